@@ -1,0 +1,79 @@
+"""newsparse: Chinese newspaper pages into typed articles, credits, figures and dates.
+
+>>> import newsparse
+>>> page = newsparse.parse_page("标题\\n\\n本报讯 记者张三报道 今年产值达3.86亿元。")
+>>> page.articles[0].headline.text
+'标题'
+"""
+
+from __future__ import annotations
+
+from newsparse.bylines import Byline, parse_byline, parse_dateline
+from newsparse.captions import parse_caption
+from newsparse.columns import parse_column
+from newsparse.dates import DateMention, DatePrecision, extract_dates
+from newsparse.dedup import find_repeats
+from newsparse.errors import DecodeError, InputTooLargeError, NewsparseError, NumberError
+from newsparse.headlines import split_headline
+from newsparse.io import decode_bytes, parse_file
+from newsparse.model import (
+    Article,
+    Block,
+    BlockKind,
+    Caption,
+    Column,
+    Credit,
+    CreditRole,
+    Page,
+    RemovalReason,
+    Removed,
+    Span,
+)
+from newsparse.numbers import parse_number
+from newsparse.page import parse_page
+from newsparse.quantities import Approx, Dimension, Quantity, extract_quantities
+from newsparse.reflow import join_pieces
+from newsparse.text import NormalizedText, normalize, split_blocks
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Approx",
+    "Article",
+    "Block",
+    "BlockKind",
+    "Byline",
+    "Caption",
+    "Column",
+    "Credit",
+    "CreditRole",
+    "DateMention",
+    "DatePrecision",
+    "DecodeError",
+    "Dimension",
+    "InputTooLargeError",
+    "NewsparseError",
+    "NormalizedText",
+    "NumberError",
+    "Page",
+    "Quantity",
+    "RemovalReason",
+    "Removed",
+    "Span",
+    "__version__",
+    "decode_bytes",
+    "extract_dates",
+    "extract_quantities",
+    "find_repeats",
+    "join_pieces",
+    "normalize",
+    "parse_byline",
+    "parse_caption",
+    "parse_column",
+    "parse_dateline",
+    "parse_file",
+    "parse_number",
+    "parse_page",
+    "split_blocks",
+    "split_headline",
+]

@@ -1,0 +1,76 @@
+"""The exceptions newsparse raises.
+
+Every exception derives from :class:`NewsparseError`, itself a
+:class:`ValueError`, so ``except ValueError`` keeps working for callers that
+do not care which rule failed::
+
+    NewsparseError (ValueError)
+    ├── NumberError          a string that is not a numeral (parse_number)
+    ├── DecodeError          bytes that fit none of the supported encodings
+    └── InputTooLargeError   input beyond the configured size limit
+
+:func:`newsparse.parse_page` never raises on a ``str``: only the narrow
+functions (``parse_number``, ``parse_file``, ...) raise, and a non-``str``
+argument raises :class:`TypeError`.
+
+>>> issubclass(NumberError, ValueError)
+True
+"""
+
+from __future__ import annotations
+
+__all__ = ["DecodeError", "InputTooLargeError", "NewsparseError", "NumberError"]
+
+
+class NewsparseError(ValueError):
+    """Base class of every error newsparse raises on bad input.
+
+    >>> str(NewsparseError("bad input"))
+    'bad input'
+    """
+
+
+class NumberError(NewsparseError):
+    """A string that is not a (Chinese, Arabic or mixed) numeral.
+
+    ``text`` is the offending input and ``position`` the index of the first
+    character that could not be read.
+
+    >>> err = NumberError("not a numeral: 'abc'", text="abc", position=0)
+    >>> (err.text, err.position)
+    ('abc', 0)
+    """
+
+    def __init__(self, message: str, *, text: str = "", position: int = 0) -> None:
+        super().__init__(message)
+        self.text = text
+        self.position = position
+
+
+class DecodeError(NewsparseError):
+    """Bytes of a file that decode in none of UTF-8, UTF-16 (with BOM) or GB18030.
+
+    >>> err = DecodeError("page.txt", 12)
+    >>> print(err)
+    cannot decode page.txt: byte offset 12 is not valid UTF-8, UTF-16 or GB18030
+    """
+
+    def __init__(self, path: str, offset: int) -> None:
+        super().__init__(
+            f"cannot decode {path}: byte offset {offset} is not valid UTF-8, UTF-16 or GB18030"
+        )
+        self.path = path
+        self.offset = offset
+
+
+class InputTooLargeError(NewsparseError):
+    """Input longer than the configured limit (see :data:`newsparse.limits`).
+
+    >>> print(InputTooLargeError(20, 10))
+    input of 20 characters exceeds the limit of 10 characters
+    """
+
+    def __init__(self, size: int, limit: int) -> None:
+        super().__init__(f"input of {size} characters exceeds the limit of {limit} characters")
+        self.size = size
+        self.limit = limit

@@ -1,0 +1,45 @@
+"""Layout marks in front of a line: markdown ``#`` levels and bullets.
+
+>>> lead_marks("## ■ 图说 TUSHUO")
+Marks(level=2, end=5)
+>>> lead_marks("正文")
+Marks(level=None, end=0)
+"""
+
+from __future__ import annotations
+
+import regex
+from attrs import frozen
+
+__all__ = ["BULLETS", "Marks", "lead_marks"]
+
+BULLETS = "■□●○◆◇▲△▼▽★☆◎•·▪▫►▶"
+"""Bullet characters printed before column names and intertitles."""
+
+_LEAD = regex.compile(rf"(?P<hash>#{{1,6}}+)?+[ ]*+(?:[{BULLETS}]++[ ]*+)?+")
+
+
+@frozen
+class Marks:
+    """The markdown level (``None`` without ``#``) and where the marks end."""
+
+    level: int | None
+    end: int
+
+
+def lead_marks(line: str) -> Marks:
+    """Read the ``#`` marks and bullets at the start of a line.
+
+    ``end`` is the offset of the first character after the marks and the
+    blanks that follow them.
+
+    >>> lead_marks("### 核心提示")
+    Marks(level=3, end=4)
+    >>> lead_marks("■图说")
+    Marks(level=None, end=1)
+    """
+    m = _LEAD.match(line)
+    if m is None:  # pragma: no cover - the pattern matches the empty string
+        return Marks(None, 0)
+    hashes = m.group("hash")
+    return Marks(len(hashes) if hashes else None, m.end())

@@ -1,0 +1,843 @@
+"""``parse_page()``: the stages composed into one pass over a page.
+
+The stages, each a module of its own::
+
+    normalize ─► classify lines ─► articles ─► reflow ─► dedup ─► figures ─► Page
+    (text)       (columns, headlines,          (reflow)  (dedup)  (quantities,
+                  bylines, captions)                               dates)
+
+Every character of the input ends in exactly one block of ``Page.blocks``
+(an article field, a page credit, a removed repeat, layout marks, or an
+``unclassified`` block), so nothing is lost silently.
+
+>>> page = parse_page("城市脚步 JIAOBU\\n\\n工业投资增长16.8%\\n\\n"
+...                   "本报讯 记者张三报道 今年上半年，全市完成投资59.1亿元。\\n\\n李四 本报记者 张三")
+>>> art = page.articles[0]
+>>> art.column.name, art.headline.text, art.dateline.text
+('城市脚步', '工业投资增长16.8%', '本报讯')
+>>> [(c.name, c.role.value) for c in art.credits]
+[('张三', 'reporter'), ('李四', 'correspondent')]
+>>> art.body[0].text
+'今年上半年，全市完成投资59.1亿元。'
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from typing import TYPE_CHECKING
+
+import regex
+from attrs import define, evolve, field
+
+from newsparse.bylines import Byline, parse_byline, parse_dateline, parse_page_credit
+from newsparse.captions import is_caption_shaped, parse_caption
+from newsparse.columns import parse_column
+from newsparse.dates import extract_dates
+from newsparse.dedup import find_repeats
+from newsparse.headlines import DASH, is_headline_shaped, split_headline
+from newsparse.marks import BULLETS, lead_marks
+from newsparse.model import (
+    Article,
+    Block,
+    BlockKind,
+    Caption,
+    Column,
+    Credit,
+    CreditRole,
+    Page,
+    RemovalReason,
+    Removed,
+    Span,
+)
+from newsparse.quantities import extract_quantities
+from newsparse.reflow import join_pieces
+from newsparse.text import Line, NormalizedText, normalize
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
+
+    from newsparse.dates import DateMention
+    from newsparse.quantities import Quantity
+
+__all__ = ["PHOTO_GAP", "parse_page"]
+
+PHOTO_GAP = 2
+"""Blank lines in a row that mark where a photo stood."""
+
+_LABEL = regex.compile(r"[【\[]?+(?:核心提示|核心提要|内容提要|編者按|编者按|导读|導讀)[】\]]?+[ ]?+[:：]?+[ ]?+")
+_MARK_CHARS = frozenset("#" + BULLETS + "—─―‒–-－:：|/·•*_=~～ ")
+_CONTENT = regex.compile(r"[\p{Han}\p{L}\p{N}]")
+_DASH_END = regex.compile(rf"{DASH}$")
+_DASH_START = regex.compile(rf"{DASH}")
+
+
+class _Shape(enum.Enum):
+    COLUMN = "column"
+    PAGE_CREDIT = "page_credit"
+    LABEL = "label"
+    DATELINE = "dateline"
+    BYLINE = "byline"
+    CREDIT = "credit"
+    CAPTION_CREDIT = "caption_credit"
+    HEADING = "heading"
+    TEXT = "text"
+    JUNK = "junk"
+
+
+@define
+class _Cap:
+    piece: tuple[int, int]
+    credits: list[Credit] = field(factory=list)
+
+
+@define
+class _Art:
+    start_line: int
+    column: Column | None = None
+    kicker: tuple[int, int] | None = None
+    headline: tuple[int, int] | None = None
+    subheadline: tuple[int, int] | None = None
+    dateline: tuple[int, int] | None = None
+    level: int | None = None
+    credits: list[Credit] = field(factory=list)
+    summary: list[tuple[int, int]] = field(factory=list)
+    # body items: ("p", piece) or ("s", piece); "b" marks a break (no reflow across)
+    body: list[tuple[str, tuple[int, int]]] = field(factory=list)
+    captions: list[_Cap] = field(factory=list)
+    photo: bool = False
+    last_line: int = 0
+    closed: bool = False
+
+
+class _Parser:
+    def __init__(self, nt: NormalizedText) -> None:
+        self.nt = nt
+        self.lines = nt.lines
+        self.blocks: list[Block] = []
+        self.page_credits: list[Credit] = []
+        self.unclassified: list[Block] = []
+        self.articles: list[_Art] = []
+        self.shapes: list[_Shape] = []
+        self.pending_caps: list[_Cap] = []
+
+    # -- pieces ---------------------------------------------------------------
+    def piece(self, line: Line, start: int, end: int) -> tuple[int, int] | None:
+        text = line.text
+        while start < end and text[start] == " ":
+            start += 1
+        while end > start and text[end - 1] == " ":
+            end -= 1
+        if start >= end:
+            return None
+        return (line.start + start, line.start + end)
+
+    def text_of(self, piece: tuple[int, int]) -> str:
+        return self.nt.text[piece[0] : piece[1]]
+
+    def span_of(self, piece: tuple[int, int]) -> Span:
+        return self.nt.source_span(piece[0], piece[1])
+
+    def emit(self, kind: BlockKind, piece: tuple[int, int] | None) -> Block | None:
+        if piece is None:
+            return None
+        block = Block(kind, self.text_of(piece), (self.span_of(piece),))
+        self.blocks.append(block)
+        if kind is BlockKind.UNCLASSIFIED:
+            self.unclassified.append(block)
+        return block
+
+    def emit_rest(self, line: Line, claimed: Sequence[tuple[int, int]]) -> None:
+        """Emit what a line's claimed ranges leave: layout marks or unclassified text."""
+        pos = 0
+        for s, e in sorted(claimed):
+            self._leftover(line, pos, s)
+            pos = max(pos, e)
+        self._leftover(line, pos, len(line.text))
+
+    def _leftover(self, line: Line, start: int, end: int) -> None:
+        if start >= end:
+            return
+        chunk = line.text[start:end]
+        if not chunk.strip():
+            return
+        if all(ch in _MARK_CHARS for ch in chunk):
+            # one markup block per run of non-blank marks
+            for m in regex.finditer(r"[^ ]++", chunk):
+                self.emit(BlockKind.MARKUP, self.piece(line, start + m.start(), start + m.end()))
+        else:
+            self.emit(BlockKind.UNCLASSIFIED, self.piece(line, start, end))
+
+    def credits_of(self, line: Line, byline: Byline, offset: int = 0) -> list[Credit]:
+        out = []
+        for c in byline.credits:
+            span = self.nt.source_span(
+                line.start + offset + c.span.start, line.start + offset + c.span.end
+            )
+            out.append(Credit(c.name, c.role, c.title, span))
+        return out
+
+    # -- line shapes ----------------------------------------------------------
+    def shape_of(self, line: Line) -> _Shape:
+        text = line.text
+        if not _CONTENT.search(text):
+            return _Shape.JUNK
+        if parse_page_credit(text) is not None:
+            return _Shape.PAGE_CREDIT
+        col = parse_column(text)
+        if col is not None and col.pinyin is not None:
+            return _Shape.COLUMN
+        if _LABEL.match(text, lead_marks(text).end):
+            return _Shape.LABEL
+        if parse_dateline(text) is not None:
+            return _Shape.DATELINE
+        by = parse_byline(text)
+        if by is not None:
+            return _Shape.CREDIT if by.is_photo_credit else _Shape.BYLINE
+        if parse_caption(text).byline is not None:
+            return _Shape.CAPTION_CREDIT
+        if is_headline_shaped(text):
+            return _Shape.HEADING
+        return _Shape.TEXT
+
+    def caption_like(self, i: int) -> bool:
+        """A block that stands after a photo and is short: a caption candidate."""
+        shape = self.shapes[i]
+        if shape in (_Shape.CREDIT, _Shape.CAPTION_CREDIT):
+            return True
+        line = self.lines[i]
+        return (
+            shape is _Shape.TEXT
+            and line.gap >= PHOTO_GAP
+            and is_caption_shaped(line.text)
+        )
+
+    def is_sub_line(self, i: int) -> bool:
+        text = self.lines[i].text
+        return self.shapes[i] is _Shape.HEADING and bool(
+            _DASH_START.match(text, lead_marks(text).end)
+        )
+
+    def next_sig(self, i: int) -> int | None:
+        j = i + 1
+        while j < len(self.lines) and (self.caption_like(j) or self.is_sub_line(j)):
+            j += 1
+        return j if j < len(self.lines) else None
+
+    def prev_sig(self, i: int) -> int | None:
+        j = i - 1
+        while j >= 0 and (self.caption_like(j) or self.shapes[j] is _Shape.JUNK):
+            j -= 1
+        return j if j >= 0 else None
+
+    def column_candidate_ok(self, i: int) -> bool:
+        j = self.next_sig(i)
+        return j is not None and self.shapes[j] is _Shape.HEADING and not self.is_sub_line(j)
+
+    def closing_byline(self, i: int) -> bool:
+        """A byline that ends an article: text, not a headline, stands before it."""
+        j = i - 1
+        while j >= 0 and (self.caption_like(j) or self.shapes[j] is _Shape.JUNK):
+            j -= 1
+        return j >= 0 and self.shapes[j] in (_Shape.TEXT, _Shape.DATELINE, _Shape.CAPTION_CREDIT)
+
+    def decide_headlines(self) -> list[bool]:
+        n = len(self.lines)
+        heads = [False] * n
+        last_level: int | None = None
+        for i in range(n):
+            if self.shapes[i] is not _Shape.HEADING or self.is_sub_line(i):
+                continue
+            text = self.lines[i].text
+            level = lead_marks(text).level
+            prev = self.prev_sig(i)
+            nxt = self.next_sig(i)
+            decided: bool | None = None
+            if prev is None or self.shapes[prev] in (_Shape.COLUMN, _Shape.PAGE_CREDIT):
+                decided = True
+            elif heads[prev] and _DASH_END.search(self.lines[prev].text):
+                decided = True  # the line before was a kicker line
+            elif self.shapes[prev] in (_Shape.BYLINE, _Shape.CREDIT) and self.closing_byline(prev):
+                decided = True
+            elif level is not None and last_level is not None:
+                # markdown levels: a deeper heading inside an article is an intertitle
+                decided = level <= last_level
+            if decided is None:
+                if nxt is not None and self.shapes[nxt] in (
+                    _Shape.DATELINE,
+                    _Shape.BYLINE,
+                    _Shape.LABEL,
+                ):
+                    decided = True
+                elif (
+                    nxt is not None
+                    and self.shapes[nxt] is _Shape.HEADING
+                    and _DASH_END.search(text)
+                ):
+                    decided = True  # a kicker line ending with a dash
+                else:
+                    decided = False
+            heads[i] = decided
+            if decided and level is not None:
+                last_level = level
+        return heads
+
+    # -- the main pass --------------------------------------------------------
+    def run(self) -> None:
+        lines = self.lines
+        heads = list(self._heads_cache)
+
+        cur: _Art | None = None
+        column: Column | None = None
+        column_before: Column | None = None
+        column_first: bool = False  # the next article is the first under `column`
+        summary_mode = False
+        kicker_line: tuple[int, int] | None = None
+        last_was_caption = False
+
+        for i, line in enumerate(lines):
+            shape = self.shapes[i]
+            text = line.text
+            photo_gap = line.gap >= PHOTO_GAP
+            if photo_gap:
+                summary_mode = False
+                if cur is not None and cur.headline is not None and not cur.body:
+                    cur.photo = True
+            this_is_caption = False
+
+            if shape is _Shape.JUNK:
+                self.emit(BlockKind.UNCLASSIFIED, self.piece(line, 0, len(text)))
+                continue
+
+            if shape is _Shape.PAGE_CREDIT:
+                by = parse_page_credit(text)
+                if by is not None:
+                    self.page_credits.extend(self.credits_of(line, by))
+                self.emit(BlockKind.PAGE_CREDIT, self.piece(line, 0, len(text)))
+                summary_mode = False
+                continue
+
+            if shape is _Shape.COLUMN:
+                col = parse_column(text)
+                if col is not None:
+                    span = self.nt.source_span(line.start + col.span.start, line.start + col.span.end)
+                    column_before = self.settle_column(column, column_before)
+                    column = evolve(col, span=span)
+                    column_first = True
+                    self.column_first_art = None
+                    self.emit(BlockKind.COLUMN, self.piece(line, col.span.start, col.span.end))
+                    self.emit_rest(line, [(col.span.start, col.span.end)])
+                if cur is not None:
+                    cur.closed = True
+                summary_mode = False
+                continue
+
+            if shape is _Shape.HEADING and heads[i]:
+                parts = split_headline(text)
+                # a kicker printed on a line of its own, ending with a dash
+                if (
+                    parts.subheadline is None
+                    and parts.headline is not None
+                    and _DASH_END.search(text)
+                    and i + 1 < len(lines)
+                    and self.shapes[i + 1] is _Shape.HEADING
+                ):
+                    m = _DASH_END.search(text)
+                    assert m is not None
+                    kstart = lead_marks(text).end
+                    kicker_line = self.piece(line, kstart, m.start())
+                    self.emit(BlockKind.KICKER, kicker_line)
+                    self.emit_rest(line, [(kstart, m.start())])
+                    heads[i + 1] = True
+                    continue
+                level = lead_marks(text).level
+                column = self.settle_column(column, column_before)
+                if (
+                    column is not None
+                    and column.level is not None
+                    and level is not None
+                    and level < column.level
+                ):
+                    column = None
+                    column_before = None
+                art = _Art(start_line=i, column=column, level=level)
+                self.articles.append(art)
+                if column_first:
+                    column_first = False
+                    self.column_first_art = art
+                cur = art
+                art.captions.extend(self.pending_caps)
+                self.pending_caps = []
+                claimed = []
+                if kicker_line is not None:
+                    art.kicker = kicker_line
+                    kicker_line = None
+                for kind, part in (
+                    (BlockKind.KICKER, parts.kicker),
+                    (BlockKind.HEADLINE, parts.headline),
+                    (BlockKind.SUBHEADLINE, parts.subheadline),
+                ):
+                    if part is None:
+                        continue
+                    pc = self.piece(line, part.span.start, part.span.end)
+                    self.emit(kind, pc)
+                    claimed.append((part.span.start, part.span.end))
+                    if kind is BlockKind.KICKER:
+                        art.kicker = pc
+                    elif kind is BlockKind.HEADLINE:
+                        art.headline = pc
+                    else:
+                        art.subheadline = pc
+                self.emit_rest(line, claimed)
+                art.last_line = i
+                summary_mode = False
+                last_was_caption = False
+                continue
+
+            if (
+                shape is _Shape.HEADING
+                and self.is_sub_line(i)
+                and cur is not None
+                and cur.subheadline is None
+                and not cur.body
+                and not cur.summary
+            ):
+                parts = split_headline(text)
+                if parts.subheadline is not None:
+                    pc = self.piece(line, parts.subheadline.span.start, parts.subheadline.span.end)
+                    cur.subheadline = pc
+                    self.emit(BlockKind.SUBHEADLINE, pc)
+                    self.emit_rest(line, [(parts.subheadline.span.start, parts.subheadline.span.end)])
+                    cur.last_line = i
+                    continue
+
+            if shape is _Shape.LABEL:
+                m = _LABEL.match(text, lead_marks(text).end)
+                assert m is not None
+                if cur is None:
+                    cur = self.new_headless(i, column)
+                label_end = m.end()
+                lab = text[m.start() : m.end()].rstrip(" :：")
+                self.emit(BlockKind.SUMMARY_LABEL, self.piece(line, m.start(), m.start() + len(lab)))
+                claimed = [(m.start(), m.start() + len(lab))]
+                rest = self.piece(line, label_end, len(text))
+                if rest is not None:
+                    cur.summary.append(rest)
+                    claimed.append((label_end, len(text)))
+                self.emit_rest(line, claimed)
+                summary_mode = True
+                cur.last_line = i
+                continue
+
+            if shape is _Shape.DATELINE:
+                d = parse_dateline(text)
+                assert d is not None
+                if cur is None or cur.body or cur.dateline is not None or cur.closed:
+                    cur = self.new_headless(i, column)
+                summary_mode = False
+                cur.dateline = self.piece(line, d.tag.span.start, d.tag.span.end)
+                self.emit(BlockKind.DATELINE, cur.dateline)
+                claimed = [(d.tag.span.start, d.tag.span.end)]
+                if d.byline is not None and d.byline_span is not None:
+                    cur.credits.extend(self.credits_of(line, d.byline))
+                    self.emit(BlockKind.BYLINE, self.piece(line, d.byline_span.start, d.byline_span.end))
+                    claimed.append((d.byline_span.start, d.byline_span.end))
+                rest = self.piece(line, d.rest, len(text))
+                if rest is not None:
+                    cur.body.append(("p", rest))
+                    claimed.append((d.rest, len(text)))
+                self.emit_rest(line, claimed)
+                cur.last_line = i
+                last_was_caption = False
+                continue
+
+            if shape in (_Shape.BYLINE, _Shape.CREDIT):
+                by = parse_byline(text)
+                assert by is not None
+                credits = self.credits_of(line, by)
+                if shape is _Shape.CREDIT and last_was_caption:
+                    target = self.pending_caps[-1] if self.pending_caps else (
+                        cur.captions[-1] if cur is not None and cur.captions else None
+                    )
+                    if target is not None:
+                        target.credits.extend(credits)
+                        self.emit(BlockKind.CREDIT, self.piece(line, 0, len(text)))
+                        continue
+                if cur is None:
+                    cur = self.new_headless(i, column)
+                cur.credits.extend(credits)
+                self.emit(BlockKind.BYLINE if shape is _Shape.BYLINE else BlockKind.CREDIT,
+                          self.piece(line, 0, len(text)))
+                if cur.body or cur.summary or shape is _Shape.CREDIT:
+                    cur.closed = True
+                cur.last_line = i
+                summary_mode = False
+                last_was_caption = False
+                continue
+
+            # captions: glued credit, or a short block after a photo
+            is_photo_story_text = (
+                cur is not None
+                and not cur.body
+                and cur.dateline is None
+                and cur.headline is not None
+                and cur.last_line == i - 1
+                and not any(c.role.value == "reporter" for c in cur.credits)
+            )
+            if shape is _Shape.CAPTION_CREDIT or (
+                photo_gap
+                and shape in (_Shape.TEXT, _Shape.HEADING)
+                and is_caption_shaped(text)
+                and not is_photo_story_text
+            ):
+                cp = parse_caption(text)
+                if cp.text is not None:
+                    cap = _Cap(self.piece(line, cp.text.span.start, cp.text.span.end) or (0, 0))
+                    claimed = [(cp.text.span.start, cp.text.span.end)]
+                    if cp.byline is not None and cp.byline_span is not None:
+                        cap.credits.extend(self.credits_of(line, cp.byline))
+                        self.emit(BlockKind.CREDIT, self.piece(line, cp.byline_span.start, cp.byline_span.end))
+                        claimed.append((cp.byline_span.start, cp.byline_span.end))
+                    self.caption_blocks.append((cap, line))
+                    self.emit_rest(line, claimed)
+                    if self.caption_opens_next(i) or cur is None or cur.closed:
+                        self.pending_caps.append(cap)
+                    else:
+                        cur.captions.append(cap)
+                        if cur.headline is not None and not cur.body:
+                            cur.photo = True
+                        cur.last_line = i
+                    summary_mode = False
+                    last_was_caption = True
+                    this_is_caption = True
+                    continue
+
+            last_was_caption = this_is_caption
+            if shape is _Shape.HEADING and not heads[i]:
+                if cur is None:
+                    cur = self.new_headless(i, column)
+                if summary_mode:
+                    summary_mode = False
+                pc = self.piece(line, lead_marks(text).end, len(text))
+                if pc is not None:
+                    cur.body.append(("s", pc))
+                self.emit_rest(line, [(lead_marks(text).end, len(text))])
+                cur.last_line = i
+                continue
+
+            # ordinary text
+            if cur is None or (cur.closed and not summary_mode):
+                cur = self.new_headless(i, column)
+            pc = self.piece(line, 0, len(text))
+            if pc is not None:
+                if summary_mode:
+                    cur.summary.append(pc)
+                else:
+                    cur.body.append(("p", pc))
+            cur.last_line = i
+        # captions that wait for a headline that never came
+        if self.pending_caps:
+            if cur is None:
+                cur = self.new_headless(len(lines) - 1, column)
+            cur.captions.extend(self.pending_caps)
+            self.pending_caps = []
+
+    caption_blocks: list[tuple[_Cap, Line]]
+    column_first_art: _Art | None = None
+
+    def settle_column(self, column: Column | None, before: Column | None) -> Column | None:
+        """The column for the next article: a photo column covers one photo story only."""
+        first = self.column_first_art
+        if first is None:
+            return column
+        self.column_first_art = None
+        if _is_photo_story(first):
+            return before
+        return column
+
+    def caption_opens_next(self, i: int) -> bool:
+        """Whether the captions at ``i`` stand before the headline of the next article."""
+        j = i + 1
+        while j < len(self.lines) and self.caption_like(j):
+            j += 1
+        if j >= len(self.lines):
+            return False
+        return self.shapes[j] is _Shape.HEADING and self._heads_cache[j]
+
+    _heads_cache: list[bool]
+
+    def new_headless(self, i: int, column: Column | None) -> _Art:
+        art = _Art(start_line=i, column=column)
+        art.captions.extend(self.pending_caps)
+        self.pending_caps = []
+        self.articles.append(art)
+        return art
+
+
+def _is_photo_story(art: _Art) -> bool:
+    """A photo story: photos, text about them, a photo credit, no dateline nor writer."""
+    if art.dateline is not None:
+        return False
+    writers = {CreditRole.REPORTER, CreditRole.CORRESPONDENT}
+    if any(c.role in writers for c in art.credits):
+        return False
+    return art.photo or bool(art.captions) or any(
+        c.role is CreditRole.PHOTOGRAPHER for c in art.credits
+    )
+
+
+def _build_text(parser: _Parser, pieces: Sequence[tuple[tuple[int, int], int]]) -> tuple[str, list[int]]:
+    """Text of joined pieces and, for each character, its normalized offset."""
+    chars: list[str] = []
+    offs: list[int] = []
+    for (a, b), skip in pieces:
+        for k in range(a + skip, b):
+            chars.append(parser.nt.text[k])
+            offs.append(k)
+    return "".join(chars), offs
+
+
+def _spans_of(parser: _Parser, pieces: Sequence[tuple[tuple[int, int], int]]) -> tuple[Span, ...]:
+    return tuple(parser.span_of((a + skip, b)) for (a, b), skip in pieces if a + skip < b)
+
+
+def parse_page(text: str, *, date: dt.date | None = None) -> Page:
+    """Parse the raw text of one newspaper page into a :class:`~newsparse.model.Page`.
+
+    ``date`` is the page's date; relative dates (``今年``, ``7月29日``)
+    resolve against it. Without it the page's date is inferred from its
+    explicit dates and ``Page.date_inferred`` is set.
+
+    Any ``str`` gives a ``Page`` (an empty one for empty input); a non-``str``
+    raises :class:`TypeError`.
+
+    >>> parse_page("").articles
+    ()
+    >>> parse_page(b"x")
+    Traceback (most recent call last):
+    ...
+    TypeError: parse_page() expects the page text as str, got bytes
+    """
+    if not isinstance(text, str):
+        msg = f"parse_page() expects the page text as str, got {type(text).__name__}"
+        raise TypeError(msg)
+    nt = normalize(text)
+    parser = _Parser(nt)
+    parser.caption_blocks = []
+    parser.shapes = [parser.shape_of(line) for line in nt.lines]
+    parser._heads_cache = []  # noqa: SLF001
+    # decide_headlines needs shapes with accepted column candidates: run() recomputes
+    for i, line in enumerate(nt.lines):
+        if parser.shapes[i] is _Shape.HEADING:
+            col = parse_column(line.text)
+            if col is not None and col.pinyin is None and parser.column_candidate_ok(i):
+                parser.shapes[i] = _Shape.COLUMN
+    parser._heads_cache = parser.decide_headlines()  # noqa: SLF001
+    parser.run()
+    return _assemble(parser, date)
+
+
+def _assemble(parser: _Parser, date: dt.date | None) -> Page:
+    nt = parser.nt
+    blocks = parser.blocks
+    removed: list[Removed] = []
+
+    # 1. reflow body paragraphs of every article (subheads break a run)
+    art_paras: list[list[tuple[str, list[tuple[tuple[int, int], int]], str]]] = []
+    for art in parser.articles:
+        items: list[tuple[str, list[tuple[tuple[int, int], int]], str]] = []
+        run: list[tuple[int, int]] = []
+
+        def flush_run(run: list[tuple[int, int]], items: list[tuple[str, list[tuple[tuple[int, int], int]], str]]) -> None:
+            for j in join_pieces([parser.text_of(p) for p in run]):
+                parts = [(run[idx], skip) for idx, skip in j.parts]
+                items.append(("p", parts, j.text))
+            run.clear()
+
+        for kind, pc in art.body:
+            if kind == "p":
+                run.append(pc)
+            else:
+                flush_run(run, items)
+                items.append(("s", [(pc, 0)], parser.text_of(pc)))
+        flush_run(run, items)
+        art_paras.append(items)
+
+    # 2. repeats across the page: paragraphs (in reading order) and captions
+    flat: list[tuple[int, int]] = []  # (article index, item index)
+    flat_texts: list[str] = []
+    for ai, items in enumerate(art_paras):
+        for ii, (kind, _parts, ptext) in enumerate(items):
+            if kind == "p":
+                flat.append((ai, ii))
+                flat_texts.append(ptext)
+    drop: set[tuple[int, int]] = set()
+    for rep in find_repeats(flat_texts):
+        ai, ii = flat[rep.index]
+        oi, oj = flat[rep.of]
+        drop.add((ai, ii))
+        parts = art_paras[ai][ii][1]
+        of_parts = art_paras[oi][oj][1]
+        rtext = art_paras[ai][ii][2]
+        reason = RemovalReason.DUPLICATE if rep.reason == "duplicate" else RemovalReason.TAIL_REPEAT
+        repeats = _repeat_spans(parser, of_parts, rep.offset)
+        spans = _spans_of(parser, parts)
+        removed.append(Removed(rtext, spans, reason, repeats))
+        blocks.append(Block(BlockKind.REMOVED, rtext, spans))
+        _doubled_blocks(parser, parts, blocks)
+
+    # 3. page date
+    page_date = date
+    inferred = False
+    if page_date is None:
+        infer = _reference_inferrer()
+        if infer is not None:
+            page_date = infer(nt.text)
+            inferred = page_date is not None
+
+    # 4. articles
+    articles: list[Article] = []
+    for ai, art in enumerate(parser.articles):
+        body: list[Block] = []
+        figure_sources: list[tuple[str, list[int]]] = []
+        for ii, (kind, parts, ptext) in enumerate(art_paras[ai]):
+            if (ai, ii) in drop:
+                continue
+            bk = BlockKind.PARAGRAPH if kind == "p" else BlockKind.SUBHEAD
+            block = Block(bk, ptext, _spans_of(parser, parts))
+            body.append(block)
+            blocks.append(block)
+            _doubled_blocks(parser, parts, blocks)
+            figure_sources.append(_build_text(parser, parts))
+        summary: list[Block] = []
+        for j in join_pieces([parser.text_of(p) for p in art.summary]):
+            parts = [(art.summary[idx], skip) for idx, skip in j.parts]
+            block = Block(BlockKind.SUMMARY, j.text, _spans_of(parser, parts))
+            summary.append(block)
+            blocks.append(block)
+            _doubled_blocks(parser, parts, blocks)
+            figure_sources.append(_build_text(parser, parts))
+        captions: list[Caption] = []
+        for cap in art.captions:
+            ctext = parser.text_of(cap.piece)
+            cspan = parser.span_of(cap.piece)
+            captions.append(Caption(ctext, tuple(_merge_credits(cap.credits)), (cspan,)))
+            blocks.append(Block(BlockKind.CAPTION, ctext, (cspan,)))
+            figure_sources.append(_build_text(parser, [(cap.piece, 0)]))
+        fields: dict[str, Block | None] = {}
+        for name, kind in (
+            ("kicker", BlockKind.KICKER),
+            ("headline", BlockKind.HEADLINE),
+            ("subheadline", BlockKind.SUBHEADLINE),
+            ("dateline", BlockKind.DATELINE),
+        ):
+            pc = getattr(art, name)
+            fields[name] = None if pc is None else Block(kind, parser.text_of(pc), (parser.span_of(pc),))
+            if pc is not None and name != "dateline":
+                figure_sources.append(_build_text(parser, [(pc, 0)]))
+        quantities = _figures(parser, figure_sources, extract_quantities)
+        dates = _figures(parser, figure_sources, lambda t: extract_dates(t, page_date))
+        first = nt.lines[art.start_line].span.start if nt.lines else 0
+        last = nt.lines[art.last_line].span.end if nt.lines else 0
+        articles.append(
+            Article(
+                span=Span(first, max(first, last)),
+                column=art.column,
+                kicker=fields["kicker"],
+                headline=fields["headline"],
+                subheadline=fields["subheadline"],
+                dateline=fields["dateline"],
+                credits=tuple(_merge_credits(art.credits)),
+                summary=tuple(summary),
+                body=tuple(body),
+                captions=tuple(captions),
+                quantities=tuple(sorted(quantities, key=lambda q: (q.span.start, q.span.end))),
+                dates=tuple(sorted(dates, key=lambda d: (d.span.start, d.span.end))),
+            )
+        )
+    blocks.sort(key=lambda b: (b.span.start, b.span.end))
+    return Page(
+        text=nt.source,
+        articles=tuple(articles),
+        credits=tuple(_merge_credits(parser.page_credits)),
+        removed=tuple(removed),
+        unclassified=tuple(parser.unclassified),
+        blocks=tuple(blocks),
+        date=page_date,
+        date_inferred=inferred,
+    )
+
+
+def _doubled_blocks(
+    parser: _Parser, parts: Sequence[tuple[tuple[int, int], int]], blocks: list[Block]
+) -> None:
+    for (a, _b), skip in parts:
+        if skip:
+            pc = (a, a + skip)
+            blocks.append(Block(BlockKind.DOUBLED, parser.text_of(pc), (parser.span_of(pc),)))
+
+
+def _repeat_spans(
+    parser: _Parser, parts: Sequence[tuple[tuple[int, int], int]], offset: int
+) -> tuple[Span, ...]:
+    """Input spans of an earlier paragraph from its ``offset``-th non-blank character."""
+    text, offs = _build_text(parser, parts)
+    count = 0
+    start_idx = len(offs)
+    for k, ch in enumerate(text):
+        if ch.isspace():
+            continue
+        if count == offset:
+            start_idx = k
+            break
+        count += 1
+    if start_idx >= len(offs):
+        return ()
+    out: list[Span] = []
+    run_start = offs[start_idx]
+    prev = run_start
+    for k in range(start_idx + 1, len(offs)):
+        if offs[k] != prev + 1:
+            out.append(parser.nt.source_span(run_start, prev + 1))
+            run_start = offs[k]
+        prev = offs[k]
+    out.append(parser.nt.source_span(run_start, prev + 1))
+    return tuple(out)
+
+
+def _merge_credits(credits: Sequence[Credit]) -> list[Credit]:
+    """Drop repeated (name, role) pairs, keeping the first mention and its title."""
+    seen: set[tuple[str, str]] = set()
+    out: list[Credit] = []
+    for c in credits:
+        key = (c.name, c.role.value)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(c)
+    return out
+
+
+def _figures(
+    parser: _Parser,
+    sources: Sequence[tuple[str, list[int]]],
+    extract: Callable[[str], Sequence[Quantity] | Sequence[DateMention]],
+) -> list:  # type: ignore[type-arg]
+    out = []
+    for text, offs in sources:
+        if not text:
+            continue
+        for item in extract(text):
+            s, e = item.span.start, item.span.end
+            if e <= s or e > len(offs):
+                continue
+            span = parser.nt.source_span(offs[s], offs[e - 1] + 1)
+            out.append(evolve(item, span=span))
+    return out
+
+
+def _reference_inferrer() -> Callable[[str], dt.date | None] | None:
+    from newsparse import dates
+
+    fn = getattr(dates, "infer_reference", None)
+    return fn if callable(fn) else None

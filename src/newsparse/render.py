@@ -1,0 +1,334 @@
+"""Readable renderings of a parsed page: Markdown, plain text, and a figures table.
+
+:func:`page_markdown` writes the articles as Markdown (``newsparse parse
+--format md``); :func:`page_text` as labelled plain text (``newsparse
+demo``); :func:`figure_rows` flattens the quantities into table rows
+(``newsparse figures``).
+
+>>> from newsparse.model import Article, Block, BlockKind, Page, Span
+>>> text = "标题\\n\\n今年以来。"
+>>> art = Article(
+...     span=Span(0, 9),
+...     headline=Block(BlockKind.HEADLINE, "标题", (Span(0, 2),)),
+...     body=(Block(BlockKind.PARAGRAPH, "今年以来。", (Span(4, 9),)),),
+... )
+>>> print(page_markdown(Page(text=text, articles=(art,))))
+## 标题
+<BLANKLINE>
+今年以来。
+<BLANKLINE>
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from fractions import Fraction
+from typing import TYPE_CHECKING
+
+from newsparse.model import BlockKind
+
+if TYPE_CHECKING:
+    from newsparse.model import Article, Caption, Credit, Page
+    from newsparse.quantities import Quantity
+
+__all__ = [
+    "FIGURE_COLUMNS",
+    "figure_rows",
+    "format_number",
+    "page_markdown",
+    "page_text",
+    "quantity_value",
+    "si_value",
+]
+
+FIGURE_COLUMNS = (
+    "file",
+    "article",
+    "headline",
+    "text",
+    "value",
+    "low",
+    "high",
+    "unit",
+    "dimension",
+    "approx",
+    "si_value",
+    "si_unit",
+    "start",
+    "end",
+)
+"""The columns of :func:`figure_rows` (and of ``newsparse figures``), in order."""
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#~])")
+_MD_LINE_START = re.compile(r"^(\s*)([-+=>]|\d+[.)])")
+
+
+def format_number(value: object) -> str:
+    """An exact number as text: no exponent, fractions as ``n/d``, ``None`` as ``""``.
+
+    >>> from decimal import Decimal
+    >>> from fractions import Fraction
+    >>> format_number(Decimal("3.86E+8")), format_number(Fraction(1, 3)), format_number(None)
+    ('386000000', '1/3', '')
+    >>> format_number(Fraction(6, 2)), format_number(Decimal("16.80"))
+    ('3', '16.80')
+    """
+    if value is None:
+        return ""
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    if isinstance(value, Fraction):
+        if value.denominator == 1:
+            return str(value.numerator)
+        return f"{value.numerator}/{value.denominator}"
+    if isinstance(value, tuple | list):
+        return format_number(value[0]) if value else ""
+    return str(value)
+
+
+def _enum_text(value: object) -> str:
+    if value is None:
+        return ""
+    return str(getattr(value, "value", value))
+
+
+def si_value(quantity: Quantity) -> tuple[str, str]:
+    """``(value, unit)`` of ``quantity.to_si()`` as text; ``("", "")`` when it has none.
+
+    ``to_si()`` may return a number, a ``(number, unit)`` pair or ``None``;
+    an error in it is treated as "no SI value".
+
+    >>> class Q:
+    ...     def to_si(self):
+    ...         return (Decimal("25138.000"), "m")
+    >>> si_value(Q())
+    ('25138.000', 'm')
+    >>> si_value(object())
+    ('', '')
+    """
+    to_si = getattr(quantity, "to_si", None)
+    if to_si is None:
+        return ("", "")
+    try:
+        result = to_si()
+    except (ArithmeticError, NotImplementedError, TypeError, ValueError):
+        return ("", "")
+    if isinstance(result, tuple | list):
+        number = result[0] if result else None
+        unit = result[1] if len(result) > 1 else ""
+        return (format_number(number), _enum_text(unit))
+    unit = getattr(result, "unit", None)
+    value = getattr(result, "value", result)
+    return (format_number(value), _enum_text(unit))
+
+
+def figure_rows(page: Page, file: str = "") -> list[dict[str, str]]:
+    """One row per quantity of ``page``: the columns of :data:`FIGURE_COLUMNS`.
+
+    ``article`` is the 1-based index of the article; values are exact
+    numbers as text (see :func:`format_number`).
+
+    >>> from newsparse.model import Page
+    >>> figure_rows(Page(text=""), "a.txt")
+    []
+    """
+    rows: list[dict[str, str]] = []
+    for index, article in enumerate(page.articles, start=1):
+        headline = "" if article.headline is None else article.headline.text
+        for q in article.quantities:
+            si, si_unit = si_value(q)
+            span = getattr(q, "span", None)
+            rows.append(
+                {
+                    "file": file,
+                    "article": str(index),
+                    "headline": headline,
+                    "text": q.text,
+                    "value": format_number(getattr(q, "value", None)),
+                    "low": format_number(getattr(q, "low", None)),
+                    "high": format_number(getattr(q, "high", None)),
+                    "unit": _enum_text(getattr(q, "unit", None)),
+                    "dimension": _enum_text(getattr(q, "dimension", None)),
+                    "approx": _enum_text(getattr(q, "approx", None)),
+                    "si_value": si,
+                    "si_unit": si_unit,
+                    "start": "" if span is None else str(span.start),
+                    "end": "" if span is None else str(span.end),
+                }
+            )
+    return rows
+
+
+def quantity_value(quantity: Quantity) -> str:
+    """The value of a quantity as text: the value, or ``low–high`` for a range.
+
+    >>> from newsparse.model import Span
+    >>> class Q:
+    ...     value, low, high, unit = None, Decimal(5), Decimal(10), "个"
+    >>> quantity_value(Q())
+    '5–10 个'
+    """
+    value = getattr(quantity, "value", None)
+    if value is None:
+        low = format_number(getattr(quantity, "low", None))
+        high = format_number(getattr(quantity, "high", None))
+        number = f"{low}–{high}" if (low or high) else "?"
+    else:
+        number = format_number(value)
+    unit = _enum_text(getattr(quantity, "unit", None))
+    approx = _enum_text(getattr(quantity, "approx", None))
+    out = f"{number} {unit}".strip()
+    return f"{out} ({approx})" if approx else out
+
+
+# ---------------------------------------------------------------- Markdown
+
+
+def _md(text: str) -> str:
+    """Escape Markdown syntax in running text.
+
+    >>> _md("“8+3”产业 *重点* #1")
+    '“8+3”产业 \\\\*重点\\\\* \\\\#1'
+    >>> _md("1. 第一")
+    '1\\\\. 第一'
+    """
+    text = _MD_SPECIAL.sub(r"\\\1", text)
+    match = _MD_LINE_START.match(text)
+    if match:
+        head = match.group(2)
+        text = text[: match.start(2)] + head[:-1] + "\\" + head[-1] + text[match.end(2) :]
+    return text
+
+
+def _credit_text(credit: Credit) -> str:
+    title = f"{credit.title} " if credit.title else ""
+    return f"{title}{credit.name} ({credit.role.value})"
+
+
+def _caption_md(caption: Caption) -> str:
+    credits = "; ".join(_credit_text(c) for c in caption.credits)
+    return f"> 图：{_md(caption.text)}" + (f" — {_md(credits)}" if credits else "")
+
+
+def _article_markdown(article: Article) -> list[str]:
+    out: list[str] = []
+    if article.column is not None:
+        pinyin = f" {article.column.pinyin}" if article.column.pinyin else ""
+        out += [f"**【{_md(article.column.name)}{_md(pinyin)}】**", ""]
+    if article.kicker is not None:
+        out += [f"*{_md(article.kicker.text)}*", ""]
+    headline = article.headline.text if article.headline is not None else "(无标题)"
+    out += [f"## {_md(headline)}", ""]
+    if article.subheadline is not None:
+        out += [f"### ——{_md(article.subheadline.text)}", ""]
+    lead = []
+    if article.dateline is not None:
+        lead.append(f"**{_md(article.dateline.text)}**")
+    if article.credits:
+        lead.append(_md("; ".join(_credit_text(c) for c in article.credits)))
+    if lead:
+        out += [" · ".join(lead), ""]
+    if article.summary:
+        out.append("> **核心提示**")
+        for block in article.summary:
+            out += [">", f"> {_md(block.text)}"]
+        out.append("")
+    for block in article.body:
+        if block.kind is BlockKind.SUBHEAD:
+            out += [f"#### {_md(block.text)}", ""]
+        else:
+            out += [_md(block.text), ""]
+    for caption in article.captions:
+        out += [_caption_md(caption), ""]
+    if article.quantities:
+        out += ["| 数字 | 值 | 位置 |", "| --- | --- | --- |"]
+        out += [
+            f"| {_md(q.text)} | {_md(quantity_value(q))} | {q.span.start}–{q.span.end} |"
+            for q in article.quantities
+        ]
+        out.append("")
+    return out
+
+
+def page_markdown(page: Page, *, title: str | None = None) -> str:
+    """The page's articles as Markdown.
+
+    Each article is a level-2 heading (its headline) preceded by its column
+    and kicker and followed by its subheadline (level 3), dateline and
+    credits, key points (as a quote), body paragraphs (subheads at level
+    4), captions and a table of its figures. Page credits come last.
+    ``title`` adds a level-1 heading. Text is escaped so that it reads
+    as printed.
+
+    >>> from newsparse.model import Page
+    >>> page_markdown(Page(text=""), title="a.txt")
+    '# a.txt\\n\\n_(no articles)_\\n'
+    """
+    out: list[str] = []
+    if title is not None:
+        out += [f"# {_md(title)}", ""]
+    if page.date is not None:
+        inferred = " (inferred)" if page.date_inferred else ""
+        out += [f"*{page.date.isoformat()}{inferred}*", ""]
+    for index, article in enumerate(page.articles):
+        if index:
+            out += ["---", ""]
+        out += _article_markdown(article)
+    if not page.articles:
+        out += ["_(no articles)_", ""]
+    if page.credits:
+        out += ["---", "", "本版: " + _md("; ".join(_credit_text(c) for c in page.credits)), ""]
+    return "\n".join(out)
+
+
+# ---------------------------------------------------------------- plain text
+
+
+def _field(label: str, value: str) -> str:
+    return f"  {label:<10} {value}"
+
+
+def page_text(page: Page) -> str:
+    """The page's articles as labelled plain text, for reading in a terminal.
+
+    >>> from newsparse.model import Article, Block, BlockKind, Page, Span
+    >>> art = Article(span=Span(0, 2), headline=Block(BlockKind.HEADLINE, "标题", (Span(0, 2),)))
+    >>> print(page_text(Page(text="标题", articles=(art,))))
+    Article 1
+      headline   标题
+    <BLANKLINE>
+    """
+    out: list[str] = []
+    if page.date is not None:
+        inferred = " (inferred from the page)" if page.date_inferred else ""
+        out += [f"Page date: {page.date.isoformat()}{inferred}", ""]
+    for index, article in enumerate(page.articles, start=1):
+        out.append(f"Article {index}")
+        if article.column is not None:
+            pinyin = f" ({article.column.pinyin})" if article.column.pinyin else ""
+            out.append(_field("column", article.column.name + pinyin))
+        for name in ("kicker", "headline", "subheadline", "dateline"):
+            block = getattr(article, name)
+            if block is not None:
+                out.append(_field(name, block.text))
+        if article.credits:
+            out.append(_field("credits", "; ".join(_credit_text(c) for c in article.credits)))
+        for block in article.summary:
+            out.append(_field("summary", block.text))
+        for block in article.body:
+            label = "subhead" if block.kind is BlockKind.SUBHEAD else "body"
+            out.append(_field(label, block.text))
+        for caption in article.captions:
+            credits = "; ".join(_credit_text(c) for c in caption.credits)
+            out.append(_field("caption", caption.text + (f" — {credits}" if credits else "")))
+        for q in article.quantities:
+            out.append(_field("figure", f"{q.text} = {quantity_value(q)}"))
+        out.append("")
+    if page.credits:
+        out += ["Page credits: " + "; ".join(_credit_text(c) for c in page.credits), ""]
+    if page.removed:
+        out.append(f"Removed repeats: {len(page.removed)}")
+    if page.unclassified:
+        out.append(f"Unclassified blocks: {len(page.unclassified)}")
+    return "\n".join(out)

@@ -1,0 +1,474 @@
+"""A self-contained HTML view of a parse: the source coloured by role, the articles beside it.
+
+:func:`page_html` returns one HTML document with inline CSS and JavaScript
+only (no network, no external assets; a Content-Security-Policy forbids
+any). The left pane is the source text with every block coloured by its
+role (column, headline, byline, caption, summary, body, removed,
+unclassified, markup), reflow joins marked ``⤷`` (hover a piece to light
+up every piece of its paragraph), removed repeats struck through (hover to
+light up the text they repeat), and quantities and dates highlighted with
+their typed value on hover. The right pane lists the parsed articles; hover
+a paragraph to find it in the source, click a headline to scroll there.
+The legend counts the visible elements of each role and toggles them.
+
+>>> from newsparse.model import Block, BlockKind, Page, Span
+>>> page = Page(text="标题", blocks=(Block(BlockKind.HEADLINE, "标题", (Span(0, 2),)),))
+>>> html = page_html(page, title="a <page>")
+>>> html.startswith("<!DOCTYPE html>"), "a &lt;page&gt;" in html, "http" in html.split("<body")[1]
+(True, True, False)
+"""
+
+from __future__ import annotations
+
+import html
+from typing import TYPE_CHECKING
+
+from newsparse.model import BlockKind
+from newsparse.render import quantity_value, si_value
+
+if TYPE_CHECKING:
+    from newsparse.dates import DateMention
+    from newsparse.model import Article, Block, Credit, Page, Removed, Span
+    from newsparse.quantities import Quantity
+
+__all__ = ["ROLES", "page_html", "role_of"]
+
+ROLES = (
+    "column",
+    "headline",
+    "byline",
+    "caption",
+    "summary",
+    "body",
+    "removed",
+    "unclassified",
+    "markup",
+)
+"""The roles a block is coloured by, in legend order."""
+
+_ROLE_OF_KIND = {
+    BlockKind.COLUMN: "column",
+    BlockKind.KICKER: "headline",
+    BlockKind.HEADLINE: "headline",
+    BlockKind.SUBHEADLINE: "headline",
+    BlockKind.DATELINE: "byline",
+    BlockKind.BYLINE: "byline",
+    BlockKind.CREDIT: "byline",
+    BlockKind.PAGE_CREDIT: "byline",
+    BlockKind.SUMMARY_LABEL: "summary",
+    BlockKind.SUMMARY: "summary",
+    BlockKind.SUBHEAD: "body",
+    BlockKind.PARAGRAPH: "body",
+    BlockKind.CAPTION: "caption",
+    BlockKind.MARKUP: "markup",
+    BlockKind.DOUBLED: "removed",
+    BlockKind.REMOVED: "removed",
+    BlockKind.UNCLASSIFIED: "unclassified",
+}
+
+
+def role_of(kind: BlockKind) -> str:
+    """The colour role of a block kind (one of :data:`ROLES`).
+
+    >>> role_of(BlockKind.SUBHEADLINE), role_of(BlockKind.DATELINE), role_of(BlockKind.DOUBLED)
+    ('headline', 'byline', 'removed')
+    """
+    return _ROLE_OF_KIND.get(kind, "unclassified")
+
+
+def _e(text: object) -> str:
+    return html.escape(str(text), quote=True)
+
+
+# ---------------------------------------------------------------- tooltips
+
+
+def _quantity_tip(q: Quantity) -> str:
+    parts = [f"{q.text} = {quantity_value(q)}"]
+    dimension = getattr(q, "dimension", None)
+    if dimension is not None:
+        parts.append(f"dimension: {getattr(dimension, 'value', dimension)}")
+    si, si_unit = si_value(q)
+    if si:
+        parts.append(f"SI: {si} {si_unit}".rstrip())
+    parts.append(f"offsets {q.span.start}–{q.span.end}")
+    return "\n".join(parts)
+
+
+def _date_text(d: DateMention) -> str:
+    value = getattr(d, "value", None)
+    first = getattr(d, "first", None)
+    last = getattr(d, "last", None)
+    if value is not None:
+        out = value.isoformat()
+    elif first is not None or last is not None:
+        a = "?" if first is None else first.isoformat()
+        b = "?" if last is None else last.isoformat()
+        out = f"{a} … {b}"
+    else:
+        out = "unresolved"
+    precision = getattr(d, "precision", None)
+    if precision is not None:
+        out += f" ({getattr(precision, 'value', precision)})"
+    if getattr(d, "relative", False):
+        out += ", relative to the page date"
+    return out
+
+
+def _date_tip(d: DateMention) -> str:
+    return f"{d.text} = {_date_text(d)}\noffsets {d.span.start}–{d.span.end}"
+
+
+def _removed_tip(r: Removed) -> str:
+    where = ", ".join(f"{s.start}–{s.end}" for s in r.repeats)
+    return f"removed ({r.reason.value}): repeats offsets {where}"
+
+
+# ---------------------------------------------------------------- source pane
+
+
+class _Item:
+    """Something drawn over a span of the source: a block piece, a figure, a date, ..."""
+
+    __slots__ = ("attrs", "cat", "end", "start")
+
+    def __init__(self, cat: str, start: int, end: int, attrs: str) -> None:
+        self.cat = cat
+        self.start = start
+        self.end = end
+        self.attrs = attrs
+
+
+_NEST = ("orig", "q", "d")
+"""Inline marks, outermost first, drawn inside block pieces."""
+
+
+def _items(page: Page) -> list[_Item]:
+    items: list[_Item] = []
+    removed_by_spans = {r.spans: (i, r) for i, r in enumerate(page.removed)}
+    for b, block in enumerate(page.blocks):
+        role = role_of(block.kind)
+        extra = ""
+        found = removed_by_spans.get(block.spans)
+        if found is not None:
+            ri, r = found
+            extra = f' data-r="{ri}" title="{_e(_removed_tip(r))}"'
+        elif block.kind is BlockKind.DOUBLED:
+            extra = ' title="character printed on both sides of a cut: kept once"'
+        for p, span in enumerate(block.spans):
+            join = " join" if p else ""
+            attrs = (
+                f'class="blk role-{role} kind-{block.kind.value}{join}" data-b="{b}" '
+                f'data-s="{span.start}"{extra}'
+            )
+            items.append(_Item("blk", span.start, span.end, attrs))
+    for ri, r in enumerate(page.removed):
+        for span in r.repeats:
+            items.append(_Item("orig", span.start, span.end, f'class="orig" data-o="{ri}"'))
+    for qi, q in enumerate(page.quantities):
+        tip = _e(_quantity_tip(q))
+        items.append(
+            _Item("q", q.span.start, q.span.end, f'class="q" data-q="{qi}" data-tip="{tip}"')
+        )
+    for di, d in enumerate(page.dates):
+        tip = _e(_date_tip(d))
+        items.append(
+            _Item("d", d.span.start, d.span.end, f'class="d" data-d="{di}" data-tip="{tip}"')
+        )
+    n = len(page.text)
+    return [it for it in items if 0 <= it.start < it.end <= n]
+
+
+def _source_html(page: Page) -> str:
+    """The source text, cut at every item boundary, each piece wrapped in its items."""
+    text = page.text
+    items = _items(page)
+    bounds = sorted({0, len(text), *(it.start for it in items), *(it.end for it in items)})
+    starts: dict[int, list[_Item]] = {}
+    for it in items:
+        starts.setdefault(it.start, []).append(it)
+    active: list[_Item] = []
+    out: list[str] = []
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        active = [it for it in active if it.end > a] + starts.get(a, [])
+        piece = text[a:b]
+        blk = next((it for it in active if it.cat == "blk"), None)
+        inner = _e(piece)
+        for cat in reversed(_NEST):
+            for it in active:
+                if it.cat == cat:
+                    inner = f"<mark {it.attrs}>{inner}</mark>"
+        if blk is not None:
+            marker = ""
+            if blk.start == a and " join" in blk.attrs:
+                marker = '<span class="joinmark" title="reflow: continues the paragraph">⤷</span>'
+            out.append(f"<span {blk.attrs}>{marker}{inner}</span>")
+        elif piece.strip():
+            out.append(f'<span class="uncovered" title="no block covers this text">{inner}</span>')
+        else:
+            out.append(inner)
+    return "".join(out)
+
+
+# ---------------------------------------------------------------- article pane
+
+
+def _credits_html(credits: tuple[Credit, ...]) -> str:
+    return "; ".join(
+        f'<span class="credit">{_e(c.title + " ") if c.title else ""}<b>{_e(c.name)}</b>'
+        f' <small>{_e(c.role.value)}</small></span>'
+        for c in credits
+    )
+
+
+def _block_ref(index: dict[tuple[Span, ...], int], block: Block) -> str:
+    b = index.get(block.spans)
+    return "" if b is None else f' data-b="{b}"'
+
+
+def _article_html(article: Article, a: int, index: dict[tuple[Span, ...], int]) -> str:
+    out = [f'<section class="art" data-a="{a}" data-start="{article.span.start}">']
+    if article.column is not None:
+        pinyin = f" {article.column.pinyin}" if article.column.pinyin else ""
+        out.append(f'<div class="p-column">{_e(article.column.name + pinyin)}</div>')
+    if article.kicker is not None:
+        out.append(
+            f'<div class="p-kicker"{_block_ref(index, article.kicker)}>'
+            f"{_e(article.kicker.text)}</div>"
+        )
+    headline = "(no headline)" if article.headline is None else article.headline.text
+    ref = "" if article.headline is None else _block_ref(index, article.headline)
+    out.append(f'<h2 class="p-headline"{ref} tabindex="0">{_e(headline)}</h2>')
+    if article.subheadline is not None:
+        out.append(
+            f'<div class="p-sub"{_block_ref(index, article.subheadline)}>——'
+            f"{_e(article.subheadline.text)}</div>"
+        )
+    meta = []
+    if article.dateline is not None:
+        meta.append(f'<b class="p-dateline">{_e(article.dateline.text)}</b>')
+    if article.credits:
+        meta.append(_credits_html(article.credits))
+    if meta:
+        out.append(f'<div class="p-meta">{" · ".join(meta)}</div>')
+    if article.summary:
+        out.append('<div class="p-summary"><b>核心提示</b>')
+        out += [f"<p{_block_ref(index, s)}>{_e(s.text)}</p>" for s in article.summary]
+        out.append("</div>")
+    for block in article.body:
+        tag = "h3" if block.kind is BlockKind.SUBHEAD else "p"
+        joined = (
+            f' <small class="joined">⤷ {len(block.spans)} pieces</small>'
+            if len(block.spans) > 1
+            else ""
+        )
+        out.append(f"<{tag}{_block_ref(index, block)}>{_e(block.text)}{joined}</{tag}>")
+    for caption in article.captions:
+        credits = f" — {_credits_html(caption.credits)}" if caption.credits else ""
+        out.append(f'<div class="p-caption">图：{_e(caption.text)}{credits}</div>')
+    if article.quantities:
+        out.append('<table class="p-figs"><tr><th>figure</th><th>value</th><th>SI</th></tr>')
+        for q in article.quantities:
+            si, si_unit = si_value(q)
+            out.append(
+                f"<tr><td>{_e(q.text)}</td><td>{_e(quantity_value(q))}</td>"
+                f"<td>{_e((si + ' ' + si_unit).strip())}</td></tr>"
+            )
+        out.append("</table>")
+    if article.dates:
+        out.append('<ul class="p-dates">')
+        out += [f"<li>{_e(d.text)} = {_e(_date_text(d))}</li>" for d in article.dates]
+        out.append("</ul>")
+    out.append("</section>")
+    return "\n".join(out)
+
+
+_CSS = """
+*{box-sizing:border-box}
+body{margin:0;font:15px/1.7 "Noto Sans CJK SC","Source Han Sans SC","PingFang SC",
+"Microsoft YaHei",sans-serif;color:#222;background:#fafafa}
+header{position:sticky;top:0;z-index:5;background:#fff;border-bottom:1px solid #ddd;
+padding:6px 12px}
+header h1{font-size:16px;margin:0 0 4px}
+.stats{color:#555;font-size:13px}
+.legend{display:flex;flex-wrap:wrap;gap:6px;margin-top:4px}
+.legend label{font-size:12px;padding:1px 6px;border-radius:3px;cursor:pointer;user-select:none}
+main{display:grid;grid-template-columns:minmax(0,3fr) minmax(0,2fr);gap:0}
+#source{white-space:pre-wrap;word-break:break-all;padding:12px 16px;margin:0;
+font:inherit;border-right:1px solid #ddd;background:#fff}
+#articles{padding:8px 16px;max-height:calc(100vh - 80px);overflow:auto;position:sticky;top:80px}
+.blk{border-radius:2px;padding:0 1px}
+.role-column{background:#e9d8fd;color:#44337a}
+.role-headline{background:#fed7d7;color:#822727;font-weight:bold}
+.role-byline{background:#c6f6d5;color:#22543d}
+.role-caption{background:#feebc8;color:#7b341e;font-style:italic}
+.role-summary{background:#bee3f8;color:#2a4365}
+.role-body{background:#f4f4f0}
+.role-removed{background:#e2e2e2;color:#777;text-decoration:line-through}
+.role-unclassified{background:#fefcbf;outline:1px dashed #c53030}
+.role-markup{color:#999}
+.kind-summary_label,.kind-subhead,.kind-kicker,.kind-subheadline{text-decoration:underline}
+.uncovered{background:#c53030;color:#fff}
+.joinmark{color:#2b6cb0;font-weight:bold;text-decoration:none;padding-right:2px}
+mark{background:none;color:inherit}
+mark.q{border-bottom:2px solid #dd6b20;background:#fffaf0;cursor:help}
+mark.d{border-bottom:2px solid #3182ce;background:#ebf8ff;cursor:help}
+mark.orig{outline:1px dotted #718096}
+.hl{box-shadow:0 0 0 2px #2b6cb0;background:#bee3f8 !important}
+.hidden-role{background:none !important;color:inherit;font-weight:inherit;font-style:inherit;
+text-decoration:none;outline:none}
+#tip{position:fixed;display:none;z-index:10;background:#1a202c;color:#fff;font-size:12px;
+padding:4px 8px;border-radius:4px;white-space:pre;pointer-events:none}
+.art{border-bottom:1px solid #ddd;padding:6px 0}
+.art h2{font-size:16px;margin:4px 0;cursor:pointer;color:#822727}
+.art h3{font-size:14px;margin:4px 0}
+.art p{margin:4px 0;font-size:14px}
+.p-column{display:inline-block;background:#e9d8fd;color:#44337a;font-size:12px;padding:0 6px}
+.p-kicker,.p-sub{font-size:13px;color:#555}
+.p-meta{font-size:13px;color:#22543d}
+.p-summary{background:#ebf8ff;padding:2px 6px;font-size:13px}
+.p-caption{font-size:13px;font-style:italic;color:#7b341e}
+.p-figs{font-size:12px;border-collapse:collapse;margin:4px 0}
+.p-figs td,.p-figs th{border:1px solid #ddd;padding:0 4px}
+.p-dates{font-size:12px;margin:2px 0}
+.joined{color:#2b6cb0}
+"""
+
+_JS = """
+(function () {
+  var roles = document.body.getAttribute("data-roles").split(" ");
+  function visible(el) {
+    if (!el.getClientRects().length) { return false; }
+    var s = getComputedStyle(el);
+    return s.visibility !== "hidden" && s.display !== "none";
+  }
+  function count() {
+    var seen = [];
+    roles.forEach(function (role) {
+      var n = 0;
+      document.querySelectorAll("#source .role-" + role).forEach(function (el) {
+        if (visible(el) && !el.classList.contains("hidden-role")) { n += 1; }
+      });
+      var out = document.querySelector('.cnt[data-role="' + role + '"]');
+      if (out) { out.textContent = String(n); }
+      seen.push(role + ":" + n);
+    });
+    document.body.setAttribute("data-visible", seen.join(" "));
+  }
+  document.querySelectorAll(".legend input").forEach(function (box) {
+    box.addEventListener("change", function () {
+      var role = box.getAttribute("data-role");
+      document.querySelectorAll("#source .role-" + role).forEach(function (el) {
+        el.classList.toggle("hidden-role", !box.checked);
+      });
+      count();
+    });
+  });
+  function light(selector, on) {
+    document.querySelectorAll(selector).forEach(function (el) {
+      el.classList.toggle("hl", on);
+    });
+  }
+  function hover(el, on) {
+    var b = el.getAttribute("data-b");
+    if (b !== null) { light('#source [data-b="' + b + '"]', on); }
+    var r = el.getAttribute("data-r");
+    if (r !== null) { light('#source [data-o="' + r + '"]', on); }
+  }
+  document.querySelectorAll("[data-b]").forEach(function (el) {
+    el.addEventListener("mouseenter", function () { hover(el, true); });
+    el.addEventListener("mouseleave", function () { hover(el, false); });
+  });
+  var tip = document.getElementById("tip");
+  document.querySelectorAll("mark[data-tip]").forEach(function (el) {
+    el.addEventListener("mouseenter", function (ev) {
+      tip.textContent = el.getAttribute("data-tip");
+      tip.style.display = "block";
+      tip.style.left = (ev.clientX + 12) + "px";
+      tip.style.top = (ev.clientY + 12) + "px";
+    });
+    el.addEventListener("mouseleave", function () { tip.style.display = "none"; });
+  });
+  document.querySelectorAll(".art h2").forEach(function (h) {
+    function go() {
+      var start = Number(h.closest(".art").getAttribute("data-start"));
+      var best = null;
+      document.querySelectorAll("#source .blk").forEach(function (el) {
+        var s = Number(el.getAttribute("data-s"));
+        if (s >= start && (best === null || s < Number(best.getAttribute("data-s")))) {
+          best = el;
+        }
+      });
+      if (best) {
+        best.scrollIntoView({block: "center"});
+        best.classList.add("hl");
+        setTimeout(function () { best.classList.remove("hl"); }, 1200);
+      }
+    }
+    h.addEventListener("click", go);
+    h.addEventListener("keydown", function (ev) { if (ev.key === "Enter") { go(); } });
+  });
+  count();
+})();
+"""
+
+_CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'"
+
+
+def _block_index(page: Page) -> dict[tuple[Span, ...], int]:
+    index: dict[tuple[Span, ...], int] = {}
+    for b, block in enumerate(page.blocks):
+        index.setdefault(block.spans, b)
+    return index
+
+
+def page_html(page: Page, *, title: str = "newsparse") -> str:
+    """The parse of ``page`` as one self-contained HTML document.
+
+    ``title`` (typically the file name) heads the page. Every text from the
+    page is HTML-escaped; the document loads nothing from anywhere.
+
+    >>> from newsparse.model import Page
+    >>> doc = page_html(Page(text="<script>alert(1)</script>"))
+    >>> "<script>alert" in doc, "&lt;script&gt;alert(1)" in doc
+    (False, True)
+    """
+    index = _block_index(page)
+    role_counts = {role: 0 for role in ROLES}
+    for block in page.blocks:
+        role_counts[role_of(block.kind)] += 1
+    legend = "".join(
+        f'<label class="role-{role}"><input type="checkbox" checked data-role="{role}"> '
+        f'{role} <span class="cnt" data-role="{role}">{role_counts[role]}</span></label>'
+        for role in ROLES
+    )
+    legend += (
+        '<label><mark class="q">数字</mark> figure</label>'
+        '<label><mark class="d">日期</mark> date</label>'
+        '<label><span class="joinmark">⤷</span> reflow join</label>'
+    )
+    date = ""
+    if page.date is not None:
+        date = f" · page date {_e(page.date.isoformat())}"
+        date += " (inferred)" if page.date_inferred else ""
+    stats = (
+        f"{len(page.articles)} articles · {len(page.blocks)} blocks · "
+        f"{len(page.quantities)} figures · {len(page.dates)} dates · "
+        f"{len(page.removed)} removed · {len(page.unclassified)} unclassified{date}"
+    )
+    articles = "\n".join(_article_html(a, i, index) for i, a in enumerate(page.articles))
+    if page.credits:
+        articles += f'\n<section class="art"><b>本版</b> {_credits_html(page.credits)}</section>'
+    return (
+        "<!DOCTYPE html>\n"
+        '<html lang="zh">\n<head>\n<meta charset="utf-8">\n'
+        f'<meta http-equiv="Content-Security-Policy" content="{_CSP}">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<title>{_e(title)} · newsparse</title>\n<style>{_CSS}</style>\n</head>\n"
+        f'<body data-roles="{" ".join(ROLES)}">\n'
+        f'<header><h1>{_e(title)}</h1><div class="stats">{stats}</div>'
+        f'<div class="legend">{legend}</div></header>\n'
+        f'<main><pre id="source">{_source_html(page)}</pre>\n'
+        f'<aside id="articles">{articles}</aside></main>\n'
+        f'<div id="tip"></div>\n<script>{_JS}</script>\n</body>\n</html>\n'
+    )

@@ -61,7 +61,9 @@ for _t, _r in (
 ):
     _TITLES[_t] = _r
     # the traditional-character spelling of the same title
-    _TITLES[_t.translate(str.maketrans("报约见实记摄讯员责编辑华闻", "報約見實記攝訊員責編輯華聞"))] = _r
+    _TITLES[
+        _t.translate(str.maketrans("报约见实记摄讯员责编辑华闻", "報約見實記攝訊員責編輯華聞"))
+    ] = _r
 
 _TITLE_RE = regex.compile("|".join(sorted(map(regex.escape, _TITLES), key=len, reverse=True)))
 
@@ -70,7 +72,8 @@ _BOTH = ("文并摄", "文並攝", "文/图", "图/文", "文/圖", "圖/文", "
 _PHOTO = ("摄影报道", "攝影報道", "摄影", "攝影", "摄", "攝")
 _REPORT = ("报道", "報道")
 _SUFFIX_RE = regex.compile(
-    "(?:" + "|".join(map(regex.escape, sorted(_BOTH + _PHOTO + _REPORT, key=len, reverse=True)))
+    "(?:"
+    + "|".join(map(regex.escape, sorted(_BOTH + _PHOTO + _REPORT, key=len, reverse=True)))
     + r")$"
 )
 _PREFIX_RE = regex.compile(r"^(?:文/图|图/文|文/圖|圖/文|摄影|攝影|图片|圖片|文)[:：]?$")
@@ -86,8 +89,30 @@ SURNAMES = frozenset(
     "边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝武荆"
 )
 _COMPOUND_SURNAMES = frozenset(
-    ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "令狐", "慕容", "尉迟", "公孙", "长孙",
-     "宇文", "司徒", "夏侯", "轩辕", "端木", "独孤", "南宫", "西门", "澹台", "呼延", "申屠")
+    (
+        "欧阳",
+        "司马",
+        "诸葛",
+        "上官",
+        "东方",
+        "皇甫",
+        "令狐",
+        "慕容",
+        "尉迟",
+        "公孙",
+        "长孙",
+        "宇文",
+        "司徒",
+        "夏侯",
+        "轩辕",
+        "端木",
+        "独孤",
+        "南宫",
+        "西门",
+        "澹台",
+        "呼延",
+        "申屠",
+    )
 )
 
 _MAX_BYLINE = 60
@@ -125,9 +150,7 @@ class Byline:
         >>> parse_byline("本报记者 崔治 摄").is_photo_credit
         True
         """
-        return bool(self.credits) and all(
-            c.role is CreditRole.PHOTOGRAPHER for c in self.credits
-        )
+        return bool(self.credits) and all(c.role is CreditRole.PHOTOGRAPHER for c in self.credits)
 
 
 def split_names(run: str) -> list[tuple[int, int]]:
@@ -165,11 +188,8 @@ class _Item:
 
 def _tokenize(line: str, start: int, end: int) -> list[_Item] | None:
     items: list[_Item] = []
-    pos = start
     for m in regex.finditer(r"[^ ]++", line[:end], pos=start):
         tok, t0 = m.group(), m.start()
-        del pos
-        pos = m.end()
         if _PREFIX_RE.match(tok) and not items:
             items.append(_Item("prefix", tok, t0, m.end()))
             continue
@@ -180,7 +200,9 @@ def _tokenize(line: str, start: int, end: int) -> list[_Item] | None:
             cursor = 0
             for t in _TITLE_RE.finditer(body):
                 if t.start() > cursor:
-                    items.append(_Item("name", body[cursor : t.start()], t0 + cursor, t0 + t.start()))
+                    items.append(
+                        _Item("name", body[cursor : t.start()], t0 + cursor, t0 + t.start())
+                    )
                 items.append(_Item("title", t.group(), t0 + t.start(), t0 + t.end()))
                 cursor = t.end()
             if cursor < len(body):
@@ -310,7 +332,9 @@ _TAG = regex.compile(
 )
 _PAREN_BY = regex.compile(r"[ ]?+[（(](?P<inner>[^（()）]{2,40}+)[)）]")
 _PLAIN_BY = regex.compile(
-    r"(?P<by>(?:" + _TITLE_RE.pattern + r")[^，,。：:；;“”\"（()）]{1,30}?(?:摄影报道|攝影報道|报道|報道))"
+    r"(?P<by>(?:"
+    + _TITLE_RE.pattern
+    + r")[^，,。：:；;“”\"（()）]{1,30}?(?:摄影报道|攝影報道|报道|報道))"
 )
 
 

@@ -65,8 +65,12 @@ def parse_caption(line: str) -> CaptionParts:
             if by is not None:
                 by = Byline(
                     tuple(
-                        c.__class__(c.name, c.role, c.title, Span(c.span.start + tail_start + 1,
-                                                                  c.span.end + tail_start + 1))
+                        c.__class__(
+                            c.name,
+                            c.role,
+                            c.title,
+                            Span(c.span.start + tail_start + 1, c.span.end + tail_start + 1),
+                        )
                         for c in by.credits
                     )
                 )
@@ -75,8 +79,12 @@ def parse_caption(line: str) -> CaptionParts:
             if by is not None:
                 by = Byline(
                     tuple(
-                        c.__class__(c.name, c.role, c.title,
-                                    Span(c.span.start + tail_start, c.span.end + tail_start))
+                        c.__class__(
+                            c.name,
+                            c.role,
+                            c.title,
+                            Span(c.span.start + tail_start, c.span.end + tail_start),
+                        )
                         for c in by.credits
                     )
                 )
@@ -87,7 +95,9 @@ def parse_caption(line: str) -> CaptionParts:
             text_end -= 1
         if text_end == 0:
             continue
-        return CaptionParts(Piece(line[:text_end], Span(0, text_end)), by, Span(tail_start, tail_end))
+        return CaptionParts(
+            Piece(line[:text_end], Span(0, text_end)), by, Span(tail_start, tail_end)
+        )
     if end == 0:
         return CaptionParts(None, None, None)
     return CaptionParts(Piece(line[:end], Span(0, end)), None, None)

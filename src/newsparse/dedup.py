@@ -10,7 +10,8 @@ Comparison ignores blanks. A tail repeat must be at least
 :data:`MIN_TAIL` characters long. The search is linear in the total text
 length: candidates are looked up by their last characters.
 
->>> r = find_repeats(["甲乙丙丁戊己庚辛壬癸子丑寅卯。", "其他。", "戊己庚辛壬癸子丑寅卯。", "其他。"])
+>>> first = "甲乙丙丁戊己庚辛壬癸子丑寅卯。"
+>>> r = find_repeats([first, "其他。", first[4:], "其他。"])
 >>> [(x.index, x.of, x.reason, x.offset) for x in r]
 [(2, 0, 'tail_repeat', 4), (3, 1, 'duplicate', 0)]
 """

@@ -1,4 +1,4 @@
-"""``parse_page()``: the stages composed into one pass over a page.
+r"""``parse_page()``: the stages composed into one pass over a page.
 
 The stages, each a module of its own::
 
@@ -10,8 +10,10 @@ Every character of the input ends in exactly one block of ``Page.blocks``
 (an article field, a page credit, a removed repeat, layout marks, or an
 ``unclassified`` block), so nothing is lost silently.
 
->>> page = parse_page("城市脚步 JIAOBU\\n\\n工业投资增长16.8%\\n\\n"
-...                   "本报讯 记者张三报道 今年上半年，全市完成投资59.1亿元。\\n\\n李四 本报记者 张三")
+>>> page = parse_page(
+...     "城市脚步 JIAOBU\n\n工业投资增长16.8%\n\n"
+...     "本报讯 记者张三报道 今年上半年，全市完成投资59.1亿元。\n\n李四 本报记者 张三"
+... )
 >>> art = page.articles[0]
 >>> art.column.name, art.headline.text, art.dateline.text
 ('城市脚步', '工业投资增长16.8%', '本报讯')
@@ -23,13 +25,13 @@ Every character of the input ends in exactly one block of ``Page.blocks``
 
 from __future__ import annotations
 
-import datetime as dt
 import enum
 from typing import TYPE_CHECKING
 
 import regex
 from attrs import define, evolve, field
 
+from newsparse import dates as _dates
 from newsparse.bylines import Byline, parse_byline, parse_dateline, parse_page_credit
 from newsparse.captions import is_caption_shaped, parse_caption
 from newsparse.columns import parse_column
@@ -55,6 +57,7 @@ from newsparse.reflow import join_pieces
 from newsparse.text import Line, NormalizedText, normalize
 
 if TYPE_CHECKING:
+    import datetime as dt
     from collections.abc import Callable, Sequence
 
     from newsparse.dates import DateMention
@@ -65,7 +68,9 @@ __all__ = ["PHOTO_GAP", "parse_page"]
 PHOTO_GAP = 2
 """Blank lines in a row that mark where a photo stood."""
 
-_LABEL = regex.compile(r"[【\[]?+(?:核心提示|核心提要|内容提要|編者按|编者按|导读|導讀)[】\]]?+[ ]?+[:：]?+[ ]?+")
+_LABEL = regex.compile(
+    r"[【\[]?+(?:核心提示|核心提要|内容提要|編者按|编者按|导读|導讀)[】\]]?+[ ]?+[:：]?+[ ]?+"
+)
 _MARK_CHARS = frozenset("#" + BULLETS + "—─―‒–-－:：|/·•*_=~～ ")
 _CONTENT = regex.compile(r"[\p{Han}\p{L}\p{N}]")
 _DASH_END = regex.compile(rf"{DASH}$")
@@ -206,11 +211,7 @@ class _Parser:
         if shape in (_Shape.CREDIT, _Shape.CAPTION_CREDIT):
             return True
         line = self.lines[i]
-        return (
-            shape is _Shape.TEXT
-            and line.gap >= PHOTO_GAP
-            and is_caption_shaped(line.text)
-        )
+        return shape is _Shape.TEXT and line.gap >= PHOTO_GAP and is_caption_shaped(line.text)
 
     def is_sub_line(self, i: int) -> bool:
         text = self.lines[i].text
@@ -320,7 +321,9 @@ class _Parser:
             if shape is _Shape.COLUMN:
                 col = parse_column(text)
                 if col is not None:
-                    span = self.nt.source_span(line.start + col.span.start, line.start + col.span.end)
+                    span = self.nt.source_span(
+                        line.start + col.span.start, line.start + col.span.end
+                    )
                     column_before = self.settle_column(column, column_before)
                     column = evolve(col, span=span)
                     column_first = True
@@ -407,7 +410,9 @@ class _Parser:
                     pc = self.piece(line, parts.subheadline.span.start, parts.subheadline.span.end)
                     cur.subheadline = pc
                     self.emit(BlockKind.SUBHEADLINE, pc)
-                    self.emit_rest(line, [(parts.subheadline.span.start, parts.subheadline.span.end)])
+                    self.emit_rest(
+                        line, [(parts.subheadline.span.start, parts.subheadline.span.end)]
+                    )
                     cur.last_line = i
                     continue
 
@@ -418,7 +423,9 @@ class _Parser:
                     cur = self.new_headless(i, column)
                 label_end = m.end()
                 lab = text[m.start() : m.end()].rstrip(" :：")
-                self.emit(BlockKind.SUMMARY_LABEL, self.piece(line, m.start(), m.start() + len(lab)))
+                self.emit(
+                    BlockKind.SUMMARY_LABEL, self.piece(line, m.start(), m.start() + len(lab))
+                )
                 claimed = [(m.start(), m.start() + len(lab))]
                 rest = self.piece(line, label_end, len(text))
                 if rest is not None:
@@ -440,7 +447,9 @@ class _Parser:
                 claimed = [(d.tag.span.start, d.tag.span.end)]
                 if d.byline is not None and d.byline_span is not None:
                     cur.credits.extend(self.credits_of(line, d.byline))
-                    self.emit(BlockKind.BYLINE, self.piece(line, d.byline_span.start, d.byline_span.end))
+                    self.emit(
+                        BlockKind.BYLINE, self.piece(line, d.byline_span.start, d.byline_span.end)
+                    )
                     claimed.append((d.byline_span.start, d.byline_span.end))
                 rest = self.piece(line, d.rest, len(text))
                 if rest is not None:
@@ -456,8 +465,10 @@ class _Parser:
                 assert by is not None
                 credits = self.credits_of(line, by)
                 if shape is _Shape.CREDIT and last_was_caption:
-                    target = self.pending_caps[-1] if self.pending_caps else (
-                        cur.captions[-1] if cur is not None and cur.captions else None
+                    target = (
+                        self.pending_caps[-1]
+                        if self.pending_caps
+                        else (cur.captions[-1] if cur is not None and cur.captions else None)
                     )
                     if target is not None:
                         target.credits.extend(credits)
@@ -466,8 +477,10 @@ class _Parser:
                 if cur is None:
                     cur = self.new_headless(i, column)
                 cur.credits.extend(credits)
-                self.emit(BlockKind.BYLINE if shape is _Shape.BYLINE else BlockKind.CREDIT,
-                          self.piece(line, 0, len(text)))
+                self.emit(
+                    BlockKind.BYLINE if shape is _Shape.BYLINE else BlockKind.CREDIT,
+                    self.piece(line, 0, len(text)),
+                )
                 if cur.body or cur.summary or shape is _Shape.CREDIT:
                     cur.closed = True
                 cur.last_line = i
@@ -496,7 +509,10 @@ class _Parser:
                     claimed = [(cp.text.span.start, cp.text.span.end)]
                     if cp.byline is not None and cp.byline_span is not None:
                         cap.credits.extend(self.credits_of(line, cp.byline))
-                        self.emit(BlockKind.CREDIT, self.piece(line, cp.byline_span.start, cp.byline_span.end))
+                        self.emit(
+                            BlockKind.CREDIT,
+                            self.piece(line, cp.byline_span.start, cp.byline_span.end),
+                        )
                         claimed.append((cp.byline_span.start, cp.byline_span.end))
                     self.caption_blocks.append((cap, line))
                     self.emit_rest(line, claimed)
@@ -581,12 +597,16 @@ def _is_photo_story(art: _Art) -> bool:
     writers = {CreditRole.REPORTER, CreditRole.CORRESPONDENT}
     if any(c.role in writers for c in art.credits):
         return False
-    return art.photo or bool(art.captions) or any(
-        c.role is CreditRole.PHOTOGRAPHER for c in art.credits
+    return (
+        art.photo
+        or bool(art.captions)
+        or any(c.role is CreditRole.PHOTOGRAPHER for c in art.credits)
     )
 
 
-def _build_text(parser: _Parser, pieces: Sequence[tuple[tuple[int, int], int]]) -> tuple[str, list[int]]:
+def _build_text(
+    parser: _Parser, pieces: Sequence[tuple[tuple[int, int], int]]
+) -> tuple[str, list[int]]:
     """Text of joined pieces and, for each character, its normalized offset."""
     chars: list[str] = []
     offs: list[int] = []
@@ -648,7 +668,10 @@ def _assemble(parser: _Parser, date: dt.date | None) -> Page:
         items: list[tuple[str, list[tuple[tuple[int, int], int]], str]] = []
         run: list[tuple[int, int]] = []
 
-        def flush_run(run: list[tuple[int, int]], items: list[tuple[str, list[tuple[tuple[int, int], int]], str]]) -> None:
+        def flush_run(
+            run: list[tuple[int, int]],
+            items: list[tuple[str, list[tuple[tuple[int, int], int]], str]],
+        ) -> None:
             for j in join_pieces([parser.text_of(p) for p in run]):
                 parts = [(run[idx], skip) for idx, skip in j.parts]
                 items.append(("p", parts, j.text))
@@ -725,14 +748,18 @@ def _assemble(parser: _Parser, date: dt.date | None) -> Page:
             blocks.append(Block(BlockKind.CAPTION, ctext, (cspan,)))
             figure_sources.append(_build_text(parser, [(cap.piece, 0)]))
         fields: dict[str, Block | None] = {}
-        for name, kind in (
+        for name, field_kind in (
             ("kicker", BlockKind.KICKER),
             ("headline", BlockKind.HEADLINE),
             ("subheadline", BlockKind.SUBHEADLINE),
             ("dateline", BlockKind.DATELINE),
         ):
             pc = getattr(art, name)
-            fields[name] = None if pc is None else Block(kind, parser.text_of(pc), (parser.span_of(pc),))
+            fields[name] = (
+                None
+                if pc is None
+                else Block(field_kind, parser.text_of(pc), (parser.span_of(pc),))
+            )
             if pc is not None and name != "dateline":
                 figure_sources.append(_build_text(parser, [(pc, 0)]))
         quantities = _figures(parser, figure_sources, extract_quantities)
@@ -837,7 +864,5 @@ def _figures(
 
 
 def _reference_inferrer() -> Callable[[str], dt.date | None] | None:
-    from newsparse import dates
-
-    fn = getattr(dates, "infer_reference", None)
+    fn = getattr(_dates, "infer_reference", None)
     return fn if callable(fn) else None

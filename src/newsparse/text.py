@@ -1,4 +1,4 @@
-"""Text normalization with an offset map, and splitting into line blocks.
+r"""Text normalization with an offset map, and splitting into line blocks.
 
 PDF and OCR extractions damage a page in ways that do not change its
 meaning: CR/CRLF line ends, form feeds between pages, tabs and runs of
@@ -10,7 +10,7 @@ into the original string.
 
 Rules, in order:
 
-* line ends are ``\\n``, ``\\r\\n``, ``\\r``, ``\\f`` (a page break), ``\\v`` and
+* line ends are ``\n``, ``\r\n``, ``\r``, ``\f`` (a page break), ``\v`` and
   the Unicode line and paragraph separators;
 * blank characters are whitespace plus the BOM and zero-width characters
   (:data:`BLANK`); they never reach the output except as single spaces;
@@ -20,7 +20,7 @@ Rules, in order:
   OCR letter-spacing: those spaces go (``锦 州 市`` → ``锦州市``), while a
   wider gap inside such a line (two or more blanks) stays as one space.
 
->>> nt = normalize("锦 州 市 聚 焦  科技\\r\\n\\r\\n本报讯")
+>>> nt = normalize("锦 州 市 聚 焦  科技\r\n\r\n本报讯")
 >>> [line.text for line in nt.lines]
 ['锦州市聚焦 科技', '本报讯']
 >>> nt.lines[1].gap
@@ -43,8 +43,10 @@ if TYPE_CHECKING:
 
 __all__ = ["BLANK", "Line", "NormalizedText", "is_blank", "normalize", "split_blocks"]
 
-BLANK = frozenset(" \t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
-                  "\u2009\u200a\u202f\u205f\u3000\ufeff\u200b\u200c\u200d\u2060\u180e")
+BLANK = frozenset(
+    " \t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
+    "\u2009\u200a\u202f\u205f\u3000\ufeff\u200b\u200c\u200d\u2060\u180e"
+)
 """Characters that carry no content inside a line (besides line breaks)."""
 
 _LINE_BREAKS = frozenset("\n\r\f\v\x1c\x1d\x1e\x85\u2028\u2029")
@@ -52,9 +54,9 @@ _HAN = regex.compile(r"\p{Han}")
 
 
 def is_blank(ch: str) -> bool:
-    """Whether a character carries no content (whitespace, BOM, zero-width).
+    r"""Whether a character carries no content (whitespace, BOM, zero-width).
 
-    >>> is_blank("\\ufeff"), is_blank("\\u3000"), is_blank("字")
+    >>> is_blank("\ufeff"), is_blank("\u3000"), is_blank("字")
     (True, True, False)
     """
     return ch in BLANK or ch in _LINE_BREAKS or ch.isspace()
@@ -62,7 +64,7 @@ def is_blank(ch: str) -> bool:
 
 @frozen
 class Line:
-    """One non-blank line of the normalized text.
+    r"""One non-blank line of the normalized text.
 
     ``text`` is the normalized line; ``start`` its offset in
     :attr:`NormalizedText.text`; ``span`` the input span from its first to
@@ -70,7 +72,7 @@ class Line:
     (a run of them marks a photo); ``page_break`` whether a form feed came
     between it and the line before.
 
-    >>> normalize("a\\n\\n\\nb").lines[1].gap
+    >>> normalize("a\n\n\nb").lines[1].gap
     2
     """
 
@@ -88,12 +90,12 @@ class Line:
 
 @frozen
 class NormalizedText:
-    """The normalized text of an input, its lines and the map back to the input.
+    r"""The normalized text of an input, its lines and the map back to the input.
 
-    ``origin[i]`` is the input offset of ``text[i]`` (a ``\\n`` joining two
+    ``origin[i]`` is the input offset of ``text[i]`` (a ``\n`` joining two
     lines maps to the end of the first).
 
-    >>> nt = normalize("甲\\t\\t乙")
+    >>> nt = normalize("甲\t\t乙")
     >>> nt.text, list(nt.origin)
     ('甲 乙', [0, 1, 3])
     """
@@ -141,26 +143,34 @@ def _clean_line(chars: Sequence[tuple[int, str]]) -> list[tuple[int, str]]:
         tokens.append(cur)
     if not tokens:
         return []
-    # OCR letter-spacing: runs of >= 3 single-Han tokens joined by single blanks.
+    # OCR letter-spacing: runs of one-character tokens joined by single blanks.
+    # A line is letter-spaced when one run has >= 3 tokens, mostly Han (or all
+    # ASCII letters and digits); in such a line every run of >= 2 is glued.
     n = len(tokens)
-    glue = [False] * n  # glue[i]: drop the blank between token i-1 and i
+    runs: list[tuple[int, int]] = []
     i = 0
     while i < n:
         j = i
-        while (
-            j + 1 < n
-            and len(tokens[j]) == 1
-            and len(tokens[j + 1]) == 1
-            and gaps[j + 1] == 1
-            and _is_han(tokens[j][0][1])
-            and _is_han(tokens[j + 1][0][1])
-        ):
+        while j + 1 < n and len(tokens[j]) == 1 and len(tokens[j + 1]) == 1 and gaps[j + 1] == 1:
             j += 1
-        if j - i + 1 >= 3:
+        if j > i:
+            runs.append((i, j))
+        i = j + 1
+    spaced = False
+    for i, j in runs:
+        run_chars = [tokens[k][0][1] for k in range(i, j + 1)]
+        size = j - i + 1
+        if size >= 3 and (
+            2 * sum(map(_is_han, run_chars)) >= size
+            or all(ch.isascii() and (ch.isalnum() or ch == "#") for ch in run_chars)
+        ):
+            spaced = True
+            break
+    glue = [False] * n  # glue[k]: drop the blank between token k-1 and k
+    if spaced:
+        for i, j in runs:
             for k in range(i + 1, j + 1):
                 glue[k] = True
-            # a letter-spaced line glues a trailing multi-char token by one blank too
-        i = j + 1 if j > i else i + 1
     out: list[tuple[int, str]] = []
     for idx, tok in enumerate(tokens):
         if idx and not glue[idx]:
@@ -171,13 +181,13 @@ def _clean_line(chars: Sequence[tuple[int, str]]) -> list[tuple[int, str]]:
 
 
 def normalize(text: str) -> NormalizedText:
-    """Normalize a page and keep the offset of every output character.
+    r"""Normalize a page and keep the offset of every output character.
 
     Raises :class:`TypeError` when ``text`` is not a ``str``.
 
-    >>> nt = normalize("\\ufeff标题\\r\\n\\r\\n\\r\\n正文 ")
+    >>> nt = normalize("\ufeff标题\r\n\r\n\r\n正文 ")
     >>> nt.text
-    '标题\\n正文'
+    '标题\n正文'
     >>> [(line.text, line.gap, line.span) for line in nt.lines]
     [('标题', 0, Span(start=1, end=3)), ('正文', 2, Span(start=9, end=11))]
     """
@@ -242,9 +252,9 @@ def normalize(text: str) -> NormalizedText:
 
 
 def split_blocks(text: str) -> list[Line]:
-    """The non-blank lines of a page, each a block with its span and gap.
+    r"""The non-blank lines of a page, each a block with its span and gap.
 
-    >>> [(b.text, b.gap) for b in split_blocks("标题\\n\\n\\n\\n图片说明。\\n\\n正文。")]
+    >>> [(b.text, b.gap) for b in split_blocks("标题\n\n\n\n图片说明。\n\n正文。")]
     [('标题', 0), ('图片说明。', 3), ('正文。', 1)]
     """
     return list(normalize(text).lines)

@@ -67,16 +67,16 @@ for _t, _r in (
 
 _TITLE_RE = regex.compile("|".join(sorted(map(regex.escape, _TITLES), key=len, reverse=True)))
 
-# Suffixes after names, and prefixes before them.
-_BOTH = ("文并摄", "文並攝", "文/图", "图/文", "文/圖", "圖/文", "图文", "圖文")
-_PHOTO = ("摄影报道", "攝影報道", "摄影", "攝影", "摄", "攝")
-_REPORT = ("报道", "報道")
-_SUFFIX_RE = regex.compile(
-    "(?:"
-    + "|".join(map(regex.escape, sorted(_BOTH + _PHOTO + _REPORT, key=len, reverse=True)))
-    + r")$"
-)
+# Suffixes after names (simplified and traditional spellings mixed freely).
+_BOTH = r"文[并並和][摄攝]|文[/／][图圖]|[图圖][/／]文|[图圖]文"
+_PHOTO = r"[摄攝]影[报報]道|[摄攝]影|[摄攝]"
+_REPORT = r"[报報]道"
+_BOTH_RE = regex.compile(_BOTH)
+_PHOTO_RE = regex.compile(_PHOTO)
+_SUFFIX_RE = regex.compile(rf"(?:{_BOTH}|{_PHOTO}|{_REPORT})$")
 _PREFIX_RE = regex.compile(r"^(?:文/图|图/文|文/圖|圖/文|摄影|攝影|图片|圖片|文)[:：]?$")
+# Characters of a dateline tag or a sentence, never of a personal name.
+_NOT_NAME = regex.compile(r"[讯訊电電的了是在和与]")
 _NAME_RE = regex.compile(r"\p{Han}{1,8}+(?:[·•]\p{Han}{1,8}+)?+")
 
 # Common single-character surnames, used to split two names printed together.
@@ -210,7 +210,7 @@ def _tokenize(line: str, start: int, end: int) -> list[_Item] | None:
         if suffix:
             items.append(_Item("suffix", suffix.group(), t0 + suffix.start(), t0 + len(tok)))
     for it in items:
-        if it.kind == "name" and not _NAME_RE.fullmatch(it.text):
+        if it.kind == "name" and (not _NAME_RE.fullmatch(it.text) or _NOT_NAME.search(it.text)):
             return None
     return items
 
@@ -271,10 +271,10 @@ def _parse_items(line: str, start: int, end: int) -> Byline | None:
             roles = [CreditRole.REPORTER]
         else:
             return None
-        suffix = suffixes[-1] if suffixes else None
-        if suffix in _PHOTO:
+        suffix = suffixes[-1] if suffixes else ""
+        if _PHOTO_RE.fullmatch(suffix):
             roles = [CreditRole.PHOTOGRAPHER]
-        elif suffix in _BOTH or (prefix in ("文/图", "图/文", "文/圖", "圖/文") and gi == 0):
+        elif _BOTH_RE.fullmatch(suffix) or (prefix in ("文/图", "图/文", "文/圖", "圖/文") and gi == 0):
             roles = [r for r in roles if r is not CreditRole.PHOTOGRAPHER]
             roles = [*roles, CreditRole.PHOTOGRAPHER]
         elif prefix in ("摄影", "攝影", "图片", "圖片") and gi == 0:

@@ -72,7 +72,9 @@ _LABEL = regex.compile(
     r"[【\[]?+(?:核心提示|核心提要|内容提要|編者按|编者按|导读|導讀)[】\]]?+[ ]?+[:：]?+[ ]?+"
 )
 _MARK_CHARS = frozenset("#" + BULLETS + "—─―‒–-－:：|/·•*_=~～ ")
-_CONTENT = regex.compile(r"[\p{Han}\p{L}\p{N}]")
+# A line with content: a Han character or a word of two letters (a lone page
+# number or a row of marks is not).
+_CONTENT = regex.compile(r"\p{Han}|\p{L}{2}")
 _DASH_END = regex.compile(rf"{DASH}$")
 _DASH_START = regex.compile(rf"{DASH}")
 

@@ -1,0 +1,171 @@
+"""Unit tests of the layout modules: columns, headlines, bylines, captions."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse.bylines import parse_byline, parse_dateline, parse_page_credit, split_names
+from newsparse.captions import is_caption_shaped, parse_caption
+from newsparse.columns import is_column_candidate, parse_column
+from newsparse.headlines import is_headline_shaped, split_headline
+from newsparse.marks import lead_marks
+
+
+def _credits(line: str) -> list[tuple[str, str, str | None]]:
+    byline = parse_byline(line)
+    assert byline is not None, line
+    return [(c.name, c.role.value, c.title) for c in byline.credits]
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "pinyin", "level"),
+    [
+        ("锦州脚步 JIAOBU", "锦州脚步", "JIAOBU", None),
+        ("■ 图说 TUSHUO", "图说", "TUSHUO", None),
+        ("## 图说 TUSHUO", "图说", "TUSHUO", 2),
+        ("城市印象", "城市印象", None, None),
+        ("行走锦州XINGZOU", "行走锦州", "XINGZOU", None),
+    ],
+)
+def test_columns(line: str, name: str, pinyin: str | None, level: int | None) -> None:
+    col = parse_column(line)
+    assert col is not None
+    assert (col.name, col.pinyin, col.level) == (name, pinyin, level)
+    assert line[col.span.start : col.span.end].startswith(name)
+
+
+def test_not_columns() -> None:
+    assert parse_column("工业固投同比增长16.8%") is None
+    assert parse_column("海洋文化旅游节火爆今夏") is None  # too long without Latin part
+    assert is_column_candidate("城市印象")
+    assert not is_column_candidate("锦州脚步 JIAOBU")
+
+
+def test_marks() -> None:
+    assert lead_marks("### 核心提示").level == 3
+    assert lead_marks("■ 图说").end == 2
+    assert lead_marks("正文").level is None
+
+
+@pytest.mark.parametrize(
+    ("line", "kicker", "headline", "sub"),
+    [
+        ("某市推动科技发展—— 向创新型城市迈进", "某市推动科技发展", "向创新型城市迈进", None),
+        ("校地融合 共育科技企业 ——写在签约之际", None, "校地融合 共育科技企业", "写在签约之际"),
+        ("英雄的原型——老战士讲党课", None, "英雄的原型——老战士讲党课", None),
+        ("## ——锦州开展实践活动纪实", None, None, "锦州开展实践活动纪实"),
+        ("# 办实事有力度 惠民生有温度", None, "办实事有力度 惠民生有温度", None),
+        ("引题-- 主题 --副题", "引题", "主题", "副题"),
+    ],
+)
+def test_split_headline(line: str, kicker: str | None, headline: str | None, sub: str | None) -> None:
+    parts = split_headline(line)
+    got = tuple(None if p is None else p.text for p in (parts.kicker, parts.headline, parts.subheadline))
+    assert got == (kicker, headline, sub)
+    for p in (parts.kicker, parts.headline, parts.subheadline):
+        if p is not None:
+            assert line[p.span.start : p.span.end] == p.text
+
+
+def test_headline_shape() -> None:
+    assert is_headline_shaped("凌海市 获评省“免申即享”改革十佳案例")
+    assert not is_headline_shaped("为了从制度层面解决百姓的")  # cut after 的
+    assert not is_headline_shaped("今年以来,锦州市为培育壮大新动能产业")
+    assert not is_headline_shaped("2019")  # no Han character
+    assert not is_headline_shaped("长" * 60)
+
+
+def test_bylines() -> None:
+    assert _credits("刘佳伟 本报记者 高华庚") == [
+        ("刘佳伟", "correspondent", None),
+        ("高华庚", "reporter", "本报记者"),
+    ]
+    assert _credits("祝中炎 李军 本报记者 文继红")[:2] == [
+        ("祝中炎", "correspondent", None),
+        ("李军", "correspondent", None),
+    ]
+    assert _credits("王东阳 本报记者 高华庚 文并摄") == [
+        ("王东阳", "correspondent", None),
+        ("高华庚", "reporter", "本报记者"),
+        ("高华庚", "photographer", "本报记者"),
+    ]
+    assert _credits("本报特约记者 李铁成 摄") == [("李铁成", "photographer", "本报特约记者")]
+    assert _credits("刘 静 本报记者 文继红")[0] == ("刘静", "correspondent", None)
+    assert _credits("本报记者 翟新群 姜帆") == [
+        ("翟新群", "reporter", "本报记者"),
+        ("姜帆", "reporter", "本报记者"),
+    ]
+    assert _credits("记者 张三 通讯员 李四") == [
+        ("张三", "reporter", "记者"),
+        ("李四", "correspondent", "通讯员"),
+    ]
+    assert _credits("责任编辑 王五") == [("王五", "editor", "责任编辑")]
+    assert _credits("本報記者 高華庚 攝") == [("高華庚", "photographer", "本報記者")]
+    assert _credits("钱九摄") == [("钱九", "photographer", None)]
+
+
+def test_not_bylines() -> None:
+    for line in ("春色惹人醉 赏花正当时", "张三 李四", "本报讯 记者崔治报道", "今年以来，全市完成投资。"):
+        assert parse_byline(line) is None, line
+
+
+def test_byline_spans_point_at_names() -> None:
+    line = "刘 静 本报记者 文继红"
+    byline = parse_byline(line)
+    assert byline is not None
+    assert [line[c.span.start : c.span.end] for c in byline.credits] == ["刘 静", "文继红"]
+
+
+def test_split_names() -> None:
+    assert split_names("狄伦王倩") == [(0, 2), (2, 4)]
+    assert split_names("欧阳修文") == [(0, 4)]
+    assert split_names("王小明李华") == [(0, 3), (3, 5)]
+
+
+def test_datelines() -> None:
+    d = parse_dateline("本报讯 记者崔治报道 “我们公司建设的平台获评。”")
+    assert d is not None
+    assert d.tag.text == "本报讯"
+    assert d.byline is not None
+    assert [(c.name, c.title) for c in d.byline.credits] == [("崔治", "记者")]
+    assert d.rest == 11
+    d = parse_dateline("本报讯 7月30日,记者自锦州市政府获悉")
+    assert d is not None
+    assert d.byline is None
+    assert d.rest == 4
+    d = parse_dateline("本報訊 記者張三報道 今年以來")
+    assert d is not None
+    assert d.byline is not None
+    assert d.byline.credits[0].name == "張三"
+    d = parse_dateline("本报北京7月29日电（记者 王五 通讯员 赵六）日前，")
+    assert d is not None
+    assert d.tag.text == "本报北京7月29日电"
+    assert d.byline is not None
+    assert [c.role.value for c in d.byline.credits] == ["reporter", "correspondent"]
+    assert parse_dateline("资讯是新闻的一种。") is None
+    assert parse_dateline("记者走进车间。") is None
+
+
+def test_page_credit() -> None:
+    by = parse_page_credit("本版图片由本报记者赵六摄")
+    assert by is not None
+    assert [(c.name, c.role.value, c.title) for c in by.credits] == [
+        ("赵六", "photographer", "本报记者")
+    ]
+    assert parse_page_credit("本版编辑 王五") is None
+
+
+def test_captions() -> None:
+    c = parse_caption("不断增加在锦州固投的阳光新能源责任有限公司。本报特约记者 李铁成 摄")
+    assert c.text is not None
+    assert c.text.text == "不断增加在锦州固投的阳光新能源责任有限公司。"
+    assert c.byline is not None
+    assert [(x.name, x.title) for x in c.byline.credits] == [("李铁成", "本报特约记者")]
+    c = parse_caption("车间一角 钱九 摄")
+    assert c.text is not None
+    assert c.text.text == "车间一角"
+    c = parse_caption("东湖森林公园内,李花在枝头争相绽放。")
+    assert c.byline is None
+    assert is_caption_shaped("东湖森林公园内,李花在枝头争相绽放。")
+    assert not is_caption_shaped("甲。乙。丙。")
+    assert not is_caption_shaped("长" * 100)

@@ -1,0 +1,173 @@
+"""parse_page() on a page written for these tests (tests/data/layout_page.txt)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import newsparse
+from newsparse.model import BlockKind
+
+PAGE = (Path(__file__).parent / "data" / "layout_page.txt").read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def page() -> newsparse.Page:
+    return newsparse.parse_page(PAGE)
+
+
+def _credits(items: tuple[newsparse.Credit, ...]) -> list[tuple[str, str]]:
+    return [(c.name, c.role.value) for c in items]
+
+
+def test_articles_and_columns(page: newsparse.Page) -> None:
+    heads = [a.headline.text if a.headline else None for a in page.articles]
+    assert heads == ["向创新型城市迈进", "港口吞吐量再创新高", "校企携手 共育人才", "春暖花开", "街道整治见成效"]
+    cols = [a.column.name if a.column else None for a in page.articles]
+    # the photo column 城市印象 covers its photo story only
+    assert cols == ["城市脚步", "城市脚步", "城市脚步", "城市印象", "城市脚步"]
+
+
+def test_kicker_subheadline_dateline(page: newsparse.Page) -> None:
+    first, _, feature, *_ = page.articles
+    assert first.kicker is not None
+    assert first.kicker.text == "河港市推动科技发展"
+    assert first.dateline is not None
+    assert first.dateline.text == "本报讯"
+    assert feature.subheadline is not None
+    assert feature.subheadline.text == "写在河港大学建校六十周年之际"
+    assert feature.dateline is None
+
+
+def test_credits(page: newsparse.Page) -> None:
+    first, second, feature, photo, _ = page.articles
+    assert _credits(first.credits) == [
+        ("张三", "reporter"),
+        ("李四", "reporter"),
+        ("孙七", "correspondent"),
+        ("周八", "correspondent"),
+        ("赵六", "reporter"),
+    ]
+    assert _credits(second.credits) == [("刘静", "correspondent"), ("赵六", "reporter")]
+    assert _credits(feature.credits) == [("赵六", "reporter"), ("赵六", "photographer")]
+    assert _credits(photo.credits) == [("赵六", "photographer")]
+    assert _credits(page.credits) == [("赵六", "photographer")]
+
+
+def test_captions_and_their_credits(page: newsparse.Page) -> None:
+    first, second, feature, photo, _ = page.articles
+    assert [(c.text, _credits(c.credits)) for c in first.captions] == [
+        ("新区一家企业的车间一角。", [("钱九", "photographer")])
+    ]
+    # a separate 钱九摄 block after the caption is the caption's credit
+    assert [(c.text, _credits(c.credits)) for c in second.captions] == [
+        ("码头上繁忙的装卸场面。", [("钱九", "photographer")])
+    ]
+    assert [c.text for c in feature.captions] == ["学生在实验室里做实验。"]
+    # a caption printed before a photo story's headline belongs to it
+    assert [c.text for c in photo.captions] == ["公园里的樱花竞相开放。"]
+
+
+def test_reflow_across_a_caption(page: newsparse.Page) -> None:
+    body = page.articles[0].body
+    assert len(body) == 1
+    assert body[0].text.endswith("营造科技创新浓厚氛围,高新技术企业达到120家。")
+    assert len(body[0].spans) == 2
+
+
+def test_summary_subheads_and_doubled_character(page: newsparse.Page) -> None:
+    feature = page.articles[2]
+    assert [s.text for s in feature.summary] == [
+        "六十年来,河港大学为地方培养了大批人才。",
+        "学校与企业共建实验室二十多个。",
+    ]
+    kinds = [(b.kind.value, b.text[:4]) for b in feature.body]
+    assert kinds == [("subhead", "携手攻关"), ("paragraph", "学校与企"), ("subhead", "面向未来"), ("paragraph", "学校将继")]
+    assert "带动新增产值" in feature.body[1].text
+    assert [b.text for b in page.iter_blocks(BlockKind.DOUBLED)] == ["动"]
+
+
+def test_duplicates_removed(page: newsparse.Page) -> None:
+    assert [(r.text, r.reason.value) for r in page.removed] == [
+        ("近日,河港市完成老旧街道整治工程。", "duplicate")
+    ]
+    removed = page.removed[0]
+    assert removed.repeats[0].slice(PAGE) == "近日,河港市完成老旧街道整治工程。"
+    assert len(page.articles[-1].body) == 1
+
+
+def test_to_dict_follows_the_schema(page: newsparse.Page) -> None:
+    d = page.to_dict()
+    assert set(d) >= {"credits", "articles", "removed", "unclassified", "quantities", "blocks"}
+    art = d["articles"][0]
+    for key in ("column", "kicker", "headline", "subheadline", "dateline", "credits", "summary",
+                "body", "captions"):
+        assert key in art
+    assert art["column"] == {"name": "城市脚步", "pinyin": "JIAOBU", "start": art["column"]["start"],
+                             "end": art["column"]["end"]}
+    assert d["removed"][0]["text"] == "近日,河港市完成老旧街道整治工程。"
+
+
+@pytest.mark.parametrize(
+    "transform",
+    [
+        lambda t: t.replace("\n", "\r\n"),
+        lambda t: t.replace("\n", "\r"),
+        lambda t: "\ufeff" + t,
+        lambda t: t.replace("\n\n\n\n", "\n\f\n"),
+        lambda t: t.replace("本报讯", "本報訊").replace("本报记者", "本報記者").replace("摄", "攝"),
+        lambda t: t.replace(" ", "\t"),
+    ],
+    ids=["crlf", "cr", "bom", "formfeed", "traditional", "tabs"],
+)
+def test_robust_to_extraction_damage(page: newsparse.Page, transform: object) -> None:
+    assert callable(transform)
+    other = newsparse.parse_page(transform(PAGE))
+    assert [a.headline.text if a.headline else None for a in other.articles] == [
+        a.headline.text if a.headline else None for a in page.articles
+    ]
+    assert [len(a.credits) for a in other.articles] == [len(a.credits) for a in page.articles]
+    assert [len(a.body) for a in other.articles] == [len(a.body) for a in page.articles]
+
+
+def test_letter_spaced_ocr_page(page: newsparse.Page) -> None:
+    spaced = "\n".join(" ".join(line) for line in PAGE.split("\n"))
+    other = newsparse.parse_page(spaced)
+    assert [b.text for a in other.articles for b in a.body] == [
+        b.text for a in page.articles for b in a.body
+    ]
+
+
+def test_pages_without_structure() -> None:
+    assert newsparse.parse_page("").articles == ()
+    assert newsparse.parse_page("\n\n \t\n").blocks == ()
+    page = newsparse.parse_page("今年以来，全市经济平稳运行。\n\n工业生产稳步增长。")
+    assert len(page.articles) == 1
+    assert page.articles[0].headline is None
+    assert [b.text for b in page.articles[0].body] == ["今年以来，全市经济平稳运行。", "工业生产稳步增长。"]
+    junk = newsparse.parse_page("—— ■ 3 ——")
+    assert [b.kind for b in junk.blocks] == [BlockKind.UNCLASSIFIED]
+    assert junk.unclassified[0].text == "—— ■ 3 ——"
+
+
+def test_markdown_level_ends_the_column() -> None:
+    text = "## 城市脚步 JIAOBU\n\n### 甲项目开工\n\n本报讯 甲项目开工。\n\n# 大标题新闻\n\n本报讯 正文。"
+    page = newsparse.parse_page(text)
+    assert [a.column.name if a.column else None for a in page.articles] == ["城市脚步", None]
+
+
+def test_summary_forms() -> None:
+    for label in ("核心提示", "### 核心提示", "核心提示："):
+        text = f"标题\n\n本报记者 赵六\n\n{label}\n\n要点一。\n\n\n\n图片说明。\n\n正文。"
+        page = newsparse.parse_page(text)
+        assert [s.text for s in page.articles[0].summary] == ["要点一。"], label
+    body = "正文开始，" + "全市上下齐心协力推进各项工作，" * 6 + "取得了明显成效。"
+    glued = newsparse.parse_page(f"标题\n\n本报记者 赵六\n\n核心提示：要点一。\n\n\n\n{body}")
+    assert [s.text for s in glued.articles[0].summary] == ["要点一。"]
+    assert [b.text for b in glued.articles[0].body] == [body]
+
+
+def test_type_error() -> None:
+    with pytest.raises(TypeError, match="expects the page text as str"):
+        newsparse.parse_page(None)  # type: ignore[arg-type]

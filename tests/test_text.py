@@ -1,0 +1,42 @@
+from __future__ import annotations
+
+import pytest
+
+from newsparse.model import Span
+from newsparse.text import is_blank, normalize, split_blocks
+
+
+def test_line_endings_and_gaps() -> None:
+    nt = normalize("甲\r\n\r\n乙\r丙\f丁\n\n\n\n戊")
+    assert [line.text for line in nt.lines] == ["甲", "乙", "丙", "丁", "戊"]
+    assert [line.gap for line in nt.lines] == [0, 1, 0, 0, 3]
+    assert [line.page_break for line in nt.lines] == [False, False, False, True, False]
+
+
+def test_offsets_map_back_to_the_input() -> None:
+    text = "\ufeff  标\t题  \r\n\r\n正　文"
+    nt = normalize(text)
+    for i, ch in enumerate(nt.text):
+        if ch not in " \n":
+            assert text[nt.origin[i]] == ch
+    assert nt.lines[0].span == Span(3, 6)
+
+
+def test_letter_spacing_collapsed_but_real_gaps_kept() -> None:
+    assert normalize("锦 州 市 聚 焦   科 技 创 新").text == "锦州市聚焦 科技创新"
+    assert normalize("刘 佳 伟   本 报 记 者   高 华 庚").text == "刘佳伟 本报记者 高华庚"
+    # two padded characters alone are not letter-spacing: the byline rule handles them
+    assert normalize("刘 静 本报记者 文继红").text == "刘 静 本报记者 文继红"
+    assert normalize("图 说   T U S H U O").text == "图说 TUSHUO"
+
+
+def test_blank_characters() -> None:
+    assert all(is_blank(ch) for ch in "\ufeff\u200b\u3000\t\n\f")
+    assert not is_blank("。")
+    assert normalize("\ufeff\u200b").lines == ()
+
+
+def test_split_blocks_and_type_error() -> None:
+    assert [b.text for b in split_blocks("a\n\nb")] == ["a", "b"]
+    with pytest.raises(TypeError, match="got bytes"):
+        normalize(b"x")  # type: ignore[arg-type]

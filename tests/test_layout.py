@@ -58,9 +58,13 @@ def test_marks() -> None:
         ("引题-- 主题 --副题", "引题", "主题", "副题"),
     ],
 )
-def test_split_headline(line: str, kicker: str | None, headline: str | None, sub: str | None) -> None:
+def test_split_headline(
+    line: str, kicker: str | None, headline: str | None, sub: str | None
+) -> None:
     parts = split_headline(line)
-    got = tuple(None if p is None else p.text for p in (parts.kicker, parts.headline, parts.subheadline))
+    got = tuple(
+        None if p is None else p.text for p in (parts.kicker, parts.headline, parts.subheadline)
+    )
     assert got == (kicker, headline, sub)
     for p in (parts.kicker, parts.headline, parts.subheadline):
         if p is not None:
@@ -105,7 +109,12 @@ def test_bylines() -> None:
 
 
 def test_not_bylines() -> None:
-    for line in ("春色惹人醉 赏花正当时", "张三 李四", "本报讯 记者崔治报道", "今年以来，全市完成投资。"):
+    for line in (
+        "春色惹人醉 赏花正当时",
+        "张三 李四",
+        "本报讯 记者崔治报道",
+        "今年以来，全市完成投资。",
+    ):
         assert parse_byline(line) is None, line
 
 

@@ -23,7 +23,13 @@ def _credits(items: tuple[newsparse.Credit, ...]) -> list[tuple[str, str]]:
 
 def test_articles_and_columns(page: newsparse.Page) -> None:
     heads = [a.headline.text if a.headline else None for a in page.articles]
-    assert heads == ["向创新型城市迈进", "港口吞吐量再创新高", "校企携手 共育人才", "春暖花开", "街道整治见成效"]
+    assert heads == [
+        "向创新型城市迈进",
+        "港口吞吐量再创新高",
+        "校企携手 共育人才",
+        "春暖花开",
+        "街道整治见成效",
+    ]
     cols = [a.column.name if a.column else None for a in page.articles]
     # the photo column 城市印象 covers its photo story only
     assert cols == ["城市脚步", "城市脚步", "城市脚步", "城市印象", "城市脚步"]
@@ -83,7 +89,12 @@ def test_summary_subheads_and_doubled_character(page: newsparse.Page) -> None:
         "学校与企业共建实验室二十多个。",
     ]
     kinds = [(b.kind.value, b.text[:4]) for b in feature.body]
-    assert kinds == [("subhead", "携手攻关"), ("paragraph", "学校与企"), ("subhead", "面向未来"), ("paragraph", "学校将继")]
+    assert kinds == [
+        ("subhead", "携手攻关"),
+        ("paragraph", "学校与企"),
+        ("subhead", "面向未来"),
+        ("paragraph", "学校将继"),
+    ]
     assert "带动新增产值" in feature.body[1].text
     assert [b.text for b in page.iter_blocks(BlockKind.DOUBLED)] == ["动"]
 
@@ -101,11 +112,24 @@ def test_to_dict_follows_the_schema(page: newsparse.Page) -> None:
     d = page.to_dict()
     assert set(d) >= {"credits", "articles", "removed", "unclassified", "quantities", "blocks"}
     art = d["articles"][0]
-    for key in ("column", "kicker", "headline", "subheadline", "dateline", "credits", "summary",
-                "body", "captions"):
+    for key in (
+        "column",
+        "kicker",
+        "headline",
+        "subheadline",
+        "dateline",
+        "credits",
+        "summary",
+        "body",
+        "captions",
+    ):
         assert key in art
-    assert art["column"] == {"name": "城市脚步", "pinyin": "JIAOBU", "start": art["column"]["start"],
-                             "end": art["column"]["end"]}
+    assert art["column"] == {
+        "name": "城市脚步",
+        "pinyin": "JIAOBU",
+        "start": art["column"]["start"],
+        "end": art["column"]["end"],
+    }
     assert d["removed"][0]["text"] == "近日,河港市完成老旧街道整治工程。"
 
 
@@ -145,7 +169,10 @@ def test_pages_without_structure() -> None:
     page = newsparse.parse_page("今年以来，全市经济平稳运行。\n\n工业生产稳步增长。")
     assert len(page.articles) == 1
     assert page.articles[0].headline is None
-    assert [b.text for b in page.articles[0].body] == ["今年以来，全市经济平稳运行。", "工业生产稳步增长。"]
+    assert [b.text for b in page.articles[0].body] == [
+        "今年以来，全市经济平稳运行。",
+        "工业生产稳步增长。",
+    ]
     junk = newsparse.parse_page("—— ■ 3 ——")
     assert [b.kind for b in junk.blocks] == [BlockKind.UNCLASSIFIED]
     assert junk.unclassified[0].text == "—— ■ 3 ——"

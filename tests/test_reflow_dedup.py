@@ -41,5 +41,9 @@ def test_repeats() -> None:
 
 
 def test_short_tails_and_inner_repeats_stay() -> None:
-    texts = ["全市注册科技型中小企业181家，同比增长。", "同比增长。", "注册科技型中小企业181家，效果明显。"]
+    texts = [
+        "全市注册科技型中小企业181家，同比增长。",
+        "同比增长。",
+        "注册科技型中小企业181家，效果明显。",
+    ]
     assert find_repeats(texts) == []

@@ -274,7 +274,9 @@ def _parse_items(line: str, start: int, end: int) -> Byline | None:
         suffix = suffixes[-1] if suffixes else ""
         if _PHOTO_RE.fullmatch(suffix):
             roles = [CreditRole.PHOTOGRAPHER]
-        elif _BOTH_RE.fullmatch(suffix) or (prefix in ("文/图", "图/文", "文/圖", "圖/文") and gi == 0):
+        elif _BOTH_RE.fullmatch(suffix) or (
+            prefix in ("文/图", "图/文", "文/圖", "圖/文") and gi == 0
+        ):
             roles = [r for r in roles if r is not CreditRole.PHOTOGRAPHER]
             roles = [*roles, CreditRole.PHOTOGRAPHER]
         elif prefix in ("摄影", "攝影", "图片", "圖片") and gi == 0:

@@ -1,0 +1,64 @@
+"""The public API: ``__all__`` matches what ``__init__`` defines, and each name is documented."""
+
+from __future__ import annotations
+
+import ast
+import inspect
+from pathlib import Path
+
+import pytest
+
+import newsparse
+
+INIT = Path(newsparse.__file__)
+
+
+def _public_names_of_init() -> set[str]:
+    """Names bound at the top level of ``newsparse/__init__.py`` (no ``_`` prefix)."""
+    tree = ast.parse(INIT.read_text(encoding="utf-8"))
+    names: set[str] = set()
+    for node in tree.body:
+        if isinstance(node, ast.ImportFrom) and node.module != "__future__":
+            names.update(alias.asname or alias.name for alias in node.names)
+        elif isinstance(node, ast.Import):
+            names.update((alias.asname or alias.name).split(".")[0] for alias in node.names)
+        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            names.add(node.name)
+        elif isinstance(node, ast.Assign):
+            names.update(t.id for t in node.targets if isinstance(t, ast.Name))
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            names.add(node.target.id)
+    return {n for n in names if not n.startswith("_")}
+
+
+def test_all_is_the_sorted_public_names() -> None:
+    expected = sorted(_public_names_of_init() | {"__version__"})
+    assert newsparse.__all__ == expected
+
+
+def test_every_exported_name_exists() -> None:
+    missing = [name for name in newsparse.__all__ if not hasattr(newsparse, name)]
+    assert not missing
+
+
+def test_no_duplicates_in_all() -> None:
+    assert len(set(newsparse.__all__)) == len(newsparse.__all__)
+
+
+def test_version_is_a_string() -> None:
+    assert isinstance(newsparse.__version__, str)
+    assert newsparse.__version__.count(".") >= 1
+
+
+@pytest.mark.parametrize("name", [n for n in newsparse.__all__ if n != "__version__"])
+def test_exported_name_has_runnable_example(name: str) -> None:
+    obj = getattr(newsparse, name)
+    doc = obj.__doc__ if inspect.isclass(obj) or callable(obj) else inspect.getdoc(obj)
+    assert doc, f"newsparse.{name} has no docstring"
+    assert ">>>" in doc, f"the docstring of newsparse.{name} has no >>> example"
+
+
+def test_star_import_gives_exactly_all() -> None:
+    namespace: dict[str, object] = {}
+    exec("from newsparse import *", namespace)
+    assert sorted(k for k in namespace if k != "__builtins__") == sorted(newsparse.__all__)

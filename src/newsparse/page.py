@@ -37,6 +37,7 @@ from newsparse.captions import is_caption_shaped, parse_caption
 from newsparse.columns import parse_column
 from newsparse.dates import extract_dates
 from newsparse.dedup import find_repeats
+from newsparse.errors import InputTooLargeError
 from newsparse.headlines import DASH, is_headline_shaped, split_headline
 from newsparse.marks import BULLETS, lead_marks
 from newsparse.model import (
@@ -63,10 +64,15 @@ if TYPE_CHECKING:
     from newsparse.dates import DateMention
     from newsparse.quantities import Quantity
 
-__all__ = ["PHOTO_GAP", "parse_page"]
+__all__ = ["MAX_CHARS", "PHOTO_GAP", "parse_page"]
 
 PHOTO_GAP = 2
 """Blank lines in a row that mark where a photo stood."""
+
+MAX_CHARS = 20_000_000
+"""Default input size limit of :func:`parse_page`, in characters (a printed
+page is 5,000 to 30,000; the limit guards batch jobs against a stray
+multi-gigabyte file)."""
 
 _LABEL = regex.compile(
     r"[【\[]?+(?:核心提示|核心提要|内容提要|編者按|编者按|导读|導讀)[】\]]?+[ ]?+[:：]?+[ ]?+"
@@ -623,15 +629,25 @@ def _spans_of(parser: _Parser, pieces: Sequence[tuple[tuple[int, int], int]]) ->
     return tuple(parser.span_of((a + skip, b)) for (a, b), skip in pieces if a + skip < b)
 
 
-def parse_page(text: str, *, date: dt.date | None = None) -> Page:
+def parse_page(
+    text: str, *, date: dt.date | None = None, max_chars: int | None = MAX_CHARS
+) -> Page:
     """Parse the raw text of one newspaper page into a :class:`~newsparse.model.Page`.
 
     ``date`` is the page's date; relative dates (``今年``, ``7月29日``)
     resolve against it. Without it the page's date is inferred from its
     explicit dates and ``Page.date_inferred`` is set.
 
-    Any ``str`` gives a ``Page`` (an empty one for empty input); a non-``str``
-    raises :class:`TypeError`.
+    Any ``str`` up to ``max_chars`` characters gives a ``Page`` (an empty
+    one for empty input); a longer one raises
+    :class:`~newsparse.errors.InputTooLargeError` (pass ``max_chars=None``
+    to lift the limit, default :data:`MAX_CHARS`); a non-``str`` raises
+    :class:`TypeError`.
+
+    >>> parse_page("正文。" * 10, max_chars=5)
+    Traceback (most recent call last):
+    ...
+    newsparse.errors.InputTooLargeError: input of 30 characters exceeds the limit of 5 characters
 
     >>> parse_page("").articles
     ()
@@ -643,6 +659,8 @@ def parse_page(text: str, *, date: dt.date | None = None) -> Page:
     if not isinstance(text, str):
         msg = f"parse_page() expects the page text as str, got {type(text).__name__}"
         raise TypeError(msg)
+    if max_chars is not None and len(text) > max_chars:
+        raise InputTooLargeError(len(text), max_chars)
     nt = normalize(text)
     parser = _Parser(nt)
     parser.caption_blocks = []

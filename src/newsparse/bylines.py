@@ -58,6 +58,10 @@ for _t, _r in (
     ("实习生", CreditRole.REPORTER),
     ("记者", CreditRole.REPORTER),
     ("编辑", CreditRole.EDITOR),
+    ("美编", CreditRole.EDITOR),
+    ("版式", CreditRole.EDITOR),
+    ("校对", CreditRole.EDITOR),
+    ("检校", CreditRole.EDITOR),
 ):
     _TITLES[_t] = _r
     # the traditional-character spelling of the same title
@@ -188,7 +192,7 @@ class _Item:
 
 def _tokenize(line: str, start: int, end: int) -> list[_Item] | None:
     items: list[_Item] = []
-    for m in regex.finditer(r"[^ ]++", line[:end], pos=start):
+    for m in regex.finditer(r"[^ :：/／]++", line[:end], pos=start):
         tok, t0 = m.group(), m.start()
         if _PREFIX_RE.match(tok) and not items:
             items.append(_Item("prefix", tok, t0, m.end()))
@@ -303,12 +307,18 @@ def parse_byline(line: str) -> Byline | None:
     'photographer'
     >>> parse_byline("春色惹人醉 赏花正当时") is None
     True
+    >>> [(c.name, c.role.value) for c in parse_byline("责任编辑：王五 版式：赵六").credits]
+    [('王五', 'editor'), ('赵六', 'editor')]
+    >>> parse_byline("（本报记者 张三/摄）").credits[0].role.value
+    'photographer'
     """
     marks = lead_marks(line)
-    body = line.rstrip()
-    if len(body) - marks.end > _MAX_BYLINE or marks.end >= len(body):
+    start, end = marks.end, len(line.rstrip())
+    if end - start > _MAX_BYLINE or start >= end:
         return None
-    return _parse_items(line, marks.end, len(body))
+    if line[start] in "（(" and line[end - 1] in ")）":  # a credit in parentheses
+        start, end = start + 1, end - 1
+    return _parse_items(line, start, end)
 
 
 @frozen

@@ -64,10 +64,11 @@ if TYPE_CHECKING:
     from newsparse.dates import DateMention
     from newsparse.quantities import Quantity
 
-__all__ = ["MAX_CHARS", "PHOTO_GAP", "parse_page"]
+__all__ = ["MAX_CHARS", "PHOTO_GAP", "parse_page", "photo_gap_of"]
 
 PHOTO_GAP = 2
-"""Blank lines in a row that mark where a photo stood."""
+"""Blank lines in a row that mark where a photo stood, on a page that puts
+one blank line between blocks (see :func:`photo_gap_of`)."""
 
 MAX_CHARS = 20_000_000
 """Default input size limit of :func:`parse_page`, in characters (a printed
@@ -77,12 +78,38 @@ multi-gigabyte file)."""
 _LABEL = regex.compile(
     r"[【\[]?+(?:核心提示|核心提要|内容提要|編者按|编者按|导读|導讀)[】\]]?+[ ]?+[:：]?+[ ]?+"
 )
+# A short line with one comma and no closing punctuation may be a headline
+# ("天更蓝，水更清"); it counts as one only before a dateline or byline.
+_WEAK_HEADING = regex.compile(
+    r"(?:#{1,6}+[ ]?+)?+[^。；;，,！？!?]{2,20}+[，,][^。；;，,]{2,20}+[！？!?]?+"
+)
 _MARK_CHARS = frozenset("#" + BULLETS + "—─―‒–-－:：|/·•*_=~～ ")
 # A line with content: a Han character or a word of two letters (a lone page
 # number or a row of marks is not).
 _CONTENT = regex.compile(r"\p{Han}|\p{L}{2}")
 _DASH_END = regex.compile(rf"{DASH}$")
 _DASH_START = regex.compile(rf"{DASH}")
+
+
+def photo_gap_of(lines: Sequence[Line]) -> int:
+    r"""Blank lines that mark a photo on this page: one more than between blocks.
+
+    Pages put one blank line between blocks, some none, some two; a photo
+    leaves more. The usual gap is the most frequent one.
+
+    >>> from newsparse.text import normalize
+    >>> photo_gap_of(normalize("甲\n\n乙\n\n丙\n\n\n\n丁").lines)
+    2
+    >>> photo_gap_of(normalize("甲\n乙\n丙\n\n丁").lines)
+    1
+    """
+    counts: dict[int, int] = {}
+    for line in lines[1:]:
+        counts[line.gap] = counts.get(line.gap, 0) + 1
+    if not counts:
+        return PHOTO_GAP
+    usual = max(sorted(counts), key=lambda g: counts[g])
+    return usual + 1 if usual != 1 else PHOTO_GAP
 
 
 class _Shape(enum.Enum):
@@ -133,6 +160,8 @@ class _Parser:
         self.articles: list[_Art] = []
         self.shapes: list[_Shape] = []
         self.pending_caps: list[_Cap] = []
+        self.photo_gap = photo_gap_of(nt.lines)
+        self.weak: set[int] = set()  # line starts of headlines with a comma inside
 
     # -- pieces ---------------------------------------------------------------
     def piece(self, line: Line, start: int, end: int) -> tuple[int, int] | None:
@@ -211,6 +240,8 @@ class _Parser:
             return _Shape.CAPTION_CREDIT
         if is_headline_shaped(text):
             return _Shape.HEADING
+        if _WEAK_HEADING.fullmatch(text):
+            self.weak.add(line.start)
         return _Shape.TEXT
 
     def caption_like(self, i: int) -> bool:
@@ -219,7 +250,7 @@ class _Parser:
         if shape in (_Shape.CREDIT, _Shape.CAPTION_CREDIT):
             return True
         line = self.lines[i]
-        return shape is _Shape.TEXT and line.gap >= PHOTO_GAP and is_caption_shaped(line.text)
+        return shape is _Shape.TEXT and line.gap >= self.photo_gap and is_caption_shaped(line.text)
 
     def is_sub_line(self, i: int) -> bool:
         text = self.lines[i].text
@@ -255,6 +286,17 @@ class _Parser:
         heads = [False] * n
         last_level: int | None = None
         for i in range(n):
+            if self.lines[i].start in self.weak and self.shapes[i] is _Shape.TEXT:
+                # a headline with a comma inside: only a dateline or byline after it tells
+                nxt = self.next_sig(i)
+                heads[i] = nxt is not None and self.shapes[nxt] in (
+                    _Shape.DATELINE,
+                    _Shape.BYLINE,
+                    _Shape.LABEL,
+                )
+                if heads[i]:
+                    self.shapes[i] = _Shape.HEADING
+                continue
             if self.shapes[i] is not _Shape.HEADING or self.is_sub_line(i):
                 continue
             text = self.lines[i].text
@@ -307,7 +349,7 @@ class _Parser:
         for i, line in enumerate(lines):
             shape = self.shapes[i]
             text = line.text
-            photo_gap = line.gap >= PHOTO_GAP
+            photo_gap = line.gap >= self.photo_gap
             if photo_gap:
                 summary_mode = False
                 if cur is not None and cur.headline is not None and not cur.body:
@@ -482,6 +524,11 @@ class _Parser:
                         target.credits.extend(credits)
                         self.emit(BlockKind.CREDIT, self.piece(line, 0, len(text)))
                         continue
+                if cur is None and all(c.role is CreditRole.EDITOR for c in credits):
+                    # the editors named above the first article are the page's
+                    self.page_credits.extend(credits)
+                    self.emit(BlockKind.PAGE_CREDIT, self.piece(line, 0, len(text)))
+                    continue
                 if cur is None:
                     cur = self.new_headless(i, column)
                 cur.credits.extend(credits)

@@ -78,11 +78,10 @@ multi-gigabyte file)."""
 _LABEL = regex.compile(
     r"[【\[]?+(?:核心提示|核心提要|内容提要|編者按|编者按|导读|導讀)[】\]]?+[ ]?+[:：]?+[ ]?+"
 )
-# A short line with one comma and no closing punctuation may be a headline
-# ("天更蓝，水更清"); it counts as one only before a dateline or byline.
-_WEAK_HEADING = regex.compile(
-    r"(?:#{1,6}+[ ]?+)?+[^。；;，,！？!?]{2,20}+[，,][^。；;，,]{2,20}+[！？!?]?+"
-)
+# A short line without sentence punctuation at its end may be a headline even
+# with commas inside ("天更蓝，水更清"); it counts as one only before a dateline
+# or byline.
+_WEAK_HEADING = regex.compile(r"[^。；;]{2,50}+(?<![。；;，,、：:的和与及])")
 _MARK_CHARS = frozenset("#" + BULLETS + "—─―‒–-－:：|/·•*_=~～ ")
 # A line with content: a Han character or a word of two letters (a lone page
 # number or a row of marks is not).
@@ -274,6 +273,16 @@ class _Parser:
         j = self.next_sig(i)
         return j is not None and self.shapes[j] is _Shape.HEADING and not self.is_sub_line(j)
 
+    def opens_article(self, i: int) -> bool:
+        """Whether the byline at ``i`` stands at the top of an article (text follows)."""
+        nxt = self.next_sig(i)
+        return nxt is not None and self.shapes[nxt] in (
+            _Shape.TEXT,
+            _Shape.LABEL,
+            _Shape.DATELINE,
+            _Shape.CAPTION_CREDIT,
+        )
+
     def closing_byline(self, i: int) -> bool:
         """A byline that ends an article: text, not a headline, stands before it."""
         j = i - 1
@@ -289,10 +298,9 @@ class _Parser:
             if self.lines[i].start in self.weak and self.shapes[i] is _Shape.TEXT:
                 # a headline with a comma inside: only a dateline or byline after it tells
                 nxt = self.next_sig(i)
-                heads[i] = nxt is not None and self.shapes[nxt] in (
-                    _Shape.DATELINE,
-                    _Shape.BYLINE,
-                    _Shape.LABEL,
+                heads[i] = nxt is not None and (
+                    self.shapes[nxt] in (_Shape.DATELINE, _Shape.LABEL)
+                    or (self.shapes[nxt] is _Shape.BYLINE and self.opens_article(nxt))
                 )
                 if heads[i]:
                     self.shapes[i] = _Shape.HEADING
@@ -326,6 +334,8 @@ class _Parser:
                     and _DASH_END.search(text)
                 ):
                     decided = True  # a kicker line ending with a dash
+                elif i + 1 < n and self.lines[i + 1].gap >= self.photo_gap:
+                    decided = True  # photos follow: the headline of a photo story
                 else:
                     decided = False
             heads[i] = decided

@@ -276,7 +276,13 @@ class _Parser:
     def opens_article(self, i: int) -> bool:
         """Whether the byline at ``i`` stands at the top of an article (text follows)."""
         nxt = self.next_sig(i)
-        return nxt is not None and self.shapes[nxt] in (
+        if nxt is None:
+            return False
+        if self.shapes[nxt] is _Shape.TEXT and self.lines[nxt].start in self.weak:
+            after = self.next_sig(nxt)  # a headline-like line: does an article start there?
+            if after is not None and self.shapes[after] in (_Shape.DATELINE, _Shape.BYLINE):
+                return False
+        return self.shapes[nxt] in (
             _Shape.TEXT,
             _Shape.LABEL,
             _Shape.DATELINE,

@@ -198,3 +198,29 @@ def test_summary_forms() -> None:
 def test_type_error() -> None:
     with pytest.raises(TypeError, match="expects the page text as str"):
         newsparse.parse_page(None)  # type: ignore[arg-type]
+
+
+def test_headline_with_a_comma_needs_a_dateline_or_opening_byline() -> None:
+    text = (
+        "标题新闻\n\n本报讯 记者张三报道 今年以来，全市空气质量持续改善。\n\n他表示，将继续努力\n\n"
+        "刘佳伟 本报记者 高华庚\n\n天更蓝，水更清\n\n本报记者 赵六\n\n正文。"
+    )
+    page = newsparse.parse_page(text)
+    assert [a.headline.text if a.headline else None for a in page.articles] == [
+        "标题新闻",
+        "天更蓝，水更清",
+    ]
+    assert page.articles[0].body[-1].text == "他表示，将继续努力"
+
+
+def test_editor_line_above_the_first_article_is_a_page_credit() -> None:
+    page = newsparse.parse_page("责任编辑：王五 版式：赵六\n\n标题新闻\n\n本报讯 记者张三报道 正文。")
+    assert [(c.name, c.role.value) for c in page.credits] == [("王五", "editor"), ("赵六", "editor")]
+    assert [c.name for c in page.articles[0].credits] == ["张三"]
+
+
+def test_pages_without_blank_lines_use_one_blank_line_as_a_photo() -> None:
+    text = "标题新闻\n本报讯 记者张三报道 今年以来，全市经济运行平稳。\n\n车间一角。\n工业生产增长较快。"
+    page = newsparse.parse_page(text)
+    assert [c.text for c in page.articles[0].captions] == ["车间一角。"]
+    assert [b.text for b in page.articles[0].body] == ["今年以来，全市经济运行平稳。", "工业生产增长较快。"]

@@ -161,6 +161,7 @@ class _Parser:
         self.pending_caps: list[_Cap] = []
         self.photo_gap = photo_gap_of(nt.lines)
         self.weak: set[int] = set()  # line starts of headlines with a comma inside
+        self.heads: list[bool] = []
 
     # -- pieces ---------------------------------------------------------------
     def piece(self, line: Line, start: int, end: int) -> tuple[int, int] | None:
@@ -349,10 +350,21 @@ class _Parser:
                 last_level = level
         return heads
 
+    def classify(self) -> None:
+        """Give every line a shape, then decide which heading lines are headlines."""
+        self.shapes = [self.shape_of(line) for line in self.lines]
+        # a column name printed without its Latin part counts only before a headline
+        for i, line in enumerate(self.lines):
+            if self.shapes[i] is _Shape.HEADING:
+                col = parse_column(line.text)
+                if col is not None and col.pinyin is None and self.column_candidate_ok(i):
+                    self.shapes[i] = _Shape.COLUMN
+        self.heads = self.decide_headlines()
+
     # -- the main pass --------------------------------------------------------
     def run(self) -> None:
         lines = self.lines
-        heads = list(self._heads_cache)
+        heads = list(self.heads)
 
         cur: _Art | None = None
         column: Column | None = None
@@ -585,7 +597,6 @@ class _Parser:
                             self.piece(line, cp.byline_span.start, cp.byline_span.end),
                         )
                         claimed.append((cp.byline_span.start, cp.byline_span.end))
-                    self.caption_blocks.append((cap, line))
                     self.emit_rest(line, claimed)
                     if self.caption_opens_next(i) or cur is None or cur.closed:
                         self.pending_caps.append(cap)
@@ -629,7 +640,6 @@ class _Parser:
             cur.captions.extend(self.pending_caps)
             self.pending_caps = []
 
-    caption_blocks: list[tuple[_Cap, Line]]
     column_first_art: _Art | None = None
 
     def settle_column(self, column: Column | None, before: Column | None) -> Column | None:
@@ -649,9 +659,7 @@ class _Parser:
             j += 1
         if j >= len(self.lines):
             return False
-        return self.shapes[j] is _Shape.HEADING and self._heads_cache[j]
-
-    _heads_cache: list[bool]
+        return self.shapes[j] is _Shape.HEADING and self.heads[j]
 
     def new_headless(self, i: int, column: Column | None) -> _Art:
         art = _Art(start_line=i, column=column)
@@ -724,18 +732,8 @@ def parse_page(
         raise TypeError(msg)
     if max_chars is not None and len(text) > max_chars:
         raise InputTooLargeError(len(text), max_chars)
-    nt = normalize(text)
-    parser = _Parser(nt)
-    parser.caption_blocks = []
-    parser.shapes = [parser.shape_of(line) for line in nt.lines]
-    parser._heads_cache = []  # noqa: SLF001
-    # decide_headlines needs shapes with accepted column candidates: run() recomputes
-    for i, line in enumerate(nt.lines):
-        if parser.shapes[i] is _Shape.HEADING:
-            col = parse_column(line.text)
-            if col is not None and col.pinyin is None and parser.column_candidate_ok(i):
-                parser.shapes[i] = _Shape.COLUMN
-    parser._heads_cache = parser.decide_headlines()  # noqa: SLF001
+    parser = _Parser(normalize(text))
+    parser.classify()
     parser.run()
     return _assemble(parser, date)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from newsparse.bylines import Byline, parse_byline, parse_dateline
 from newsparse.captions import parse_caption
 from newsparse.columns import parse_column
-from newsparse.dates import DateMention, DatePrecision, extract_dates
+from newsparse.dates import DateMention, DatePrecision, extract_dates, infer_reference
 from newsparse.dedup import find_repeats
 from newsparse.errors import DecodeError, InputTooLargeError, NewsparseError, NumberError
 from newsparse.headlines import split_headline
@@ -65,6 +65,7 @@ __all__ = [
     "extract_dates",
     "extract_quantities",
     "find_repeats",
+    "infer_reference",
     "join_pieces",
     "normalize",
     "parse_byline",

@@ -11,9 +11,9 @@ Comparison ignores blanks. A tail repeat must be at least
 length: candidates are looked up by their last characters.
 
 >>> first = "甲乙丙丁戊己庚辛壬癸子丑寅卯。"
->>> r = find_repeats([first, "其他。", first[4:], "其他。"])
+>>> r = find_repeats([first, "其他。", first[3:], "其他。"])
 >>> [(x.index, x.of, x.reason, x.offset) for x in r]
-[(2, 0, 'tail_repeat', 4), (3, 1, 'duplicate', 0)]
+[(2, 0, 'tail_repeat', 3), (3, 1, 'duplicate', 0)]
 """
 
 from __future__ import annotations

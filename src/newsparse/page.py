@@ -31,11 +31,10 @@ from typing import TYPE_CHECKING
 import regex
 from attrs import define, evolve, field
 
-from newsparse import dates as _dates
 from newsparse.bylines import Byline, parse_byline, parse_dateline, parse_page_credit
 from newsparse.captions import is_caption_shaped, parse_caption
 from newsparse.columns import parse_column
-from newsparse.dates import extract_dates
+from newsparse.dates import extract_dates, infer_reference
 from newsparse.dedup import find_repeats
 from newsparse.errors import InputTooLargeError
 from newsparse.headlines import DASH, is_headline_shaped, split_headline
@@ -794,10 +793,8 @@ def _assemble(parser: _Parser, date: dt.date | None) -> Page:
     page_date = date
     inferred = False
     if page_date is None:
-        infer = _reference_inferrer()
-        if infer is not None:
-            page_date = infer(nt.text)
-            inferred = page_date is not None
+        page_date = infer_reference(nt.text)
+        inferred = page_date is not None
 
     # 4. articles
     articles: list[Article] = []
@@ -942,8 +939,3 @@ def _figures(
             span = parser.nt.source_span(offs[s], offs[e - 1] + 1)
             out.append(evolve(item, span=span))
     return out
-
-
-def _reference_inferrer() -> Callable[[str], dt.date | None] | None:
-    fn = getattr(_dates, "infer_reference", None)
-    return fn if callable(fn) else None

@@ -1,19 +1,34 @@
-"""newsparse: Chinese newspaper pages into typed articles, credits, figures and dates.
+r"""newsparse: Chinese newspaper pages into typed articles, credits, figures and dates.
 
 >>> import newsparse
->>> page = newsparse.parse_page("标题\\n\\n本报讯 记者张三报道 今年产值达3.86亿元。")
+>>> page = newsparse.parse_page("标题\n\n本报讯 记者张三报道 今年产值达3.86亿元。")
 >>> page.articles[0].headline.text
 '标题'
 """
 
 from __future__ import annotations
 
+from newsparse.batch import (
+    BatchSummary,
+    FailureKind,
+    PageFailure,
+    PageResult,
+    find_pages,
+    parse_many,
+    run_batch,
+)
 from newsparse.bylines import Byline, parse_byline, parse_dateline
 from newsparse.captions import parse_caption
 from newsparse.columns import parse_column
 from newsparse.dates import DateMention, DatePrecision, extract_dates, infer_reference
 from newsparse.dedup import find_repeats
-from newsparse.errors import DecodeError, InputTooLargeError, NewsparseError, NumberError
+from newsparse.errors import (
+    DecodeError,
+    InputNotFoundError,
+    InputTooLargeError,
+    NewsparseError,
+    NumberError,
+)
 from newsparse.headlines import split_headline
 from newsparse.io import decode_bytes, parse_file
 from newsparse.model import (
@@ -33,6 +48,7 @@ from newsparse.numbers import parse_number
 from newsparse.page import parse_page
 from newsparse.quantities import Approx, Dimension, Quantity, extract_quantities
 from newsparse.reflow import join_pieces
+from newsparse.sample import sample_text
 from newsparse.text import NormalizedText, normalize, split_blocks
 
 __version__ = "0.1.0"
@@ -40,6 +56,7 @@ __version__ = "0.1.0"
 __all__ = [
     "Approx",
     "Article",
+    "BatchSummary",
     "Block",
     "BlockKind",
     "Byline",
@@ -51,11 +68,15 @@ __all__ = [
     "DatePrecision",
     "DecodeError",
     "Dimension",
+    "FailureKind",
+    "InputNotFoundError",
     "InputTooLargeError",
     "NewsparseError",
     "NormalizedText",
     "NumberError",
     "Page",
+    "PageFailure",
+    "PageResult",
     "Quantity",
     "RemovalReason",
     "Removed",
@@ -64,6 +85,7 @@ __all__ = [
     "decode_bytes",
     "extract_dates",
     "extract_quantities",
+    "find_pages",
     "find_repeats",
     "infer_reference",
     "join_pieces",
@@ -73,8 +95,11 @@ __all__ = [
     "parse_column",
     "parse_dateline",
     "parse_file",
+    "parse_many",
     "parse_number",
     "parse_page",
+    "run_batch",
+    "sample_text",
     "split_blocks",
     "split_headline",
 ]

@@ -1,4 +1,4 @@
-"""Parsing many pages: in parallel, in input order, errors as values.
+r"""Parsing many pages: in parallel, in input order, errors as values.
 
 :func:`parse_many` is the Python API: an iterator of :class:`PageResult`
 (a parsed page) or :class:`PageFailure` (a page that could not be read,
@@ -16,8 +16,8 @@ glob patterns into a sorted, de-duplicated list of page paths.
 >>> import tempfile
 >>> from pathlib import Path
 >>> tmp = Path(tempfile.mkdtemp())
->>> _ = (tmp / "a.txt").write_text("标题\\n\\n本报讯 今年产值达3.86亿元。", encoding="utf-8")
->>> _ = (tmp / "b.txt").write_bytes(b"\\xff\\xfe\\xff")
+>>> _ = (tmp / "a.txt").write_text("标题\n\n本报讯 今年产值达3.86亿元。", encoding="utf-8")
+>>> _ = (tmp / "b.txt").write_bytes(b"\xff\xfe\xff")
 >>> [r.ok for r in parse_many(sorted(tmp.glob("*.txt")), processes=1)]
 [True, False]
 """
@@ -40,7 +40,9 @@ from typing import IO, TYPE_CHECKING, Any
 
 from attrs import frozen
 
-from newsparse.errors import DecodeError, NewsparseError
+from newsparse.errors import DecodeError, InputNotFoundError, NewsparseError
+from newsparse.io import decode_bytes
+from newsparse.page import parse_page
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -63,19 +65,6 @@ __all__ = [
 
 _GLOB_CHARS = frozenset("*?[")
 _WINDOW_PER_PROCESS = 4
-
-
-class InputNotFoundError(NewsparseError):
-    """An input that names no page: a missing file, or a folder or glob with no ``*.txt``.
-
-    >>> print(InputNotFoundError("no/such.txt", "no such file or folder"))
-    no/such.txt: no such file or folder
-    """
-
-    def __init__(self, path: str, reason: str) -> None:
-        super().__init__(f"{path}: {reason}")
-        self.path = path
-        self.reason = reason
 
 
 class FailureKind(enum.Enum):
@@ -169,7 +158,7 @@ def find_pages(inputs: Iterable[str | os.PathLike[str]]) -> list[Path]:
     >>> find_pages([tmp / "missing.txt"])
     Traceback (most recent call last):
     ...
-    newsparse.batch.InputNotFoundError: .../missing.txt: no such file or folder
+    newsparse.errors.InputNotFoundError: .../missing.txt: no such file or folder
     """
     found: list[Path] = []
     seen: set[str] = set()
@@ -183,7 +172,8 @@ def find_pages(inputs: Iterable[str | os.PathLike[str]]) -> list[Path]:
         elif path.exists():
             pages = [path]
         elif _GLOB_CHARS & set(item):
-            pages = sorted(Path(p) for p in glob.glob(item, recursive=True) if Path(p).is_file())
+            matches = glob.glob(item, recursive=True)  # noqa: PTH207 - the pattern may be absolute
+            pages = sorted(Path(p) for p in matches if Path(p).is_file())
             if not pages:
                 raise InputNotFoundError(item, "pattern matches no file")
         else:
@@ -200,10 +190,6 @@ def find_pages(inputs: Iterable[str | os.PathLike[str]]) -> list[Path]:
 
 
 def _parse_path(path: str, date: dt.date | None) -> PageResult | PageFailure:
-    # Imported here so that a worker process pays for the parser once, on first use.
-    from newsparse.io import decode_bytes
-    from newsparse.page import parse_page
-
     try:
         data = Path(path).read_bytes()
     except OSError as err:
@@ -368,7 +354,7 @@ def parse_many(
     date: dt.date | None = None,
     chunksize: int | None = None,
 ) -> Iterator[PageResult | PageFailure]:
-    """Parse page files in parallel; one result per input, in input order.
+    r"""Parse page files in parallel; one result per input, in input order.
 
     ``inputs`` are paths of page files (use :func:`find_pages` to expand
     folders and globs). Each file is decoded as :func:`newsparse.decode_bytes`
@@ -386,7 +372,7 @@ def parse_many(
     >>> import tempfile
     >>> from pathlib import Path
     >>> tmp = Path(tempfile.mkdtemp())
-    >>> _ = (tmp / "a.txt").write_text("标题\\n\\n本报讯 产值达3.86亿元。", encoding="utf-8")
+    >>> _ = (tmp / "a.txt").write_text("标题\n\n本报讯 产值达3.86亿元。", encoding="utf-8")
     >>> [r.ok for r in parse_many([tmp / "a.txt", tmp / "missing.txt"], processes=1)]
     [True, False]
     >>> failure = list(parse_many([tmp / "missing.txt"], processes=1))[0]
@@ -538,10 +524,9 @@ class Progress:
         bar = "#" * filled + "." * (self._WIDTH - filled)
         width = len(str(self.total))
         fail = f"  {failed} failed" if failed else ""
-        self._line = (
-            f"[{bar}] {done:>{width}}/{self.total} pages{fail}  {rate:.1f} pages/s  ETA {eta}"
-        )
-        self.stream.write("\r" + self._line)
+        line = f"[{bar}] {done:>{width}}/{self.total} pages{fail}  {rate:.1f} pages/s  ETA {eta}"
+        self.stream.write("\r" + line.ljust(len(self._line)))  # blank out a longer last frame
+        self._line = line
         self.stream.flush()
 
     def close(self) -> None:
@@ -565,7 +550,7 @@ def run_batch(
     resume: bool = False,
     progress: Progress | None = None,
 ) -> BatchSummary:
-    """Parse ``pages`` in parallel into ``out``: one JSON line per page, in order.
+    r"""Parse ``pages`` in parallel into ``out``: one JSON line per page, in order.
 
     Each line is ``{"path": ..., "page": Page.to_dict()}``, written with a
     single write and flushed, so a run stopped at any moment leaves only
@@ -579,8 +564,8 @@ def run_batch(
     >>> import json, tempfile
     >>> from pathlib import Path
     >>> tmp = Path(tempfile.mkdtemp())
-    >>> _ = (tmp / "a.txt").write_text("标题\\n\\n本报讯 今年以来。", encoding="utf-8")
-    >>> _ = (tmp / "b.txt").write_bytes(b"\\xff\\xfe\\xff")
+    >>> _ = (tmp / "a.txt").write_text("标题\n\n本报讯 今年以来。", encoding="utf-8")
+    >>> _ = (tmp / "b.txt").write_bytes(b"\xff\xfe\xff")
     >>> summary = run_batch(find_pages([tmp]), tmp / "out.jsonl", processes=1)
     >>> summary
     BatchSummary(total=2, written=1, skipped=0, failed=1)

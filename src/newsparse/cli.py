@@ -33,7 +33,7 @@ import signal
 import sys
 import tempfile
 import time
-from importlib import resources
+from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, NoReturn
 
@@ -48,6 +48,10 @@ from newsparse.batch import (
     parse_many,
     run_batch,
 )
+from newsparse.page import parse_page
+from newsparse.render import FIGURE_COLUMNS, figure_rows, page_markdown, page_text
+from newsparse.sample import sample_text
+from newsparse.show import page_html
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator, Sequence
@@ -93,7 +97,7 @@ class _UsageError(Exception):
     pass
 
 
-class _Fail(Exception):
+class _CommandError(Exception):
     def __init__(self, message: str, status: int) -> None:
         super().__init__(message)
         self.status = status
@@ -114,9 +118,7 @@ def _iso_date(value: str) -> dt.date:
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"invalid date {value!r}: expected YYYY-MM-DD"
-        ) from None
+        raise argparse.ArgumentTypeError(f"invalid date {value!r}: expected YYYY-MM-DD") from None
 
 
 def _jobs(value: str) -> int:
@@ -130,8 +132,6 @@ def _jobs(value: str) -> int:
 
 
 def _version() -> str:
-    from importlib.metadata import PackageNotFoundError, version
-
     try:
         return version("newsparse")
     except PackageNotFoundError:
@@ -143,8 +143,7 @@ def _build_parser() -> _Parser:
         prog=_PROG,
         description="Parse the raw text of Chinese newspaper pages into articles, "
         "credits, figures and dates.",
-        epilog="exit status: "
-        + "; ".join(f"{code} {text}" for code, text in EXIT_CODES.items()),
+        epilog="exit status: " + "; ".join(f"{code} {text}" for code, text in EXIT_CODES.items()),
     )
     parser.add_argument("--version", action="version", version=f"{_PROG} {_version()}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
@@ -159,9 +158,7 @@ def _build_parser() -> _Parser:
     f.add_argument("files", nargs="+", metavar="FILE", help="page files, folders or globs")
     f.add_argument("--date", type=_iso_date, help="the page date, YYYY-MM-DD")
     f.add_argument("--format", choices=("csv", "jsonl"), default="csv")
-    f.add_argument(
-        "--bom", action="store_true", help="start the CSV with a UTF-8 BOM (for Excel)"
-    )
+    f.add_argument("--bom", action="store_true", help="start the CSV with a UTF-8 BOM (for Excel)")
     f.add_argument("-o", "--output", metavar="OUT", help="write here instead of stdout")
 
     b = sub.add_parser("batch", help="parse many pages in parallel into a JSON lines file")
@@ -215,7 +212,7 @@ def _emit(text: str, output: str | None) -> None:
             Path(tmp).unlink(missing_ok=True)
             raise
     except OSError as err:
-        raise _Fail(f"cannot write {output}: {err.strerror or err}", EXIT_OUTPUT) from None
+        raise _CommandError(f"cannot write {output}: {err.strerror or err}", EXIT_OUTPUT) from None
 
 
 def _status_of(failure: PageFailure) -> int:
@@ -231,12 +228,12 @@ def _parse_all(inputs: Sequence[str], date: dt.date | None) -> list[PageResult]:
     try:
         paths = find_pages(inputs)
     except InputNotFoundError as err:
-        raise _Fail(str(err), EXIT_NOT_FOUND) from None
+        raise _CommandError(str(err), EXIT_NOT_FOUND) from None
     processes = 1 if len(paths) <= _SERIAL_LIMIT else None
     results: list[PageResult] = []
     for result in parse_many(paths, processes=processes, date=date):
         if isinstance(result, PageFailure):
-            raise _Fail(result.reason, _status_of(result))
+            raise _CommandError(result.reason, _status_of(result))
         results.append(result)
     return results
 
@@ -245,8 +242,6 @@ def _parse_all(inputs: Sequence[str], date: dt.date | None) -> list[PageResult]:
 
 
 def _cmd_parse(args: argparse.Namespace) -> int:
-    from newsparse.render import page_markdown
-
     results = _parse_all(args.files, args.date)
     if args.format == "json":
         if len(results) == 1:
@@ -262,8 +257,6 @@ def _cmd_parse(args: argparse.Namespace) -> int:
 
 
 def _cmd_figures(args: argparse.Namespace) -> int:
-    from newsparse.render import FIGURE_COLUMNS, figure_rows
-
     results = _parse_all(args.files, args.date)
     rows = [row for r in results for row in figure_rows(r.page, r.path)]
     if args.format == "jsonl":
@@ -279,30 +272,18 @@ def _cmd_figures(args: argparse.Namespace) -> int:
 
 
 def _cmd_show(args: argparse.Namespace) -> int:
-    from newsparse.show import page_html
-
-    (result,) = _parse_all([args.file], args.date)
+    results = _parse_all([args.file], args.date)
+    if len(results) != 1:
+        raise _CommandError(
+            f"{args.file}: names {len(results)} pages; show takes one page", EXIT_USAGE
+        )
+    (result,) = results
     _emit(page_html(result.page, title=Path(result.path).name), args.output)
     return EXIT_OK
 
 
-def _sample_text() -> str:
-    try:
-        from newsparse.sample import sample_text
-    except ImportError:
-        resource = resources.files("newsparse") / "data" / "sample_page.txt"
-        try:
-            return resource.read_text(encoding="utf-8")
-        except OSError:
-            raise _Fail("the bundled sample page is missing", EXIT_NOT_FOUND) from None
-    return sample_text()
-
-
 def _cmd_demo(args: argparse.Namespace) -> int:
-    from newsparse.page import parse_page
-    from newsparse.render import page_markdown, page_text
-
-    page = parse_page(_sample_text())
+    page = parse_page(sample_text())
     if args.format == "json":
         text = page.to_json(indent=2) + "\n"
     elif args.format == "md":
@@ -317,12 +298,12 @@ def _cmd_batch(args: argparse.Namespace) -> int:
     try:
         pages = find_pages(args.inputs)
     except InputNotFoundError as err:
-        raise _Fail(str(err), EXIT_NOT_FOUND) from None
+        raise _CommandError(str(err), EXIT_NOT_FOUND) from None
     out = Path(args.output)
     if not out.parent.is_dir():
-        raise _Fail(f"cannot write {out}: no such folder {out.parent}", EXIT_OUTPUT)
+        raise _CommandError(f"cannot write {out}: no such folder {out.parent}", EXIT_OUTPUT)
     if out.is_dir():
-        raise _Fail(f"cannot write {out}: it is a folder", EXIT_OUTPUT)
+        raise _CommandError(f"cannot write {out}: it is a folder", EXIT_OUTPUT)
     progress = Progress(len(pages), sys.stderr)
     started = time.monotonic()
     try:
@@ -335,7 +316,7 @@ def _cmd_batch(args: argparse.Namespace) -> int:
             progress=progress,
         )
     except OSError as err:
-        raise _Fail(f"cannot write {out}: {err.strerror or err}", EXIT_OUTPUT) from None
+        raise _CommandError(f"cannot write {out}: {err.strerror or err}", EXIT_OUTPUT) from None
     if progress.enabled:
         elapsed = time.monotonic() - started
         _write_stream(
@@ -346,8 +327,7 @@ def _cmd_batch(args: argparse.Namespace) -> int:
     if summary.failed:
         _write_stream(
             sys.stderr,
-            f"{_PROG}: {summary.failed} of {summary.total} pages failed; "
-            f"see {errors_path(out)}\n",
+            f"{_PROG}: {summary.failed} of {summary.total} pages failed; see {errors_path(out)}\n",
         )
         return EXIT_PAGES_FAILED
     return EXIT_OK
@@ -399,7 +379,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except _UsageError as err:
         _write_stream(sys.stderr, f"{err}\n")
         return EXIT_USAGE
-    except _Fail as err:
+    except _CommandError as err:
         _write_stream(sys.stderr, f"{_PROG}: {err}\n")
         return err.status
     except (KeyboardInterrupt, _Interrupted):

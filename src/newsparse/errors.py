@@ -7,6 +7,7 @@ do not care which rule failed::
     NewsparseError (ValueError)
     ├── NumberError          a string that is not a numeral (parse_number)
     ├── DecodeError          bytes that fit none of the supported encodings
+    ├── InputNotFoundError   a file, folder or glob that names no page (batch, CLI)
     └── InputTooLargeError   input beyond the configured size limit
 
 :func:`newsparse.parse_page` never raises on a ``str``: only the narrow
@@ -19,7 +20,13 @@ True
 
 from __future__ import annotations
 
-__all__ = ["DecodeError", "InputTooLargeError", "NewsparseError", "NumberError"]
+__all__ = [
+    "DecodeError",
+    "InputNotFoundError",
+    "InputTooLargeError",
+    "NewsparseError",
+    "NumberError",
+]
 
 
 class NewsparseError(ValueError):
@@ -74,3 +81,17 @@ class InputTooLargeError(NewsparseError):
         super().__init__(f"input of {size} characters exceeds the limit of {limit} characters")
         self.size = size
         self.limit = limit
+
+
+class InputNotFoundError(NewsparseError):
+    """An input that names no page: a missing file, or a folder or glob with no ``*.txt``.
+
+    >>> print(InputNotFoundError("no/such.txt", "no such file or folder"))
+    no/such.txt: no such file or folder
+    """
+
+    def __init__(self, path: str, reason: str) -> None:
+        """Record the input ``path`` and what is wrong with it."""
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason

@@ -1,4 +1,4 @@
-"""Readable renderings of a parsed page: Markdown, plain text, and a figures table.
+r"""Readable renderings of a parsed page: Markdown, plain text, and a figures table.
 
 :func:`page_markdown` writes the articles as Markdown (``newsparse parse
 --format md``); :func:`page_text` as labelled plain text (``newsparse
@@ -6,7 +6,7 @@ demo``); :func:`figure_rows` flattens the quantities into table rows
 (``newsparse figures``).
 
 >>> from newsparse.model import Article, Block, BlockKind, Page, Span
->>> text = "标题\\n\\n今年以来。"
+>>> text = "标题\n\n今年以来。"
 >>> art = Article(
 ...     span=Span(0, 9),
 ...     headline=Block(BlockKind.HEADLINE, "标题", (Span(0, 2),)),
@@ -39,7 +39,8 @@ __all__ = [
     "page_markdown",
     "page_text",
     "quantity_value",
-    "si_value",
+    "si_fields",
+    "si_text",
 ]
 
 FIGURE_COLUMNS = (
@@ -54,6 +55,8 @@ FIGURE_COLUMNS = (
     "dimension",
     "approx",
     "si_value",
+    "si_low",
+    "si_high",
     "si_unit",
     "start",
     "end",
@@ -65,7 +68,7 @@ _MD_LINE_START = re.compile(r"^(\s*)([-+=>]|\d+[.)])")
 
 
 def format_number(value: object) -> str:
-    """An exact number as text: no exponent, fractions as ``n/d``, ``None`` as ``""``.
+    """Write an exact number as text: no exponent, fractions as ``n/d``, ``None`` as ``""``.
 
     >>> from decimal import Decimal
     >>> from fractions import Fraction
@@ -93,34 +96,57 @@ def _enum_text(value: object) -> str:
     return str(getattr(value, "value", value))
 
 
-def si_value(quantity: Quantity) -> tuple[str, str]:
-    """``(value, unit)`` of ``quantity.to_si()`` as text; ``("", "")`` when it has none.
+def si_fields(quantity: Quantity) -> dict[str, str]:
+    """Return the SI form of a quantity as text: ``si_value``, ``si_low``, ``si_high``, ``si_unit``.
 
-    ``to_si()`` may return a number, a ``(number, unit)`` pair or ``None``;
-    an error in it is treated as "no SI value".
+    Taken from ``quantity.to_si()`` (a quantity in SI units, or ``None`` for
+    money, counts and ratios, whose fields are then empty). An error in
+    ``to_si()`` counts as no SI form.
 
-    >>> class Q:
-    ...     def to_si(self):
-    ...         return (Decimal("25138.000"), "m")
-    >>> si_value(Q())
-    ('25138.000', 'm')
-    >>> si_value(object())
-    ('', '')
+    >>> from newsparse.quantities import extract_quantities
+    >>> si_fields(extract_quantities("6万吨")[0])
+    {'si_value': '60000000', 'si_low': '', 'si_high': '', 'si_unit': 'kg'}
+    >>> si_fields(extract_quantities("3.86亿元")[0])["si_unit"]
+    ''
     """
+    empty = {"si_value": "", "si_low": "", "si_high": "", "si_unit": ""}
     to_si = getattr(quantity, "to_si", None)
     if to_si is None:
-        return ("", "")
+        return empty
     try:
-        result = to_si()
+        si = to_si()
     except (ArithmeticError, NotImplementedError, TypeError, ValueError):
-        return ("", "")
-    if isinstance(result, tuple | list):
-        number = result[0] if result else None
-        unit = result[1] if len(result) > 1 else ""
-        return (format_number(number), _enum_text(unit))
-    unit = getattr(result, "unit", None)
-    value = getattr(result, "value", result)
-    return (format_number(value), _enum_text(unit))
+        return empty
+    if si is None:
+        return empty
+    if isinstance(si, tuple | list):  # a bare (value, unit) pair
+        return {
+            **empty,
+            "si_value": format_number(si[0] if si else None),
+            "si_unit": _enum_text(si[1] if len(si) > 1 else None),
+        }
+    if not hasattr(si, "unit"):  # a bare number
+        return {**empty, "si_value": format_number(si)}
+    return {
+        "si_value": format_number(getattr(si, "value", None)),
+        "si_low": format_number(getattr(si, "low", None)),
+        "si_high": format_number(getattr(si, "high", None)),
+        "si_unit": _enum_text(si.unit),
+    }
+
+
+def si_text(quantity: Quantity) -> str:
+    """Return the SI form of a quantity in one string, or ``""``.
+
+    >>> from newsparse.quantities import extract_quantities
+    >>> si_text(extract_quantities("5至10公里")[0])
+    '5000~10000 m'
+    """
+    si = si_fields(quantity)
+    number = si["si_value"] or (
+        f"{si['si_low']}~{si['si_high']}" if si["si_low"] or si["si_high"] else ""
+    )
+    return f"{number} {si['si_unit']}".strip() if number else ""
 
 
 def figure_rows(page: Page, file: str = "") -> list[dict[str, str]]:
@@ -137,7 +163,6 @@ def figure_rows(page: Page, file: str = "") -> list[dict[str, str]]:
     for index, article in enumerate(page.articles, start=1):
         headline = "" if article.headline is None else article.headline.text
         for q in article.quantities:
-            si, si_unit = si_value(q)
             span = getattr(q, "span", None)
             rows.append(
                 {
@@ -151,8 +176,7 @@ def figure_rows(page: Page, file: str = "") -> list[dict[str, str]]:
                     "unit": _enum_text(getattr(q, "unit", None)),
                     "dimension": _enum_text(getattr(q, "dimension", None)),
                     "approx": _enum_text(getattr(q, "approx", None)),
-                    "si_value": si,
-                    "si_unit": si_unit,
+                    **si_fields(q),
                     "start": "" if span is None else str(span.start),
                     "end": "" if span is None else str(span.end),
                 }
@@ -161,19 +185,19 @@ def figure_rows(page: Page, file: str = "") -> list[dict[str, str]]:
 
 
 def quantity_value(quantity: Quantity) -> str:
-    """The value of a quantity as text: the value, or ``low–high`` for a range.
+    """Write the value of a quantity as text: the value, or ``low~high`` for a range.
 
     >>> from newsparse.model import Span
     >>> class Q:
     ...     value, low, high, unit = None, Decimal(5), Decimal(10), "个"
     >>> quantity_value(Q())
-    '5–10 个'
+    '5~10 个'
     """
     value = getattr(quantity, "value", None)
     if value is None:
         low = format_number(getattr(quantity, "low", None))
         high = format_number(getattr(quantity, "high", None))
-        number = f"{low}–{high}" if (low or high) else "?"
+        number = f"{low}~{high}" if (low or high) else "?"
     else:
         number = format_number(value)
     unit = _enum_text(getattr(quantity, "unit", None))
@@ -186,12 +210,12 @@ def quantity_value(quantity: Quantity) -> str:
 
 
 def _md(text: str) -> str:
-    """Escape Markdown syntax in running text.
+    r"""Escape Markdown syntax in running text.
 
     >>> _md("“8+3”产业 *重点* #1")
-    '“8+3”产业 \\\\*重点\\\\* \\\\#1'
+    '“8+3”产业 \\*重点\\* \\#1'
     >>> _md("1. 第一")
-    '1\\\\. 第一'
+    '1\\. 第一'
     """
     text = _MD_SPECIAL.sub(r"\\\1", text)
     match = _MD_LINE_START.match(text)
@@ -207,8 +231,8 @@ def _credit_text(credit: Credit) -> str:
 
 
 def _caption_md(caption: Caption) -> str:
-    credits = "; ".join(_credit_text(c) for c in caption.credits)
-    return f"> 图：{_md(caption.text)}" + (f" — {_md(credits)}" if credits else "")
+    names = "; ".join(_credit_text(c) for c in caption.credits)
+    return f"> 图：{_md(caption.text)}" + (f" — {_md(names)}" if names else "")
 
 
 def _article_markdown(article: Article) -> list[str]:
@@ -244,7 +268,7 @@ def _article_markdown(article: Article) -> list[str]:
     if article.quantities:
         out += ["| 数字 | 值 | 位置 |", "| --- | --- | --- |"]
         out += [
-            f"| {_md(q.text)} | {_md(quantity_value(q))} | {q.span.start}–{q.span.end} |"
+            f"| {_md(q.text)} | {_md(quantity_value(q))} | {q.span.start}-{q.span.end} |"
             for q in article.quantities
         ]
         out.append("")
@@ -252,7 +276,7 @@ def _article_markdown(article: Article) -> list[str]:
 
 
 def page_markdown(page: Page, *, title: str | None = None) -> str:
-    """The page's articles as Markdown.
+    r"""Render the page's articles as Markdown.
 
     Each article is a level-2 heading (its headline) preceded by its column
     and kicker and followed by its subheadline (level 3), dateline and
@@ -263,7 +287,7 @@ def page_markdown(page: Page, *, title: str | None = None) -> str:
 
     >>> from newsparse.model import Page
     >>> page_markdown(Page(text=""), title="a.txt")
-    '# a.txt\\n\\n_(no articles)_\\n'
+    '# a.txt\n\n_(no articles)_\n'
     """
     out: list[str] = []
     if title is not None:
@@ -290,7 +314,7 @@ def _field(label: str, value: str) -> str:
 
 
 def page_text(page: Page) -> str:
-    """The page's articles as labelled plain text, for reading in a terminal.
+    """Render the page's articles as labelled plain text, for reading in a terminal.
 
     >>> from newsparse.model import Article, Block, BlockKind, Page, Span
     >>> art = Article(span=Span(0, 2), headline=Block(BlockKind.HEADLINE, "标题", (Span(0, 2),)))
@@ -320,8 +344,8 @@ def page_text(page: Page) -> str:
             label = "subhead" if block.kind is BlockKind.SUBHEAD else "body"
             out.append(_field(label, block.text))
         for caption in article.captions:
-            credits = "; ".join(_credit_text(c) for c in caption.credits)
-            out.append(_field("caption", caption.text + (f" — {credits}" if credits else "")))
+            names = "; ".join(_credit_text(c) for c in caption.credits)
+            out.append(_field("caption", caption.text + (f" — {names}" if names else "")))
         for q in article.quantities:
             out.append(_field("figure", f"{q.text} = {quantity_value(q)}"))
         out.append("")

@@ -21,10 +21,11 @@ The legend counts the visible elements of each role and toggles them.
 from __future__ import annotations
 
 import html
+import itertools
 from typing import TYPE_CHECKING
 
 from newsparse.model import BlockKind
-from newsparse.render import quantity_value, si_value
+from newsparse.render import quantity_value, si_text
 
 if TYPE_CHECKING:
     from newsparse.dates import DateMention
@@ -68,7 +69,7 @@ _ROLE_OF_KIND = {
 
 
 def role_of(kind: BlockKind) -> str:
-    """The colour role of a block kind (one of :data:`ROLES`).
+    """Return the colour role of a block kind (one of :data:`ROLES`).
 
     >>> role_of(BlockKind.SUBHEADLINE), role_of(BlockKind.DATELINE), role_of(BlockKind.DOUBLED)
     ('headline', 'byline', 'removed')
@@ -88,10 +89,10 @@ def _quantity_tip(q: Quantity) -> str:
     dimension = getattr(q, "dimension", None)
     if dimension is not None:
         parts.append(f"dimension: {getattr(dimension, 'value', dimension)}")
-    si, si_unit = si_value(q)
+    si = si_text(q)
     if si:
-        parts.append(f"SI: {si} {si_unit}".rstrip())
-    parts.append(f"offsets {q.span.start}–{q.span.end}")
+        parts.append(f"SI: {si}")
+    parts.append(f"offsets {q.span.start}-{q.span.end}")
     return "\n".join(parts)
 
 
@@ -99,8 +100,10 @@ def _date_text(d: DateMention) -> str:
     value = getattr(d, "value", None)
     first = getattr(d, "first", None)
     last = getattr(d, "last", None)
-    if value is not None:
-        out = value.isoformat()
+    if first is not None and last is not None and first != last:
+        out = f"{first.isoformat()} … {last.isoformat()}"
+    elif value is not None:
+        out = str(value.isoformat())
     elif first is not None or last is not None:
         a = "?" if first is None else first.isoformat()
         b = "?" if last is None else last.isoformat()
@@ -116,11 +119,11 @@ def _date_text(d: DateMention) -> str:
 
 
 def _date_tip(d: DateMention) -> str:
-    return f"{d.text} = {_date_text(d)}\noffsets {d.span.start}–{d.span.end}"
+    return f"{d.text} = {_date_text(d)}\noffsets {d.span.start}-{d.span.end}"
 
 
 def _removed_tip(r: Removed) -> str:
-    where = ", ".join(f"{s.start}–{s.end}" for s in r.repeats)
+    where = ", ".join(f"{s.start}-{s.end}" for s in r.repeats)
     return f"removed ({r.reason.value}): repeats offsets {where}"
 
 
@@ -139,6 +142,7 @@ class _Item:
         self.attrs = attrs
 
 
+_JOIN_MARK = '<span class="joinmark" title="reflow: continues the paragraph">⤷</span>'
 _NEST = ("orig", "q", "d")
 """Inline marks, outermost first, drawn inside block pieces."""
 
@@ -162,9 +166,11 @@ def _items(page: Page) -> list[_Item]:
                 f'data-s="{span.start}"{extra}'
             )
             items.append(_Item("blk", span.start, span.end, attrs))
-    for ri, r in enumerate(page.removed):
-        for span in r.repeats:
-            items.append(_Item("orig", span.start, span.end, f'class="orig" data-o="{ri}"'))
+    items.extend(
+        _Item("orig", span.start, span.end, f'class="orig" data-o="{ri}"')
+        for ri, r in enumerate(page.removed)
+        for span in r.repeats
+    )
     for qi, q in enumerate(page.quantities):
         tip = _e(_quantity_tip(q))
         items.append(
@@ -180,7 +186,7 @@ def _items(page: Page) -> list[_Item]:
 
 
 def _source_html(page: Page) -> str:
-    """The source text, cut at every item boundary, each piece wrapped in its items."""
+    """Render the source text, cut at every item boundary, each piece wrapped in its items."""
     text = page.text
     items = _items(page)
     bounds = sorted({0, len(text), *(it.start for it in items), *(it.end for it in items)})
@@ -189,7 +195,8 @@ def _source_html(page: Page) -> str:
         starts.setdefault(it.start, []).append(it)
     active: list[_Item] = []
     out: list[str] = []
-    for a, b in zip(bounds, bounds[1:], strict=False):
+    open_blk: _Item | None = None  # one element per block piece, whatever marks cut it
+    for a, b in itertools.pairwise(bounds):
         active = [it for it in active if it.end > a] + starts.get(a, [])
         piece = text[a:b]
         blk = next((it for it in active if it.cat == "blk"), None)
@@ -198,26 +205,31 @@ def _source_html(page: Page) -> str:
             for it in active:
                 if it.cat == cat:
                     inner = f"<mark {it.attrs}>{inner}</mark>"
-        if blk is not None:
-            marker = ""
-            if blk.start == a and " join" in blk.attrs:
-                marker = '<span class="joinmark" title="reflow: continues the paragraph">⤷</span>'
-            out.append(f"<span {blk.attrs}>{marker}{inner}</span>")
-        elif piece.strip():
+        if blk is not open_blk:
+            if open_blk is not None:
+                out.append("</span>")
+            if blk is not None:
+                out.append(f"<span {blk.attrs}>")
+                if " join" in blk.attrs:
+                    out.append(_JOIN_MARK)
+            open_blk = blk
+        if blk is None and piece.strip():
             out.append(f'<span class="uncovered" title="no block covers this text">{inner}</span>')
         else:
             out.append(inner)
+    if open_blk is not None:
+        out.append("</span>")
     return "".join(out)
 
 
 # ---------------------------------------------------------------- article pane
 
 
-def _credits_html(credits: tuple[Credit, ...]) -> str:
+def _credits_html(people: tuple[Credit, ...]) -> str:
     return "; ".join(
         f'<span class="credit">{_e(c.title + " ") if c.title else ""}<b>{_e(c.name)}</b>'
-        f' <small>{_e(c.role.value)}</small></span>'
-        for c in credits
+        f" <small>{_e(c.role.value)}</small></span>"
+        for c in people
     )
 
 
@@ -264,16 +276,15 @@ def _article_html(article: Article, a: int, index: dict[tuple[Span, ...], int]) 
         )
         out.append(f"<{tag}{_block_ref(index, block)}>{_e(block.text)}{joined}</{tag}>")
     for caption in article.captions:
-        credits = f" — {_credits_html(caption.credits)}" if caption.credits else ""
-        out.append(f'<div class="p-caption">图：{_e(caption.text)}{credits}</div>')
+        names = f" — {_credits_html(caption.credits)}" if caption.credits else ""
+        out.append(f'<div class="p-caption">图：{_e(caption.text)}{names}</div>')
     if article.quantities:
-        out.append('<table class="p-figs"><tr><th>figure</th><th>value</th><th>SI</th></tr>')
-        for q in article.quantities:
-            si, si_unit = si_value(q)
-            out.append(
-                f"<tr><td>{_e(q.text)}</td><td>{_e(quantity_value(q))}</td>"
-                f"<td>{_e((si + ' ' + si_unit).strip())}</td></tr>"
-            )
+        si = [si_text(q) for q in article.quantities]
+        si_head = "<th>SI</th>" if any(si) else ""
+        out.append(f'<table class="p-figs"><tr><th>figure</th><th>value</th>{si_head}</tr>')
+        for q, si_q in zip(article.quantities, si, strict=True):
+            si_cell = f"<td>{_e(si_q)}</td>" if si_head else ""
+            out.append(f"<tr><td>{_e(q.text)}</td><td>{_e(quantity_value(q))}</td>{si_cell}</tr>")
         out.append("</table>")
     if article.dates:
         out.append('<ul class="p-dates">')
@@ -309,7 +320,7 @@ font:inherit;border-right:1px solid #ddd;background:#fff}
 .role-markup{color:#999}
 .kind-summary_label,.kind-subhead,.kind-kicker,.kind-subheadline{text-decoration:underline}
 .uncovered{background:#c53030;color:#fff}
-.joinmark{color:#2b6cb0;font-weight:bold;text-decoration:none;padding-right:2px}
+.joinmark,.joinkey{color:#2b6cb0;font-weight:bold;text-decoration:none;padding-right:2px}
 mark{background:none;color:inherit}
 mark.q{border-bottom:2px solid #dd6b20;background:#fffaf0;cursor:help}
 mark.d{border-bottom:2px solid #3182ce;background:#ebf8ff;cursor:help}
@@ -423,7 +434,7 @@ def _block_index(page: Page) -> dict[tuple[Span, ...], int]:
 
 
 def page_html(page: Page, *, title: str = "newsparse") -> str:
-    """The parse of ``page`` as one self-contained HTML document.
+    """Render the parse of ``page`` as one self-contained HTML document.
 
     ``title`` (typically the file name) heads the page. Every text from the
     page is HTML-escaped; the document loads nothing from anywhere.
@@ -434,7 +445,7 @@ def page_html(page: Page, *, title: str = "newsparse") -> str:
     (False, True)
     """
     index = _block_index(page)
-    role_counts = {role: 0 for role in ROLES}
+    role_counts = dict.fromkeys(ROLES, 0)
     for block in page.blocks:
         role_counts[role_of(block.kind)] += 1
     legend = "".join(
@@ -445,7 +456,7 @@ def page_html(page: Page, *, title: str = "newsparse") -> str:
     legend += (
         '<label><mark class="q">数字</mark> figure</label>'
         '<label><mark class="d">日期</mark> date</label>'
-        '<label><span class="joinmark">⤷</span> reflow join</label>'
+        '<label><span class="joinkey">⤷</span> reflow join</label>'
     )
     date = ""
     if page.date is not None:

@@ -37,7 +37,7 @@ def _load() -> dict[str, Any]:
 
 
 def page_schema() -> dict[str, Any]:
-    """The JSON Schema of ``Page.to_dict()``, as a fresh ``dict`` (safe to modify).
+    """Return the JSON Schema of ``Page.to_dict()``, as a fresh ``dict`` (safe to modify).
 
     >>> page_schema()["title"]
     'newsparse page'
@@ -46,7 +46,7 @@ def page_schema() -> dict[str, Any]:
 
 
 def batch_line_schema() -> dict[str, Any]:
-    """The JSON Schema of one ``newsparse batch`` output line: ``{"path", "page"}``.
+    """Return the JSON Schema of one ``newsparse batch`` output line: ``{"path", "page"}``.
 
     The page schema's ``$defs`` are kept so its references resolve.
 
@@ -58,17 +58,23 @@ def batch_line_schema() -> dict[str, Any]:
     page = page_schema()
     line: dict[str, Any] = {
         "$schema": page["$schema"],
-        "$defs": {**page["$defs"], "page": {k: v for k, v in page.items() if k not in _WRAPPER_KEYS}},
+        "$defs": {
+            **page["$defs"],
+            "page": {k: v for k, v in page.items() if k not in _WRAPPER_KEYS},
+        },
         **page["$defs"]["batch_line"],
     }
     line["properties"] = {**line["properties"], "page": {"$ref": "#/$defs/page"}}
-    return _rebase(line)
+    rebased: dict[str, Any] = _rebase(line)
+    return rebased
 
 
 def _rebase(node: Any) -> Any:  # noqa: ANN401 - walks arbitrary JSON
     """Point the page's ``"#"`` self-references at ``#/$defs/page`` in a wrapping schema."""
     if isinstance(node, dict):
-        return {k: ("#/$defs/page" if k == "$ref" and v == "#" else _rebase(v)) for k, v in node.items()}
+        return {
+            k: ("#/$defs/page" if k == "$ref" and v == "#" else _rebase(v)) for k, v in node.items()
+        }
     if isinstance(node, list):
         return [_rebase(v) for v in node]
     return node

@@ -1,0 +1,275 @@
+"""The ``newsparse`` command, driven in-process through ``main(argv)``."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from newsparse import cli
+from newsparse.batch import errors_path
+from newsparse.page import parse_page
+from newsparse.render import FIGURE_COLUMNS, figure_rows
+from newsparse.sample import sample_text
+from newsparse.schema import batch_line_schema, page_schema
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture
+def page_file(tmp_path: Path) -> Path:
+    path = tmp_path / "sample.txt"
+    path.write_text(sample_text(), encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def gb_file(tmp_path: Path) -> Path:
+    path = tmp_path / "gb.txt"
+    path.write_bytes(sample_text().encode("gb18030"))
+    return path
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    status = cli.main(list(argv))
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+# ---------------------------------------------------------------- parse
+
+
+def test_parse_json_is_the_page_dict(capsys: pytest.CaptureFixture[str], page_file: Path) -> None:
+    status, out, err = run(capsys, "parse", str(page_file))
+    assert (status, err) == (0, "")
+    data = json.loads(out)
+    jsonschema.validate(data, page_schema())
+    assert data == json.loads(parse_page(sample_text()).to_json())
+
+
+def test_parse_date_option(capsys: pytest.CaptureFixture[str], page_file: Path) -> None:
+    status, out, _ = run(capsys, "parse", str(page_file), "--date", "2023-07-29")
+    assert status == 0
+    data = json.loads(out)
+    assert data["date"] == "2023-07-29"
+    assert data["date_inferred"] is False
+
+
+def test_parse_jsonl_has_one_record_per_file(
+    capsys: pytest.CaptureFixture[str], page_file: Path, gb_file: Path
+) -> None:
+    status, out, _ = run(capsys, "parse", str(page_file), str(gb_file), "--format", "jsonl")
+    assert status == 0
+    records = [json.loads(line) for line in out.splitlines()]
+    assert [r["path"] for r in records] == [page_file.as_posix(), gb_file.as_posix()]
+    for record in records:
+        jsonschema.validate(record, batch_line_schema())
+    assert records[0]["page"] == records[1]["page"]  # GB18030 decodes to the same page
+
+
+def test_parse_json_of_several_files_is_a_list(
+    capsys: pytest.CaptureFixture[str], page_file: Path, gb_file: Path
+) -> None:
+    status, out, _ = run(capsys, "parse", str(page_file.parent))
+    assert status == 0
+    assert [r["path"] for r in json.loads(out)] == [gb_file.as_posix(), page_file.as_posix()]
+
+
+def test_parse_markdown(capsys: pytest.CaptureFixture[str], page_file: Path) -> None:
+    status, out, _ = run(capsys, "parse", str(page_file), "--format", "md")
+    assert status == 0
+    page = parse_page(sample_text())
+    assert out.startswith(f"# {page_file.as_posix()}".replace("_", "\\_"))
+    headings = [line[3:] for line in out.splitlines() if line.startswith("## ")]
+    assert len(headings) == len(page.articles)
+    first = page.articles[0]
+    assert first.headline is not None
+    assert first.headline.text in out
+    assert first.body[0].text[:10] in out
+
+
+def test_parse_writes_the_output_file(
+    capsys: pytest.CaptureFixture[str], page_file: Path, tmp_path: Path
+) -> None:
+    out_file = tmp_path / "page.json"
+    status, out, _ = run(capsys, "parse", str(page_file), "-o", str(out_file))
+    assert (status, out) == (0, "")
+    assert json.loads(out_file.read_text(encoding="utf-8"))["schema_version"]
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+# ---------------------------------------------------------------- figures
+
+
+def test_figures_csv(capsys: pytest.CaptureFixture[str], page_file: Path) -> None:
+    status, out, _ = run(capsys, "figures", str(page_file))
+    assert status == 0
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert tuple(csv.reader(io.StringIO(out)).__next__()) == FIGURE_COLUMNS
+    page = parse_page(sample_text())
+    assert len(rows) == len(page.quantities)
+    assert rows == figure_rows(page, page_file.as_posix())
+
+
+def test_figures_jsonl_and_bom(capsys: pytest.CaptureFixture[str], page_file: Path) -> None:
+    status, out, _ = run(capsys, "figures", str(page_file), "--format", "jsonl")
+    assert status == 0
+    page = parse_page(sample_text())
+    assert [json.loads(line) for line in out.splitlines()] == figure_rows(
+        page, page_file.as_posix()
+    )
+    status, out, _ = run(capsys, "figures", str(page_file), "--bom")
+    assert status == 0
+    assert out.startswith("\ufefffile,article,headline,text,")
+
+
+# ---------------------------------------------------------------- show and demo
+
+
+def test_show_writes_a_self_contained_page(
+    capsys: pytest.CaptureFixture[str], page_file: Path, tmp_path: Path
+) -> None:
+    out_file = tmp_path / "page.html"
+    status, _, err = run(capsys, "show", str(page_file), "-o", str(out_file))
+    assert (status, err) == (0, "")
+    doc = out_file.read_text(encoding="utf-8")
+    assert doc.startswith("<!DOCTYPE html>")
+    for forbidden in ("http://", "https://", " src=", " href=", "@import", "url("):
+        assert forbidden not in doc
+
+
+def test_demo_prints_the_articles(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, err = run(capsys, "demo")
+    assert (status, err) == (0, "")
+    page = parse_page(sample_text())
+    for article in page.articles:
+        assert article.headline is not None
+        assert f"headline   {article.headline.text}" in out
+    assert "dateline   本报讯" in out
+    assert "caption" in out
+
+
+def test_demo_json_validates(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(capsys, "demo", "--format", "json")
+    assert status == 0
+    jsonschema.validate(json.loads(out), page_schema())
+
+
+# ---------------------------------------------------------------- batch
+
+
+def test_batch_is_quiet_and_writes_lines(
+    capsys: pytest.CaptureFixture[str], page_file: Path, gb_file: Path, tmp_path: Path
+) -> None:
+    out_file = tmp_path / "out" / "pages.jsonl"
+    out_file.parent.mkdir()
+    status, out, err = run(
+        capsys, "batch", str(page_file.parent / "*.txt"), "-o", str(out_file), "--jobs", "1"
+    )
+    assert (status, out, err) == (0, "", "")
+    lines = out_file.read_text(encoding="utf-8").splitlines()
+    assert [json.loads(line)["path"] for line in lines] == [
+        gb_file.as_posix(),
+        page_file.as_posix(),
+    ]
+    assert errors_path(out_file).read_text(encoding="utf-8") == ""
+
+
+def test_batch_reports_failures_with_status_1(
+    capsys: pytest.CaptureFixture[str], page_file: Path, tmp_path: Path
+) -> None:
+    (tmp_path / "bad.txt").write_bytes(b"\xff\xfe\xff")
+    out_file = tmp_path / "pages.jsonl"
+    status, _, err = run(capsys, "batch", str(tmp_path), "-o", str(out_file), "-j", "1")
+    assert status == cli.EXIT_PAGES_FAILED
+    assert err == f"newsparse: 1 of 2 pages failed; see {errors_path(out_file)}\n"
+    error = json.loads(errors_path(out_file).read_text(encoding="utf-8"))
+    assert error["error"] == "decode"
+
+
+# ---------------------------------------------------------------- user errors
+
+
+@pytest.mark.parametrize(
+    ("argv", "status", "needle"),
+    [
+        ([], cli.EXIT_USAGE, "choose a command"),
+        (["frobnicate"], cli.EXIT_USAGE, "invalid choice"),
+        (["parse", "{page}", "--bogus"], cli.EXIT_USAGE, "unrecognized arguments: --bogus"),
+        (["parse", "{page}", "--format", "xml"], cli.EXIT_USAGE, "invalid choice: 'xml'"),
+        (["parse", "{page}", "--date", "29/07/2023"], cli.EXIT_USAGE, "expected YYYY-MM-DD"),
+        (["batch", "{page}"], cli.EXIT_USAGE, "required: -o/--output"),
+        (["batch", "{page}", "-o", "{tmp}/o.jsonl", "-j", "0"], cli.EXIT_USAGE, "integer >= 1"),
+        (["show", "{tmp}"], cli.EXIT_USAGE, "show takes one page"),
+        (["parse", "{tmp}/missing.txt"], cli.EXIT_NOT_FOUND, "no such file or folder"),
+        (["parse", "{tmp}/empty"], cli.EXIT_NOT_FOUND, "folder holds no *.txt page"),
+        (["figures", "{tmp}/*.nope"], cli.EXIT_NOT_FOUND, "pattern matches no file"),
+        (["batch", "{tmp}/empty", "-o", "{tmp}/o.jsonl"], cli.EXIT_NOT_FOUND, "no *.txt"),
+        (["parse", "{bad}"], cli.EXIT_DECODE, "cannot decode"),
+        (["show", "{bad}"], cli.EXIT_DECODE, "cannot decode"),
+        (["parse", "{page}", "-o", "{tmp}/no/dir/o.json"], cli.EXIT_OUTPUT, "cannot write"),
+        (["batch", "{page}", "-o", "{tmp}/no/o.jsonl"], cli.EXIT_OUTPUT, "cannot write"),
+        (["batch", "{page}", "-o", "{tmp}"], cli.EXIT_OUTPUT, "it is a folder"),
+    ],
+)
+def test_user_errors_are_one_line_with_a_distinct_status(  # noqa: PLR0917 - fixtures and parameters
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    page_file: Path,
+    argv: list[str],
+    status: int,
+    needle: str,
+) -> None:
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "other.txt").write_text("标题", encoding="utf-8")
+    bad = tmp_path / "bad.bin"
+    bad.write_bytes(b"\x81\x30\xff\xff\xfe")
+    args = [a.format(tmp=tmp_path, page=page_file, bad=bad) for a in argv]
+    got, out, err = run(capsys, *args)
+    assert got == status
+    assert out == ""
+    assert err.count("\n") == 1, err
+    assert err.startswith("newsparse")
+    assert needle in err
+    assert "Traceback" not in err
+
+
+def test_exit_codes_are_distinct_and_documented() -> None:
+    assert len(set(cli.EXIT_CODES)) == len(cli.EXIT_CODES)
+    doc = (ROOT / "docs" / "cli.md").read_text(encoding="utf-8")
+    for code in cli.EXIT_CODES:
+        assert f"| {code} |" in doc
+
+
+def test_help_and_version(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(capsys, "--help")
+    assert status == 0
+    assert "parse" in out
+    assert "batch" in out
+    status, out, _ = run(capsys, "batch", "--help")
+    assert status == 0
+    assert "--resume" in out
+    status, out, _ = run(capsys, "--version")
+    assert status == 0
+    assert out.startswith("newsparse ")
+
+
+def test_python_dash_m_runs_the_command(page_file: Path) -> None:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join([str(ROOT / "src"), *filter(None, [env.get("PYTHONPATH")])])
+    env["PYTHONIOENCODING"] = "ascii"  # the output must survive a non-UTF-8 terminal
+    proc = subprocess.run(
+        [sys.executable, "-m", "newsparse", "parse", str(page_file), "--format", "md"],
+        capture_output=True,
+        env=env,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "本报讯".encode() in proc.stdout

@@ -543,3 +543,8 @@ def test_corpus_page_000():
     assert found["2019年末"].value == D(2019, 12, 31)
     assert found["年初"].value == D(2019, 1, 1)
     assert not {"98周年", "70周年", "近60年", "三年", "近年"} & set(found)
+
+
+def test_lunar_date_in_parentheses_names_the_gregorian_day_before_it() -> None:
+    found = extract_dates("1月12日(农历腊月二十一)", dt.date(2023, 8, 1))
+    assert [m.value for m in found] == [dt.date(2023, 1, 12), dt.date(2023, 1, 12)]

@@ -814,6 +814,9 @@ def _mention(text: str, item: _Atom | _Range, ref: dt.date | None) -> DateMentio
     )
 
 
+_GLUE = regex.compile(r"[ （(，,、]*+")
+
+
 def _check_reference(reference: object) -> dt.date | None:
     if reference is None:
         return None
@@ -840,7 +843,8 @@ def extract_dates(text: str, reference: dt.date | None = None) -> list[DateMenti
     - ``上半年``, ``一季度``, ``年初`` without a year are this year's;
     - a day alone (``29日,``) is the nearest such day to the reference;
     - a lunar date without a year (``腊月二十一``) is the occurrence nearest
-      to the reference.
+      to the reference, or, printed in parentheses after a Gregorian date
+      (``1月12日(农历腊月二十一)``), the occurrence nearest to that date.
 
     Without a reference those mentions keep their span and precision, with
     ``value``, ``first`` and ``last`` None. Offsets index ``text`` itself.
@@ -852,6 +856,8 @@ def extract_dates(text: str, reference: dt.date | None = None) -> list[DateMenti
     1月12日 2023-01-12 2023-01-12 DAY True False
     农历腊月二十一 2023-01-12 2023-01-12 DAY True True
     2016年至2018年 2016-01-01 2018-12-31 RANGE False False
+    >>> [str(m.value) for m in extract_dates("1月12日(农历腊月二十一)", dt.date(2023, 8, 1))]
+    ['2023-01-12', '2023-01-12']
     >>> [m.value for m in extract_dates("今年的“6·27”")]
     [None, None]
     >>> extract_dates(b"2019")
@@ -862,7 +868,22 @@ def extract_dates(text: str, reference: dt.date | None = None) -> list[DateMenti
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, not {type(text).__name__}")
     ref = _check_reference(reference)
-    return [_mention(text, item, ref) for item in _scan(text)]
+    out: list[DateMention] = []
+    for item in _scan(text):
+        mention = _mention(text, item, ref)
+        prev = out[-1] if out else None
+        if (
+            mention.lunar
+            and prev is not None
+            and not prev.lunar
+            and prev.precision is DatePrecision.DAY
+            and prev.value is not None
+            and _GLUE.fullmatch(text, prev.span.end, mention.span.start)
+        ):
+            # 1月12日(农历腊月二十一): the lunar date names the same day as the one before
+            mention = _mention(text, item, prev.value)
+        out.append(mention)
+    return out
 
 
 def infer_reference(source: str | Iterable[DateMention]) -> dt.date | None:

@@ -834,13 +834,12 @@ def _assemble(parser: _Parser, date: dt.date | None) -> Page:
         ):
             pc = getattr(art, name)
             fields[name] = (
-                None
-                if pc is None
-                else Block(field_kind, parser.text_of(pc), (parser.span_of(pc),))
+                None if pc is None else Block(field_kind, parser.text_of(pc), (parser.span_of(pc),))
             )
             if pc is not None and name != "dateline":
                 figure_sources.append(_build_text(parser, [(pc, 0)]))
-        quantities = _figures(parser, figure_sources, extract_quantities)
+        # bare numbers (no unit, no measure word) state no amount: not an article's figure
+        quantities = [q for q in _figures(parser, figure_sources, extract_quantities) if q.unit]
         dates = _figures(parser, figure_sources, lambda t: extract_dates(t, page_date))
         first = nt.lines[art.start_line].span.start if nt.lines else 0
         last = nt.lines[art.last_line].span.end if nt.lines else 0

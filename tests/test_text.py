@@ -18,7 +18,7 @@ def test_offsets_map_back_to_the_input() -> None:
     nt = normalize(text)
     for i, ch in enumerate(nt.text):
         if ch not in " \n":
-            assert text[nt.origin[i]] == ch
+            assert text[nt.origin_of(i)] == ch
     assert nt.lines[0].span == Span(3, 6)
 
 

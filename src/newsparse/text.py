@@ -31,15 +31,12 @@ Span(start=0, end=5)
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from bisect import bisect_right
 
 import regex
 from attrs import frozen
 
 from newsparse.model import Span
-
-if TYPE_CHECKING:
-    from collections.abc import Sequence
 
 __all__ = ["BLANK", "Line", "NormalizedText", "is_blank", "normalize", "split_blocks"]
 
@@ -92,18 +89,42 @@ class Line:
 class NormalizedText:
     r"""The normalized text of an input, its lines and the map back to the input.
 
-    ``origin[i]`` is the input offset of ``text[i]`` (a ``\n`` joining two
-    lines maps to the end of the first).
+    The map is stored as runs (``run_starts[k]`` in the normalized text maps
+    to ``run_origins[k]`` in the input, and so on character by character up
+    to the next run), which keeps it small on large inputs.
+    :meth:`origin_of` gives the input offset of one character; a ``\n``
+    joining two lines maps to the end of the first.
 
     >>> nt = normalize("甲\t\t乙")
-    >>> nt.text, list(nt.origin)
+    >>> nt.text, [nt.origin_of(i) for i in range(len(nt.text))]
     ('甲 乙', [0, 1, 3])
     """
 
     source: str
     text: str
-    origin: tuple[int, ...]
+    run_starts: tuple[int, ...]
+    run_origins: tuple[int, ...]
     lines: tuple[Line, ...]
+
+    def origin_of(self, index: int) -> int:
+        """Input offset of the normalized character at ``index``.
+
+        >>> normalize("  本报讯").origin_of(0)
+        2
+        """
+        k = bisect_right(self.run_starts, index) - 1
+        if k < 0:
+            return 0
+        return min(self.run_origins[k] + index - self.run_starts[k], max(len(self.source) - 1, 0))
+
+    @property
+    def origin(self) -> tuple[int, ...]:
+        """The input offset of every normalized character (built on demand).
+
+        >>> normalize("甲 乙").origin
+        (0, 1, 2)
+        """
+        return tuple(self.origin_of(i) for i in range(len(self.text)))
 
     def source_span(self, start: int, end: int) -> Span:
         """The input span of normalized characters ``[start, end)``.
@@ -113,77 +134,68 @@ class NormalizedText:
         Span(start=1, end=6)
         """
         if end <= start:
-            pos = self.origin[start] if start < len(self.origin) else len(self.source)
+            pos = self.origin_of(start) if start < len(self.text) else len(self.source)
             return Span(pos, pos)
-        return Span(self.origin[start], self.origin[end - 1] + 1)
+        return Span(self.origin_of(start), self.origin_of(end - 1) + 1)
 
 
 def _is_han(ch: str) -> bool:
     return bool(_HAN.match(ch))
 
 
-def _clean_line(chars: Sequence[tuple[int, str]]) -> list[tuple[int, str]]:
-    """Collapse blanks in one line of ``(offset, char)`` pairs."""
-    tokens: list[list[tuple[int, str]]] = []
-    gaps: list[int] = []  # blanks before each token
-    cur: list[tuple[int, str]] = []
-    blanks = 0
-    for pos, ch in chars:
-        if ch in BLANK or ch.isspace():
-            if cur:
-                tokens.append(cur)
-                cur = []
-            blanks += 1
-            continue
-        if not cur:
-            gaps.append(blanks)
-            blanks = 0
-        cur.append((pos, ch))
-    if cur:
-        tokens.append(cur)
-    if not tokens:
-        return []
-    # OCR letter-spacing: runs of one-character tokens joined by single blanks.
-    # A line is letter-spaced when one run has >= 3 tokens, mostly Han (or all
-    # ASCII letters and digits); in such a line every run of >= 2 is glued.
+_BREAK = regex.compile(r"\r\n|[\n\r\f\v\x1c\x1d\x1e\x85\u2028\u2029]")
+# Everything str.isspace() accepts, plus the BOM and zero-width characters.
+_TOKEN = regex.compile(
+    r"[^\t\n\x0b\x0c\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200d\u2028\u2029\u202f\u205f"
+    r"\u3000\ufeff\u2060\u180e]++"
+)
+
+
+def _glue(tokens: list[tuple[int, int]], gaps: list[int], text: str) -> list[bool]:
+    """Which blanks between tokens are OCR letter-spacing (to be dropped).
+
+    A line is letter-spaced when a run of three or more one-character tokens
+    joined by single blanks is mostly Han (or all ASCII letters and digits);
+    in such a line every run of two or more one-character tokens is glued.
+    """
     n = len(tokens)
+    glue = [False] * n
     runs: list[tuple[int, int]] = []
     i = 0
     while i < n:
         j = i
-        while j + 1 < n and len(tokens[j]) == 1 and len(tokens[j + 1]) == 1 and gaps[j + 1] == 1:
+        while (
+            j + 1 < n
+            and tokens[j][1] - tokens[j][0] == 1
+            and tokens[j + 1][1] - tokens[j + 1][0] == 1
+            and gaps[j + 1] == 1
+        ):
             j += 1
         if j > i:
             runs.append((i, j))
         i = j + 1
     spaced = False
     for i, j in runs:
-        run_chars = [tokens[k][0][1] for k in range(i, j + 1)]
+        chars = [text[tokens[k][0]] for k in range(i, j + 1)]
         size = j - i + 1
         if size >= 3 and (
-            2 * sum(map(_is_han, run_chars)) >= size
-            or all(ch.isascii() and (ch.isalnum() or ch == "#") for ch in run_chars)
+            2 * sum(map(_is_han, chars)) >= size
+            or all(ch.isascii() and (ch.isalnum() or ch == "#") for ch in chars)
         ):
             spaced = True
             break
-    glue = [False] * n  # glue[k]: drop the blank between token k-1 and k
     if spaced:
         for i, j in runs:
             for k in range(i + 1, j + 1):
                 glue[k] = True
-    out: list[tuple[int, str]] = []
-    for idx, tok in enumerate(tokens):
-        if idx and not glue[idx]:
-            prev_end = out[-1][0]
-            out.append((prev_end + 1, " "))
-        out.extend(tok)
-    return out
+    return glue
 
 
 def normalize(text: str) -> NormalizedText:
     r"""Normalize a page and keep the offset of every output character.
 
-    Raises :class:`TypeError` when ``text`` is not a ``str``.
+    Raises :class:`TypeError` when ``text`` is not a ``str``. Time and memory
+    are linear in the input size.
 
     >>> nt = normalize("\ufeff标题\r\n\r\n\r\n正文 ")
     >>> nt.text
@@ -194,61 +206,60 @@ def normalize(text: str) -> NormalizedText:
     if not isinstance(text, str):
         msg = f"expected the page text as str, got {type(text).__name__}"
         raise TypeError(msg)
-    out_chars: list[str] = []
-    origin: list[int] = []
+    parts: list[str] = []
+    run_starts: list[int] = []
+    run_origins: list[int] = []
     lines: list[Line] = []
+    size = 0  # length of the normalized text so far
     gap = 0
     page_break = False
-    cur: list[tuple[int, str]] = []
     pos = 0
-    n = len(text)
-
-    def flush() -> None:
-        nonlocal gap, page_break
-        cleaned = _clean_line(cur)
-        if not cleaned:
-            if lines:
-                gap += 1
-            return
-        if out_chars:
-            out_chars.append("\n")
-            origin.append(origin[-1] + 1 if origin else 0)
-        start = len(out_chars)
-        for p, ch in cleaned:
-            out_chars.append(ch)
-            origin.append(p)
-        first = cleaned[0][0]
-        last = cleaned[-1][0]
-        lines.append(
-            Line(
-                "".join(ch for _, ch in cleaned),
-                start,
-                Span(first, last + 1),
-                gap if lines else 0,
-                page_break,
+    last = len(text) - 1
+    breaks = [(m.start(), m.end(), text[m.start()] == "\f") for m in _BREAK.finditer(text)]
+    breaks.append((len(text), len(text), False))
+    for b_start, b_end, is_ff in breaks:
+        tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text, pos, b_start)]
+        if tokens:
+            gaps = [0] + [tokens[k][0] - tokens[k - 1][1] for k in range(1, len(tokens))]
+            glue = _glue(tokens, gaps, text) if len(tokens) > 2 else [False] * len(tokens)
+            if parts:
+                parts.append("\n")
+                run_starts.append(size)
+                run_origins.append(min(lines[-1].span.end, max(last, 0)))
+                size += 1
+            line_start = size
+            pieces: list[str] = []
+            for k, (a, b) in enumerate(tokens):
+                if k and not glue[k]:
+                    pieces.append(" ")
+                    run_starts.append(size)
+                    run_origins.append(tokens[k - 1][1])
+                    size += 1
+                pieces.append(text[a:b])
+                run_starts.append(size)
+                run_origins.append(a)
+                size += b - a
+            line_text = "".join(pieces)
+            parts.append(line_text)
+            lines.append(
+                Line(
+                    line_text,
+                    line_start,
+                    Span(tokens[0][0], tokens[-1][1]),
+                    gap if lines else 0,
+                    page_break,
+                )
             )
-        )
-        gap = 0
-        page_break = False
-
-    while pos < n:
-        ch = text[pos]
-        if ch in _LINE_BREAKS:
-            flush()
-            cur = []
-            if ch == "\r" and pos + 1 < n and text[pos + 1] == "\n":
-                pos += 1
-            if ch == "\f":
-                page_break = True
-        else:
-            cur.append((pos, ch))
-        pos += 1
-    flush()
-    # A joining "\n" maps to the offset after the previous line's last char; keep
-    # origins strictly inside the input.
-    limit = max(len(text) - 1, 0)
-    fixed = tuple(min(o, limit) for o in origin)
-    return NormalizedText(text, "".join(out_chars), fixed, tuple(lines))
+            gap = 0
+            page_break = False
+        elif lines:
+            gap += 1
+        if is_ff:
+            page_break = True
+        pos = b_end
+    return NormalizedText(
+        text, "".join(parts), tuple(run_starts), tuple(run_origins), tuple(lines)
+    )
 
 
 def split_blocks(text: str) -> list[Line]:

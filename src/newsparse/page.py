@@ -686,13 +686,13 @@ def _build_text(
     parser: _Parser, pieces: Sequence[tuple[tuple[int, int], int]]
 ) -> tuple[str, list[int]]:
     """Text of joined pieces and, for each character, its normalized offset."""
-    chars: list[str] = []
+    text = parser.nt.text
+    chunks: list[str] = []
     offs: list[int] = []
     for (a, b), skip in pieces:
-        for k in range(a + skip, b):
-            chars.append(parser.nt.text[k])
-            offs.append(k)
-    return "".join(chars), offs
+        chunks.append(text[a + skip : b])
+        offs.extend(range(a + skip, b))
+    return "".join(chunks), offs
 
 
 def _spans_of(parser: _Parser, pieces: Sequence[tuple[tuple[int, int], int]]) -> tuple[Span, ...]:
@@ -927,14 +927,30 @@ def _figures(
     sources: Sequence[tuple[str, list[int]]],
     extract: Callable[[str], Sequence[Quantity] | Sequence[DateMention]],
 ) -> list:  # type: ignore[type-arg]
-    out = []
-    for text, offs in sources:
+    """Run an extractor once over an article's texts, joined by line breaks.
+
+    One call per article instead of one per block; a match that spans two
+    texts (across a separator) is dropped.
+    """
+    texts: list[str] = []
+    offs: list[int] = []
+    for text, text_offs in sources:
         if not text:
             continue
-        for item in extract(text):
-            s, e = item.span.start, item.span.end
-            if e <= s or e > len(offs):
-                continue
-            span = parser.nt.source_span(offs[s], offs[e - 1] + 1)
-            out.append(evolve(item, span=span))
+        if texts:
+            texts.append("\n")
+            offs.append(-1)
+        texts.append(text)
+        offs.extend(text_offs)
+    out = []
+    if not texts:
+        return out
+    for item in extract("".join(texts)):
+        s, e = item.span.start, item.span.end
+        if e <= s or e > len(offs) or offs[s] < 0 or offs[e - 1] < 0:
+            continue
+        if -1 in offs[s:e]:
+            continue
+        span = parser.nt.source_span(offs[s], offs[e - 1] + 1)
+        out.append(evolve(item, span=span))
     return out

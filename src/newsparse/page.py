@@ -26,7 +26,7 @@ Every character of the input ends in exactly one block of ``Page.blocks``
 from __future__ import annotations
 
 import enum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 import regex
 from attrs import define, evolve, field
@@ -682,6 +682,9 @@ def _is_photo_story(art: _Art) -> bool:
     )
 
 
+_Item = TypeVar("_Item", "Quantity", "DateMention")
+
+
 def _build_text(
     parser: _Parser, pieces: Sequence[tuple[tuple[int, int], int]]
 ) -> tuple[str, list[int]]:
@@ -925,8 +928,8 @@ def _merge_credits(credits: Sequence[Credit]) -> list[Credit]:
 def _figures(
     parser: _Parser,
     sources: Sequence[tuple[str, list[int]]],
-    extract: Callable[[str], Sequence[Quantity] | Sequence[DateMention]],
-) -> list:  # type: ignore[type-arg]
+    extract: Callable[[str], Sequence[_Item]],
+) -> list[_Item]:
     """Run an extractor once over an article's texts, joined by line breaks.
 
     One call per article instead of one per block; a match that spans two
@@ -942,7 +945,7 @@ def _figures(
             offs.append(-1)
         texts.append(text)
         offs.extend(text_offs)
-    out = []
+    out: list[_Item] = []
     if not texts:
         return out
     for item in extract("".join(texts)):

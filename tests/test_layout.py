@@ -76,7 +76,7 @@ def test_headline_shape() -> None:
     assert not is_headline_shaped("为了从制度层面解决百姓的")  # cut after 的
     assert not is_headline_shaped("今年以来,锦州市为培育壮大新动能产业")
     assert not is_headline_shaped("2019")  # no Han character
-    assert not is_headline_shaped("长" * 60)
+    assert not is_headline_shaped("长" * 61)
 
 
 def test_bylines() -> None:

@@ -34,7 +34,7 @@ _DASH_ONLY = regex.compile(rf"{DASH}")
 _NOT_IN_HEADLINE = regex.compile(r"[。；;，,]")
 # Characters that cannot end a headline: the line was cut mid-sentence.
 _OPEN_ENDINGS = frozenset("的和与及并或在对为把将从向被以于而且、，,（(“《‘「『")
-_MAX_HEADLINE = 50
+_MAX_HEADLINE = 60
 
 
 @frozen

@@ -324,9 +324,10 @@ class _Parser:
                 decided = True  # the line before was a kicker line
             elif self.shapes[prev] in (_Shape.BYLINE, _Shape.CREDIT) and self.closing_byline(prev):
                 decided = True
-            elif level is not None and last_level is not None:
-                # markdown levels: a deeper heading inside an article is an intertitle
-                decided = level <= last_level
+            elif level is not None and last_level is not None and level != last_level:
+                # markdown levels: a deeper heading inside an article is an intertitle,
+                # a higher one starts an article; the same level is decided as usual
+                decided = level < last_level
             if decided is None:
                 if nxt is not None and self.shapes[nxt] in (
                     _Shape.DATELINE,

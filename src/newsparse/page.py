@@ -161,6 +161,7 @@ class _Parser:
         self.photo_gap = photo_gap_of(nt.lines)
         self.weak: set[int] = set()  # line starts of headlines with a comma inside
         self.heads: list[bool] = []
+        self.after_caps: list[int] | None = None  # see after_captions()
 
     # -- pieces ---------------------------------------------------------------
     def piece(self, line: Line, start: int, end: int) -> tuple[int, int] | None:
@@ -652,11 +653,25 @@ class _Parser:
             return before
         return column
 
+    def after_captions(self, i: int) -> int:
+        """The first line at or after ``i`` that is not caption-like (``len(lines)`` if none).
+
+        Computed for every line in one backward pass on first use, during
+        :meth:`run` when the shapes are final: asking it for each caption of a
+        long run of captions stays linear (a forward scan per caption was
+        quadratic).
+        """
+        if self.after_caps is None:
+            n = len(self.lines)
+            after = [n] * (n + 1)
+            for k in range(n - 1, -1, -1):
+                after[k] = after[k + 1] if self.caption_like(k) else k
+            self.after_caps = after
+        return self.after_caps[min(i, len(self.lines))]
+
     def caption_opens_next(self, i: int) -> bool:
         """Whether the captions at ``i`` stand before the headline of the next article."""
-        j = i + 1
-        while j < len(self.lines) and self.caption_like(j):
-            j += 1
+        j = self.after_captions(i + 1)
         if j >= len(self.lines):
             return False
         return self.shapes[j] is _Shape.HEADING and self.heads[j]

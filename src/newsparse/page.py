@@ -31,8 +31,14 @@ from typing import TYPE_CHECKING, TypeVar
 import regex
 from attrs import define, evolve, field
 
-from newsparse.bylines import Byline, parse_byline, parse_dateline, parse_page_credit
-from newsparse.captions import is_caption_shaped, parse_caption
+from newsparse.bylines import (
+    Byline,
+    DatelineMatch,
+    parse_byline,
+    parse_dateline,
+    parse_page_credit,
+)
+from newsparse.captions import CaptionParts, is_caption_shaped, parse_caption
 from newsparse.columns import parse_column
 from newsparse.dates import extract_dates, infer_reference
 from newsparse.dedup import find_repeats
@@ -161,6 +167,11 @@ class _Parser:
         self.photo_gap = photo_gap_of(nt.lines)
         self.weak: set[int] = set()  # line starts of headlines with a comma inside
         self.heads: list[bool] = []
+        # each line's parses, keyed by the line's offset in the normalized text
+        self.page_credits_of: dict[int, Byline | None] = {}
+        self.datelines_of: dict[int, DatelineMatch | None] = {}
+        self.bylines_of: dict[int, Byline | None] = {}
+        self.captions_of: dict[int, CaptionParts] = {}
         self.after_caps: list[int] | None = None  # see after_captions()
 
     # -- pieces ---------------------------------------------------------------
@@ -219,24 +230,45 @@ class _Parser:
             out.append(Credit(c.name, c.role, c.title, span))
         return out
 
+    # -- line parses, each computed once per line ------------------------------
+    def page_credit(self, line: Line) -> Byline | None:
+        if line.start not in self.page_credits_of:
+            self.page_credits_of[line.start] = parse_page_credit(line.text)
+        return self.page_credits_of[line.start]
+
+    def dateline(self, line: Line) -> DatelineMatch | None:
+        if line.start not in self.datelines_of:
+            self.datelines_of[line.start] = parse_dateline(line.text)
+        return self.datelines_of[line.start]
+
+    def byline(self, line: Line) -> Byline | None:
+        if line.start not in self.bylines_of:
+            self.bylines_of[line.start] = parse_byline(line.text)
+        return self.bylines_of[line.start]
+
+    def caption(self, line: Line) -> CaptionParts:
+        if line.start not in self.captions_of:
+            self.captions_of[line.start] = parse_caption(line.text)
+        return self.captions_of[line.start]
+
     # -- line shapes ----------------------------------------------------------
     def shape_of(self, line: Line) -> _Shape:
         text = line.text
         if not _CONTENT.search(text):
             return _Shape.JUNK
-        if parse_page_credit(text) is not None:
+        if self.page_credit(line) is not None:
             return _Shape.PAGE_CREDIT
         col = parse_column(text)
         if col is not None and col.pinyin is not None:
             return _Shape.COLUMN
         if _LABEL.match(text, lead_marks(text).end):
             return _Shape.LABEL
-        if parse_dateline(text) is not None:
+        if self.dateline(line) is not None:
             return _Shape.DATELINE
-        by = parse_byline(text)
+        by = self.byline(line)
         if by is not None:
             return _Shape.CREDIT if by.is_photo_credit else _Shape.BYLINE
-        if parse_caption(text).byline is not None:
+        if self.caption(line).byline is not None:
             return _Shape.CAPTION_CREDIT
         if is_headline_shaped(text):
             return _Shape.HEADING
@@ -390,7 +422,7 @@ class _Parser:
                 continue
 
             if shape is _Shape.PAGE_CREDIT:
-                by = parse_page_credit(text)
+                by = self.page_credit(line)
                 if by is not None:
                     self.page_credits.extend(self.credits_of(line, by))
                 self.emit(BlockKind.PAGE_CREDIT, self.piece(line, 0, len(text)))
@@ -516,7 +548,7 @@ class _Parser:
                 continue
 
             if shape is _Shape.DATELINE:
-                d = parse_dateline(text)
+                d = self.dateline(line)
                 assert d is not None
                 if cur is None or cur.body or cur.dateline is not None or cur.closed:
                     cur = self.new_headless(i, column)
@@ -540,7 +572,7 @@ class _Parser:
                 continue
 
             if shape in (_Shape.BYLINE, _Shape.CREDIT):
-                by = parse_byline(text)
+                by = self.byline(line)
                 assert by is not None
                 credits = self.credits_of(line, by)
                 if shape is _Shape.CREDIT and last_was_caption:
@@ -587,7 +619,7 @@ class _Parser:
                 and is_caption_shaped(text)
                 and not is_photo_story_text
             ):
-                cp = parse_caption(text)
+                cp = self.caption(line)
                 if cp.text is not None:
                     cap = _Cap(self.piece(line, cp.text.span.start, cp.text.span.end) or (0, 0))
                     claimed = [(cp.text.span.start, cp.text.span.end)]

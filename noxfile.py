@@ -18,7 +18,8 @@ nox.options.sessions = ["lint", "typecheck", "tests", "corpus", "docs"]
 ROOT = Path(__file__).resolve().parent
 PYPROJECT = nox.project.load_toml(ROOT / "pyproject.toml")
 SHARED_CORPUS = ROOT.parent / "shared" / "corpus"
-LINT_PATHS = ["src", "tests", "benchmarks", "tools", "noxfile.py"]
+LINT_PATHS = ["src", "tests", "benchmarks", "fuzz", "tools", "noxfile.py"]
+FUZZ_TARGETS = ["parse_page", "extract_quantities", "extract_dates", "parse_number"]
 
 
 def _group(*names: str) -> tuple[str, ...]:
@@ -135,3 +136,37 @@ def build(session: nox.Session) -> None:
         "sys.exit(1 if missing else 0)"
     )
     session.run("python", "-c", check, str(wheels[-1]))
+
+
+@nox.session
+def fuzz(session: nox.Session) -> None:
+    """Run atheris on each entry point, then the property tests, thoroughly.
+
+    posargs: seconds per target (default 300). Crashes land in the session's
+    tmp folder; replay one with
+    ``python fuzz/fuzz_targets.py --replay --target NAME FILE``.
+    """
+    session.install(".[test]", *_group("fuzz"))
+    seconds = int(session.posargs[0]) if session.posargs else 300
+    tmp = Path(session.create_tmp())
+    session.run("python", "fuzz/fuzz_targets.py", "--replay", "--target", "all")
+    for target in FUZZ_TARGETS:
+        work = tmp / target
+        work.mkdir(parents=True, exist_ok=True)
+        session.run(
+            "python",
+            "fuzz/fuzz_targets.py",
+            "--target",
+            target,
+            f"-max_total_time={seconds}",
+            f"-artifact_prefix={work}/",
+            str(work / "corpus"),
+        )
+    session.run(
+        "pytest",
+        "-p",
+        "no:doctest",
+        "tests/test_invariants.py",
+        "tests/test_pathological.py",
+        env={"HYPOTHESIS_PROFILE": "thorough"},
+    )

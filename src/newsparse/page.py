@@ -75,10 +75,14 @@ PHOTO_GAP = 2
 """Blank lines in a row that mark where a photo stood, on a page that puts
 one blank line between blocks (see :func:`photo_gap_of`)."""
 
-MAX_CHARS = 20_000_000
-"""Default input size limit of :func:`parse_page`, in characters (a printed
-page is 5,000 to 30,000; the limit guards batch jobs against a stray
-multi-gigabyte file)."""
+MAX_CHARS = 2_000_000
+"""Default input size limit of :func:`parse_page`, in characters.
+
+A printed page is 5,000 to 30,000 characters. Memory grows linearly with
+the input: about 30 bytes a character on real pages and up to about 400 on
+hostile ones (see docs/performance.md), so the default keeps one call under
+about 1 GB whatever the input; raise it, or pass ``max_chars=None``, for
+larger texts."""
 
 _LABEL = regex.compile(
     r"[【\[]?+(?:核心提示|核心提要|内容提要|編者按|编者按|导读|導讀)[】\]]?+[ ]?+[:：]?+[ ]?+"

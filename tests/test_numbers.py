@@ -195,3 +195,26 @@ def test_parse_number_only_raises_number_error(s: str) -> None:
     except NumberError:
         return
     assert isinstance(v, (Decimal, Fraction))
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.text(
+        alphabet="一二两三四五六七八九十百千万亿零〇点分之又负0123456789.,个元% 来多余kKe^/",
+        max_size=14,
+    )
+)
+def test_scan_agrees_with_scan_numeral(text: str) -> None:
+    # the quantity scanner's fast reader: same numeral, same values (an int may
+    # stand for an integral Fraction)
+    from newsparse.numbers import scan
+
+    for i in range(len(text)):
+        want = scan_numeral(text, i)
+        got = scan(text, i)
+        if want is None:
+            assert got is None
+            continue
+        assert got is not None
+        assert got.numeral() == want
+        assert got.is_pair == want.is_pair

@@ -346,3 +346,142 @@ def test_never_raises_and_offsets_slice_the_input(text: str) -> None:
 def test_never_raises_on_any_text(text: str) -> None:
     for q in extract_quantities(text):
         assert text[q.start : q.end] == q.text
+
+
+# ----------------------------------------------------------------------------- fast paths
+# The scanner decides the common shapes (``16家``, ``3.86亿元``, ``一是``, ``万得``)
+# without its general path, and finds excluded spans and unit words with cheaper
+# means than the regexes that define them; each shortcut must not change a result.
+
+_FAST_ALPHABET = _ALPHABET + '来名位前届台首块度成期的和kgm:+_@《》“”‘’「」"·个百分点以下届万得百姓'
+
+
+def _general_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsparse import numbers, quantities
+
+    monkeypatch.setattr(quantities._Scanner, "fast_digits", lambda _self, _i: -1)
+    monkeypatch.setattr(quantities._Scanner, "quick_cn", lambda _self, _i: -1)
+    monkeypatch.setattr(quantities, "scan", numbers._scan_full)
+
+
+def _dicts(text: str) -> list[dict[str, object]]:
+    return [q.to_dict() for q in extract_quantities(text)]
+
+
+# a figure in context: before, number, magnitude, after the number, unit, after, next
+_SLOTS = [
+    ["", "第", "第一、", "、", "前", "李", "S", "HK", "人民币", "零下", "约", "近", "将近", "超过",
+     "超", "赶超", "达", "有", "上", "数", "几", "a", "_", "x.", ".", "1", "是", "电话：", "iPhone ",
+     "“", "《", "2019-", "周", "初", "+", "¥", "$", "-", "负", "以", " "],
+    ["3", "16", "2019", "3000", "05", "0", "3.86", "12.50", "1,234", "1.5", "123456789", "一", "两",
+     "三", "十", "百", "千", "万", "亿", "零", "壹", "两三", "十八", "一百二十", "二〇一九",
+     "百分之四十", "三分之一", "佰", "兆", "一二"],
+    ["", "", "万", "亿", "千", "万亿", "萬", "十"],
+    ["", "", "", "余", "多", "几", "来", " ", "k", "e3", "/5", " 3/5", ".5", "点五", "又三分之一"],
+    ["", "个百分点", "个半小时", "个多月", "家", "名", "位", "年", "届", "级", "分", "台", "首", "块",
+     "度", "成", "元", "美元", "日元", "块钱", "港元", "吨", "公里", "%", "℃", "kg", "年度", "月",
+     "号", "时", "期", "步", "个", "亩", "千瓦", "千米", "倍", "天", "周年", "人", "次", "圆", "亿元"],
+    ["", "", "", "以上", "左右", "多", "余", "半", "至5个", "-10万元", "到三年", "5角", "3分",
+     "又5美分", "钱", "(含)以上", " 以下", "上下", "~8", "至2018年", "3毛", "5銭"],
+    ["", "", "。", "的", "企业", "电", "地", "山", "届", "A", "1", "、", "是", "\n", "”", "钟",
+     "重视", "前", "家", ".", ":30", "+2"],
+]  # fmt: skip
+_FIGURE = st.tuples(*(st.sampled_from(slot) for slot in _SLOTS)).map("".join)
+
+
+# each guard of the fast paths, in a context that needs it
+_GUARDED = [
+    # Arabic numbers: what ends the numeral, what stands before it
+    "3.5.6家", "16余家", "16来家", "3 家", "3k家", "3e5元", "3/5", "1,234元", "3:30", "3+2家",
+    "3分", "3又", "3点5", "3_家", "第3家", "第一、3家企业", "x.3家", "a3家", "3个百分点",
+    "3个 百分点", "2019年度", "3月", "3号", "3届", "2024届", "3台", "五3台山", "3首届", "3块地",
+    "3块钱", "30度", "50万度", "3成", "3个半小时", "3个多月", "5℃", "零下5℃", "前3名", "前3位",
+    "3家以上", "3元5角", "3年半", "3年多", "3家至5家", "3美元又5美分", "3日元5銭", "3元-5元",
+    "3元一角", "2019年", "1999年", "3000年", "约2019年", "近2019年", "2019.5年", "2019万年",
+    "人民币3元", "港币 3元", "美元3元", "3千瓦", "3瓦", "5千米", "0.5亿元", "3.14159亿元",
+    "12.50万吨", "约3家", "近3家", "达3家", "超3家", "赶超3家", "有近3家", "0013家",
+    # lone Chinese digits and magnitudes
+    "一是", "进一步", "一 是", "一来", "一-", "一以上", "一个百分点", "第一是", "李一是", "a一是",
+    "x.一是", "_一是", "一个重要", "约一个重要", "近一名党员", "一名共产党员", "一 名党员",
+    "一名 党员", "一名3", "一名。", "一家至两家", "三家企业", "一年多", "一年度", "一号",
+    "万得", "上万人", "数百人", "几千名", "百姓", "千米", "千克", "亿元以上", "近万元", "万元以上",
+    "百分之", "百 分", "万余人", "万5", "百个", "兆瓦", "万年", "百家", "万一", "李万", "周一",
+    "初一", "第一、二批", "一、二", "壹名", "队伍", "一名)", "一步~", "万(含)以上",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", _GUARDED)
+def test_fast_paths_change_no_result_at_their_guards(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fast = [_dicts(ctx) for ctx in (text, "的" + text + "的", "2" + text, text + "3")]
+    _general_only(monkeypatch)
+    assert [_dicts(ctx) for ctx in (text, "的" + text + "的", "2" + text, text + "3")] == fast
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.lists(_FIGURE, min_size=1, max_size=3).map("".join),
+            st.text(alphabet=_FAST_ALPHABET, max_size=30),
+        ),
+        min_size=1,
+        max_size=20,
+    )
+)
+def test_fast_paths_change_no_result(texts: list[str]) -> None:
+    fast = [_dicts(t) for t in texts]
+    with pytest.MonkeyPatch.context() as mp:
+        _general_only(mp)
+        assert [_dicts(t) for t in texts] == fast
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus is not beside the repository")
+def test_fast_paths_change_no_result_on_the_corpus(monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = [p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt"))]
+    fast = [_dicts(t) for t in texts]
+    _general_only(monkeypatch)
+    assert [_dicts(t) for t in texts] == fast
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_FAST_ALPHABET + "千克平方公里米度电kKWhVtT%‰", max_size=40))
+def test_unit_table_matches_the_unit_regex(text: str) -> None:
+    from newsparse.quantities import _UNIT_RE, _unit_at
+
+    for q in range(len(text) + 1):
+        m = _UNIT_RE.match(text, q)
+        assert _unit_at(text, q) == (m.group() if m is not None else "")
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.text(
+        alphabet='0123456789-/.:·+ \t\n“”‘’「」"《》，。;!?！？；,abT元年中文\u3000\xa0',
+        max_size=80,
+    )
+)
+def test_excluded_spans_match_the_exclusion_regex(text: str) -> None:
+    from newsparse.quantities import _EXCLUDE, _Scanner
+
+    sc = _Scanner(text)
+    want = [(m.start(), m.end()) for m in _EXCLUDE.finditer(sc.t)]
+    assert list(zip(sc.ex_starts, sc.ex_ends, strict=True)) == want
+
+
+def test_excluded_spans_shortcut_ranges_hold_no_other_digit() -> None:
+    # _EX_SCAN reads digits as [0-9]: right only where no other \d can occur
+    import regex
+
+    from newsparse.quantities import _EX_NOT_ASCII_DIGITS
+
+    digit = regex.compile(r"\d")
+    others = [
+        cp
+        for cp in range(0x110000)
+        if not (0xD800 <= cp <= 0xDFFF)
+        and _EX_NOT_ASCII_DIGITS.match(chr(cp)) is None
+        and digit.match(chr(cp)) is not None
+    ]
+    assert others == list(range(0x30, 0x3A))

@@ -29,6 +29,7 @@ Fraction(1, 3)
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from fractions import Fraction
 
@@ -58,12 +59,20 @@ to ASCII, one character to one character, so offsets are unchanged.
 The full-width comma ``，`` is kept: it separates clauses, never thousands."""
 
 
+# (the standard ``re`` scans for a plain character class several times faster)
+_FOLD_ANY = re.compile("[" + "".join(chr(c) for c in sorted(_FOLD_MAP)) + "]")
+
+
 def fold_width(text: str) -> str:
     """Map full-width digits, letters and signs to ASCII, keeping every offset.
 
     >>> fold_width("\uff13\uff0e\uff18\uff16亿元，\uff11\uff16\uff05")  # full-width 3.86, 16%
     '3.86亿元，16%'
     """
+    # str.translate with a dict costs a lookup per character: skip it when
+    # nothing needs folding (one C-level scan)
+    if _FOLD_ANY.search(text) is None:
+        return text
     return text.translate(_FOLD_MAP)
 
 
@@ -159,6 +168,76 @@ class Numeral:
         return self.lo != self.hi
 
 
+class Scanned:
+    """What the scanner found: the fields of :class:`Numeral`, built cheaply (private).
+
+    The extraction of quantities reads numerals through :func:`scan` and
+    these plain objects (an attrs frozen instance costs several times more to
+    build); :func:`scan_numeral` hands out the :class:`Numeral`. ``is_pair``
+    is computed once.
+    """
+
+    __slots__ = (
+        "approx_over", "arabic_int_len", "commas", "dbd", "dbd_valid", "digitless", "end",
+        "has_arabic", "has_cn", "hi", "is_pair", "kind", "last_mult", "lead_zero", "lo",
+        "pair_alt", "point", "single", "start",
+    )  # fmt: skip
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        lo: Fraction | int,
+        hi: Fraction | int,
+        *,
+        kind: str = "number",
+        has_cn: bool = False,
+        has_arabic: bool = False,
+        digitless: bool = False,
+        single: bool = False,
+        dbd: bool = False,
+        lead_zero: bool = False,
+        approx_over: bool = False,
+        last_mult: tuple[int, ...] = (),
+        dbd_valid: bool = True,
+        pair_alt: tuple[Fraction, Fraction] | None = None,
+        arabic_int_len: int = 0,
+        commas: bool = False,
+        point: bool = False,
+        is_pair: bool | None = None,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.lo = lo
+        self.hi = hi
+        self.kind = kind
+        self.has_cn = has_cn
+        self.has_arabic = has_arabic
+        self.digitless = digitless
+        self.single = single
+        self.dbd = dbd
+        self.lead_zero = lead_zero
+        self.approx_over = approx_over
+        self.last_mult = last_mult
+        self.dbd_valid = dbd_valid
+        self.pair_alt = pair_alt
+        self.arabic_int_len = arabic_int_len
+        self.commas = commas
+        self.point = point
+        self.is_pair = lo != hi if is_pair is None else is_pair
+
+    def numeral(self) -> Numeral:
+        """The public :class:`Numeral`."""
+        return Numeral(
+            start=self.start, end=self.end, lo=self.lo, hi=self.hi, kind=self.kind,
+            has_cn=self.has_cn, has_arabic=self.has_arabic, digitless=self.digitless,
+            single=self.single, dbd=self.dbd, lead_zero=self.lead_zero,
+            approx_over=self.approx_over, last_mult=self.last_mult, dbd_valid=self.dbd_valid,
+            pair_alt=self.pair_alt, arabic_int_len=self.arabic_int_len, commas=self.commas,
+            point=self.point,
+        )  # fmt: skip
+
+
 class _State:
     """Mutable accumulator of the integer scanner (private)."""
 
@@ -246,7 +325,8 @@ def _arabic_at(t: str, j: int, st: _State) -> int:
     if "." not in digits:
         val = int(digits)
     else:
-        val = Fraction(digits) if digits[0] != "." else Fraction("0" + digits)
+        whole, frac = digits.split(".", 1)
+        val = Fraction(int(whole + frac), 10 ** len(frac))
     e = _EXPONENT.match(t, end)
     if e is not None:
         ex: str = e.group()
@@ -508,7 +588,7 @@ def _last_mult(t: str, end: int) -> tuple[int, ...]:
     return ()
 
 
-def _numeral(t: str, i: int, n: int, *, signed: bool) -> Numeral | None:
+def _numeral(t: str, i: int, n: int, *, signed: bool) -> Scanned | None:
     """A plain numeral (with an optional sign) at ``i``."""
     neg = False
     j = i
@@ -539,7 +619,7 @@ def _numeral(t: str, i: int, n: int, *, signed: bool) -> Numeral | None:
         b = CN_DIGITS.get(t[end - 1], -1)
         if (a, b) in _PAIRS:
             pair_alt = (Fraction(a), Fraction(b))
-    return Numeral(
+    return Scanned(
         start=i,
         end=end,
         lo=lo,
@@ -567,7 +647,7 @@ _SLASH = regex.compile(r"(-?+)(\d++)/(\d++)(?![\d/.])")
 _MIXED = regex.compile(r"(\d++) ++(\d++)/(\d++)(?![\d/.])")
 
 
-def _frac_tail(t: str, den: Numeral, n: int) -> tuple[int, Fraction] | None:
+def _frac_tail(t: str, den: Scanned, n: int) -> tuple[int, Fraction] | None:
     """``分之`` + numerator after a denominator numeral."""
     # (each regex below is tried only when its literal is in place: the regex
     # module would otherwise search ahead for the literal, which is not linear)
@@ -582,34 +662,93 @@ def _frac_tail(t: str, den: Numeral, n: int) -> tuple[int, Fraction] | None:
     return num.end, Fraction(num.lo) / den.lo
 
 
-def scan_numeral(text: str, i: int) -> Numeral | None:
-    """The longest numeral that starts at ``text[i]``, or ``None``.
+# Characters a numeral can start with (anything else: no numeral).
+_START = frozenset("0123456789.-") | NUMERAL_CHARS | NEGS
+# The dominant shapes are read without the full scanner when the character
+# after them cannot continue the numeral: an Arabic number with an optional
+# 万/亿 (``16``, ``3.86亿``), read by one regex, and a lone Chinese digit (``一``).
+_FAST = regex.compile(r"[0-9]++(?:\.[0-9]++)?+([万萬亿億])?+")
+_FAST_STOP = (
+    NUMERAL_CHARS | POINTS | INNER_APPROX | _SP | frozenset("kKMeE^/.,分又")
+)  # after these the full scanner decides (and after any digit)
+_CN1_STOP = NUMERAL_CHARS | POINTS | INNER_APPROX | _SP | frozenset("分又")
 
-    ``text`` should be folded with :func:`fold_width` (full-width digits are
-    otherwise not read). The scan never looks further than the numeral
-    itself, so calling it at successive positions stays linear.
 
-    >>> scan_numeral("两千四百五十个", 0).lo
-    2450
-    >>> n = scan_numeral("两三个", 0)
-    >>> n.pair_alt
-    (Fraction(2, 1), Fraction(3, 1))
-    >>> scan_numeral("百分之四十", 0).kind
-    'percent'
-    >>> scan_numeral("统一", 0) is None
-    True
+def _fast_arabic(t: str, i: int, n: int) -> Scanned | None:
+    """:func:`scan` for a plain Arabic number (+ 万/亿) at ``i``, or ``None`` to scan fully.
+
+    The same numeral as the full scanner's, with the same values (an integral
+    value as an ``int``).
+    """
+    m = _FAST.match(t, i)
+    if m is None:
+        return None
+    end: int = m.end()
+    if end - i > 40:
+        return None  # long tokens: the full scanner applies its limits
+    if end < n:
+        nc = t[end]
+        if nc in _FAST_STOP or nc.isdigit():
+            return None
+    big_c = m.group(1)
+    s: str = t[i : end - 1] if big_c else t[i:end]
+    val: _Num
+    point = "." in s
+    big = BIG_UNITS[big_c] if big_c else 1
+    if point:
+        whole, frac = s.split(".", 1)
+        num = int(whole + frac) * big
+        den = 10 ** len(frac)
+        val = num // den if num % den == 0 else Fraction(num, den)
+    else:
+        whole = s
+        val = int(s) * big
+    if big_c:
+        return Scanned(
+            i, end, val, val, has_cn=True, has_arabic=True, last_mult=(big,), point=point,
+            is_pair=False,
+        )  # fmt: skip
+    return Scanned(
+        i, end, val, val, has_arabic=True, lead_zero=s[0] == "0" and len(whole) > 1,
+        arabic_int_len=len(whole), point=point, is_pair=False,
+    )  # fmt: skip
+
+
+def scan(text: str, i: int) -> Scanned | None:
+    """:func:`scan_numeral` as a :class:`Scanned` (private: for the quantity scanner).
+
+    Values are equal to the :class:`Numeral`'s, though an integral one may be
+    an ``int`` where the :class:`Numeral` has a ``Fraction``.
     """
     n = len(text)
     if i >= n:
         return None
     c = text[i]
+    if "0" <= c <= "9":
+        fast = _fast_arabic(text, i, n)
+        if fast is not None:
+            return fast
+    elif c in CN_DIGITS and (i + 1 >= n or text[i + 1] not in _CN1_STOP):
+        dv = CN_DIGITS[c]
+        return Scanned(i, i + 1, dv, dv, has_cn=True, single=True, is_pair=False)
+    return _scan_full(text, i)
+
+
+def _scan_full(text: str, i: int) -> Scanned | None:
+    """The full scanner behind :func:`scan_numeral`."""
+    n = len(text)
+    if i >= n:
+        return None
+    c = text[i]
+    if c not in _START:
+        return None
     # 百分之X: a percentage
     if c in "百佰" and text[_sp(text, i + 1, n) : _sp(text, i + 1, n) + 1] == "分":
         m = _PERCENT_HEAD.match(text, i)
         if m is not None:
             num = _numeral(text, m.end(), n, signed=True)
             if num is not None and not num.is_pair:
-                return Numeral(
+                return Scanned(
                     start=i, end=num.end, lo=num.lo, hi=num.hi, kind="percent",
                     has_cn=True, has_arabic=num.has_arabic, digitless=False,
                     last_mult=num.last_mult, point=num.point,
@@ -631,13 +770,13 @@ def scan_numeral(text: str, i: int) -> Numeral | None:
         m = _MIXED.match(text, i) if nxt == " " else None
         if m is not None and int(m.group(3)) != 0:
             val = int(m.group(1)) + Fraction(int(m.group(2)), int(m.group(3)))
-            return Numeral(start=i, end=m.end(), lo=val, hi=val, kind="fraction", has_arabic=True)
+            return Scanned(start=i, end=m.end(), lo=val, hi=val, kind="fraction", has_arabic=True)
         m = _SLASH.match(text, i)
         if m is not None and int(m.group(3)) != 0:
             val = Fraction(int(m.group(2)), int(m.group(3)))
             if m.group(1):
                 val = -val
-            return Numeral(start=i, end=m.end(), lo=val, hi=val, kind="fraction", has_arabic=True)
+            return Scanned(start=i, end=m.end(), lo=val, hi=val, kind="fraction", has_arabic=True)
     base = _numeral(text, i, n, signed=True)
     if base is None:
         return None
@@ -645,7 +784,7 @@ def scan_numeral(text: str, i: int) -> Numeral | None:
     tail = _frac_tail(text, base, n)
     if tail is not None:
         end, val = tail
-        return Numeral(start=i, end=end, lo=val, hi=val, kind="fraction", has_cn=True)
+        return Scanned(start=i, end=end, lo=val, hi=val, kind="fraction", has_cn=True)
     # A又B分之C
     k = _sp(text, base.end, n)
     m = _YOU.match(text, base.end) if text[k : k + 1] == "又" else None
@@ -657,8 +796,29 @@ def scan_numeral(text: str, i: int) -> Numeral | None:
                 f_end, part = tail
                 whole = base.lo
                 mixed = whole - part if whole < 0 else whole + part
-                return Numeral(start=i, end=f_end, lo=mixed, hi=mixed, kind="fraction", has_cn=True)
+                return Scanned(start=i, end=f_end, lo=mixed, hi=mixed, kind="fraction", has_cn=True)
     return base
+
+
+def scan_numeral(text: str, i: int) -> Numeral | None:
+    """The longest numeral that starts at ``text[i]``, or ``None``.
+
+    ``text`` should be folded with :func:`fold_width` (full-width digits are
+    otherwise not read). The scan never looks further than the numeral
+    itself, so calling it at successive positions stays linear.
+
+    >>> scan_numeral("两千四百五十个", 0).lo
+    2450
+    >>> n = scan_numeral("两三个", 0)
+    >>> n.pair_alt
+    (Fraction(2, 1), Fraction(3, 1))
+    >>> scan_numeral("百分之四十", 0).kind
+    'percent'
+    >>> scan_numeral("统一", 0) is None
+    True
+    """
+    res = _scan_full(text, i)
+    return None if res is None else res.numeral()
 
 
 # ----------------------------------------------------------------------------- values

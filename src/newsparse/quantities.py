@@ -20,8 +20,8 @@ indefinite article (``一名共产党员``), model names (``5G``), identifiers
 
 from __future__ import annotations
 
-import bisect
 import enum
+import re
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any
@@ -31,12 +31,14 @@ from attrs import evolve, frozen
 
 from newsparse.model import Span
 from newsparse.numbers import (
+    _CN1_STOP,
     BIG_UNITS,
+    CN_DIGITS,
     NUMERAL_CHARS,
-    Numeral,
+    Scanned,
     exact_value,
     fold_width,
-    scan_numeral,
+    scan,
 )
 from newsparse.units import CURRENCY_PREFIXES, SURFACES, UNITS, Dimension, unit_info
 
@@ -175,7 +177,8 @@ class Quantity:
 
 # ----------------------------------------------------------------------------- tables
 
-_CAND = regex.compile("[0-9.\\-¥$€£" + "".join(sorted(NUMERAL_CHARS)) + "负負半]")
+# (a plain character class: the standard ``re`` scans for it several times faster)
+_CAND = re.compile("[0-9.\\-¥$€£" + "".join(sorted(NUMERAL_CHARS)) + "负負半]")
 
 # Spans whose numbers are no quantities: URLs, e-mail, short quoted names and
 # slogans, titles, dates written with separators, clock times.
@@ -194,6 +197,29 @@ _EXCLUDE = regex.compile(
   | (?<!\d)\d++\+\d++
     """,
     regex.VERBOSE,
+)
+# _EXCLUDE.finditer for a text whose only decimal digits are ASCII (no e-mail,
+# no URL), with one ``re`` scan (the big alternation tried at every character
+# is several times slower): a short quotation or title is matched here
+# whole, exactly as _EXCLUDE matches it (no other alternative can start with
+# its opening mark); a digit that a date, clock time, score or sum could start
+# with is matched alone, and _EXCLUDE is tried there.
+_EX_SCAN = re.compile(  # one leading class, so that ``re`` scans for it quickly
+    r'[“‘「"《0-9](?:'
+    r"(?<=“)[^“”\n，。,；;！？!?]{1,12}”"
+    r"|(?<=‘)[^‘’\n，。,；;！？!?]{1,12}’"
+    r"|(?<=「)[^「」\n，。,；;！？!?]{1,12}」"
+    r'|(?<=")[^"\n，。,；;！？!?]{1,12}"'
+    r"|(?<=《)[^《》\n]{1,40}》"
+    r"|(?<=[0-9])(?<![0-9]{2})(?=[0-9]{1,3}[-/.][0-9]{1,2}[-/.]|[0-9]*\+[0-9])"  # 2019-7-1, 3+2
+    r'|(?<=[0-9])(?=[0-9]?:[0-9]{2}|[0-9]?\s*[·.]\s*[0-9]{1,2}[”"」’])'  # 8:30, “3·15”
+    ")"
+)
+# Any character outside these ranges may be a non-ASCII digit (\d): then
+# _EXCLUDE scans the whole text (tests check the ranges hold no digit but 0-9).
+_EX_NOT_ASCII_DIGITS = re.compile(
+    "[^\x00-\u05ff\u2000-\u2bff\u2e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+    "\ufe10-\ufe6f\uff00-\uff0f\uff1a-\uffef]"
 )
 
 _SKIP_WORDS = (
@@ -215,6 +241,32 @@ def _unit_alt(word: str) -> str:
 
 
 _UNIT_RE = regex.compile("(?:" + "|".join(_unit_alt(w) for w in _UNIT_WORDS) + ")")
+# _UNIT_RE as a table: the words by first character, in _UNIT_WORDS order
+# (longest first), each with whether it needs no ASCII letter or digit after it.
+_UNIT_INDEX: dict[str, tuple[tuple[str, bool], ...]] = {}
+for _w in _UNIT_WORDS:
+    _UNIT_INDEX[_w[0]] = (*_UNIT_INDEX.get(_w[0], ()), (_w, _w[-1].isascii() and _w[-1].isalnum()))
+del _w
+_ASCII_ALNUM = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
+
+
+def _unit_at(t: str, q: int) -> str:
+    """The unit (or skip) word ``_UNIT_RE`` matches at ``q``, or ``""`` (a dict lookup)."""
+    if q >= len(t):
+        return ""
+    group = _UNIT_INDEX.get(t[q])
+    if group is None:
+        return ""
+    for word, ascii_end in group:
+        if t.startswith(word, q):
+            if ascii_end:
+                e = q + len(word)
+                if e < len(t) and t[e] in _ASCII_ALNUM:
+                    continue
+            return word
+    return ""
+
+
 _PP_RE = regex.compile(r"[个個]?+[ \t]*+[百佰][ \t]*+分[ \t]*+[点點]")
 _SKIP = frozenset(_SKIP_WORDS)
 
@@ -224,7 +276,9 @@ _PREFIXES: tuple[tuple[str, Approx], ...] = (
     ("约", Approx.ABOUT), ("超过", Approx.OVER), ("突破", Approx.OVER), ("逾", Approx.OVER),
     ("超", Approx.OVER),
 )  # fmt: skip
+_PREFIX_LAST = frozenset(w[-1] for w, _ in _PREFIXES)
 _PREFIX_VERBS = frozenset("有为占合计达")
+_PREFIX_BEFORE = _PREFIX_LAST | _PREFIX_VERBS
 _NO_JIN = frozenset("最附临邻亲靠贴就远逼")
 _NO_YUE = frozenset("节签预制公条合契邀相违履特婚缔守践毁赴简隐集盟")
 _NO_CHAO = frozenset("赶高")
@@ -233,6 +287,34 @@ _POST = regex.compile(
     r"(以上|以下|以内|左右|上下(?![游级班楼文水限面册卷半两一功])|出头|开外)"
 )
 _RANGE_SEP = regex.compile(r"[ \t]*+(?:[(（]含[)）])?+[ \t]*+(至|到|~|～|——|--|—|–|-)[ \t]*+")
+_RANGE_FIRST = frozenset(" \t(（至到~～—–-")  # (what _RANGE_SEP can start with)
+_POST_FIRST = frozenset(" \t(（以左上出开")  # (what _POST can start with)
+
+
+def _post_at(t: str, i: int) -> regex.Match[str] | None:
+    """``_POST.match(t, i)``, without the call when it cannot match."""
+    if i >= len(t) or t[i] not in _POST_FIRST:
+        return None
+    return _POST.match(t, i)
+
+
+_DIMENSIONS: dict[str, Dimension] = {}
+# SURFACES with the dimension; an integral factor as an int (the same value,
+# cheaper to compare and multiply by).
+_SURFACE_INFO: dict[str, tuple[str, Fraction | int, Dimension]] = {
+    w: (code, int(f) if f.denominator == 1 else f, unit_info(code).dimension)
+    for w, (code, f) in SURFACES.items()
+}
+
+
+def _dimension(code: str) -> Dimension:
+    """``unit_info(code).dimension``, remembered."""
+    d = _DIMENSIONS.get(code)
+    if d is None:
+        d = _DIMENSIONS[code] = unit_info(code).dimension
+    return d
+
+
 _SUBUNIT_CNY = {"角": Fraction(1, 10), "毛": Fraction(1, 10), "分": Fraction(1, 100)}
 _SURNAMES = frozenset("张王李赵刘陈孙周吴郑钱")
 _DATE_PREV = frozenset("周期拜初月")
@@ -272,7 +354,7 @@ def _skip_sp(t: str, j: int, n: int) -> int:
 class _Tail:
     """What follows a numeral: approximation words, unit, sub-units (private)."""
 
-    __slots__ = ("approx", "end", "extra", "skip", "surface", "unit_end", "unit_start")
+    __slots__ = ("approx", "end", "skip", "surface", "unit_end", "unit_start")
 
     def __init__(self, end: int) -> None:
         self.end = end
@@ -280,7 +362,6 @@ class _Tail:
         self.surface = ""
         self.unit_start = end
         self.unit_end = end
-        self.extra = Fraction(0)
         self.skip = False
 
 
@@ -293,13 +374,13 @@ def _inner_approx(t: str, p: int, n: int) -> tuple[int, Approx | None]:
         if c in "几幾":
             return p + 1, Approx.OVER
         if c == "来":
-            m = _UNIT_RE.match(t, p + 1)
-            if m is not None and m.group() not in _SKIP:
+            w = _unit_at(t, p + 1)
+            if w and w not in _SKIP:
                 return p + 1, Approx.ABOUT
     return p, None
 
 
-def _tail(t: str, num: Numeral, n: int) -> _Tail:
+def _tail(t: str, num: Scanned, n: int) -> _Tail:
     tl = _Tail(num.end)
     if num.kind != "number":
         return tl
@@ -314,29 +395,29 @@ def _tail(t: str, num: Numeral, n: int) -> _Tail:
         tl.unit_start, tl.unit_end = q, m.end()
         tl.end = m.end()
         return tl
-    m = _UNIT_RE.match(t, q)
-    if m is None:
+    word = _unit_at(t, q)
+    if not word:
         return tl
-    word = m.group()
+    w_end = q + len(word)
     if word in _SKIP:
         tl.skip = True
-        tl.end = m.end()
+        tl.end = w_end
         return tl
     tl.surface = word
-    tl.unit_start, tl.unit_end = q, m.end()
-    tl.end = m.end()
+    tl.unit_start, tl.unit_end = q, w_end
+    tl.end = w_end
     return tl
 
 
-def _sub_units(t: str, p: int, n: int, code: str) -> tuple[int, Fraction]:
+def _sub_units(t: str, p: int, n: int, code: str) -> tuple[int, Fraction | int]:
     """角/毛/分 after 元, 美分 after 美元, 銭 after 日元: the smaller coins."""
-    extra = Fraction(0)
+    extra: Fraction | int = 0
     end = p
     k = p
     if code == "USD" and t.startswith("又", k):
         k += 1
     for _ in range(2):
-        num = scan_numeral(t, k)
+        num = scan(t, k)
         if num is None or num.kind != "number" or num.is_pair or num.lo >= 100:
             break
         e = num.end
@@ -367,7 +448,7 @@ class _Cand:
     __slots__ = ("approx", "code", "dim", "end", "factor", "hi", "lo", "num", "pre", "start",
                  "surface", "tl")  # fmt: skip
 
-    def __init__(self, start: int, num: Numeral, tl: _Tail, pre: Approx | None) -> None:
+    def __init__(self, start: int, num: Scanned, tl: _Tail, pre: Approx | None) -> None:
         self.start = start
         self.num = num
         self.tl = tl
@@ -378,7 +459,7 @@ class _Cand:
         self.end = tl.end
         self.surface = tl.surface
         self.code = ""
-        self.factor = Fraction(1)
+        self.factor: Fraction | int = 1
         self.dim = Dimension.NUMBER
 
 
@@ -404,28 +485,51 @@ class _Scanner:
         self.last_end = 0
         self.ex_starts: list[int] = []
         self.ex_ends: list[int] = []
-        for m in _EXCLUDE.finditer(self.t):
-            self.ex_starts.append(m.start())
-            self.ex_ends.append(m.end())
+        self._excluded_spans()
 
-    def excluded_until(self, i: int) -> int:
-        """End of the excluded span covering ``i``, or -1."""
-        k = bisect.bisect_right(self.ex_starts, i) - 1
-        if k >= 0 and self.ex_ends[k] > i:
-            return self.ex_ends[k]
-        return -1
+    def _excluded_spans(self) -> None:
+        """The spans of ``_EXCLUDE.finditer(t)``, trying the pattern only where it can match."""
+        t = self.t
+        starts, ends = self.ex_starts, self.ex_ends
+        if "@" in t or "://" in t or "www." in t or _EX_NOT_ASCII_DIGITS.search(t):
+            for m in _EXCLUDE.finditer(t):
+                starts.append(m.start())
+                ends.append(m.end())
+            return
+        pos = 0
+        match = _EXCLUDE.match
+        for tm in _EX_SCAN.finditer(t):
+            p = tm.start()
+            if p < pos:
+                continue  # (a digit inside a date: no quotation mark is ever inside one)
+            e = tm.end()
+            if e - p > 1:  # a quotation or title
+                starts.append(p)
+                ends.append(e)
+                pos = e
+                continue
+            m = match(t, p)
+            if m is not None:
+                starts.append(p)
+                pos = m.end()
+                ends.append(pos)
 
     def run(self) -> list[Quantity]:
         t, n = self.t, self.n
+        starts, ends = self.ex_starts, self.ex_ends
+        n_ex = len(starts)
+        k = 0  # candidates come in increasing order: excluded spans are walked once
         pos = 0
+        search = _CAND.search
         while True:
-            m = _CAND.search(t, pos)
+            m = search(t, pos)
             if m is None:
                 break
             i = m.start()
-            ex = self.excluded_until(i)
-            if ex >= 0:
-                pos = ex
+            while k < n_ex and starts[k] <= i:
+                k += 1
+            if k > 0 and ends[k - 1] > i:  # inside an excluded span
+                pos = ends[k - 1]
                 continue
             nxt = self.at(i)
             pos = max(nxt, i + 1)
@@ -437,6 +541,21 @@ class _Scanner:
     def at(self, i: int) -> int:
         t, n = self.t, self.n
         c = t[i]
+        if "0" <= c <= "9":
+            prev = t[i - 1] if i > 0 else ""
+            if not (
+                prev.isdigit()
+                or prev == "_"
+                or _is_latin(prev)
+                or (prev == "." and i >= 2 and t[i - 2].isalnum())
+            ):
+                nxt = self.fast_digits(i)
+                if nxt >= 0:
+                    return nxt
+        elif c in _QUICK_CN and i + 1 < n and t[i + 1] not in _QUICK_CN_STOP:
+            nxt = self.quick_cn(i)
+            if nxt >= 0:
+                return nxt
         prev = t[i - 1] if i > 0 else ""
         symbol = ""
         j = i
@@ -473,14 +592,14 @@ class _Scanner:
             return self.skip_run(i)
         if "0" <= c <= "9" and prev.isdigit():
             return self.skip_run(i)
-        num = scan_numeral(t, j)
+        num = scan(t, j)
         if num is None:
             return i + 1
         end = num.end
         nc = t[end] if end < n else ""
         # what stands right after it: model names, versions, formulas
         if num.has_arabic and num.kind == "number":
-            if _is_latin(nc) and not _UNIT_RE.match(t, end):
+            if _is_latin(nc) and not _unit_at(t, end):
                 return self.skip_run(end)
             if nc == "." and end + 1 < n and t[end + 1].isdigit():
                 return self.skip_run(end)
@@ -491,13 +610,141 @@ class _Scanner:
         if num.has_cn and not num.has_arabic and prev in _DATE_PREV and num.kind == "number":
             return self.skip_measure(num)
         # approximation words before it
-        start, pre = self.prefix(j if not symbol else i, num)
+        start, pre = self.prefix(j if not symbol else i, digitless=num.digitless)
         if symbol:
             start = min(start, i)
         tl = _tail(t, num, n)
         if tl.skip:
             return tl.end
         return self.finish(start, pre, symbol, num, tl)
+
+    def quick_cn(self, i: int) -> int:
+        """Where to go on after a lone Chinese digit or magnitude that is no quantity, or -1.
+
+        ``一是``, ``进一步`` (a digit glued to a word), ``一个重要`` (an
+        indefinite article), ``万得``, ``百姓`` (a magnitude without a digit):
+        the general path rejects these, whatever stands before them, and goes
+        on where this returns. -1: leave the candidate to the general path.
+        The character after ``t[i]`` ends the numeral (``_QUICK_CN_STOP``).
+        """
+        t, n = self.t, self.n
+        c = t[i]
+        nc = t[i + 1]
+        prev = t[i - 1] if i > 0 else ""
+        if prev == "_" or _is_latin(prev) or (prev == "." and i >= 2 and t[i - 2].isalnum()):
+            return -1  # (skip_run)
+        word = _unit_at(t, i + 1)
+        if c in CN_DIGITS and not word:
+            if nc not in _CN1_NO_QUICK and _is_cjk(nc) and nc not in _BARE_FOLLOW:
+                return i + 1  # a bare number inside a word (bare_ok)
+            return -1
+        if nc in _FAST_UNIT_PP and i + 2 < n and t[i + 2] in " \t百佰":
+            return -1  # 个百分点
+        end = i + 1 + len(word)
+        if word in _SKIP:
+            return end
+        if end < n and t[end] in _RANGE_FIRST:
+            return -1
+        info = _SURFACE_INFO.get(word)
+        if word and info is None:
+            return end  # (resolve_unit)
+        if c not in CN_DIGITS:
+            # 万, 百: a magnitude without a digit needs 上/近/余/以上 (rules)
+            if _post_at(t, end) is None and self.prefix(i, digitless=True)[1] is None:
+                return end
+            return -1
+        if c in _ONE_CHARS and info is not None and info[2] is Dimension.COUNT:
+            k = end
+            while k < n and t[k].isspace():
+                k += 1
+            nx = t[k] if k < n else ""
+            if (
+                _is_cjk(nx)
+                and nx not in NUMERAL_CHARS
+                and self.prefix(i, digitless=False)[1] is None
+            ):
+                return end  # 一名共产党员: an indefinite article (count_rules)
+        return -1
+
+    def fast_digits(self, i: int) -> int:
+        """The dominant shape, ``16家``, ``3.86亿元``, ``2019年``, decided in one go.
+
+        An Arabic number (with an optional 万/亿) right before a unit word
+        whose rules hold for any Arabic number, with nothing around that
+        could make an approximation, a range, sub-units or a skipped word.
+        Returns where to go on, exactly as the general path would, or -1 to
+        leave the candidate to the general path (nothing was emitted then).
+        """
+        t, n = self.t, self.n
+        k = i + 1
+        while k < n and "0" <= t[k] <= "9" and k - i <= 40:
+            k += 1
+        whole_end = k
+        point = False
+        if k + 1 < n and t[k] == "." and "0" <= t[k + 1] <= "9":
+            k += 2
+            while k < n and "0" <= t[k] <= "9":
+                k += 1
+            point = True
+        big = 1
+        if k < n and t[k] in _FAST_BIG:
+            big = BIG_UNITS[t[k]]
+            k += 1
+        end = k
+        if end >= n or end - i > 40:
+            return -1
+        nc = t[end]
+        if nc in _FAST_NEXT_STOP or nc.isdigit():
+            return -1  # the numeral goes on, or what follows needs the general path
+        if nc in _FAST_UNIT_PP and end + 1 < n and t[end + 1] in " \t百佰":
+            return -1  # 个百分点
+        prev = t[i - 1] if i > 0 else ""
+        if prev in {"第", "、"}:
+            return -1
+        word = _unit_at(t, end)
+        if not word:
+            return -1
+        w_end = end + len(word)
+        if word in _SKIP:
+            return w_end  # 2019年度, 3月: no quantity
+        info = _FAST_UNITS.get(word)
+        if info is None or (w_end < n and t[w_end] in _FAST_AFTER_STOP):
+            return -1
+        start: int = i
+        pre: Approx | None = None
+        if i - 1 >= self.last_end and t[i - 1] in _PREFIX_BEFORE:
+            start, pre = self.prefix(i, digitless=False)
+        if word in {"名", "位"} and start > 0 and t[start - 1] == "前":
+            return -1  # 前3名
+        val: Fraction | int
+        if point:
+            digits = t[i:whole_end] + t[whole_end + 1 : end - (big != 1)]
+            num = int(digits) * big
+            den = 10 ** (end - (big != 1) - whole_end - 1)
+            val = num // den if num % den == 0 else Fraction(num, den)
+        else:
+            val = int(t[i:whole_end]) * big
+        if (
+            word == "年"
+            and big == 1
+            and not point
+            and whole_end - i == 4
+            and pre is None
+            and 1000 <= val < 3000
+        ):
+            return w_end  # 2019年: a date
+        code, factor, dim = info
+        if dim is Dimension.MONEY and word in _GENERIC_YUAN:
+            code = self.currency_before(start) or code
+        if factor != 1:
+            val *= factor
+        # (emit, for a single value)
+        value = Decimal(val) if type(val) is int else exact_value(val)
+        self.out.append(
+            Quantity(self.raw[start:w_end], Span(start, w_end), value, None, None, code, dim, pre)
+        )
+        self.last_end = w_end
+        return w_end
 
     def after_ordinal(self, i: int) -> bool:
         """第一、二批: a list of ordinals after 第."""
@@ -513,18 +760,19 @@ class _Scanner:
             k += 1
         return max(k, i + 1)
 
-    def skip_measure(self, num: Numeral) -> int:
+    def skip_measure(self, num: Scanned) -> int:
         """Consume an ordinal or a date with the word after it."""
-        m = _UNIT_RE.match(self.t, num.end)
-        return m.end() if m is not None else num.end
+        return num.end + len(_unit_at(self.t, num.end))
 
-    def prefix(self, j: int, num: Numeral) -> tuple[int, Approx | None]:
+    def prefix(self, j: int, *, digitless: bool) -> tuple[int, Approx | None]:
         """Approximation word (with an optional short verb) in front of ``j``."""
         t = self.t
         lo = self.last_end
         k = j
+        if k - 1 < lo or (not digitless and t[k - 1] not in _PREFIX_BEFORE):
+            return j, None  # (the loops below find nothing)
         # 上百, 数十, 几百: only before a bare magnitude
-        if num.digitless and k - 1 >= lo:
+        if digitless and k - 1 >= lo:
             c = t[k - 1]
             if c == "上" and not (k - 2 >= 0 and t[k - 2] in "以之马"):
                 return k - 1, Approx.OVER
@@ -536,6 +784,8 @@ class _Scanner:
                 if e - 1 < lo or t[e - 1] not in _PREFIX_VERBS:
                     break
                 e -= 1
+            if e - 1 < lo or t[e - 1] not in _PREFIX_LAST:
+                continue  # no approximation word ends here
             for word, ap in _PREFIXES:
                 s = e - len(word)
                 if s < lo or not t.startswith(word, s):
@@ -564,16 +814,15 @@ class _Scanner:
                 fifty = Fraction(50)
                 self.emit(i, i + 2, lo=fifty, hi=fifty, code="", dim=Dimension.NUMBER, approx=None)
             return i + 2
-        m = _UNIT_RE.match(t, i + 1)
-        if m is None:
+        word = _unit_at(t, i + 1)
+        if not word:
             return i + 1
-        word: str = m.group()
-        m_end: int = m.end()
+        m_end = i + 1 + len(word)
         info = SURFACES.get(word)
         if word in _SKIP or word == "年" or info is None:
             return m_end
         code, factor = info
-        dim = unit_info(code).dimension
+        dim = _dimension(code)
         if dim not in _HALF_DIMS or word in _GENERIC_YUAN:
             return m_end
         half = Fraction(1, 2) * factor
@@ -581,9 +830,11 @@ class _Scanner:
         return m_end
 
     # -- range -------------------------------------------------------------
-    def range_high(self, num: Numeral, tl: _Tail) -> tuple[Numeral, _Tail] | None:
+    def range_high(self, num: Scanned, tl: _Tail) -> tuple[Scanned, _Tail] | None:
         """The upper end of ``5至10个``, ``1万-5万元``, ``两到三万港元``."""
         t, n = self.t, self.n
+        if tl.end >= n or t[tl.end] not in _RANGE_FIRST:
+            return None
         m = _RANGE_SEP.match(t, tl.end)
         if m is None:
             return None
@@ -593,7 +844,7 @@ class _Scanner:
         c = t[k]
         if not (c.isdigit() or c in NUMERAL_CHARS or (c in "百佰" and num.kind == "percent")):
             return None
-        hi = scan_numeral(t, k)
+        hi = scan(t, k)
         if hi is None or hi.kind != num.kind or hi.is_pair or num.is_pair:
             return None
         if hi.end + 1 < n and t[hi.end] == "." and t[hi.end + 1].isdigit():
@@ -601,7 +852,7 @@ class _Scanner:
         return hi, _tail(t, hi, n)
 
     # -- decision ----------------------------------------------------------
-    def finish(self, start: int, pre: Approx | None, symbol: str, num: Numeral, tl: _Tail) -> int:
+    def finish(self, start: int, pre: Approx | None, symbol: str, num: Scanned, tl: _Tail) -> int:
         """Join range, unit and approximation; apply the context rules; emit."""
         t, n = self.t, self.n
         c = _Cand(start, num, tl, pre)
@@ -628,7 +879,7 @@ class _Scanner:
         del n, t
         return c.end
 
-    def join_range(self, c: _Cand, hnum: Numeral, htl: _Tail) -> bool:
+    def join_range(self, c: _Cand, hnum: Scanned, htl: _Tail) -> bool:
         """Make ``c`` the range up to ``hnum`` when units agree and low < high."""
         t = self.t
         if c.surface and htl.surface and not _same_unit(c.surface, htl.surface):
@@ -659,11 +910,10 @@ class _Scanner:
         elif c.surface == "个百分点":
             c.code, c.dim = "pp", Dimension.PERCENTAGE_POINT
         elif c.surface:
-            info = SURFACES.get(c.surface)
+            info = _SURFACE_INFO.get(c.surface)
             if info is None:
                 return False
-            c.code, c.factor = info
-            c.dim = unit_info(c.code).dimension
+            c.code, c.factor, c.dim = info
         elif symbol:
             c.code, c.dim = symbol, Dimension.MONEY
         if c.dim is Dimension.MONEY and c.surface in _GENERIC_YUAN:
@@ -674,14 +924,15 @@ class _Scanner:
     def complete(self, c: _Cand) -> None:
         """Sub-units, 半, approximation words after the unit, 零下; then scale."""
         t, n = self.t, self.n
-        extra = Fraction(0)
+        extra: Fraction | int = 0
         end = c.end
-        if c.dim is Dimension.MONEY and c.surface in _COIN_UNITS and c.lo == c.hi:
+        same = c.lo == c.hi
+        if c.dim is Dimension.MONEY and c.surface in _COIN_UNITS and same:
             end2, extra = _sub_units(t, end, n, c.code)
             if extra:
                 end = end2
         if (
-            c.lo == c.hi
+            same
             and c.dim in _HALF_DIMS
             and end < n
             and t[end] == "半"
@@ -690,7 +941,7 @@ class _Scanner:
         ):
             extra = Fraction(1, 2)  # 一吨半, 一年半
             end += 1
-        m = _POST.match(t, end)
+        m = _post_at(t, end)
         if m is not None:
             c.approx = c.approx or _POST_APPROX[m.group(1)]
             end = m.end()
@@ -718,6 +969,8 @@ class _Scanner:
         k = start
         while k > 0 and t[k - 1] in _SP:
             k -= 1
+        if k == 0 or t[k - 1] not in _CURRENCY_LAST:
+            return ""
         for word in _CURRENCY_WORDS:
             if k - len(word) >= self.last_end and t.startswith(word, k - len(word)):
                 return CURRENCY_PREFIXES[word]
@@ -742,7 +995,7 @@ class _Scanner:
             num.kind == "number"
             and ((num.digitless and first not in "十拾") or first in BIG_UNITS)
             and c.approx is None
-            and _POST.match(t, end) is None
+            and _post_at(t, end) is None
         ):
             return False  # 万, 亿元, 万一: a magnitude without a digit needs 上/近/余/以上
         if single and c.lo == 0 and dim is not Dimension.NUMBER:
@@ -770,7 +1023,7 @@ class _Scanner:
         ):
             return False  # 建成, 一成不变
         if dim is Dimension.NUMBER and num.kind == "number":
-            post = _POST.match(t, end)
+            post = _post_at(t, end)
             return self.bare_ok(c, prev, post.end() if post is not None else end)
         return True
 
@@ -844,20 +1097,19 @@ class _Scanner:
         approx: Approx | None,
     ) -> None:
         """Append one quantity (exact values; Fraction for fractions)."""
-        v_lo: Value = Fraction(lo) if dim is Dimension.FRACTION else exact_value(lo)
-        v_hi: Value = Fraction(hi) if dim is Dimension.FRACTION else exact_value(hi)
-        single = lo == hi
+        v_lo: Value
+        if type(lo) is int and dim is not Dimension.FRACTION:
+            v_lo = Decimal(lo)  # (exact_value of an int)
+        else:
+            v_lo = Fraction(lo) if dim is Dimension.FRACTION else exact_value(lo)
+        if lo == hi:
+            value, low, high = v_lo, None, None
+        else:
+            v_hi: Value = Fraction(hi) if dim is Dimension.FRACTION else exact_value(hi)
+            value, low, high = None, v_lo, v_hi
+        # (positional: text, span, value, low, high, unit, dimension, approx)
         self.out.append(
-            Quantity(
-                text=self.raw[start:end],
-                span=Span(start, end),
-                value=v_lo if single else None,
-                low=None if single else v_lo,
-                high=None if single else v_hi,
-                unit=code,
-                dimension=dim,
-                approx=approx,
-            )
+            Quantity(self.raw[start:end], Span(start, end), value, low, high, code, dim, approx)
         )
         self.last_end = end
 
@@ -881,8 +1133,43 @@ _SHOU_NEXT = frozenset("届次批个家位台款座部条场期发创轮")
 _OPERATORS = frozenset("+:*/.×")  # noqa: RUF001
 _PREV_OPERATORS = frozenset("+*/×")  # noqa: RUF001
 _CURRENCY_WORDS = ("人民币", "港币", "港元", "美元", "美金", "欧元", "日元", "日币")
+_CURRENCY_LAST = frozenset(w[-1] for w in _CURRENCY_WORDS)
 _FINANCIAL = frozenset("壹贰貳叁參肆伍陆陸柒捌玖拾佰仟")
 _DIGIT_ONE_CHARS = frozenset("一壹弌二贰貳三叁參四肆五伍六陆陸七柒八捌九玖")
+
+
+# The fast path (_Scanner.fast_digits): characters after an Arabic number that
+# send it to the general path (numeral characters, approximation words,
+# blanks, letters, the signs of formulas, ranges and versions) ...
+_FAST_BIG = frozenset("万萬亿億")
+# after a lone Chinese digit: what may make it more than a digit glued to a word
+_CN1_NO_QUICK = _CN1_STOP | _RANGE_FIRST | _POST_FIRST | frozenset("来个個")
+# _Scanner.quick_cn: lone digits and magnitudes (十 makes a number on its own),
+# and the characters after them that may go on with the numeral or its tail
+_QUICK_CN = (CN_DIGITS.keys() | BIG_UNITS.keys() | frozenset("百佰千仟")) - {"十", "拾"}
+_QUICK_CN_STOP = _CN1_STOP | frozenset("0123456789来米克瓦伏帕赫字")
+_ONE_CHARS = frozenset(ch for ch, v in CN_DIGITS.items() if v == 1)
+_FAST_NEXT_STOP = (
+    NUMERAL_CHARS
+    | frozenset("点點余多几幾餘来 \t\xa0kKMeE^/.,:+分又")
+    | frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_")
+)
+_FAST_UNIT_PP = frozenset("个個")
+# ... characters after the unit that do (a range, an approximation word,
+# sub-units, 半, 多) ...
+_FAST_AFTER_STOP = (
+    _RANGE_FIRST | _POST_FIRST | NUMERAL_CHARS | frozenset("0123456789.-负負半多余又")
+)
+# ... and the unit words whose rules hold for every Arabic number (the others
+# have context rules, a 半 or 多 of their own, or a sign before them).
+_FAST_UNITS = {
+    w: info
+    for w, info in _SURFACE_INFO.items()
+    if w not in {"个百分点", "届", "分", "台", "首", "块", "度", "成"}
+    and "半" not in w
+    and "多" not in w
+    and info[2] not in {Dimension.TEMPERATURE, Dimension.NUMBER, Dimension.FRACTION}
+}
 
 
 def extract_quantities(text: str) -> list[Quantity]:

@@ -38,9 +38,9 @@ from lunardate import LunarDate
 from newsparse.model import Span
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Sequence
 
-__all__ = ["DateMention", "DatePrecision", "extract_dates", "infer_reference"]
+__all__ = ["DateMention", "DatePrecision", "extract_dates", "extract_dates_of", "infer_reference"]
 
 
 class DatePrecision(enum.Enum):
@@ -867,9 +867,12 @@ def extract_dates(text: str, reference: dt.date | None = None) -> list[DateMenti
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, not {type(text).__name__}")
-    ref = _check_reference(reference)
+    return _mentions(text, _scan(text), _check_reference(reference))
+
+
+def _mentions(text: str, items: list[_Atom | _Range], ref: dt.date | None) -> list[DateMention]:
     out: list[DateMention] = []
-    for item in _scan(text):
+    for item in items:
         mention = _mention(text, item, ref)
         prev = out[-1] if out else None
         if (
@@ -911,6 +914,31 @@ def infer_reference(source: str | Iterable[DateMention]) -> dt.date | None:
         items = _scan(source)
     else:
         items = [item for m in source for item in _scan(m.text)]
+    return _infer(items)
+
+
+def extract_dates_of(
+    texts: Sequence[str], reference: dt.date | None = None
+) -> tuple[dt.date | None, list[list[DateMention]]]:
+    """Date mentions of several texts of one page, with the page date.
+
+    Each text is scanned once. Without ``reference`` the page date is
+    inferred from all the texts together (as :func:`infer_reference` does)
+    and every mention is resolved against it. Returns the reference used
+    and the mentions of each text.
+
+    >>> ref, found = extract_dates_of(["2019年7月29日召开大会。", "今年上半年"])
+    >>> ref, [[m.first.isoformat() for m in ms] for ms in found]
+    (datetime.date(2019, 7, 29), [['2019-07-29'], ['2019-01-01']])
+    """
+    scans = [_scan(t) for t in texts]
+    ref = _check_reference(reference)
+    if ref is None:
+        ref = _infer([item for scan in scans for item in scan])
+    return ref, [_mentions(t, scan, ref) for t, scan in zip(texts, scans, strict=True)]
+
+
+def _infer(items: Sequence[_Atom | _Range]) -> dt.date | None:
     atoms = [item for item in items if isinstance(item, _Atom)]
     full = [x for x in atoms if x.kind is _Kind.DAY and x.year is not None]
     years = [x.year for x in (full or [x for x in atoms if x.kind is not _Kind.LUNAR]) if x.year]

@@ -40,7 +40,7 @@ from newsparse.bylines import (
 )
 from newsparse.captions import CaptionParts, is_caption_shaped, parse_caption
 from newsparse.columns import parse_column
-from newsparse.dates import extract_dates, infer_reference
+from newsparse.dates import extract_dates_of
 from newsparse.dedup import find_repeats
 from newsparse.errors import InputTooLargeError
 from newsparse.headlines import DASH, is_headline_shaped, split_headline
@@ -64,7 +64,7 @@ from newsparse.text import Line, NormalizedText, normalize
 
 if TYPE_CHECKING:
     import datetime as dt
-    from collections.abc import Callable, Sequence
+    from collections.abc import Sequence
 
     from newsparse.dates import DateMention
     from newsparse.quantities import Quantity
@@ -844,15 +844,9 @@ def _assemble(parser: _Parser, date: dt.date | None) -> Page:
         blocks.append(Block(BlockKind.REMOVED, rtext, spans))
         _doubled_blocks(parser, parts, blocks)
 
-    # 3. page date
-    page_date = date
-    inferred = False
-    if page_date is None:
-        page_date = infer_reference(nt.text)
-        inferred = page_date is not None
-
     # 4. articles
     articles: list[Article] = []
+    figure_texts: list[tuple[str, list[int]]] = []
     for ai, art in enumerate(parser.articles):
         body: list[Block] = []
         figure_sources: list[tuple[str, list[int]]] = []
@@ -893,11 +887,9 @@ def _assemble(parser: _Parser, date: dt.date | None) -> Page:
             )
             if pc is not None and name != "dateline":
                 figure_sources.append(_build_text(parser, [(pc, 0)]))
-        # bare numbers (no unit, no measure word) state no amount: not an article's figure
-        quantities = [q for q in _figures(parser, figure_sources, extract_quantities) if q.unit]
-        dates = _figures(parser, figure_sources, lambda t: extract_dates(t, page_date))
         first = nt.lines[art.start_line].span.start if nt.lines else 0
         last = nt.lines[art.last_line].span.end if nt.lines else 0
+        figure_texts.append(_join_sources(figure_sources))
         articles.append(
             Article(
                 span=Span(first, max(first, last)),
@@ -910,9 +902,23 @@ def _assemble(parser: _Parser, date: dt.date | None) -> Page:
                 summary=tuple(summary),
                 body=tuple(body),
                 captions=tuple(captions),
-                quantities=tuple(sorted(quantities, key=lambda q: (q.span.start, q.span.end))),
-                dates=tuple(sorted(dates, key=lambda d: (d.span.start, d.span.end))),
             )
+        )
+
+    # 3. figures and dates, one pass over each article's texts; the page date
+    # is inferred from all of them when it is not given
+    page_date, found_dates = extract_dates_of([t for t, _ in figure_texts], date)
+    inferred = date is None and page_date is not None
+    for ai, (ftext, offs) in enumerate(figure_texts):
+        # bare numbers (no unit, no measure word) state no amount: not an article's figure
+        quantities = [
+            q for q in _map_items(parser, extract_quantities(ftext), offs) if q.unit
+        ]
+        dates = _map_items(parser, found_dates[ai], offs)
+        articles[ai] = evolve(
+            articles[ai],
+            quantities=tuple(sorted(quantities, key=lambda q: (q.span.start, q.span.end))),
+            dates=tuple(sorted(dates, key=lambda d: (d.span.start, d.span.end))),
         )
     blocks.sort(key=lambda b: (b.span.start, b.span.end))
     return Page(
@@ -977,15 +983,10 @@ def _merge_credits(credits: Sequence[Credit]) -> list[Credit]:
     return out
 
 
-def _figures(
-    parser: _Parser,
-    sources: Sequence[tuple[str, list[int]]],
-    extract: Callable[[str], Sequence[_Item]],
-) -> list[_Item]:
-    """Run an extractor once over an article's texts, joined by line breaks.
+def _join_sources(sources: Sequence[tuple[str, list[int]]]) -> tuple[str, list[int]]:
+    """An article's texts joined by line breaks, with each character's offset.
 
-    One call per article instead of one per block; a match that spans two
-    texts (across a separator) is dropped.
+    A separator has offset -1, so that a match spanning two texts is dropped.
     """
     texts: list[str] = []
     offs: list[int] = []
@@ -997,14 +998,15 @@ def _figures(
             offs.append(-1)
         texts.append(text)
         offs.extend(text_offs)
+    return "".join(texts), offs
+
+
+def _map_items(parser: _Parser, items: Sequence[_Item], offs: Sequence[int]) -> list[_Item]:
+    """Move items found in an article's joined text to spans of the input."""
     out: list[_Item] = []
-    if not texts:
-        return out
-    for item in extract("".join(texts)):
+    for item in items:
         s, e = item.span.start, item.span.end
-        if e <= s or e > len(offs) or offs[s] < 0 or offs[e - 1] < 0:
-            continue
-        if -1 in offs[s:e]:
+        if e <= s or e > len(offs) or -1 in offs[s:e]:
             continue
         span = parser.nt.source_span(offs[s], offs[e - 1] + 1)
         out.append(evolve(item, span=span))

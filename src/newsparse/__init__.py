@@ -20,7 +20,13 @@ from newsparse.batch import (
 from newsparse.bylines import Byline, parse_byline, parse_dateline
 from newsparse.captions import parse_caption
 from newsparse.columns import parse_column
-from newsparse.dates import DateMention, DatePrecision, extract_dates, infer_reference
+from newsparse.dates import (
+    DateMention,
+    DatePrecision,
+    extract_dates,
+    extract_dates_of,
+    infer_reference,
+)
 from newsparse.dedup import find_repeats
 from newsparse.errors import (
     DecodeError,
@@ -84,6 +90,7 @@ __all__ = [
     "__version__",
     "decode_bytes",
     "extract_dates",
+    "extract_dates_of",
     "extract_quantities",
     "find_pages",
     "find_repeats",

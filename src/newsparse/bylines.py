@@ -120,6 +120,7 @@ _COMPOUND_SURNAMES = frozenset(
 )
 
 _MAX_BYLINE = 60
+_BY_TOKEN = regex.compile(r"[^ :：/／]++")  # a byline token: names, titles, suffixes
 _MAX_NAMES = 10
 
 
@@ -192,7 +193,7 @@ class _Item:
 
 def _tokenize(line: str, start: int, end: int) -> list[_Item] | None:
     items: list[_Item] = []
-    for m in regex.finditer(r"[^ :：/／]++", line[:end], pos=start):
+    for m in _BY_TOKEN.finditer(line, start, end):
         tok, t0 = m.group(), m.start()
         if _PREFIX_RE.match(tok) and not items:
             items.append(_Item("prefix", tok, t0, m.end()))

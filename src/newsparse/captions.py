@@ -24,6 +24,10 @@ __all__ = ["CaptionParts", "is_caption_shaped", "parse_caption"]
 
 _SPLIT = regex.compile(r"(?<=[。！？!?”」』）)])|[ ]++|[（(](?=[^（()）]{2,40}+[)）][ ]?+$)")
 _SENTENCE_END = regex.compile(r"[。！？!?]")
+# punctuation that cannot open a caption (opening quotes and brackets can)
+_STARTS_CUT = regex.compile(r"[\p{P}--[“「『《（(【]]", flags=regex.V1)
+# a photo credit names what was done: 摄 (photographed), 图 (picture)
+_CREDIT_HINT = regex.compile(r"[摄攝图圖]")
 MAX_CAPTION = 80
 """A caption is at most this many characters (credit excluded)."""
 MAX_SENTENCES = 2
@@ -50,6 +54,12 @@ def parse_caption(line: str) -> CaptionParts:
     ('游人在海边嬉戏', '赵六', Span(start=7, end=18))
     """
     end = len(line.rstrip())
+    if not _CREDIT_HINT.search(line):
+        return (
+            CaptionParts(Piece(line[:end], Span(0, end)), None, None)
+            if end
+            else CaptionParts(None, None, None)
+        )
     for m in _SPLIT.finditer(line, 0, end):
         cut = m.end() if m.group() == "" or m.group()[0] == " " else m.start()
         if cut <= 0 or cut >= end:
@@ -118,6 +128,6 @@ def is_caption_shaped(text: str) -> bool:
     body = text.strip()
     if not body or len(body) > MAX_CAPTION:
         return False
-    if regex.match(r"[\p{P}--[“「『《（(【]]", body, flags=regex.V1):
+    if _STARTS_CUT.match(body):
         return False
     return len(_SENTENCE_END.findall(body.rstrip("。！？!?"))) < MAX_SENTENCES

@@ -91,6 +91,7 @@ _LABEL = regex.compile(
 # with commas inside ("天更蓝，水更清"); it counts as one only before a dateline
 # or byline.
 _WEAK_HEADING = regex.compile(r"[^。；;]{2,50}+(?<![。；;，,、：:的和与及])")
+_NON_BLANK = regex.compile(r"[^ ]++")
 _MARK_CHARS = frozenset("#" + BULLETS + "—─―‒–-－:：|/·•*_=~～ ")
 # A line with content: a Han character or a word of two letters (a lone page
 # number or a row of marks is not).
@@ -220,7 +221,7 @@ class _Parser:
             return
         if all(ch in _MARK_CHARS for ch in chunk):
             # one markup block per run of non-blank marks
-            for m in regex.finditer(r"[^ ]++", chunk):
+            for m in _NON_BLANK.finditer(chunk):
                 self.emit(BlockKind.MARKUP, self.piece(line, start + m.start(), start + m.end()))
         else:
             self.emit(BlockKind.UNCLASSIFIED, self.piece(line, start, end))

@@ -485,3 +485,13 @@ def test_excluded_spans_shortcut_ranges_hold_no_other_digit() -> None:
         and digit.match(chr(cp)) is not None
     ]
     assert others == list(range(0x30, 0x3A))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="个個百佰分点點 \t3元", max_size=20))
+def test_percentage_point_matcher_matches_its_regex(text: str) -> None:
+    from newsparse.quantities import _PP_RE, _pp_end
+
+    for q in range(len(text) + 1):
+        m = _PP_RE.match(text, q)
+        assert _pp_end(text, q) == (m.end() if m is not None else -1)

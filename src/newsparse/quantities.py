@@ -268,6 +268,25 @@ def _unit_at(t: str, q: int) -> str:
 
 
 _PP_RE = regex.compile(r"[个個]?+[ \t]*+[百佰][ \t]*+分[ \t]*+[点點]")
+
+
+def _pp_end(t: str, q: int) -> int:
+    """The end of the ``_PP_RE`` match at ``q`` (个百分点), or -1.
+
+    By hand: the regex module looks ahead for the literals of a pattern
+    before matching it, through the rest of the text (quadratic on ``3个3个…``).
+    """
+    n = len(t)
+    k = q + 1 if q < n and t[q] in "个個" else q
+    for chars in ("百佰", "分", "点點"):
+        while k < n and t[k] in " \t":
+            k += 1
+        if k >= n or t[k] not in chars:
+            return -1
+        k += 1
+    return k
+
+
 _SKIP = frozenset(_SKIP_WORDS)
 
 _PREFIXES: tuple[tuple[str, Approx], ...] = (
@@ -389,11 +408,11 @@ def _tail(t: str, num: Scanned, n: int) -> _Tail:
         tl.approx = Approx.OVER
     tl.end = p
     q = _skip_sp(t, p, n)
-    m = _PP_RE.match(t, q) if q < n and t[q] in "个個百佰" else None
-    if m is not None:
+    e = _pp_end(t, q) if q < n and t[q] in "个個百佰" else -1
+    if e >= 0:
         tl.surface = "个百分点"
-        tl.unit_start, tl.unit_end = q, m.end()
-        tl.end = m.end()
+        tl.unit_start, tl.unit_end = q, e
+        tl.end = e
         return tl
     word = _unit_at(t, q)
     if not word:
@@ -475,7 +494,7 @@ def _same_unit(a: str, b: str) -> bool:
 class _Scanner:
     """One left-to-right pass over a folded text (private)."""
 
-    __slots__ = ("ex_ends", "ex_starts", "last_end", "n", "out", "raw", "t")
+    __slots__ = ("ex_ends", "ex_starts", "last_end", "n", "ord_from", "ord_stop", "out", "raw", "t")
 
     def __init__(self, raw: str) -> None:
         self.raw = raw
@@ -485,6 +504,8 @@ class _Scanner:
         self.last_end = 0
         self.ex_starts: list[int] = []
         self.ex_ends: list[int] = []
+        self.ord_from = -2  # after_ordinal: the walk back from ord_from stopped at ord_stop
+        self.ord_stop = -1
         self._excluded_spans()
 
     def _excluded_spans(self) -> None:
@@ -748,10 +769,18 @@ class _Scanner:
 
     def after_ordinal(self, i: int) -> bool:
         """第一、二批: a list of ordinals after 第."""
+        t = self.t
         k = i - 2
-        while k >= 0 and (self.t[k] in NUMERAL_CHARS or self.t[k] == "、"):
+        # the walk back over numerals and 、 stops where the previous one from
+        # ord_from stopped once it reaches ord_from (linear on 第一、二、三、…)
+        lim = self.ord_from
+        while k >= 0 and (t[k] in NUMERAL_CHARS or t[k] == "、"):
+            if k == lim:
+                k = self.ord_stop
+                break
             k -= 1
-        return k >= 0 and self.t[k] == "第"
+        self.ord_from, self.ord_stop = i - 2, k
+        return k >= 0 and t[k] == "第"
 
     def skip_run(self, i: int) -> int:
         t, n = self.t, self.n

@@ -353,13 +353,13 @@ def _decimal_digits(t: str, j: int, n: int) -> tuple[int, _Num] | None:
     k = _sp(t, j, n)
     if k < n and "0" <= t[k] <= "9":
         e = k
-        while e < n and "0" <= t[e] <= "9":
+        while e < n and "0" <= t[e] <= "9" and e - k < _MAX_DIGITS:
             e += 1
         return e, Fraction(int(t[k:e]), 10 ** (e - k))
     num = 0
     count = 0
     end = j
-    while k < n and t[k] in CN_DIGITS:
+    while k < n and t[k] in CN_DIGITS and count < _MAX_DIGITS:
         num = num * 10 + CN_DIGITS[t[k]]
         count += 1
         end = k + 1
@@ -643,8 +643,9 @@ def _numeral(t: str, i: int, n: int, *, signed: bool) -> Scanned | None:
 _FEN_ZHI = regex.compile(r"[ \t]*+分[ \t]*+之[ \t]*+")
 _PERCENT_HEAD = regex.compile(r"[百佰][ \t]*+分[ \t]*+之[ \t]*+")
 _YOU = regex.compile(r"[ \t]*+又[ \t]*+")
-_SLASH = regex.compile(r"(-?+)(\d++)/(\d++)(?![\d/.])")
-_MIXED = regex.compile(r"(\d++) ++(\d++)/(\d++)(?![\d/.])")
+# at most _MAX_DIGITS (60) digits a part: int() refuses 4300 digits, and 1/3333... is no fraction
+_SLASH = regex.compile(r"(-?+)(\d{1,60}+)/(\d{1,60}+)(?![\d/.])")
+_MIXED = regex.compile(r"(\d{1,60}+) ++(\d{1,60}+)/(\d{1,60}+)(?![\d/.])")
 
 
 def _frac_tail(t: str, den: Scanned, n: int) -> tuple[int, Fraction] | None:

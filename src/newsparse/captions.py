@@ -14,7 +14,7 @@ enough sentences, to be a caption when it stands after a photo.
 from __future__ import annotations
 
 import regex
-from attrs import frozen
+from attrs import evolve, frozen
 
 from newsparse.bylines import Byline, parse_byline
 from newsparse.headlines import Piece
@@ -66,38 +66,10 @@ def parse_caption(line: str) -> CaptionParts:
             continue
         tail_start = cut
         tail_end = end
-        paren = line[tail_start] in "（("
-        if paren:
-            if line[tail_end - 1] not in ")）":
-                continue
-            inner = line[tail_start + 1 : tail_end - 1]
-            by = parse_byline(inner)
-            if by is not None:
-                by = Byline(
-                    tuple(
-                        c.__class__(
-                            c.name,
-                            c.role,
-                            c.title,
-                            Span(c.span.start + tail_start + 1, c.span.end + tail_start + 1),
-                        )
-                        for c in by.credits
-                    )
-                )
-        else:
-            by = parse_byline(line[tail_start:tail_end])
-            if by is not None:
-                by = Byline(
-                    tuple(
-                        c.__class__(
-                            c.name,
-                            c.role,
-                            c.title,
-                            Span(c.span.start + tail_start, c.span.end + tail_start),
-                        )
-                        for c in by.credits
-                    )
-                )
+        if line[tail_start] in "（(" and line[tail_end - 1] not in ")）":
+            continue
+        # parse_byline reads a credit in parentheses too; its spans are moved to ``line``
+        by = _shifted(parse_byline(line[tail_start:tail_end]), tail_start)
         if by is None or not by.is_photo_credit:
             continue
         text_end = tail_start
@@ -111,6 +83,16 @@ def parse_caption(line: str) -> CaptionParts:
     if end == 0:
         return CaptionParts(None, None, None)
     return CaptionParts(Piece(line[:end], Span(0, end)), None, None)
+
+
+def _shifted(byline: Byline | None, offset: int) -> Byline | None:
+    if byline is None:
+        return None
+    return Byline(
+        tuple(
+            evolve(c, span=Span(c.span.start + offset, c.span.end + offset)) for c in byline.credits
+        )
+    )
 
 
 def is_caption_shaped(text: str) -> bool:

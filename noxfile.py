@@ -35,14 +35,15 @@ def tests(session: nox.Session) -> None:
 
 @nox.session
 def lint(session: nox.Session) -> None:
-    """ruff check (every rule, see pyproject.toml)."""
+    """ruff check (every rule, see pyproject.toml) and ruff format --check."""
     session.install(*_group("lint"))
     session.run("ruff", "check", *LINT_PATHS)
+    session.run("ruff", "format", "--check", *LINT_PATHS)
 
 
 @nox.session(name="format")
 def format_check(session: nox.Session) -> None:
-    """ruff format --check (not a default session yet: not every file is formatted)."""
+    """ruff format --check alone (also part of ``lint``)."""
     session.install(*_group("lint"))
     session.run("ruff", "format", "--check", *LINT_PATHS)
 

@@ -214,8 +214,13 @@ def test_headline_with_a_comma_needs_a_dateline_or_opening_byline() -> None:
 
 
 def test_editor_line_above_the_first_article_is_a_page_credit() -> None:
-    page = newsparse.parse_page("责任编辑：王五 版式：赵六\n\n标题新闻\n\n本报讯 记者张三报道 正文。")
-    assert [(c.name, c.role.value) for c in page.credits] == [("王五", "editor"), ("赵六", "editor")]
+    page = newsparse.parse_page(
+        "责任编辑：王五 版式：赵六\n\n标题新闻\n\n本报讯 记者张三报道 正文。"
+    )
+    assert [(c.name, c.role.value) for c in page.credits] == [
+        ("王五", "editor"),
+        ("赵六", "editor"),
+    ]
     assert [c.name for c in page.articles[0].credits] == ["张三"]
 
 
@@ -223,4 +228,7 @@ def test_pages_without_blank_lines_use_one_blank_line_as_a_photo() -> None:
     text = "标题新闻\n本报讯 记者张三报道 今年以来，全市经济运行平稳。\n\n车间一角。\n工业生产增长较快。"
     page = newsparse.parse_page(text)
     assert [c.text for c in page.articles[0].captions] == ["车间一角。"]
-    assert [b.text for b in page.articles[0].body] == ["今年以来，全市经济运行平稳。", "工业生产增长较快。"]
+    assert [b.text for b in page.articles[0].body] == [
+        "今年以来，全市经济运行平稳。",
+        "工业生产增长较快。",
+    ]

@@ -912,9 +912,7 @@ def _assemble(parser: _Parser, date: dt.date | None) -> Page:
     inferred = date is None and page_date is not None
     for ai, (ftext, offs) in enumerate(figure_texts):
         # bare numbers (no unit, no measure word) state no amount: not an article's figure
-        quantities = [
-            q for q in _map_items(parser, extract_quantities(ftext), offs) if q.unit
-        ]
+        quantities = [q for q in _map_items(parser, extract_quantities(ftext), offs) if q.unit]
         dates = _map_items(parser, found_dates[ai], offs)
         articles[ai] = evolve(
             articles[ai],

@@ -257,9 +257,7 @@ def normalize(text: str) -> NormalizedText:
         if is_ff:
             page_break = True
         pos = b_end
-    return NormalizedText(
-        text, "".join(parts), tuple(run_starts), tuple(run_origins), tuple(lines)
-    )
+    return NormalizedText(text, "".join(parts), tuple(run_starts), tuple(run_origins), tuple(lines))
 
 
 def split_blocks(text: str) -> list[Line]:

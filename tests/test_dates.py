@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 import regex
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from lunardate import LunarDate
 
@@ -454,14 +454,40 @@ def test_spans_match_text_and_never_raise(text, reference):
             assert m in extract_dates(text, None)
 
 
-@settings(max_examples=200, deadline=None)
+_PLAIN = regex.compile(dates_module._ALTERNATION)
+
+
+def _scan_record(pattern: regex.Pattern[str], text: str) -> list[tuple[object, ...]]:
+    folded = dates_module._fold(text)
+    return [(m.span(), m.groupdict()) for m in pattern.finditer(folded)]
+
+
+@settings(max_examples=400, deadline=None)
 @given(text=date_text)
-def test_first_character_filter_changes_nothing(text):
-    plain = regex.compile("|".join(dates_module._expand(p) for p in dates_module._ALTERNATIVES))
-    folded = text.translate(dates_module._FOLD)
-    assert [m.span() for m in dates_module._MASTER.finditer(folded)] == [
-        m.span() for m in plain.finditer(folded)
-    ]
+@example(text="自2016\u2014\u20142018年度以来")  # the longest lead: 10 characters before 年
+@example(text="2016~~2018年, 10\u2014\u201412月份, 十一至十二月")
+@example(text="农历闰十二月初一, 前三个季度, 第四季度末, “6.27”, 12·31")
+def test_guard_lookaheads_change_no_match(text):
+    # The master pattern only adds necessary conditions (first character,
+    # an anchor within _LEAD characters) in front of the alternation.
+    assert _scan_record(dates_module._MASTER, text) == _scan_record(_PLAIN, text)
+
+
+def test_guard_lookaheads_change_no_match_on_pages():
+    from newsparse.sample import sample_text
+
+    pages = [sample_text()]
+    if SHARED_CORPUS.is_dir():
+        pages += [p.read_text(encoding="utf-8") for p in sorted(SHARED_CORPUS.glob("*.txt"))]
+    for page in pages:
+        found = _scan_record(dates_module._MASTER, page)
+        assert found  # every page names dates
+        assert found == _scan_record(_PLAIN, page)
+
+
+@pytest.mark.parametrize("text", ["", "2019年", "\uff12\uff10\uff11\uff19年", "農曆臘月", "個數"])
+def test_fold_is_the_translation_table(text):
+    assert dates_module._fold(text) == text.translate(dates_module._FOLD)
 
 
 @settings(max_examples=100, deadline=None)

@@ -177,6 +177,13 @@ _FOLD = str.maketrans(
         "間": "间",
     }
 )
+_FOLD_ANY = regex.compile("[" + regex.escape("".join(chr(c) for c in sorted(_FOLD))) + "]")
+
+
+def _fold(text: str) -> str:
+    """``text`` with _FOLD applied; most pages hold none of its characters."""
+    return text if _FOLD_ANY.search(text) is None else text.translate(_FOLD)
+
 
 # --------------------------------------------------------------------------
 # Patterns. One master pattern, scanned once; every alternative names its
@@ -291,14 +298,22 @@ def _expand(pattern: str) -> str:
     return pattern
 
 
-# Every alternative starts with one of these characters; testing it first
-# lets the engine skip the other positions quickly (12 times faster on a page).
-_FIRST_CHARS = (
-    r"[\d\u3007\u25cb零一二三四五六七八九十廿卅元正冬腊闰农阴夏旧大除今去明本上下前第这昨近日不年]"
+# Every alternative starts with one of these characters (a digit only where
+# no digit or decimal point comes before it, and 年 only in 年初/年末/年底).
+_FIRST = (
+    r"(?<![\d.])\d|[\u3007\u25cb零一二三四五六七八九十廿卅元正冬腊闰农阴夏旧大除今去明本上下前第这昨近日不]"
+    r"|年[初末底]"
 )
-_MASTER = regex.compile(
-    "(?=" + _FIRST_CHARS + ")(?:" + "|".join(_expand(p) for p in _ALTERNATIVES) + ")"
-)
+# Every alternative also holds one of these anchor characters, and its first
+# anchor is at most _LEAD characters after its start (the longest lead is a
+# year range such as 2016——2018年, 10 characters before 年). The two
+# lookaheads are necessary conditions of a match, so they change no result;
+# they only spare the engine the alternation at the positions that cannot
+# start a date, which is most of a page (3 times faster on news text).
+_ANCHORS = "年月日号季天夕期久晨晚夜\\-/.\u00b7\u30fb\u2022\u2027\uff65\u2219"
+_LEAD = 12
+_ALTERNATION = "(?:" + "|".join(_expand(p) for p in _ALTERNATIVES) + ")"
+_MASTER = regex.compile(f"(?={_FIRST})(?=[^{_ANCHORS}]{{0,{_LEAD}}}+[{_ANCHORS}]){_ALTERNATION}")
 _GAP_CONN = regex.compile(_expand("{CONN}"))
 
 _CN_DIGIT_VALUE = {"\u3007": 0, "\u25cb": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4}
@@ -556,7 +571,7 @@ def _with_tail(
 
 def _scan(text: str) -> list[_Atom | _Range]:
     """All date expressions of ``text``, written ranges joined, in order."""
-    folded = text.translate(_FOLD)
+    folded = _fold(text)
     items: list[_Atom | _Range] = []
     for m in _MASTER.finditer(folded):
         item = _atoms(m, folded)
@@ -593,38 +608,46 @@ def _join(a: _Atom, b: _Atom) -> _Range:
 _Interval = tuple[dt.date, dt.date]
 
 
+_DAY = dt.timedelta(days=1)
+
+
+def _month_start(year: int, month: int) -> dt.date:
+    """The first day of a month counted from January of ``year`` (13 is next January)."""
+    carry, index = divmod(month - 1, 12)
+    return dt.date(year + carry, index + 1, 1)
+
+
+def _months(year: int, month: int, count: int) -> _Interval:
+    """The days of ``count`` months from ``month`` of ``year`` on."""
+    return _month_start(year, month), _month_start(year, month + count) - _DAY
+
+
 def _month_interval(year: int, month: int) -> _Interval:
-    first = dt.date(year, month, 1)
-    return first, first + relativedelta(day=31)
+    first = dt.date(year, month, 1)  # ValueError for a month that does not exist
+    return first, _month_start(year, month + 1) - _DAY
 
 
 def _interval(kind: _Kind, a: int, b: int, year: int) -> _Interval | None:
     """Return the days that part of ``year`` covers; None for an impossible date."""
     if not dt.MINYEAR < year < dt.MAXYEAR:
         return None
-    jan1 = dt.date(year, 1, 1)
     if kind is _Kind.YEAR:
-        return jan1, dt.date(year, 12, 31)
+        return dt.date(year, 1, 1), dt.date(year, 12, 31)
     if kind is _Kind.YBOUND:
-        day = jan1 if a == 0 else dt.date(year, 12, 31)
+        day = dt.date(year, 1, 1) if a == 0 else dt.date(year, 12, 31)
         return day, day
     if kind is _Kind.HALF:
-        first = jan1 + relativedelta(months=6 * (a - 1))
-        return first, first + relativedelta(months=6, days=-1)
+        return _months(year, 6 * a - 5, 6)
     if kind in {_Kind.QUARTER, _Kind.QEND, _Kind.QUARTERS}:
-        first = jan1 + relativedelta(months=3 * (a - 1))
-        last = first + relativedelta(months=3, days=-1)
+        first, last = _months(year, 3 * a - 2, 3)
         if kind is _Kind.QEND:
             return last, last
-        return (jan1 if kind is _Kind.QUARTERS else first), last
-    if kind is _Kind.SEASON:
-        first = dt.date(year, 3, 1) + relativedelta(months=3 * (a - 1))
-        return first, first + relativedelta(months=3, days=-1)
+        return (dt.date(year, 1, 1) if kind is _Kind.QUARTERS else first), last
+    if kind is _Kind.SEASON:  # spring is March to May; winter ends in February
+        return _months(year, 3 * a, 3)
     first, last = _month_interval(year, a)
     if kind is _Kind.XUN:
-        return first + relativedelta(days=10 * (b - 1)), (
-            last if b == 3 else first + relativedelta(days=10 * b - 1)
-        )
+        return first + 10 * (b - 1) * _DAY, (last if b == 3 else first + (10 * b - 1) * _DAY)
     if kind is _Kind.MBOUND:
         return (first, first) if b == 0 else (last, last)
     if kind is _Kind.DAY:

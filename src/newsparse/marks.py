@@ -17,6 +17,7 @@ BULLETS = "■□●○◆◇▲△▼▽★☆◎•·▪▫►▶"
 """Bullet characters printed before column names and intertitles."""
 
 _LEAD = regex.compile(rf"(?P<hash>#{{1,6}}+)?+[ ]*+(?:[{BULLETS}]++[ ]*+)?+")
+_LEAD_CHARS = frozenset("# " + BULLETS)  # a line starting otherwise has no marks
 
 
 @frozen
@@ -25,6 +26,9 @@ class Marks:
 
     level: int | None
     end: int
+
+
+_NO_MARKS = Marks(None, 0)
 
 
 def lead_marks(line: str) -> Marks:
@@ -38,6 +42,8 @@ def lead_marks(line: str) -> Marks:
     >>> lead_marks("■图说")
     Marks(level=None, end=1)
     """
+    if not line or line[0] not in _LEAD_CHARS:
+        return _NO_MARKS
     m = _LEAD.match(line)
     if m is None:  # pragma: no cover - the pattern matches the empty string
         return Marks(None, 0)

@@ -145,10 +145,12 @@ def _is_han(ch: str) -> bool:
 
 _BREAK = regex.compile(r"\r\n|[\n\r\f\v\x1c\x1d\x1e\x85\u2028\u2029]")
 # Everything str.isspace() accepts, plus the BOM and zero-width characters.
-_TOKEN = regex.compile(
-    r"[^\t\n\x0b\x0c\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200d\u2028\u2029\u202f\u205f"
-    r"\u3000\ufeff\u2060\u180e]++"
+_BLANKS = (
+    r"\t\n\x0b\x0c\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200d\u2028\u2029\u202f\u205f"
+    r"\u3000\ufeff\u2060\u180e"
 )
+_TOKEN = regex.compile(f"[^{_BLANKS}]++")
+_BLANK = regex.compile(f"[{_BLANKS}]")
 
 
 def _glue(tokens: list[tuple[int, int]], gaps: list[int], text: str) -> list[bool]:
@@ -218,7 +220,10 @@ def normalize(text: str) -> NormalizedText:
     breaks = [(m.start(), m.end(), text[m.start()] == "\f") for m in _BREAK.finditer(text)]
     breaks.append((len(text), len(text), False))
     for b_start, b_end, is_ff in breaks:
-        tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text, pos, b_start)]
+        if pos < b_start and _BLANK.search(text, pos, b_start) is None:
+            tokens = [(pos, b_start)]  # most lines: one token, nothing to measure
+        else:
+            tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text, pos, b_start)]
         if tokens:
             gaps = [0] + [tokens[k][0] - tokens[k - 1][1] for k in range(1, len(tokens))]
             glue = _glue(tokens, gaps, text) if len(tokens) > 2 else [False] * len(tokens)

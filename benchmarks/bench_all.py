@@ -10,7 +10,7 @@ second, pages per second, and the ratio of each row to JioNLP's money
 extraction (higher is faster). The last line checks the goal: ``parse_page``
 at least 3 times as fast as JioNLP's money extraction alone.
 
-    python benchmarks/bench_all.py            # best of 5 rounds over the pages
+    python benchmarks/bench_all.py            # best of 9 interleaved rounds
     python benchmarks/bench_all.py --repeat 2 --pages 3
 
 Pages come from ``../shared/corpus/*.txt`` beside the repository, else the
@@ -94,22 +94,31 @@ def anchors() -> tuple[dict[str, Callable[[str], object]], list[str]]:
     return found, notes
 
 
-def best_time(fn: Callable[[str], object], texts: list[str], repeat: int) -> float:
-    """Best wall time of ``repeat`` rounds over all the texts (after one warm-up round)."""
-    for text in texts:
-        fn(text)
-    best = float("inf")
-    for _ in range(repeat):
-        t0 = time.perf_counter()
+def best_times(
+    rows: dict[str, Callable[[str], object]], texts: list[str], repeat: int
+) -> dict[str, float]:
+    """Best wall time of each function over all the texts, rounds interleaved.
+
+    Every round runs each function once over all the texts, so that a change
+    in the machine's load during the run weighs on every row alike and the
+    ratios stay comparable. One warm-up round first.
+    """
+    for fn in rows.values():
         for text in texts:
             fn(text)
-        best = min(best, time.perf_counter() - t0)
+    best = dict.fromkeys(rows, float("inf"))
+    for _ in range(repeat):
+        for name, fn in rows.items():
+            t0 = time.perf_counter()
+            for text in texts:
+                fn(text)
+            best[name] = min(best[name], time.perf_counter() - t0)
     return best
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--repeat", type=int, default=5, help="rounds; the best one counts")
+    ap.add_argument("--repeat", type=int, default=9, help="rounds; the best one counts")
     ap.add_argument("--pages", type=int, default=None, help="use at most this many pages")
     args = ap.parse_args(argv)
 
@@ -128,7 +137,7 @@ def main(argv: list[str] | None = None) -> int:
         f"{platform.machine()}, {os.cpu_count()} CPUs; newsparse {newsparse.__version__}"
     )
     print()
-    times = {name: best_time(fn, texts, args.repeat) for name, fn in rows.items()}
+    times = best_times(rows, texts, args.repeat)
     ref_name = "jionlp.ner.extract_money"
     ref = times.get(ref_name)
     print("| function | chars/s | pages/s | x jionlp money |")

@@ -457,32 +457,62 @@ def test_spans_match_text_and_never_raise(text, reference):
 _PLAIN = regex.compile(dates_module._ALTERNATION)
 
 
-def _scan_record(pattern: regex.Pattern[str], text: str) -> list[tuple[object, ...]]:
+def _plain_record(text: str) -> list[tuple[object, ...]]:
     folded = dates_module._fold(text)
-    return [(m.span(), m.groupdict()) for m in pattern.finditer(folded)]
+    return [(m.span(), m.groupdict()) for m in _PLAIN.finditer(folded)]
 
 
-@settings(max_examples=400, deadline=None)
-@given(text=date_text)
+def _scan_record(text: str) -> list[tuple[object, ...]]:
+    folded = dates_module._fold(text)
+    return [(m.span(), m.groupdict()) for m in dates_module._date_matches(folded)]
+
+
+# Text where dates are dense and every character that can start one comes up,
+# with other scripts' decimal digits (\d, as the alternation reads them).
+_DENSE = st.text(alphabet=[*ALPHABET, "\u0663", "\u0967", "\uff10", "廿", "卅"], max_size=80)
+
+
+@settings(max_examples=600, deadline=None)
+@given(text=date_text | _DENSE)
 @example(text="自2016\u2014\u20142018年度以来")  # the longest lead: 10 characters before 年
 @example(text="2016~~2018年, 10\u2014\u201412月份, 十一至十二月")
 @example(text="农历闰十二月初一, 前三个季度, 第四季度末, “6.27”, 12·31")
-def test_guard_lookaheads_change_no_match(text):
-    # The master pattern only adds necessary conditions (first character,
-    # an anchor within _LEAD characters) in front of the alternation.
-    assert _scan_record(dates_module._MASTER, text) == _scan_record(_PLAIN, text)
+@example(text="\u0662\u0660\u0661\u0669年7月, 年初, 去年年底, 12.3.2019")
+@example(text="一二三四五六七八九十一二三四五六七八九十一二三四5月")  # a lead past _LEAD
+def test_date_scan_finds_what_the_plain_alternation_finds(text):
+    # _date_matches tries the alternation only where a date can start (its
+    # first character, an anchor within _LEAD characters) and only the
+    # alternatives that can start with that character: the same matches.
+    assert _scan_record(text) == _plain_record(text)
 
 
-def test_guard_lookaheads_change_no_match_on_pages():
+def test_date_scan_finds_what_the_plain_alternation_finds_on_pages():
     from newsparse.sample import sample_text
 
     pages = [sample_text()]
     if SHARED_CORPUS.is_dir():
         pages += [p.read_text(encoding="utf-8") for p in sorted(SHARED_CORPUS.glob("*.txt"))]
     for page in pages:
-        found = _scan_record(dates_module._MASTER, page)
+        found = _scan_record(page)
         assert found  # every page names dates
-        assert found == _scan_record(_PLAIN, page)
+        assert found == _plain_record(page)
+
+
+def test_each_start_pattern_matches_as_the_alternation_at_every_position():
+    from newsparse.sample import sample_text
+
+    text = dates_module._fold(sample_text() + "".join(ALPHABET))
+    for p, ch in enumerate(text):
+        pattern = dates_module._BY_FIRST.get(ch)
+        plain = _PLAIN.match(text, p)
+        if pattern is None:
+            # no alternative starts with this character
+            assert plain is None or ch.isdecimal(), (p, ch)
+            continue
+        mine = pattern.match(text, p)
+        assert (mine is None) == (plain is None), (p, ch)
+        if mine is not None and plain is not None:
+            assert (mine.span(), mine.groupdict()) == (plain.span(), plain.groupdict())
 
 
 @pytest.mark.parametrize("text", ["", "2019年", "\uff12\uff10\uff11\uff19年", "農曆臘月", "個數"])
@@ -513,9 +543,11 @@ def test_full_dates_round_trip(year, month, day, prefix):
 )
 def test_linear_time_on_repetitive_input(unit):
     text = (unit * 5000).translate(dates_module._FOLD)
-    # raises TimeoutError if the scan backtracks catastrophically
-    for _ in dates_module._MASTER.finditer(text, timeout=2.0):
-        pass
+    # raises TimeoutError if a pattern backtracks catastrophically
+    for pattern in {id(p): p for p in dates_module._BY_FIRST.values()}.values():
+        for _ in pattern.finditer(text, timeout=2.0):
+            pass
+    assert len(dates_module._date_matches(text)) <= len(text)
 
 
 # --------------------------------------------------------------------------

@@ -155,6 +155,33 @@ def test_datelines() -> None:
     assert parse_dateline("记者走进车间。") is None
 
 
+@pytest.mark.parametrize(
+    ("line", "tag"),
+    [
+        # the longest tags _TAG reads: the first 讯/电 is 21 characters in
+        (
+            "【" + "甲乙丙丁戊己" + "庚辛壬癸子丑寅卯" + "12月31日电】 正文",
+            "甲乙丙丁戊己庚辛壬癸子丑寅卯12月31日电",
+        ),
+        (
+            "## " + "甲乙丙丁戊己" + "庚辛壬癸子丑寅卯" + "１２月３１日電 正文",
+            "甲乙丙丁戊己庚辛壬癸子丑寅卯１２月３１日電",
+        ),
+        ("甲乙丙丁戊己讯 正文", "甲乙丙丁戊己讯"),
+    ],
+)
+def test_dateline_tags_at_their_longest(line: str, tag: str) -> None:
+    d = parse_dateline(line)
+    assert d is not None
+    assert d.tag.text == tag
+
+
+def test_dateline_tag_past_its_reach_is_none() -> None:
+    # seven Han characters before 讯, or 15 before the date: not a tag
+    assert parse_dateline("甲乙丙丁戊己庚讯 正文") is None
+    assert parse_dateline("甲乙丙丁戊己庚辛壬癸子丑寅卯辰12月31日电 正文") is None
+
+
 def test_page_credit() -> None:
     by = parse_page_credit("本版图片由本报记者赵六摄")
     assert by is not None

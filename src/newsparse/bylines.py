@@ -17,6 +17,8 @@ split where the byline shows two people (``狄伦王倩`` → ``狄伦``, ``王�
 
 from __future__ import annotations
 
+import re
+
 import regex
 from attrs import frozen
 
@@ -343,6 +345,11 @@ _TAG = regex.compile(
     r"|(?:本[报報]|新[华華]社|中新社|\p{Han}{2,6}?)\p{Han}{0,8}?[0-9０-９]{1,2}+月[0-9０-９]{1,2}+日[电電]"
     r"|\p{Han}{1,6}?[讯訊])[】\]]?+(?=[ （(：:【]|$)"
 )
+# Every tag ends with 讯 or 电, at most 22 characters from where it starts
+# (a bracket, six and eight Han characters, a month and day of two digits,
+# 月日电): parse_dateline looks for one of them before trying _TAG.
+_TAG_END = re.compile("[讯訊电電]")
+_TAG_REACH = 24
 _PAREN_BY = regex.compile(r"[ ]?+[（(](?P<inner>[^（()）]{2,40}+)[)）]")
 _PLAIN_BY = regex.compile(
     r"(?P<by>(?:"
@@ -366,6 +373,8 @@ def parse_dateline(line: str) -> DatelineMatch | None:
     True
     """
     start = lead_marks(line).end
+    if _TAG_END.search(line, start, start + _TAG_REACH) is None:
+        return None  # (most paragraphs: no tag can end near their start)
     m = _TAG.match(line, start)
     if m is None:
         return None

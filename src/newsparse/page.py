@@ -1007,6 +1007,5 @@ def _map_items(parser: _Parser, items: Sequence[_Item], offs: Sequence[int]) -> 
         s, e = item.span.start, item.span.end
         if e <= s or e > len(offs) or -1 in offs[s:e]:
             continue
-        span = parser.nt.source_span(offs[s], offs[e - 1] + 1)
-        out.append(evolve(item, span=span))
+        out.append(item.with_span(parser.nt.source_span(offs[s], offs[e - 1] + 1)))
     return out

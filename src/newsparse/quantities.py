@@ -121,6 +121,16 @@ class Quantity:
         """
         return self.value is None
 
+    def with_span(self, span: Span) -> Quantity:
+        """The same quantity at another span (found in a derived text, moved to its source).
+
+        >>> extract_quantities("6万吨")[0].with_span(Span(10, 13)).span
+        Span(start=10, end=13)
+        """
+        return Quantity(
+            self.text, span, self.value, self.low, self.high, self.unit, self.dimension, self.approx
+        )
+
     def to_si(self) -> Quantity | None:
         """The same quantity in SI units (kg, m, m2, m3, W, J, V, s, K), or ``None``.
 

@@ -205,3 +205,29 @@ def test_captions() -> None:
     assert is_caption_shaped("东湖森林公园内,李花在枝头争相绽放。")
     assert not is_caption_shaped("甲。乙。丙。")
     assert not is_caption_shaped("长" * 100)
+
+
+def test_every_byline_marker_holds_a_mark_character() -> None:
+    # _parse_items skips a line without a mark character: every title, and
+    # every suffix and prefix the patterns accept, must hold one.
+    import itertools
+
+    import regex
+
+    from newsparse import bylines
+
+    for title in bylines._TITLES:
+        assert bylines._MARK_CHAR.search(title), title
+    suffix = regex.compile(f"(?:{bylines._BOTH}|{bylines._PHOTO}|{bylines._REPORT})")
+    patterns = [(suffix, bylines._BOTH + bylines._PHOTO + bylines._REPORT)]
+    patterns.append((bylines._PREFIX_RE, bylines._PREFIX_RE.pattern))
+    checked = 0
+    for pattern, source in patterns:
+        alphabet = sorted({ch for ch in source if ch.isalpha() or ch in "/／:："})
+        for size in range(1, 5):
+            for chars in itertools.product(alphabet, repeat=size):
+                text = "".join(chars)
+                if pattern.fullmatch(text):
+                    checked += 1
+                    assert bylines._MARK_CHAR.search(text), text
+    assert checked > 20

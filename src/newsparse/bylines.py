@@ -121,6 +121,10 @@ _COMPOUND_SURNAMES = frozenset(
     )
 )
 
+# A byline needs a title, a suffix or a prefix (_parse_items), and each of
+# them holds one of these characters (记者, 通讯员, 实习生, 编辑, 版式, 校对;
+# 摄, 报道, 图; the prefix 文): a line without any is no byline.
+_MARK_CHAR = re.compile("[记記员員习習编編版校摄攝道图圖文]")
 _MAX_BYLINE = 60
 _BY_TOKEN = regex.compile(r"[^ :：/／]++")  # a byline token: names, titles, suffixes
 _MAX_NAMES = 10
@@ -242,6 +246,8 @@ def _merge_names(names: list[_Item]) -> list[tuple[str, int, int]]:
 
 
 def _parse_items(line: str, start: int, end: int) -> Byline | None:
+    if _MARK_CHAR.search(line, start, end) is None:
+        return None  # no title, suffix or prefix can be there (most lines)
     items = _tokenize(line, start, end)
     if not items:
         return None

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsparse.model import Span
 from newsparse.text import is_blank, normalize, split_blocks
@@ -40,3 +42,19 @@ def test_split_blocks_and_type_error() -> None:
     assert [b.text for b in split_blocks("a\n\nb")] == ["a", "b"]
     with pytest.raises(TypeError, match="got bytes"):
         normalize(b"x")  # type: ignore[arg-type]
+
+
+_TEXTS = st.text(alphabet=list("甲乙ab1 \t\n\r\f\u3000\ufeff\u200b。"), max_size=40)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_TEXTS, data=st.data())
+def test_source_span_is_the_origin_of_both_ends(text, data):
+    nt = normalize(text)
+    size = len(nt.text)
+    start = data.draw(st.integers(0, size))
+    end = data.draw(st.integers(start, size))
+    got = nt.source_span(start, end)
+    if end > start:
+        assert got == Span(nt.origin_of(start), nt.origin_of(end - 1) + 1)
+    assert 0 <= got.start <= got.end <= len(text)

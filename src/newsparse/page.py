@@ -26,6 +26,7 @@ Every character of the input ends in exactly one block of ``Page.blocks``
 from __future__ import annotations
 
 import enum
+import functools
 from typing import TYPE_CHECKING, TypeVar
 
 import regex
@@ -845,8 +846,8 @@ def _assemble(parser: _Parser, date: dt.date | None) -> Page:
         blocks.append(Block(BlockKind.REMOVED, rtext, spans))
         _doubled_blocks(parser, parts, blocks)
 
-    # 4. articles
-    articles: list[Article] = []
+    # 4. articles (built once their figures are known)
+    pending: list[functools.partial[Article]] = []
     figure_texts: list[tuple[str, list[int]]] = []
     for ai, art in enumerate(parser.articles):
         body: list[Block] = []
@@ -891,8 +892,9 @@ def _assemble(parser: _Parser, date: dt.date | None) -> Page:
         first = nt.lines[art.start_line].span.start if nt.lines else 0
         last = nt.lines[art.last_line].span.end if nt.lines else 0
         figure_texts.append(_join_sources(figure_sources))
-        articles.append(
-            Article(
+        pending.append(
+            functools.partial(
+                Article,
                 span=Span(first, max(first, last)),
                 column=art.column,
                 kicker=fields["kicker"],
@@ -910,16 +912,15 @@ def _assemble(parser: _Parser, date: dt.date | None) -> Page:
     # is inferred from all of them when it is not given
     page_date, found_dates = extract_dates_of([t for t, _ in figure_texts], date)
     inferred = date is None and page_date is not None
+    articles: list[Article] = []
     for ai, (ftext, offs) in enumerate(figure_texts):
         # bare numbers (no unit, no measure word) state no amount: not an article's figure
         quantities = [q for q in _map_items(parser, extract_quantities(ftext), offs) if q.unit]
         dates = _map_items(parser, found_dates[ai], offs)
-        articles[ai] = evolve(
-            articles[ai],
-            quantities=tuple(sorted(quantities, key=lambda q: (q.span.start, q.span.end))),
-            dates=tuple(sorted(dates, key=lambda d: (d.span.start, d.span.end))),
-        )
-    blocks.sort(key=lambda b: (b.span.start, b.span.end))
+        quantities.sort(key=_item_order)
+        dates.sort(key=_item_order)
+        articles.append(pending[ai](quantities=tuple(quantities), dates=tuple(dates)))
+    blocks.sort(key=_block_order)
     return Page(
         text=nt.source,
         articles=tuple(articles),
@@ -930,6 +931,16 @@ def _assemble(parser: _Parser, date: dt.date | None) -> Page:
         date=page_date,
         date_inferred=inferred,
     )
+
+
+def _item_order(item: Quantity | DateMention) -> tuple[int, int]:
+    return (item.span.start, item.span.end)
+
+
+def _block_order(block: Block) -> tuple[int, int]:
+    """Where a block starts and ends in the input (``Block.span`` without a new Span)."""
+    spans = block.spans
+    return (spans[0].start, spans[-1].end) if spans else (0, 0)
 
 
 def _doubled_blocks(

@@ -136,7 +136,15 @@ class NormalizedText:
         if end <= start:
             pos = self.origin_of(start) if start < len(self.text) else len(self.source)
             return Span(pos, pos)
-        return Span(self.origin_of(start), self.origin_of(end - 1) + 1)
+        # origin_of for both ends, with one search when they share a run
+        starts, origins = self.run_starts, self.run_origins
+        limit = max(len(self.source) - 1, 0)
+        k = bisect_right(starts, start) - 1
+        first = 0 if k < 0 else min(origins[k] + start - starts[k], limit)
+        last = end - 1
+        if k + 1 >= len(starts) or last >= starts[k + 1]:
+            k = bisect_right(starts, last, max(k, 0)) - 1
+        return Span(first, (0 if k < 0 else min(origins[k] + last - starts[k], limit)) + 1)
 
 
 def _is_han(ch: str) -> bool:
@@ -220,7 +228,9 @@ def normalize(text: str) -> NormalizedText:
     breaks = [(m.start(), m.end(), text[m.start()] == "\f") for m in _BREAK.finditer(text)]
     breaks.append((len(text), len(text), False))
     for b_start, b_end, is_ff in breaks:
-        if pos < b_start and _BLANK.search(text, pos, b_start) is None:
+        if pos >= b_start:
+            tokens = []  # an empty line
+        elif _BLANK.search(text, pos, b_start) is None:
             tokens = [(pos, b_start)]  # most lines: one token, nothing to measure
         else:
             tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text, pos, b_start)]

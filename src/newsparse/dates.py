@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 import re
 from collections import Counter
 from typing import TYPE_CHECKING, Any
@@ -802,6 +803,12 @@ def _nearest(candidates: Iterable[dt.date | None], ref: dt.date) -> dt.date | No
     return min(valid, key=lambda d: (abs((d - ref).days), d))
 
 
+@functools.lru_cache(maxsize=1024)
+def _shifted(ref: dt.date, *, years: int = 0, months: int = 0, days: int = 0) -> dt.date:
+    """``ref + relativedelta(...)``, remembered: a page asks for the same few shifts of its date."""
+    return ref + relativedelta(years=years, months=months, days=days)
+
+
 def _resolve(atom: _Atom, ref: dt.date | None, year: int | None = None) -> _Interval | None:
     """Resolve an atom against the reference date (or into a given year)."""
     kind = atom.kind
@@ -814,22 +821,22 @@ def _resolve(atom: _Atom, ref: dt.date | None, year: int | None = None) -> _Inte
         if ref is None:
             return None
         if kind is _Kind.RELDAY:
-            return _point(ref + relativedelta(days=atom.a))
+            return _point(_shifted(ref, days=atom.a))
         if kind is _Kind.LUNAR:
             return _resolve_lunar(atom, ref)
         if kind is _Kind.DAYONLY:
-            anchors = (ref + relativedelta(months=k) for k in (-1, 0, 1))
+            anchors = (_shifted(ref, months=k) for k in (-1, 0, 1))
             return _point(_nearest((_safe_date(d.year, d.month, atom.b) for d in anchors), ref))
         if atom.moff is not None:
-            shifted = ref + relativedelta(months=atom.moff)
+            shifted = _shifted(ref, months=atom.moff)
             year, month = shifted.year, shifted.month
         elif atom.yoff is not None:
-            year = (ref + relativedelta(years=atom.yoff)).year
+            year = _shifted(ref, years=atom.yoff).year
         else:
             year = ref.year
             if kind in _WITH_MONTH:
                 found = _interval(kind, month, atom.b, year)
-                if found is not None and found[0] > ref + relativedelta(months=6):
+                if found is not None and found[0] > _shifted(ref, months=6):
                     year -= 1
     if kind is _Kind.LUNAR:
         day = _lunar_to_solar(year, atom.a, atom.b, atom.c)

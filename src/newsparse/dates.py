@@ -319,9 +319,9 @@ def _expand(pattern: str) -> str:
 
 
 # The characters each alternative can start with, in the order of
-# _ALTERNATIVES ("0" stands for every decimal digit, ``str.isdecimal``, as
-# ``\\d`` does). A superset is safe (a wrong start only fails); tests check
-# that no match is lost against the plain alternation.
+# _ALTERNATIVES ("0" stands for every digit, that is every character the
+# ``regex`` module's ``\d`` matches). A superset is safe (a wrong start only
+# fails); tests check that no match is lost against the plain alternation.
 _DIGIT = "0"
 _STARTS = (
     _DIGIT,  # K_iso
@@ -342,7 +342,7 @@ _STARTS = (
 # year range such as 2016——2018年, 10 characters before 年).
 _ANCHORS = "年月日号季天夕期久晨晚夜\\-/.\u00b7\u30fb\u2022\u2027\uff65\u2219"
 _LEAD = 12
-_ANCHOR_AT = regex.compile(f"[{_ANCHORS}]")
+_ANCHOR_AT = re.compile(f"[{_ANCHORS}]")  # (a plain class: the standard engine is faster)
 _ALTERNATION = "(?:" + "|".join(_expand(p) for p in _ALTERNATIVES) + ")"
 _GROUP_NAMES = tuple(regex.compile(_ALTERNATION).groupindex)
 

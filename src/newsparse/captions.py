@@ -13,6 +13,8 @@ enough sentences, to be a caption when it stands after a photo.
 
 from __future__ import annotations
 
+import re
+
 import regex
 from attrs import evolve, frozen
 
@@ -20,14 +22,14 @@ from newsparse.bylines import Byline, parse_byline
 from newsparse.headlines import Piece
 from newsparse.model import Span
 
-__all__ = ["CaptionParts", "is_caption_shaped", "parse_caption"]
+__all__ = ["CaptionParts", "is_caption_shaped", "may_hold_credit", "parse_caption"]
 
 _SPLIT = regex.compile(r"(?<=[。！？!?”」』）)])|[ ]++|[（(](?=[^（()）]{2,40}+[)）][ ]?+$)")
 _SENTENCE_END = regex.compile(r"[。！？!?]")
 # punctuation that cannot open a caption (opening quotes and brackets can)
 _STARTS_CUT = regex.compile(r"[\p{P}--[“「『《（(【]]", flags=regex.V1)
 # a photo credit names what was done: 摄 (photographed), 图 (picture)
-_CREDIT_HINT = regex.compile(r"[摄攝图圖]")
+_CREDIT_HINT = re.compile("[摄攝图圖]")
 MAX_CAPTION = 80
 """A caption is at most this many characters (credit excluded)."""
 MAX_SENTENCES = 2
@@ -42,6 +44,17 @@ class CaptionParts:
     byline_span: Span | None
 
 
+def may_hold_credit(line: str) -> bool:
+    """Whether a photo credit can be printed in ``line``: it names 摄 or 图.
+
+    A line for which this is false is all text for :func:`parse_caption`.
+
+    >>> may_hold_credit("游人在海边嬉戏（本报记者 赵六 摄）"), may_hold_credit("游人在海边嬉戏。")
+    (True, False)
+    """
+    return _CREDIT_HINT.search(line) is not None
+
+
 def parse_caption(line: str) -> CaptionParts:
     """Split a caption line into its text and a trailing photo credit.
 
@@ -54,7 +67,7 @@ def parse_caption(line: str) -> CaptionParts:
     ('游人在海边嬉戏', '赵六', Span(start=7, end=18))
     """
     end = len(line.rstrip())
-    if not _CREDIT_HINT.search(line):
+    if not may_hold_credit(line):
         return (
             CaptionParts(Piece(line[:end], Span(0, end)), None, None)
             if end

@@ -39,7 +39,7 @@ from newsparse.bylines import (
     parse_dateline,
     parse_page_credit,
 )
-from newsparse.captions import CaptionParts, is_caption_shaped, parse_caption
+from newsparse.captions import CaptionParts, is_caption_shaped, may_hold_credit, parse_caption
 from newsparse.columns import parse_column
 from newsparse.dates import extract_dates_of
 from newsparse.dedup import find_repeats
@@ -274,7 +274,7 @@ class _Parser:
         by = self.byline(line)
         if by is not None:
             return _Shape.CREDIT if by.is_photo_credit else _Shape.BYLINE
-        if self.caption(line).byline is not None:
+        if may_hold_credit(text) and self.caption(line).byline is not None:
             return _Shape.CAPTION_CREDIT
         if is_headline_shaped(text):
             return _Shape.HEADING

@@ -102,7 +102,7 @@ CLASSES: dict[str, Callable[[int], str]] = {
     "ordinal_list": lambda n: "第" + _repeat("一、", n - 1),
     "counts": lambda n: _repeat("3个", n),
     # the date scan: every character an anchor or a possible start of a date
-    "date_dense": lambda n: _repeat("2019年7月29日至31日,今年上半年,农历腊月初一,", n),
+    "date_dense": lambda n: _repeat("2019年7月29日,8月1日至3日,今年上半年,农历腊月初一,", n),
     "date_starts": lambda n: _repeat("一二三今去上下前年月", n),
     "anchors": lambda n: _repeat("年月日-/.", n),
 }

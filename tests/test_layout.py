@@ -8,7 +8,8 @@ from newsparse.bylines import parse_byline, parse_dateline, parse_page_credit, s
 from newsparse.captions import is_caption_shaped, parse_caption
 from newsparse.columns import is_column_candidate, parse_column
 from newsparse.headlines import is_headline_shaped, split_headline
-from newsparse.marks import lead_marks
+from newsparse.marks import lead_marks, lead_marks_at
+from newsparse.model import Span
 
 
 def _credits(line: str) -> list[tuple[str, str, str | None]]:
@@ -231,3 +232,33 @@ def test_every_byline_marker_holds_a_mark_character() -> None:
                     checked += 1
                     assert bylines._MARK_CHAR.search(text), text
     assert checked > 20
+
+
+def test_caption_tails_too_long_for_a_byline_are_not_parsed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A long line with many sentence ends: every cut used to hand the rest of
+    # the line to parse_byline (a copy each time: quadratic on a one-line page).
+    from newsparse import bylines, captions
+
+    seen: list[int] = []
+
+    def counting(line: str) -> bylines.Byline | None:
+        seen.append(len(line))
+        return bylines.parse_byline(line)
+
+    monkeypatch.setattr(captions, "parse_byline", counting)
+    line = "图片说明。" * 2000 + "■ 本报记者 赵六 摄"
+    c = captions.parse_caption(line)
+    assert c.byline is not None
+    assert [x.name for x in c.byline.credits] == ["赵六"]
+    assert c.byline_span == Span(len(line) - 11, len(line))
+    assert seen  # the credit was parsed
+    assert max(seen) <= bylines.MAX_BYLINE + 2  # (the ■ and its blank)
+
+
+def test_lead_marks_at_reads_as_lead_marks_of_the_rest() -> None:
+    for text, pos in [("正文。■ 本报记者", 3), ("abc## 标题", 3), ("甲", 0), ("甲", 1), ("甲 ", 1)]:
+        got = lead_marks_at(text, pos)
+        want = lead_marks(text[pos:])
+        assert (got.level, got.end) == (want.level, pos + want.end)

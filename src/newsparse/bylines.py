@@ -27,6 +27,7 @@ from newsparse.marks import lead_marks
 from newsparse.model import CreditRole, Span
 
 __all__ = [
+    "MAX_BYLINE",
     "Byline",
     "DatelineMatch",
     "NameCredit",
@@ -125,7 +126,8 @@ _COMPOUND_SURNAMES = frozenset(
 # them holds one of these characters (记者, 通讯员, 实习生, 编辑, 版式, 校对;
 # 摄, 报道, 图; the prefix 文): a line without any is no byline.
 _MARK_CHAR = re.compile("[记記员員习習编編版校摄攝道图圖文]")
-_MAX_BYLINE = 60
+MAX_BYLINE = 60
+"""A byline is at most this many characters, after its lead marks."""
 _BY_TOKEN = regex.compile(r"[^ :：/／]++")  # a byline token: names, titles, suffixes
 _MAX_NAMES = 10
 
@@ -323,7 +325,7 @@ def parse_byline(line: str) -> Byline | None:
     """
     marks = lead_marks(line)
     start, end = marks.end, len(line.rstrip())
-    if end - start > _MAX_BYLINE or start >= end:
+    if end - start > MAX_BYLINE or start >= end:
         return None
     if line[start] in "（(" and line[end - 1] in ")）":  # a credit in parentheses
         start, end = start + 1, end - 1

@@ -18,8 +18,9 @@ import re
 import regex
 from attrs import evolve, frozen
 
-from newsparse.bylines import Byline, parse_byline
+from newsparse.bylines import MAX_BYLINE, Byline, parse_byline
 from newsparse.headlines import Piece
+from newsparse.marks import lead_marks_at
 from newsparse.model import Span
 
 __all__ = ["CaptionParts", "is_caption_shaped", "may_hold_credit", "parse_caption"]
@@ -81,6 +82,8 @@ def parse_caption(line: str) -> CaptionParts:
         tail_end = end
         if line[tail_start] in "（(" and line[tail_end - 1] not in ")）":
             continue
+        if tail_end - lead_marks_at(line, tail_start).end > MAX_BYLINE:
+            continue  # too long for a byline: not copied (linear on long lines)
         # parse_byline reads a credit in parentheses too; its spans are moved to ``line``
         by = _shifted(parse_byline(line[tail_start:tail_end]), tail_start)
         if by is None or not by.is_photo_credit:

@@ -366,13 +366,13 @@ def _first_patterns() -> dict[str, regex.Pattern[str]]:
             missing = "".join(f"(?P<{n}>)" for n in _GROUP_NAMES if n not in names)
             by_key[key] = regex.compile(f"(?:{body}|(?!){missing})" if missing else body)
         out[ch] = by_key[key]
+    for digit in "123456789":  # (_DIGIT stands for them all)
+        out[digit] = out[_DIGIT]
     return out
 
 
 _BY_FIRST = _first_patterns()
 _DIGIT_PATTERN = _BY_FIRST[_DIGIT]
-for _d in "123456789":
-    _BY_FIRST[_d] = _DIGIT_PATTERN
 # The positions worth a try (any other decimal digit takes _DIGIT_PATTERN).
 _START_AT = regex.compile(
     r"(?<![\d.])\d|[" + regex.escape("".join(sorted(set("".join(_STARTS)) - set(_DIGIT)))) + "]"

@@ -42,6 +42,8 @@ def lead_marks(line: str) -> Marks:
     >>> lead_marks("■图说")
     Marks(level=None, end=1)
     """
+    if not line or line[0] not in _LEAD_CHARS:
+        return _NO_MARKS  # (most lines: asked hundreds of times a page)
     return lead_marks_at(line, 0)
 
 

@@ -1,0 +1,479 @@
+r"""Unwrapping: the stage that joins hard-wrapped lines into logical lines.
+
+Extraction tools give a page in one of three regimes, told apart on each
+page from the page's own evidence:
+
+1. **one paragraph per line** (no wrap width stands out): nothing is joined;
+2. **hard-wrapped at a column width** (``pdftotext``, PyMuPDF, ``fold``): the
+   wrap width is the page's most common line length, and most lines have
+   it; a line at the width continues on the next line, a shorter one ends
+   its paragraph. Blank lines or an indent (full-width spaces) may mark
+   paragraph starts; where the extraction dropped the indent, a paragraph's
+   first line is narrower by it, and a line that ends a sentence at the
+   width before such a line ends its paragraph. Lengths are measured in
+   character cells (a Han character or full-width sign two, a digit or Latin
+   letter one) or in characters, whichever makes the wrap width stand out;
+3. **mixed widths** (a multi-column page extracted column by column): the
+   width is measured per region, over a window of neighbouring lines.
+
+Besides, a wrapped title is one line (a bracket it opens is closed on the
+next line, or the next line starts with closing punctuation), and an
+author line spread one name a line (``本报记者`` / ``乔`` / ``栋``) is one line.
+
+It never joins across a paragraph end, into a heading, a dateline or a
+byline, and it lifts page furniture (:mod:`newsparse.layout.furniture`) out
+of the text, so that a paragraph a footer cut is joined across it. Each
+joined piece keeps its span in the input (:meth:`Unwrapped.spans`).
+
+>>> page = "全市上半年完成固定资产投资同比增长\n百分之十，增速居全省前列。\n第 3 页\n新段落。"
+>>> u = unwrap(normalize(page), width=17)
+>>> [line.text for line in u.nt.lines]
+['全市上半年完成固定资产投资同比增长百分之十，增速居全省前列。', '新段落。']
+>>> u.spans(0, 30)
+(Span(start=0, end=17), Span(start=18, end=31))
+>>> [f.kind.value for f in u.furniture]
+['footer']
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from collections import Counter
+from typing import TYPE_CHECKING
+
+import regex
+from attrs import frozen
+
+from newsparse.layout.bylines import parse_byline, parse_dateline
+from newsparse.layout.furniture import find_furniture
+from newsparse.model import Furniture, FurnitureKind, Span
+from newsparse.text import BLANK, Line, NormalizedText, normalize
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+__all__ = ["Regime", "Unwrapped", "cells", "detect_regime", "unwrap"]
+
+_SENTENCE_END = frozenset("。！？!?…；;")
+_CLOSERS = frozenset("”’」』）)】》〉\"'")
+_OPENERS = "“‘「『（(【《〈"
+_PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』", "（": "）", "(": ")", "【": "】", "《": "》", "〈": "〉"}
+# A line never starts with these in Chinese typesetting: the line before was cut.
+_NO_LINE_START = frozenset("，。、；：？！”’」』）)】》〉,.;:?!%")
+_MIN_MEASURED = 8  # lines shorter than this (in cells) say nothing about the width
+_MIN_SUPPORT = 0.3  # share of the measured lines at the width, for a page to be wrapped
+_MIN_LINES = 4
+# Counting characters must beat counting cells by this share to be chosen: real
+# extractions wrap by printed width, a character count only fits a text cut by a tool.
+_CELLS_PREFERENCE = 0.1
+_WIDE_GAP = re.compile("[ \u00a0]{2,}")
+_NAME_LINE = regex.compile(r"\p{Han}{1,3}+")
+_AUTHOR_TITLE = regex.compile(
+    r"(?:本报|本報|新华社|新華社|中新社|人民网|人民網|央视网|央視網)?+"
+    r"(?:特约|特約|首席|见习|見習|实习|實習|摄影|攝影)?+(?:记者|記者|评论员|評論員|通讯员|通訊員)"
+    r"(?:[ ]\p{Han}{1,3}+)*+"
+)
+
+
+def cells(text: str) -> int:
+    """The printed width of ``text`` in character cells (Han and full-width: 2).
+
+    A run of two or more blanks inside a line stands for a wider gap in print
+    (a full-width space each): two cells a blank.
+
+    >>> cells("第3页"), cells("“新”"), cells("甲  乙")
+    (5, 6, 8)
+    """
+    total = sum(2 if unicodedata.east_asian_width(ch) in "FWA" else 1 for ch in text)
+    return total + sum(len(m.group()) for m in _WIDE_GAP.finditer(text))
+
+
+@frozen
+class Regime:
+    """What the page's line lengths say: the wrap width and how it is measured.
+
+    ``width`` is ``None`` on a page of one paragraph per line. ``first``
+    is the width of a paragraph's first line where the extraction dropped
+    the indent (``width`` otherwise); ``by_cells`` tells the measure.
+    """
+
+    width: int | None
+    first: int
+    by_cells: bool
+    tolerance: int
+
+    def measure(self, text: str) -> int:
+        """A line's length in this regime's measure."""
+        return cells(text) if self.by_cells else len(text)
+
+
+_FLAT = Regime(None, 0, by_cells=False, tolerance=0)
+
+
+def _support(lengths: Sequence[int], tol: int, hang: int) -> tuple[int, int, int]:
+    """The most common length, how many lengths lie at it, and how many beyond it."""
+    counts = Counter(lengths)
+    width = max(sorted(counts), key=lambda w: (counts[w], w))
+    near = sum(c for w, c in counts.items() if width - tol <= w <= width + hang)
+    beyond = sum(c for w, c in counts.items() if w > width + hang)
+    return width, near, beyond
+
+
+def detect_regime(texts: Sequence[str], indents: Sequence[bool] | None = None) -> Regime:
+    """Tell from a page's raw line texts whether and at what width it is wrapped.
+
+    >>> detect_regime(["甲乙丙丁戊己庚辛壬癸" * 2] * 5 + ["短句。"]).width
+    20
+    >>> detect_regime(["一行一段，长短不一。", "第二段更长一些，也不一样。", "第三段。"]).width is None
+    True
+    """
+    best = _FLAT
+    best_share = 0.0
+    for by_cells in (True, False):
+        lengths = [cells(t) if by_cells else len(t) for t in texts]
+        measured = [n for n in lengths if n >= _MIN_MEASURED * (1 + by_cells) // 2]
+        if len(measured) < _MIN_LINES:
+            continue
+        tol, hang = (1, 2) if by_cells else (0, 1)
+        width, near, beyond = _support(measured, tol, hang)
+        share = near / len(measured)
+        if near < _MIN_LINES - 1 or share < _MIN_SUPPORT or beyond > max(2, len(measured) // 10):
+            continue
+        if share > best_share + (_CELLS_PREFERENCE if best.by_cells else 0.0):
+            first = _first_width(lengths, width, tol, by_cells=by_cells, indents=indents)
+            best, best_share = Regime(width, first, by_cells, tol), share
+    return best
+
+
+def _first_width(
+    lengths: Sequence[int],
+    width: int,
+    tol: int,
+    *,
+    by_cells: bool,
+    indents: Sequence[bool] | None,
+) -> int:
+    """The usual width of a paragraph's first line: narrower where the indent was dropped."""
+    if indents is not None and sum(indents) >= 2:
+        return width
+    indent = 4 if by_cells else 2
+    after_short = Counter(
+        lengths[k + 1]
+        for k in range(len(lengths) - 1)
+        if lengths[k] < width - indent - tol and width - indent - 2 * tol <= lengths[k + 1] < width
+    )
+    if sum(after_short.values()) >= 2:
+        return max(sorted(after_short), key=lambda w: after_short[w])
+    return width
+
+
+def _indent_of(nt: NormalizedText, line: Line) -> bool:
+    """Whether the source line starts with an indent (a full-width space or two blanks)."""
+    pos = line.span.start
+    k = pos
+    while k > 0 and nt.source[k - 1] in BLANK:
+        k -= 1
+    chunk = nt.source[k:pos]
+    return "\u3000" in chunk or len(chunk) >= 2
+
+
+def _raw_text(nt: NormalizedText, line: Line) -> str:
+    """The source text of a line, its leading indent included."""
+    start = line.span.start
+    while start > 0 and nt.source[start - 1] in BLANK:
+        start -= 1
+    return nt.source[start : line.span.end]
+
+
+def _open_bracket(text: str) -> bool:
+    """Whether a line leaves a bracket or quotation open at its end.
+
+    >>> _open_bracket("一堂课见证新成长（“十四五”的"), _open_bracket("“好”的（上）")
+    (True, False)
+    """
+    stack: list[str] = []
+    for ch in text:
+        if ch in _PAIRS:
+            stack.append(_PAIRS[ch])
+        elif stack and ch == stack[-1]:
+            stack.pop()
+    return bool(stack)
+
+
+def _ends_sentence(text: str) -> bool:
+    body = text.rstrip()
+    i = len(body) - 1
+    while i >= 0 and body[i] in _CLOSERS:
+        i -= 1
+    return i >= 0 and body[i] in _SENTENCE_END
+
+
+@frozen
+class Unwrapped:
+    """The page as logical lines, the furniture lifted out, and the joins.
+
+    ``nt`` is a normalized text whose lines are the logical lines (its
+    ``source`` is the input); ``joins`` the offsets in ``nt.text`` where two
+    source lines were joined; ``furniture`` the lines lifted out, in source
+    order; ``regime`` what the page's line lengths said.
+    """
+
+    nt: NormalizedText
+    joins: tuple[int, ...]
+    furniture: tuple[Furniture, ...]
+    regime: Regime
+
+    def spans(self, start: int, end: int) -> tuple[Span, ...]:
+        r"""Input spans of ``nt.text[start:end]``, one per source line it covers.
+
+        >>> u = unwrap(normalize("甲乙丙丁\n戊己。"), width=4)
+        >>> u.nt.text, u.spans(2, 6)
+        ('甲乙丙丁戊己。', (Span(start=2, end=4), Span(start=5, end=7)))
+        """
+        if end <= start:
+            return ()
+        out: list[Span] = []
+        k = bisect_right(self.joins, start)
+        pos = start
+        while k < len(self.joins) and self.joins[k] < end:
+            cut = self.joins[k]
+            if cut > pos:
+                out.append(self.nt.source_span(pos, cut))
+            pos = cut
+            k += 1
+        out.append(self.nt.source_span(pos, end))
+        return tuple(s for s in out if s.end > s.start)
+
+
+def unwrap(nt: NormalizedText, *, width: int | None = None) -> Unwrapped:
+    r"""Join the wrapped lines of a normalized page into logical lines.
+
+    ``width`` forces a wrap width in characters (tests and callers who know
+    it); by default it is read from the page (:func:`detect_regime`).
+
+    >>> u = unwrap(normalize("短标题\n\n一行一段。\n又一段，不一样长。"))
+    >>> [line.text for line in u.nt.lines], u.regime.width
+    (['短标题', '一行一段。', '又一段，不一样长。'], None)
+    """
+    lines = nt.lines
+    found = find_furniture([line.text for line in lines])
+    lifted = [False] * len(lines)
+    furniture: list[Furniture] = []
+    for item in found:
+        pieces = lines[item.first : item.last + 1]
+        for k in range(item.first, item.last + 1):
+            lifted[k] = True
+        text = " ".join(p.text for p in pieces)
+        spans = tuple(nt.source_span(p.start, p.end) for p in pieces)
+        furniture.append(Furniture(item.kind, text, spans))
+    content = [k for k in range(len(lines)) if not lifted[k]]
+    raws = [_raw_text(nt, lines[k]) for k in content]
+    indents = [_indent_of(nt, lines[k]) for k in content]
+    if width is not None:
+        regime = Regime(width, width, by_cells=False, tolerance=0)
+    else:
+        regime = detect_regime(raws, indents)
+    texts = [lines[k].text for k in content]
+    groups = _group(_Evidence(nt, content, raws, texts, indents, lifted, regime))
+    return _rebuild(nt, groups, tuple(furniture), regime)
+
+
+@frozen
+class _Evidence:
+    """What the join rules read of a page: its content lines, raw and normalized."""
+
+    nt: NormalizedText
+    content: Sequence[int]  # indices into nt.lines of the lines not lifted out
+    raws: Sequence[str]  # each content line as in the input, its indent included
+    texts: Sequence[str]  # each content line normalized
+    indents: Sequence[bool]
+    lifted: Sequence[bool]  # per line of nt.lines: furniture lifted out
+    regime: Regime
+
+
+def _group(ev: _Evidence) -> list[list[tuple[int, str]]]:
+    """Logical lines as lists of (line index, separator before it), in one pass."""
+    groups: list[list[tuple[int, str]]] = []
+    first = True  # the current line starts a logical line
+    split = 0  # width of a printed line that pdftotext split at wide gaps, so far
+    for pos, k in enumerate(ev.content):
+        if groups:
+            sep = _join(ev, pos, first=first)
+            if sep is None:
+                sep, split = _split_piece(ev, pos, split, first=first)
+            else:
+                split = 0
+            if sep is not None:
+                groups[-1].append((k, sep))
+                first = first and split > 0  # pieces of a first line are of the first line
+                continue
+        groups.append([(k, "")])
+        first = True
+        split = 0
+    return groups
+
+
+_GAP_CELLS = 4  # the wide gap pdftotext breaks a line at: two full-width spaces
+
+
+def _split_piece(ev: _Evidence, pos: int, split: int, *, first: bool) -> tuple[str | None, int]:
+    """A line pdftotext split at a wide gap into pieces with blank lines between.
+
+    The pieces of one printed line add up to its width; after such a full
+    line that ends mid-sentence the paragraph goes on below the blank line.
+    Returns the separator (``None``: no join) and the printed width so far.
+    """
+    regime, lines = ev.regime, ev.nt.lines
+    i, j = ev.content[pos - 1], ev.content[pos]
+    if regime.width is None or not regime.by_cells or lines[j].gap != 1 or j != i + 1:
+        return None, 0
+    prev, cur = ev.texts[pos - 1], ev.texts[pos]
+    if _ends_sentence(prev) or parse_dateline(cur) is not None or parse_byline(cur) is not None:
+        return None, 0
+    cap, tol = (regime.first if first else regime.width), regime.tolerance
+    done = split or regime.measure(ev.raws[pos - 1])
+    if done >= cap - tol:
+        return "", 0  # the printed line was full: its paragraph goes on
+    total = done + _GAP_CELLS + regime.measure(ev.raws[pos])
+    if cap - 2 * tol - _GAP_CELLS <= total <= cap + 2 * tol:
+        return " ", total
+    return None, 0
+
+
+def _join(ev: _Evidence, pos: int, *, first: bool) -> str | None:
+    """How content line ``pos`` joins the logical line before it: ``""``, ``" "`` or not."""
+    lines, regime = ev.nt.lines, ev.regime
+    i, j = ev.content[pos - 1], ev.content[pos]
+    prev, cur = lines[i], lines[j]
+    across_furniture = any(ev.lifted[i + 1 : j])
+    gap = 0 if across_furniture else cur.gap
+    if _AUTHOR_TITLE.fullmatch(prev.text) and _NAME_LINE.fullmatch(cur.text) and gap <= 1:
+        return " "  # an author line spread one name a line
+    if ev.indents[pos] and regime.width is not None and regime.width == regime.first:
+        return None
+    if gap or parse_dateline(cur.text) is not None:
+        return None
+    if cur.text[0] in _NO_LINE_START and not _ends_sentence(prev.text):
+        return ""
+    short = regime.width is None or regime.measure(ev.raws[pos - 1]) < regime.first - regime.tolerance
+    if short and _open_bracket(prev.text) and not _ends_sentence(prev.text):
+        return "" if _closes_in(prev.text, cur.text) else None
+    if regime.width is None:
+        return None
+    return _join_wrapped(ev.raws, ev.texts, pos, regime, first=first)
+
+
+def _closes_in(before: str, after: str) -> bool:
+    """Whether ``after`` closes a bracket that ``before`` left open."""
+    return _open_bracket(before) and not _open_bracket(before + after)
+
+
+def _join_wrapped(
+    raws: Sequence[str], texts: Sequence[str], pos: int, regime: Regime, *, first: bool
+) -> str | None:
+    """The width rules: line ``pos`` continues line ``pos - 1`` when that one is full."""
+    assert regime.width is not None  # noqa: S101 - checked by the caller
+    tol = regime.tolerance
+    prev, cur = texts[pos - 1], texts[pos]
+    cap = regime.first if first else regime.width
+    if regime.measure(raws[pos - 1]) < cap - tol:
+        return None  # a short line ends its paragraph
+    if not _ends_sentence(prev):
+        return ""
+    # a sentence ends at the width: does a new paragraph start on the next line?
+    nxt = regime.measure(raws[pos])
+    if _first_shaped(nxt, regime) and not (
+        _ends_sentence(cur)
+        and pos + 1 < len(raws)
+        and regime.measure(raws[pos + 1]) < regime.width - tol
+    ):
+        return None  # the next line has a first line's width and goes on after it
+    if parse_dateline(cur) is not None or parse_byline(cur) is not None:
+        return None
+    if nxt < regime.width - tol and not _ends_sentence(cur):
+        return None  # a short line without a sentence end: a heading
+    return ""
+
+
+def _first_shaped(measure: int, regime: Regime) -> bool:
+    """Whether a line has the width of a paragraph's first line (narrower than the rest)."""
+    assert regime.width is not None  # noqa: S101 - checked by the caller
+    tol = regime.tolerance
+    return regime.first < regime.width - tol and regime.first - tol <= measure < regime.width - tol
+
+
+def _has_stop(text: str) -> bool:
+    return any(ch in _SENTENCE_END or ch in "，," for ch in text)
+
+
+def _rebuild(
+    nt: NormalizedText,
+    groups: Sequence[Sequence[tuple[int, str]]],
+    furniture: tuple[Furniture, ...],
+    regime: Regime,
+) -> Unwrapped:
+    """A normalized text of the logical lines, mapping back to the same input."""
+    lines = nt.lines
+    parts: list[str] = []
+    run_starts: list[int] = []
+    run_origins: list[int] = []
+    out_lines: list[Line] = []
+    joins: list[int] = []
+    size = 0
+    for group in groups:
+        if out_lines:
+            parts.append("\n")
+            run_starts.append(size)
+            run_origins.append(min(out_lines[-1].span.end, max(len(nt.source) - 1, 0)))
+            size += 1
+        start = size
+        for idx, (k, sep) in enumerate(group):
+            line = lines[k]
+            if idx:
+                joins.append(size)
+                if sep:
+                    parts.append(sep)
+                    run_starts.append(size)
+                    run_origins.append(lines[group[idx - 1][0]].span.end)
+                    size += len(sep)
+            _copy_runs(nt, line, size, run_starts, run_origins)
+            parts.append(line.text)
+            size += len(line.text)
+        head, tail = lines[group[0][0]], lines[group[-1][0]]
+        out_lines.append(
+            Line(
+                "".join(_texts(lines, group)),
+                start,
+                Span(head.span.start, tail.span.end),
+                head.gap if out_lines else 0,
+                head.page_break,
+            )
+        )
+    new = NormalizedText(
+        nt.source, "".join(parts), tuple(run_starts), tuple(run_origins), tuple(out_lines)
+    )
+    return Unwrapped(new, tuple(joins), furniture, regime)
+
+
+def _texts(lines: Sequence[Line], group: Sequence[tuple[int, str]]) -> list[str]:
+    out: list[str] = []
+    for k, sep in group:
+        out.append(sep)
+        out.append(lines[k].text)
+    return out
+
+
+def _copy_runs(
+    nt: NormalizedText, line: Line, at: int, run_starts: list[int], run_origins: list[int]
+) -> None:
+    """Append the offset runs of one source line, moved to offset ``at``."""
+    starts, origins = nt.run_starts, nt.run_origins
+    a, b = line.start, line.end
+    k = max(bisect_right(starts, a) - 1, 0)
+    while k < len(starts) and starts[k] < b:
+        s = max(starts[k], a)
+        run_starts.append(at + s - a)
+        run_origins.append(origins[k] + s - starts[k])
+        k += 1

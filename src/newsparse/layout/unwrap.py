@@ -67,7 +67,10 @@ _MIN_SUPPORT = 0.3  # share of the measured lines at the width, for a page to be
 _MIN_LINES = 4
 # Counting characters must beat counting cells by this share to be chosen: real
 # extractions wrap by printed width, a character count only fits a text cut by a tool.
-_CELLS_PREFERENCE = 0.1
+_CELLS_PREFERENCE = 0.05
+_SECOND_SHARE = 0.15  # share of the measured lines a second wrap width needs
+_WINDOW = 12  # lines on each side that tell a line's local wrap width
+_MAX_AUTHOR = 40  # an author line is at most this long (longer logical lines are not tracked)
 _WIDE_GAP = re.compile("[ \u00a0]{2,}")
 _NAME_LINE = regex.compile(r"\p{Han}{1,3}+")
 _AUTHOR_TITLE = regex.compile(
@@ -103,6 +106,17 @@ class Regime:
     first: int
     by_cells: bool
     tolerance: int
+    widths: tuple[int, ...] = ()
+
+    def at(self, width: int) -> Regime:
+        """The same regime in a region wrapped at ``width`` (the first line as narrower).
+
+        >>> Regime(60, 56, by_cells=True, tolerance=1).at(40).first
+        36
+        """
+        if self.width is None or width == self.width:
+            return self
+        return Regime(width, width - (self.width - self.first), self.by_cells, self.tolerance)
 
     def measure(self, text: str) -> int:
         """A line's length in this regime's measure."""
@@ -112,20 +126,44 @@ class Regime:
 _FLAT = Regime(None, 0, by_cells=False, tolerance=0)
 
 
-def _support(lengths: Sequence[int], tol: int, hang: int) -> tuple[int, int, int]:
-    """The most common length, how many lengths lie at it, and how many beyond it."""
+def _support(
+    lengths: Sequence[int], tol: int, hang: int
+) -> tuple[list[int], tuple[int, int], int]:
+    """The wrap widths (most common first), the lengths at one and a first line's, those beyond.
+
+    A second width counts when it holds a share of its own (a page of two
+    regions wrapped at two widths, as a multi-column page extracted column
+    by column gives).
+    """
     counts = Counter(lengths)
-    width = max(sorted(counts), key=lambda w: (counts[w], w))
-    near = sum(c for w, c in counts.items() if width - tol <= w <= width + hang)
-    beyond = sum(c for w, c in counts.items() if w > width + hang)
-    return width, near, beyond
+    order = sorted(counts, key=lambda w: (-counts[w], -w))
+    widths = [order[0]]
+    # where most paragraphs are short, their first lines (narrower by a dropped
+    # indent) may outnumber the full lines: the width is the wider length then
+    wider = [w for w in order[1:3] if order[0] + hang < w <= order[0] + 4 * (tol + hang)]
+    if wider and sum(c for w, c in counts.items() if w > order[0] + hang) > len(lengths) // 10:
+        widths = [wider[0]]
+    for w in order[1:3]:
+        if counts[w] >= max(3, len(lengths) * _SECOND_SHARE) and all(
+            abs(w - v) > 2 * (tol + hang) for v in widths
+        ):
+            widths.append(w)
+    # a first line narrower by a dropped indent (two cells a character) is at the width too
+    low = 4 * (tol > 0)
+    near = sum(c for w, c in counts.items() if any(v - tol <= w <= v + hang for v in widths))
+    first = sum(
+        c for w, c in counts.items() if any(v - low - tol <= w < v - tol for v in widths)
+    )
+    beyond = sum(c for w, c in counts.items() if w > max(widths) + hang)
+    return widths, (near, first), beyond
 
 
 def detect_regime(texts: Sequence[str], indents: Sequence[bool] | None = None) -> Regime:
     """Tell from a page's raw line texts whether and at what width it is wrapped.
 
-    >>> detect_regime(["甲乙丙丁戊己庚辛壬癸" * 2] * 5 + ["短句。"]).width
-    20
+    >>> r = detect_regime(["甲乙丙丁戊己庚辛壬癸" * 2] * 5 + ["短句。"])
+    >>> r.width, r.by_cells
+    (40, True)
     >>> detect_regime(["一行一段，长短不一。", "第二段更长一些，也不一样。", "第三段。"]).width is None
     True
     """
@@ -137,13 +175,18 @@ def detect_regime(texts: Sequence[str], indents: Sequence[bool] | None = None) -
         if len(measured) < _MIN_LINES:
             continue
         tol, hang = (1, 2) if by_cells else (0, 1)
-        width, near, beyond = _support(measured, tol, hang)
+        widths, (near, firsts), beyond = _support(measured, tol, hang)
         share = near / len(measured)
-        if near < _MIN_LINES - 1 or share < _MIN_SUPPORT or beyond > max(2, len(measured) // 10):
+        if (
+            near < _MIN_LINES - 1
+            or (near + firsts) / len(measured) < _MIN_SUPPORT
+            or beyond > max(2, len(measured) // 10)
+        ):
             continue
         if share > best_share + (_CELLS_PREFERENCE if best.by_cells else 0.0):
+            width = widths[0]
             first = _first_width(lengths, width, tol, by_cells=by_cells, indents=indents)
-            best, best_share = Regime(width, first, by_cells, tol), share
+            best, best_share = Regime(width, first, by_cells, tol, tuple(widths)), share
     return best
 
 
@@ -167,6 +210,35 @@ def _first_width(
     if sum(after_short.values()) >= 2:
         return max(sorted(after_short), key=lambda w: after_short[w])
     return width
+
+
+def _local_widths(raws: Sequence[str], regime: Regime) -> list[int | None]:
+    """Each line's wrap width: of the page's widths, the one most lines near it have.
+
+    One pass with a sliding window of counts, so linear in the lines.
+
+    >>> _local_widths(["甲" * 5] * 3 + ["乙" * 9] * 3, Regime(5, 5, False, 0, (5, 9)))
+    [5, 5, 5, 9, 9, 9]
+    """
+    n = len(raws)
+    if regime.width is None or len(regime.widths) < 2:
+        return [regime.width] * n
+    tol = regime.tolerance
+    hang = 2 * tol + 1 if regime.by_cells else 1
+    tags: list[int | None] = []
+    for raw in raws:
+        m = regime.measure(raw)
+        tags.append(next((w for w in regime.widths if w - tol <= m <= w + hang), None))
+    counts: Counter[int | None] = Counter(tags[: _WINDOW + 1])
+    out: list[int | None] = []
+    for k in range(n):
+        if k + _WINDOW + 1 <= n - 1:
+            counts[tags[k + _WINDOW + 1]] += 1
+        if k - _WINDOW - 1 >= 0:
+            counts[tags[k - _WINDOW - 1]] -= 1
+        best = max(regime.widths, key=lambda w: (counts[w], w == tags[k]))
+        out.append(best)
+    return out
 
 
 def _indent_of(nt: NormalizedText, line: Line) -> bool:
@@ -276,7 +348,8 @@ def unwrap(nt: NormalizedText, *, width: int | None = None) -> Unwrapped:
     else:
         regime = detect_regime(raws, indents)
     texts = [lines[k].text for k in content]
-    groups = _group(_Evidence(nt, content, raws, texts, indents, lifted, regime))
+    local = _local_widths(raws, regime)
+    groups = _group(_Evidence(nt, content, raws, texts, indents, lifted, regime, local))
     return _rebuild(nt, groups, tuple(furniture), regime)
 
 
@@ -291,6 +364,7 @@ class _Evidence:
     indents: Sequence[bool]
     lifted: Sequence[bool]  # per line of nt.lines: furniture lifted out
     regime: Regime
+    local: Sequence[int | None]  # each content line's wrap width (regions may differ)
 
 
 def _group(ev: _Evidence) -> list[list[tuple[int, str]]]:
@@ -298,9 +372,10 @@ def _group(ev: _Evidence) -> list[list[tuple[int, str]]]:
     groups: list[list[tuple[int, str]]] = []
     first = True  # the current line starts a logical line
     split = 0  # width of a printed line that pdftotext split at wide gaps, so far
+    sofar = ""  # the text of the logical line so far
     for pos, k in enumerate(ev.content):
         if groups:
-            sep = _join(ev, pos, first=first)
+            sep = _join(ev, pos, sofar, first=first)
             if sep is None:
                 sep, split = _split_piece(ev, pos, split, first=first)
             else:
@@ -308,10 +383,12 @@ def _group(ev: _Evidence) -> list[list[tuple[int, str]]]:
             if sep is not None:
                 groups[-1].append((k, sep))
                 first = first and split > 0  # pieces of a first line are of the first line
+                sofar += sep + ev.texts[pos] if len(sofar) < _MAX_AUTHOR else ""
                 continue
         groups.append([(k, "")])
         first = True
         split = 0
+        sofar = ev.texts[pos]
     return groups
 
 
@@ -325,7 +402,9 @@ def _split_piece(ev: _Evidence, pos: int, split: int, *, first: bool) -> tuple[s
     line that ends mid-sentence the paragraph goes on below the blank line.
     Returns the separator (``None``: no join) and the printed width so far.
     """
-    regime, lines = ev.regime, ev.nt.lines
+    lines = ev.nt.lines
+    width = ev.local[pos - 1]
+    regime = ev.regime if width is None else ev.regime.at(width)
     i, j = ev.content[pos - 1], ev.content[pos]
     if regime.width is None or not regime.by_cells or lines[j].gap != 1 or j != i + 1:
         return None, 0
@@ -342,14 +421,16 @@ def _split_piece(ev: _Evidence, pos: int, split: int, *, first: bool) -> tuple[s
     return None, 0
 
 
-def _join(ev: _Evidence, pos: int, *, first: bool) -> str | None:
+def _join(ev: _Evidence, pos: int, sofar: str, *, first: bool) -> str | None:
     """How content line ``pos`` joins the logical line before it: ``""``, ``" "`` or not."""
-    lines, regime = ev.nt.lines, ev.regime
+    lines = ev.nt.lines
+    width = ev.local[pos - 1]
+    regime = ev.regime if width is None else ev.regime.at(width)
     i, j = ev.content[pos - 1], ev.content[pos]
     prev, cur = lines[i], lines[j]
     across_furniture = any(ev.lifted[i + 1 : j])
     gap = 0 if across_furniture else cur.gap
-    if _AUTHOR_TITLE.fullmatch(prev.text) and _NAME_LINE.fullmatch(cur.text) and gap <= 1:
+    if _NAME_LINE.fullmatch(cur.text) and gap <= 1 and _AUTHOR_TITLE.fullmatch(sofar):
         return " "  # an author line spread one name a line
     if ev.indents[pos] and regime.width is not None and regime.width == regime.first:
         return None

@@ -63,7 +63,9 @@ def test_edition_parts() -> None:
         "江畔日报", dt.date(2025, 11, 3), "06"
     )
     assert parse_edition("第B2版：财经") == Edition(None, None, "B2")
-    merged = merge_editions([Edition(None, None, "06"), Edition("江畔日报", dt.date(2025, 1, 2), None)])
+    merged = merge_editions(
+        [Edition(None, None, "06"), Edition("江畔日报", dt.date(2025, 1, 2), None)]
+    )
     assert merged == Edition("江畔日报", dt.date(2025, 1, 2), "06")
 
 
@@ -75,7 +77,9 @@ def test_editor_lines() -> None:
 
 
 def test_editor_line_spread_over_lines_is_one_piece() -> None:
-    found = find_furniture(["正文。", "本版责编：程", "远", "韦一帆", "《江畔日报》（2025年11月3日 第 06 版）"])
+    found = find_furniture(
+        ["正文。", "本版责编：程", "远", "韦一帆", "《江畔日报》（2025年11月3日 第 06 版）"]
+    )
     assert [(f.kind, f.first, f.last) for f in found] == [
         (FurnitureKind.EDITORS, 1, 3),
         (FurnitureKind.EDITION, 4, 4),

@@ -52,9 +52,9 @@ def test_wrapped_paragraphs_are_joined_at_every_regime() -> None:
 def test_number_cut_across_the_break_is_one_number() -> None:
     text = wrap(["今年的游客人数达到了创纪录的水平，比2", *PARAGRAPHS], 19)
     assert "比2" in text.split("\n")[0]
-    assert logical("甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申2\n025年的数字。\n" + wrap(PARAGRAPHS, 20))[
-        0
-    ].endswith("2025年的数字。")
+    assert logical(
+        "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申2\n025年的数字。\n" + wrap(PARAGRAPHS, 20)
+    )[0].endswith("2025年的数字。")
 
 
 def test_never_joins_into_a_dateline_or_a_short_heading() -> None:

@@ -31,13 +31,16 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 import regex
 from attrs import frozen
 
 from newsparse.layout.bylines import split_names
 from newsparse.model import Edition, FurnitureKind
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
 
 __all__ = [
     "DETECTORS",
@@ -53,8 +56,10 @@ __all__ = [
 _DIGITS = "0-9０-９"
 _NUM = f"[{_DIGITS}]"
 _WEEKDAY = r"(?:星期|週|周|礼拜|禮拜)[一二三四五六日天]"
-_DATE = rf"(?P<y>{_NUM}{{4}})[ ]?+年[ ]?+(?P<m>{_NUM}{{1,2}})[ ]?+月[ ]?+(?P<d>{_NUM}{{1,2}})[ ]?+日"
-_PAGE_NO = r"(?P<page>[A-Za-zＡ-Ｚ]?+[ ]?+[0-9０-９]{1,3}+)"
+_DATE = (
+    rf"(?P<y>{_NUM}{{4}})[ ]?+年[ ]?+(?P<m>{_NUM}{{1,2}})[ ]?+月[ ]?+(?P<d>{_NUM}{{1,2}})[ ]?+日"
+)
+_PAGE_NO = r"(?P<page>[A-Za-z\uff21-\uff3a]?+[ ]?+[0-9０-９]{1,3}+)"
 
 _FOOTER = regex.compile(
     r"(?:第[ ]?+[0-9０-９]{1,4}+[ ]?+[页頁](?:[ ]?+[/／共][ ]?+[0-9０-９]{1,4}+[ ]?+[页頁]?+)?+"
@@ -63,7 +68,7 @@ _FOOTER = regex.compile(
     r"|[0-9]{1,4}+[ ]?+/[ ]?+[0-9]{1,4}+)"
 )
 _HEADER = regex.compile(
-    rf"(?:[A-ZＡ-Ｚ][0-9０-９]{{1,2}}+(?:[ ]?+[版])?+"
+    rf"(?:[A-Z\uff21-\uff3a][0-9０-９]{{1,2}}+(?:[ ]?+[版])?+"
     rf"|{_DATE}[ ]?+{_WEEKDAY}(?:[ ]?+(?:农历|農曆)\p{{Han}}{{2,10}}+)?+"
     rf"|{_WEEKDAY}[ ]?+{_DATE})"
 )
@@ -83,11 +88,10 @@ _EDITOR_LABEL = regex.compile(
     r"|(?:责任编辑|責任編輯|版式设计|版式設計|美术编辑|美術編輯|美编|美編|版面设计|版面設計"
     r"|责任校对|責任校對|制图|製圖)[ ]?+[:：]?+"
 )
-_EDITOR_LINE = regex.compile(
-    r"(?:(?:" + _EDITOR_LABEL.pattern + r")[ ]?+[\p{Han}·• ]{1,40}?[ ]?)+"
-)
+_EDITOR_LINE = regex.compile(r"(?:(?:" + _EDITOR_LABEL.pattern + r")[ ]?+[\p{Han}·• ]{1,40}?[ ]?)+")
 _MAILBOX = regex.compile(
-    r"(?:本版|本刊|本报)?+(?:邮箱|郵箱|电子信箱|電子信箱|投稿邮箱|投稿郵箱|E-mail|Email)[ ]?+[:：].{0,80}+"
+    r"(?:本版|本刊|本报)?+(?:邮箱|郵箱|电子信箱|電子信箱|投稿邮箱|投稿郵箱|E-mail|Email)"
+    r"[ ]?+[:：].{0,80}+"
 )
 _ADVERT = regex.compile(r"[（(【\[]?+(?:广告|廣告)[）)】\]]?+")
 _NAME_PIECE = regex.compile(r"\p{Han}{1,3}+(?:[ ]\p{Han}{1,3}+){0,3}+")
@@ -180,7 +184,7 @@ def _int(text: str) -> int:
     return int(text.translate(_WIDE_DIGITS))
 
 
-_WIDE_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+_WIDE_DIGITS = {0xFF10 + k: str(k) for k in range(10)}  # full-width digits to ASCII
 
 
 def parse_edition(line: str) -> Edition | None:
@@ -241,7 +245,7 @@ def editors_page(line: str) -> str | None:
     m = _EDITOR_LABEL.match(line.strip())
     if m is None or m.group("which") is None:
         return None
-    which = m.group("which").lstrip("第")
+    which: str = m.group("which").lstrip("第")
     if which == "本":
         return which
     if which[0] in _ORDINALS:

@@ -48,8 +48,8 @@ from attrs import frozen
 
 from newsparse.layout.bylines import parse_byline, parse_dateline
 from newsparse.layout.furniture import find_furniture
-from newsparse.model import Furniture, FurnitureKind, Span
-from newsparse.text import BLANK, Line, NormalizedText, normalize
+from newsparse.model import Furniture, Span
+from newsparse.text import BLANK, Line, NormalizedText
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -59,7 +59,17 @@ __all__ = ["Regime", "Unwrapped", "cells", "detect_regime", "unwrap"]
 _SENTENCE_END = frozenset("。！？!?…；;")
 _CLOSERS = frozenset("”’」』）)】》〉\"'")
 _OPENERS = "“‘「『（(【《〈"
-_PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』", "（": "）", "(": ")", "【": "】", "《": "》", "〈": "〉"}
+_PAIRS = {
+    "“": "”",
+    "‘": "’",
+    "「": "」",
+    "『": "』",
+    "（": "）",
+    "(": ")",
+    "【": "】",
+    "《": "》",
+    "〈": "〉",
+}
 # A line never starts with these in Chinese typesetting: the line before was cut.
 _NO_LINE_START = frozenset("，。、；：？！”’」』）)】》〉,.;:?!%")
 _MIN_MEASURED = 8  # lines shorter than this (in cells) say nothing about the width
@@ -126,9 +136,7 @@ class Regime:
 _FLAT = Regime(None, 0, by_cells=False, tolerance=0)
 
 
-def _support(
-    lengths: Sequence[int], tol: int, hang: int
-) -> tuple[list[int], tuple[int, int], int]:
+def _support(lengths: Sequence[int], tol: int, hang: int) -> tuple[list[int], tuple[int, int], int]:
     """The wrap widths (most common first), the lengths at one and a first line's, those beyond.
 
     A second width counts when it holds a share of its own (a page of two
@@ -151,9 +159,7 @@ def _support(
     # a first line narrower by a dropped indent (two cells a character) is at the width too
     low = 4 * (tol > 0)
     near = sum(c for w, c in counts.items() if any(v - tol <= w <= v + hang for v in widths))
-    first = sum(
-        c for w, c in counts.items() if any(v - low - tol <= w < v - tol for v in widths)
-    )
+    first = sum(c for w, c in counts.items() if any(v - low - tol <= w < v - tol for v in widths))
     beyond = sum(c for w, c in counts.items() if w > max(widths) + hang)
     return widths, (near, first), beyond
 
@@ -164,7 +170,8 @@ def detect_regime(texts: Sequence[str], indents: Sequence[bool] | None = None) -
     >>> r = detect_regime(["甲乙丙丁戊己庚辛壬癸" * 2] * 5 + ["短句。"])
     >>> r.width, r.by_cells
     (40, True)
-    >>> detect_regime(["一行一段，长短不一。", "第二段更长一些，也不一样。", "第三段。"]).width is None
+    >>> flat = ["一行一段，长短不一。", "第二段更长一些，也不一样。", "第三段。"]
+    >>> detect_regime(flat).width is None
     True
     """
     best = _FLAT
@@ -438,7 +445,9 @@ def _join(ev: _Evidence, pos: int, sofar: str, *, first: bool) -> str | None:
         return None
     if cur.text[0] in _NO_LINE_START and not _ends_sentence(prev.text):
         return ""
-    short = regime.width is None or regime.measure(ev.raws[pos - 1]) < regime.first - regime.tolerance
+    short = (
+        regime.width is None or regime.measure(ev.raws[pos - 1]) < regime.first - regime.tolerance
+    )
     if short and _open_bracket(prev.text) and not _ends_sentence(prev.text):
         return "" if _closes_in(prev.text, cur.text) else None
     if regime.width is None:
@@ -455,7 +464,7 @@ def _join_wrapped(
     raws: Sequence[str], texts: Sequence[str], pos: int, regime: Regime, *, first: bool
 ) -> str | None:
     """The width rules: line ``pos`` continues line ``pos - 1`` when that one is full."""
-    assert regime.width is not None  # noqa: S101 - checked by the caller
+    assert regime.width is not None
     tol = regime.tolerance
     prev, cur = texts[pos - 1], texts[pos]
     cap = regime.first if first else regime.width
@@ -480,7 +489,7 @@ def _join_wrapped(
 
 def _first_shaped(measure: int, regime: Regime) -> bool:
     """Whether a line has the width of a paragraph's first line (narrower than the rest)."""
-    assert regime.width is not None  # noqa: S101 - checked by the caller
+    assert regime.width is not None
     tol = regime.tolerance
     return regime.first < regime.width - tol and regime.first - tol <= measure < regime.width - tol
 

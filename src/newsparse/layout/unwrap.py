@@ -25,6 +25,7 @@ byline, and it lifts page furniture (:mod:`newsparse.layout.furniture`) out
 of the text, so that a paragraph a footer cut is joined across it. Each
 joined piece keeps its span in the input (:meth:`Unwrapped.spans`).
 
+>>> from newsparse.text import normalize
 >>> page = "全市上半年完成固定资产投资同比增长\n百分之十，增速居全省前列。\n第 3 页\n新段落。"
 >>> u = unwrap(normalize(page), width=17)
 >>> [line.text for line in u.nt.lines]
@@ -307,6 +308,7 @@ class Unwrapped:
     def spans(self, start: int, end: int) -> tuple[Span, ...]:
         r"""Input spans of ``nt.text[start:end]``, one per source line it covers.
 
+        >>> from newsparse.text import normalize
         >>> u = unwrap(normalize("甲乙丙丁\n戊己。"), width=4)
         >>> u.nt.text, u.spans(2, 6)
         ('甲乙丙丁戊己。', (Span(start=2, end=4), Span(start=5, end=7)))
@@ -332,6 +334,7 @@ def unwrap(nt: NormalizedText, *, width: int | None = None) -> Unwrapped:
     ``width`` forces a wrap width in characters (tests and callers who know
     it); by default it is read from the page (:func:`detect_regime`).
 
+    >>> from newsparse.text import normalize
     >>> u = unwrap(normalize("短标题\n\n一行一段。\n又一段，不一样长。"))
     >>> [line.text for line in u.nt.lines], u.regime.width
     (['短标题', '一行一段。', '又一段，不一样长。'], None)

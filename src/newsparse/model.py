@@ -205,6 +205,7 @@ class CreditRole(enum.Enum):
     CORRESPONDENT = "correspondent"
     PHOTOGRAPHER = "photographer"
     EDITOR = "editor"
+    INTERN = "intern"
 
 
 @frozen

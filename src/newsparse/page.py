@@ -792,10 +792,14 @@ def parse_page(
         raise TypeError(msg)
     if max_chars is not None and len(text) > max_chars:
         raise InputTooLargeError(len(text), max_chars)
-    parser = _Parser(normalize(text))
+    from newsparse.layout.unwrap import unwrap
+
+    u = unwrap(normalize(text))
+    parser = _Parser(u.nt)
     parser.classify()
     parser.run()
-    return _assemble(parser, date)
+    page = _assemble(parser, date)
+    return evolve(page, furniture=u.furniture)
 
 
 def _assemble(parser: _Parser, date: dt.date | None) -> Page:

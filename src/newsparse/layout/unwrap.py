@@ -45,11 +45,11 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 import regex
-from attrs import frozen
+from attrs import evolve, frozen
 
 from newsparse.layout.bylines import parse_byline, parse_dateline
-from newsparse.layout.furniture import find_furniture
-from newsparse.model import Furniture, Span
+from newsparse.layout.furniture import FurnitureLines, find_furniture
+from newsparse.model import Furniture, FurnitureKind, Span
 from newsparse.text import BLANK, Line, NormalizedText
 
 if TYPE_CHECKING:
@@ -81,7 +81,7 @@ _MIN_LINES = 4
 _CELLS_PREFERENCE = 0.05
 _SECOND_SHARE = 0.15  # share of the measured lines a second wrap width needs
 _WINDOW = 12  # lines on each side that tell a line's local wrap width
-_MAX_AUTHOR = 40  # an author line is at most this long (longer logical lines are not tracked)
+_MAX_TITLE = 60  # a wrapped title is at most this long
 _WIDE_GAP = re.compile("[ \u00a0]{2,}")
 _NAME_LINE = regex.compile(r"\p{Han}{1,3}+")
 _AUTHOR_TITLE = regex.compile(
@@ -220,6 +220,29 @@ def _first_width(
     return width
 
 
+def _title_width(raws: Sequence[str], texts: Sequence[str], regime: Regime) -> int | None:
+    """The width titles wrap at: the usual width of title lines cut inside brackets.
+
+    A short line that leaves a bracket open, or whose next line starts with
+    closing punctuation, is the first part of a wrapped title; where the page
+    has some, their most common width is where its titles wrap.
+
+    >>> _title_width(["一个标题（“甲乙”的", "丙丁）", "又一个标题（“甲", "乙”）"], _FLAT)
+    10
+    """
+    widths: Counter[int] = Counter()
+    for k in range(len(texts) - 1):
+        text = texts[k]
+        if _ends_sentence(text) or not (_open_bracket(text) or texts[k + 1][0] in _CLOSERS):
+            continue
+        width = regime.measure(raws[k]) if regime.width is not None else len(raws[k])
+        if regime.width is None or width < regime.first - regime.tolerance:
+            widths[width] += 1
+    if not widths:
+        return None
+    return max(sorted(widths), key=lambda w: widths[w])
+
+
 def _local_widths(raws: Sequence[str], regime: Regime) -> list[int | None]:
     """Each line's wrap width: of the page's widths, the one most lines near it have.
 
@@ -304,6 +327,9 @@ class Unwrapped:
     joins: tuple[int, ...]
     furniture: tuple[Furniture, ...]
     regime: Regime
+    before_edition: frozenset[int] = frozenset()
+    """Logical lines (indices into ``nt.lines``) that an edition line follows
+    (e-paper exports print one under each article's title and author line)."""
 
     def spans(self, start: int, end: int) -> tuple[Span, ...]:
         r"""Input spans of ``nt.text[start:end]``, one per source line it covers.
@@ -359,8 +385,24 @@ def unwrap(nt: NormalizedText, *, width: int | None = None) -> Unwrapped:
         regime = detect_regime(raws, indents)
     texts = [lines[k].text for k in content]
     local = _local_widths(raws, regime)
-    groups = _group(_Evidence(nt, content, raws, texts, indents, lifted, regime, local))
-    return _rebuild(nt, groups, tuple(furniture), regime)
+    title = _title_width(raws, texts, regime)
+    groups = _group(_Evidence(nt, content, raws, texts, indents, lifted, regime, local, title))
+    unwrapped = _rebuild(nt, groups, tuple(furniture), regime)
+    return evolve(unwrapped, before_edition=_before_edition(groups, found))
+
+
+def _before_edition(
+    groups: Sequence[Sequence[tuple[int, str]]], found: Sequence[FurnitureLines]
+) -> frozenset[int]:
+    """The logical lines right before an edition line (one sweep over both lists)."""
+    out: set[int] = set()
+    g = 0
+    for item in found:
+        while g + 1 < len(groups) and groups[g + 1][0][0] < item.first:
+            g += 1
+        if item.kind is FurnitureKind.EDITION and groups and groups[g][-1][0] == item.first - 1:
+            out.add(g)
+    return frozenset(out)
 
 
 @frozen
@@ -375,6 +417,7 @@ class _Evidence:
     lifted: Sequence[bool]  # per line of nt.lines: furniture lifted out
     regime: Regime
     local: Sequence[int | None]  # each content line's wrap width (regions may differ)
+    title_width: int | None  # where titles wrap, as the page's bracket-wrapped titles show
 
 
 def _group(ev: _Evidence) -> list[list[tuple[int, str]]]:
@@ -393,7 +436,8 @@ def _group(ev: _Evidence) -> list[list[tuple[int, str]]]:
             if sep is not None:
                 groups[-1].append((k, sep))
                 first = first and split > 0  # pieces of a first line are of the first line
-                sofar += sep + ev.texts[pos] if len(sofar) < _MAX_AUTHOR else ""
+                if len(sofar) < _MAX_TITLE:
+                    sofar += sep + ev.texts[pos]
                 continue
         groups.append([(k, "")])
         first = True
@@ -442,6 +486,8 @@ def _join(ev: _Evidence, pos: int, sofar: str, *, first: bool) -> str | None:
     gap = 0 if across_furniture else cur.gap
     if _NAME_LINE.fullmatch(cur.text) and gap <= 1 and _AUTHOR_TITLE.fullmatch(sofar):
         return " "  # an author line spread one name a line
+    if len(sofar) == 1 and len(cur.text) == 1 and gap <= 1 and _NAME_LINE.match(sofar + cur.text):
+        return " "  # a two-character name padded to a wider cell, one character a line
     if ev.indents[pos] and regime.width is not None and regime.width == regime.first:
         return None
     if gap or parse_dateline(cur.text) is not None:
@@ -451,11 +497,35 @@ def _join(ev: _Evidence, pos: int, sofar: str, *, first: bool) -> str | None:
     short = (
         regime.width is None or regime.measure(ev.raws[pos - 1]) < regime.first - regime.tolerance
     )
-    if short and _open_bracket(prev.text) and not _ends_sentence(prev.text):
-        return "" if _closes_in(prev.text, cur.text) else None
+    if short and _open_bracket(sofar[-_MAX_TITLE:]) and not _ends_sentence(prev.text):
+        # a title wrapped inside its brackets: （中国道 / 路中国梦 / ）
+        if _closes_in(sofar, cur.text) or (
+            len(sofar) + len(cur.text) <= _MAX_TITLE
+            and not _ends_sentence(cur.text)
+            and parse_byline(cur.text) is None
+        ):
+            return ""
+        return None
+    if short and _title_wrapped(ev, pos, regime):
+        return ""
     if regime.width is None:
         return None
     return _join_wrapped(ev.raws, ev.texts, pos, regime, first=first)
+
+
+def _title_wrapped(ev: _Evidence, pos: int, regime: Regime) -> bool:
+    """A title line full at the page's title width, and a short rest of the title below it."""
+    if ev.title_width is None:
+        return False
+    prev, cur = ev.texts[pos - 1], ev.texts[pos]
+    if _ends_sentence(prev) or prev[-1] in _CLOSERS or _ends_sentence(cur):
+        return False
+    measure = regime.measure if regime.width is not None else len
+    if measure(ev.raws[pos - 1]) < ev.title_width - 1 or measure(ev.raws[pos]) >= ev.title_width:
+        return False
+    if regime.width is not None and measure(ev.raws[pos]) >= regime.first - regime.tolerance:
+        return False
+    return parse_byline(cur) is None and parse_dateline(cur) is None
 
 
 def _closes_in(before: str, after: str) -> bool:

@@ -38,6 +38,7 @@ joined piece keeps its span in the input (:meth:`Unwrapped.spans`).
 
 from __future__ import annotations
 
+import enum
 import re
 import unicodedata
 from bisect import bisect_right
@@ -55,7 +56,7 @@ from newsparse.text import BLANK, Line, NormalizedText
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-__all__ = ["Regime", "Unwrapped", "cells", "detect_regime", "unwrap"]
+__all__ = ["JOIN_RULES", "Regime", "Unwrapped", "cells", "detect_regime", "unwrap"]
 
 _SENTENCE_END = frozenset("。！？!?…；;")
 _CLOSERS = frozenset("”’」』）)】》〉\"'")
@@ -227,7 +228,8 @@ def _title_width(raws: Sequence[str], texts: Sequence[str], regime: Regime) -> i
     closing punctuation, is the first part of a wrapped title; where the page
     has some, their most common width is where its titles wrap.
 
-    >>> _title_width(["一个标题（“甲乙”的", "丙丁）", "又一个标题（“甲", "乙”）"], _FLAT)
+    >>> lines = ["一个标题（“甲乙”的", "丙丁）", "又一个标题（“甲", "乙”）"]
+    >>> _title_width(lines, lines, _FLAT)
     10
     """
     widths: Counter[int] = Counter()
@@ -240,7 +242,7 @@ def _title_width(raws: Sequence[str], texts: Sequence[str], regime: Regime) -> i
             widths[width] += 1
     if not widths:
         return None
-    return max(sorted(widths), key=lambda w: widths[w])
+    return max(widths, key=lambda w: (widths[w], w))
 
 
 def _local_widths(raws: Sequence[str], regime: Regime) -> list[int | None]:
@@ -475,42 +477,123 @@ def _split_piece(ev: _Evidence, pos: int, split: int, *, first: bool) -> tuple[s
     return None, 0
 
 
+@frozen
+class _Pair:
+    """Two neighbouring content lines as the join rules see them."""
+
+    ev: _Evidence
+    pos: int  # the lower line, ``ev.content[pos]``
+    sofar: str  # the logical line the upper one ends (its first _MAX_TITLE characters)
+    first: bool  # the upper line starts its logical line
+    gap: int  # blank lines between them (none counted across lifted furniture)
+    regime: Regime  # the regime of the upper line's region
+
+    @property
+    def prev(self) -> str:
+        return self.ev.texts[self.pos - 1]
+
+    @property
+    def cur(self) -> str:
+        return self.ev.texts[self.pos]
+
+    @property
+    def short(self) -> bool:
+        """The upper line is shorter than a paragraph's first line (or nothing is wrapped)."""
+        r = self.regime
+        return r.width is None or r.measure(self.ev.raws[self.pos - 1]) < r.first - r.tolerance
+
+
+class _Pass(enum.Enum):
+    """A rule's answer when it has no opinion on a pair of lines."""
+
+    NO_OPINION = enum.auto()
+
+
+_PASS = _Pass.NO_OPINION
+
+
+def _spread_author(p: _Pair) -> str | _Pass | None:
+    """``本报记者`` / ``乔`` / ``栋``: an author line one name a line joins with spaces."""
+    if p.gap <= 1 and _NAME_LINE.fullmatch(p.cur) and _AUTHOR_TITLE.fullmatch(p.sofar):
+        return " "
+    return _PASS
+
+
+def _padded_name(p: _Pair) -> str | _Pass | None:
+    """``洪`` / ``勇``: a two-character name padded to a wider cell, one character a line."""
+    if p.gap <= 1 and len(p.sofar) == 1 and len(p.cur) == 1 and _NAME_LINE.match(p.sofar + p.cur):
+        return " "
+    return _PASS
+
+
+def _paragraph_start(p: _Pair) -> str | _Pass | None:
+    """An indent, a blank line or a dateline starts a paragraph."""
+    r = p.regime
+    if p.ev.indents[p.pos] and r.width is not None and r.width == r.first:
+        return None
+    if p.gap or parse_dateline(p.cur) is not None:
+        return None
+    return _PASS
+
+
+def _cut_before_punctuation(p: _Pair) -> str | _Pass | None:
+    """A line never starts with closing punctuation: the one before was cut."""
+    if p.cur[0] in _NO_LINE_START and not _ends_sentence(p.prev):
+        return ""
+    return _PASS
+
+
+def _bracket_title(p: _Pair) -> str | _Pass | None:
+    """A short line inside an open bracket: a title wrapped inside its brackets."""
+    if not p.short or _ends_sentence(p.prev) or not _open_bracket(p.sofar[-_MAX_TITLE:]):
+        return _PASS
+    if _closes_in(p.sofar, p.cur) or (
+        len(p.sofar) + len(p.cur) <= _MAX_TITLE
+        and not _ends_sentence(p.cur)
+        and parse_byline(p.cur) is None
+    ):
+        return ""
+    return None
+
+
+def _title_width_rule(p: _Pair) -> str | _Pass | None:
+    """A title line full at the page's title width goes on below it."""
+    if p.short and _title_wrapped(p.ev, p.pos, p.regime):
+        return ""
+    return _PASS
+
+
+def _width_rule(p: _Pair) -> str | _Pass | None:
+    """The wrap width: a full line continues, a short one ends its paragraph."""
+    if p.regime.width is None:
+        return None
+    return _join_wrapped(p.ev.raws, p.ev.texts, p.pos, p.regime, first=p.first)
+
+
+JOIN_RULES = (
+    _spread_author,
+    _padded_name,
+    _paragraph_start,
+    _cut_before_punctuation,
+    _bracket_title,
+    _title_width_rule,
+    _width_rule,
+)
+"""The join rules in the order they are tried; the first with an opinion decides."""
+
+
 def _join(ev: _Evidence, pos: int, sofar: str, *, first: bool) -> str | None:
     """How content line ``pos`` joins the logical line before it: ``""``, ``" "`` or not."""
-    lines = ev.nt.lines
     width = ev.local[pos - 1]
     regime = ev.regime if width is None else ev.regime.at(width)
     i, j = ev.content[pos - 1], ev.content[pos]
-    prev, cur = lines[i], lines[j]
-    across_furniture = any(ev.lifted[i + 1 : j])
-    gap = 0 if across_furniture else cur.gap
-    if _NAME_LINE.fullmatch(cur.text) and gap <= 1 and _AUTHOR_TITLE.fullmatch(sofar):
-        return " "  # an author line spread one name a line
-    if len(sofar) == 1 and len(cur.text) == 1 and gap <= 1 and _NAME_LINE.match(sofar + cur.text):
-        return " "  # a two-character name padded to a wider cell, one character a line
-    if ev.indents[pos] and regime.width is not None and regime.width == regime.first:
-        return None
-    if gap or parse_dateline(cur.text) is not None:
-        return None
-    if cur.text[0] in _NO_LINE_START and not _ends_sentence(prev.text):
-        return ""
-    short = (
-        regime.width is None or regime.measure(ev.raws[pos - 1]) < regime.first - regime.tolerance
-    )
-    if short and _open_bracket(sofar[-_MAX_TITLE:]) and not _ends_sentence(prev.text):
-        # a title wrapped inside its brackets: （中国道 / 路中国梦 / ）
-        if _closes_in(sofar, cur.text) or (
-            len(sofar) + len(cur.text) <= _MAX_TITLE
-            and not _ends_sentence(cur.text)
-            and parse_byline(cur.text) is None
-        ):
-            return ""
-        return None
-    if short and _title_wrapped(ev, pos, regime):
-        return ""
-    if regime.width is None:
-        return None
-    return _join_wrapped(ev.raws, ev.texts, pos, regime, first=first)
+    gap = 0 if any(ev.lifted[i + 1 : j]) else ev.nt.lines[j].gap
+    pair = _Pair(ev, pos, sofar, first, gap, regime)
+    for rule in JOIN_RULES:
+        answer = rule(pair)
+        if not isinstance(answer, _Pass):
+            return answer
+    return None  # pragma: no cover - the width rule always answers
 
 
 def _title_wrapped(ev: _Evidence, pos: int, regime: Regime) -> bool:

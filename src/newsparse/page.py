@@ -792,14 +792,10 @@ def parse_page(
         raise TypeError(msg)
     if max_chars is not None and len(text) > max_chars:
         raise InputTooLargeError(len(text), max_chars)
-    from newsparse.layout.unwrap import unwrap
-
-    u = unwrap(normalize(text))
-    parser = _Parser(u.nt)
+    parser = _Parser(normalize(text))
     parser.classify()
     parser.run()
-    page = _assemble(parser, date)
-    return evolve(page, furniture=u.furniture)
+    return _assemble(parser, date)
 
 
 def _assemble(parser: _Parser, date: dt.date | None) -> Page:

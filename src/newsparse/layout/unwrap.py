@@ -341,19 +341,7 @@ class Unwrapped:
         >>> u.nt.text, u.spans(2, 6)
         ('甲乙丙丁戊己。', (Span(start=2, end=4), Span(start=5, end=7)))
         """
-        if end <= start:
-            return ()
-        out: list[Span] = []
-        k = bisect_right(self.joins, start)
-        pos = start
-        while k < len(self.joins) and self.joins[k] < end:
-            cut = self.joins[k]
-            if cut > pos:
-                out.append(self.nt.source_span(pos, cut))
-            pos = cut
-            k += 1
-        out.append(self.nt.source_span(pos, end))
-        return tuple(s for s in out if s.end > s.start)
+        return self.nt.source_spans(start, end)
 
 
 def unwrap(nt: NormalizedText, *, width: int | None = None) -> Unwrapped:
@@ -698,7 +686,12 @@ def _rebuild(
             )
         )
     new = NormalizedText(
-        nt.source, "".join(parts), tuple(run_starts), tuple(run_origins), tuple(out_lines)
+        nt.source,
+        "".join(parts),
+        tuple(run_starts),
+        tuple(run_origins),
+        tuple(out_lines),
+        tuple(joins),
     )
     return Unwrapped(new, tuple(joins), furniture, regime)
 

@@ -10,9 +10,12 @@ True
 
 from __future__ import annotations
 
-__all__: list[str] = []
+__all__ = ["SUMMARY_LABELS"]
 
 # ------------------------------------------------------------------- lines, headings, assembly
+
+SUMMARY_LABELS = ("核心提示", "核心提要", "内容提要", "編者按", "编者按", "导读", "導讀")
+"""Labels of a key-points box printed above a feature's summary (simplified and traditional)."""
 
 # ------------------------------------------------------------------- bylines, datelines, credits
 

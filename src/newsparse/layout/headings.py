@@ -34,12 +34,22 @@ from newsparse.layout.lines import ClassifiedLine, Shape, photo_gap_of
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-__all__ = ["caption_like", "decide_headings", "next_significant"]
+__all__ = [
+    "LOOKED_PAST_AFTER",
+    "LOOKED_PAST_BEFORE",
+    "caption_like",
+    "decide_headings",
+    "next_significant",
+]
 
 _OPENERS = (Shape.DATELINE, Shape.BYLINE, Shape.LABEL)  # what follows a headline
 _TOP = (Shape.COLUMN, Shape.PAGE_CREDIT)  # what may stand above a first headline
 _CLOSED_BY = (Shape.TEXT, Shape.DATELINE, Shape.CAPTION_CREDIT)  # what a closing byline ends
 _OPENS_ON = (Shape.TEXT, Shape.LABEL, Shape.DATELINE, Shape.CAPTION_CREDIT)
+# Shapes the decisions look past, besides captions and credits: looking back
+# (lines without content), looking ahead (sub-lines are looked past apart).
+LOOKED_PAST_BEFORE = frozenset({Shape.JUNK})
+LOOKED_PAST_AFTER: frozenset[Shape] = frozenset()
 
 
 def caption_like(line: ClassifiedLine, shape: Shape) -> bool:
@@ -72,7 +82,7 @@ def next_significant(lines: Sequence[ClassifiedLine], shapes: Sequence[Shape]) -
         out[j] = after
         shape = shapes[j]
         sub = shape is Shape.HEADING and lines[j].dash_start
-        if not (caption_like(lines[j], shape) or sub):
+        if not (caption_like(lines[j], shape) or sub or shape in LOOKED_PAST_AFTER):
             after = j
     return out
 
@@ -177,7 +187,7 @@ class _Pass:
             self.prev[i] = last
             self.decide(i)
             shape = self.shapes[i]
-            if not (caption_like(line, shape) or shape is Shape.JUNK):
+            if not (caption_like(line, shape) or shape in LOOKED_PAST_BEFORE):
                 last = i
 
 

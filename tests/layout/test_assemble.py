@@ -41,8 +41,8 @@ def test_headline_then_dateline_then_byline() -> None:
     # the lead byline's and the closing byline's credits (merged when the Page is built)
     assert [(c.name, c.role) for c in draft.credits] == [
         ("张三", CreditRole.REPORTER),
-        ("张三", CreditRole.REPORTER),
         ("李四", CreditRole.CORRESPONDENT),
+        ("张三", CreditRole.REPORTER),
     ]
     assert draft.closed  # a byline after the body closes the article
     assert [kind for kind, _ in draft.body] == [ItemKind.PARAGRAPH]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from attrs import evolve
 
+import newsparse
 from newsparse.layout.assemble import HANDLERS, Assembly, ItemKind, assemble
 from newsparse.layout.lines import ClassifiedLine, Shape, classify
 from newsparse.model import BlockKind, CreditRole
@@ -115,3 +116,16 @@ def test_one_handler_on_its_own() -> None:
     assert [b.kind for b in st.blocks] == [BlockKind.UNCLASSIFIED]
     assert st.unclassified == st.blocks
     assert st.drafts == []
+
+
+def test_jump_line_is_furniture_and_the_paragraph_is_rejoined() -> None:
+    page = newsparse.parse_page(
+        "工业投资增长\n\n本报讯 今年以来，全市坚持营造科技\n\n（下转第三版）\n\n"
+        "（上接第一版）\n\n创新的浓厚氛围，投资增长。"
+    )
+    (art,) = page.articles
+    assert [b.text for b in art.body] == ["今年以来，全市坚持营造科技创新的浓厚氛围，投资增长。"]
+    assert [b.text for b in page.iter_blocks(BlockKind.JUMP)] == [
+        "（下转第三版）",
+        "（上接第一版）",
+    ]

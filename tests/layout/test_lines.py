@@ -10,6 +10,10 @@ from newsparse.text import normalize
 # (line, shape it gets on its own)
 CASES = [
     ("— 3 —", Shape.JUNK),
+    ("（下转第三版）", Shape.JUMP),
+    ("(上接第1版)", Shape.JUMP),
+    ("上接A1版", Shape.JUMP),
+    ("■ （紧接第２版）", Shape.JUMP),
     ("本版图片由本报记者赵六摄", Shape.PAGE_CREDIT),
     ("城市脚步 JIAOBU", Shape.COLUMN),
     ("## 图说 TUSHUO", Shape.COLUMN),

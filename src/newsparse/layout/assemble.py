@@ -488,6 +488,7 @@ def on_text(st: Assembly, cl: ClassifiedLine) -> None:
 
 HANDLERS: dict[Shape, Callable[[Assembly, ClassifiedLine], None]] = {
     Shape.JUNK: on_junk,
+    Shape.JUMP: lambda st, cl: st.emit_line(BlockKind.JUMP, cl.line),
     Shape.PAGE_CREDIT: on_page_credit,
     Shape.COLUMN: on_column,
     Shape.LABEL: on_label,

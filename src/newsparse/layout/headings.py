@@ -48,8 +48,8 @@ _CLOSED_BY = (Shape.TEXT, Shape.DATELINE, Shape.CAPTION_CREDIT)  # what a closin
 _OPENS_ON = (Shape.TEXT, Shape.LABEL, Shape.DATELINE, Shape.CAPTION_CREDIT)
 # Shapes the decisions look past, besides captions and credits: looking back
 # (lines without content), looking ahead (sub-lines are looked past apart).
-LOOKED_PAST_BEFORE = frozenset({Shape.JUNK})
-LOOKED_PAST_AFTER: frozenset[Shape] = frozenset()
+LOOKED_PAST_BEFORE = frozenset({Shape.JUNK, Shape.JUMP})
+LOOKED_PAST_AFTER = frozenset({Shape.JUMP})
 
 
 def caption_like(line: ClassifiedLine, shape: Shape) -> bool:

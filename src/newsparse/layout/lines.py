@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import regex
 from attrs import frozen
 
+from newsparse.chars import EDITION_NUMERALS
 from newsparse.layout.bylines import (
     Byline,
     DatelineMatch,
@@ -41,6 +42,7 @@ from newsparse.layout.columns import parse_column
 from newsparse.layout.headlines import DASH, is_headline_shaped
 from newsparse.layout.marks import Marks, lead_marks
 from newsparse.layout.summaries import Label, parse_label
+from newsparse.layout.vocab import JUMP_WORDS
 from newsparse.model import Column
 
 if TYPE_CHECKING:
@@ -72,6 +74,7 @@ class Shape(enum.Enum):
     """
 
     JUNK = "junk"
+    JUMP = "jump"
     PAGE_CREDIT = "page_credit"
     COLUMN = "column"
     LABEL = "label"
@@ -103,6 +106,11 @@ _WEAK_HEADING = regex.compile(r"[^。；;]{2,50}+(?<![。；;，,、：:的和�
 _CONTENT = regex.compile(r"\p{Han}|\p{L}{2}")
 _DASH_END = regex.compile(rf"{DASH}$")
 _DASH_START = regex.compile(rf"{DASH}")
+_JUMP = regex.compile(
+    r"[（(]?+[ ]?+(?:"
+    + "|".join(sorted(map(regex.escape, JUMP_WORDS), key=len, reverse=True))
+    + rf")[ ]?+(?:第?+[{EDITION_NUMERALS}]{{1,3}}+|[A-Z][0-9]{{1,2}}+)[ ]?+版[ ]?+[)）]?+"
+)
 
 
 # -- the rules, in the order they are tried --------------------------------------------
@@ -117,6 +125,19 @@ def junk(text: str, _marks: Marks) -> Hit | None:
     True
     """
     return None if _CONTENT.search(text) else Hit(Shape.JUNK)
+
+
+def jump(text: str, marks: Marks) -> Hit | None:
+    """A jump line, alone on its line: ``（下转第三版）``, ``(上接第1版)``, ``上接A1版``.
+
+    >>> jump("（紧接第2版）", lead_marks("")).shape.value
+    'jump'
+    >>> jump("上接A1版", lead_marks("")).shape.value
+    'jump'
+    >>> jump("转第三版的消息", lead_marks("")) is None
+    True
+    """
+    return Hit(Shape.JUMP) if _JUMP.fullmatch(text, marks.end) else None
 
 
 def page_credit(text: str, _marks: Marks) -> Hit | None:
@@ -209,6 +230,7 @@ def text_line(_text: str, _marks: Marks) -> Hit:
 
 RULES: tuple[Callable[[str, Marks], Hit | None], ...] = (
     junk,
+    jump,
     page_credit,
     column,
     label,

@@ -27,11 +27,11 @@ from typing import TYPE_CHECKING, NamedTuple
 import regex
 from attrs import define, evolve, field
 
+from newsparse.chars import LAYOUT_MARKS
 from newsparse.layout.captions import parse_caption
 from newsparse.layout.headings import caption_like
 from newsparse.layout.headlines import split_headline
 from newsparse.layout.lines import ClassifiedLine, Shape, photo_gap_of
-from newsparse.layout.marks import BULLETS
 from newsparse.model import Block, BlockKind, Column, Credit, CreditRole
 
 if TYPE_CHECKING:
@@ -51,7 +51,6 @@ __all__ = [
     "assemble",
 ]
 
-_MARK_CHARS = frozenset("#" + BULLETS + "—─―‒–-－:：|/·•*_=~～ ")
 _NON_BLANK = regex.compile(r"[^ ]++")
 
 
@@ -178,7 +177,7 @@ class Assembly:
         chunk = line.text[start:end]
         if start >= end or not chunk.strip():
             return
-        if all(ch in _MARK_CHARS for ch in chunk):
+        if all(ch in LAYOUT_MARKS for ch in chunk):
             # one markup block per run of non-blank marks
             for m in _NON_BLANK.finditer(chunk):
                 self.emit(BlockKind.MARKUP, self.piece(line, start + m.start(), start + m.end()))

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from attrs import evolve
-
 import newsparse
 from newsparse.layout.assemble import HANDLERS, Assembly, ItemKind, assemble
 from newsparse.layout.lines import ClassifiedLine, Shape, classify
@@ -15,7 +13,7 @@ def _lines(*rows: tuple[str, Shape, bool]) -> tuple[NormalizedText, list[Classif
     """A page of the given lines, each with the shape and headline decision given."""
     nt = normalize("\n\n".join(text for text, _, _ in rows))
     built = [
-        evolve(classify(i, line, 2), shape=shape, head=head)
+        classify(i, line, 2)._replace(shape=shape, head=head)
         for i, (line, (_, shape, head)) in enumerate(zip(nt.lines, rows, strict=True))
     ]
     return nt, built

@@ -272,7 +272,7 @@ def on_label(st: Assembly, cl: ClassifiedLine) -> None:
     lab = cl.label
     assert lab is not None
     line = cl.line
-    cur = st.current(cl.index)
+    cur = st.current(cl.number)
     st.emit(BlockKind.SUMMARY_LABEL, st.piece(line, lab.start, lab.end))
     claimed = [(lab.start, lab.end)]
     rest = st.piece(line, lab.rest, len(line.text))
@@ -281,7 +281,7 @@ def on_label(st: Assembly, cl: ClassifiedLine) -> None:
         claimed.append((lab.rest, len(line.text)))
     st.emit_rest(line, claimed)
     st.summary_mode = True
-    cur.last_line = cl.index
+    cur.last_line = cl.number
 
 
 def on_dateline(st: Assembly, cl: ClassifiedLine) -> None:
@@ -291,7 +291,7 @@ def on_dateline(st: Assembly, cl: ClassifiedLine) -> None:
     line = cl.line
     cur = st.cur
     if cur is None or cur.body or cur.dateline is not None or cur.closed:
-        cur = st.new_headless(cl.index)
+        cur = st.new_headless(cl.number)
     st.summary_mode = False
     cur.dateline = st.piece(line, d.tag.span.start, d.tag.span.end)
     st.emit(BlockKind.DATELINE, cur.dateline)
@@ -305,7 +305,7 @@ def on_dateline(st: Assembly, cl: ClassifiedLine) -> None:
         cur.body.append(Item(ItemKind.PARAGRAPH, rest))
         claimed.append((d.rest, len(line.text)))
     st.emit_rest(line, claimed)
-    cur.last_line = cl.index
+    cur.last_line = cl.number
     st.last_was_caption = False
 
 
@@ -332,19 +332,19 @@ def on_byline(st: Assembly, cl: ClassifiedLine) -> None:
         st.page_credits.extend(credits)
         st.emit_line(BlockKind.PAGE_CREDIT, line)
         return
-    cur = st.current(cl.index)
+    cur = st.current(cl.number)
     cur.credits.extend(credits)
     st.emit_line(BlockKind.CREDIT if credit else BlockKind.BYLINE, line)
     if cur.body or cur.summary or credit:
         cur.closed = True
-    cur.last_line = cl.index
+    cur.last_line = cl.number
     st.summary_mode = False
     st.last_was_caption = False
 
 
 def _headline(st: Assembly, cl: ClassifiedLine) -> None:
     """A headline line opens an article (a kicker line waits for its headline)."""
-    line, text, i = cl.line, cl.text, cl.index
+    line, text, i = cl.line, cl.text, cl.number
     parts = split_headline(text)
     nxt = i + 1
     if (
@@ -407,13 +407,13 @@ def _sub_line(st: Assembly, cl: ClassifiedLine) -> bool:
     cur.subheadline = st.piece(cl.line, sub.span.start, sub.span.end)
     st.emit(BlockKind.SUBHEADLINE, cur.subheadline)
     st.emit_rest(cl.line, [(sub.span.start, sub.span.end)])
-    cur.last_line = cl.index
+    cur.last_line = cl.number
     return True
 
 
 def _caption(st: Assembly, cl: ClassifiedLine) -> bool:
     """A caption: a glued photo credit, or a short block after a photo."""
-    cur, i = st.cur, cl.index
+    cur, i = st.cur, cl.number
     if cl.shape is not Shape.CAPTION_CREDIT:
         photo_story_text = (
             cur is not None
@@ -458,14 +458,14 @@ def on_heading(st: Assembly, cl: ClassifiedLine) -> None:
     if _sub_line(st, cl) or _caption(st, cl):
         return
     st.last_was_caption = False
-    cur = st.current(cl.index)
+    cur = st.current(cl.number)
     st.summary_mode = False
     start = cl.marks.end
     pc = st.piece(cl.line, start, len(cl.text))
     if pc is not None:
         cur.body.append(Item(ItemKind.SUBHEAD, pc))
     st.emit_rest(cl.line, [(start, len(cl.text))])
-    cur.last_line = cl.index
+    cur.last_line = cl.number
 
 
 def on_text(st: Assembly, cl: ClassifiedLine) -> None:
@@ -475,14 +475,14 @@ def on_text(st: Assembly, cl: ClassifiedLine) -> None:
     st.last_was_caption = False
     cur = st.cur
     if cur is None or (cur.closed and not st.summary_mode):
-        cur = st.new_headless(cl.index)
+        cur = st.new_headless(cl.number)
     pc = st.piece(cl.line, 0, len(cl.text))
     if pc is not None:
         if st.summary_mode:
             cur.summary.append(pc)
         else:
             cur.body.append(Item(ItemKind.PARAGRAPH, pc))
-    cur.last_line = cl.index
+    cur.last_line = cl.number
 
 
 HANDLERS: dict[Shape, Callable[[Assembly, ClassifiedLine], None]] = {

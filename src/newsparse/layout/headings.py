@@ -27,8 +27,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from attrs import evolve
-
 from newsparse.layout.lines import ClassifiedLine, Shape, photo_gap_of
 
 if TYPE_CHECKING:
@@ -212,8 +210,8 @@ def decide_headings(
     state = _Pass(lines, shapes, gap)
     state.run()
     return [
-        evolve(c, shape=shapes[i], head=True)
+        c._replace(shape=shapes[i], head=True)
         if state.heads[i]
-        else (c if shapes[i] is c.shape else evolve(c, shape=shapes[i]))
+        else (c if shapes[i] is c.shape else c._replace(shape=shapes[i]))
         for i, c in enumerate(lines)
     ]

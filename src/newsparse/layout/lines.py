@@ -22,7 +22,6 @@ import enum
 from typing import TYPE_CHECKING, NamedTuple
 
 import regex
-from attrs import frozen
 
 from newsparse.chars import EDITION_NUMERALS
 from newsparse.layout.bylines import (
@@ -106,12 +105,17 @@ _WEAK_HEADING = regex.compile(r"[^。；;]{2,50}+(?<![。；;，,、：:的和�
 _CONTENT = regex.compile(r"\p{Han}|\p{L}{2}")
 _DASH_END = regex.compile(rf"{DASH}$")
 _DASH_START = regex.compile(rf"{DASH}")
+_DASH_CHARS = frozenset("—─―‒–-－")  # the characters a DASH starts and ends with
 _JUMP = regex.compile(
     r"[（(]?+[ ]?+(?:"
     + "|".join(sorted(map(regex.escape, JUMP_WORDS), key=len, reverse=True))
     + rf")[ ]?+(?:第?+[{EDITION_NUMERALS}]{{1,3}}+|[A-Z][0-9]{{1,2}}+)[ ]?+版[ ]?+[)）]?+"
 )
 
+
+_JUNK = Hit(Shape.JUNK)
+_JUMP_HIT = Hit(Shape.JUMP)
+_TEXT = Hit(Shape.TEXT)
 
 # -- the rules, in the order they are tried --------------------------------------------
 
@@ -124,7 +128,7 @@ def junk(text: str, _marks: Marks) -> Hit | None:
     >>> junk("正文", lead_marks("正文")) is None
     True
     """
-    return None if _CONTENT.search(text) else Hit(Shape.JUNK)
+    return None if _CONTENT.search(text) else _JUNK
 
 
 def jump(text: str, marks: Marks) -> Hit | None:
@@ -137,7 +141,7 @@ def jump(text: str, marks: Marks) -> Hit | None:
     >>> jump("转第三版的消息", lead_marks("")) is None
     True
     """
-    return Hit(Shape.JUMP) if _JUMP.fullmatch(text, marks.end) else None
+    return _JUMP_HIT if _JUMP.fullmatch(text, marks.end) else None
 
 
 def page_credit(text: str, _marks: Marks) -> Hit | None:
@@ -225,7 +229,7 @@ def text_line(_text: str, _marks: Marks) -> Hit:
     >>> text_line("今年以来，全市完成投资。", lead_marks("")).shape.value
     'text'
     """
-    return Hit(Shape.TEXT)
+    return _TEXT
 
 
 RULES: tuple[Callable[[str, Marks], Hit | None], ...] = (
@@ -246,18 +250,17 @@ RULES: tuple[Callable[[str, Marks], Hit | None], ...] = (
 # -- classified lines --------------------------------------------------------------------
 
 
-@frozen
-class ClassifiedLine:
+class ClassifiedLine(NamedTuple):
     r"""A line of the page with its shape and everything read from it.
 
-    ``index`` is the line's position on the page; ``parse`` what the rule
+    ``number`` is the line's position on the page; ``parse`` what the rule
     that gave the shape read; ``head`` whether :mod:`~newsparse.layout.headings`
     decided the line is a headline; ``weak`` whether a text line may be a
     headline with a comma inside; ``caption_shaped`` whether the line stands
     after a photo gap and is short enough to be a caption, and ``caption``
-    its caption parse then; ``dash_start``/``dash_end`` whether the line
-    starts with a dash after its marks (a sub-line ``——…``), where its final
-    dash starts (a kicker line ``…——``).
+    its caption parse then; ``dash_start``/``dash_end``, for a heading or a
+    weak line, whether the line starts with a dash after its marks (a
+    sub-line ``——…``), where its final dash starts (a kicker line ``…——``).
 
     >>> from newsparse.text import normalize
     >>> line = classify_lines(normalize("——写在签约之际").lines)[0]
@@ -265,7 +268,7 @@ class ClassifiedLine:
     ('heading', True, True)
     """
 
-    index: int
+    number: int
     line: Line
     shape: Shape
     parse: Parse
@@ -329,7 +332,7 @@ def photo_gap_of(lines: Sequence[Line]) -> int:
     return usual + 1 if usual != 1 else PHOTO_GAP
 
 
-def classify(index: int, line: Line, photo_gap: int) -> ClassifiedLine:
+def classify(number: int, line: Line, photo_gap: int) -> ClassifiedLine:
     """Classify one line: the first rule of :data:`RULES` that matches gives its shape.
 
     >>> from newsparse.text import normalize
@@ -349,18 +352,21 @@ def classify(index: int, line: Line, photo_gap: int) -> ClassifiedLine:
     caption = hit.parse if isinstance(hit.parse, CaptionParts) else None
     if caption is None and shaped and shape in (Shape.TEXT, Shape.HEADING):
         caption = parse_caption(text)
-    dash_end = _DASH_END.search(text)
+    weak = shape is Shape.TEXT and _WEAK_HEADING.fullmatch(text) is not None
+    dash_start = False
+    dash_end = None
+    if weak or shape is Shape.HEADING:  # (only a heading is a sub-line or kicker line)
+        pos = marks.end
+        dash_start = (
+            pos < len(text)
+            and text[pos] in _DASH_CHARS
+            and _DASH_START.match(text, pos) is not None
+        )
+        if text[-1] in _DASH_CHARS:
+            m = _DASH_END.search(text)
+            dash_end = None if m is None else m.start()
     return ClassifiedLine(
-        index,
-        line,
-        shape,
-        hit.parse,
-        marks,
-        weak=shape is Shape.TEXT and _WEAK_HEADING.fullmatch(text) is not None,
-        caption_shaped=shaped,
-        caption=caption,
-        dash_start=_DASH_START.match(text, marks.end) is not None,
-        dash_end=None if dash_end is None else dash_end.start(),
+        number, line, shape, hit.parse, marks, weak, shaped, caption, dash_start, dash_end
     )
 
 

@@ -85,27 +85,40 @@ def next_significant(lines: Sequence[ClassifiedLine], shapes: Sequence[Shape]) -
     return out
 
 
-def _columns(lines: Sequence[ClassifiedLine], shapes: list[Shape]) -> None:
-    """A bare column name (no Latin part) counts as a column only before a headline."""
-    nxt = next_significant(lines, shapes)
+def _columns(
+    lines: Sequence[ClassifiedLine], shapes: list[Shape], nxt: Sequence[int | None]
+) -> bool:
+    """A bare column name (no Latin part) counts as a column only before a headline.
+
+    Returns whether a line became a column.
+    """
+    changed = False
     for i, line in enumerate(lines):
+        if shapes[i] is not Shape.HEADING:
+            continue
         col = line.column
-        if shapes[i] is not Shape.HEADING or col is None or col.pinyin is not None:
+        if col is None or col.pinyin is not None:
             continue
         j = nxt[i]
         if j is not None and shapes[j] is Shape.HEADING and not lines[j].dash_start:
             shapes[i] = Shape.COLUMN
+            changed = True
+    return changed
 
 
 class _Pass:
     """The state of the headline pass: shapes as decided so far, heads, levels."""
 
     def __init__(
-        self, lines: Sequence[ClassifiedLine], shapes: list[Shape], photo_gap: int
+        self,
+        lines: Sequence[ClassifiedLine],
+        shapes: list[Shape],
+        nxt: list[int | None],
+        photo_gap: int,
     ) -> None:
         self.lines = lines
         self.shapes = shapes
-        self.nxt = next_significant(lines, shapes)
+        self.nxt = nxt
         self.prev: list[int | None] = [None] * len(lines)
         self.heads = [False] * len(lines)
         self.last_level: int | None = None
@@ -205,9 +218,11 @@ def decide_headings(
     [True, False, False, False]
     """
     shapes = [c.shape for c in lines]
-    _columns(lines, shapes)
+    nxt = next_significant(lines, shapes)
+    if _columns(lines, shapes, nxt):  # (a column is significant where its heading was)
+        nxt = next_significant(lines, shapes)
     gap = photo_gap_of([c.line for c in lines]) if photo_gap is None else photo_gap
-    state = _Pass(lines, shapes, gap)
+    state = _Pass(lines, shapes, nxt, gap)
     state.run()
     return [
         c._replace(shape=shapes[i], head=True)

@@ -72,6 +72,10 @@ class Shape(enum.Enum):
     'dateline'
     """
 
+    # members are singletons: hashed by identity (Enum's own hash runs Python
+    # code, and every line is dispatched on its shape)
+    __hash__ = object.__hash__
+
     JUNK = "junk"
     JUMP = "jump"
     PAGE_CREDIT = "page_credit"
@@ -141,6 +145,8 @@ def jump(text: str, marks: Marks) -> Hit | None:
     >>> jump("转第三版的消息", lead_marks("")) is None
     True
     """
+    if "版" not in text:
+        return None
     return _JUMP_HIT if _JUMP.fullmatch(text, marks.end) else None
 
 
@@ -349,7 +355,7 @@ def classify(number: int, line: Line, photo_gap: int) -> ClassifiedLine:
     assert hit is not None  # the last rule always matches
     shape = hit.shape
     shaped = line.gap >= photo_gap and is_caption_shaped(text)
-    caption = hit.parse if isinstance(hit.parse, CaptionParts) else None
+    caption = hit.parse if type(hit.parse) is CaptionParts else None
     if caption is None and shaped and shape in (Shape.TEXT, Shape.HEADING):
         caption = parse_caption(text)
     weak = shape is Shape.TEXT and _WEAK_HEADING.fullmatch(text) is not None

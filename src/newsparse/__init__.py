@@ -32,11 +32,13 @@ from newsparse.errors import (
     DecodeError,
     InputNotFoundError,
     InputTooLargeError,
+    MissingExtraError,
     NewsparseError,
     NumberError,
+    SchemaError,
 )
 from newsparse.headlines import split_headline
-from newsparse.io import decode_bytes, parse_file
+from newsparse.io import Decoded, decode, decode_bytes, parse_file, read_pages
 from newsparse.model import (
     Article,
     Block,
@@ -48,10 +50,13 @@ from newsparse.model import (
     Page,
     RemovalReason,
     Removed,
+    Source,
     Span,
+    SpanLabel,
 )
 from newsparse.numbers import parse_number
 from newsparse.page import parse_page
+from newsparse.pdf import parse_pdf
 from newsparse.quantities import Approx, Dimension, Quantity, extract_quantities
 from newsparse.reflow import join_pieces
 from newsparse.sample import sample_text
@@ -73,10 +78,12 @@ __all__ = [
     "DateMention",
     "DatePrecision",
     "DecodeError",
+    "Decoded",
     "Dimension",
     "FailureKind",
     "InputNotFoundError",
     "InputTooLargeError",
+    "MissingExtraError",
     "NewsparseError",
     "NormalizedText",
     "NumberError",
@@ -86,8 +93,12 @@ __all__ = [
     "Quantity",
     "RemovalReason",
     "Removed",
+    "SchemaError",
+    "Source",
     "Span",
+    "SpanLabel",
     "__version__",
+    "decode",
     "decode_bytes",
     "extract_dates",
     "extract_dates_of",
@@ -105,6 +116,8 @@ __all__ = [
     "parse_many",
     "parse_number",
     "parse_page",
+    "parse_pdf",
+    "read_pages",
     "run_batch",
     "sample_text",
     "split_blocks",

@@ -6,12 +6,15 @@ import codecs
 import json
 import subprocess
 import sys
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from newsparse import DecodeError, parse_file
 from newsparse.io import decode
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 # Our own sentences: a Taiwanese-style page in traditional script, a mainland one in simplified.
 TRADITIONAL = (

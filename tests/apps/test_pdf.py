@@ -6,15 +6,19 @@ import builtins
 import json
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
 pytest.importorskip("pypdfium2")
-from newspaper_pdf import LEFT, RIGHT, write_newspaper_pdf  # noqa: E402
+from typing import TYPE_CHECKING
 
-from newsparse import MissingExtraError, NewsparseError, parse_pdf  # noqa: E402
-from newsparse.pdf import pdf_pages  # noqa: E402
+from newspaper_pdf import LEFT, RIGHT, write_newspaper_pdf
+
+from newsparse import MissingExtraError, NewsparseError, parse_pdf
+from newsparse.pdf import pdf_pages
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 @pytest.fixture
@@ -46,7 +50,9 @@ def test_parse_pdf_one_page_per_pdf_page(pdf: Path) -> None:
     assert "3.86亿元" in [q.text for q in left.quantities]
     # the hard-wrapped lines are joined into one paragraph
     assert any("总投资3.86亿元，规划用地120亩" in b.text for b in left.body)
-    right = next(a for a in pages[0].articles if a.headline and a.headline.text == RIGHT["headline"])
+    right = next(
+        a for a in pages[0].articles if a.headline and a.headline.text == RIGHT["headline"]
+    )
     assert [(c.name, c.title) for c in right.credits] == [("周文涛", "本报记者")]
     assert [p.source.pdf_page for p in parse_pdf(pdf, pages=[2]) if p.source] == [2]
 
@@ -97,7 +103,11 @@ def test_every_command_reads_pdfs(tmp_path: Path, pdf: Path) -> None:
     site = tmp_path / "site"
     done = _cli("show", str(pdf), "-o", f"{site}/")
     assert done.returncode == 0, done.stderr
-    assert sorted(p.name for p in site.iterdir()) == ["index.html", "城市新闻-p1.html", "城市新闻-p2.html"]
+    assert sorted(p.name for p in site.iterdir()) == [
+        "index.html",
+        "城市新闻-p1.html",
+        "城市新闻-p2.html",
+    ]
     index = (site / "index.html").read_text(encoding="utf-8")
     assert 'href="城市新闻-p2.html"' in index
     assert "第02版" in index

@@ -10,7 +10,9 @@ import sys
 
 import pytest
 
-PAGE = "港口吞吐量创新高\n\n本报讯 记者王海报道 今年上半年，港口完成货物吞吐量6万吨，同比增长16.8%。\n"
+PAGE = (
+    "港口吞吐量创新高\n\n本报讯 记者王海报道 今年上半年，港口完成货物吞吐量6万吨，同比增长16.8%。\n"
+)
 
 
 def _cli(*args: str, stdin: bytes) -> subprocess.CompletedProcess[bytes]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import builtins
 import json
 import subprocess
 import sys
@@ -67,16 +66,25 @@ def test_bad_pdf_and_page_numbers(tmp_path: Path, pdf: Path) -> None:
 
 
 def test_missing_extra_names_it(monkeypatch: pytest.MonkeyPatch, pdf: Path) -> None:
-    real_import = builtins.__import__
-
-    def no_pdfium(name: str, *args: object, **kwargs: object) -> object:
-        if name == "pypdfium2":
-            raise ImportError(name)
-        return real_import(name, *args, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(builtins, "__import__", no_pdfium)
+    monkeypatch.setitem(sys.modules, "pypdfium2", None)  # what a missing package looks like
     with pytest.raises(MissingExtraError, match=r'pip install "newsparse\[pdf\]"'):
         parse_pdf(pdf)
+    script = (
+        "import sys; sys.modules['pypdfium2'] = None; from newsparse.cli import main; "
+        "sys.exit(main(sys.argv[1:]))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, "figures", str(pdf)],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+    assert done.returncode == 2
+    assert (
+        done.stderr
+        == 'newsparse: reading PDF files needs pypdfium2: pip install "newsparse[pdf]"\n'
+    )
 
 
 def _cli(*args: str) -> subprocess.CompletedProcess[str]:

@@ -11,7 +11,7 @@ their typed value on hover. The right pane lists the parsed articles; hover
 a paragraph to find it in the source, click a headline to scroll there.
 The legend counts the visible elements of each role and toggles them; the
 search box keeps the articles that contain what is typed and marks its
-matches in the source. Labels are in Chinese; each figure shows its value
+matches in the source (``page.html#q=港口`` opens the page searched). Labels are in Chinese; each figure shows its value
 as printed and as normalized (``3.86亿元 · 386,000,000 CNY``).
 
 The document's Content-Security-Policy allows no network access and runs
@@ -513,6 +513,8 @@ _JS = """
     document.body.setAttribute("data-found", shown + " " + marks);
   }
   search.addEventListener("input", find);
+  var asked = /[#&]q=([^&]*)/.exec(location.hash);
+  if (asked) { search.value = decodeURIComponent(asked[1]); find(); }
   document.body.setAttribute("data-ready", "1");
   count();
 })();

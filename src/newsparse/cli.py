@@ -13,7 +13,8 @@
 FILE and INPUT may be files (text pages, or PDFs: one page per PDF page),
 folders (every ``*.txt`` below them) or glob patterns; FILE may be ``-``,
 standard input, decoded like a file. User errors print one line on stderr and exit with a distinct
-status (see :data:`EXIT_CODES`); :func:`main` returns the status instead of
+status (see [`EXIT_CODES`][newsparse.cli.EXIT_CODES]); [`main()`][newsparse.cli.main] returns the
+status instead of
 exiting, so the command can be driven in-process:
 
 >>> main(["--version"])  # doctest: +ELLIPSIS
@@ -267,7 +268,7 @@ def _status_of(failure: PageFailure) -> int:
 def _parse_all(
     inputs: Sequence[str], date: dt.date | None, encoding: str | None = None
 ) -> list[PageResult]:
-    """Every page named by ``inputs`` (stdin, PDFs, text pages), or a :class:`_CommandError`."""
+    """Every page named by ``inputs`` (stdin, PDFs, text pages), or a ``_CommandError``."""
     if STDIN in inputs:
         if len(inputs) > 1:
             raise _CommandError("- (standard input) cannot be mixed with files", EXIT_USAGE)

@@ -1,7 +1,7 @@
 """The exceptions newsparse raises.
 
-Every exception derives from :class:`NewsparseError`, itself a
-:class:`ValueError`, so ``except ValueError`` keeps working for callers that
+Every exception derives from [`NewsparseError`][newsparse.NewsparseError], itself a
+``ValueError``, so ``except ValueError`` keeps working for callers that
 do not care which rule failed::
 
     NewsparseError (ValueError)
@@ -12,9 +12,9 @@ do not care which rule failed::
     ├── SchemaError          JSON that is not a page (Page.from_dict)
     └── MissingExtraError    an optional feature whose extra is not installed (also ImportError)
 
-:func:`newsparse.parse_page` never raises on a ``str``: only the narrow
+[`newsparse.parse_page()`][newsparse.parse_page] never raises on a ``str``: only the narrow
 functions (``parse_number``, ``parse_file``, ...) raise, and a non-``str``
-argument raises :class:`TypeError`.
+argument raises ``TypeError``.
 
 >>> issubclass(NumberError, ValueError)
 True
@@ -80,7 +80,7 @@ class DecodeError(NewsparseError):
 
 
 class InputTooLargeError(NewsparseError):
-    """Input longer than the configured limit (see :data:`newsparse.limits`).
+    """Input longer than the limit: ``max_chars`` of [`parse_page()`][newsparse.parse_page].
 
     >>> print(InputTooLargeError(20, 10))
     input of 20 characters exceeds the limit of 10 characters
@@ -107,7 +107,7 @@ class InputNotFoundError(NewsparseError):
 
 
 class SchemaError(NewsparseError):
-    """Data that :meth:`newsparse.Page.from_dict` cannot read back as a page.
+    """Data that ``newsparse.Page.from_dict()`` cannot read back as a page.
 
     >>> print(SchemaError("articles: expected a list"))
     not a newsparse page: articles: expected a list

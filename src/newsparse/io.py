@@ -3,7 +3,7 @@ r"""Reading pages from bytes, files and stdin: encoding detection and decoding.
 Pages come as UTF-8 (with or without a byte order mark), UTF-16 or UTF-32
 (with a byte order mark, or UTF-16 without one), GB18030 (which includes
 GBK and GB2312) or Big5. Without an explicit encoding the bytes are read
-as follows, and :func:`decode` says which encoding it chose:
+as follows, and [`decode()`][newsparse.decode] says which encoding it chose:
 
 1. a byte order mark decides: UTF-8, UTF-32-LE/BE, UTF-16-LE/BE;
 2. bytes with NUL bytes are UTF-16 without a byte order mark when one byte
@@ -202,7 +202,7 @@ def decode(data: bytes, *, name: str = "<bytes>", encoding: str | None = None) -
     leading byte order mark is then dropped from the text as well. Bytes
     that do not decode raise [DecodeError][newsparse.DecodeError] carrying
     ``name`` and the offset of the first bad byte; an unknown encoding name
-    raises [LookupError][].
+    raises ``LookupError``.
 
     >>> decode("增长16.8%".encode("gb18030"))
     Decoded(text='增长16.8%', encoding='gb18030')
@@ -304,7 +304,7 @@ def parse_file(
     The page's ``source`` names the file and the encoding it was read in.
     A file that does not decode raises [DecodeError][newsparse.DecodeError]
     naming the file and the byte offset; a missing file raises
-    [FileNotFoundError][]. A PDF holds several pages: read it with
+    ``FileNotFoundError``. A PDF holds several pages: read it with
     [parse_pdf][newsparse.parse_pdf] or [read_pages][newsparse.io.read_pages].
 
     >>> import pathlib, tempfile

@@ -1,10 +1,11 @@
 """The data model: frozen attrs classes, every text carrying its offsets.
 
 Offsets are Python code-point indices into the string given to
-:func:`newsparse.parse_page`, end exclusive (``text[span.start:span.end]``).
-Objects are immutable; derive new ones with :func:`attrs.evolve`.
+[`newsparse.parse_page()`][newsparse.parse_page], end exclusive (``text[span.start:span.end]``).
+Objects are immutable; derive new ones with ``attrs.evolve()``.
 Dictionaries appear only at the edge, in ``to_dict()`` (stand-off JSON as
-described in ``docs/schema.md``).
+described on the *Output schema* page of the documentation, and in the JSON
+Schema shipped as ``newsparse.schema``).
 
 >>> s = Span(3, 7)
 >>> s.slice("0123456789")
@@ -289,7 +290,8 @@ class Removed:
 class Source:
     """Where a page's text came from: the file, the encoding it was read in, the PDF page.
 
-    Set by :func:`newsparse.parse_file`, :func:`newsparse.parse_pdf` and the
+    Set by [`newsparse.parse_file()`][newsparse.parse_file],
+    [`newsparse.parse_pdf()`][newsparse.parse_pdf] and the
     command line; ``None`` fields are unknown. ``encoding`` is the Python
     codec name the bytes were decoded with (``utf-8``, ``utf-8-sig``,
     ``utf-16-le``, ``gb18030``, ``big5``...); ``pdf_page`` is the 1-based page
@@ -323,12 +325,28 @@ class Article:
     """One article of a page, with every layout field.
 
     Text fields (``kicker``, ``headline``, ``subheadline``, ``dateline``) are
-    :class:`Block` objects so that they carry their spans; ``to_dict()``
+    [`Block`][newsparse.Block] objects so that they carry their spans; ``to_dict()``
     writes their text and their spans side by side.
 
     >>> a = Article(headline=Block(BlockKind.HEADLINE, "标题", (Span(0, 2),)), span=Span(0, 2))
     >>> a.to_dict()["headline"], a.to_dict()["headline_spans"]
     ('标题', [[0, 2]])
+
+    Attributes:
+        span: From the article's first block to the end of its last.
+        column: The column (栏目) the article stands under, or ``None``.
+        kicker: The kicker (引题), or ``None``.
+        headline: The headline (主题), or ``None``.
+        subheadline: The subheadline (副题), or ``None``.
+        dateline: The lead tag (``本报讯``), or ``None``.
+        credits: Every person credited in the byline or dateline, in print order.
+        summary: The paragraphs of a ``核心提示`` box.
+        body: Paragraphs and intertitles, after reflow and de-duplication.
+        captions: Photo captions with their credits.
+        quantities: The figures of the article (headline, body, summary, captions).
+        dates: The date expressions of the article.
+        text: The article as one string (a property: see below).
+
     """
 
     span: Span
@@ -395,12 +413,26 @@ class Page:
     ``blocks`` covers every non-blank character of ``text`` exactly once,
     in input order; ``removed`` holds the repeats dropped from the articles;
     ``unclassified`` the blocks no rule claimed. ``date`` is the page date
-    given to :func:`newsparse.parse_page`, or the one inferred from the page
+    given to [`newsparse.parse_page()`][newsparse.parse_page], or the one inferred from the page
     (``date_inferred`` says which).
 
     >>> p = Page(text="")
     >>> p.to_dict()["articles"], p.quantities
     ([], ())
+
+    Attributes:
+        text: The parsed text; every offset indexes it.
+        articles: The articles, in reading order.
+        credits: Page-wide credits (``本版图片由本报记者赵六摄``).
+        removed: Blocks dropped because the page repeats them.
+        unclassified: Blocks no rule claimed (kept, never lost).
+        blocks: The lossless account: every piece of the input with its role.
+        date: The page date, given or inferred, or ``None``.
+        date_inferred: Whether ``date`` was inferred from the page.
+        source: Where the text came from (file, encoding, PDF page), or ``None``.
+        quantities: Every article's figures, in reading order (a property).
+        dates: Every article's dates, in reading order (a property).
+
     """
 
     text: str
@@ -447,11 +479,11 @@ class Page:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any], *, text: str | None = None) -> Page:
-        """The page that :meth:`to_dict` wrote, equal to the original.
+        """The page that ``to_dict()`` wrote, equal to the original.
 
         ``data`` may also be a line of ``newsparse batch`` output (``{"path",
         "page"}``). ``text`` supplies the page text when ``data`` has none (JSON
-        written before schema 1.1). Raises :class:`newsparse.SchemaError` on
+        written before schema 1.1). Raises [`newsparse.SchemaError`][newsparse.SchemaError] on
         data that is not a page.
 
         >>> page = Page(text="标题", blocks=(Block(BlockKind.HEADLINE, "标题", (Span(0, 2),)),))
@@ -462,7 +494,7 @@ class Page:
 
     @classmethod
     def from_json(cls, data: str | bytes, *, text: str | None = None) -> Page:
-        """The page that :meth:`to_json` (or one line of ``newsparse batch``) wrote.
+        """The page that ``to_json()`` (or one line of ``newsparse batch``) wrote.
 
         >>> Page.from_json(Page(text="空").to_json()).text
         '空'
@@ -476,7 +508,7 @@ class Page:
     def to_dict(self) -> dict[str, Any]:
         """The page in stand-off form (see the schema page of the docs), with its text.
 
-        ``source`` is present when known; :meth:`from_dict` reads the result back.
+        ``source`` is present when known; ``from_dict()`` reads the result back.
         """
         return {
             "schema_version": SCHEMA_VERSION,
@@ -506,7 +538,7 @@ class Page:
 
 @frozen
 class SpanLabel:
-    """One labelled span of a page (see :meth:`Page.spans`): ``text`` is ``page.text[start:end]``.
+    """One labelled span of a page (see ``Page.spans()``): ``text`` is ``page.text[start:end]``.
 
     >>> SpanLabel("quantity", 3, 9, "3.86亿元").to_dict()
     {'label': 'quantity', 'start': 3, 'end': 9, 'text': '3.86亿元'}

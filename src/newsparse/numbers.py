@@ -1,7 +1,7 @@
 """Chinese, Arabic and mixed numerals to exact values.
 
-:func:`parse_number` reads one numeral and returns a :class:`~decimal.Decimal`
-(or a :class:`~fractions.Fraction` for fractions such as ``三分之一``); it never
+[`parse_number()`][newsparse.parse_number] reads one numeral and returns a ``Decimal``
+(or a ``Fraction`` for fractions such as ``三分之一``); it never
 goes through ``float``. The arithmetic is done on exact fractions, so
 ``4160.51万`` is exactly ``41605100`` and ``16.4亿`` exactly ``1640000000``.
 
@@ -131,7 +131,7 @@ def _sp(t: str, j: int, n: int) -> int:
 
 @frozen
 class Numeral:
-    """One numeral found by :func:`scan_numeral`: its extent, value and shape.
+    """One numeral found by ``scan_numeral()``: its extent, value and shape.
 
     ``lo`` and ``hi`` are equal for a single value; they differ for the
     ranges that Chinese writes with two neighbouring digits (``两三``,
@@ -169,11 +169,12 @@ class Numeral:
 
 
 class Scanned:
-    """What the scanner found: the fields of :class:`Numeral`, built cheaply (private).
+    """What the scanner found: the fields of ``Numeral``, built cheaply (private).
 
-    The extraction of quantities reads numerals through :func:`scan` and
+    The extraction of quantities reads numerals through [`scan()`][newsparse.numbers.scan] and
     these plain objects (an attrs frozen instance costs several times more to
-    build); :func:`scan_numeral` hands out the :class:`Numeral`. ``is_pair``
+    build); [`scan_numeral()`][newsparse.numbers.scan_numeral] hands out the
+    [`Numeral`][newsparse.numbers.Numeral]. ``is_pair``
     is computed once.
     """
 
@@ -227,7 +228,7 @@ class Scanned:
         self.is_pair = lo != hi if is_pair is None else is_pair
 
     def numeral(self) -> Numeral:
-        """The public :class:`Numeral`."""
+        """The public [`Numeral`][newsparse.numbers.Numeral]."""
         return Numeral(
             start=self.start, end=self.end, lo=self.lo, hi=self.hi, kind=self.kind,
             has_cn=self.has_cn, has_arabic=self.has_arabic, digitless=self.digitless,
@@ -676,7 +677,7 @@ _CN1_STOP = NUMERAL_CHARS | POINTS | INNER_APPROX | _SP | frozenset("分又")
 
 
 def _fast_arabic(t: str, i: int, n: int) -> Scanned | None:
-    """:func:`scan` for a plain Arabic number (+ 万/亿) at ``i``, or ``None`` to scan fully.
+    """``scan()`` for a plain Arabic number (+ 万/亿) at ``i``, or ``None`` to scan fully.
 
     The same numeral as the full scanner's, with the same values (an integral
     value as an ``int``).
@@ -716,10 +717,10 @@ def _fast_arabic(t: str, i: int, n: int) -> Scanned | None:
 
 
 def scan(text: str, i: int) -> Scanned | None:
-    """:func:`scan_numeral` as a :class:`Scanned` (private: for the quantity scanner).
+    """``scan_numeral()`` as a ``Scanned`` (private: for the quantity scanner).
 
-    Values are equal to the :class:`Numeral`'s, though an integral one may be
-    an ``int`` where the :class:`Numeral` has a ``Fraction``.
+    Values are equal to the [`Numeral`][newsparse.numbers.Numeral]'s, though an integral one may be
+    an ``int`` where the [`Numeral`][newsparse.numbers.Numeral] has a ``Fraction``.
     """
     n = len(text)
     if i >= n:
@@ -736,7 +737,7 @@ def scan(text: str, i: int) -> Scanned | None:
 
 
 def _scan_full(text: str, i: int) -> Scanned | None:
-    """The full scanner behind :func:`scan_numeral`."""
+    """The full scanner behind [`scan_numeral()`][newsparse.numbers.scan_numeral]."""
     n = len(text)
     if i >= n:
         return None
@@ -804,7 +805,8 @@ def _scan_full(text: str, i: int) -> Scanned | None:
 def scan_numeral(text: str, i: int) -> Numeral | None:
     """The longest numeral that starts at ``text[i]``, or ``None``.
 
-    ``text`` should be folded with :func:`fold_width` (full-width digits are
+    ``text`` should be folded with [`fold_width()`][newsparse.numbers.fold_width] (full-width
+    digits are
     otherwise not read). The scan never looks further than the numeral
     itself, so calling it at successive positions stays linear.
 
@@ -826,9 +828,9 @@ def scan_numeral(text: str, i: int) -> Numeral | None:
 
 
 def exact_value(value: Fraction | int) -> Decimal | Fraction:
-    """``value`` as a :class:`~decimal.Decimal` when it has a finite decimal expansion.
+    """``value`` as a ``Decimal`` when it has a finite decimal expansion.
 
-    Otherwise the :class:`~fractions.Fraction` itself. Integers have no exponent.
+    Otherwise the ``Fraction`` itself. Integers have no exponent.
 
     >>> exact_value(Fraction(386000000))
     Decimal('386000000')
@@ -858,11 +860,11 @@ def exact_value(value: Fraction | int) -> Decimal | Fraction:
 def parse_number(s: str) -> Decimal | Fraction:
     """Read one numeral, exactly.
 
-    Returns a :class:`~decimal.Decimal` (a :class:`~fractions.Fraction` for a
+    Returns a ``Decimal`` (a ``Fraction`` for a
     fraction that has no finite decimal expansion, e.g. ``三分之一``). Never a
     float. Surrounding blanks are ignored; anything else that is not part of
-    the numeral raises :class:`~newsparse.errors.NumberError` (a
-    :class:`ValueError`) naming the input and the position.
+    the numeral raises [`NumberError`][newsparse.errors.NumberError] (a
+    ``ValueError``) naming the input and the position.
 
     >>> parse_number("4160.51万")
     Decimal('41605100')

@@ -118,7 +118,7 @@ def pdf_pages(path: str | Path, pages: Iterable[int] | None = None) -> list[PdfP
     """The text of the pages of a PDF (all, or the 1-based numbers in ``pages``), in order.
 
     Raises [MissingExtraError][newsparse.MissingExtraError] without
-    ``pypdfium2``, [FileNotFoundError][] for a missing file and
+    ``pypdfium2``, ``FileNotFoundError`` for a missing file and
     [NewsparseError][newsparse.NewsparseError] for a file that is not a PDF
     or a page number out of range.
     """
@@ -158,7 +158,7 @@ def parse_pdf(
     Each page's ``source`` names the file, the PDF page number and the 版
     the page prints; ``date`` is passed on to
     [parse_page][newsparse.parse_page]. Needs the ``[pdf]`` extra (see
-    [pdf_pages][newsparse.pdf.pdf_pages] for the errors).
+    ``pdf_pages()`` for the errors).
 
     >>> parse_pdf("no/such.pdf")
     Traceback (most recent call last):

@@ -1,6 +1,6 @@
 """A self-contained HTML view of a parse: the source coloured by role, the articles beside it.
 
-:func:`page_html` returns one HTML document with inline CSS and JavaScript
+[`page_html()`][newsparse.show.page_html] returns one HTML document with inline CSS and JavaScript
 only (no network, no external assets; a Content-Security-Policy forbids
 any). The left pane is the source text with every block coloured by its
 role (column, headline, byline, caption, summary, body, removed,
@@ -11,14 +11,15 @@ their typed value on hover. The right pane lists the parsed articles; hover
 a paragraph to find it in the source, click a headline to scroll there.
 The legend counts the visible elements of each role and toggles them; the
 search box keeps the articles that contain what is typed and marks its
-matches in the source (``page.html#q=港口`` opens the page searched). Labels are in Chinese; each figure shows its value
+matches in the source (``page.html#q=港口`` opens the page searched). Labels are in Chinese; each
+figure shows its value
 as printed and as normalized (``3.86亿元 · 386,000,000 CNY``).
 
 The document's Content-Security-Policy allows no network access and runs
 only the page's own script, named by its SHA-256 hash (``script-src
 'sha256-...'``): an injected inline script would not run. Reading it needs
 a font with Chinese characters (Noto Sans CJK, WenQuanYi Zen Hei, ...).
-:func:`site_files` writes many pages as a small site with an index page.
+[`site_files()`][newsparse.show.site_files] writes many pages as a small site with an index page.
 
 >>> from newsparse.model import Block, BlockKind, Page, Span
 >>> page = Page(text="标题", blocks=(Block(BlockKind.HEADLINE, "标题", (Span(0, 2),)),))
@@ -114,7 +115,7 @@ _ROLE_OF_KIND = {
 
 
 def role_of(kind: BlockKind) -> str:
-    """Return the colour role of a block kind (one of :data:`ROLES`).
+    """Return the colour role of a block kind (one of [`ROLES`][newsparse.show.ROLES]).
 
     >>> role_of(BlockKind.SUBHEADLINE), role_of(BlockKind.DATELINE), role_of(BlockKind.DOUBLED)
     ('headline', 'byline', 'removed')

@@ -1,14 +1,17 @@
 r"""Typed tables of parsed pages: articles, figures, dates and people.
 
-Each table is a list of columns with a type (:data:`FIGURES`, :data:`DATES`,
-:data:`PEOPLE`, :data:`ARTICLES`); :func:`figure_records` and its siblings
+Each table is a list of columns with a type ([`FIGURES`][newsparse.tables.FIGURES],
+[`DATES`][newsparse.tables.DATES],
+[`PEOPLE`][newsparse.tables.PEOPLE], [`ARTICLES`][newsparse.tables.ARTICLES]);
+[`figure_records()`][newsparse.tables.figure_records] and its siblings
 give one dict per row with Python values of those types (``int`` offsets
 and counts, ``float`` beside every exact value, which stays a decimal
 string, ``None`` where a value is absent). The file and PDF page of a row
 come from each page's ``source``. The same rows feed ``newsparse figures``,
 ``newsparse dates`` and ``newsparse people`` (CSV, JSON lines or Parquet)
-and the pandas DataFrames of :func:`figures`, :func:`dates`, :func:`people`
-and :func:`articles` (the optional extra ``[pandas]``: ``pip install
+and the pandas DataFrames of [`figures()`][newsparse.tables.figures],
+[`dates()`][newsparse.tables.dates], [`people()`][newsparse.tables.people]
+and [`articles()`][newsparse.tables.articles] (the optional extra ``[pandas]``: ``pip install
 "newsparse[pandas]"``).
 
 >>> from newsparse import parse_page
@@ -97,7 +100,7 @@ FIGURES: Columns = (
     ("end", "int"),
     ("context", "string"),
 )
-"""The columns of :func:`figure_records`: exact values as decimal strings (``p/q`` for a
+"""The columns of ``figure_records()``: exact values as decimal strings (``p/q`` for a
 fraction) beside a float; ``context`` is the sentence the figure stands in."""
 
 DATES: Columns = (
@@ -113,7 +116,7 @@ DATES: Columns = (
     ("end", "int"),
     ("context", "string"),
 )
-"""The columns of :func:`date_records`."""
+"""The columns of [`date_records()`][newsparse.tables.date_records]."""
 
 PEOPLE: Columns = (
     *_WHERE,
@@ -124,7 +127,7 @@ PEOPLE: Columns = (
     ("start", "int"),
     ("end", "int"),
 )
-"""The columns of :func:`people_records`; ``credited_in`` is ``article`` (byline or dateline),
+"""The columns of ``people_records()``; ``credited_in`` is ``article`` (byline or dateline),
 ``caption`` or ``page`` (a page-wide credit, with no article)."""
 
 ARTICLES: Columns = (
@@ -143,7 +146,7 @@ ARTICLES: Columns = (
     ("end", "int"),
     ("text", "string"),
 )
-"""The columns of :func:`article_records`; ``credits`` joins the names with ``、``."""
+"""The columns of ``article_records()``; ``credits`` joins the names with ``、``."""
 
 _SENTENCE_END = frozenset("。！？!?；;\n")
 _CONTEXT_MAX = 200
@@ -219,7 +222,7 @@ def _where(page: Page, index: int | None, article: Article | None) -> dict[str, 
 
 
 def figure_records(pages: Iterable[Page]) -> list[dict[str, Any]]:
-    """One row per figure of every article of ``pages``: the columns of :data:`FIGURES`."""
+    """One row per figure of every article of ``pages``: the columns of ``FIGURES``."""
     rows: list[dict[str, Any]] = []
     for page in pages:
         blocks = _Blocks(page)
@@ -254,7 +257,7 @@ def figure_records(pages: Iterable[Page]) -> list[dict[str, Any]]:
 
 
 def date_records(pages: Iterable[Page]) -> list[dict[str, Any]]:
-    r"""One row per date mention of every article of ``pages``: the columns of :data:`DATES`.
+    r"""One row per date mention of every article of ``pages``: the columns of ``DATES``.
 
     >>> import datetime as dt
     >>> from newsparse import parse_page
@@ -299,7 +302,7 @@ def _person(where: dict[str, Any], credit: Credit, credited_in: str) -> dict[str
 
 
 def people_records(pages: Iterable[Page]) -> list[dict[str, Any]]:
-    """Every credited person of ``pages`` (bylines, captions, page credits): :data:`PEOPLE`."""
+    """Every credited person of ``pages`` (bylines, captions, page credits): ``PEOPLE``."""
     rows: list[dict[str, Any]] = []
     for page in pages:
         for index, article in enumerate(page.articles, start=1):
@@ -311,7 +314,7 @@ def people_records(pages: Iterable[Page]) -> list[dict[str, Any]]:
 
 
 def article_records(pages: Iterable[Page]) -> list[dict[str, Any]]:
-    r"""One row per article of ``pages``: the columns of :data:`ARTICLES`.
+    r"""One row per article of ``pages``: the columns of [`ARTICLES`][newsparse.tables.ARTICLES].
 
     >>> from newsparse import parse_page
     >>> page = parse_page("产业园开工建设\n\n本报讯 记者张三报道 今年产值达3.86亿元。")
@@ -361,7 +364,7 @@ def csv_cell(value: object) -> str:
 
 
 def to_csv(rows: Sequence[dict[str, Any]], columns: Columns, *, bom: bool = False) -> str:
-    r"""The rows as CSV text with a header, every cell through :func:`csv_cell`.
+    r"""The rows as CSV text with a header, every cell through ``csv_cell()``.
 
     >>> to_csv([{"a": 1, "b": "=1+1"}], (("a", "int"), ("b", "string")))
     "a,b\n1,'=1+1\n"
@@ -437,7 +440,7 @@ def _frame(rows: Sequence[dict[str, Any]], columns: Columns) -> Any:  # noqa: AN
 
 
 def figures(pages: Iterable[Page]) -> Any:  # noqa: ANN401 - a pandas DataFrame
-    r"""The figures of ``pages`` as a pandas DataFrame with the types of :data:`FIGURES`.
+    r"""The figures of ``pages`` as a pandas DataFrame with the types of ``FIGURES``.
 
     >>> from newsparse import parse_page
     >>> df = figures([parse_page("标题\n\n本报讯 今年产值达3.86亿元。")])
@@ -448,15 +451,15 @@ def figures(pages: Iterable[Page]) -> Any:  # noqa: ANN401 - a pandas DataFrame
 
 
 def dates(pages: Iterable[Page]) -> Any:  # noqa: ANN401 - a pandas DataFrame
-    """The date mentions of ``pages`` as a pandas DataFrame (:data:`DATES`; dates as datetime64)."""
+    """The date mentions of ``pages`` as a pandas DataFrame (``DATES``; dates as datetime64)."""
     return _frame(date_records(pages), DATES)
 
 
 def people(pages: Iterable[Page]) -> Any:  # noqa: ANN401 - a pandas DataFrame
-    """Every credited person of ``pages`` as a pandas DataFrame (:data:`PEOPLE`)."""
+    """Every credited person of ``pages`` as a pandas DataFrame (``PEOPLE``)."""
     return _frame(people_records(pages), PEOPLE)
 
 
 def articles(pages: Iterable[Page]) -> Any:  # noqa: ANN401 - a pandas DataFrame
-    """The articles of ``pages`` as a pandas DataFrame (:data:`ARTICLES`)."""
+    """The articles of ``pages`` as a pandas DataFrame ([`ARTICLES`][newsparse.tables.ARTICLES])."""
     return _frame(article_records(pages), ARTICLES)

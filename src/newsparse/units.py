@@ -1,6 +1,6 @@
 """The unit and currency table: printed unit words to unit codes and SI factors.
 
-Unit codes are those of ``corpus/QUANTITIES.md`` (``CNY``, ``t``, ``km``,
+Unit codes are the keys of ``UNITS`` below (``CNY``, ``t``, ``km``,
 ``mu``, ``m2``, ``kW``, ``TEU``, ``%``, ``pp``, ``year``...). A count has
 no code of its own: its unit is the measure word as printed (``家``, ``个``).
 
@@ -218,7 +218,7 @@ def resolve_unit(word: str) -> tuple[str, Fraction] | None:
 
 
 def unit_info(code: str) -> Unit:
-    """The :class:`Unit` of a code; a count's measure word is a ``COUNT`` unit.
+    """The [`Unit`][newsparse.units.Unit] of a code; a count's measure word is a ``COUNT`` unit.
 
     >>> unit_info("kWh").si_factor
     Fraction(3600000, 1)

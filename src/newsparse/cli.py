@@ -91,9 +91,9 @@ EXIT_INTERRUPTED = 130
 EXIT_CODES = {
     EXIT_OK: "success",
     EXIT_PAGES_FAILED: "some pages could not be parsed (batch: see OUT.errors.jsonl)",
-    EXIT_USAGE: "usage error: unknown command or option, bad option value",
+    EXIT_USAGE: "usage error: unknown command or option, bad option value, a missing extra",
     EXIT_NOT_FOUND: "input not found: missing file, folder or glob with no page, unreadable file",
-    EXIT_DECODE: "a file is in none of the supported encodings",
+    EXIT_DECODE: "a file is in none of the supported encodings, or not a readable PDF",
     EXIT_OUTPUT: "the output cannot be written",
     EXIT_INTERRUPTED: "interrupted (Ctrl-C or SIGTERM)",
 }

@@ -14,11 +14,10 @@ import attrs
 import jsonschema
 import pytest
 
-from newsparse import cli
+from newsparse import cli, tables
 from newsparse.batch import errors_path
-from newsparse.page import parse_page
-from newsparse import tables
 from newsparse.model import Source
+from newsparse.page import parse_page
 from newsparse.sample import sample_text
 from newsparse.schema import batch_line_schema, page_schema
 

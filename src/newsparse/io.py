@@ -113,7 +113,7 @@ def _utf8_profile(data: bytes) -> tuple[int, int]:
     """Count valid non-ASCII characters and bad sequences of ``data`` read as UTF-8."""
     text = data.decode("utf-8", errors="replace")
     bad = text.count("\ufffd")
-    valid = sum(1 for ch in text if ch > "\x7f") - bad
+    valid = len(text) - len(text.encode("ascii", errors="ignore")) - bad
     return valid, bad
 
 
@@ -148,7 +148,7 @@ def _plausible_gb18030(text: str) -> bool:
     """
     if _PRIVATE_USE.search(text):
         return False
-    wide = sum(1 for ch in text if ch > "\x7f")
+    wide = len(text) - len(text.encode("ascii", errors="ignore"))
     if not wide:
         return True
     outside = text.encode("gb2312", errors="replace").count(b"?") - text.count("?")

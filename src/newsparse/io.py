@@ -215,12 +215,7 @@ def decode(data: bytes, *, name: str = "<bytes>", encoding: str | None = None) -
         raise TypeError("decode_bytes() needs bytes; got str (already decoded?)")
     data = bytes(data)
     if encoding is not None:
-        codec = codecs.lookup(encoding).name
-        try:
-            text = data.decode(encoding)
-        except UnicodeDecodeError as exc:
-            raise DecodeError(name, exc.start, encoding=encoding) from exc
-        return Decoded(text.removeprefix("\ufeff"), codec)
+        return _forced(data, name, encoding)
     for bom, codec, reported in _BOMS:
         if data.startswith(bom):
             return Decoded(_strict(data, codec, name, skip=len(bom)), reported)
@@ -230,6 +225,21 @@ def decode(data: bytes, *, name: str = "<bytes>", encoding: str | None = None) -
         if found is None:
             raise DecodeError(name, nul)
         return found
+    return _without_bom(data, name)
+
+
+def _forced(data: bytes, name: str, encoding: str) -> Decoded:
+    """``data`` in the codec the caller named; a leading byte order mark is dropped."""
+    codec = codecs.lookup(encoding).name
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise DecodeError(name, exc.start, encoding=encoding) from exc
+    return Decoded(text.removeprefix("\ufeff"), codec)
+
+
+def _without_bom(data: bytes, name: str) -> Decoded:
+    """Steps 3 to 7 of the module: UTF-8, damaged UTF-8, GB18030, the arbiter, the error."""
     utf8_error = _first_error(data, "utf-8")
     if utf8_error is None:
         return Decoded(data.decode("utf-8"), "utf-8")

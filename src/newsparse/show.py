@@ -45,9 +45,7 @@ from newsparse.model import BlockKind
 from newsparse.render import si_text
 
 if TYPE_CHECKING:
-    from newsparse.dates import DateMention
-    from newsparse.model import Article, Block, Credit, Page, Removed, Span
-    from newsparse.quantities import Quantity
+    from newsparse.model import Article, Block, Credit, DateMention, Page, Quantity, Removed, Span
 
 __all__ = [
     "CREDIT_ROLE_LABELS",
@@ -536,6 +534,42 @@ def _block_index(page: Page) -> dict[tuple[Span, ...], int]:
     return index
 
 
+def _legend_html(page: Page) -> str:
+    role_counts = dict.fromkeys(ROLES, 0)
+    for block in page.blocks:
+        role_counts[role_of(block.kind)] += 1
+    legend = "".join(
+        f'<label class="role-{role}"><input type="checkbox" checked data-role="{role}"> '
+        f'{ROLE_LABELS[role]} <span class="cnt" data-role="{role}">{role_counts[role]}</span>'
+        "</label>"
+        for role in ROLES
+    )
+    return legend + (
+        '<label><mark class="q">数字</mark> 数字</label>'
+        '<label><mark class="d">日期</mark> 日期</label>'
+        '<label><span class="joinkey">⤷</span> 段落拼接</label>'
+    )
+
+
+def _stats_html(page: Page) -> str:
+    date = ""
+    if page.date is not None:
+        date = f" · 报纸日期 {_e(page.date.isoformat())}"
+        date += "（推断）" if page.date_inferred else ""
+    source = page.source
+    where = ""
+    if source is not None:
+        bits = [f"编码 {source.encoding}" if source.encoding else ""]
+        bits.append(f"PDF 第{source.pdf_page}页" if source.pdf_page else "")
+        bits.append(source.edition or "")
+        where = "".join(f" · {_e(b)}" for b in bits if b)
+    return (
+        f"{len(page.articles)} 篇文章 · {len(page.blocks)} 块 · "
+        f"{len(page.quantities)} 个数字 · {len(page.dates)} 个日期 · "
+        f"删除 {len(page.removed)} · 未归类 {len(page.unclassified)}{date}{where}"
+    )
+
+
 def page_html(page: Page, *, title: str = "newsparse") -> str:
     """Render the parse of ``page`` as one self-contained HTML document.
 
@@ -548,36 +582,8 @@ def page_html(page: Page, *, title: str = "newsparse") -> str:
     (False, True)
     """
     index = _block_index(page)
-    role_counts = dict.fromkeys(ROLES, 0)
-    for block in page.blocks:
-        role_counts[role_of(block.kind)] += 1
-    legend = "".join(
-        f'<label class="role-{role}"><input type="checkbox" checked data-role="{role}"> '
-        f'{ROLE_LABELS[role]} <span class="cnt" data-role="{role}">{role_counts[role]}</span>'
-        "</label>"
-        for role in ROLES
-    )
-    legend += (
-        '<label><mark class="q">数字</mark> 数字</label>'
-        '<label><mark class="d">日期</mark> 日期</label>'
-        '<label><span class="joinkey">⤷</span> 段落拼接</label>'
-    )
-    date = ""
-    if page.date is not None:
-        date = f" · 报纸日期 {_e(page.date.isoformat())}"
-        date += "（推断）" if page.date_inferred else ""
-    source = page.source
-    where = ""
-    if source is not None:
-        bits = [f"编码 {source.encoding}" if source.encoding else ""]
-        bits.append(f"PDF 第{source.pdf_page}页" if source.pdf_page else "")
-        bits.append(source.edition or "")
-        where = "".join(f" · {_e(b)}" for b in bits if b)
-    stats = (
-        f"{len(page.articles)} 篇文章 · {len(page.blocks)} 块 · "
-        f"{len(page.quantities)} 个数字 · {len(page.dates)} 个日期 · "
-        f"删除 {len(page.removed)} · 未归类 {len(page.unclassified)}{date}{where}"
-    )
+    legend = _legend_html(page)
+    stats = _stats_html(page)
     search = (
         '<input id="search" type="search" placeholder="搜索文章" aria-label="搜索">'
         '<span id="found"></span>'

@@ -21,7 +21,7 @@ from newsparse.page import parse_page
 from newsparse.sample import sample_text
 from newsparse.schema import batch_line_schema, page_schema
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture

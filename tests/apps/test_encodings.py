@@ -8,7 +8,9 @@ import subprocess
 import sys
 from typing import TYPE_CHECKING
 
+import hypothesis.strategies as st
 import pytest
+from hypothesis import given, settings
 
 from newsparse import DecodeError, parse_file
 from newsparse.io import decode
@@ -117,3 +119,31 @@ def test_encoding_option_forces_a_codec(tmp_path: Path) -> None:
     done = _cli("parse", "--encoding", "no-such-codec", str(path))
     assert done.returncode == 2
     assert b"unknown encoding" in done.stderr
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(max_size=300))
+def test_any_bytes_decode_or_raise_decode_error(data: bytes) -> None:
+    failure: DecodeError | None = None
+    try:
+        found = decode(data, name="x.bin")
+    except DecodeError as err:
+        failure = err
+    if failure is not None:
+        assert failure.path == "x.bin"
+        assert 0 <= failure.offset <= len(data)
+    else:
+        assert isinstance(found.text, str)
+        assert codecs.lookup(found.encoding)
+
+
+_HAN = st.characters(min_codepoint=0x4E00, max_codepoint=0x9FA5)
+_PAGE_TEXT = st.text(
+    alphabet=st.one_of(_HAN, st.sampled_from("，。、0123456789 \n")), min_size=1, max_size=200
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(_PAGE_TEXT, st.sampled_from(["utf-8", "utf-16", "utf-8-sig"]))
+def test_unicode_text_reads_back(text: str, codec: str) -> None:
+    assert decode(text.encode(codec)).text == text

@@ -91,6 +91,38 @@ CREDIT_ROLE_LABELS = {
 }
 """The Chinese label of each credit role."""
 
+_DIMENSION_LABELS = {
+    "money": "金额",
+    "mass": "质量",
+    "length": "长度",
+    "area": "面积",
+    "volume": "体积",
+    "power": "功率",
+    "energy": "能量",
+    "voltage": "电压",
+    "containers": "集装箱",
+    "temperature": "温度",
+    "percent": "百分比",
+    "percentage_point": "百分点",
+    "fraction": "分数",
+    "multiple": "倍数",
+    "duration": "时长",
+    "count": "数量",
+    "number": "数",
+}
+_PRECISION_LABELS = {
+    "day": "日",
+    "ten_days": "旬",
+    "month": "月",
+    "season": "季节",
+    "quarter": "季度",
+    "half_year": "半年",
+    "year": "年",
+    "range": "时段",
+    "vague": "模糊",
+}
+_REASON_LABELS = {"duplicate": "重复段落", "tail_repeat": "重复的段尾"}
+
 _ROLE_OF_KIND = {
     BlockKind.COLUMN: "column",
     BlockKind.KICKER: "headline",
@@ -158,7 +190,8 @@ def _quantity_tip(q: Quantity) -> str:
     parts = [f"{q.text} · {normalized_value(q)}"]
     dimension = getattr(q, "dimension", None)
     if dimension is not None:
-        parts.append(f"量纲：{getattr(dimension, 'value', dimension)}")
+        code = str(getattr(dimension, "value", dimension))
+        parts.append(f"量纲：{_DIMENSION_LABELS.get(code, code)}")
     si = si_text(q)
     if si:
         parts.append(f"国际单位：{si}")
@@ -182,7 +215,8 @@ def _date_text(d: DateMention) -> str:
         out = "未解析"
     precision = getattr(d, "precision", None)
     if precision is not None:
-        out += f" ({getattr(precision, 'value', precision)})"
+        code = str(getattr(precision, "value", precision))
+        out += f"（{_PRECISION_LABELS.get(code, code)}）"
     if getattr(d, "relative", False):
         out += "，相对于报纸日期"
     return out
@@ -194,7 +228,8 @@ def _date_tip(d: DateMention) -> str:
 
 def _removed_tip(r: Removed) -> str:
     where = ", ".join(f"{s.start}-{s.end}" for s in r.repeats)
-    return f"已删除（{r.reason.value}）：重复位置 {where}"
+    reason = _REASON_LABELS.get(r.reason.value, r.reason.value)
+    return f"已删除（{reason}）：重复位置 {where}"
 
 
 # ---------------------------------------------------------------- source pane

@@ -25,6 +25,7 @@ def test_labels_are_chinese_and_values_normalized() -> None:
     assert "3.86亿元 · 386,000,000 CNY" in doc  # the tooltip: as printed · as normalized
     assert "<td>386,000,000 CNY</td>" in doc
     assert "篇文章" in doc
+    assert "量纲：金额" in doc
 
 
 def test_the_policy_names_the_hash_of_the_one_script() -> None:

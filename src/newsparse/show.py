@@ -247,7 +247,7 @@ class _Item:
         self.attrs = attrs
 
 
-_JOIN_MARK = '<span class="joinmark" title="reflow: continues the paragraph">⤷</span>'
+_JOIN_MARK = '<span class="joinmark" title="段落拼接：接续上一段">⤷</span>'
 _NEST = ("orig", "q", "d")
 """Inline marks, outermost first, drawn inside block pieces."""
 
@@ -263,7 +263,7 @@ def _items(page: Page) -> list[_Item]:
             ri, r = found
             extra = f' data-r="{ri}" title="{_e(_removed_tip(r))}"'
         elif block.kind is BlockKind.DOUBLED:
-            extra = ' title="character printed on both sides of a cut: kept once"'
+            extra = ' title="断开处两侧重复印出的字：只保留一次"'
         for p, span in enumerate(block.spans):
             join = " join" if p else ""
             attrs = (
@@ -319,7 +319,7 @@ def _source_html(page: Page) -> str:
                     out.append(_JOIN_MARK)
             open_blk = blk
         if blk is None and piece.strip():
-            out.append(f'<span class="uncovered" title="no block covers this text">{inner}</span>')
+            out.append(f'<span class="uncovered" title="没有任何块覆盖这段文字">{inner}</span>')
         else:
             out.append(inner)
     if open_blk is not None:
@@ -375,7 +375,7 @@ def _article_html(article: Article, a: int, index: dict[tuple[Span, ...], int]) 
     for block in article.body:
         tag = "h3" if block.kind is BlockKind.SUBHEAD else "p"
         joined = (
-            f' <small class="joined">⤷ {len(block.spans)} pieces</small>'
+            f' <small class="joined">⤷ 由 {len(block.spans)} 段拼接</small>'
             if len(block.spans) > 1
             else ""
         )

@@ -10,8 +10,9 @@ type, the space before a new article), and where the next line starts
 higher up the page than the previous one (the top of a new column).
 
 Each page's [Source][newsparse.model.Source] carries the PDF page number
-(1-based) and the 版 the page prints in its first or last lines
-(``第03版``), when it prints one.
+(1-based) and its 版: the edition mark the page prints in its first or last
+lines (``第03版``), or else the page label the PDF gives the page (``A3``),
+when it gives one other than the plain page number.
 
 >>> edition_of("第03版 城市新闻\n标题\n正文。")
 '第03版'
@@ -114,6 +115,13 @@ def _layout(text: str, box: Any) -> str:  # noqa: ANN401 - a pdfium text page
     return "\n".join(out) + ("\n" if out else "")
 
 
+def _label(doc: Any, number: int) -> str | None:  # noqa: ANN401 - a pdfium document
+    """The PDF's own label of a page (``/PageLabels``), unless it is just the number."""
+    get = getattr(doc, "get_page_label", None)
+    label = str(get(number - 1) or "").strip() if get is not None else ""
+    return label if label and label != str(number) else None
+
+
 def pdf_pages(path: str | Path, pages: Iterable[int] | None = None) -> list[PdfPage]:
     """The text of the pages of a PDF (all, or the 1-based numbers in ``pages``), in order.
 
@@ -144,7 +152,7 @@ def pdf_pages(path: str | Path, pages: Iterable[int] | None = None) -> list[PdfP
             finally:
                 textpage.close()
                 page.close()
-            out.append(PdfPage(number, text, edition_of(text)))
+            out.append(PdfPage(number, text, edition_of(text) or _label(doc, number)))
         return out
     finally:
         doc.close()

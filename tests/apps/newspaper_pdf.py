@@ -60,12 +60,19 @@ def _article(c: canvas.Canvas, x: float, y: float, art: dict) -> None:
         c.drawString(x, y, art["byline"])
 
 
-def write_newspaper_pdf(path: Path, pages: int = 2) -> Path:
-    """Write a PDF of ``pages`` pages, page N printing ``第0N版``."""
+def write_newspaper_pdf(path: Path, pages: int = 2, *, labels: str | None = None) -> Path:
+    """Write a PDF of ``pages`` pages, page N printing ``第0N版``.
+
+    With ``labels`` (a prefix such as ``"A"``), the pages print no edition
+    line and the PDF labels them ``A1``, ``A2``... instead.
+    """
     c = canvas.Canvas(str(path), pagesize=(560, 800))
+    if labels is not None:
+        c.addPageLabel(0, style="D", start=1, prefix=labels)
     for number in range(1, pages + 1):
         c.setFont(FONT, 9)
-        c.drawString(30, 770, f"第0{number}版 城市新闻")
+        if labels is None:
+            c.drawString(30, 770, f"第0{number}版 城市新闻")
         _article(c, 30, 720, LEFT)
         _article(c, 30 + WIDTH_COLUMN + 20, 720, RIGHT)
         c.showPage()

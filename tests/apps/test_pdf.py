@@ -56,6 +56,13 @@ def test_parse_pdf_one_page_per_pdf_page(pdf: Path) -> None:
     assert [p.source.pdf_page for p in parse_pdf(pdf, pages=[2]) if p.source] == [2]
 
 
+def test_the_pdf_page_label_names_the_edition_when_none_is_printed(tmp_path: Path) -> None:
+    pdf = write_newspaper_pdf(tmp_path / "labelled.pdf", pages=2, labels="A")
+    assert [(p.number, p.edition) for p in pdf_pages(pdf)] == [(1, "A1"), (2, "A2")]
+    plain = write_newspaper_pdf(tmp_path / "plain.pdf", pages=1, labels=None)
+    assert [p.edition for p in pdf_pages(plain)] == ["第01版"]
+
+
 def test_bad_pdf_and_page_numbers(tmp_path: Path, pdf: Path) -> None:
     with pytest.raises(NewsparseError, match="no page 3"):
         parse_pdf(pdf, pages=[3])

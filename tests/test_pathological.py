@@ -4,7 +4,7 @@ Each case runs in a child process (this file, run as a script) with a generous
 time budget, so that a hang or a runaway regex fails one test instead of
 stalling the suite; nothing here asserts a wall-clock limit. The child checks
 the DESIGN.md invariants (lossless, block text equals the input at its spans)
-and reports back as JSON. The page shapes that were quadratic (:data:`SHAPES`)
+and reports back as JSON. The page shapes that were quadratic (``SHAPES``)
 are checked for linear cost by counting the function calls per character at
 two sizes (deterministic, whatever the load of the machine); time itself is
 measured by ``benchmarks/bench_scaling.py``.

@@ -60,11 +60,11 @@ if TYPE_CHECKING:
 __all__ = ["MAX_CHARS", "PHOTO_GAP", "parse_page", "photo_gap_of"]
 
 MAX_CHARS = 2_000_000
-"""Default input size limit of :func:`parse_page`, in characters.
+"""Default input size limit of [`parse_page()`][newsparse.parse_page], in characters.
 
 A printed page is 5,000 to 30,000 characters. Memory grows linearly with
 the input: about 30 bytes a character on real pages and up to about 400 on
-hostile ones (see docs/performance.md), so the default keeps one call under
+hostile ones (see the *Performance* page of the documentation), so the default keeps one call under
 about 1 GB whatever the input; raise it, or pass ``max_chars=None``, for
 larger texts."""
 
@@ -141,7 +141,7 @@ class _Out:
 def parse_page(
     text: str, *, date: dt.date | None = None, max_chars: int | None = MAX_CHARS
 ) -> Page:
-    """Parse the raw text of one newspaper page into a :class:`~newsparse.model.Page`.
+    """Parse the raw text of one newspaper page into a [`Page`][newsparse.model.Page].
 
     ``date`` is the page's date; relative dates (``今年``, ``7月29日``)
     resolve against it. Without it the page's date is inferred from its
@@ -149,9 +149,9 @@ def parse_page(
 
     Any ``str`` up to ``max_chars`` characters gives a ``Page`` (an empty
     one for empty input); a longer one raises
-    :class:`~newsparse.errors.InputTooLargeError` (pass ``max_chars=None``
-    to lift the limit, default :data:`MAX_CHARS`); a non-``str`` raises
-    :class:`TypeError`.
+    [`InputTooLargeError`][newsparse.errors.InputTooLargeError] (pass ``max_chars=None``
+    to lift the limit, default ``MAX_CHARS``); a non-``str`` raises
+    ``TypeError``.
 
     >>> parse_page("正文。" * 10, max_chars=5)
     Traceback (most recent call last):

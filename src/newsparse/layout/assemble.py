@@ -1,8 +1,8 @@
 r"""Assembly: classified lines into article drafts, one handler per line shape.
 
-:func:`assemble` walks the lines once; :data:`HANDLERS` maps each
-:class:`~newsparse.layout.lines.Shape` to the handler that reads a line of
-that shape into the :class:`Assembly` state (the article being built, the
+``assemble()`` walks the lines once; ``HANDLERS`` maps each
+``Shape`` to the handler that reads a line of
+that shape into the ``Assembly`` state (the article being built, the
 column over it, whether a summary box is open, captions waiting for their
 article). Every handler emits the blocks its line holds, so that every
 character of the page ends in exactly one block.

@@ -9,7 +9,7 @@ dateline, a label or a byline that opens an article. A bare column name
 sub-lines (``——…``) between them are looked past.
 
 Each decision needs the next and the previous significant line: both come
-from one pass over the page (:func:`next_significant` backward,
+from one pass over the page (``next_significant()`` backward,
 the previous one carried forward), so the stage is linear however long a run
 of captions and credits is.
 

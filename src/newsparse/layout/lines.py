@@ -1,11 +1,11 @@
 r"""Line classification: an ordered table of rules, each line with its parse.
 
-Every line of the page gets one :class:`Shape` from :data:`RULES`, a table of
+Every line of the page gets one ``Shape`` from ``RULES``, a table of
 small detectors tried in order; the first that recognizes the line wins and
-its parse travels with the line (:class:`ClassifiedLine`), so that later
+its parse travels with the line (``ClassifiedLine``), so that later
 stages never parse a line twice. The decisions that need the neighbouring
 lines (which heading lines are headlines, which short names are columns)
-come after, in :mod:`newsparse.layout.headings`.
+come after, in ``newsparse.layout.headings``.
 
 >>> from newsparse.text import normalize
 >>> page = normalize("城市脚步 JIAOBU\n\n本报讯 今年以来，投资增长。\n\n本报记者 张三")
@@ -62,7 +62,7 @@ __all__ = [
 
 PHOTO_GAP = 2
 """Blank lines in a row that mark where a photo stood, on a page that puts
-one blank line between blocks (see :func:`photo_gap_of`)."""
+one blank line between blocks (see ``photo_gap_of()``)."""
 
 
 class Shape(enum.Enum):
@@ -260,7 +260,7 @@ class ClassifiedLine(NamedTuple):
     r"""A line of the page with its shape and everything read from it.
 
     ``number`` is the line's position on the page; ``parse`` what the rule
-    that gave the shape read; ``head`` whether :mod:`~newsparse.layout.headings`
+    that gave the shape read; ``head`` whether ``newsparse.layout.headings``
     decided the line is a headline; ``weak`` whether a text line may be a
     headline with a comma inside; ``caption_shaped`` whether the line stands
     after a photo gap and is short enough to be a caption, and ``caption``
@@ -339,7 +339,7 @@ def photo_gap_of(lines: Sequence[Line]) -> int:
 
 
 def classify(number: int, line: Line, photo_gap: int) -> ClassifiedLine:
-    """Classify one line: the first rule of :data:`RULES` that matches gives its shape.
+    """Classify one line: the first rule of ``RULES`` that matches gives its shape.
 
     >>> from newsparse.text import normalize
     >>> classify(0, normalize("本报记者 赵六 摄").lines[0], 2).shape.value

@@ -1,9 +1,9 @@
 """Key-points boxes: the ``核心提示`` label and the summary paragraphs after it.
 
 A feature may open with a box of summary paragraphs under a label
-(:data:`~newsparse.layout.vocab.SUMMARY_LABELS`), printed alone
+(``SUMMARY_LABELS``), printed alone
 (``### 核心提示``), in brackets (``【内容提要】``) or glued before the first
-summary paragraph (``核心提示：…``). :func:`parse_label` reads the label;
+summary paragraph (``核心提示：…``). ``parse_label()`` reads the label;
 assembly puts the lines after it in the article's summary until a photo gap,
 a headline, a dateline or a byline ends the box.
 

@@ -21,15 +21,16 @@ next line, or the next line starts with closing punctuation), and an
 author line spread one name a line (``本报记者`` / ``乔`` / ``栋``) is one line.
 
 It never joins across a paragraph end, into a heading, a dateline or a
-byline, and it lifts page furniture (:mod:`newsparse.layout.furniture`) out
-of the text, so that a paragraph a footer cut is joined across it. Each
-joined piece keeps its span in the input (:meth:`Unwrapped.spans`).
+byline, and it keeps page furniture (:mod:`newsparse.layout.furniture`) as
+lines of its own, never joined to text: a paragraph a footer cut is joined
+across it, and the footer follows the paragraph. Each joined piece keeps its
+span in the input (:meth:`Unwrapped.spans`).
 
 >>> from newsparse.text import normalize
 >>> page = "全市上半年完成固定资产投资同比增长\n百分之十，增速居全省前列。\n第 3 页\n新段落。"
 >>> u = unwrap(normalize(page), width=17)
 >>> [line.text for line in u.nt.lines]
-['全市上半年完成固定资产投资同比增长百分之十，增速居全省前列。', '新段落。']
+['全市上半年完成固定资产投资同比增长百分之十，增速居全省前列。', '第3页', '新段落。']
 >>> u.spans(0, 30)
 (Span(start=0, end=17), Span(start=18, end=31))
 >>> [f.kind.value for f in u.furniture]
@@ -46,7 +47,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 import regex
-from attrs import evolve, frozen
+from attrs import frozen
 
 from newsparse.layout.bylines import parse_byline, parse_dateline
 from newsparse.layout.furniture import FurnitureLines, find_furniture
@@ -317,11 +318,11 @@ def _ends_sentence(text: str) -> bool:
 
 @frozen
 class Unwrapped:
-    """The page as logical lines, the furniture lifted out, and the joins.
+    """The page as logical lines, its furniture, and the joins.
 
     ``nt`` is a normalized text whose lines are the logical lines (its
     ``source`` is the input); ``joins`` the offsets in ``nt.text`` where two
-    source lines were joined; ``furniture`` the lines lifted out, in source
+    source lines were joined; ``furniture`` the furniture found, in source
     order; ``regime`` what the page's line lengths said.
     """
 
@@ -329,9 +330,6 @@ class Unwrapped:
     joins: tuple[int, ...]
     furniture: tuple[Furniture, ...]
     regime: Regime
-    before_edition: frozenset[int] = frozenset()
-    """Logical lines (indices into ``nt.lines``) that an edition line follows
-    (e-paper exports print one under each article's title and author line)."""
 
     def spans(self, start: int, end: int) -> tuple[Span, ...]:
         r"""Input spans of ``nt.text[start:end]``, one per source line it covers.
@@ -377,22 +375,28 @@ def unwrap(nt: NormalizedText, *, width: int | None = None) -> Unwrapped:
     local = _local_widths(raws, regime)
     title = _title_width(raws, texts, regime)
     groups = _group(_Evidence(nt, content, raws, texts, indents, lifted, regime, local, title))
-    unwrapped = _rebuild(nt, groups, tuple(furniture), regime)
-    return evolve(unwrapped, before_edition=_before_edition(groups, found))
+    return _rebuild(nt, _with_furniture(groups, found), tuple(furniture), regime)
 
 
-def _before_edition(
-    groups: Sequence[Sequence[tuple[int, str]]], found: Sequence[FurnitureLines]
-) -> frozenset[int]:
-    """The logical lines right before an edition line (one sweep over both lists)."""
-    out: set[int] = set()
+def _with_furniture(
+    groups: list[list[tuple[int, str]]], found: Sequence[FurnitureLines]
+) -> list[list[tuple[int, str]]]:
+    """The logical lines with each piece of furniture as a line of its own.
+
+    A piece of furniture follows the logical line its last line before it
+    belongs to (a footer that cut a paragraph comes after the paragraph);
+    its lines, when an extraction spread it over several, join with spaces.
+    One sweep over both lists.
+    """
+    out: list[list[tuple[int, str]]] = []
     g = 0
     for item in found:
-        while g + 1 < len(groups) and groups[g + 1][0][0] < item.first:
+        while g < len(groups) and groups[g][0][0] < item.first:
+            out.append(groups[g])
             g += 1
-        if item.kind is FurnitureKind.EDITION and groups and groups[g][-1][0] == item.first - 1:
-            out.add(g)
-    return frozenset(out)
+        out.append([(k, " " if k > item.first else "") for k in range(item.first, item.last + 1)])
+    out.extend(groups[g:])
+    return out
 
 
 @frozen

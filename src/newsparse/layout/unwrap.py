@@ -51,7 +51,7 @@ from attrs import frozen
 
 from newsparse.layout.bylines import parse_byline, parse_dateline
 from newsparse.layout.furniture import FurnitureLines, find_furniture
-from newsparse.model import Furniture, FurnitureKind, Span
+from newsparse.model import Furniture, Span
 from newsparse.text import BLANK, Line, NormalizedText
 
 if TYPE_CHECKING:

@@ -33,17 +33,20 @@ from typing import TYPE_CHECKING, NamedTuple, TypeVar
 from newsparse.errors import InputTooLargeError
 from newsparse.figures.dates import extract_dates_of
 from newsparse.figures.quantities import extract_quantities
-from newsparse.layout.assemble import Assembly, Draft, ItemKind, Piece, assemble
+from newsparse.layout.assemble import Assembly, Draft, ItemKind, Piece, assemble, page_editors
 from newsparse.layout.dedup import find_repeats
 from newsparse.layout.headings import decide_headings
 from newsparse.layout.lines import PHOTO_GAP, classify_lines, photo_gap_of
+from newsparse.layout.furniture import merge_editions
 from newsparse.layout.reflow import join_pieces
+from newsparse.layout.unwrap import unwrap
 from newsparse.model import (
     Article,
     Block,
     BlockKind,
     Caption,
     Credit,
+    DateSource,
     Page,
     RemovalReason,
     Removed,
@@ -111,8 +114,11 @@ class _Out:
         return self.nt.source_span(piece.start, piece.end)
 
     def spans_of(self, parts: Sequence[Part]) -> tuple[Span, ...]:
-        src = self.nt.source_span
-        return tuple(src(p.start + skip, p.end) for p, skip in parts if p.start + skip < p.end)
+        """Input spans of joined pieces: one per source line each piece covers."""
+        src = self.nt.source_spans
+        return tuple(
+            s for p, skip in parts if p.start + skip < p.end for s in src(p.start + skip, p.end)
+        )
 
     def source(self, parts: Sequence[Part]) -> Source:
         """Text of joined pieces and, for each character, its normalized offset."""
@@ -170,7 +176,7 @@ def parse_page(
         raise TypeError(msg)
     if max_chars is not None and len(text) > max_chars:
         raise InputTooLargeError(len(text), max_chars)
-    nt = normalize(text)
+    nt = unwrap(normalize(text)).nt
     gap = photo_gap_of(nt.lines)
     lines = decide_headings(classify_lines(nt.lines), gap)
     return build_page(assemble(nt, lines, gap), date)
@@ -190,7 +196,9 @@ def build_page(built: Assembly, date: dt.date | None) -> Page:
         sources.append(source)
     # figures and dates, one pass over each article's texts; the page date is
     # inferred from all of them when it is not given
-    page_date, found_dates = extract_dates_of([s.text for s in sources], date)
+    edition = merge_editions(built.editions)
+    given = date if date is not None else (None if edition is None else edition.date)
+    page_date, found_dates = extract_dates_of([s.text for s in sources], given)
     articles = []
     for make, source, found in zip(pending, sources, found_dates, strict=True):
         quantities, dates = figures(nt, source, found)
@@ -199,13 +207,27 @@ def build_page(built: Assembly, date: dt.date | None) -> Page:
     return Page(
         text=nt.source,
         articles=tuple(articles),
-        credits=tuple(_merge_credits(built.page_credits)),
+        credits=tuple(_merge_credits([*built.page_credits, *page_editors(built)])),
         removed=tuple(removed),
         unclassified=tuple(built.unclassified),
         blocks=tuple(out.blocks),
         date=page_date,
-        date_inferred=date is None and page_date is not None,
+        date_inferred=given is None and page_date is not None,
+        furniture=tuple(built.furniture),
+        edition=edition,
+        date_source=_date_source(date, given, page_date),
     )
+
+
+def _date_source(
+    date: dt.date | None, given: dt.date | None, page_date: dt.date | None
+) -> DateSource:
+    """Where the page date came from: the caller, the edition line, or the page's dates."""
+    if date is not None:
+        return DateSource.GIVEN
+    if given is not None:
+        return DateSource.EDITION
+    return DateSource.NONE if page_date is None else DateSource.INFERRED
 
 
 def reflow(out: _Out, draft: Draft) -> list[Para]:

@@ -32,7 +32,17 @@ from newsparse.layout.headings import caption_like
 from newsparse.layout.headlines import split_headline
 from newsparse.layout.lines import ClassifiedLine, Shape, photo_gap_of
 from newsparse.layout.marks import BULLETS
-from newsparse.model import Block, BlockKind, Column, Credit, CreditRole
+from newsparse.layout.furniture import editor_names, editors_page, merge_editions, parse_edition
+from newsparse.model import (
+    Block,
+    BlockKind,
+    Column,
+    Credit,
+    CreditRole,
+    Edition,
+    Furniture,
+    FurnitureKind,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -49,6 +59,7 @@ __all__ = [
     "ItemKind",
     "Piece",
     "assemble",
+    "page_editors",
 ]
 
 _MARK_CHARS = frozenset("#" + BULLETS + "—─―‒–-－:：|/·•*_=~～ ")
@@ -141,6 +152,11 @@ class Assembly:
     force_head: bool = False
     last_was_caption: bool = False
     pending_caps: list[CaptionDraft] = field(factory=list)
+    furniture: list[Furniture] = field(factory=list)
+    editions: list[Edition] = field(factory=list)
+    # editor lines: the 版 each is for (see furniture.editors_page) and its people
+    editors: list[tuple[str | None, list[Credit]]] = field(factory=list)
+    after_edition: bool = False  # an edition line opened the article: its key points follow
 
     # -- blocks -------------------------------------------------------------------------
     def piece(self, line: Line, start: int, end: int) -> Piece | None:
@@ -156,7 +172,7 @@ class Assembly:
         """Record a block of the page (nothing for an empty piece)."""
         if piece is None:
             return None
-        block = Block(kind, self.nt.text[piece.start : piece.end], (self.nt.source_span(*piece),))
+        block = Block(kind, self.nt.text[piece.start : piece.end], self.nt.source_spans(*piece))
         self.blocks.append(block)
         if kind is BlockKind.UNCLASSIFIED:
             self.unclassified.append(block)
@@ -241,6 +257,58 @@ def _is_photo_story(art: Draft) -> bool:
 def on_junk(st: Assembly, cl: ClassifiedLine) -> None:
     """A line without content is unclassified, whole."""
     st.emit_line(BlockKind.UNCLASSIFIED, cl.line)
+
+
+def on_furniture(st: Assembly, cl: ClassifiedLine) -> None:
+    """Page furniture: a block of its own; edition lines tell the page, editor lines its editors.
+
+    An edition line under a title (as e-paper exports print one under each
+    article's title and author line) opens the article's key points.
+    """
+    kind = cl.furniture
+    assert kind is not None
+    line = cl.line
+    piece = st.piece(line, 0, len(line.text))
+    if piece is None:
+        return
+    block = st.emit(BlockKind.FURNITURE, piece)
+    assert block is not None
+    st.furniture.append(Furniture(kind, block.text, block.spans))
+    if kind in (FurnitureKind.EDITION, FurnitureKind.HEADER):
+        edition = parse_edition(line.text)
+        if edition is not None:
+            st.editions.append(edition)
+    if kind is FurnitureKind.EDITORS:
+        src = st.nt.source_span
+        people = [
+            Credit(name, CreditRole.EDITOR, None, src(line.start + a, line.start + b))
+            for name, a, b in editor_names(line.text)
+        ]
+        st.editors.append((editors_page(line.text), people))
+    st.summary_mode = False
+    st.after_edition = kind is FurnitureKind.EDITION and st.cur is not None and not st.cur.body
+
+
+def page_editors(st: Assembly) -> list[Credit]:
+    """The people of the editor lines that are for this page.
+
+    A line for no 版 in particular, or for ``本版``, is this page's; one for
+    another 版 (``一版责编`` on 版 03) is furniture only.
+
+    >>> from newsparse.text import normalize
+    >>> nt = normalize("《江畔日报》（2025年1月2日 第 03 版）\n一版责编：甲乙\n三版责编：丙丁")
+    >>> from newsparse.layout.headings import decide_headings
+    >>> from newsparse.layout.lines import classify_lines
+    >>> [c.name for c in page_editors(assemble(nt, decide_headings(classify_lines(nt.lines))))]
+    ['丙丁']
+    """
+    edition = merge_editions(st.editions)
+    page = None if edition is None or edition.page is None else edition.page.lstrip("0")
+    out: list[Credit] = []
+    for which, people in st.editors:
+        if which is None or which == "本" or (page is not None and which == page):
+            out.extend(people)
+    return out
 
 
 def on_page_credit(st: Assembly, cl: ClassifiedLine) -> None:
@@ -487,6 +555,7 @@ def on_text(st: Assembly, cl: ClassifiedLine) -> None:
 
 
 HANDLERS: dict[Shape, Callable[[Assembly, ClassifiedLine], None]] = {
+    Shape.FURNITURE: on_furniture,
     Shape.JUNK: on_junk,
     Shape.JUMP: lambda st, cl: st.emit_line(BlockKind.JUMP, cl.line),
     Shape.PAGE_CREDIT: on_page_credit,

@@ -32,6 +32,7 @@ __all__ = [
     "ClosingMatch",
     "DatelineMatch",
     "NameCredit",
+    "parse_author",
     "parse_byline",
     "parse_closing",
     "parse_dateline",
@@ -135,6 +136,9 @@ SURNAMES = frozenset(
     "柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶"
     "解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬"
     "边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝武荆"
+    "洪谌阎冼植"
+    # the same surnames as traditional script prints them
+    "張陳劉黃趙吳楊葉蘇鄭謝羅許鄧馮蕭盧蔣韓賴閆錢呂孫馬鄒湯魯龍顧賀歐陸鍾譚廖嚴"
 )
 _COMPOUND_SURNAMES = frozenset(
     (
@@ -423,6 +427,47 @@ def parse_byline(line: str) -> Byline | None:
     if line[start] in "（(" and line[end - 1] in ")）":  # a credit in parentheses
         start, end = start + 1, end - 1
     return _parse_items(line, start, end)
+
+
+_AUTHOR_NAME = regex.compile(r"\p{Han}{1,4}+(?:[·•]\p{Han}{1,8}+)?+")
+
+
+def parse_author(line: str) -> Byline | None:
+    """Names alone on a line, printed as an article's author line (no title).
+
+    Only where the layout says the line is an author line (under a title,
+    above an edition line, as e-paper exports print them) is such a line
+    read this way; each name is a writer.
+
+    >>> [(c.name, c.role.value) for c in parse_author("洪 勇").credits]
+    [('洪勇', 'reporter')]
+    >>> [c.name for c in parse_author("玛丽娜·拉古什").credits]
+    ['玛丽娜·拉古什']
+    >>> parse_author("图片报道 新闻") is None, parse_author("坛举行了。") is None
+    (True, True)
+    """
+    text = line.rstrip()
+    marks = lead_marks(text)
+    tokens = [m for m in _BY_TOKEN.finditer(text, marks.end)]
+    if not tokens or len(tokens) > _MAX_NAMES or len(text) - marks.end > MAX_BYLINE:
+        return None
+    items = []
+    for m in tokens:
+        if not _AUTHOR_NAME.fullmatch(m.group()) or _NOT_NAME.search(m.group()):
+            return None
+        items.append(_Item("name", m.group(), m.start(), m.end()))
+    credits = tuple(
+        NameCredit(name, CreditRole.REPORTER, None, Span(s, e))
+        for name, s, e in _merge_names(items)
+    )
+    for c in credits:
+        if "·" in c.name or "•" in c.name:
+            continue  # a foreign name, its parts joined by a middle dot
+        if len(c.name) < 2 or len(c.name) > 4:
+            return None
+        if c.name[0] not in SURNAMES and c.name[:2] not in _COMPOUND_SURNAMES:
+            return None  # without a title, only a common surname tells a name
+    return Byline(credits) if credits else None
 
 
 @frozen

@@ -39,11 +39,12 @@ from newsparse.layout.captions import (
     parse_caption,
 )
 from newsparse.layout.columns import parse_column
+from newsparse.layout.furniture import furniture_kind
 from newsparse.layout.headlines import DASH, is_headline_shaped
 from newsparse.layout.marks import Marks, lead_marks
 from newsparse.layout.summaries import Label, parse_label
 from newsparse.layout.vocab import JUMP_WORDS
-from newsparse.model import Column
+from newsparse.model import Column, FurnitureKind
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -73,6 +74,7 @@ class Shape(enum.Enum):
     'dateline'
     """
 
+    FURNITURE = "furniture"
     JUNK = "junk"
     JUMP = "jump"
     PAGE_CREDIT = "page_credit"
@@ -86,7 +88,7 @@ class Shape(enum.Enum):
     TEXT = "text"
 
 
-Parse = Byline | Column | Label | DatelineMatch | CaptionParts | None
+Parse = Byline | Column | Label | DatelineMatch | CaptionParts | FurnitureKind | None
 """What a rule read in a line (``None`` for shapes that carry no parse)."""
 
 
@@ -114,6 +116,20 @@ _JUMP = regex.compile(
 
 
 # -- the rules, in the order they are tried --------------------------------------------
+
+
+def furniture(text: str, _marks: Marks) -> Hit | None:
+    """A line of the page, not of an article: a footer, an edition or editor line.
+
+    >>> furniture("第 66 页", lead_marks("")).parse
+    <FurnitureKind.FOOTER: 'footer'>
+    >>> furniture("《江畔日报》（2025年11月3日 第 06 版）", lead_marks("")).parse
+    <FurnitureKind.EDITION: 'edition'>
+    >>> furniture("第三版的故事", lead_marks("")) is None
+    True
+    """
+    kind = furniture_kind(text)
+    return None if kind is None else Hit(Shape.FURNITURE, kind)
 
 
 def junk(text: str, _marks: Marks) -> Hit | None:
@@ -229,6 +245,7 @@ def text_line(_text: str, _marks: Marks) -> Hit:
 
 
 RULES: tuple[Callable[[str, Marks], Hit | None], ...] = (
+    furniture,
     junk,
     jump,
     page_credit,
@@ -301,6 +318,11 @@ class ClassifiedLine:
     def dateline(self) -> DatelineMatch | None:
         """The dateline the line opens with."""
         return self.parse if isinstance(self.parse, DatelineMatch) else None
+
+    @property
+    def furniture(self) -> FurnitureKind | None:
+        """The kind of page furniture the line is."""
+        return self.parse if isinstance(self.parse, FurnitureKind) else None
 
     @property
     def label(self) -> Label | None:

@@ -290,7 +290,7 @@ def on_furniture(st: Assembly, cl: ClassifiedLine) -> None:
 
 
 def page_editors(st: Assembly) -> list[Credit]:
-    """The people of the editor lines that are for this page.
+    r"""The people of the editor lines that are for this page.
 
     A line for no 版 in particular, or for ``本版``, is this page's; one for
     another 版 (``一版责编`` on 版 03) is furniture only.
@@ -416,18 +416,20 @@ def _headline(st: Assembly, cl: ClassifiedLine) -> None:
     line, text, i = cl.line, cl.text, cl.index
     parts = split_headline(text)
     nxt = i + 1
-    if (
+    if cl.kicker or (
         parts.subheadline is None
         and parts.headline is not None
         and cl.dash_end is not None
         and nxt < len(st.lines)
         and st.lines[nxt].shape is Shape.HEADING
     ):
-        # a kicker printed on a line of its own, ending with a dash
+        # a kicker printed on a line of its own, ending with a dash, or above
+        # its headline in a title block
         kstart = cl.marks.end
-        st.kicker = st.piece(line, kstart, cl.dash_end)
+        kend = len(text) if cl.dash_end is None else cl.dash_end
+        st.kicker = st.piece(line, kstart, kend)
         st.emit(BlockKind.KICKER, st.kicker)
-        st.emit_rest(line, [(kstart, cl.dash_end)])
+        st.emit_rest(line, [(kstart, kend)])
         st.force_head = True
         return
     level = cl.marks.level

@@ -274,7 +274,8 @@ class ClassifiedLine:
     after a photo gap and is short enough to be a caption, and ``caption``
     its caption parse then; ``dash_start``/``dash_end`` whether the line
     starts with a dash after its marks (a sub-line ``——…``), where its final
-    dash starts (a kicker line ``…——``).
+    dash starts (a kicker line ``…——``); ``kicker`` that the headline pass
+    read the line as a kicker printed above its headline.
 
     >>> from newsparse.text import normalize
     >>> line = classify_lines(normalize("——写在签约之际").lines)[0]
@@ -293,6 +294,7 @@ class ClassifiedLine:
     dash_start: bool = False
     dash_end: int | None = None
     head: bool = False
+    kicker: bool = False
 
     @property
     def text(self) -> str:

@@ -29,6 +29,8 @@ from attrs import define, evolve, field
 
 from newsparse.layout.captions import parse_caption
 from newsparse.layout.headings import caption_like
+from newsparse.layout.columns import parse_series_tag
+from newsparse.layout.headlines import Piece as Piece_
 from newsparse.layout.headlines import split_headline
 from newsparse.layout.lines import ClassifiedLine, Shape, photo_gap_of
 from newsparse.layout.marks import BULLETS
@@ -42,6 +44,7 @@ from newsparse.model import (
     Edition,
     Furniture,
     FurnitureKind,
+    Span,
 )
 
 if TYPE_CHECKING:
@@ -62,7 +65,7 @@ __all__ = [
     "page_editors",
 ]
 
-_MARK_CHARS = frozenset("#" + BULLETS + "—─―‒–-－:：|/·•*_=~～ ")
+_MARK_CHARS = frozenset("#" + BULLETS + "—─―‒–-－:：|/·•*_=~～ （）")
 _NON_BLANK = regex.compile(r"[^ ]++")
 
 
@@ -450,9 +453,21 @@ def _headline(st: Assembly, cl: ClassifiedLine) -> None:
         art.kicker = st.kicker
         st.kicker = None
     claimed = []
+    headline = parts.headline
+    tag = None if headline is None else parse_series_tag(headline.text)
+    if tag is not None and headline is not None:
+        # a series tag after the headline: the column of this article only
+        a = headline.span.start + tag.column.span.start
+        b = headline.span.start + tag.column.span.end
+        art.column = evolve(tag.column, span=st.nt.source_span(line.start + a, line.start + b))
+        st.emit(BlockKind.COLUMN, st.piece(line, a, b))
+        claimed.append((a, b))
+        headline = Piece_(
+            headline.text[: tag.start], Span(headline.span.start, headline.span.start + tag.start)
+        )
     for kind, part in (
         (BlockKind.KICKER, parts.kicker),
-        (BlockKind.HEADLINE, parts.headline),
+        (BlockKind.HEADLINE, headline),
         (BlockKind.SUBHEADLINE, parts.subheadline),
     ):
         if part is None:

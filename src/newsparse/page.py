@@ -295,7 +295,8 @@ def build_article(
         body.append(out.add(kind, para.text, para.parts))
         sources.append(out.source(para.parts))
     summary = []
-    for para in _joined(out, draft.summary, ItemKind.PARAGRAPH):
+    points = [Para(ItemKind.PARAGRAPH, (Part(p, 0),), out.text_of(p)) for p in draft.summary]
+    for para in points if draft.points else _joined(out, draft.summary, ItemKind.PARAGRAPH):
         summary.append(out.add(BlockKind.SUMMARY, para.text, para.parts))
         sources.append(out.source(para.parts))
     captions = []

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import regex
 from attrs import define, evolve, field
 
+from newsparse.layout.bylines import parse_closing
 from newsparse.layout.captions import parse_caption
 from newsparse.layout.headings import caption_like
 from newsparse.layout.columns import parse_series_tag
@@ -34,6 +35,7 @@ from newsparse.layout.headlines import Piece as Piece_
 from newsparse.layout.headlines import split_headline
 from newsparse.layout.lines import ClassifiedLine, Shape, photo_gap_of
 from newsparse.layout.marks import BULLETS
+from newsparse.layout.reflow import ends_open
 from newsparse.layout.furniture import editor_names, editors_page, merge_editions, parse_edition
 from newsparse.model import (
     Block,
@@ -50,7 +52,7 @@ from newsparse.model import (
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
 
-    from newsparse.layout.bylines import Byline
+    from newsparse.layout.bylines import Byline, ClosingMatch
     from newsparse.text import Line, NormalizedText
 
 __all__ = [
@@ -104,7 +106,8 @@ class Draft:
 
     ``start_line``/``last_line`` are the indices of its first and last lines;
     ``photo`` records that photos stood between its headline and its body;
-    ``closed`` that a closing byline or credit ended it.
+    ``closed`` that a closing byline or credit ended it; ``points`` that its
+    summary is a box of key points (each line one, never joined).
     """
 
     start_line: int
@@ -121,6 +124,7 @@ class Draft:
     photo: bool = False
     last_line: int = 0
     closed: bool = False
+    points: bool = False  # the summary is a box of key points, each a line of its own
 
 
 @define
@@ -381,6 +385,42 @@ def on_dateline(st: Assembly, cl: ClassifiedLine) -> None:
     st.last_was_caption = False
 
 
+def on_closing(st: Assembly, cl: ClassifiedLine) -> None:
+    """Closing credits in parentheses: the article's dateline (if it has none) and credits."""
+    c = cl.closing
+    assert c is not None
+    line = cl.line
+    cur = st.current(cl.index)
+    claimed = []
+    if c.tag is not None and cur.dateline is None:
+        cur.dateline = st.piece(line, c.tag.span.start, c.tag.span.end)
+        st.emit(BlockKind.DATELINE, cur.dateline)
+        claimed.append((c.tag.span.start, c.tag.span.end))
+    _closing_credits(st, cur, line, c, claimed)
+    st.emit_rest(line, claimed)
+    cur.closed = True
+    cur.last_line = cl.index
+    st.summary_mode = False
+    st.last_was_caption = False
+
+
+def _closing_credits(
+    st: Assembly, cur: Draft, line: Line, c: ClosingMatch, claimed: list[tuple[int, int]]
+) -> None:
+    """The credits of closing parentheses, and the byline block of their names."""
+    credits = st.credits_of(line, c.byline)
+    cur.credits.extend(credits)
+    if not credits:
+        return
+    first = min(x.span.start for x in c.byline.credits)
+    last = max(x.span.end for x in c.byline.credits)
+    start = first
+    while start > 0 and line.text[start - 1] not in "（( ，,、":
+        start -= 1  # the title in front of the first name
+    st.emit(BlockKind.BYLINE, st.piece(line, start, last))
+    claimed.append((start, last))
+
+
 def on_byline(st: Assembly, cl: ClassifiedLine) -> None:
     """A byline or photo credit: the article's credits (a caption's, after a caption)."""
     by = cl.byline
@@ -562,13 +602,42 @@ def on_text(st: Assembly, cl: ClassifiedLine) -> None:
     cur = st.cur
     if cur is None or (cur.closed and not st.summary_mode):
         cur = st.new_headless(cl.index)
-    pc = st.piece(cl.line, 0, len(cl.text))
+    _key_points(st, cur, cl.text)
+    end = len(cl.text)
+    tail = parse_closing(cl.text) if cl.text.endswith((")", "）")) else None
+    if tail is not None and tail.whole and tail.tag is None and tail.start:
+        # credits in parentheses after the last sentence: （记者 黄翠林）
+        end = tail.start
+        claimed = [(0, end)]
+        _closing_credits(st, cur, cl.line, tail, claimed)
+        st.emit_rest(cl.line, claimed)
+    elif tail is not None and not tail.whole:
+        cur.credits.extend(st.credits_of(cl.line, tail.byline))  # the note stays text
+    pc = st.piece(cl.line, 0, end)
     if pc is not None:
         if st.summary_mode:
             cur.summary.append(pc)
         else:
             cur.body.append(Item(ItemKind.PARAGRAPH, pc))
     cur.last_line = cl.index
+
+
+def _key_points(st: Assembly, cur: Draft, text: str) -> None:
+    """Key points: lines without a full stop that open an article, as a box of their own.
+
+    Under an edition line (e-paper exports print an article's key points
+    between its source line and its body), lines that end without sentence
+    punctuation are the summary; in a box of such points (``亮点``), the
+    first line that ends a sentence is the body again.
+    """
+    if st.after_edition and not cur.body and not cur.summary and ends_open(text):
+        st.summary_mode = True
+        cur.points = True
+    st.after_edition = False
+    if st.summary_mode and not cur.summary and ends_open(text):
+        cur.points = True
+    if st.summary_mode and cur.points and cur.summary and not ends_open(text):
+        st.summary_mode = False
 
 
 HANDLERS: dict[Shape, Callable[[Assembly, ClassifiedLine], None]] = {
@@ -579,6 +648,7 @@ HANDLERS: dict[Shape, Callable[[Assembly, ClassifiedLine], None]] = {
     Shape.COLUMN: on_column,
     Shape.LABEL: on_label,
     Shape.DATELINE: on_dateline,
+    Shape.CLOSING: on_closing,
     Shape.BYLINE: on_byline,
     Shape.CREDIT: on_byline,
     Shape.CAPTION_CREDIT: on_text,

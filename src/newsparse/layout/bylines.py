@@ -593,9 +593,11 @@ class ClosingMatch:
     start: int
     tag: Piece | None
     byline: Byline
+    whole: bool = True  # the parentheses hold the credits only (else a note ending with them)
 
 
-_CLOSING = regex.compile(r"[（(](?P<inner>[^（()）]{2,60}+)[)）][ 。.]?+$")
+_CLOSING = regex.compile(r"[（(](?P<inner>[^（()）]{2,80}+)[)）][ 。.]?+$")
+_LAST_CLAUSE = regex.compile(r"[，,；;](?P<last>[^，,；;]{2,40}+)$")
 
 
 def parse_closing(text: str) -> ClosingMatch | None:
@@ -608,6 +610,9 @@ def parse_closing(text: str) -> ClosingMatch | None:
     ['黄翠林']
     >>> parse_closing("他说（笑）。") is None
     True
+    >>> c = parse_closing("（作者为某大学教授，本报记者李四采访整理）")
+    >>> [x.name for x in c.byline.credits], c.whole
+    (['李四'], False)
     """
     if not text or text.rstrip()[-1:] not in ")）。." or ("(" not in text and "（" not in text):
         return None
@@ -623,12 +628,19 @@ def parse_closing(text: str) -> ClosingMatch | None:
         while a < b and text[a] in " ：:":
             a += 1
     byline = _parse_items(text, a, b)
+    whole = True
+    if byline is None and tag is None:
+        # a note ending with its credits: （作者为…，本报记者X采访整理）
+        last = _LAST_CLAUSE.search(text, a, b)
+        if last is not None:
+            byline = _parse_items(text, last.start("last"), last.end("last"))
+            whole = False
     if byline is None or not any(c.title for c in byline.credits):
         return None
     start = m.start()
     while start > 0 and text[start - 1] == " ":
         start -= 1
-    return ClosingMatch(start, tag, byline)
+    return ClosingMatch(start, tag, byline, whole)
 
 
 _PAGE_CREDIT = regex.compile(

@@ -149,7 +149,7 @@ class _Pass:
             return True
         if self.heads[prev] and self.lines[prev].dash_end is not None:
             return True  # the line before was a kicker line
-        if self.shapes[prev] in (Shape.BYLINE, Shape.CREDIT):
+        if self.shapes[prev] in (Shape.BYLINE, Shape.CREDIT, Shape.CLOSING):
             before = self.prev[prev]
             if before is not None and self.shapes[before] in _CLOSED_BY:
                 return True  # a byline that closed the article before

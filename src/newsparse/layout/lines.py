@@ -27,7 +27,9 @@ from attrs import frozen
 from newsparse.chars import EDITION_NUMERALS
 from newsparse.layout.bylines import (
     Byline,
+    ClosingMatch,
     DatelineMatch,
+    parse_closing,
     parse_byline,
     parse_dateline,
     parse_page_credit,
@@ -81,6 +83,7 @@ class Shape(enum.Enum):
     COLUMN = "column"
     LABEL = "label"
     DATELINE = "dateline"
+    CLOSING = "closing"
     BYLINE = "byline"
     CREDIT = "credit"
     CAPTION_CREDIT = "caption_credit"
@@ -88,7 +91,7 @@ class Shape(enum.Enum):
     TEXT = "text"
 
 
-Parse = Byline | Column | Label | DatelineMatch | CaptionParts | FurnitureKind | None
+Parse = Byline | Column | Label | DatelineMatch | ClosingMatch | CaptionParts | FurnitureKind | None
 """What a rule read in a line (``None`` for shapes that carry no parse)."""
 
 
@@ -107,6 +110,7 @@ _WEAK_HEADING = regex.compile(r"[^。；;]{2,50}+(?<![。；;，,、：:的和�
 # number or a row of marks is not).
 _CONTENT = regex.compile(r"\p{Han}|\p{L}{2}")
 _DASH_END = regex.compile(rf"{DASH}$")
+_IN_PARENS = regex.compile(r"[（(][^（()）]*+[)）]")
 _DASH_START = regex.compile(rf"{DASH}")
 _JUMP = regex.compile(
     r"[（(]?+[ ]?+(?:"
@@ -198,6 +202,18 @@ def dateline(text: str, _marks: Marks) -> Hit | None:
     return None if d is None else Hit(Shape.DATELINE, d)
 
 
+def closing(text: str, _marks: Marks) -> Hit | None:
+    """An article's closing dateline and byline in parentheses: ``（本报北京10月19日电 记者X）``.
+
+    >>> closing("（本报江城3月9日电 记者冯雪、陆川）", lead_marks("")).parse.tag.text
+    '本报江城3月9日电'
+    >>> closing("（作者为某大学教授）", lead_marks("")) is None
+    True
+    """
+    c = parse_closing(text)
+    return None if c is None or c.start or not c.whole else Hit(Shape.CLOSING, c)
+
+
 def byline(text: str, _marks: Marks) -> Hit | None:
     """A byline (``李四 本报记者 张三``), or a photo credit (``本报记者 赵六 摄``).
 
@@ -231,7 +247,11 @@ def heading(text: str, _marks: Marks) -> Hit | None:
     'heading'
     >>> heading("城市印象", lead_marks("")).parse.name
     '城市印象'
+    >>> heading("（作者为某大学教授）", lead_marks("")) is None
+    True
     """
+    if _IN_PARENS.fullmatch(text):
+        return None  # a note in parentheses (（作者为…）) is text
     return Hit(Shape.HEADING, parse_column(text)) if is_headline_shaped(text) else None
 
 
@@ -252,6 +272,7 @@ RULES: tuple[Callable[[str, Marks], Hit | None], ...] = (
     column,
     label,
     dateline,
+    closing,
     byline,
     caption_credit,
     heading,
@@ -325,6 +346,11 @@ class ClassifiedLine:
     def furniture(self) -> FurnitureKind | None:
         """The kind of page furniture the line is."""
         return self.parse if isinstance(self.parse, FurnitureKind) else None
+
+    @property
+    def closing(self) -> ClosingMatch | None:
+        """The closing credits in parentheses the line is."""
+        return self.parse if isinstance(self.parse, ClosingMatch) else None
 
     @property
     def label(self) -> Label | None:

@@ -74,6 +74,8 @@ _PAIRS = {
     "〈": "〉",
 }
 # A line never starts with these in Chinese typesetting: the line before was cut.
+# A line that ends on one of these stops mid-sentence (a list, a clause, a quotation opened).
+_OPEN_ENDS = frozenset("、，,：:“‘「『（(《〈")
 _NO_LINE_START = frozenset("，。、；：？！”’」』）)】》〉,.;:?!%")
 _MIN_MEASURED = 8  # lines shorter than this (in cells) say nothing about the width
 _MIN_SUPPORT = 0.3  # share of the measured lines at the width, for a page to be wrapped
@@ -489,6 +491,11 @@ class _Pair:
         return self.ev.texts[self.pos]
 
     @property
+    def adjacent(self) -> bool:
+        """No furniture stands between the two lines."""
+        return self.ev.content[self.pos] == self.ev.content[self.pos - 1] + 1
+
+    @property
     def short(self) -> bool:
         """The upper line is shorter than a paragraph's first line (or nothing is wrapped)."""
         r = self.regime
@@ -504,16 +511,33 @@ class _Pass(enum.Enum):
 _PASS = _Pass.NO_OPINION
 
 
+def _cut_mid_sentence(p: _Pair) -> str | _Pass | None:
+    """On a wrapped page, a line that ends on a comma or a list mark goes on below."""
+    if p.regime.width is not None and not p.gap and p.prev[-1] in _OPEN_ENDS:
+        return "" if not p.ev.indents[p.pos] else None
+    return _PASS
+
+
 def _spread_author(p: _Pair) -> str | _Pass | None:
     """``本报记者`` / ``乔`` / ``栋``: an author line one name a line joins with spaces."""
-    if p.gap <= 1 and _NAME_LINE.fullmatch(p.cur) and _AUTHOR_TITLE.fullmatch(p.sofar):
+    if (
+        p.adjacent
+        and p.gap <= 1
+        and _NAME_LINE.fullmatch(p.cur)
+        and _AUTHOR_TITLE.fullmatch(p.sofar)
+    ):
         return " "
     return _PASS
 
 
 def _padded_name(p: _Pair) -> str | _Pass | None:
     """``洪`` / ``勇``: a two-character name padded to a wider cell, one character a line."""
-    if p.gap <= 1 and len(p.sofar) == 1 and len(p.cur) == 1 and _NAME_LINE.match(p.sofar + p.cur):
+    if (
+        p.adjacent
+        and p.gap <= 1
+        and len(p.sofar) == 1 == len(p.cur)
+        and _NAME_LINE.match(p.sofar + p.cur)
+    ):
         return " "
     return _PASS
 
@@ -565,6 +589,7 @@ def _width_rule(p: _Pair) -> str | _Pass | None:
 JOIN_RULES = (
     _spread_author,
     _padded_name,
+    _cut_mid_sentence,
     _paragraph_start,
     _cut_before_punctuation,
     _bracket_title,

@@ -377,7 +377,7 @@ def unwrap(nt: NormalizedText, *, width: int | None = None) -> Unwrapped:
     local = _local_widths(raws, regime)
     title = _title_width(raws, texts, regime)
     groups = _group(_Evidence(nt, content, raws, texts, indents, lifted, regime, local, title))
-    return _rebuild(nt, _with_furniture(groups, found), tuple(furniture), regime)
+    return _rebuild(nt, _with_furniture(groups, found), tuple(furniture), regime, lifted)
 
 
 def _with_furniture(
@@ -676,9 +676,19 @@ def _rebuild(
     groups: Sequence[Sequence[tuple[int, str]]],
     furniture: tuple[Furniture, ...],
     regime: Regime,
+    lifted: Sequence[bool],
 ) -> Unwrapped:
-    """A normalized text of the logical lines, mapping back to the same input."""
+    """A normalized text of the logical lines, mapping back to the same input.
+
+    The blank lines next to a piece of furniture are the furniture's (an
+    extraction sets a footer or a source line apart): the line after it has
+    no gap of its own, so that they never read as a photo's.
+    """
     lines = nt.lines
+
+    def _gap(k: int, lifted: Sequence[bool]) -> int:
+        return 0 if k > 0 and lifted[k - 1] and not lifted[k] else lines[k].gap
+
     parts: list[str] = []
     run_starts: list[int] = []
     run_origins: list[int] = []
@@ -710,7 +720,7 @@ def _rebuild(
                 "".join(_texts(lines, group)),
                 start,
                 Span(head.span.start, tail.span.end),
-                head.gap if out_lines else 0,
+                _gap(group[0][0], lifted) if out_lines else 0,
                 head.page_break,
             )
         )

@@ -125,7 +125,7 @@ _PHOTO_RE = regex.compile(_PHOTO)
 _SUFFIX_RE = regex.compile(rf"(?:{_BOTH}|{_PHOTO}|{_REPORT})$")
 _PREFIX_RE = regex.compile(r"^(?:文/图|图/文|文/圖|圖/文|摄影|攝影|图片|圖片|文)[:：]?$")
 # Characters of a dateline tag or a sentence, never of a personal name.
-_NOT_NAME = regex.compile(r"[讯訊电電的了是在和与]")
+_NOT_NAME = regex.compile(r"[讯訊电電的了是在和与片]")
 _NAME_RE = regex.compile(r"\p{Han}{1,8}+(?:[·•]\p{Han}{1,8}+)?+")
 
 # Common single-character surnames, used to split two names printed together.

@@ -459,8 +459,10 @@ def _split_piece(ev: _Evidence, pos: int, split: int, *, first: bool) -> tuple[s
     if regime.width is None or not regime.by_cells or lines[j].gap != 1 or j != i + 1:
         return None, 0
     prev, cur = ev.texts[pos - 1], ev.texts[pos]
-    if _ends_sentence(prev) or parse_dateline(cur) is not None or parse_byline(cur) is not None:
+    if _ends_sentence(prev):
         return None, 0
+    if first and (parse_dateline(cur) is not None or parse_byline(cur) is not None):
+        return None, 0  # a title, then its byline: two lines of their own
     cap, tol = (regime.first if first else regime.width), regime.tolerance
     done = split or regime.measure(ev.raws[pos - 1])
     if done >= cap - tol:

@@ -187,10 +187,11 @@ def build_page(built: Assembly, date: dt.date | None) -> Page:
     nt = built.nt
     out = _Out(nt, built.blocks)
     paras = [reflow(out, draft) for draft in built.drafts]
-    removed = drop_repeats(out, paras)
+    drafts, paras, removed = drop_repeated_articles(out, built.drafts, paras)
+    removed += drop_repeats(out, paras)
     pending: list[functools.partial[Article]] = []
     sources: list[Source] = []
-    for draft, kept in zip(built.drafts, paras, strict=True):
+    for draft, kept in zip(drafts, paras, strict=True):
         make, source = build_article(out, draft, kept)
         pending.append(make)
         sources.append(source)
@@ -254,6 +255,74 @@ def _joined(out: _Out, run: Sequence[Piece], kind: ItemKind) -> list[Para]:
         Para(kind, tuple(Part(run[idx], skip) for idx, skip in j.parts), j.text)
         for j in join_pieces([out.text_of(p) for p in run])
     ]
+
+
+_TITLE_KINDS = frozenset(
+    {
+        BlockKind.KICKER,
+        BlockKind.HEADLINE,
+        BlockKind.SUBHEADLINE,
+        BlockKind.DATELINE,
+        BlockKind.BYLINE,
+        BlockKind.CREDIT,
+        BlockKind.COLUMN,
+    }
+)
+
+
+def _article_key(out: _Out, draft: Draft, paras: Sequence[Para]) -> tuple[str, ...] | None:
+    """What an article prints: its headline, body and captions (``None`` without a headline)."""
+    if draft.headline is None or not (paras or draft.captions):
+        return None
+    texts = [out.text_of(draft.headline)]
+    texts += [p.text for p in paras]
+    texts += [out.text_of(c.piece) for c in draft.captions]
+    return tuple("".join(t.split()) for t in texts)
+
+
+def drop_repeated_articles(
+    out: _Out, drafts: Sequence[Draft], paras: list[list[Para]]
+) -> tuple[list[Draft], list[list[Para]], list[Removed]]:
+    """Drop an article the page prints again whole (an export that repeats a picture report).
+
+    Its headline, credits, body and captions become removed blocks, each
+    pointing at what it repeats; the articles and their paragraphs left are
+    returned with the removed entries.
+    """
+    seen: dict[tuple[str, ...], Draft] = {}
+    kept: list[Draft] = []
+    kept_paras: list[list[Para]] = []
+    removed: list[Removed] = []
+    for draft, items in zip(drafts, paras, strict=True):
+        key = _article_key(out, draft, items)
+        first = None if key is None else seen.get(key)
+        if key is not None and first is None:
+            seen[key] = draft
+        if first is None:
+            kept.append(draft)
+            kept_paras.append(items)
+            continue
+        removed.extend(_remove_article(out, draft, items, first))
+    return kept, kept_paras, removed
+
+
+def _remove_article(out: _Out, draft: Draft, items: Sequence[Para], first: Draft) -> list[Removed]:
+    lines = out.nt.lines
+    lo, hi = lines[draft.start_line].span.start, lines[draft.last_line].span.end
+    origin = Span(lines[first.start_line].span.start, lines[first.last_line].span.end)
+    removed: list[Removed] = []
+    for k, block in enumerate(out.blocks):
+        if block.kind in _TITLE_KINDS and lo <= block.span.start and block.span.end <= hi:
+            out.blocks[k] = Block(BlockKind.REMOVED, block.text, block.spans)
+            removed.append(Removed(block.text, block.spans, RemovalReason.DUPLICATE, (origin,)))
+    for para in items:
+        block = out.add(BlockKind.REMOVED, para.text, para.parts)
+        removed.append(Removed(para.text, block.spans, RemovalReason.DUPLICATE, (origin,)))
+    for cap in draft.captions:
+        block = out.add(BlockKind.REMOVED, out.text_of(cap.piece), [Part(cap.piece, 0)])
+        removed.append(Removed(block.text, block.spans, RemovalReason.DUPLICATE, (origin,)))
+    removed.sort(key=lambda r: r.spans[0].start if r.spans else 0)
+    return removed
 
 
 def drop_repeats(out: _Out, paras: list[list[Para]]) -> list[Removed]:

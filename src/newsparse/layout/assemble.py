@@ -385,6 +385,12 @@ def on_dateline(st: Assembly, cl: ClassifiedLine) -> None:
     st.last_was_caption = False
 
 
+def _above_edition(st: Assembly, i: int) -> bool:
+    """Whether an edition line follows line ``i``."""
+    nxt = i + 1
+    return nxt < len(st.lines) and st.lines[nxt].furniture is FurnitureKind.EDITION
+
+
 def on_closing(st: Assembly, cl: ClassifiedLine) -> None:
     """Closing credits in parentheses: the article's dateline (if it has none) and credits."""
     c = cl.closing
@@ -445,6 +451,9 @@ def on_byline(st: Assembly, cl: ClassifiedLine) -> None:
         st.emit_line(BlockKind.PAGE_CREDIT, line)
         return
     cur = st.current(cl.index)
+    if not credit and (cur.body or cur.closed) and _above_edition(st, cl.index):
+        # an author line over a source line opens an article (e-paper exports)
+        cur = st.new_headless(cl.index)
     cur.credits.extend(credits)
     st.emit_line(BlockKind.CREDIT if credit else BlockKind.BYLINE, line)
     if cur.body or cur.summary or credit:
@@ -538,9 +547,14 @@ def _sub_line(st: Assembly, cl: ClassifiedLine) -> bool:
 
 
 def _caption(st: Assembly, cl: ClassifiedLine) -> bool:
-    """A caption: a glued photo credit, or a short block after a photo."""
+    """A caption: a glued photo credit, or a short block after a photo.
+
+    Where the photos are gone (an e-paper export), text that says what the
+    picture shows (``图为…``) and has its photo credit on the next line is
+    a caption too.
+    """
     cur, i = st.cur, cl.index
-    if cl.shape is not Shape.CAPTION_CREDIT:
+    if cl.shape is not Shape.CAPTION_CREDIT and not _captions_a_photo(st, cl):
         photo_story_text = (
             cur is not None
             and not cur.body
@@ -572,6 +586,21 @@ def _caption(st: Assembly, cl: ClassifiedLine) -> bool:
     st.summary_mode = False
     st.last_was_caption = True
     return True
+
+
+_PICTURE = regex.compile(r"[图圖][为為中示]|[左右上下]图|[左右上下]圖")
+
+
+def _captions_a_photo(st: Assembly, cl: ClassifiedLine) -> bool:
+    """Text that says what a picture shows, its photo credit on the next line."""
+    nxt = cl.index + 1
+    return (
+        cl.shape is Shape.TEXT
+        and cl.line.gap < st.photo_gap  # after a photo's gap it is a photo story's text
+        and nxt < len(st.lines)
+        and st.lines[nxt].shape is Shape.CREDIT
+        and _PICTURE.search(cl.text) is not None
+    )
 
 
 def on_heading(st: Assembly, cl: ClassifiedLine) -> None:

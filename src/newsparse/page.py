@@ -293,7 +293,8 @@ def drop_repeated_articles(
     kept: list[Draft] = []
     kept_paras: list[list[Para]] = []
     removed: list[Removed] = []
-    for draft, items in zip(drafts, paras, strict=True):
+    lines = out.nt.lines
+    for k, (draft, items) in enumerate(zip(drafts, paras, strict=True)):
         key = _article_key(out, draft, items)
         first = None if key is None else seen.get(key)
         if key is not None and first is None:
@@ -302,13 +303,17 @@ def drop_repeated_articles(
             kept.append(draft)
             kept_paras.append(items)
             continue
-        removed.extend(_remove_article(out, draft, items, first))
+        # the article runs to the line before the next one (its credit lines included)
+        last = drafts[k + 1].start_line - 1 if k + 1 < len(drafts) else len(lines) - 1
+        removed.extend(_remove_article(out, draft, items, first, max(last, draft.last_line)))
     return kept, kept_paras, removed
 
 
-def _remove_article(out: _Out, draft: Draft, items: Sequence[Para], first: Draft) -> list[Removed]:
+def _remove_article(
+    out: _Out, draft: Draft, items: Sequence[Para], first: Draft, last: int
+) -> list[Removed]:
     lines = out.nt.lines
-    lo, hi = lines[draft.start_line].span.start, lines[draft.last_line].span.end
+    lo, hi = lines[draft.start_line].span.start, lines[last].span.end
     origin = Span(lines[first.start_line].span.start, lines[first.last_line].span.end)
     removed: list[Removed] = []
     for k, block in enumerate(out.blocks):

@@ -87,7 +87,7 @@ _SECOND_SHARE = 0.15  # share of the measured lines a second wrap width needs
 _WINDOW = 12  # lines on each side that tell a line's local wrap width
 _MAX_TITLE = 60  # a wrapped title is at most this long
 _WIDE_GAP = re.compile("[ \u00a0]{2,}")
-_NAME_LINE = regex.compile(r"\p{Han}{1,3}+")
+_NAME_LINE = regex.compile(r"\p{Han}{1,3}+(?:[摄攝]影?+)?+")
 _AUTHOR_TITLE = regex.compile(
     r"(?:本报|本報|新华社|新華社|中新社|人民网|人民網|央视网|央視網)?+"
     r"(?:特约|特約|首席|见习|見習|实习|實習|摄影|攝影)?+(?:记者|記者|评论员|評論員|通讯员|通訊員)"

@@ -35,9 +35,9 @@ from newsparse.figures.dates import extract_dates_of
 from newsparse.figures.quantities import extract_quantities
 from newsparse.layout.assemble import Assembly, Draft, ItemKind, Piece, assemble, page_editors
 from newsparse.layout.dedup import find_repeats
+from newsparse.layout.furniture import merge_editions
 from newsparse.layout.headings import decide_headings
 from newsparse.layout.lines import PHOTO_GAP, classify_lines, photo_gap_of
-from newsparse.layout.furniture import merge_editions
 from newsparse.layout.reflow import join_pieces
 from newsparse.layout.unwrap import unwrap
 from newsparse.model import (

@@ -27,16 +27,16 @@ from typing import TYPE_CHECKING, NamedTuple
 import regex
 from attrs import define, evolve, field
 
-from newsparse.layout.bylines import parse_closing
+from newsparse.layout.bylines import Byline, parse_byline, parse_closing
 from newsparse.layout.captions import parse_caption
-from newsparse.layout.headings import caption_like
 from newsparse.layout.columns import parse_series_tag
+from newsparse.layout.furniture import editor_names, editors_page, merge_editions, parse_edition
+from newsparse.layout.headings import caption_like
 from newsparse.layout.headlines import Piece as Piece_
 from newsparse.layout.headlines import split_headline
 from newsparse.layout.lines import ClassifiedLine, Shape, photo_gap_of
 from newsparse.layout.marks import BULLETS
 from newsparse.layout.reflow import ends_open
-from newsparse.layout.furniture import editor_names, editors_page, merge_editions, parse_edition
 from newsparse.model import (
     Block,
     BlockKind,
@@ -52,7 +52,7 @@ from newsparse.model import (
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
 
-    from newsparse.layout.bylines import Byline, ClosingMatch
+    from newsparse.layout.bylines import ClosingMatch
     from newsparse.text import Line, NormalizedText
 
 __all__ = [
@@ -632,7 +632,14 @@ def on_text(st: Assembly, cl: ClassifiedLine) -> None:
     if cur is None or (cur.closed and not st.summary_mode):
         cur = st.new_headless(cl.index)
     _key_points(st, cur, cl.text)
-    end = len(cl.text)
+    start, end = _lead_credits(st, cur, cl), len(cl.text)
+    by_tail = _TAIL_BYLINE.search(cl.text)
+    tail_by = None if by_tail is None else parse_byline(by_tail.group("by"))
+    if by_tail is not None and tail_by is not None and any(c.title for c in tail_by.credits):
+        # a byline after the last sentence: …治理一下。 本报记者 李银刚 整理
+        end = by_tail.start("by")
+        cur.credits.extend(st.credits_of(cl.line, _moved(tail_by, end)))
+        st.emit(BlockKind.BYLINE, st.piece(cl.line, end, len(cl.text)))
     tail = parse_closing(cl.text) if cl.text.endswith((")", "）")) else None
     if tail is not None and tail.whole and tail.tag is None and tail.start:
         # credits in parentheses after the last sentence: （记者 黄翠林）
@@ -642,13 +649,42 @@ def on_text(st: Assembly, cl: ClassifiedLine) -> None:
         st.emit_rest(cl.line, claimed)
     elif tail is not None and not tail.whole:
         cur.credits.extend(st.credits_of(cl.line, tail.byline))  # the note stays text
-    pc = st.piece(cl.line, 0, end)
+    pc = st.piece(cl.line, start, end)
     if pc is not None:
         if st.summary_mode:
             cur.summary.append(pc)
         else:
             cur.body.append(Item(ItemKind.PARAGRAPH, pc))
     cur.last_line = cl.index
+
+
+_TAIL_BYLINE = regex.compile(r"[。！？!?”][ ]++(?P<by>[^。！？!?，,“”]{4,40}+)$")
+_LEAD_PARENS = regex.compile(r"[（(](?P<by>[^（()）]{2,40}+)[)）]")
+
+
+def _moved(byline: Byline, offset: int) -> Byline:
+    """A byline parsed from a part of a line, its spans moved to the line."""
+    return Byline(
+        tuple(
+            evolve(c, span=Span(c.span.start + offset, c.span.end + offset)) for c in byline.credits
+        )
+    )
+
+
+def _lead_credits(st: Assembly, cur: Draft, cl: ClassifiedLine) -> int:
+    """A byline in parentheses opening a paragraph (``(大公報記者 張帆)「…``): credits.
+
+    Returns where the paragraph's text starts.
+    """
+    m = _LEAD_PARENS.match(cl.text)
+    if m is None:
+        return 0
+    by = parse_byline(m.group("by"))
+    if by is None or not any(c.title for c in by.credits):
+        return 0
+    cur.credits.extend(st.credits_of(cl.line, _moved(by, m.start("by"))))
+    st.emit(BlockKind.BYLINE, st.piece(cl.line, 0, m.end()))
+    return m.end()
 
 
 def _key_points(st: Assembly, cur: Draft, text: str) -> None:

@@ -55,6 +55,9 @@ for _t, _r in (
     ("特约通讯员", CreditRole.CORRESPONDENT),
     ("特约报道员", CreditRole.CORRESPONDENT),
     ("本报特约评论员", CreditRole.REPORTER),
+    ("新华社发", CreditRole.REPORTER),  # 新华社发 X 摄: a picture the agency sent out
+    ("中新社发", CreditRole.REPORTER),
+    ("新华军事记者", CreditRole.REPORTER),
     ("本报评论员", CreditRole.REPORTER),
     ("特约评论员", CreditRole.REPORTER),
     ("特派记者", CreditRole.REPORTER),
@@ -123,7 +126,9 @@ _REPORT = r"[报報]道|[报報]导|[报報]導|采访整理|採訪整理|整理
 _BOTH_RE = regex.compile(_BOTH)
 _PHOTO_RE = regex.compile(_PHOTO)
 _SUFFIX_RE = regex.compile(rf"(?:{_BOTH}|{_PHOTO}|{_REPORT})$")
-_PREFIX_RE = regex.compile(r"^(?:文/图|图/文|文/圖|圖/文|摄影|攝影|图片|圖片|文)[:：]?$")
+_PREFIX_RE = regex.compile(
+    r"^(?:文/图|图/文|文/圖|圖/文|摄影|攝影|图片|圖片|拍摄者|拍攝者|摄影者|攝影者|文)[:：]?$"
+)
 # Characters of a dateline tag or a sentence, never of a personal name.
 _NOT_NAME = regex.compile(r"[讯訊电電的了是在和与片]")
 _NAME_RE = regex.compile(r"\p{Han}{1,8}+(?:[·•]\p{Han}{1,8}+)?+")
@@ -170,7 +175,7 @@ _COMPOUND_SURNAMES = frozenset(
 # A byline needs a title, a suffix or a prefix (_parse_items), and each of
 # them holds one of these characters (记者, 通讯员, 实习生, 编辑, 版式, 校对;
 # 摄, 报道, 图; the prefix 文): a line without any is no byline.
-_MARK_CHAR = re.compile("[记記员員习習编編版校摄攝道导導理图圖文]")
+_MARK_CHAR = re.compile("[记記员員习習编編版校摄攝道导導理图圖文发發]")
 MAX_BYLINE = 60
 """A byline is at most this many characters, after its lead marks."""
 _BY_TOKEN = regex.compile(r"[^ :：/／、]++")  # a byline token: names, titles, suffixes
@@ -337,7 +342,16 @@ def _prefix_kinds(prefix: str) -> set[str]:
     """What a mark in front of the names says (``文/图：``, ``摄影：``)."""
     if "/" in prefix or prefix in ("图文", "圖文", "文图", "文圖"):
         return {"both"}
-    if prefix.rstrip(":：") in ("摄影", "攝影", "图片", "圖片"):
+    if prefix.rstrip(":：") in (
+        "摄影",
+        "攝影",
+        "图片",
+        "圖片",
+        "拍摄者",
+        "拍攝者",
+        "摄影者",
+        "攝影者",
+    ):
         return {"photo"}
     return set()
 
@@ -494,7 +508,7 @@ _TAG = regex.compile(
     rf"|(?:本[报報]|新[华華]社|中新社|\p{{Han}}{{2,6}}?){_PLACES}(?:{_DAY})[电電讯訊]"
     r"|\p{Han}{1,6}?[专專]?+[讯訊]"
     r"|\p{Han}{2,6}?(?:报|報|网|網|社|台)消息)"
-    r"(?(open)[】\]]|(?=[ （(：:【]|$|\p{Han}{0,8}?(?:记者|記者|通讯员|通訊員)))"
+    r"(?(open)[】\]]|(?=[ （(：:【]|$|[题題][:：]|\p{Han}{0,8}?(?:记者|記者|通讯员|通訊員)))"
 )
 # Every tag ends with 讯, 电 or 息, at most _TAG_REACH characters from where it
 # starts (a bracket, the places, a month and day, 月日电): parse_dateline looks

@@ -29,8 +29,8 @@ from newsparse.layout.bylines import (
     Byline,
     ClosingMatch,
     DatelineMatch,
-    parse_closing,
     parse_byline,
+    parse_closing,
     parse_dateline,
     parse_page_credit,
 )

@@ -683,8 +683,9 @@ def _lead_credits(st: Assembly, cur: Draft, cl: ClassifiedLine) -> int:
     if by is None or not any(c.title for c in by.credits):
         return 0
     cur.credits.extend(st.credits_of(cl.line, _moved(by, m.start("by"))))
-    st.emit(BlockKind.BYLINE, st.piece(cl.line, 0, m.end()))
-    return m.end()
+    end: int = m.end()
+    st.emit(BlockKind.BYLINE, st.piece(cl.line, 0, end))
+    return end
 
 
 def _key_points(st: Assembly, cur: Draft, text: str) -> None:

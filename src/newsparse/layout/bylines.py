@@ -462,7 +462,7 @@ def parse_author(line: str) -> Byline | None:
     """
     text = line.rstrip()
     marks = lead_marks(text)
-    tokens = [m for m in _BY_TOKEN.finditer(text, marks.end)]
+    tokens = list(_BY_TOKEN.finditer(text, marks.end))
     if not tokens or len(tokens) > _MAX_NAMES or len(text) - marks.end > MAX_BYLINE:
         return None
     items = []

@@ -276,6 +276,7 @@ def _article_key(out: _Out, draft: Draft, paras: Sequence[Para]) -> tuple[str, .
         return None
     texts = [out.text_of(draft.headline)]
     texts += [p.text for p in paras]
+    texts += [out.text_of(p) for p in draft.summary]
     texts += [out.text_of(c.piece) for c in draft.captions]
     return tuple("".join(t.split()) for t in texts)
 
@@ -323,8 +324,8 @@ def _remove_article(
     for para in items:
         block = out.add(BlockKind.REMOVED, para.text, para.parts)
         removed.append(Removed(para.text, block.spans, RemovalReason.DUPLICATE, (origin,)))
-    for cap in draft.captions:
-        block = out.add(BlockKind.REMOVED, out.text_of(cap.piece), [Part(cap.piece, 0)])
+    for piece in [*draft.summary, *(cap.piece for cap in draft.captions)]:
+        block = out.add(BlockKind.REMOVED, out.text_of(piece), [Part(piece, 0)])
         removed.append(Removed(block.text, block.spans, RemovalReason.DUPLICATE, (origin,)))
     removed.sort(key=lambda r: r.spans[0].start if r.spans else 0)
     return removed

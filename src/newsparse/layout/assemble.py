@@ -501,19 +501,8 @@ def _headline(st: Assembly, cl: ClassifiedLine) -> None:
     if st.kicker is not None:
         art.kicker = st.kicker
         st.kicker = None
-    claimed = []
-    headline = parts.headline
-    tag = None if headline is None else parse_series_tag(headline.text)
-    if tag is not None and headline is not None:
-        # a series tag after the headline: the column of this article only
-        a = headline.span.start + tag.column.span.start
-        b = headline.span.start + tag.column.span.end
-        art.column = evolve(tag.column, span=st.nt.source_span(line.start + a, line.start + b))
-        st.emit(BlockKind.COLUMN, st.piece(line, a, b))
-        claimed.append((a, b))
-        headline = Piece_(
-            headline.text[: tag.start], Span(headline.span.start, headline.span.start + tag.start)
-        )
+    claimed: list[tuple[int, int]] = []
+    headline = _series_tag(st, art, line, parts.headline, claimed)
     for kind, part in (
         (BlockKind.KICKER, parts.kicker),
         (BlockKind.HEADLINE, headline),
@@ -529,6 +518,22 @@ def _headline(st: Assembly, cl: ClassifiedLine) -> None:
     art.last_line = i
     st.summary_mode = False
     st.last_was_caption = False
+
+
+def _series_tag(
+    st: Assembly, art: Draft, line: Line, headline: Piece_ | None, claimed: list[tuple[int, int]]
+) -> Piece_ | None:
+    """A series tag after the headline: this article's column; the headline without it."""
+    tag = None if headline is None else parse_series_tag(headline.text)
+    if tag is None or headline is None:
+        return headline
+    a = headline.span.start + tag.column.span.start
+    b = headline.span.start + tag.column.span.end
+    art.column = evolve(tag.column, span=st.nt.source_span(line.start + a, line.start + b))
+    st.emit(BlockKind.COLUMN, st.piece(line, a, b))
+    claimed.append((a, b))
+    end = headline.span.start + tag.start
+    return Piece_(headline.text[: tag.start], Span(headline.span.start, end))
 
 
 def _sub_line(st: Assembly, cl: ClassifiedLine) -> bool:

@@ -673,6 +673,43 @@ def _has_stop(text: str) -> bool:
     return any(ch in _SENTENCE_END or ch in "，," for ch in text)
 
 
+class _Text:
+    """The logical-line text being built, with its offset runs and joins."""
+
+    def __init__(self, nt: NormalizedText) -> None:
+        self.nt = nt
+        self.parts: list[str] = []
+        self.run_starts: list[int] = []
+        self.run_origins: list[int] = []
+        self.joins: list[int] = []
+        self.size = 0
+
+    def add(self, text: str, origin: int) -> None:
+        """Text that maps, character by character, to the input from ``origin`` on."""
+        self.parts.append(text)
+        self.run_starts.append(self.size)
+        self.run_origins.append(origin)
+        self.size += len(text)
+
+    def add_line(self, line: Line) -> None:
+        """A source line, with its own offset runs."""
+        _copy_runs(self.nt, line, self.size, self.run_starts, self.run_origins)
+        self.parts.append(line.text)
+        self.size += len(line.text)
+
+    def add_group(self, group: Sequence[tuple[int, str]]) -> int:
+        """One logical line; returns where it starts."""
+        lines = self.nt.lines
+        start = self.size
+        for idx, (k, sep) in enumerate(group):
+            if idx:
+                self.joins.append(self.size)
+                if sep:
+                    self.add(sep, lines[group[idx - 1][0]].span.end)
+            self.add_line(lines[k])
+        return start
+
+
 def _rebuild(
     nt: NormalizedText,
     groups: Sequence[Sequence[tuple[int, str]]],
@@ -687,54 +724,29 @@ def _rebuild(
     no gap of its own, so that they never read as a photo's.
     """
     lines = nt.lines
-
-    def _gap(k: int, lifted: Sequence[bool]) -> int:
-        return 0 if k > 0 and lifted[k - 1] and not lifted[k] else lines[k].gap
-
-    parts: list[str] = []
-    run_starts: list[int] = []
-    run_origins: list[int] = []
+    out = _Text(nt)
     out_lines: list[Line] = []
-    joins: list[int] = []
-    size = 0
+    last = max(len(nt.source) - 1, 0)
     for group in groups:
         if out_lines:
-            parts.append("\n")
-            run_starts.append(size)
-            run_origins.append(min(out_lines[-1].span.end, max(len(nt.source) - 1, 0)))
-            size += 1
-        start = size
-        for idx, (k, sep) in enumerate(group):
-            line = lines[k]
-            if idx:
-                joins.append(size)
-                if sep:
-                    parts.append(sep)
-                    run_starts.append(size)
-                    run_origins.append(lines[group[idx - 1][0]].span.end)
-                    size += len(sep)
-            _copy_runs(nt, line, size, run_starts, run_origins)
-            parts.append(line.text)
-            size += len(line.text)
-        head, tail = lines[group[0][0]], lines[group[-1][0]]
+            out.add("\n", min(out_lines[-1].span.end, last))
+        start = out.add_group(group)
+        k0 = group[0][0]
+        head, tail = lines[k0], lines[group[-1][0]]
+        gap = 0 if not out_lines or (k0 > 0 and lifted[k0 - 1] and not lifted[k0]) else head.gap
+        text = "".join(_texts(lines, group))
         out_lines.append(
-            Line(
-                "".join(_texts(lines, group)),
-                start,
-                Span(head.span.start, tail.span.end),
-                _gap(group[0][0], lifted) if out_lines else 0,
-                head.page_break,
-            )
+            Line(text, start, Span(head.span.start, tail.span.end), gap, head.page_break)
         )
     new = NormalizedText(
         nt.source,
-        "".join(parts),
-        tuple(run_starts),
-        tuple(run_origins),
+        "".join(out.parts),
+        tuple(out.run_starts),
+        tuple(out.run_origins),
         tuple(out_lines),
-        tuple(joins),
+        tuple(out.joins),
     )
-    return Unwrapped(new, tuple(joins), furniture, regime)
+    return Unwrapped(new, tuple(out.joins), furniture, regime)
 
 
 def _texts(lines: Sequence[Line], group: Sequence[tuple[int, str]]) -> list[str]:

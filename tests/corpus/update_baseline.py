@@ -137,10 +137,10 @@ def wrapped_pages() -> list[tuple[Path, dict[str, Any], str]]:
     for gold_path, gold, text in gold_pages(".gold.json"):
         for blank in (False, True):
             for indent in (False, True):
-                for width in WRAP_WIDTHS:
-                    out.append(
-                        (gold_path, gold, wrap_page(text, width, blank=blank, indent=indent))
-                    )
+                out.extend(
+                    (gold_path, gold, wrap_page(text, width, blank=blank, indent=indent))
+                    for width in WRAP_WIDTHS
+                )
                 for a, b in MIXED_WIDTHS:
                     wrapped = wrap_page(text, a, blank=blank, indent=indent, second=b)
                     out.append((gold_path, gold, wrapped))

@@ -32,6 +32,7 @@ __all__ = [
     "ClosingMatch",
     "DatelineMatch",
     "NameCredit",
+    "parse_author",
     "parse_byline",
     "parse_closing",
     "parse_dateline",
@@ -54,6 +55,9 @@ for _t, _r in (
     ("特约通讯员", CreditRole.CORRESPONDENT),
     ("特约报道员", CreditRole.CORRESPONDENT),
     ("本报特约评论员", CreditRole.REPORTER),
+    ("新华社发", CreditRole.REPORTER),  # 新华社发 X 摄: a picture the agency sent out
+    ("中新社发", CreditRole.REPORTER),
+    ("新华军事记者", CreditRole.REPORTER),
     ("本报评论员", CreditRole.REPORTER),
     ("特约评论员", CreditRole.REPORTER),
     ("特派记者", CreditRole.REPORTER),
@@ -122,9 +126,11 @@ _REPORT = r"[报報]道|[报報]导|[报報]導|采访整理|採訪整理|整理
 _BOTH_RE = regex.compile(_BOTH)
 _PHOTO_RE = regex.compile(_PHOTO)
 _SUFFIX_RE = regex.compile(rf"(?:{_BOTH}|{_PHOTO}|{_REPORT})$")
-_PREFIX_RE = regex.compile(r"^(?:文/图|图/文|文/圖|圖/文|摄影|攝影|图片|圖片|文)[:：]?$")
+_PREFIX_RE = regex.compile(
+    r"^(?:文/图|图/文|文/圖|圖/文|摄影|攝影|图片|圖片|拍摄者|拍攝者|摄影者|攝影者|文)[:：]?$"
+)
 # Characters of a dateline tag or a sentence, never of a personal name.
-_NOT_NAME = regex.compile(r"[讯訊电電的了是在和与]")
+_NOT_NAME = regex.compile(r"[讯訊电電的了是在和与片]")
 _NAME_RE = regex.compile(r"\p{Han}{1,8}+(?:[·•]\p{Han}{1,8}+)?+")
 
 # Common single-character surnames, used to split two names printed together.
@@ -135,6 +141,9 @@ SURNAMES = frozenset(
     "柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶"
     "解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬"
     "边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝武荆"
+    "洪谌阎冼植"
+    # the same surnames as traditional script prints them
+    "張陳劉黃趙吳楊葉蘇鄭謝羅許鄧馮蕭盧蔣韓賴閆錢呂孫馬鄒湯魯龍顧賀歐陸鍾譚廖嚴"
 )
 _COMPOUND_SURNAMES = frozenset(
     (
@@ -166,7 +175,7 @@ _COMPOUND_SURNAMES = frozenset(
 # A byline needs a title, a suffix or a prefix (_parse_items), and each of
 # them holds one of these characters (记者, 通讯员, 实习生, 编辑, 版式, 校对;
 # 摄, 报道, 图; the prefix 文): a line without any is no byline.
-_MARK_CHAR = re.compile("[记記员員习習编編版校摄攝道导導理图圖文]")
+_MARK_CHAR = re.compile("[记記员員习習编編版校摄攝道导導理图圖文发發]")
 MAX_BYLINE = 60
 """A byline is at most this many characters, after its lead marks."""
 _BY_TOKEN = regex.compile(r"[^ :：/／、]++")  # a byline token: names, titles, suffixes
@@ -333,7 +342,16 @@ def _prefix_kinds(prefix: str) -> set[str]:
     """What a mark in front of the names says (``文/图：``, ``摄影：``)."""
     if "/" in prefix or prefix in ("图文", "圖文", "文图", "文圖"):
         return {"both"}
-    if prefix.rstrip(":：") in ("摄影", "攝影", "图片", "圖片"):
+    if prefix.rstrip(":：") in (
+        "摄影",
+        "攝影",
+        "图片",
+        "圖片",
+        "拍摄者",
+        "拍攝者",
+        "摄影者",
+        "攝影者",
+    ):
         return {"photo"}
     return set()
 
@@ -425,6 +443,47 @@ def parse_byline(line: str) -> Byline | None:
     return _parse_items(line, start, end)
 
 
+_AUTHOR_NAME = regex.compile(r"\p{Han}{1,4}+(?:[·•]\p{Han}{1,8}+)?+")
+
+
+def parse_author(line: str) -> Byline | None:
+    """Names alone on a line, printed as an article's author line (no title).
+
+    Only where the layout says the line is an author line (under a title,
+    above an edition line, as e-paper exports print them) is such a line
+    read this way; each name is a writer.
+
+    >>> [(c.name, c.role.value) for c in parse_author("洪 勇").credits]
+    [('洪勇', 'reporter')]
+    >>> [c.name for c in parse_author("玛丽娜·拉古什").credits]
+    ['玛丽娜·拉古什']
+    >>> parse_author("图片报道 新闻") is None, parse_author("坛举行了。") is None
+    (True, True)
+    """
+    text = line.rstrip()
+    marks = lead_marks(text)
+    tokens = list(_BY_TOKEN.finditer(text, marks.end))
+    if not tokens or len(tokens) > _MAX_NAMES or len(text) - marks.end > MAX_BYLINE:
+        return None
+    items = []
+    for m in tokens:
+        if not _AUTHOR_NAME.fullmatch(m.group()) or _NOT_NAME.search(m.group()):
+            return None
+        items.append(_Item("name", m.group(), m.start(), m.end()))
+    credits = tuple(
+        NameCredit(name, CreditRole.REPORTER, None, Span(s, e))
+        for name, s, e in _merge_names(items)
+    )
+    for c in credits:
+        if "·" in c.name or "•" in c.name:
+            continue  # a foreign name, its parts joined by a middle dot
+        if len(c.name) < 2 or len(c.name) > 4:
+            return None
+        if c.name[0] not in SURNAMES and c.name[:2] not in _COMPOUND_SURNAMES:
+            return None  # without a title, only a common surname tells a name
+    return Byline(credits) if credits else None
+
+
 @frozen
 class DatelineMatch:
     """A dateline at the start of a paragraph.
@@ -449,7 +508,7 @@ _TAG = regex.compile(
     rf"|(?:本[报報]|新[华華]社|中新社|\p{{Han}}{{2,6}}?){_PLACES}(?:{_DAY})[电電讯訊]"
     r"|\p{Han}{1,6}?[专專]?+[讯訊]"
     r"|\p{Han}{2,6}?(?:报|報|网|網|社|台)消息)"
-    r"(?(open)[】\]]|(?=[ （(：:【]|$|\p{Han}{0,8}?(?:记者|記者|通讯员|通訊員)))"
+    r"(?(open)[】\]]|(?=[ （(：:【]|$|[题題][:：]|\p{Han}{0,8}?(?:记者|記者|通讯员|通訊員)))"
 )
 # Every tag ends with 讯, 电 or 息, at most _TAG_REACH characters from where it
 # starts (a bracket, the places, a month and day, 月日电): parse_dateline looks
@@ -548,9 +607,11 @@ class ClosingMatch:
     start: int
     tag: Piece | None
     byline: Byline
+    whole: bool = True  # the parentheses hold the credits only (else a note ending with them)
 
 
-_CLOSING = regex.compile(r"[（(](?P<inner>[^（()）]{2,60}+)[)）][ 。.]?+$")
+_CLOSING = regex.compile(r"[（(](?P<inner>[^（()）]{2,80}+)[)）][ 。.]?+$")
+_LAST_CLAUSE = regex.compile(r"[，,；;](?P<last>[^，,；;]{2,40}+)$")
 
 
 def parse_closing(text: str) -> ClosingMatch | None:
@@ -563,6 +624,9 @@ def parse_closing(text: str) -> ClosingMatch | None:
     ['黄翠林']
     >>> parse_closing("他说（笑）。") is None
     True
+    >>> c = parse_closing("（作者为某大学教授，本报记者李四采访整理）")
+    >>> [x.name for x in c.byline.credits], c.whole
+    (['李四'], False)
     """
     if not text or text.rstrip()[-1:] not in ")）。." or ("(" not in text and "（" not in text):
         return None
@@ -578,12 +642,19 @@ def parse_closing(text: str) -> ClosingMatch | None:
         while a < b and text[a] in " ：:":
             a += 1
     byline = _parse_items(text, a, b)
+    whole = True
+    if byline is None and tag is None:
+        # a note ending with its credits: （作者为…，本报记者X采访整理）
+        last = _LAST_CLAUSE.search(text, a, b)
+        if last is not None:
+            byline = _parse_items(text, last.start("last"), last.end("last"))
+            whole = False
     if byline is None or not any(c.title for c in byline.credits):
         return None
     start = m.start()
     while start > 0 and text[start - 1] == " ":
         start -= 1
-    return ClosingMatch(start, tag, byline)
+    return ClosingMatch(start, tag, byline, whole)
 
 
 _PAGE_CREDIT = regex.compile(

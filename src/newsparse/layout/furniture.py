@@ -266,8 +266,12 @@ def editor_names(line: str) -> list[tuple[str, int, int]]:
     ['陈凌', '石羚', '常晋']
     >>> [n for n, _s, _e in editor_names("责任编辑：周甲 版式设计：吴乙丙")]
     ['周甲', '吴乙丙']
+    >>> editor_names("本版邮箱：news@example.cn （来稿请注明栏目名）")
+    []
     """
     out: list[tuple[str, int, int]] = []
+    if _EDITOR_LINE.fullmatch(line.strip()) is None:
+        return out  # a mailbox line, or no editor line at all
     pos = 0
     for label in _EDITOR_LABEL.finditer(line):
         _collect(line, pos, label.start(), out)

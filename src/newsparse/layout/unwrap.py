@@ -51,7 +51,7 @@ from attrs import frozen
 
 from newsparse.layout.bylines import parse_byline, parse_dateline
 from newsparse.layout.furniture import FurnitureLines, find_furniture
-from newsparse.model import Furniture, FurnitureKind, Span
+from newsparse.model import Furniture, Span
 from newsparse.text import BLANK, Line, NormalizedText
 
 if TYPE_CHECKING:
@@ -74,6 +74,8 @@ _PAIRS = {
     "〈": "〉",
 }
 # A line never starts with these in Chinese typesetting: the line before was cut.
+# A line that ends on one of these stops mid-sentence (a list, a clause, a quotation opened).
+_OPEN_ENDS = frozenset("、，,：:“‘「『（(《〈")
 _NO_LINE_START = frozenset("，。、；：？！”’」』）)】》〉,.;:?!%")
 _MIN_MEASURED = 8  # lines shorter than this (in cells) say nothing about the width
 _MIN_SUPPORT = 0.3  # share of the measured lines at the width, for a page to be wrapped
@@ -85,7 +87,7 @@ _SECOND_SHARE = 0.15  # share of the measured lines a second wrap width needs
 _WINDOW = 12  # lines on each side that tell a line's local wrap width
 _MAX_TITLE = 60  # a wrapped title is at most this long
 _WIDE_GAP = re.compile("[ \u00a0]{2,}")
-_NAME_LINE = regex.compile(r"\p{Han}{1,3}+")
+_NAME_LINE = regex.compile(r"\p{Han}{1,3}+(?:[摄攝]影?+)?+")
 _AUTHOR_TITLE = regex.compile(
     r"(?:本报|本報|新华社|新華社|中新社|人民网|人民網|央视网|央視網)?+"
     r"(?:特约|特約|首席|见习|見習|实习|實習|摄影|攝影)?+(?:记者|記者|评论员|評論員|通讯员|通訊員)"
@@ -375,7 +377,7 @@ def unwrap(nt: NormalizedText, *, width: int | None = None) -> Unwrapped:
     local = _local_widths(raws, regime)
     title = _title_width(raws, texts, regime)
     groups = _group(_Evidence(nt, content, raws, texts, indents, lifted, regime, local, title))
-    return _rebuild(nt, _with_furniture(groups, found), tuple(furniture), regime)
+    return _rebuild(nt, _with_furniture(groups, found), tuple(furniture), regime, lifted)
 
 
 def _with_furniture(
@@ -457,8 +459,10 @@ def _split_piece(ev: _Evidence, pos: int, split: int, *, first: bool) -> tuple[s
     if regime.width is None or not regime.by_cells or lines[j].gap != 1 or j != i + 1:
         return None, 0
     prev, cur = ev.texts[pos - 1], ev.texts[pos]
-    if _ends_sentence(prev) or parse_dateline(cur) is not None or parse_byline(cur) is not None:
+    if _ends_sentence(prev):
         return None, 0
+    if first and (parse_dateline(cur) is not None or parse_byline(cur) is not None):
+        return None, 0  # a title, then its byline: two lines of their own
     cap, tol = (regime.first if first else regime.width), regime.tolerance
     done = split or regime.measure(ev.raws[pos - 1])
     if done >= cap - tol:
@@ -489,6 +493,11 @@ class _Pair:
         return self.ev.texts[self.pos]
 
     @property
+    def adjacent(self) -> bool:
+        """No furniture stands between the two lines."""
+        return self.ev.content[self.pos] == self.ev.content[self.pos - 1] + 1
+
+    @property
     def short(self) -> bool:
         """The upper line is shorter than a paragraph's first line (or nothing is wrapped)."""
         r = self.regime
@@ -504,16 +513,33 @@ class _Pass(enum.Enum):
 _PASS = _Pass.NO_OPINION
 
 
+def _cut_mid_sentence(p: _Pair) -> str | _Pass | None:
+    """On a wrapped page, a line that ends on a comma or a list mark goes on below."""
+    if p.regime.width is not None and not p.gap and p.prev[-1] in _OPEN_ENDS:
+        return "" if not p.ev.indents[p.pos] else None
+    return _PASS
+
+
 def _spread_author(p: _Pair) -> str | _Pass | None:
     """``本报记者`` / ``乔`` / ``栋``: an author line one name a line joins with spaces."""
-    if p.gap <= 1 and _NAME_LINE.fullmatch(p.cur) and _AUTHOR_TITLE.fullmatch(p.sofar):
+    if (
+        p.adjacent
+        and p.gap <= 1
+        and _NAME_LINE.fullmatch(p.cur)
+        and _AUTHOR_TITLE.fullmatch(p.sofar)
+    ):
         return " "
     return _PASS
 
 
 def _padded_name(p: _Pair) -> str | _Pass | None:
     """``洪`` / ``勇``: a two-character name padded to a wider cell, one character a line."""
-    if p.gap <= 1 and len(p.sofar) == 1 and len(p.cur) == 1 and _NAME_LINE.match(p.sofar + p.cur):
+    if (
+        p.adjacent
+        and p.gap <= 1
+        and len(p.sofar) == 1 == len(p.cur)
+        and _NAME_LINE.match(p.sofar + p.cur)
+    ):
         return " "
     return _PASS
 
@@ -565,6 +591,7 @@ def _width_rule(p: _Pair) -> str | _Pass | None:
 JOIN_RULES = (
     _spread_author,
     _padded_name,
+    _cut_mid_sentence,
     _paragraph_start,
     _cut_before_punctuation,
     _bracket_title,
@@ -646,58 +673,80 @@ def _has_stop(text: str) -> bool:
     return any(ch in _SENTENCE_END or ch in "，," for ch in text)
 
 
+class _Text:
+    """The logical-line text being built, with its offset runs and joins."""
+
+    def __init__(self, nt: NormalizedText) -> None:
+        self.nt = nt
+        self.parts: list[str] = []
+        self.run_starts: list[int] = []
+        self.run_origins: list[int] = []
+        self.joins: list[int] = []
+        self.size = 0
+
+    def add(self, text: str, origin: int) -> None:
+        """Text that maps, character by character, to the input from ``origin`` on."""
+        self.parts.append(text)
+        self.run_starts.append(self.size)
+        self.run_origins.append(origin)
+        self.size += len(text)
+
+    def add_line(self, line: Line) -> None:
+        """A source line, with its own offset runs."""
+        _copy_runs(self.nt, line, self.size, self.run_starts, self.run_origins)
+        self.parts.append(line.text)
+        self.size += len(line.text)
+
+    def add_group(self, group: Sequence[tuple[int, str]]) -> int:
+        """One logical line; returns where it starts."""
+        lines = self.nt.lines
+        start = self.size
+        for idx, (k, sep) in enumerate(group):
+            if idx:
+                self.joins.append(self.size)
+                if sep:
+                    self.add(sep, lines[group[idx - 1][0]].span.end)
+            self.add_line(lines[k])
+        return start
+
+
 def _rebuild(
     nt: NormalizedText,
     groups: Sequence[Sequence[tuple[int, str]]],
     furniture: tuple[Furniture, ...],
     regime: Regime,
+    lifted: Sequence[bool],
 ) -> Unwrapped:
-    """A normalized text of the logical lines, mapping back to the same input."""
+    """A normalized text of the logical lines, mapping back to the same input.
+
+    The blank lines next to a piece of furniture are the furniture's (an
+    extraction sets a footer or a source line apart): the line after it has
+    no gap of its own, so that they never read as a photo's.
+    """
     lines = nt.lines
-    parts: list[str] = []
-    run_starts: list[int] = []
-    run_origins: list[int] = []
+    out = _Text(nt)
     out_lines: list[Line] = []
-    joins: list[int] = []
-    size = 0
+    last = max(len(nt.source) - 1, 0)
     for group in groups:
         if out_lines:
-            parts.append("\n")
-            run_starts.append(size)
-            run_origins.append(min(out_lines[-1].span.end, max(len(nt.source) - 1, 0)))
-            size += 1
-        start = size
-        for idx, (k, sep) in enumerate(group):
-            line = lines[k]
-            if idx:
-                joins.append(size)
-                if sep:
-                    parts.append(sep)
-                    run_starts.append(size)
-                    run_origins.append(lines[group[idx - 1][0]].span.end)
-                    size += len(sep)
-            _copy_runs(nt, line, size, run_starts, run_origins)
-            parts.append(line.text)
-            size += len(line.text)
-        head, tail = lines[group[0][0]], lines[group[-1][0]]
+            out.add("\n", min(out_lines[-1].span.end, last))
+        start = out.add_group(group)
+        k0 = group[0][0]
+        head, tail = lines[k0], lines[group[-1][0]]
+        gap = 0 if not out_lines or (k0 > 0 and lifted[k0 - 1] and not lifted[k0]) else head.gap
+        text = "".join(_texts(lines, group))
         out_lines.append(
-            Line(
-                "".join(_texts(lines, group)),
-                start,
-                Span(head.span.start, tail.span.end),
-                head.gap if out_lines else 0,
-                head.page_break,
-            )
+            Line(text, start, Span(head.span.start, tail.span.end), gap, head.page_break)
         )
     new = NormalizedText(
         nt.source,
-        "".join(parts),
-        tuple(run_starts),
-        tuple(run_origins),
+        "".join(out.parts),
+        tuple(out.run_starts),
+        tuple(out.run_origins),
         tuple(out_lines),
-        tuple(joins),
+        tuple(out.joins),
     )
-    return Unwrapped(new, tuple(joins), furniture, regime)
+    return Unwrapped(new, tuple(out.joins), furniture, regime)
 
 
 def _texts(lines: Sequence[Line], group: Sequence[tuple[int, str]]) -> list[str]:

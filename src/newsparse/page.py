@@ -28,6 +28,7 @@ Every character of the input ends in exactly one block of ``Page.blocks``
 from __future__ import annotations
 
 import functools
+from bisect import bisect_right
 from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from newsparse.errors import InputTooLargeError
@@ -288,11 +289,13 @@ def drop_repeated_articles(
 
     Its headline, credits, body and captions become removed blocks, each
     pointing at what it repeats; the articles and their paragraphs left are
-    returned with the removed entries.
+    returned with the removed entries. Linear: one pass over the articles,
+    one over the blocks.
     """
     seen: dict[tuple[str, ...], Draft] = {}
     kept: list[Draft] = []
     kept_paras: list[list[Para]] = []
+    dropped: list[tuple[Span, Span]] = []  # (the repeat's input range, what it repeats)
     removed: list[Removed] = []
     lines = out.nt.lines
     for k, (draft, items) in enumerate(zip(drafts, paras, strict=True)):
@@ -306,28 +309,42 @@ def drop_repeated_articles(
             continue
         # the article runs to the line before the next one (its credit lines included)
         last = drafts[k + 1].start_line - 1 if k + 1 < len(drafts) else len(lines) - 1
-        removed.extend(_remove_article(out, draft, items, first, max(last, draft.last_line)))
+        last = max(last, draft.last_line)
+        rng = Span(lines[draft.start_line].span.start, lines[last].span.end)
+        origin = Span(lines[first.start_line].span.start, lines[first.last_line].span.end)
+        dropped.append((rng, origin))
+        removed.extend(_removed_texts(out, draft, items, origin))
+    if dropped:
+        removed.extend(_removed_titles(out, dropped))
+        removed.sort(key=lambda r: r.spans[0].start if r.spans else 0)
     return kept, kept_paras, removed
 
 
-def _remove_article(
-    out: _Out, draft: Draft, items: Sequence[Para], first: Draft, last: int
-) -> list[Removed]:
-    lines = out.nt.lines
-    lo, hi = lines[draft.start_line].span.start, lines[last].span.end
-    origin = Span(lines[first.start_line].span.start, lines[first.last_line].span.end)
+def _removed_texts(out: _Out, draft: Draft, items: Sequence[Para], origin: Span) -> list[Removed]:
+    """The body, summary and captions of a repeated article, as removed blocks."""
     removed: list[Removed] = []
-    for k, block in enumerate(out.blocks):
-        if block.kind in _TITLE_KINDS and lo <= block.span.start and block.span.end <= hi:
-            out.blocks[k] = Block(BlockKind.REMOVED, block.text, block.spans)
-            removed.append(Removed(block.text, block.spans, RemovalReason.DUPLICATE, (origin,)))
     for para in items:
         block = out.add(BlockKind.REMOVED, para.text, para.parts)
         removed.append(Removed(para.text, block.spans, RemovalReason.DUPLICATE, (origin,)))
     for piece in [*draft.summary, *(cap.piece for cap in draft.captions)]:
         block = out.add(BlockKind.REMOVED, out.text_of(piece), [Part(piece, 0)])
         removed.append(Removed(block.text, block.spans, RemovalReason.DUPLICATE, (origin,)))
-    removed.sort(key=lambda r: r.spans[0].start if r.spans else 0)
+    return removed
+
+
+def _removed_titles(out: _Out, dropped: Sequence[tuple[Span, Span]]) -> list[Removed]:
+    """Headlines, datelines and credits inside the repeated articles' ranges become removed."""
+    starts = [rng.start for rng, _ in dropped]
+    removed: list[Removed] = []
+    for k, block in enumerate(out.blocks):
+        if block.kind not in _TITLE_KINDS:
+            continue
+        span = block.span
+        j = bisect_right(starts, span.start) - 1
+        if j < 0 or span.end > dropped[j][0].end:
+            continue
+        out.blocks[k] = Block(BlockKind.REMOVED, block.text, block.spans)
+        removed.append(Removed(block.text, block.spans, RemovalReason.DUPLICATE, (dropped[j][1],)))
     return removed
 
 

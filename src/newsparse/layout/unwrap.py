@@ -86,6 +86,7 @@ _CELLS_PREFERENCE = 0.05
 _SECOND_SHARE = 0.15  # share of the measured lines a second wrap width needs
 _WINDOW = 12  # lines on each side that tell a line's local wrap width
 _MAX_TITLE = 60  # a wrapped title is at most this long
+_MAX_TRAIL = 4  # trailing blanks of a line that count to its width (more are padding)
 _WIDE_GAP = re.compile("[ \u00a0]{2,}")
 _NAME_LINE = regex.compile(r"\p{Han}{1,3}+(?:[摄攝]影?+)?+")
 _AUTHOR_TITLE = regex.compile(
@@ -211,8 +212,8 @@ def _first_width(
     indents: Sequence[bool] | None,
 ) -> int:
     """The usual width of a paragraph's first line: narrower where the indent was dropped."""
-    if indents is not None and sum(indents) >= 2:
-        return width
+    if not by_cells or (indents is not None and sum(indents) >= 2):
+        return width  # a tool's cut keeps the indent as characters; only print drops it
     indent = 4 if by_cells else 2
     after_short = Counter(
         lengths[k + 1]
@@ -288,11 +289,18 @@ def _indent_of(nt: NormalizedText, line: Line) -> bool:
 
 
 def _raw_text(nt: NormalizedText, line: Line) -> str:
-    """The source text of a line, its leading indent included."""
-    start = line.span.start
-    while start > 0 and nt.source[start - 1] in BLANK:
+    """The source text of a line, its leading indent and trailing blanks included.
+
+    A tool that cuts a line after a blank leaves it at the end of the line
+    (``…签约落地 `` / ``上半年…``): it counts to the line's width.
+    """
+    source = nt.source
+    start, end = line.span.start, line.span.end
+    while start > 0 and source[start - 1] in BLANK:
         start -= 1
-    return nt.source[start : line.span.end]
+    while end < len(source) and source[end] in BLANK and end - line.span.end < _MAX_TRAIL:
+        end += 1
+    return source[start:end]
 
 
 def _open_bracket(text: str) -> bool:
@@ -611,6 +619,8 @@ def _join(ev: _Evidence, pos: int, sofar: str, *, first: bool) -> str | None:
     for rule in JOIN_RULES:
         answer = rule(pair)
         if not isinstance(answer, _Pass):
+            if answer == "" and ev.raws[pos - 1][-1:] in BLANK:
+                return " "  # the line was cut after a blank: the blank stays (a headline break)
             return answer
     return None  # pragma: no cover - the width rule always answers
 

@@ -62,7 +62,7 @@ __all__ = [
     "unit_info",
 ]
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 """Version of the ``to_dict()`` layout; bumped on any incompatible change."""
 
 
@@ -621,7 +621,7 @@ class Page:
         """``to_dict()`` as JSON text (UTF-8 characters kept, not escaped).
 
         >>> Page(text="").to_json()[:26]
-        '{"schema_version": "1.1", '
+        '{"schema_version": "1.2", '
         """
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
 

@@ -146,3 +146,48 @@ def test_lossless_on_wrapped_input(paras: list[str], width: int, blank: bool) ->
 def test_deterministic() -> None:
     text = (DATA / "wrapped_pdftotext.txt").read_text(encoding="utf-8")
     assert unwrap(normalize(text)) == unwrap(normalize(text))
+
+
+def test_two_tools_parse_the_same_page_alike() -> None:
+    import newsparse
+
+    def articles(name: str) -> list[tuple[str | None, list[str], list[tuple[str, str]]]]:
+        page = newsparse.parse_page((DATA / name).read_text(encoding="utf-8"))
+        return [
+            (
+                a.headline.text if a.headline else None,
+                ["".join(b.text.split()) for b in a.body],
+                [(c.name, c.role.value) for c in a.credits],
+            )
+            for a in page.articles
+        ]
+
+    mu, pt = articles("wrapped_pymupdf.txt"), articles("wrapped_pdftotext.txt")
+    assert mu == pt
+    assert [h for h, _b, _c in mu] == ["一座小城的图书馆变迁", "一座书城的温度"]
+    assert mu[0][2] == [("林川", "reporter"), ("季晓岚", "reporter")]
+    assert mu[1][2] == [("许诺", "reporter")]
+
+
+def test_edition_and_editors_of_a_sample_export() -> None:
+    import datetime
+
+    import newsparse
+
+    page = newsparse.parse_page((DATA / "wrapped_pdftotext.txt").read_text(encoding="utf-8"))
+    assert page.edition is not None
+    assert (page.edition.paper, page.edition.date, page.edition.page) == (
+        "江畔日报",
+        datetime.date(2025, 11, 3),
+        "06",
+    )
+    assert page.date == datetime.date(2025, 11, 3)
+    assert page.date_source.value == "edition"
+    assert [(c.name, c.role.value) for c in page.credits] == [
+        ("程远", "editor"),
+        ("韦一帆", "editor"),
+    ]
+    assert page.articles[1].column is not None
+    assert page.articles[1].column.name == "编辑手记"
+    assert page.articles[0].column is not None
+    assert page.articles[0].column.name == "“十四五”的书香记忆"

@@ -170,7 +170,7 @@ def test_two_tools_parse_the_same_page_alike() -> None:
 
 
 def test_edition_and_editors_of_a_sample_export() -> None:
-    import datetime
+    import datetime as dt
 
     import newsparse
 
@@ -178,10 +178,10 @@ def test_edition_and_editors_of_a_sample_export() -> None:
     assert page.edition is not None
     assert (page.edition.paper, page.edition.date, page.edition.page) == (
         "江畔日报",
-        datetime.date(2025, 11, 3),
+        dt.date(2025, 11, 3),
         "06",
     )
-    assert page.date == datetime.date(2025, 11, 3)
+    assert page.date == dt.date(2025, 11, 3)
     assert page.date_source.value == "edition"
     assert [(c.name, c.role.value) for c in page.credits] == [
         ("程远", "editor"),

@@ -538,11 +538,13 @@ def _series_tag(
 
 
 def _sub_line(st: Assembly, cl: ClassifiedLine) -> bool:
-    """A sub-line (``——…``) right under a headline is its subheadline."""
+    """A sub-line (``——…``), or a title line set under the headline, is its subheadline."""
     cur = st.cur
-    if not cl.sub_line or cur is None or cur.subheadline is not None or cur.body or cur.summary:
+    if not (cl.sub_line or cl.sub) or cur is None or cur.subheadline is not None:
         return False
-    sub = split_headline(cl.text).subheadline
+    if cur.body or cur.summary:
+        return False
+    sub = split_headline(cl.text).subheadline if cl.sub_line else split_headline(cl.text).headline
     if sub is None:
         return False
     cur.subheadline = st.piece(cl.line, sub.span.start, sub.span.end)

@@ -59,7 +59,7 @@ _WEEKDAY = r"(?:星期|週|周|礼拜|禮拜)[一二三四五六日天]"
 _DATE = (
     rf"(?P<y>{_NUM}{{4}})[ ]?+年[ ]?+(?P<m>{_NUM}{{1,2}})[ ]?+月[ ]?+(?P<d>{_NUM}{{1,2}})[ ]?+日"
 )
-_PAGE_NO = r"(?P<page>[A-Za-z\uff21-\uff3a]?+[ ]?+[0-9０-９]{1,3}+)"
+_PAGE_NO = r"(?P<page>[A-Za-z\uff21-\uff3a]?+[ ]?+[0-9０-９]{1,4}+)"
 
 _FOOTER = regex.compile(
     r"(?:第[ ]?+[0-9０-９]{1,4}+[ ]?+[页頁](?:[ ]?+[/／共][ ]?+[0-9０-９]{1,4}+[ ]?+[页頁]?+)?+"
@@ -75,8 +75,10 @@ _HEADER = regex.compile(
 _EDITION = regex.compile(
     rf"(?:[《〈](?P<paper>[^《》〈〉]{{2,12}}+)[》〉][ ]?+[（(]?+[ ]?+)?+"
     rf"(?:{_DATE}[ ]?+)?+"
+    r"(?:当前版[ ]?+[:：][ ]?+)?+"  # an e-paper's index line: 当前版:04版
     rf"(?:第[ ]?+{_PAGE_NO}[ ]?+版|{_PAGE_NO}[ ]?+版)"
-    r"[ ]?+[）)]?+(?:[ ]?+[:：][ ]?+\p{Han}{2,8}+)?+"
+    r"[ ]?+[）)]?+(?:[ ]?+[:：][ ]?+\p{Han}(?:[ ]?+\p{Han}){1,9}+)?+"
+    r"(?:[ ]?+[0-9]{4}+-[0-9]{1,2}+-[0-9]{1,2}+|[ ]?+PDF版阅读)?+"
 )
 _PAPER_LINE = regex.compile(
     rf"(?P<paper>\p{{Han}}{{2,8}}?(?:日报|日報|晚报|晚報|时报|時報|商报|商報|报|報))[ ]++{_DATE}"
@@ -122,6 +124,10 @@ def _edition(line: str) -> bool:
     (True, True)
     >>> _edition("某某晚报 2024年3月5日 星期二 第7版"), _edition("第二版的故事")
     (True, False)
+    >>> _edition("第1版:一版要闻 2022-05-28"), _edition("当前版:04版")
+    (True, True)
+    >>> _edition("第03版:城 事 PDF版阅读")
+    True
     """
     return _EDITION.fullmatch(line) is not None or _PAPER_LINE.fullmatch(line) is not None
 

@@ -220,12 +220,14 @@ class TitleBlocks:
     """What the edition lines of an e-paper export say of the lines above them.
 
     ``heads`` are headlines, ``kickers`` title lines above a headline,
-    ``authors`` author lines (bare names read as the article's writers).
+    ``subs`` title lines under it, ``authors`` author lines (bare names read
+    as the article's writers).
     """
 
     heads: frozenset[int]
     kickers: frozenset[int]
     authors: dict[int, Byline]
+    subs: frozenset[int] = frozenset()
 
 
 def _is_edition(line: ClassifiedLine) -> bool:
@@ -276,7 +278,37 @@ def title_blocks(lines: Sequence[ClassifiedLine]) -> TitleBlocks:
             if not _title_line(lines[j]) or lines[j + 1].line.gap:
                 break
             kickers.add(j)
-    return TitleBlocks(frozenset(heads), frozenset(kickers), authors)
+    subs = _three_line_titles(lines, heads, kickers)
+    return TitleBlocks(frozenset(heads), frozenset(kickers), authors, frozenset(subs))
+
+
+def _three_line_titles(
+    lines: Sequence[ClassifiedLine], heads: set[int], kickers: set[int]
+) -> set[int]:
+    """Title lines set solid right above a dateline: kicker, headline, subheadline.
+
+    Where a page prints a title's lines with no blank line between them and
+    the dateline right under them, three lines are 引题, 主题 and 副题, two
+    are 引题 and 主题 (one line is decided as any headline).
+    """
+    subs: set[int] = set()
+    for d, line in enumerate(lines):
+        if line.shape is not Shape.DATELINE or line.line.gap:
+            continue
+        run: list[int] = []
+        j = d - 1
+        while j >= 0 and len(run) < _MAX_TITLE_LINES and _title_line(lines[j]):
+            run.append(j)
+            if lines[j].line.gap:
+                break
+            j -= 1
+        if len(run) < 2 or (j >= 0 and lines[j + 1].line.gap == 0 and _title_line(lines[j])):
+            continue
+        run.reverse()  # top to bottom
+        kickers.add(run[0])
+        heads.add(run[1])
+        subs.update(run[2:])
+    return subs
 
 
 def decide_headings(
@@ -300,18 +332,21 @@ def decide_headings(
         for i, c in enumerate(lines)
     ]
     shapes = [c.shape for c in lines]
-    for i in blocks.heads | blocks.kickers:
+    for i in blocks.heads | blocks.kickers | blocks.subs:
         shapes[i] = Shape.HEADING
     nxt = next_significant(lines, shapes)
     if _columns(lines, shapes, nxt):  # (a column is significant where its heading was)
         nxt = next_significant(lines, shapes)
     gap = photo_gap_of([c.line for c in lines]) if photo_gap is None else photo_gap
     state = _Pass(lines, shapes, nxt, gap)
-    state.forced = blocks.heads | blocks.kickers
+    state.forced = (blocks.heads | blocks.kickers) - blocks.subs
     state.run()
-    return [
-        c._replace(shape=shapes[i], head=True, kicker=i in blocks.kickers)
-        if state.heads[i]
-        else (c if shapes[i] is c.shape else c._replace(shape=shapes[i]))
-        for i, c in enumerate(lines)
-    ]
+    out = []
+    for i, c in enumerate(lines):
+        if i in blocks.subs:
+            out.append(c._replace(shape=Shape.HEADING, sub=True))
+        elif state.heads[i]:
+            out.append(c._replace(shape=shapes[i], head=True, kicker=i in blocks.kickers))
+        else:
+            out.append(c if shapes[i] is c.shape else c._replace(shape=shapes[i]))
+    return out

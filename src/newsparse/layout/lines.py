@@ -306,7 +306,8 @@ class ClassifiedLine(NamedTuple):
     weak line, whether the line
     starts with a dash after its marks (a sub-line ``——…``), where its final
     dash starts (a kicker line ``…——``); ``kicker`` that the headline pass
-    read the line as a kicker printed above its headline.
+    read the line as a kicker printed above its headline, ``sub`` as a
+    subheadline printed under it.
 
     >>> from newsparse.text import normalize
     >>> line = classify_lines(normalize("——写在签约之际").lines)[0]
@@ -326,6 +327,7 @@ class ClassifiedLine(NamedTuple):
     dash_end: int | None = None
     head: bool = False
     kicker: bool = False
+    sub: bool = False
 
     @property
     def text(self) -> str:

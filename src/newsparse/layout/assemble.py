@@ -30,7 +30,7 @@ from attrs import define, evolve, field
 from newsparse.chars import LAYOUT_MARKS
 from newsparse.layout.bylines import Byline, parse_byline, parse_closing
 from newsparse.layout.captions import parse_caption
-from newsparse.layout.columns import parse_series_tag
+from newsparse.layout.columns import parse_column_prefix, parse_series_tag
 from newsparse.layout.furniture import editor_names, editors_page, merge_editions, parse_edition
 from newsparse.layout.headings import caption_like
 from newsparse.layout.headlines import Piece as Piece_
@@ -523,6 +523,9 @@ def _series_tag(
     st: Assembly, art: Draft, line: Line, headline: Piece_ | None, claimed: list[tuple[int, int]]
 ) -> Piece_ | None:
     """A series tag after the headline: this article's column; the headline without it."""
+    if headline is not None:
+        headline = _trim_remnants(st, line, headline)
+        headline = _column_prefix(st, art, line, headline, claimed)
     tag = None if headline is None else parse_series_tag(headline.text)
     if tag is None or headline is None:
         return headline
@@ -535,6 +538,37 @@ def _series_tag(
     claimed.append((a - 1, b + 1))
     end = headline.span.start + tag.start
     return Piece_(headline.text[: tag.start], Span(headline.span.start, end))
+
+
+# What a web page leaves after a title: table rules and empty image links (``| |||``, ``![]()``).
+_REMNANTS = regex.compile(r"(?:[ ]*+(?:\|++|!\[[^\]]{0,40}+\]\([^)]{0,200}+\)))++[ ]*+$")
+
+
+def _trim_remnants(st: Assembly, line: Line, headline: Piece_) -> Piece_:
+    """A headline without the markup remnants after it (they become markup blocks)."""
+    m = _REMNANTS.search(headline.text)
+    if m is None or m.start() == 0:
+        return headline
+    a = headline.span.start + m.start()
+    for tok in regex.finditer(r"\S++", line.text[a : headline.span.end]):
+        st.emit(BlockKind.MARKUP, st.piece(line, a + tok.start(), a + tok.end()))
+    return Piece_(headline.text[: m.start()].rstrip(), Span(headline.span.start, a))
+
+
+def _column_prefix(
+    st: Assembly, art: Draft, line: Line, headline: Piece_, claimed: list[tuple[int, int]]
+) -> Piece_:
+    """A column name before the headline with a slash (``黑白集／…``): this article's column."""
+    pre = parse_column_prefix(headline.text)
+    if pre is None:
+        return headline
+    a = headline.span.start + pre.column.span.start
+    b = headline.span.start + pre.column.span.end
+    art.column = evolve(pre.column, span=st.nt.source_span(line.start + a, line.start + b))
+    st.emit(BlockKind.COLUMN, st.piece(line, a, b))
+    start = headline.span.start + pre.start
+    claimed.append((a, b))
+    return Piece_(headline.text[pre.start :], Span(start, headline.span.end))
 
 
 def _sub_line(st: Assembly, cl: ClassifiedLine) -> bool:

@@ -24,7 +24,13 @@ from attrs import frozen
 from newsparse.layout.marks import lead_marks
 from newsparse.model import Column, Span
 
-__all__ = ["SeriesTag", "is_column_candidate", "parse_column", "parse_series_tag"]
+__all__ = [
+    "SeriesTag",
+    "is_column_candidate",
+    "parse_column",
+    "parse_column_prefix",
+    "parse_series_tag",
+]
 
 _BODY = regex.compile(
     r"(?P<name>\p{Han}{2,8}+)(?:[ ]?+(?P<latin>[A-Z][A-Z]++(?:[ ][A-Z]++){0,3}+))?+[ ]*+"
@@ -104,3 +110,26 @@ def parse_series_tag(headline: str) -> SeriesTag | None:
     if m is None or m.start() == 0 or _NOT_TAG.fullmatch(m.group("name")):
         return None
     return SeriesTag(m.start(), Column(m.group("name"), None, Span(m.start("name"), m.end("name"))))
+
+
+_PREFIX = regex.compile(r"(?P<name>\p{Han}(?:[ ]?+\p{Han}){1,5}+)[ ]?+[／/\\][ ]?+(?=\S{4})")
+
+
+def parse_column_prefix(headline: str) -> SeriesTag | None:
+    r"""A column name printed before the headline with a slash: ``黑白集／…``, ``花 絮\…``.
+
+    ``start`` is where the headline proper starts; the column's span covers
+    the name (offsets into ``headline``). A colon is not read this way: it
+    opens a quotation headline (``某某：…``).
+
+    >>> t = parse_column_prefix("黑白集／补充保费新制引热议")
+    >>> t.column.name, t.start
+    ('黑白集', 4)
+    >>> parse_column_prefix("专家：要稳住就业") is None
+    True
+    """
+    m = _PREFIX.match(headline)
+    if m is None:
+        return None
+    name = m.group("name").replace(" ", "")
+    return SeriesTag(m.end(), Column(name, None, Span(m.start("name"), m.end("name"))))

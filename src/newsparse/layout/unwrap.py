@@ -49,7 +49,9 @@ from typing import TYPE_CHECKING
 import regex
 from attrs import frozen
 
+from newsparse.chars import LAYOUT_MARKS
 from newsparse.layout.bylines import parse_byline, parse_dateline
+from newsparse.layout.captions import parse_caption
 from newsparse.layout.furniture import FurnitureLines, find_furniture
 from newsparse.model import Furniture, Span
 from newsparse.text import BLANK, Line, NormalizedText
@@ -86,6 +88,7 @@ _CELLS_PREFERENCE = 0.05
 _SECOND_SHARE = 0.15  # share of the measured lines a second wrap width needs
 _WINDOW = 12  # lines on each side that tell a line's local wrap width
 _MAX_TITLE = 60  # a wrapped title is at most this long
+
 _MAX_TRAIL = 4  # trailing blanks of a line that count to its width (more are padding)
 _WIDE_GAP = re.compile("[ \u00a0]{2,}")
 _NAME_LINE = regex.compile(r"\p{Han}{1,3}+(?:[摄攝]影?+)?+")
@@ -552,6 +555,26 @@ def _padded_name(p: _Pair) -> str | _Pass | None:
     return _PASS
 
 
+def _marks_only(text: str) -> bool:
+    """A row of layout marks (rules, dashes, bullets), no text."""
+    return all(ch in LAYOUT_MARKS for ch in text)
+
+
+def _block_end(p: _Pair) -> str | _Pass | None:
+    """A line that ends with a photo credit, or a row of marks, is a block of its own.
+
+    A run of caption lines each ending in ``X 摄``, or of rules (``————``), can
+    have one width all through: they are not wrapped text.
+    """
+    if _marks_only(p.prev) or _marks_only(p.cur):
+        return None
+    if p.prev[-1] in "摄攝":
+        by = parse_caption(p.prev).byline
+        if by is not None and any(c.title for c in by.credits):
+            return None
+    return _PASS
+
+
 def _paragraph_start(p: _Pair) -> str | _Pass | None:
     """An indent, a blank line or a dateline starts a paragraph."""
     r = p.regime
@@ -599,6 +622,7 @@ def _width_rule(p: _Pair) -> str | _Pass | None:
 JOIN_RULES = (
     _spread_author,
     _padded_name,
+    _block_end,
     _cut_mid_sentence,
     _paragraph_start,
     _cut_before_punctuation,

@@ -77,7 +77,7 @@ _EDITION = regex.compile(
     rf"(?:{_DATE}[ ]?+)?+"
     r"(?:当前版[ ]?+[:：][ ]?+)?+"  # an e-paper's index line: 当前版:04版
     rf"(?:第[ ]?+{_PAGE_NO}[ ]?+版|{_PAGE_NO}[ ]?+版)"
-    r"[ ]?+[）)]?+(?:[ ]?+[:：][ ]?+\p{Han}(?:[ ]?+\p{Han}){1,9}+)?+"
+    r"[ ]?+[）)]?+(?:(?:[ ]?+[:：][ ]?+|[ ]++)\p{Han}(?:[ ]?+\p{Han}){1,9}+)?+"
     r"(?:[ ]?+[0-9]{4}+-[0-9]{1,2}+-[0-9]{1,2}+|[ ]?+PDF版阅读)?+"
 )
 _PAPER_LINE = regex.compile(
@@ -126,8 +126,8 @@ def _edition(line: str) -> bool:
     (True, False)
     >>> _edition("第1版:一版要闻 2022-05-28"), _edition("当前版:04版")
     (True, True)
-    >>> _edition("第03版:城 事 PDF版阅读")
-    True
+    >>> _edition("第03版:城 事 PDF版阅读"), _edition("第01版 城市新闻")
+    (True, True)
     """
     return _EDITION.fullmatch(line) is not None or _PAPER_LINE.fullmatch(line) is not None
 

@@ -133,6 +133,7 @@ class _Pass:
         self.last_level: int | None = None
         self.photo_gap = photo_gap
         self.forced: frozenset[int] = frozenset()
+        self.solid = _solid_paragraphs(lines)
 
     def opens_article(self, i: int) -> bool:
         """Whether the byline at ``i`` stands at the top of an article (text follows)."""
@@ -184,7 +185,14 @@ class _Pass:
         ):
             return True  # a kicker line ending with a dash
         k = i + 1
-        return k < len(self.lines) and self.lines[k].line.gap >= self.photo_gap
+        if k < len(self.lines) and self.lines[k].line.gap >= self.photo_gap:
+            return True
+        # on a page that sets paragraphs solid, a heading set apart by blank lines opens an article
+        return (
+            self.solid
+            and k < len(self.lines)
+            and self.lines[k].line.gap > 0 < self.lines[i].line.gap
+        )
 
     def decide(self, i: int) -> None:
         """Decide line ``i`` (every line before it decided)."""
@@ -309,6 +317,26 @@ def _three_line_titles(
         heads.add(run[1])
         subs.update(run[2:])
     return subs
+
+
+def _solid_paragraphs(lines: Sequence[ClassifiedLine]) -> bool:
+    r"""Whether the page sets its paragraphs solid: most text lines follow text with no blank line.
+
+    >>> from newsparse.layout.lines import classify_lines
+    >>> from newsparse.text import normalize
+    >>> _solid_paragraphs(classify_lines(normalize("标题\n\n甲。\n乙。\n丙。").lines))
+    True
+    >>> _solid_paragraphs(classify_lines(normalize("标题\n\n甲。\n\n乙。\n\n丙。").lines))
+    False
+    """
+    solid = apart = 0
+    for k in range(1, len(lines)):
+        if lines[k].shape is Shape.TEXT and lines[k - 1].shape is Shape.TEXT:
+            if lines[k].line.gap:
+                apart += 1
+            else:
+                solid += 1
+    return solid >= 2 and solid > 2 * apart
 
 
 def decide_headings(

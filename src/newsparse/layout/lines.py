@@ -429,12 +429,12 @@ def classify(number: int, line: Line, photo_gap: int) -> ClassifiedLine:
     )
 
 
-def classify_lines(lines: Sequence[Line]) -> list[ClassifiedLine]:
-    r"""Classify every line of a page (the photo gap read from the page itself).
+def classify_lines(lines: Sequence[Line], photo_gap: int | None = None) -> list[ClassifiedLine]:
+    r"""Classify every line of a page (the photo gap read from the page itself by default).
 
     >>> from newsparse.text import normalize
     >>> [c.shape.value for c in classify_lines(normalize("标题\n\n正文，正文。").lines)]
     ['heading', 'text']
     """
-    gap = photo_gap_of(lines)
+    gap = photo_gap_of(lines) if photo_gap is None else photo_gap
     return [classify(i, line, gap) for i, line in enumerate(lines)]

@@ -106,7 +106,7 @@ def test_a_parser_bug_is_a_failure_not_an_exception(
 ) -> None:
     pages = _pages(tmp_path, 2)
 
-    def boom(text: str, *, date: object = None) -> None:
+    def boom(text: str, *, date: object = None, max_chars: object = None) -> None:
         raise RuntimeError("bug")
 
     monkeypatch.setattr(batch, "parse_page", boom)
@@ -117,28 +117,20 @@ def test_a_parser_bug_is_a_failure_not_an_exception(
     assert results[0].reason == "RuntimeError: bug"
 
 
-def _die_on_poison(paths: list[str], date: object) -> list[tuple[str, bool, str]]:
-    """A chunk function whose worker dies on any path containing 'poison'."""
-    if any("poison" in p for p in paths):
-        os._exit(7)
-    return [(p, True, p) for p in paths]
+def test_a_dying_worker_loses_only_its_page(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.syspath_prepend(str(ROOT / "tests" / "apps"))
+    import fault_parsers  # noqa: PLC0415 - on the path only for this test
 
-
-def test_a_dying_worker_loses_only_its_page() -> None:
-    paths = [f"p{i}" for i in range(8)]
-    paths[5] = "poison"
-    out = list(
-        batch._run_ordered(
-            _die_on_poison,
-            lambda p: (p, False, "crash"),
-            paths,
-            processes=2,
-            chunksize=2,
-            date=None,
-        )
-    )
-    assert [o[0] for o in out] == paths
-    assert [o[1] for o in out] == [True] * 5 + [False] + [True] * 2
+    pages = _pages(tmp_path, 8)
+    text = pages[5].read_text(encoding="utf-8")
+    pages[5].write_text(fault_parsers.POISON + text, encoding="utf-8")
+    out = list(parse_many(pages, processes=2, parser=fault_parsers.poison))
+    assert [o.path for o in out] == [p.as_posix() for p in pages]
+    assert [o.ok for o in out] == [True] * 5 + [False] + [True] * 2
+    assert isinstance(out[5], PageFailure)
+    assert out[5].kind is FailureKind.CRASH
 
 
 # ---------------------------------------------------------------- run_batch

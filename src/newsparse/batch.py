@@ -6,12 +6,36 @@ decoded or parsed, with the reason), one per input, in input order. A bad
 page never loses the others.
 
 :func:`run_batch` is what ``newsparse batch`` runs: it writes one JSON line
-per page to an output file, failures to a sibling ``.errors.jsonl`` file,
-each line with a single write so that an interrupted run leaves no partial
-line, and it can resume a run, skipping the pages already written.
+per page to an output file (or stdout), failures to a sibling
+``.errors.jsonl`` file, each line with a single write, and it can resume a
+run, skipping the pages already written whose file has not changed since.
 
 :func:`find_pages` expands files, folders (every ``*.txt`` below them) and
 glob patterns into a sorted, de-duplicated list of page paths.
+
+How the worker processes are run, and why an interrupt cannot hang:
+
+- each worker is a plain child process (``python -c``, started with
+  :mod:`subprocess` in a session of its own) that reads page paths from
+  its stdin and writes one length-prefixed frame per page to its stdout:
+  the finished JSON line (``run_batch``) or one pickled result
+  (``parse_many``). Nothing is shared but these two pipes; there is no
+  executor, no result thread and no queue feeder thread;
+- the parent owns all writing and all decisions. It waits on the workers'
+  pipes with a selector, one page in flight per worker, so it always knows
+  which page a worker holds: a worker that dies costs that page only (run
+  once more in a fresh worker, then reported as ``crash``), and a worker
+  over the time limit is killed and its page reported as ``timeout``;
+- workers live in their own session, so Ctrl-C or a signal to the process
+  group reaches the parent alone. On any exception, an interrupt included,
+  the parent kills every worker (``SIGKILL``) and reaps it, with SIGINT and
+  SIGTERM blocked meanwhile: nothing is left to wait for, so the exit is
+  bounded. A half-written frame from a killed worker is simply dropped;
+- a worker checks that its parent is alive: it exits at the end of its
+  stdin, on a broken stdout, and when a watchdog thread sees its parent
+  process change (the parent was killed, even with ``SIGKILL``);
+- workers do not re-import the caller's ``__main__`` module, so a script
+  needs no ``if __name__ == "__main__":`` guard.
 
 >>> import tempfile
 >>> from pathlib import Path
@@ -25,38 +49,47 @@ glob patterns into a sorted, de-duplicated list of page paths.
 from __future__ import annotations
 
 import collections
-import concurrent.futures
+import contextlib
+import datetime as dt
 import enum
+import functools
 import glob
+import hashlib
 import json
-import multiprocessing
 import os
+import pickle
+import selectors
 import signal
+import struct
+import subprocess
 import sys
+import threading
 import time
-from concurrent.futures.process import BrokenProcessPool
+from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from attrs import frozen
 
-from newsparse.errors import DecodeError, InputNotFoundError, NewsparseError
+from newsparse.errors import DecodeError, InputNotFoundError, InputTooLargeError, NewsparseError
 from newsparse.io import decode_bytes
-from newsparse.page import parse_page
+from newsparse.page import MAX_CHARS, parse_page
 
 if TYPE_CHECKING:
-    import datetime as dt
-    from collections.abc import Callable, Iterable, Iterator, Sequence
+    from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 
     from newsparse.model import Page
 
 __all__ = [
+    "DEFAULT_TIMEOUT",
     "BatchSummary",
     "FailureKind",
     "InputNotFoundError",
     "PageFailure",
     "PageResult",
     "Progress",
+    "Source",
+    "WorkerError",
     "errors_path",
     "find_pages",
     "parse_many",
@@ -65,28 +98,119 @@ __all__ = [
 
 _GLOB_CHARS = frozenset("*?[")
 _WINDOW_PER_PROCESS = 4
+"""Pages dispatched but not yet consumed, per worker: bounds memory and reordering."""
+
+_SERIAL_PAGES = 4
+"""``parse_many`` parses this many pages or fewer in the calling process."""
+
+_ATTEMPTS = 2
+"""Workers a page may kill before it is reported as a ``crash``."""
+
+_WATCH_INTERVAL = 0.2
+"""Seconds between a worker's checks that its parent is alive."""
+
+DEFAULT_TIMEOUT = 60.0
+"""Default per-page time limit of :func:`run_batch` and ``newsparse batch``, in seconds."""
 
 
 class FailureKind(enum.Enum):
     """Why a page produced no result.
 
-    >>> FailureKind("decode")
-    <FailureKind.DECODE: 'decode'>
+    >>> FailureKind("timeout")
+    <FailureKind.TIMEOUT: 'timeout'>
     """
 
     READ = "read"
     """The file could not be read (missing, a folder, no permission)."""
+    NAME = "name"
+    """The file name is not valid UTF-8, so no output line could name it."""
     DECODE = "decode"
     """The bytes are in none of the supported encodings."""
+    TOO_LARGE = "too_large"
+    """The text is longer than ``max_chars`` (``--max-chars``)."""
     PARSE = "parse"
     """The parser raised (a bug: please report it with the page)."""
     CRASH = "crash"
-    """The worker process parsing the page died."""
+    """The worker process parsing the page died, twice."""
+    TIMEOUT = "timeout"
+    """The page took longer than the time limit (``timeout``, ``--timeout``)."""
+
+
+class WorkerError(RuntimeError):
+    """The worker processes cannot run at all (they fail as they start).
+
+    >>> str(WorkerError("cannot start"))
+    'cannot start'
+    """
+
+
+def _display(path: str) -> str:
+    r"""``path`` as valid UTF-8 text: bytes that are not UTF-8 as ``\xNN``.
+
+    >>> _display("页.txt"), _display(os.fsdecode(b"p\xff.txt"))
+    ('页.txt', 'p\\xff.txt')
+    """
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError:
+        try:
+            raw = path.encode("utf-8", "surrogateescape")
+        except UnicodeEncodeError:
+            return path.encode("utf-8", "backslashreplace").decode("utf-8")
+        return raw.decode("utf-8", "backslashreplace")
+    return path
+
+
+@functools.cache
+def _version() -> str:
+    try:
+        return version("newsparse")
+    except PackageNotFoundError:  # pragma: no cover - running from a source tree
+        return "unknown"
+
+
+@frozen
+class Source:
+    """Where a parsed page came from: what ``--resume`` checks before skipping it.
+
+    ``path`` is the file's resolved absolute path, ``sha256`` the hash of its
+    bytes, ``version`` the newsparse version that parsed it and ``date`` the
+    page date it was given (``--date``), if any.
+
+    >>> s = Source("/data/a.txt", "ab" * 32, "0.1.0", dt.date(2023, 7, 29))
+    >>> s.to_dict()["date"], Source.from_dict(s.to_dict()) == s
+    ('2023-07-29', True)
+    """
+
+    path: str
+    sha256: str
+    version: str
+    date: dt.date | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """``{"path", "sha256", "version", "date"}``; ``date`` is ISO text or ``None``."""
+        return {
+            "path": _display(self.path),
+            "sha256": self.sha256,
+            "version": self.version,
+            "date": None if self.date is None else self.date.isoformat(),
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Source:
+        """The :class:`Source` that :meth:`to_dict` wrote."""
+        day = data.get("date")
+        return cls(
+            path=str(data["path"]),
+            sha256=str(data["sha256"]),
+            version=str(data["version"]),
+            date=None if day is None else dt.date.fromisoformat(str(day)),
+        )
 
 
 @frozen
 class PageResult:
-    """A page parsed from ``path``.
+    """A page parsed from ``path``, and the :class:`Source` it was parsed from.
 
     >>> from newsparse.model import Page
     >>> r = PageResult("a.txt", Page(text=""))
@@ -96,6 +220,7 @@ class PageResult:
 
     path: str
     page: Page
+    source: Source | None = None
 
     @property
     def ok(self) -> bool:
@@ -103,8 +228,15 @@ class PageResult:
         return True
 
     def to_dict(self) -> dict[str, Any]:
-        """``{"path", "page"}`` with ``page`` as :meth:`newsparse.Page.to_dict`."""
-        return {"path": self.path, "page": self.page.to_dict()}
+        """``{"path", "source", "page"}`` with ``page`` as :meth:`newsparse.Page.to_dict`.
+
+        ``source`` is left out when it is not known.
+        """
+        data: dict[str, Any] = {"path": _display(self.path)}
+        if self.source is not None:
+            data["source"] = self.source.to_dict()
+        data["page"] = self.page.to_dict()
+        return data
 
 
 @frozen
@@ -127,7 +259,7 @@ class PageFailure:
 
     def to_dict(self) -> dict[str, Any]:
         """``{"path", "error", "reason"}``."""
-        return {"path": self.path, "error": self.kind.value, "reason": self.reason}
+        return {"path": _display(self.path), "error": self.kind.value, "reason": self.reason}
 
 
 # ---------------------------------------------------------------- inputs
@@ -141,7 +273,7 @@ def find_pages(inputs: Iterable[str | os.PathLike[str]]) -> list[Path]:
     """Expand files, folders (recursive ``*.txt``) and globs into page paths.
 
     Each input contributes its pages in sorted order, inputs in the order
-    given; a page named twice is kept at its first place. A file is taken
+    given; a page named twice (in any spelling) is kept at its first place. A file is taken
     whatever its suffix; a folder contributes its ``*.txt`` files.
 
     Raises :class:`InputNotFoundError` for an input that is missing or that
@@ -179,17 +311,26 @@ def find_pages(inputs: Iterable[str | os.PathLike[str]]) -> list[Path]:
         else:
             raise InputNotFoundError(item, "no such file or folder")
         for page in pages:
-            key = _key(page)
+            key = os.path.realpath(page)  # one file, however it is spelled
             if key not in seen:
                 seen.add(key)
                 found.append(page)
     return found
 
 
-# ---------------------------------------------------------------- workers
+# ---------------------------------------------------------------- one page
 
 
-def _parse_path(path: str, date: dt.date | None) -> PageResult | PageFailure:
+def _parse_one(
+    path: str,
+    date: dt.date | None,
+    max_chars: int | None,
+    parser: Callable[..., Page] | None,
+) -> PageResult | PageFailure:
+    """Read, decode and parse one page file; every failure is a value."""
+    shown = _display(path)
+    if shown != path:
+        return PageFailure(path, FailureKind.NAME, f"{shown}: the file name is not valid UTF-8")
     try:
         data = Path(path).read_bytes()
     except OSError as err:
@@ -200,151 +341,376 @@ def _parse_path(path: str, date: dt.date | None) -> PageResult | PageFailure:
         return PageFailure(path, FailureKind.DECODE, str(err))
     except (UnicodeError, NewsparseError) as err:
         return PageFailure(path, FailureKind.DECODE, f"cannot decode {path}: {err}")
+    parse = parse_page if parser is None else parser
     try:
-        page = parse_page(text) if date is None else parse_page(text, date=date)
+        page = parse(text, date=date, max_chars=max_chars)
+    except InputTooLargeError as err:
+        return PageFailure(path, FailureKind.TOO_LARGE, f"{path}: {err}")
     except Exception as err:  # noqa: BLE001 - one page's parser bug must not stop the others
         return PageFailure(path, FailureKind.PARSE, f"{type(err).__name__}: {err}")
-    return PageResult(path, page)
+    source = Source(os.path.realpath(path), hashlib.sha256(data).hexdigest(), _version(), date)
+    return PageResult(path, page, source)
 
 
-def _parse_chunk(paths: Sequence[str], date: dt.date | None) -> list[PageResult | PageFailure]:
-    return [_parse_path(p, date) for p in paths]
+def _line_of(result: PageResult | PageFailure) -> tuple[bool, bytes]:
+    """``(ok, the JSON line)``; a page that cannot be serialized is a ``parse`` failure."""
+    try:
+        text = json.dumps(result.to_dict(), ensure_ascii=False) + "\n"
+        return result.ok, text.encode("utf-8")
+    except Exception as err:  # noqa: BLE001 - a page that cannot be serialized is a failure
+        failure = PageFailure(result.path, FailureKind.PARSE, f"{type(err).__name__}: {err}")
+        return False, (json.dumps(failure.to_dict(), ensure_ascii=False) + "\n").encode("utf-8")
 
 
-def _line_for(result: PageResult | PageFailure) -> str:
-    return json.dumps(result.to_dict(), ensure_ascii=False) + "\n"
+# ---------------------------------------------------------------- frames
+#
+# Parent and worker talk in frames: one kind byte, an 8-byte big-endian
+# length, the payload. Parent to worker: b"I" (the pickled settings, once)
+# then b"T" (a page path, as file-system bytes) per page. Worker to parent:
+# b"R" (ready), then per page b"L" (an output line), b"E" (an error line)
+# or b"P" (a pickled result); b"X" (a one-line message) if it cannot start.
+
+_HEADER = struct.Struct("!cQ")
+_READ_SIZE = 1 << 18
 
 
-def _lines_chunk(paths: Sequence[str], date: dt.date | None) -> list[tuple[str, bool, str]]:
-    # Serializing in the worker keeps the parent process from becoming the bottleneck.
-    out: list[tuple[str, bool, str]] = []
-    for path in paths:
-        result = _parse_path(path, date)
+def _write_all(fd: int, data: bytes) -> None:
+    # One write call for a whole line; the loop only matters for a short write.
+    view = memoryview(data)
+    while view:
+        written = os.write(fd, view)
+        view = view[written:]
+
+
+def _frame(kind: bytes, payload: bytes) -> bytes:
+    return _HEADER.pack(kind, len(payload)) + payload
+
+
+def _read_exact(fd: int, n: int) -> bytes | None:
+    chunks: list[bytes] = []
+    while n:
+        chunk = os.read(fd, min(n, _READ_SIZE))
+        if not chunk:
+            return None
+        chunks.append(chunk)
+        n -= len(chunk)
+    return b"".join(chunks)
+
+
+def _read_frame(fd: int) -> tuple[bytes, bytes] | None:
+    head = _read_exact(fd, _HEADER.size)
+    if head is None:
+        return None
+    kind, n = _HEADER.unpack(head)
+    payload = _read_exact(fd, n) if n else b""
+    return None if payload is None else (kind, payload)
+
+
+# ---------------------------------------------------------------- worker side
+
+_BOOT = """\
+import signal, sys
+signal.signal(signal.SIGINT, signal.SIG_IGN)
+if hasattr(signal, "pthread_sigmask"):
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT, signal.SIGTERM})
+from newsparse.batch import _worker_main
+_worker_main(int(sys.argv[1]))
+"""
+"""What a worker process runs (``python -c``); its argument is the parent's process id."""
+
+
+def _watch_parent(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(_WATCH_INTERVAL)
+    os._exit(0)  # the parent is gone: nobody will read what this worker makes
+
+
+def _worker_main(parent: int) -> None:
+    """Serve pages to the parent process ``parent`` until its pipe closes (or it dies)."""
+    if os.getppid() != parent:
+        os._exit(0)
+    threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
+    out = os.dup(1)
+    os.dup2(2, 1)  # a stray print() in a parser goes to stderr, never into a frame
+    with contextlib.suppress(BrokenPipeError, KeyboardInterrupt):
+        _serve(0, out)
+    os._exit(0)
+
+
+def _serve(fd_in: int, fd_out: int) -> None:
+    first = _read_frame(fd_in)
+    if first is None:
+        return
+    try:
+        settings = pickle.loads(first[1])  # noqa: S301 - our own parent's settings
+        date, max_chars, parser, lines = settings
+    except Exception as err:  # noqa: BLE001 - reported to the parent in one line
+        message = f"the worker cannot load its settings: {type(err).__name__}: {err}"
+        _write_all(fd_out, _frame(b"X", message.encode("utf-8", "backslashreplace")))
+        return
+    _write_all(fd_out, _frame(b"R", b""))
+    while (frame := _read_frame(fd_in)) is not None:
+        path = os.fsdecode(frame[1])
+        result = _parse_one(path, date, max_chars, parser)
+        if lines:
+            ok, line = _line_of(result)
+            _write_all(fd_out, _frame(b"L" if ok else b"E", line))
+        else:
+            _write_all(fd_out, _frame(b"P", pickle.dumps(result, pickle.HIGHEST_PROTOCOL)))
+
+
+# ---------------------------------------------------------------- parent side
+
+
+@contextlib.contextmanager
+def _signals_blocked() -> Iterator[None]:
+    """Hold SIGINT and SIGTERM back (they are delivered on exit) where the platform can."""
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
+
+
+def _worker_env() -> dict[str, str]:
+    env = dict(os.environ)
+    paths = [p or str(Path.cwd()) for p in sys.path]
+    env["PYTHONPATH"] = os.pathsep.join(dict.fromkeys(paths))
+    return env
+
+
+class _Worker:
+    """One worker process and what the parent knows of it."""
+
+    def __init__(self, settings: bytes, env: dict[str, str]) -> None:
+        flags = ["-P"] if sys.version_info >= (3, 11) else []
+        with _signals_blocked():  # inherited: a signal can't kill it before it ignores SIGINT
+            self.proc = subprocess.Popen(  # noqa: S603 - our own interpreter and code
+                [sys.executable, *flags, "-c", _BOOT, str(os.getpid())],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                bufsize=0,
+                env=env,
+                start_new_session=True,  # Ctrl-C and group signals reach the parent only
+            )
+        assert self.proc.stdin is not None
+        assert self.proc.stdout is not None
+        self.fd_in = self.proc.stdin.fileno()
+        self.fd_out = self.proc.stdout.fileno()
+        os.set_blocking(self.fd_out, False)
+        self.buffer = bytearray()
+        self.ready = False
+        self.task: tuple[int, str, int] | None = None
+        self.deadline: float | None = None
+        self.send(_frame(b"I", settings))
+
+    def send(self, data: bytes) -> None:
+        with contextlib.suppress(OSError):  # a dead worker shows as the end of its stdout
+            _write_all(self.fd_in, data)
+
+    def give(self, task: tuple[int, str, int], timeout: float | None) -> None:
+        self.task = task
+        self.deadline = time.monotonic() + timeout if timeout is not None and self.ready else None
+        self.send(_frame(b"T", os.fsencode(task[1])))
+
+    def frames(self) -> Iterator[tuple[bytes, bytes]] | None:
+        """The frames that arrived complete, or ``None`` at the end of the worker's stdout."""
         try:
-            line = _line_for(result)
-        except Exception as err:  # noqa: BLE001 - a page that cannot be serialized is a failure
-            result = PageFailure(path, FailureKind.PARSE, f"{type(err).__name__}: {err}")
-            line = _line_for(result)
-        out.append((path, result.ok, line))
-    return out
+            data = os.read(self.fd_out, _READ_SIZE)
+        except BlockingIOError:
+            data = None
+        except OSError:
+            data = b""
+        if data == b"":
+            return None
+        if data:
+            self.buffer += data
+        return self._complete()
+
+    def _complete(self) -> Iterator[tuple[bytes, bytes]]:
+        buf = self.buffer
+        while len(buf) >= _HEADER.size:
+            kind, n = _HEADER.unpack_from(buf)
+            end = _HEADER.size + n
+            if len(buf) < end:
+                break
+            payload = bytes(buf[_HEADER.size : end])
+            del buf[:end]
+            yield kind, payload
+        if buf:
+            self.deadline = None  # a result is arriving: the page is parsed
+
+    def kill(self) -> None:
+        with contextlib.suppress(OSError):
+            self.proc.kill()
+        for stream in (self.proc.stdin, self.proc.stdout):
+            if stream is not None:
+                with contextlib.suppress(OSError):
+                    stream.close()
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            self.proc.wait(timeout=10)
 
 
-def _ignore_sigint() -> None:
-    # Ctrl-C reaches the whole process group; the parent alone decides what to do.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+class _Pool:
+    """Worker processes, one page each at a time; results yielded in input order."""
 
+    def __init__(self, settings: bytes, processes: int, timeout: float | None) -> None:
+        self.settings = settings
+        self.processes = processes
+        self.timeout = timeout
+        self.env = _worker_env()
+        self.workers: list[_Worker] = []
+        self.selector = selectors.DefaultSelector()
+        self.done: dict[int, tuple[bytes, bytes] | PageFailure] = {}
+        self.retry: collections.deque[tuple[int, str, int]] = collections.deque()
+        self.started = False
 
-def _mp_context() -> multiprocessing.context.BaseContext:
-    # Not fork: forking a process that runs threads can deadlock (and warns on 3.12+).
-    methods = multiprocessing.get_all_start_methods()
-    return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+    def run(self, paths: Iterable[str]) -> Iterator[tuple[bytes, bytes] | PageFailure]:
+        it = iter(paths)
+        exhausted = False
+        sent = taken = 0
+        window = self.processes * _WINDOW_PER_PROCESS
+        try:
+            while True:
+                while not exhausted or self.retry:
+                    worker = self._idle()
+                    if worker is None:
+                        break
+                    if self.retry:
+                        task = self.retry.popleft()
+                    elif sent - taken < window:
+                        path = next(it, None)
+                        if path is None:
+                            exhausted = True
+                            continue
+                        task = (sent, path, 0)
+                        sent += 1
+                    else:
+                        break
+                    worker.give(task, self.timeout)
+                if taken in self.done:
+                    yield self.done.pop(taken)
+                    taken += 1
+                    continue
+                if exhausted and taken == sent:
+                    return
+                self._wait()
+        finally:
+            self.close()
+
+    def _idle(self) -> _Worker | None:
+        for worker in self.workers:
+            if worker.task is None:
+                return worker
+        if len(self.workers) >= self.processes:
+            return None
+        worker = _Worker(self.settings, self.env)
+        self.workers.append(worker)
+        self.selector.register(worker.fd_out, selectors.EVENT_READ, worker)
+        return worker
+
+    def _wait(self) -> None:
+        deadlines = [w.deadline for w in self.workers if w.deadline is not None]
+        wait = None if not deadlines else max(0.0, min(deadlines) - time.monotonic())
+        for key, _ in self.selector.select(wait):
+            worker: _Worker = key.data
+            frames = worker.frames()
+            if frames is None:
+                self._lost(worker)
+                continue
+            for kind, payload in frames:
+                self._handle(worker, kind, payload)
+        now = time.monotonic()
+        for worker in list(self.workers):
+            if worker.deadline is not None and worker.deadline <= now and worker.task:
+                index, path, _ = worker.task
+                self.done[index] = PageFailure(
+                    path,
+                    FailureKind.TIMEOUT,
+                    f"{path}: not parsed within {self.timeout:g} s (the time limit: "
+                    "--timeout, timeout=)",
+                )
+                worker.task = None
+                self._remove(worker)
+
+    def _handle(self, worker: _Worker, kind: bytes, payload: bytes) -> None:
+        if kind == b"R":
+            worker.ready = self.started = True
+            if worker.task is not None and self.timeout is not None:
+                worker.deadline = time.monotonic() + self.timeout
+        elif kind == b"X":
+            raise WorkerError(payload.decode("utf-8", "replace"))
+        elif worker.task is not None:
+            self.done[worker.task[0]] = (kind, payload)
+            worker.task = None
+            worker.deadline = None
+
+    def _lost(self, worker: _Worker) -> None:
+        """``worker`` died: its page goes to a fresh worker, or is a ``crash`` the second time."""
+        self._remove(worker)
+        if not worker.ready and not self.started:
+            status = worker.proc.returncode
+            raise WorkerError(
+                f"the newsparse worker processes cannot start ({sys.executable} exited with "
+                f"status {status}; see the messages above)"
+            )
+        if worker.task is not None:
+            index, path, attempts = worker.task
+            if attempts + 1 < _ATTEMPTS:
+                self.retry.appendleft((index, path, attempts + 1))
+            else:
+                self.done[index] = PageFailure(
+                    path, FailureKind.CRASH, f"the worker parsing {path} died"
+                )
+
+    def _remove(self, worker: _Worker) -> None:
+        with contextlib.suppress(KeyError, ValueError):
+            self.selector.unregister(worker.fd_out)
+        with _signals_blocked():
+            worker.kill()
+        self.workers.remove(worker)
+
+    def close(self) -> None:
+        """Kill and reap every worker; SIGINT and SIGTERM wait until it is done."""
+        with _signals_blocked():
+            for worker in self.workers:
+                with contextlib.suppress(OSError):
+                    worker.proc.kill()
+            for worker in self.workers:
+                worker.kill()
+            self.workers.clear()
+            self.selector.close()
 
 
 def _default_processes() -> int:
     return max(1, os.cpu_count() or 1)
 
 
-def _chunks(paths: Iterable[str], size: int) -> Iterator[list[str]]:
-    chunk: list[str] = []
-    for p in paths:
-        chunk.append(p)
-        if len(chunk) >= size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
+def _in_process(n: int | None, processes: int, timeout: float | None) -> bool:
+    """Parse in the calling process: one process asked, or few pages, and no time limit."""
+    if os.name != "posix":
+        return True  # the worker pipes and sessions are POSIX
+    if timeout is not None:
+        return False  # only a separate process can be stopped in the middle of a page
+    return processes <= 1 or (n is not None and n <= _SERIAL_PAGES)
 
 
-def _terminate(executor: concurrent.futures.ProcessPoolExecutor) -> None:
-    executor.shutdown(wait=False, cancel_futures=True)
-    terminate = getattr(executor, "terminate_workers", None)  # Python 3.14+
-    if terminate is not None:
-        terminate()
-        return
-    processes = getattr(executor, "_processes", None) or {}
-    for proc in list(processes.values()):
-        proc.terminate()
-
-
-def _run_ordered(
-    fn: Callable[[Sequence[str], dt.date | None], list[Any]],
-    crashed: Callable[[str], Any],
-    paths: Iterable[str],
+def _settings(
+    date: dt.date | None,
+    max_chars: int | None,
+    parser: Callable[..., Page] | None,
     *,
-    processes: int,
-    chunksize: int,
-    date: dt.date | None,
-) -> Iterator[Any]:
-    """Apply ``fn`` to chunks of ``paths`` on ``processes`` workers, yielding in order.
-
-    At most ``processes * 4`` chunks are in flight, so memory stays bounded
-    whatever the number of pages. If a worker dies, the chunks that were in
-    flight are run again one page at a time in a fresh pool, and a page
-    that kills its worker again is reported through ``crashed``.
-    """
-    if processes <= 1:
-        for chunk in _chunks(paths, chunksize):
-            yield from fn(chunk, date)
-        return
-    window = processes * _WINDOW_PER_PROCESS
-    pending: collections.deque[tuple[list[str], concurrent.futures.Future[list[Any]]]]
-    pending = collections.deque()
-    chunks = _chunks(paths, chunksize)
-    executor = concurrent.futures.ProcessPoolExecutor(
-        processes, mp_context=_mp_context(), initializer=_ignore_sigint
-    )
-    try:
-        for chunk in chunks:
-            pending.append((chunk, executor.submit(fn, chunk, date)))
-            if len(pending) >= window:
-                chunk0, future = pending.popleft()
-                try:
-                    yield from future.result()
-                except BrokenProcessPool:
-                    _terminate(executor)
-                    lost = [chunk0, *(c for c, _ in pending)]
-                    pending.clear()
-                    yield from _retry_singly(fn, crashed, lost, date)
-                    executor = concurrent.futures.ProcessPoolExecutor(
-                        processes, mp_context=_mp_context(), initializer=_ignore_sigint
-                    )
-        while pending:
-            chunk0, future = pending.popleft()
-            try:
-                yield from future.result()
-            except BrokenProcessPool:
-                _terminate(executor)
-                lost = [chunk0, *(c for c, _ in pending)]
-                pending.clear()
-                yield from _retry_singly(fn, crashed, lost, date)
-    except BaseException:
-        _terminate(executor)
-        raise
-    else:
-        executor.shutdown(wait=True)
-
-
-def _retry_singly(
-    fn: Callable[[Sequence[str], dt.date | None], list[Any]],
-    crashed: Callable[[str], Any],
-    chunks: list[list[str]],
-    date: dt.date | None,
-) -> Iterator[Any]:
-    for chunk in chunks:
-        for path in chunk:
-            with concurrent.futures.ProcessPoolExecutor(
-                1, mp_context=_mp_context(), initializer=_ignore_sigint
-            ) as single:
-                try:
-                    yield from single.submit(fn, [path], date).result()
-                except BrokenProcessPool:
-                    yield crashed(path)
-
-
-def _chunksize(n: int | None, processes: int) -> int:
-    if n is None:
-        return 4
-    return max(1, min(16, n // (processes * 8)))
+    lines: bool,
+) -> bytes:
+    if parser is not None and getattr(parser, "__module__", None) == "__main__":
+        raise ValueError(
+            f"parser {getattr(parser, '__qualname__', parser)!r} is defined in __main__: "
+            "worker processes can only use a parser they can import (put it in a module)"
+        )
+    return pickle.dumps((date, max_chars, parser, lines), pickle.HIGHEST_PROTOCOL)
 
 
 def parse_many(
@@ -353,21 +719,30 @@ def parse_many(
     processes: int | None = None,
     date: dt.date | None = None,
     chunksize: int | None = None,
+    max_chars: int | None = MAX_CHARS,
+    timeout: float | None = None,
+    parser: Callable[..., Page] | None = None,
 ) -> Iterator[PageResult | PageFailure]:
     r"""Parse page files in parallel; one result per input, in input order.
 
     ``inputs`` are paths of page files (use :func:`find_pages` to expand
     folders and globs). Each file is decoded as :func:`newsparse.decode_bytes`
-    does and parsed with ``parse_page(text, date=date)``. A file that cannot
-    be read, decoded or parsed gives a :class:`PageFailure` instead of
-    raising, so one bad page never loses the others.
+    does and parsed with ``parse_page(text, date=date, max_chars=max_chars)``.
+    A file that cannot be read, decoded or parsed gives a
+    :class:`PageFailure` instead of raising, so one bad page never loses
+    the others; a text longer than ``max_chars`` is a ``too_large`` failure
+    (``max_chars=None`` lifts the limit).
 
-    ``processes`` is the number of worker processes (default: one per CPU);
-    ``processes=1`` parses in the calling process, which is best for a few
-    pages. Workers are started with ``forkserver`` (``spawn`` where that is
-    unavailable), so a script that calls this must guard its entry point
-    with ``if __name__ == "__main__":``. Pages are sent to workers in chunks
-    of ``chunksize`` (chosen from the number of inputs by default).
+    ``processes`` is the number of worker processes (default: one per CPU).
+    ``processes=1``, or four pages or fewer, parse in the calling process
+    and start no process, unless ``timeout`` is set: then each page that
+    takes longer than ``timeout`` seconds is stopped (its worker is killed)
+    and reported as a ``timeout`` failure. Workers are separate
+    ``python`` processes, so no ``if __name__ == "__main__":`` guard is
+    needed. ``parser`` replaces :func:`newsparse.parse_page` (called the
+    same way); with workers it must be importable from a module.
+    ``chunksize`` is accepted for compatibility and unused: pages go to the
+    workers one at a time.
 
     >>> import tempfile
     >>> from pathlib import Path
@@ -378,25 +753,26 @@ def parse_many(
     >>> failure = list(parse_many([tmp / "missing.txt"], processes=1))[0]
     >>> failure.kind
     <FailureKind.READ: 'read'>
+    >>> list(parse_many([tmp / "a.txt"], processes=1, max_chars=5))[0].kind
+    <FailureKind.TOO_LARGE: 'too_large'>
     """
+    del chunksize
     n = len(inputs) if hasattr(inputs, "__len__") else None  # type: ignore[arg-type]
     procs = _default_processes() if processes is None else max(1, processes)
     if n is not None:
         procs = max(1, min(procs, n))
-    size = chunksize if chunksize is not None else _chunksize(n, procs)
     paths = (_key(Path(os.fspath(p))) for p in inputs)
-    crashed: Callable[[str], PageFailure] = _crash_failure
-    yield from _run_ordered(
-        _parse_chunk, crashed, paths, processes=procs, chunksize=max(1, size), date=date
-    )
-
-
-def _crash_failure(path: str) -> PageFailure:
-    return PageFailure(path, FailureKind.CRASH, f"the worker parsing {path} died")
-
-
-def _crash_line(path: str) -> tuple[str, bool, str]:
-    return (path, False, _line_for(_crash_failure(path)))
+    if _in_process(n, procs, timeout):
+        for path in paths:
+            yield _parse_one(path, date, max_chars, parser)
+        return
+    settings = _settings(date, max_chars, parser, lines=False)
+    for outcome in _Pool(settings, procs, timeout).run(paths):
+        if isinstance(outcome, PageFailure):
+            yield outcome
+        else:
+            result: PageResult | PageFailure = pickle.loads(outcome[1])  # noqa: S301 - our worker
+            yield result
 
 
 # ---------------------------------------------------------------- batch runner
@@ -416,38 +792,131 @@ def errors_path(out: str | os.PathLike[str]) -> Path:
     return path.with_name(path.name + ".errors.jsonl")
 
 
-def _done_keys(out: Path) -> set[str]:
-    """Paths already written to ``out``; a trailing partial line is cut off the file."""
-    done: set[str] = set()
-    if not out.exists():
-        return done
+_PATH_PREFIX = b'{"path": '
+_SOURCE_SEP = ', "source": '
+_HEAD_BYTES = 1 << 16
+"""Bytes of a line decoded to find its path and source (the page after them is skipped)."""
+
+
+def _head_of(line: bytes) -> tuple[str, dict[str, Any] | None]:
+    """The ``path`` and ``source`` of an output line, without decoding its page."""
     decoder = json.JSONDecoder()
-    prefix = b'{"path": '
+    if line.startswith(_PATH_PREFIX):
+        head = line[: _HEAD_BYTES + len(_PATH_PREFIX)].decode("utf-8", "ignore")
+        with contextlib.suppress(ValueError):
+            path, end = decoder.raw_decode(head, len(_PATH_PREFIX))
+            if head.startswith(_SOURCE_SEP, end):
+                source, _ = decoder.raw_decode(head, end + len(_SOURCE_SEP))
+                if isinstance(source, dict):
+                    return str(path), source
+            return str(path), None
+    record = json.loads(line)
+    source = record.get("source")
+    return str(record["path"]), source if isinstance(source, dict) else None
+
+
+def _read_lines(out: Path) -> list[tuple[bytes, str, dict[str, Any] | None]]:
+    """The whole lines of ``out`` with their path and source; a damaged tail is cut off."""
+    lines: list[tuple[bytes, str, dict[str, Any] | None]] = []
+    if not out.exists():
+        return lines
     good_end = 0
     with out.open("rb") as fh:
         for line in fh:
             if not line.endswith(b"\n"):
                 break
             try:
-                if line.startswith(prefix):
-                    key, _ = decoder.raw_decode(line[len(prefix) :].decode("utf-8"))
-                else:
-                    key = json.loads(line)["path"]
-            except (ValueError, KeyError, TypeError):
+                path, source = _head_of(line)
+            except (ValueError, KeyError, TypeError, AttributeError):
                 break  # a damaged line: everything from here is redone
-            done.add(str(key))
+            lines.append((line, path, source))
             good_end += len(line)
     if good_end != out.stat().st_size:
         os.truncate(out, good_end)
-    return done
+    return lines
 
 
-def _write_all(fd: int, data: bytes) -> None:
-    # One write call for a whole line; the loop only matters for a short write.
-    view = memoryview(data)
-    while view:
-        written = os.write(fd, view)
-        view = view[written:]
+def _sha256_of(path: str) -> str | None:
+    try:
+        with Path(path).open("rb") as fh:
+            digest = hashlib.sha256()
+            while chunk := fh.read(_READ_SIZE):
+                digest.update(chunk)
+    except OSError:
+        return None
+    return digest.hexdigest()
+
+
+_STALE_REASONS = {
+    "changed": "changed since it was written",
+    "version": "written by another newsparse version",
+    "date": "parsed with another --date",
+    "unknown": "written without a source record",
+    "duplicate": "written twice",
+}
+
+
+def _plan_resume(
+    out: Path, keys: Sequence[str], date: dt.date | None, warn: Callable[[str], None]
+) -> tuple[set[str], int]:
+    """Check ``out`` against the pages: the resolved paths to skip, and the lines dropped.
+
+    A line is kept (its page skipped) when its source is the same file, with
+    the same bytes, parsed by this version with the same date. Lines of the
+    pages that fail the check are removed from ``out`` (the file is rewritten
+    atomically) and those pages parsed again; each kind of mismatch is
+    reported through ``warn``. Lines of pages not in ``keys`` are kept.
+    """
+    wanted = {os.path.realpath(k) for k in keys}
+    day = None if date is None else date.isoformat()
+    keep: list[bytes] = []
+    skip: set[str] = set()
+    stale: dict[str, list[str]] = {}
+    lines = _read_lines(out)
+    for line, path, source in lines:
+        resolved = os.path.realpath(path) if source is None else str(source.get("path"))
+        if resolved not in wanted:
+            keep.append(line)
+            continue
+        if resolved in skip:
+            reason = "duplicate"
+        elif source is None:
+            reason = "unknown"
+        elif source.get("version") != _version():
+            reason = "version"
+        elif source.get("date") != day:
+            reason = "date"
+        elif source.get("sha256") != _sha256_of(resolved):
+            reason = "changed"
+        else:
+            keep.append(line)
+            skip.add(resolved)
+            continue
+        stale.setdefault(reason, []).append(path)
+    dropped = len(lines) - len(keep)
+    if dropped:
+        _replace_lines(out, keep)
+    for reason, paths in stale.items():
+        n = len(paths)
+        what = "page" if n == 1 else "pages"
+        again = "parsed again" if reason != "duplicate" else "the extra lines removed"
+        warn(f"{n} {what} in {out} {_STALE_REASONS[reason]} (first: {_display(paths[0])}): {again}")
+    return skip, dropped
+
+
+def _replace_lines(out: Path, lines: list[bytes]) -> None:
+    tmp = out.with_name(f".{out.name}.{os.getpid()}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o666)
+    try:
+        for line in lines:
+            _write_all(fd, line)
+        os.fsync(fd)
+    except BaseException:
+        os.close(fd)
+        tmp.unlink(missing_ok=True)
+        raise
+    os.close(fd)
+    tmp.replace(out)
 
 
 @frozen
@@ -466,6 +935,8 @@ class BatchSummary:
     """Pages skipped because a previous run had written them (``resume``)."""
     failed: int
     """Pages recorded in the errors file by this run."""
+    stale: int = 0
+    """Lines of a previous run removed because they no longer matched their file (``resume``)."""
 
     @property
     def ok(self) -> bool:
@@ -549,17 +1020,35 @@ def run_batch(
     date: dt.date | None = None,
     resume: bool = False,
     progress: Progress | None = None,
+    timeout: float | None = DEFAULT_TIMEOUT,
+    max_chars: int | None = MAX_CHARS,
+    parser: Callable[..., Page] | None = None,
+    warn: Callable[[str], None] | None = None,
 ) -> BatchSummary:
     r"""Parse ``pages`` in parallel into ``out``: one JSON line per page, in order.
 
-    Each line is ``{"path": ..., "page": Page.to_dict()}``, written with a
-    single write and flushed, so a run stopped at any moment leaves only
-    complete lines (and at worst one partial line that ``resume`` cuts
-    off). Pages that fail are written to :func:`errors_path` as
-    ``{"path", "error", "reason"}`` lines. Without ``resume`` both files
-    are started afresh; with it, the pages already in ``out`` are skipped
-    and the others (including those that failed before) are parsed and
+    Each line is ``{"path", "source", "page"}``: the path as given, the
+    :class:`Source` (resolved path, SHA-256 of the bytes, newsparse
+    version, date) and :meth:`newsparse.Page.to_dict`. Lines are written by
+    this process alone, each with a single write, with SIGINT and SIGTERM
+    held back during the write, so a run stopped at any moment leaves only
+    complete lines (a killed run, at worst one partial line that ``resume``
+    cuts off). Pages that fail are written to :func:`errors_path` as
+    ``{"path", "error", "reason"}`` lines. ``out`` may be ``"-"``: the lines
+    go to stdout and the failures to stderr (no ``resume`` then).
+
+    Without ``resume`` both files are started afresh. With it, a page is
+    skipped when ``out`` holds a line for the same file (whatever its
+    spelling) with the same SHA-256, version and date; lines that fail that
+    check are removed and their pages parsed again (each kind of mismatch is
+    reported once through ``warn``, by default :func:`warnings.warn`), and
+    every other page, including those that failed before, is parsed and
     appended.
+
+    Pages run on ``processes`` worker processes (at least one, even for
+    ``processes=1``, when ``timeout`` is set), each page for at most
+    ``timeout`` seconds (``None``: no limit) and ``max_chars`` characters
+    (``None``: no limit). ``parser`` is as in :func:`parse_many`.
 
     >>> import json, tempfile
     >>> from pathlib import Path
@@ -568,47 +1057,85 @@ def run_batch(
     >>> _ = (tmp / "b.txt").write_bytes(b"\xff\xfe\xff")
     >>> summary = run_batch(find_pages([tmp]), tmp / "out.jsonl", processes=1)
     >>> summary
-    BatchSummary(total=2, written=1, skipped=0, failed=1)
+    BatchSummary(total=2, written=1, skipped=0, failed=1, stale=0)
     >>> json.loads((tmp / "out.errors.jsonl").read_text(encoding="utf-8"))["error"]
     'decode'
     >>> run_batch(find_pages([tmp]), tmp / "out.jsonl", processes=1, resume=True).skipped
     1
     """
+    to_stdout = os.fspath(out) == "-"
+    if to_stdout and resume:
+        raise ValueError("resume needs an output file: stdout cannot be read back")
     out_path = Path(out)
-    err_path = errors_path(out_path)
     keys = [_key(p) for p in pages]
-    done = _done_keys(out_path) if resume else set()
-    todo = [k for k in keys if k not in done]
+    if warn is None:
+        import warnings  # noqa: PLC0415 - only for library callers without a warn function
+
+        def warn(message: str) -> None:
+            warnings.warn(message, stacklevel=3)
+
+    skip, stale = _plan_resume(out_path, keys, date, warn) if resume else (set(), 0)
+    todo = [k for k in keys if not skip or os.path.realpath(k) not in skip]
     skipped = len(keys) - len(todo)
     procs = _default_processes() if processes is None else max(1, processes)
     procs = max(1, min(procs, len(todo) or 1))
     written = failed = 0
     flags = os.O_WRONLY | os.O_CREAT | os.O_APPEND | getattr(os, "O_BINARY", 0)
-    out_fd = os.open(out_path, flags | (0 if resume else os.O_TRUNC), 0o666)
-    try:
-        err_fd = os.open(err_path, flags | os.O_TRUNC, 0o666)
+    if to_stdout:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        out_fd, err_fd = sys.stdout.fileno(), sys.stderr.fileno()
+    else:
+        out_fd = os.open(out_path, flags | (0 if resume else os.O_TRUNC), 0o666)
         try:
-            results = _run_ordered(
-                _lines_chunk,
-                _crash_line,
-                todo,
-                processes=procs,
-                chunksize=_chunksize(len(todo), procs),
-                date=date,
-            )
-            for _path, ok, line in results:
-                if ok:
-                    _write_all(out_fd, line.encode("utf-8"))
-                    written += 1
-                else:
-                    _write_all(err_fd, line.encode("utf-8"))
-                    failed += 1
-                if progress is not None:
-                    progress.update(written + failed, failed)
-        finally:
-            os.close(err_fd)
+            err_fd = os.open(errors_path(out_path), flags | os.O_TRUNC, 0o666)
+        except BaseException:
+            os.close(out_fd)
+            raise
+    # A pipe's reader may stall: only writes to files hold signals back.
+    guard = contextlib.nullcontext if to_stdout else _signals_blocked
+    outcomes = _outcomes(
+        todo, processes=procs, date=date, max_chars=max_chars, timeout=timeout, parser=parser
+    )
+    try:
+        for ok, line in outcomes:
+            with guard():
+                _write_all(out_fd if ok else err_fd, line)
+            if ok:
+                written += 1
+            else:
+                failed += 1
+            if progress is not None:
+                progress.update(written + failed, failed)
     finally:
-        os.close(out_fd)
+        outcomes.close()  # stops the workers now, not when the generator is collected
+        if not to_stdout:
+            os.close(err_fd)
+            os.close(out_fd)
         if progress is not None:
             progress.close()
-    return BatchSummary(total=len(keys), written=written, skipped=skipped, failed=failed)
+    return BatchSummary(
+        total=len(keys), written=written, skipped=skipped, failed=failed, stale=stale
+    )
+
+
+def _outcomes(
+    todo: Sequence[str],
+    *,
+    processes: int,
+    date: dt.date | None,
+    max_chars: int | None,
+    timeout: float | None,
+    parser: Callable[..., Page] | None,
+) -> Generator[tuple[bool, bytes], None, None]:
+    """``(ok, line)`` per page of ``todo``, in order, lines serialized by the workers."""
+    if _in_process(len(todo), processes, timeout):
+        for path in todo:
+            yield _line_of(_parse_one(path, date, max_chars, parser))
+        return
+    settings = _settings(date, max_chars, parser, lines=True)
+    for outcome in _Pool(settings, processes, timeout).run(todo):
+        if isinstance(outcome, PageFailure):
+            yield _line_of(outcome)
+        else:
+            yield outcome[0] == b"L", outcome[1]

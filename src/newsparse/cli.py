@@ -2,10 +2,11 @@
 
 ::
 
-    newsparse parse FILE... [--date D] [--format json|jsonl|md] [-o OUT]
-    newsparse figures FILE... [--format csv|jsonl] [--bom] [-o OUT]
-    newsparse batch INPUT... -o OUT.jsonl [--jobs N] [--date D] [--resume]
-    newsparse show FILE [--date D] [-o page.html]
+    newsparse parse FILE... [--date D] [--format json|jsonl|md] [--max-chars N] [-o OUT]
+    newsparse figures FILE... [--format csv|jsonl] [--bom] [--max-chars N] [-o OUT]
+    newsparse batch INPUT... -o OUT.jsonl|- [--jobs N] [--date D] [--resume]
+                    [--timeout S] [--max-chars N]
+    newsparse show FILE [--date D] [--max-chars N] [-o page.html]
     newsparse demo [--format text|md|json]
 
 FILE and INPUT may be files, folders (every ``*.txt`` below them) or glob
@@ -38,6 +39,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, NoReturn
 
 from newsparse.batch import (
+    DEFAULT_TIMEOUT,
     FailureKind,
     InputNotFoundError,
     PageFailure,
@@ -48,7 +50,7 @@ from newsparse.batch import (
     parse_many,
     run_batch,
 )
-from newsparse.page import parse_page
+from newsparse.page import MAX_CHARS, parse_page
 from newsparse.render import FIGURE_COLUMNS, figure_rows, page_markdown, page_text
 from newsparse.sample import sample_text
 from newsparse.show import page_html
@@ -131,6 +133,40 @@ def _jobs(value: str) -> int:
     return n
 
 
+def _max_chars(value: str) -> int | None:
+    try:
+        n = int(value)
+    except ValueError:
+        n = -1
+    if n < 0:
+        raise argparse.ArgumentTypeError(
+            f"invalid character limit {value!r}: expected an integer >= 0 (0: no limit)"
+        )
+    return n or None
+
+
+def _seconds(value: str) -> float | None:
+    try:
+        n = float(value)
+    except ValueError:
+        n = -1.0
+    if not n >= 0 or n == float("inf"):
+        raise argparse.ArgumentTypeError(
+            f"invalid time limit {value!r}: expected seconds >= 0 (0: no limit)"
+        )
+    return n or None
+
+
+def _add_max_chars(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--max-chars",
+        type=_max_chars,
+        default=MAX_CHARS,
+        metavar="N",
+        help=f"refuse pages longer than N characters (default {MAX_CHARS:,}; 0: no limit)",
+    )
+
+
 def _version() -> str:
     try:
         return version("newsparse")
@@ -153,6 +189,7 @@ def _build_parser() -> _Parser:
     p.add_argument("--date", type=_iso_date, help="the page date, YYYY-MM-DD")
     p.add_argument("--format", choices=("json", "jsonl", "md"), default="json")
     p.add_argument("-o", "--output", metavar="OUT", help="write here instead of stdout")
+    _add_max_chars(p)
 
     f = sub.add_parser("figures", help="one row per quantity (CSV or JSON lines)")
     f.add_argument("files", nargs="+", metavar="FILE", help="page files, folders or globs")
@@ -160,20 +197,32 @@ def _build_parser() -> _Parser:
     f.add_argument("--format", choices=("csv", "jsonl"), default="csv")
     f.add_argument("--bom", action="store_true", help="start the CSV with a UTF-8 BOM (for Excel)")
     f.add_argument("-o", "--output", metavar="OUT", help="write here instead of stdout")
+    _add_max_chars(f)
 
     b = sub.add_parser("batch", help="parse many pages in parallel into a JSON lines file")
     b.add_argument("inputs", nargs="+", metavar="INPUT", help="page files, folders or globs")
-    b.add_argument("-o", "--output", metavar="OUT.jsonl", required=True)
+    b.add_argument(
+        "-o", "--output", metavar="OUT.jsonl", required=True, help="'-' for stdout (errors: stderr)"
+    )
     b.add_argument(
         "-j", "--jobs", type=_jobs, default=None, help="worker processes (default: one per CPU)"
     )
     b.add_argument("--date", type=_iso_date, help="the date of every page, YYYY-MM-DD")
     b.add_argument("--resume", action="store_true", help="skip pages already in OUT.jsonl")
+    b.add_argument(
+        "--timeout",
+        type=_seconds,
+        default=DEFAULT_TIMEOUT,
+        metavar="S",
+        help=f"give up on a page after S seconds (default {DEFAULT_TIMEOUT:g}; 0: no limit)",
+    )
+    _add_max_chars(b)
 
     s = sub.add_parser("show", help="a self-contained HTML view of one parsed page")
     s.add_argument("file", metavar="FILE")
     s.add_argument("--date", type=_iso_date, help="the page date, YYYY-MM-DD")
     s.add_argument("-o", "--output", metavar="OUT.html", help="write here instead of stdout")
+    _add_max_chars(s)
 
     d = sub.add_parser("demo", help="parse the bundled sample page and print it")
     d.add_argument("--format", choices=("text", "md", "json"), default="text")
@@ -205,6 +254,8 @@ def _emit(text: str, output: str | None) -> None:
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent or ".")
         try:
+            if hasattr(os, "fchmod"):  # mkstemp makes it 0600: follow the umask instead
+                os.fchmod(fd, 0o666 & ~_umask())
             with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
                 fh.write(text)
             Path(tmp).replace(target)
@@ -215,6 +266,30 @@ def _emit(text: str, output: str | None) -> None:
         raise _CommandError(f"cannot write {output}: {err.strerror or err}", EXIT_OUTPUT) from None
 
 
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def _refuse_input_as_output(output: str | None, inputs: Sequence[str]) -> None:
+    """Exit 2 if ``output`` is one of the pages named by ``inputs`` (any spelling, a link)."""
+    if output is None or output == "-":
+        return
+    try:
+        target = Path(output).stat()
+        pages = find_pages([i for i in inputs if i != "-"])
+    except (OSError, InputNotFoundError):
+        return  # a new file is no input; missing inputs are reported by the command
+    for page in pages:
+        with contextlib.suppress(OSError):
+            st = page.stat()
+            if (st.st_dev, st.st_ino) == (target.st_dev, target.st_ino):
+                raise _CommandError(
+                    f"refusing to write {output}: it is the input page {page}", EXIT_USAGE
+                )
+
+
 def _status_of(failure: PageFailure) -> int:
     if failure.kind is FailureKind.READ:
         return EXIT_NOT_FOUND
@@ -223,7 +298,9 @@ def _status_of(failure: PageFailure) -> int:
     return EXIT_PAGES_FAILED
 
 
-def _parse_all(inputs: Sequence[str], date: dt.date | None) -> list[PageResult]:
+def _parse_all(
+    inputs: Sequence[str], date: dt.date | None, *, max_chars: int | None = MAX_CHARS
+) -> list[PageResult]:
     """Every page named by ``inputs``, or a :class:`_Fail` for the first that fails."""
     try:
         paths = find_pages(inputs)
@@ -231,7 +308,7 @@ def _parse_all(inputs: Sequence[str], date: dt.date | None) -> list[PageResult]:
         raise _CommandError(str(err), EXIT_NOT_FOUND) from None
     processes = 1 if len(paths) <= _SERIAL_LIMIT else None
     results: list[PageResult] = []
-    for result in parse_many(paths, processes=processes, date=date):
+    for result in parse_many(paths, processes=processes, date=date, max_chars=max_chars):
         if isinstance(result, PageFailure):
             raise _CommandError(result.reason, _status_of(result))
         results.append(result)
@@ -242,7 +319,8 @@ def _parse_all(inputs: Sequence[str], date: dt.date | None) -> list[PageResult]:
 
 
 def _cmd_parse(args: argparse.Namespace) -> int:
-    results = _parse_all(args.files, args.date)
+    _refuse_input_as_output(args.output, args.files)
+    results = _parse_all(args.files, args.date, max_chars=args.max_chars)
     if args.format == "json":
         if len(results) == 1:
             text = results[0].page.to_json(indent=2) + "\n"
@@ -257,7 +335,8 @@ def _cmd_parse(args: argparse.Namespace) -> int:
 
 
 def _cmd_figures(args: argparse.Namespace) -> int:
-    results = _parse_all(args.files, args.date)
+    _refuse_input_as_output(args.output, args.files)
+    results = _parse_all(args.files, args.date, max_chars=args.max_chars)
     rows = [row for r in results for row in figure_rows(r.page, r.path)]
     if args.format == "jsonl":
         text = "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
@@ -272,7 +351,8 @@ def _cmd_figures(args: argparse.Namespace) -> int:
 
 
 def _cmd_show(args: argparse.Namespace) -> int:
-    results = _parse_all([args.file], args.date)
+    _refuse_input_as_output(args.output, [args.file])
+    results = _parse_all([args.file], args.date, max_chars=args.max_chars)
     if len(results) != 1:
         raise _CommandError(
             f"{args.file}: names {len(results)} pages; show takes one page", EXIT_USAGE
@@ -299,22 +379,36 @@ def _cmd_batch(args: argparse.Namespace) -> int:
         pages = find_pages(args.inputs)
     except InputNotFoundError as err:
         raise _CommandError(str(err), EXIT_NOT_FOUND) from None
+    to_stdout = args.output == "-"
     out = Path(args.output)
-    if not out.parent.is_dir():
-        raise _CommandError(f"cannot write {out}: no such folder {out.parent}", EXIT_OUTPUT)
-    if out.is_dir():
-        raise _CommandError(f"cannot write {out}: it is a folder", EXIT_OUTPUT)
-    progress = Progress(len(pages), sys.stderr)
+    if to_stdout:
+        if args.resume:
+            raise _CommandError("--resume needs an output file, not '-o -'", EXIT_USAGE)
+    else:
+        _refuse_input_as_output(args.output, args.inputs)
+        _refuse_input_as_output(str(errors_path(out)), args.inputs)
+        if not out.parent.is_dir():
+            raise _CommandError(f"cannot write {out}: no such folder {out.parent}", EXIT_OUTPUT)
+        if out.is_dir():
+            raise _CommandError(f"cannot write {out}: it is a folder", EXIT_OUTPUT)
+    progress = Progress(len(pages), sys.stderr, force=False)
+    if to_stdout:
+        progress.enabled = False  # stderr carries the error lines
     started = time.monotonic()
     try:
         summary = run_batch(
             pages,
-            out,
+            out if not to_stdout else "-",
             processes=args.jobs,
             date=args.date,
             resume=args.resume,
             progress=progress,
+            timeout=args.timeout,
+            max_chars=args.max_chars,
+            warn=lambda message: _write_stream(sys.stderr, f"{_PROG}: warning: {message}\n"),
         )
+    except BrokenPipeError:
+        raise
     except OSError as err:
         raise _CommandError(f"cannot write {out}: {err.strerror or err}", EXIT_OUTPUT) from None
     if progress.enabled:
@@ -325,9 +419,10 @@ def _cmd_batch(args: argparse.Namespace) -> int:
             f"{summary.failed} failed in {elapsed:.1f} s\n",
         )
     if summary.failed:
+        where = "the lines above" if to_stdout else str(errors_path(out))
         _write_stream(
             sys.stderr,
-            f"{_PROG}: {summary.failed} of {summary.total} pages failed; see {errors_path(out)}\n",
+            f"{_PROG}: {summary.failed} of {summary.total} pages failed; see {where}\n",
         )
         return EXIT_PAGES_FAILED
     return EXIT_OK
@@ -343,22 +438,31 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 
 
 @contextlib.contextmanager
-def _sigterm_interrupts() -> Iterator[None]:
-    """Turn SIGTERM into an exception so that workers are stopped and files closed."""
+def _interrupts(*, ignore_after: bool) -> Iterator[None]:
+    """Turn the first SIGINT or SIGTERM into :class:`_Interrupted`; ignore the ones after it.
+
+    A second Ctrl-C while workers are being stopped and files closed must not
+    raise again in the middle of that (or in the handler that reports it).
+    """
+    seen: list[int] = []
 
     def handler(signum: int, frame: FrameType | None) -> None:
-        del signum, frame
+        del frame
+        if seen:
+            return
+        seen.append(signum)
         raise _Interrupted
 
     try:
-        previous = signal.signal(signal.SIGTERM, handler)
+        previous = {sig: signal.signal(sig, handler) for sig in (signal.SIGINT, signal.SIGTERM)}
     except ValueError:  # not the main thread: leave signals alone
         yield
         return
     try:
         yield
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        for sig, old in previous.items():
+            signal.signal(sig, signal.SIG_IGN if seen and ignore_after else old)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -368,12 +472,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     2
     """
     parser = _build_parser()
+    # Run as the command (no argv), an interrupted process ignores further
+    # signals until it exits; called in-process, the caller's handlers return.
+    with _interrupts(ignore_after=argv is None):
+        return _run(parser, argv)
+
+
+def _run(parser: _Parser, argv: Sequence[str] | None) -> int:
     try:
         args = parser.parse_args(argv)
         if args.command is None:
             parser.error("choose a command: " + ", ".join(_COMMANDS))
-        with _sigterm_interrupts():
-            return _COMMANDS[args.command](args)
+        return _COMMANDS[args.command](args)
     except SystemExit as done:  # --help and --version
         return done.code if isinstance(done.code, int) else EXIT_OK
     except _UsageError as err:

@@ -8,12 +8,16 @@ text holds the marker; every other page is parsed normally.
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import time
+from typing import TYPE_CHECKING
 
-from newsparse.model import Page
 from newsparse.page import parse_page
+
+if TYPE_CHECKING:
+    import datetime as dt
+
+    from newsparse.model import Page
 
 SLOW = "【慢】"
 POISON = "【毒】"

@@ -100,6 +100,9 @@ _GLOB_CHARS = frozenset("*?[")
 _WINDOW_PER_PROCESS = 4
 """Pages dispatched but not yet consumed, per worker: bounds memory and reordering."""
 
+_DEPTH = 2
+"""Pages sent to a worker ahead of its answers, so that it never waits for the next one."""
+
 _SERIAL_PAGES = 4
 """``parse_many`` parses this many pages or fewer in the calling process."""
 
@@ -503,8 +506,10 @@ class _Worker:
         os.set_blocking(self.fd_out, False)
         self.buffer = bytearray()
         self.ready = False
-        self.task: tuple[int, str, int] | None = None
+        self.tasks: collections.deque[tuple[int, str, int]] = collections.deque()
+        """Pages sent and not yet answered, in order: the first is being parsed."""
         self.deadline: float | None = None
+        """When the first of ``tasks`` is over the time limit."""
         self.send(_frame(b"I", settings))
 
     def send(self, data: bytes) -> None:
@@ -512,9 +517,16 @@ class _Worker:
             _write_all(self.fd_in, data)
 
     def give(self, task: tuple[int, str, int], timeout: float | None) -> None:
-        self.task = task
-        self.deadline = time.monotonic() + timeout if timeout is not None and self.ready else None
+        if not self.tasks and timeout is not None and self.ready:
+            self.deadline = time.monotonic() + timeout
+        self.tasks.append(task)
         self.send(_frame(b"T", os.fsencode(task[1])))
+
+    def answered(self, timeout: float | None) -> tuple[int, str, int]:
+        """Take the first task off: its result came; the worker starts the next one."""
+        task = self.tasks.popleft()
+        self.deadline = time.monotonic() + timeout if timeout is not None and self.tasks else None
+        return task
 
     def frames(self) -> Iterator[tuple[bytes, bytes]] | None:
         """The frames that arrived complete, or ``None`` at the end of the worker's stdout."""
@@ -575,21 +587,19 @@ class _Pool:
         window = self.processes * _WINDOW_PER_PROCESS
         try:
             while True:
-                while not exhausted or self.retry:
+                while self.retry or (not exhausted and sent - taken < window):
                     worker = self._idle()
                     if worker is None:
                         break
                     if self.retry:
                         task = self.retry.popleft()
-                    elif sent - taken < window:
+                    else:
                         path = next(it, None)
                         if path is None:
                             exhausted = True
-                            continue
+                            break
                         task = (sent, path, 0)
                         sent += 1
-                    else:
-                        break
                     worker.give(task, self.timeout)
                 if taken in self.done:
                     yield self.done.pop(taken)
@@ -602,15 +612,16 @@ class _Pool:
             self.close()
 
     def _idle(self) -> _Worker | None:
-        for worker in self.workers:
-            if worker.task is None:
-                return worker
-        if len(self.workers) >= self.processes:
-            return None
-        worker = _Worker(self.settings, self.env)
-        self.workers.append(worker)
-        self.selector.register(worker.fd_out, selectors.EVENT_READ, worker)
-        return worker
+        """A worker with room for a page: the least busy, or a new one."""
+        least = min(self.workers, key=lambda w: len(w.tasks), default=None)
+        if least is not None and not least.tasks:
+            return least
+        if len(self.workers) < self.processes:
+            worker = _Worker(self.settings, self.env)
+            self.workers.append(worker)
+            self.selector.register(worker.fd_out, selectors.EVENT_READ, worker)
+            return worker
+        return least if least is not None and len(least.tasks) < _DEPTH else None
 
     def _wait(self) -> None:
         deadlines = [w.deadline for w in self.workers if w.deadline is not None]
@@ -625,28 +636,26 @@ class _Pool:
                 self._handle(worker, kind, payload)
         now = time.monotonic()
         for worker in list(self.workers):
-            if worker.deadline is not None and worker.deadline <= now and worker.task:
-                index, path, _ = worker.task
+            if worker.deadline is not None and worker.deadline <= now and worker.tasks:
+                index, path, _ = worker.tasks.popleft()
                 self.done[index] = PageFailure(
                     path,
                     FailureKind.TIMEOUT,
                     f"{path}: not parsed within {self.timeout:g} s (the time limit: "
                     "--timeout, timeout=)",
                 )
-                worker.task = None
+                self.retry.extendleft(reversed(worker.tasks))  # not started: no attempt spent
                 self._remove(worker)
 
     def _handle(self, worker: _Worker, kind: bytes, payload: bytes) -> None:
         if kind == b"R":
             worker.ready = self.started = True
-            if worker.task is not None and self.timeout is not None:
+            if worker.tasks and self.timeout is not None:
                 worker.deadline = time.monotonic() + self.timeout
         elif kind == b"X":
             raise WorkerError(payload.decode("utf-8", "replace"))
-        elif worker.task is not None:
-            self.done[worker.task[0]] = (kind, payload)
-            worker.task = None
-            worker.deadline = None
+        elif worker.tasks:
+            self.done[worker.answered(self.timeout)[0]] = (kind, payload)
 
     def _lost(self, worker: _Worker) -> None:
         """``worker`` died: its page goes to a fresh worker, or is a ``crash`` the second time."""
@@ -657,8 +666,9 @@ class _Pool:
                 f"the newsparse worker processes cannot start ({sys.executable} exited with "
                 f"status {status}; see the messages above)"
             )
-        if worker.task is not None:
-            index, path, attempts = worker.task
+        if worker.tasks:
+            index, path, attempts = worker.tasks.popleft()  # the page it was parsing
+            self.retry.extendleft(reversed(worker.tasks))  # not started: no attempt spent
             if attempts + 1 < _ATTEMPTS:
                 self.retry.appendleft((index, path, attempts + 1))
             else:

@@ -76,8 +76,8 @@ class InputTooLargeError(NewsparseError):
     The message says how to raise the limit: ``--max-chars`` on the command
     line, ``max_chars=`` in Python (``max_chars=None`` lifts it).
 
-    >>> print(InputTooLargeError(20, 10))
-    input of 20 characters exceeds the limit of 10 characters (raise it with --max-chars N, or max_chars=N in Python)
+    >>> print(InputTooLargeError(20, 10))  # doctest: +ELLIPSIS
+    input of 20 characters exceeds the limit of 10 characters (raise it with --max-chars N, ...)
     """
 
     def __init__(self, size: int, limit: int) -> None:

@@ -825,27 +825,6 @@ def _head_of(line: bytes) -> tuple[str, dict[str, Any] | None]:
     return str(record["path"]), source if isinstance(source, dict) else None
 
 
-def _read_lines(out: Path) -> list[tuple[bytes, str, dict[str, Any] | None]]:
-    """The whole lines of ``out`` with their path and source; a damaged tail is cut off."""
-    lines: list[tuple[bytes, str, dict[str, Any] | None]] = []
-    if not out.exists():
-        return lines
-    good_end = 0
-    with out.open("rb") as fh:
-        for line in fh:
-            if not line.endswith(b"\n"):
-                break
-            try:
-                path, source = _head_of(line)
-            except (ValueError, KeyError, TypeError, AttributeError):
-                break  # a damaged line: everything from here is redone
-            lines.append((line, path, source))
-            good_end += len(line)
-    if good_end != out.stat().st_size:
-        os.truncate(out, good_end)
-    return lines
-
-
 def _sha256_of(path: str) -> str | None:
     try:
         with Path(path).open("rb") as fh:
@@ -875,51 +854,79 @@ def _plan_resume(
     the same bytes, parsed by this version with the same date. Lines of the
     pages that fail the check are removed from ``out`` (the file is rewritten
     atomically) and those pages parsed again; each kind of mismatch is
-    reported through ``warn``. Lines of pages not in ``keys`` are kept.
+    reported through ``warn``. Lines of pages not in ``keys`` are kept. A
+    damaged tail (a partial last line) is cut off. The file is read once,
+    line by line: memory holds the paths, not the lines.
     """
     wanted = {os.path.realpath(k) for k in keys}
     day = None if date is None else date.isoformat()
-    keep: list[bytes] = []
     skip: set[str] = set()
     stale: dict[str, list[str]] = {}
-    lines = _read_lines(out)
-    for line, path, source in lines:
-        resolved = os.path.realpath(path) if source is None else str(source.get("path"))
-        if resolved not in wanted:
-            keep.append(line)
-            continue
-        if resolved in skip:
-            reason = "duplicate"
-        elif source is None:
-            reason = "unknown"
-        elif source.get("version") != _version():
-            reason = "version"
-        elif source.get("date") != day:
-            reason = "date"
-        elif source.get("sha256") != _sha256_of(resolved):
-            reason = "changed"
-        else:
-            keep.append(line)
-            skip.add(resolved)
-            continue
-        stale.setdefault(reason, []).append(path)
-    dropped = len(lines) - len(keep)
-    if dropped:
-        _replace_lines(out, keep)
+    drops: list[tuple[int, int]] = []
+    if not out.exists():
+        return skip, 0
+    good_end = 0
+    with out.open("rb") as fh:
+        for line in fh:
+            if not line.endswith(b"\n"):
+                break
+            try:
+                path, source = _head_of(line)
+            except (ValueError, KeyError, TypeError, AttributeError):
+                break  # a damaged line: everything from here is redone
+            start, good_end = good_end, good_end + len(line)
+            resolved = os.path.realpath(path) if source is None else str(source.get("path"))
+            if resolved not in wanted:
+                continue
+            if resolved in skip:
+                reason = "duplicate"
+            elif source is None:
+                reason = "unknown"
+            elif source.get("version") != _version():
+                reason = "version"
+            elif source.get("date") != day:
+                reason = "date"
+            elif source.get("sha256") != _sha256_of(resolved):
+                reason = "changed"
+            else:
+                skip.add(resolved)
+                continue
+            stale.setdefault(reason, []).append(path)
+            drops.append((start, good_end))
+    if good_end != out.stat().st_size:
+        os.truncate(out, good_end)
+    if drops:
+        _copy_without(out, drops)
     for reason, paths in stale.items():
         n = len(paths)
         what = "page" if n == 1 else "pages"
         again = "parsed again" if reason != "duplicate" else "the extra lines removed"
         warn(f"{n} {what} in {out} {_STALE_REASONS[reason]} (first: {_display(paths[0])}): {again}")
-    return skip, dropped
+    return skip, len(drops)
 
 
-def _replace_lines(out: Path, lines: list[bytes]) -> None:
+def _copy_without(out: Path, drops: list[tuple[int, int]]) -> None:
+    """Rewrite ``out`` without the byte ranges ``drops`` (sorted), atomically."""
     tmp = out.with_name(f".{out.name}.{os.getpid()}.tmp")
+    size = out.stat().st_size
+    keep = []
+    at = 0
+    for start, end in drops:
+        keep.append((at, start))
+        at = end
+    keep.append((at, size))
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o666)
     try:
-        for line in lines:
-            _write_all(fd, line)
+        with out.open("rb") as src:
+            for start, end in keep:
+                src.seek(start)
+                left = end - start
+                while left > 0:
+                    chunk = src.read(min(left, _READ_SIZE))
+                    if not chunk:
+                        break
+                    _write_all(fd, chunk)
+                    left -= len(chunk)
         os.fsync(fd)
     except BaseException:
         os.close(fd)

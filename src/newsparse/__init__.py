@@ -17,17 +17,6 @@ from newsparse.batch import (
     parse_many,
     run_batch,
 )
-from newsparse.bylines import Byline, parse_byline, parse_dateline
-from newsparse.captions import parse_caption
-from newsparse.columns import parse_column
-from newsparse.dates import (
-    DateMention,
-    DatePrecision,
-    extract_dates,
-    extract_dates_of,
-    infer_reference,
-)
-from newsparse.dedup import find_repeats
 from newsparse.errors import (
     DecodeError,
     InputNotFoundError,
@@ -35,9 +24,22 @@ from newsparse.errors import (
     NewsparseError,
     NumberError,
 )
-from newsparse.headlines import split_headline
+from newsparse.figures.dates import (
+    extract_dates,
+    extract_dates_of,
+    infer_reference,
+)
+from newsparse.figures.numbers import parse_number
+from newsparse.figures.quantities import extract_quantities
 from newsparse.io import decode_bytes, parse_file
+from newsparse.layout.bylines import Byline, parse_byline, parse_dateline
+from newsparse.layout.captions import parse_caption
+from newsparse.layout.columns import parse_column
+from newsparse.layout.dedup import find_repeats
+from newsparse.layout.headlines import split_headline
+from newsparse.layout.reflow import join_pieces
 from newsparse.model import (
+    Approx,
     Article,
     Block,
     BlockKind,
@@ -45,15 +47,16 @@ from newsparse.model import (
     Column,
     Credit,
     CreditRole,
+    DateMention,
+    DatePrecision,
+    Dimension,
     Page,
+    Quantity,
     RemovalReason,
     Removed,
     Span,
 )
-from newsparse.numbers import parse_number
 from newsparse.page import parse_page
-from newsparse.quantities import Approx, Dimension, Quantity, extract_quantities
-from newsparse.reflow import join_pieces
 from newsparse.sample import sample_text
 from newsparse.text import NormalizedText, normalize, split_blocks
 

@@ -1,66 +1,12 @@
-"""Layout marks in front of a line: markdown ``#`` levels and bullets.
+"""Deprecated alias of :mod:`newsparse.layout.marks`, kept for one release (removed in 0.3).
 
->>> lead_marks("## ■ 图说 TUSHUO")
-Marks(level=2, end=5)
->>> lead_marks("正文")
-Marks(level=None, end=0)
+Import from ``newsparse.layout.marks`` (or from ``newsparse`` itself) instead; this
+module re-exports the public names of that module and nothing else.
+
+>>> import newsparse.layout.marks as new
+>>> all(globals()[name] is getattr(new, name) for name in __all__)
+True
 """
 
-from __future__ import annotations
-
-import regex
-from attrs import frozen
-
-__all__ = ["BULLETS", "Marks", "lead_marks", "lead_marks_at"]
-
-BULLETS = "■□●○◆◇▲△▼▽★☆◎•·▪▫►▶"
-"""Bullet characters printed before column names and intertitles."""
-
-_LEAD = regex.compile(rf"(?P<hash>#{{1,6}}+)?+[ ]*+(?:[{BULLETS}]++[ ]*+)?+")
-_LEAD_CHARS = frozenset("# " + BULLETS)  # a line starting otherwise has no marks
-
-
-@frozen
-class Marks:
-    """The markdown level (``None`` without ``#``) and where the marks end."""
-
-    level: int | None
-    end: int
-
-
-_NO_MARKS = Marks(None, 0)
-
-
-def lead_marks(line: str) -> Marks:
-    """Read the ``#`` marks and bullets at the start of a line.
-
-    ``end`` is the offset of the first character after the marks and the
-    blanks that follow them.
-
-    >>> lead_marks("### 核心提示")
-    Marks(level=3, end=4)
-    >>> lead_marks("■图说")
-    Marks(level=None, end=1)
-    """
-    if not line or line[0] not in _LEAD_CHARS:
-        return _NO_MARKS  # (most lines: asked hundreds of times a page)
-    return lead_marks_at(line, 0)
-
-
-def lead_marks_at(text: str, pos: int) -> Marks:
-    """Read the marks that start at ``pos`` of ``text``, as :func:`lead_marks` reads a line.
-
-    Where ``text[pos:]`` starts a line of its own: the same marks as
-    ``lead_marks(text[pos:])``, ``end`` an offset into ``text``, without
-    copying the rest of the text.
-
-    >>> lead_marks_at("图片说明。■ 本报记者 赵六 摄", 5)
-    Marks(level=None, end=7)
-    """
-    if pos >= len(text) or text[pos] not in _LEAD_CHARS:
-        return Marks(None, pos) if pos else _NO_MARKS
-    m = _LEAD.match(text, pos)
-    if m is None:  # pragma: no cover - the pattern matches the empty string
-        return Marks(None, pos)
-    hashes = m.group("hash")
-    return Marks(len(hashes) if hashes else None, m.end())
+from newsparse.layout.marks import *  # noqa: F403
+from newsparse.layout.marks import __all__  # noqa: F401 - the names re-exported above

@@ -32,20 +32,27 @@ from typing import TYPE_CHECKING, TypeVar
 import regex
 from attrs import define, evolve, field
 
-from newsparse.bylines import (
+from newsparse.errors import InputTooLargeError
+from newsparse.figures.dates import extract_dates_of
+from newsparse.figures.quantities import extract_quantities
+from newsparse.layout.bylines import (
     Byline,
     DatelineMatch,
     parse_byline,
     parse_dateline,
     parse_page_credit,
 )
-from newsparse.captions import CaptionParts, is_caption_shaped, may_hold_credit, parse_caption
-from newsparse.columns import parse_column
-from newsparse.dates import extract_dates_of
-from newsparse.dedup import find_repeats
-from newsparse.errors import InputTooLargeError
-from newsparse.headlines import DASH, is_headline_shaped, split_headline
-from newsparse.marks import BULLETS, lead_marks
+from newsparse.layout.captions import (
+    CaptionParts,
+    is_caption_shaped,
+    may_hold_credit,
+    parse_caption,
+)
+from newsparse.layout.columns import parse_column
+from newsparse.layout.dedup import find_repeats
+from newsparse.layout.headlines import DASH, is_headline_shaped, split_headline
+from newsparse.layout.marks import BULLETS, lead_marks
+from newsparse.layout.reflow import join_pieces
 from newsparse.model import (
     Article,
     Block,
@@ -59,16 +66,13 @@ from newsparse.model import (
     Removed,
     Span,
 )
-from newsparse.quantities import extract_quantities
-from newsparse.reflow import join_pieces
 from newsparse.text import Line, NormalizedText, normalize
 
 if TYPE_CHECKING:
     import datetime as dt
     from collections.abc import Sequence
 
-    from newsparse.dates import DateMention
-    from newsparse.quantities import Quantity
+    from newsparse.model import DateMention, Quantity
 
 __all__ = ["MAX_CHARS", "PHOTO_GAP", "parse_page", "photo_gap_of"]
 

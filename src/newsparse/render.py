@@ -29,8 +29,7 @@ from typing import TYPE_CHECKING
 from newsparse.model import BlockKind
 
 if TYPE_CHECKING:
-    from newsparse.model import Article, Caption, Credit, Page
-    from newsparse.quantities import Quantity
+    from newsparse.model import Article, Caption, Credit, Page, Quantity
 
 __all__ = [
     "FIGURE_COLUMNS",
@@ -103,7 +102,7 @@ def si_fields(quantity: Quantity) -> dict[str, str]:
     money, counts and ratios, whose fields are then empty). An error in
     ``to_si()`` counts as no SI form.
 
-    >>> from newsparse.quantities import extract_quantities
+    >>> from newsparse.figures.quantities import extract_quantities
     >>> si_fields(extract_quantities("6万吨")[0])
     {'si_value': '60000000', 'si_low': '', 'si_high': '', 'si_unit': 'kg'}
     >>> si_fields(extract_quantities("3.86亿元")[0])["si_unit"]
@@ -138,7 +137,7 @@ def si_fields(quantity: Quantity) -> dict[str, str]:
 def si_text(quantity: Quantity) -> str:
     """Return the SI form of a quantity in one string, or ``""``.
 
-    >>> from newsparse.quantities import extract_quantities
+    >>> from newsparse.figures.quantities import extract_quantities
     >>> si_text(extract_quantities("5至10公里")[0])
     '5000~10000 m'
     """

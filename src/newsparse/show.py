@@ -28,9 +28,7 @@ from newsparse.model import BlockKind
 from newsparse.render import quantity_value, si_text
 
 if TYPE_CHECKING:
-    from newsparse.dates import DateMention
-    from newsparse.model import Article, Block, Credit, Page, Removed, Span
-    from newsparse.quantities import Quantity
+    from newsparse.model import Article, Block, Credit, DateMention, Page, Quantity, Removed, Span
 
 __all__ = ["ROLES", "page_html", "role_of"]
 

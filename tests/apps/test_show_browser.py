@@ -33,7 +33,7 @@ from newsparse.page import parse_page
 from newsparse.sample import sample_text
 from newsparse.show import ROLES, page_html, role_of
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "artifacts"
 
 

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from newsparse import Approx, Dimension, Quantity, extract_quantities
 
-CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
+CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
 
 
 def brief(text: str) -> list[tuple[str, str, str, str | None]]:
@@ -357,7 +357,7 @@ _FAST_ALPHABET = _ALPHABET + '来名位前届台首块度成期的和kgm:+_@《�
 
 
 def _general_only(monkeypatch: pytest.MonkeyPatch) -> None:
-    from newsparse import numbers, quantities
+    from newsparse.figures import numbers, quantities
 
     monkeypatch.setattr(quantities._Scanner, "fast_digits", lambda _self, _i: -1)
     monkeypatch.setattr(quantities._Scanner, "quick_cn", lambda _self, _i: -1)
@@ -448,7 +448,7 @@ def test_fast_paths_change_no_result_on_the_corpus(monkeypatch: pytest.MonkeyPat
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=_FAST_ALPHABET + "千克平方公里米度电kKWhVtT%‰", max_size=40))
 def test_unit_table_matches_the_unit_regex(text: str) -> None:
-    from newsparse.quantities import _UNIT_RE, _unit_at
+    from newsparse.figures.quantities import _UNIT_RE, _unit_at
 
     for q in range(len(text) + 1):
         m = _UNIT_RE.match(text, q)
@@ -463,7 +463,7 @@ def test_unit_table_matches_the_unit_regex(text: str) -> None:
     )
 )
 def test_excluded_spans_match_the_exclusion_regex(text: str) -> None:
-    from newsparse.quantities import _EXCLUDE, _Scanner
+    from newsparse.figures.quantities import _EXCLUDE, _Scanner
 
     sc = _Scanner(text)
     want = [(m.start(), m.end()) for m in _EXCLUDE.finditer(sc.t)]
@@ -474,7 +474,7 @@ def test_excluded_spans_shortcut_ranges_hold_no_other_digit() -> None:
     # _EX_SCAN reads digits as [0-9]: right only where no other \d can occur
     import regex
 
-    from newsparse.quantities import _EX_NOT_ASCII_DIGITS
+    from newsparse.figures.quantities import _EX_NOT_ASCII_DIGITS
 
     digit = regex.compile(r"\d")
     others = [
@@ -490,7 +490,7 @@ def test_excluded_spans_shortcut_ranges_hold_no_other_digit() -> None:
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet="个個百佰分点點 \t3元", max_size=20))
 def test_percentage_point_matcher_matches_its_regex(text: str) -> None:
-    from newsparse.quantities import _PP_RE, _pp_end
+    from newsparse.figures.quantities import _PP_RE, _pp_end
 
     for q in range(len(text) + 1):
         m = _PP_RE.match(text, q)

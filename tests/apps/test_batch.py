@@ -28,7 +28,7 @@ from newsparse.batch import (
 from newsparse.page import parse_page
 from newsparse.sample import sample_text
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def _pages(tmp_path: Path, n: int) -> list[Path]:

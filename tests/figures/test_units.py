@@ -6,7 +6,7 @@ from fractions import Fraction
 
 import pytest
 
-from newsparse.units import COUNT_WORDS, SURFACES, UNITS, Dimension, resolve_unit, unit_info
+from newsparse.figures.units import COUNT_WORDS, SURFACES, UNITS, Dimension, resolve_unit, unit_info
 
 QUANTITIES_MD_CODES = {
     "CNY", "USD", "EUR", "HKD", "JPY", "t", "kg", "g", "jin", "km", "m", "cm", "mm", "mu",

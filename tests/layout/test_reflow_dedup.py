@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from newsparse.dedup import find_repeats
-from newsparse.reflow import doubled_at_cut, ends_open, join_pieces
+from newsparse.layout.dedup import find_repeats
+from newsparse.layout.reflow import doubled_at_cut, ends_open, join_pieces
 
 
 def test_ends_open() -> None:

@@ -20,7 +20,7 @@ from newsparse.render import FIGURE_COLUMNS, figure_rows
 from newsparse.sample import sample_text
 from newsparse.schema import batch_line_schema, page_schema
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from newsparse.bylines import parse_byline, parse_dateline, parse_page_credit, split_names
-from newsparse.captions import is_caption_shaped, parse_caption
-from newsparse.columns import is_column_candidate, parse_column
-from newsparse.headlines import is_headline_shaped, split_headline
-from newsparse.marks import lead_marks, lead_marks_at
+from newsparse.layout.bylines import parse_byline, parse_dateline, parse_page_credit, split_names
+from newsparse.layout.captions import is_caption_shaped, parse_caption
+from newsparse.layout.columns import is_column_candidate, parse_column
+from newsparse.layout.headlines import is_headline_shaped, split_headline
+from newsparse.layout.marks import lead_marks, lead_marks_at
 from newsparse.model import Span
 
 
@@ -215,7 +215,7 @@ def test_every_byline_marker_holds_a_mark_character() -> None:
 
     import regex
 
-    from newsparse import bylines
+    from newsparse.layout import bylines
 
     for title in bylines._TITLES:
         assert bylines._MARK_CHAR.search(title), title
@@ -239,7 +239,7 @@ def test_caption_tails_too_long_for_a_byline_are_not_parsed(
 ) -> None:
     # A long line with many sentence ends: every cut used to hand the rest of
     # the line to parse_byline (a copy each time: quadratic on a one-line page).
-    from newsparse import bylines, captions
+    from newsparse.layout import bylines, captions
 
     seen: list[int] = []
 

@@ -12,13 +12,13 @@ from hypothesis import strategies as st
 from lunardate import LunarDate
 
 from newsparse import DateMention, DatePrecision, Span, extract_dates
-from newsparse import dates as dates_module
-from newsparse.dates import infer_reference
+from newsparse.figures import dates as dates_module
+from newsparse.figures.dates import infer_reference
 
 D = dt.date
 P = DatePrecision
 REF = D(2019, 7, 30)
-SHARED_CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
+SHARED_CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
 
 
 def one(text: str, reference: dt.date | None = REF) -> DateMention:

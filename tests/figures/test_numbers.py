@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsparse import NumberError, parse_number
-from newsparse.numbers import exact_value, fold_width, scan_numeral
+from newsparse.figures.numbers import exact_value, fold_width, scan_numeral
 
 CASES = [
     # the forms of the issue
@@ -207,7 +207,7 @@ def test_parse_number_only_raises_number_error(s: str) -> None:
 def test_scan_agrees_with_scan_numeral(text: str) -> None:
     # the quantity scanner's fast reader: same numeral, same values (an int may
     # stand for an integral Fraction)
-    from newsparse.numbers import scan
+    from newsparse.figures.numbers import scan
 
     for i in range(len(text)):
         want = scan_numeral(text, i)

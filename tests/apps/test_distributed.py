@@ -15,7 +15,7 @@ from newsparse.distributed import parse_bag  # noqa: E402
 from newsparse.page import parse_page  # noqa: E402
 from newsparse.sample import sample_text  # noqa: E402
 
-CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
+CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
 
 
 def _inputs(tmp_path: Path) -> list[Path]:

@@ -1,0 +1,889 @@
+"""Chinese, Arabic and mixed numerals to exact values.
+
+:func:`parse_number` reads one numeral and returns a :class:`~decimal.Decimal`
+(or a :class:`~fractions.Fraction` for fractions such as ``三分之一``); it never
+goes through ``float``. The arithmetic is done on exact fractions, so
+``4160.51万`` is exactly ``41605100`` and ``16.4亿`` exactly ``1640000000``.
+
+Forms read:
+
+- Arabic numbers, with thousands separators, decimals, a sign, full-width
+  digits, ``k``/``M`` suffixes and ``e``/``^`` notation: ``1,234.5``,
+  ``-3.8``, ``15k``, ``2e5`` (full-width digits and signs are folded first);
+- Chinese numerals in everyday, financial and traditional characters:
+  ``一百二十三``, ``两千``, ``十``, ``一亿零五百万``, ``壹佰贰拾``, ``兩萬``;
+  abbreviated forms (``一万三`` is 13000, ``两千四百五`` is 2450);
+- digit-by-digit numerals: ``二〇一九``, ``一二点三零``;
+- mixed numerals: ``3.86亿``, ``4160.51万``, ``3万4000``, ``1千零1``;
+- decimals with ``点``: ``三点八六``, ``两千万点五五``;
+- fractions: ``三分之一``, ``百分之四十``, ``三百五又三分之一``, ``3/5``, ``1 3/5``;
+- negatives: ``负``, ``負``, ``-``.
+
+>>> parse_number("3.86亿")
+Decimal('386000000')
+>>> parse_number("一亿零五百万")
+Decimal('105000000')
+>>> parse_number("三分之一")
+Fraction(1, 3)
+"""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+from typing import TYPE_CHECKING
+
+import regex
+from attrs import frozen
+
+from newsparse.errors import NumberError
+from newsparse.model import exact_value
+
+if TYPE_CHECKING:
+    from decimal import Decimal
+
+__all__ = ["Numeral", "exact_value", "fold_width", "parse_number", "scan_numeral"]
+
+# ----------------------------------------------------------------------------- characters
+
+_FOLD_MAP: dict[int, int] = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F) if c != 0xFF0C}
+_FOLD_MAP.update(
+    {
+        0x3000: 0x20,  # ideographic space
+        0x2212: 0x2D,  # minus sign
+        0xFE6A: 0x25,  # small percent sign
+        0xFFE5: 0xA5,  # full-width yen sign
+        0xFFE0: 0xA2,
+        0xFE50: 0x2C,
+    }
+)
+FOLD = _FOLD_MAP
+"""``str.translate`` table mapping full-width ASCII (digits, ``％``, ``．``, ``－``...)
+to ASCII, one character to one character, so offsets are unchanged.
+The full-width comma ``，`` is kept: it separates clauses, never thousands."""
+
+
+# (the standard ``re`` scans for a plain character class several times faster)
+_FOLD_ANY = re.compile("[" + "".join(chr(c) for c in sorted(_FOLD_MAP)) + "]")
+
+
+def fold_width(text: str) -> str:
+    """Map full-width digits, letters and signs to ASCII, keeping every offset.
+
+    >>> fold_width("\uff13\uff0e\uff18\uff16亿元，\uff11\uff16\uff05")  # full-width 3.86, 16%
+    '3.86亿元，16%'
+    """
+    # str.translate with a dict costs a lookup per character: skip it when
+    # nothing needs folding (one C-level scan)
+    if _FOLD_ANY.search(text) is None:
+        return text
+    return text.translate(_FOLD_MAP)
+
+
+CN_DIGITS: dict[str, int] = {
+    "零": 0, "〇": 0, "○": 0,  # noqa: RUF001
+    "一": 1, "壹": 1, "弌": 1,
+    "二": 2, "贰": 2, "貳": 2, "两": 2, "兩": 2, "倆": 2, "弍": 2,
+    "三": 3, "叁": 3, "參": 3, "叄": 3, "弎": 3,
+    "四": 4, "肆": 4,
+    "五": 5, "伍": 5,
+    "六": 6, "陆": 6, "陸": 6,
+    "七": 7, "柒": 7,
+    "八": 8, "捌": 8,
+    "九": 9, "玖": 9,
+}  # fmt: skip
+ZEROS = frozenset("零〇○")
+TWOS = frozenset("两兩倆")
+SMALL_UNITS: dict[str, int] = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
+BIG_UNITS: dict[str, int] = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8, "兆": 10**12}
+TENS: dict[str, int] = {"廿": 20, "卅": 30, "卌": 40}
+POINTS = frozenset("点點")
+NEGS = frozenset("负負")
+INNER_APPROX = frozenset("余多几幾餘")
+NUMERAL_CHARS = frozenset(CN_DIGITS) | set(SMALL_UNITS) | set(BIG_UNITS) | set(TENS)
+"""Every character that can be part of a Chinese numeral (digits and units)."""
+
+# Pairs of neighbouring digits that name a range (两三个, 三五百块, 七八十万).
+_PAIRS = frozenset({(1, 2), (2, 3), (3, 4), (4, 5), (5, 6), (6, 7), (7, 8), (8, 9), (3, 5)})
+# After 千/兆 these characters make a unit word (千米, 千克, 千瓦, 千伏, 兆瓦), not a multiplier.
+_UNIT_AFTER_MULT = frozenset("米克瓦伏帕赫字")
+_SP = frozenset(" \t\xa0")
+_MAX_SP = 8
+_MAX_DIGITS = 60  # longer digit strings are identifiers; also caps exponents
+_MAX_TOKENS = 48  # a numeral has at most this many characters (bounds the arithmetic)
+
+_ARABIC = regex.compile(r"(?:\d{1,3}(?:,\d{3})++(?![\d,])|\d++)(?:\.\d++)?+|\.\d++")
+_EXPONENT = regex.compile(r"[eE][-+]?+\d++(?![A-Za-z0-9])|\^-?+\d++(?![A-Za-z0-9])")
+_K_FOLLOW = frozenset("元个個左上以多余-~至到%—–、,，。;；:：)）")
+
+_Num = int | Fraction
+"""Exact values while scanning: ints as long as possible (much faster than Fraction)."""
+_ONE: _Num = 1
+_ZERO: _Num = 0
+
+
+def _sp(t: str, j: int, n: int) -> int:
+    """Index of the first non-blank character at or after ``j`` (at most 8 blanks)."""
+    k = j
+    while k < n and t[k] in _SP and k - j < _MAX_SP:
+        k += 1
+    return k
+
+
+# ----------------------------------------------------------------------------- results
+
+
+@frozen
+class Numeral:
+    """One numeral found by :func:`scan_numeral`: its extent, value and shape.
+
+    ``lo`` and ``hi`` are equal for a single value; they differ for the
+    ranges that Chinese writes with two neighbouring digits (``两三``,
+    ``三五百``). ``kind`` is ``"number"``, ``"percent"`` (``百分之…``) or
+    ``"fraction"`` (``三分之一``, ``3/5``).
+
+    >>> n = scan_numeral("共3.86亿元", 1)
+    >>> (n.start, n.end, n.lo, n.kind)
+    (1, 6, Fraction(386000000, 1), 'number')
+    """
+
+    start: int
+    end: int
+    lo: Fraction | int
+    hi: Fraction | int
+    kind: str = "number"
+    has_cn: bool = False
+    has_arabic: bool = False
+    digitless: bool = False
+    single: bool = False
+    dbd: bool = False
+    lead_zero: bool = False
+    approx_over: bool = False
+    last_mult: tuple[int, ...] = ()
+    dbd_valid: bool = True
+    pair_alt: tuple[Fraction, Fraction] | None = None
+    arabic_int_len: int = 0
+    commas: bool = False
+    point: bool = False
+
+    @property
+    def is_pair(self) -> bool:
+        """Whether the numeral names a two-value range (``两三``)."""
+        return self.lo != self.hi
+
+
+class Scanned:
+    """What the scanner found: the fields of :class:`Numeral`, built cheaply (private).
+
+    The extraction of quantities reads numerals through :func:`scan` and
+    these plain objects (an attrs frozen instance costs several times more to
+    build); :func:`scan_numeral` hands out the :class:`Numeral`. ``is_pair``
+    is computed once.
+    """
+
+    __slots__ = (
+        "approx_over", "arabic_int_len", "commas", "dbd", "dbd_valid", "digitless", "end",
+        "has_arabic", "has_cn", "hi", "is_pair", "kind", "last_mult", "lead_zero", "lo",
+        "pair_alt", "point", "single", "start",
+    )  # fmt: skip
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        lo: Fraction | int,
+        hi: Fraction | int,
+        *,
+        kind: str = "number",
+        has_cn: bool = False,
+        has_arabic: bool = False,
+        digitless: bool = False,
+        single: bool = False,
+        dbd: bool = False,
+        lead_zero: bool = False,
+        approx_over: bool = False,
+        last_mult: tuple[int, ...] = (),
+        dbd_valid: bool = True,
+        pair_alt: tuple[Fraction, Fraction] | None = None,
+        arabic_int_len: int = 0,
+        commas: bool = False,
+        point: bool = False,
+        is_pair: bool | None = None,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.lo = lo
+        self.hi = hi
+        self.kind = kind
+        self.has_cn = has_cn
+        self.has_arabic = has_arabic
+        self.digitless = digitless
+        self.single = single
+        self.dbd = dbd
+        self.lead_zero = lead_zero
+        self.approx_over = approx_over
+        self.last_mult = last_mult
+        self.dbd_valid = dbd_valid
+        self.pair_alt = pair_alt
+        self.arabic_int_len = arabic_int_len
+        self.commas = commas
+        self.point = point
+        self.is_pair = lo != hi if is_pair is None else is_pair
+
+    def numeral(self) -> Numeral:
+        """The public :class:`Numeral`."""
+        return Numeral(
+            start=self.start, end=self.end, lo=self.lo, hi=self.hi, kind=self.kind,
+            has_cn=self.has_cn, has_arabic=self.has_arabic, digitless=self.digitless,
+            single=self.single, dbd=self.dbd, lead_zero=self.lead_zero,
+            approx_over=self.approx_over, last_mult=self.last_mult, dbd_valid=self.dbd_valid,
+            pair_alt=self.pair_alt, arabic_int_len=self.arabic_int_len, commas=self.commas,
+            point=self.point,
+        )  # fmt: skip
+
+
+class _State:
+    """Mutable accumulator of the integer scanner (private)."""
+
+    __slots__ = (
+        "arabic_int_len",
+        "commas",
+        "digits",
+        "has_arabic",
+        "has_cn",
+        "last_small",
+        "last_unit",
+        "n_cn",
+        "pend",
+        "pend_after_unit",
+        "pend_digit",
+        "pend_kind",
+        "point",
+        "sec_hi",
+        "sec_lo",
+        "stack",
+        "twos",
+        "units",
+        "zero",
+    )
+
+    def __init__(self) -> None:
+        self.stack: list[tuple[int, _Num, _Num]] = []
+        self.sec_lo = _ZERO
+        self.sec_hi = _ZERO
+        self.pend: tuple[_Num, _Num] | None = None
+        self.pend_kind = ""
+        self.pend_digit = -1
+        self.pend_after_unit = False
+        self.last_small = 0
+        self.last_unit = 0
+        self.zero = False
+        self.units = False
+        self.digits = False
+        self.has_cn = False
+        self.has_arabic = False
+        self.n_cn = 0
+        self.arabic_int_len = 0
+        self.commas = False
+        self.point = False
+        self.twos = False
+
+    def pend_value(self) -> tuple[_Num, _Num]:
+        """The pending digits, with the abbreviation rule (一万三 is 13000)."""
+        if self.pend is None:
+            return _ZERO, _ZERO
+        lo, hi = self.pend
+        if (
+            self.pend_kind in {"cn1", "ar1"}
+            and self.pend_after_unit
+            and not self.zero
+            and self.last_unit >= 100
+        ):
+            m = self.last_unit // 10
+            return lo * m, hi * m
+        return lo, hi
+
+    def total(self) -> tuple[_Num, _Num]:
+        plo, phi = self.pend_value()
+        lo = self.sec_lo + plo
+        hi = self.sec_hi + phi
+        for _, slo, shi in self.stack:
+            lo += slo
+            hi += shi
+        return lo, hi
+
+
+def _arabic_at(t: str, j: int, st: _State) -> int:
+    """Read an Arabic number at ``j`` into ``st.pend``; return its end (or ``j``)."""
+    m = _ARABIC.match(t, j)
+    if m is None:
+        return j
+    s: str = m.group()
+    end: int = m.end()
+    if end < len(t) and t[end] == "." and end + 1 < len(t) and t[end + 1].isdigit():
+        return j  # 1.2.3: a version or date, not a number
+    digits = s.replace(",", "")
+    if len(digits) > _MAX_DIGITS:
+        return j  # a digit string this long is an identifier, not an amount
+    val: _Num
+    if "." not in digits:
+        val = int(digits)
+    else:
+        whole, frac = digits.split(".", 1)
+        val = Fraction(int(whole + frac), 10 ** len(frac))
+    e = _EXPONENT.match(t, end)
+    if e is not None:
+        ex: str = e.group()
+        power = int(ex[1:]) if len(ex) < 8 else _MAX_DIGITS + 1
+        if abs(power) <= _MAX_DIGITS and (val != 0 or power >= 0):
+            if ex[0] == "^":
+                val = Fraction(val) ** power
+            else:
+                val = val * 10**power if power >= 0 else val * Fraction(1, 10**-power)
+            end = e.end()
+    st.pend = (val, val)
+    int_part = digits.split(".", 1)[0]
+    st.pend_kind = "ar1" if len(int_part) == 1 and "." not in digits else "ar"
+    st.has_arabic = True
+    st.digits = True
+    st.arabic_int_len = len(int_part)
+    st.commas = "," in s
+    st.point = st.point or "." in digits
+    return end
+
+
+def _decimal_digits(t: str, j: int, n: int) -> tuple[int, _Num] | None:
+    """Digits after 点: Chinese digits (spaces allowed) or Arabic digits."""
+    k = _sp(t, j, n)
+    if k < n and "0" <= t[k] <= "9":
+        e = k
+        while e < n and "0" <= t[e] <= "9" and e - k < _MAX_DIGITS:
+            e += 1
+        return e, Fraction(int(t[k:e]), 10 ** (e - k))
+    num = 0
+    count = 0
+    end = j
+    while k < n and t[k] in CN_DIGITS and count < _MAX_DIGITS:
+        num = num * 10 + CN_DIGITS[t[k]]
+        count += 1
+        end = k + 1
+        k = _sp(t, end, n)
+    if count == 0:
+        return None
+    return end, Fraction(num, 10**count)
+
+
+def _scan_integer(t: str, i: int, n: int) -> tuple[int, _State, bool] | None:
+    """Scan a Chinese, Arabic or mixed numeral starting at ``i`` (no sign)."""
+    st = _State()
+    j = i
+    end = i
+    approx_over = False
+    while j < n and j - i < _MAX_TOKENS:
+        c = t[j]
+        if c in _SP:
+            if end == i:
+                break
+            k = _sp(t, j, n)
+            if k >= n:
+                break
+            d = t[k]
+            if not (
+                d in CN_DIGITS
+                or d in SMALL_UNITS
+                or d in BIG_UNITS
+                or d in POINTS
+                or d in INNER_APPROX
+                or (d.isdigit() and d.isascii() and st.pend is None and st.units)
+                or (d in "kKM" and st.pend_kind in {"ar", "ar1"})
+            ):
+                break
+            j = k
+            continue
+        if "0" <= c <= "9" or (c == "." and j + 1 < n and "0" <= t[j + 1] <= "9"):
+            if st.pend is not None or (st.has_cn and not st.units):
+                break
+            if c == "." and (st.units or st.has_cn):
+                break
+            after_unit = st.units and not st.zero
+            k = _arabic_at(t, j, st)
+            if k == j:
+                break
+            st.pend_after_unit = after_unit
+            j = end = k
+            continue
+        if c in CN_DIGITS:
+            dv = CN_DIGITS[c]
+            if c in ZEROS and st.units:
+                if st.pend is not None:
+                    break
+                st.zero = True
+                st.has_cn = True
+                j = end = j + 1
+                continue
+            if st.pend is not None:
+                k = j + 1
+                nxt = t[k] if k < n else ""
+                is_pair = st.pend_kind == "cn1" and (st.pend_digit, dv) in _PAIRS
+                if is_pair and (
+                    nxt in SMALL_UNITS
+                    or nxt in BIG_UNITS
+                    or (st.units and nxt not in CN_DIGITS and nxt not in POINTS)
+                ):
+                    lo, _ = st.pend
+                    st.pend = (lo, lo - st.pend_digit + dv)
+                    st.pend_kind = "pair"
+                    st.n_cn += 1
+                    j = end = k
+                    continue
+                if st.units or st.pend_kind not in {"cn1", "dbd"}:
+                    break
+                if c in TWOS or t[end - 1] in TWOS:
+                    if not (is_pair and st.n_cn == 1):
+                        break
+                    st.twos = True
+                lo, _ = st.pend
+                v = lo * 10 + dv
+                st.pend = (v, v)
+                st.pend_kind = "dbd"
+                st.n_cn += 1
+                j = end = k
+                continue
+            st.pend = (dv, dv)
+            st.pend_kind = "cn1"
+            st.pend_digit = dv
+            st.pend_after_unit = st.units
+            st.has_cn = True
+            st.digits = True
+            st.n_cn += 1
+            j = end = j + 1
+            continue
+        if c in TENS:
+            if st.pend is not None or st.units:
+                break
+            v = TENS[c]
+            st.sec_lo += v
+            st.sec_hi += v
+            st.last_small = 10
+            st.last_unit = 10
+            st.units = st.has_cn = st.digits = True
+            st.n_cn += 1
+            j = end = j + 1
+            continue
+        if c in SMALL_UNITS:
+            u = SMALL_UNITS[c]
+            if st.pend_kind == "dbd":
+                break
+            if u == 1000 and j + 1 < n and t[j + 1] in _UNIT_AFTER_MULT:
+                break
+            if st.last_small and u >= st.last_small:
+                break
+            plo, phi = st.pend if st.pend is not None else (_ONE, _ONE)
+            if st.pend_kind == "cn1" and st.pend_digit == 0:
+                plo = phi = _ONE  # 零十 is ten
+            if st.pend is None and st.has_arabic:
+                break
+            st.sec_lo += plo * u
+            st.sec_hi += phi * u
+            st.pend = None
+            st.pend_kind = ""
+            st.last_small = u
+            st.last_unit = u
+            st.zero = False
+            st.units = st.has_cn = True
+            st.n_cn += 1
+            j = end = j + 1
+            continue
+        if c in BIG_UNITS:
+            big = BIG_UNITS[c]
+            if st.pend_kind == "dbd":
+                break
+            if c == "兆" and j + 1 < n and t[j + 1] in _UNIT_AFTER_MULT:
+                break
+            plo, phi = st.pend if st.pend is not None else (_ZERO, _ZERO)
+            seg_lo = st.sec_lo + plo
+            seg_hi = st.sec_hi + phi
+            if st.pend is None and st.last_small == 0:
+                if not st.stack:
+                    seg_lo = seg_hi = _ONE
+                else:
+                    # 万万, 十万多亿: the magnitude multiplies what precedes it
+                    while st.stack and st.stack[-1][0] <= big:
+                        _, a, b = st.stack.pop()
+                        seg_lo += a
+                        seg_hi += b
+            else:
+                while st.stack and st.stack[-1][0] < big:
+                    _, a, b = st.stack.pop()
+                    seg_lo += a
+                    seg_hi += b
+            st.stack.append((big, seg_lo * big, seg_hi * big))
+            st.sec_lo = st.sec_hi = _ZERO
+            st.pend = None
+            st.pend_kind = ""
+            st.last_small = 0
+            st.last_unit = big
+            st.zero = False
+            st.units = st.has_cn = True
+            st.n_cn += 1
+            j = end = j + 1
+            continue
+        if c in POINTS:
+            if st.point or not (st.has_cn or st.units):
+                break
+            if st.pend_kind == "pair":
+                break
+            dec = _decimal_digits(t, j + 1, n)
+            if dec is None:
+                break
+            k, frac = dec
+            lo, hi = st.pend_value()
+            lo = lo + st.sec_lo + frac
+            hi = hi + st.sec_hi + frac
+            st.sec_lo = st.sec_hi = _ZERO
+            st.pend = (lo, hi)
+            st.pend_kind = "dec"
+            st.point = True
+            st.last_small = 0
+            j = end = k
+            continue
+        if c in INNER_APPROX and end > i:
+            k = _sp(t, j + 1, n)
+            if k < n and t[k] in BIG_UNITS and st.pend_kind not in {"dbd", "pair"}:
+                approx_over = True
+                j = k
+                continue
+            break
+        if c in "kKM" and st.pend_kind in {"ar", "ar1"} and not st.units:
+            k = j + 1
+            nxt = t[k] if k < n else ""
+            if nxt == "" or nxt in _SP or nxt in _K_FOLLOW:
+                m = 1000 if c != "M" else 10**6
+                lo, hi = st.pend  # type: ignore[misc]
+                st.stack.append((m, lo * m, hi * m))
+                st.pend = None
+                st.pend_kind = ""
+                st.last_unit = m
+                st.units = True
+                j = end = k
+                continue
+            break
+        break
+    if end == i:
+        return None
+    return end, st, approx_over
+
+
+def _last_mult(t: str, end: int) -> tuple[int, ...]:
+    """Candidate multipliers a range's upper end lends to its lower end (largest first)."""
+    c = t[end - 1]
+    if c in BIG_UNITS:
+        m = BIG_UNITS[c]
+        k = end - 2
+        if k >= 0 and t[k] in SMALL_UNITS:
+            return (m * SMALL_UNITS[t[k]], m)
+        return (m,)
+    if c in SMALL_UNITS:
+        return (SMALL_UNITS[c],)
+    if c in "kK":
+        return (1000,)
+    if c == "M":
+        return (10**6,)
+    return ()
+
+
+def _numeral(t: str, i: int, n: int, *, signed: bool) -> Scanned | None:
+    """A plain numeral (with an optional sign) at ``i``."""
+    neg = False
+    j = i
+    if signed and j < n and (t[j] in NEGS or t[j] == "-"):
+        k = j + 1
+        if k < n and (t[k] in NUMERAL_CHARS or t[k] in "0123456789."):
+            neg = True
+            j = k
+    res = _scan_integer(t, j, n)
+    if res is None:
+        return None
+    end, st, approx_over = res
+    lo, hi = st.total()
+    digitless = not st.digits
+    if neg:
+        lo, hi = -hi, -lo
+    first = t[j]
+    lead_zero = (
+        (first in ZEROS or first == "0")
+        and st.pend_kind in {"dbd", "ar", "ar1"}
+        and ((st.pend_kind == "dbd") or (st.arabic_int_len > 1 and not st.units))
+    )
+    if first in ZEROS and st.pend_kind == "dbd" and st.point:
+        lead_zero = False
+    pair_alt: tuple[Fraction, Fraction] | None = None
+    if st.pend_kind == "dbd" and not st.point and st.n_cn == 2:
+        a = CN_DIGITS.get(t[end - 2], -1)
+        b = CN_DIGITS.get(t[end - 1], -1)
+        if (a, b) in _PAIRS:
+            pair_alt = (Fraction(a), Fraction(b))
+    return Scanned(
+        start=i,
+        end=end,
+        lo=lo,
+        hi=hi,
+        has_cn=st.has_cn,
+        has_arabic=st.has_arabic,
+        digitless=digitless,
+        single=st.n_cn == 1 and not st.has_arabic and not st.point,
+        dbd=st.pend_kind == "dbd",
+        lead_zero=lead_zero,
+        approx_over=approx_over,
+        dbd_valid=not st.twos,
+        last_mult=_last_mult(t, end),
+        pair_alt=pair_alt,
+        arabic_int_len=st.arabic_int_len if not st.has_cn else 0,
+        commas=st.commas,
+        point=st.point,
+    )
+
+
+_FEN_ZHI = regex.compile(r"[ \t]*+分[ \t]*+之[ \t]*+")
+_PERCENT_HEAD = regex.compile(r"[百佰][ \t]*+分[ \t]*+之[ \t]*+")
+_YOU = regex.compile(r"[ \t]*+又[ \t]*+")
+# at most _MAX_DIGITS (60) digits a part: int() refuses 4300 digits, and 1/3333... is no fraction
+_SLASH = regex.compile(r"(-?+)(\d{1,60}+)/(\d{1,60}+)(?![\d/.])")
+_MIXED = regex.compile(r"(\d{1,60}+) ++(\d{1,60}+)/(\d{1,60}+)(?![\d/.])")
+
+
+def _frac_tail(t: str, den: Scanned, n: int) -> tuple[int, Fraction] | None:
+    """``分之`` + numerator after a denominator numeral."""
+    # (each regex below is tried only when its literal is in place: the regex
+    # module would otherwise search ahead for the literal, which is not linear)
+    if t[_sp(t, den.end, len(t)) : _sp(t, den.end, len(t)) + 1] != "分":
+        return None
+    m = _FEN_ZHI.match(t, den.end)
+    if m is None or den.lo != den.hi or den.lo == 0:
+        return None
+    num = _numeral(t, m.end(), n, signed=True)
+    if num is None or num.is_pair or num.digitless:
+        return None
+    return num.end, Fraction(num.lo) / den.lo
+
+
+# Characters a numeral can start with (anything else: no numeral).
+_START = frozenset("0123456789.-") | NUMERAL_CHARS | NEGS
+# The dominant shapes are read without the full scanner when the character
+# after them cannot continue the numeral: an Arabic number with an optional
+# 万/亿 (``16``, ``3.86亿``), read by one regex, and a lone Chinese digit (``一``).
+_FAST = regex.compile(r"[0-9]++(?:\.[0-9]++)?+([万萬亿億])?+")
+_FAST_STOP = (
+    NUMERAL_CHARS | POINTS | INNER_APPROX | _SP | frozenset("kKMeE^/.,分又")
+)  # after these the full scanner decides (and after any digit)
+_CN1_STOP = NUMERAL_CHARS | POINTS | INNER_APPROX | _SP | frozenset("分又")
+
+
+def _fast_arabic(t: str, i: int, n: int) -> Scanned | None:
+    """:func:`scan` for a plain Arabic number (+ 万/亿) at ``i``, or ``None`` to scan fully.
+
+    The same numeral as the full scanner's, with the same values (an integral
+    value as an ``int``).
+    """
+    m = _FAST.match(t, i)
+    if m is None:
+        return None
+    end: int = m.end()
+    if end - i > 40:
+        return None  # long tokens: the full scanner applies its limits
+    if end < n:
+        nc = t[end]
+        if nc in _FAST_STOP or nc.isdigit():
+            return None
+    big_c = m.group(1)
+    s: str = t[i : end - 1] if big_c else t[i:end]
+    val: _Num
+    point = "." in s
+    big = BIG_UNITS[big_c] if big_c else 1
+    if point:
+        whole, frac = s.split(".", 1)
+        num = int(whole + frac) * big
+        den = 10 ** len(frac)
+        val = num // den if num % den == 0 else Fraction(num, den)
+    else:
+        whole = s
+        val = int(s) * big
+    if big_c:
+        return Scanned(
+            i, end, val, val, has_cn=True, has_arabic=True, last_mult=(big,), point=point,
+            is_pair=False,
+        )  # fmt: skip
+    return Scanned(
+        i, end, val, val, has_arabic=True, lead_zero=s[0] == "0" and len(whole) > 1,
+        arabic_int_len=len(whole), point=point, is_pair=False,
+    )  # fmt: skip
+
+
+def scan(text: str, i: int) -> Scanned | None:
+    """:func:`scan_numeral` as a :class:`Scanned` (private: for the quantity scanner).
+
+    Values are equal to the :class:`Numeral`'s, though an integral one may be
+    an ``int`` where the :class:`Numeral` has a ``Fraction``.
+    """
+    n = len(text)
+    if i >= n:
+        return None
+    c = text[i]
+    if "0" <= c <= "9":
+        fast = _fast_arabic(text, i, n)
+        if fast is not None:
+            return fast
+    elif c in CN_DIGITS and (i + 1 >= n or text[i + 1] not in _CN1_STOP):
+        dv = CN_DIGITS[c]
+        return Scanned(i, i + 1, dv, dv, has_cn=True, single=True, is_pair=False)
+    return _scan_full(text, i)
+
+
+def _scan_full(text: str, i: int) -> Scanned | None:
+    """The full scanner behind :func:`scan_numeral`."""
+    n = len(text)
+    if i >= n:
+        return None
+    c = text[i]
+    if c not in _START:
+        return None
+    # 百分之X: a percentage
+    if c in "百佰" and text[_sp(text, i + 1, n) : _sp(text, i + 1, n) + 1] == "分":
+        m = _PERCENT_HEAD.match(text, i)
+        if m is not None:
+            num = _numeral(text, m.end(), n, signed=True)
+            if num is not None and not num.is_pair:
+                return Scanned(
+                    start=i, end=num.end, lo=num.lo, hi=num.hi, kind="percent",
+                    has_cn=True, has_arabic=num.has_arabic, digitless=False,
+                    last_mult=num.last_mult, point=num.point,
+                )  # fmt: skip
+    # Arabic fractions: 1 3/5, -3/2, 3/5
+    k = i + 1 if c == "-" else i
+    while k < n and "0" <= text[k] <= "9":
+        k += 1
+    nxt = text[k] if i < k < n else ""
+    if nxt == " ":
+        k2 = k
+        while k2 < n and text[k2] == " ":
+            k2 += 1
+        while k2 < n and "0" <= text[k2] <= "9":
+            k2 += 1
+        if text[k2 : k2 + 1] != "/":
+            nxt = ""
+    if nxt in {" ", "/"}:
+        m = _MIXED.match(text, i) if nxt == " " else None
+        if m is not None and int(m.group(3)) != 0:
+            val = int(m.group(1)) + Fraction(int(m.group(2)), int(m.group(3)))
+            return Scanned(start=i, end=m.end(), lo=val, hi=val, kind="fraction", has_arabic=True)
+        m = _SLASH.match(text, i)
+        if m is not None and int(m.group(3)) != 0:
+            val = Fraction(int(m.group(2)), int(m.group(3)))
+            if m.group(1):
+                val = -val
+            return Scanned(start=i, end=m.end(), lo=val, hi=val, kind="fraction", has_arabic=True)
+    base = _numeral(text, i, n, signed=True)
+    if base is None:
+        return None
+    # X分之Y
+    tail = _frac_tail(text, base, n)
+    if tail is not None:
+        end, val = tail
+        return Scanned(start=i, end=end, lo=val, hi=val, kind="fraction", has_cn=True)
+    # A又B分之C
+    k = _sp(text, base.end, n)
+    m = _YOU.match(text, base.end) if text[k : k + 1] == "又" else None
+    if m is not None and base.lo == base.hi:
+        den = _numeral(text, m.end(), n, signed=False)
+        if den is not None:
+            tail = _frac_tail(text, den, n)
+            if tail is not None:
+                f_end, part = tail
+                whole = base.lo
+                mixed = whole - part if whole < 0 else whole + part
+                return Scanned(start=i, end=f_end, lo=mixed, hi=mixed, kind="fraction", has_cn=True)
+    return base
+
+
+def scan_numeral(text: str, i: int) -> Numeral | None:
+    """The longest numeral that starts at ``text[i]``, or ``None``.
+
+    ``text`` should be folded with :func:`fold_width` (full-width digits are
+    otherwise not read). The scan never looks further than the numeral
+    itself, so calling it at successive positions stays linear.
+
+    >>> scan_numeral("两千四百五十个", 0).lo
+    2450
+    >>> n = scan_numeral("两三个", 0)
+    >>> n.pair_alt
+    (Fraction(2, 1), Fraction(3, 1))
+    >>> scan_numeral("百分之四十", 0).kind
+    'percent'
+    >>> scan_numeral("统一", 0) is None
+    True
+    """
+    res = _scan_full(text, i)
+    return None if res is None else res.numeral()
+
+
+# ----------------------------------------------------------------------------- values
+
+
+def parse_number(s: str) -> Decimal | Fraction:
+    """Read one numeral, exactly.
+
+    Returns a :class:`~decimal.Decimal` (a :class:`~fractions.Fraction` for a
+    fraction that has no finite decimal expansion, e.g. ``三分之一``). Never a
+    float. Surrounding blanks are ignored; anything else that is not part of
+    the numeral raises :class:`~newsparse.errors.NumberError` (a
+    :class:`ValueError`) naming the input and the position.
+
+    >>> parse_number("4160.51万")
+    Decimal('41605100')
+    >>> parse_number("1,234.5")
+    Decimal('1234.5')
+    >>> parse_number("一百二十三"), parse_number("两千"), parse_number("十")
+    (Decimal('123'), Decimal('2000'), Decimal('10'))
+    >>> parse_number("三点八六"), parse_number("二〇一九")
+    (Decimal('3.86'), Decimal('2019'))
+    >>> parse_number("负\uff11\uff16\uff0e\uff14亿")  # full-width 16.4
+    Decimal('-1640000000')
+    >>> parse_number("百分之四十")
+    Decimal('0.4')
+    >>> parse_number("3万4000"), parse_number("兩萬")
+    (Decimal('34000'), Decimal('20000'))
+    >>> parse_number("12个")
+    Traceback (most recent call last):
+    ...
+    newsparse.errors.NumberError: not a numeral: '12个' (unexpected '个' at position 2)
+    """
+    if not isinstance(s, str):
+        raise TypeError(f"parse_number() needs a str, not {type(s).__name__}")
+    t = fold_width(s)
+    i = 0
+    n = len(t)
+    while i < n and t[i].isspace():
+        i += 1
+    while n > i and t[n - 1].isspace():
+        n -= 1
+    if i == n:
+        raise NumberError(f"not a numeral: {s!r} (empty)", text=s, position=0)
+    num = scan_numeral(t[:n], i)
+    if num is None:
+        raise NumberError(
+            f"not a numeral: {s!r} (unexpected {s[i]!r} at position {i})", text=s, position=i
+        )
+    if num.end != n:
+        pos = num.end
+        raise NumberError(
+            f"not a numeral: {s!r} (unexpected {s[pos]!r} at position {pos})",
+            text=s,
+            position=pos,
+        )
+    if num.is_pair or not num.dbd_valid:
+        raise NumberError(f"not a single number: {s!r} is a range", text=s, position=i)
+    if num.kind == "percent":
+        return exact_value(Fraction(num.lo) / 100)
+    if num.kind == "fraction":
+        return Fraction(num.lo)
+    return exact_value(num.lo)

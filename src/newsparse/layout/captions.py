@@ -1,0 +1,131 @@
+"""Photo captions and the credits glued to them.
+
+A caption is a short text printed under a photo; its photographer credit
+is often glued to its end (``某公司车间一角。本报特约记者 钱九 摄``) or put
+in parentheses. :func:`parse_caption` splits the two.
+:func:`is_caption_shaped` says whether a block is short enough, and has few
+enough sentences, to be a caption when it stands after a photo.
+
+>>> c = parse_caption("某公司车间一角。本报特约记者 钱九 摄")
+>>> c.text.text, [(x.name, x.role.value, x.title) for x in c.byline.credits]
+('某公司车间一角。', [('钱九', 'photographer', '本报特约记者')])
+"""
+
+from __future__ import annotations
+
+import re
+
+import regex
+from attrs import evolve, frozen
+
+from newsparse.layout.bylines import MAX_BYLINE, Byline, parse_byline
+from newsparse.layout.headlines import Piece
+from newsparse.layout.marks import lead_marks_at
+from newsparse.model import Span
+
+__all__ = ["CaptionParts", "is_caption_shaped", "may_hold_credit", "parse_caption"]
+
+_SPLIT = regex.compile(r"(?<=[。！？!?”」』）)])|[ ]++|[（(](?=[^（()）]{2,40}+[)）][ ]?+$)")
+_SENTENCE_END = regex.compile(r"[。！？!?]")
+# punctuation that cannot open a caption (opening quotes and brackets can)
+_STARTS_CUT = regex.compile(r"[\p{P}--[“「『《（(【]]", flags=regex.V1)
+# a photo credit names what was done: 摄 (photographed), 图 (picture)
+_CREDIT_HINT = re.compile("[摄攝图圖]")
+MAX_CAPTION = 80
+"""A caption is at most this many characters (credit excluded)."""
+MAX_SENTENCES = 2
+
+
+@frozen
+class CaptionParts:
+    """A caption's text and the photo credit printed with it (or ``None``)."""
+
+    text: Piece | None
+    byline: Byline | None
+    byline_span: Span | None
+
+
+def may_hold_credit(line: str) -> bool:
+    """Whether a photo credit can be printed in ``line``: it names 摄 or 图.
+
+    A line for which this is false is all text for :func:`parse_caption`.
+
+    >>> may_hold_credit("游人在海边嬉戏（本报记者 赵六 摄）"), may_hold_credit("游人在海边嬉戏。")
+    (True, False)
+    """
+    return _CREDIT_HINT.search(line) is not None
+
+
+def parse_caption(line: str) -> CaptionParts:
+    """Split a caption line into its text and a trailing photo credit.
+
+    Offsets are relative to ``line``. A line without a credit is all text.
+
+    >>> parse_caption("北普陀山上，玉兰吸引众多游人。").byline is None
+    True
+    >>> c = parse_caption("游人在海边嬉戏（本报记者 赵六 摄）")
+    >>> c.text.text, c.byline.credits[0].name, c.byline_span
+    ('游人在海边嬉戏', '赵六', Span(start=7, end=18))
+    """
+    end = len(line.rstrip())
+    if not may_hold_credit(line):
+        return (
+            CaptionParts(Piece(line[:end], Span(0, end)), None, None)
+            if end
+            else CaptionParts(None, None, None)
+        )
+    for m in _SPLIT.finditer(line, 0, end):
+        cut = m.end() if m.group() == "" or m.group()[0] == " " else m.start()
+        if cut <= 0 or cut >= end:
+            continue
+        tail_start = cut
+        tail_end = end
+        if line[tail_start] in "（(" and line[tail_end - 1] not in ")）":
+            continue
+        if tail_end - lead_marks_at(line, tail_start).end > MAX_BYLINE:
+            continue  # too long for a byline: not copied (linear on long lines)
+        # parse_byline reads a credit in parentheses too; its spans are moved to ``line``
+        by = _shifted(parse_byline(line[tail_start:tail_end]), tail_start)
+        if by is None or not by.is_photo_credit:
+            continue
+        text_end = tail_start
+        while text_end > 0 and line[text_end - 1] == " ":
+            text_end -= 1
+        if text_end == 0:
+            continue
+        return CaptionParts(
+            Piece(line[:text_end], Span(0, text_end)), by, Span(tail_start, tail_end)
+        )
+    if end == 0:
+        return CaptionParts(None, None, None)
+    return CaptionParts(Piece(line[:end], Span(0, end)), None, None)
+
+
+def _shifted(byline: Byline | None, offset: int) -> Byline | None:
+    if byline is None:
+        return None
+    return Byline(
+        tuple(
+            evolve(c, span=Span(c.span.start + offset, c.span.end + offset)) for c in byline.credits
+        )
+    )
+
+
+def is_caption_shaped(text: str) -> bool:
+    """Whether a block is short enough to be a photo caption.
+
+    At most :data:`MAX_CAPTION` characters and :data:`MAX_SENTENCES`
+    sentences, and it does not start with punctuation (a paragraph cut in two
+    starts its second half anywhere).
+
+    >>> is_caption_shaped("东湖森林公园内，李花在枝头争相绽放。")
+    True
+    >>> is_caption_shaped("，散发着清新自然的香气。")
+    False
+    """
+    body = text.strip()
+    if not body or len(body) > MAX_CAPTION:
+        return False
+    if _STARTS_CUT.match(body):
+        return False
+    return len(_SENTENCE_END.findall(body.rstrip("。！？!?"))) < MAX_SENTENCES

@@ -1,0 +1,104 @@
+"""Joining paragraphs that a page break, a photo or a sidebar cut in two.
+
+A block that ends without closing punctuation continues in the next text
+block of its article, however many captions, photos or boxes stand between
+them. The join adds no space. Where the character at the cut is printed on
+both sides (``…党员干部`` / ``部变…``) it is kept once.
+
+>>> [j.parts for j in join_pieces(["营造科技创新", "浓厚氛围，全市发展。", "新段落。"])]
+[((0, 0), (1, 0)), ((2, 0),)]
+>>> join_pieces(["党员干部", "部变上访为下访。"])[0].text
+'党员干部变上访为下访。'
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import regex
+from attrs import frozen
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+__all__ = ["Joined", "ends_open", "join_pieces"]
+
+_TERMINAL = frozenset("。！？!?…；;：:")
+_CLOSERS = frozenset("”’」』）)】》\"'")
+_HAN = regex.compile(r"\p{Han}")
+
+
+def ends_open(text: str) -> bool:
+    """Whether a block ends mid-sentence (no closing punctuation at its end).
+
+    A closing quote or bracket closes the sentence only after closing
+    punctuation (``说。”``), not after a word (``“锦绣之州”``).
+
+    >>> ends_open("营造科技创新"), ends_open("他说。"), ends_open("素有“锦绣之州”")
+    (True, False, True)
+    >>> ends_open("“为民办实事。”")
+    False
+    """
+    body = text.rstrip()
+    if not body:
+        return False
+    i = len(body) - 1
+    while i >= 0 and body[i] in _CLOSERS:
+        i -= 1
+    if i < 0:
+        return False
+    if body[i] in _TERMINAL:
+        return False
+    return not (body[i] == "." and body[max(0, i - 2) : i + 1] == "...")
+
+
+def doubled_at_cut(before: str, after: str) -> bool:
+    """Whether the character at a cut is printed on both sides of it.
+
+    Only a Han character counts, and not when the text before already ends
+    on a doubled pair (``一件件`` is a real reduplication).
+
+    >>> doubled_at_cut("党员干部", "部变"), doubled_at_cut("天天", "天亮"), doubled_at_cut("3", "3")
+    (True, False, False)
+    """
+    if not before or not after or before[-1] != after[0]:
+        return False
+    if not _HAN.match(after[0]):
+        return False
+    return not (len(before) >= 2 and before[-2] == before[-1])
+
+
+@frozen
+class Joined:
+    """A paragraph made of one or more pieces.
+
+    ``parts`` lists ``(index, skip)`` pairs: the piece index and how many of
+    its leading characters were dropped as a doubled character at the cut.
+    """
+
+    parts: tuple[tuple[int, int], ...]
+    text: str
+
+
+def join_pieces(pieces: Sequence[str]) -> list[Joined]:
+    """Join consecutive text pieces where the first ends mid-sentence.
+
+    >>> [j.text for j in join_pieces(["甲乙", "丙。", "丁。"])]
+    ['甲乙丙。', '丁。']
+    """
+    out: list[Joined] = []
+    parts: list[tuple[int, int]] = []
+    buf: list[str] = []
+    for i, piece in enumerate(pieces):
+        if parts and ends_open(buf[-1]):
+            skip = 1 if doubled_at_cut(buf[-1], piece) else 0
+            parts.append((i, skip))
+            buf.append(piece[skip:])
+            continue
+        if parts:
+            out.append(Joined(tuple(parts), "".join(buf)))
+        parts = [(i, 0)]
+        buf = [piece]
+    if parts:
+        out.append(Joined(tuple(parts), "".join(buf)))
+    return out

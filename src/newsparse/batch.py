@@ -65,6 +65,7 @@ import subprocess
 import sys
 import threading
 import time
+import warnings
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
@@ -845,6 +846,23 @@ _STALE_REASONS = {
 }
 
 
+def _stale_reason(
+    resolved: str, source: dict[str, Any] | None, day: str | None, seen: set[str]
+) -> str | None:
+    """Why a line of ``resolved`` no longer stands for its file, or ``None`` if it does."""
+    if resolved in seen:
+        return "duplicate"
+    if source is None:
+        return "unknown"
+    if source.get("version") != _version():
+        return "version"
+    if source.get("date") != day:
+        return "date"
+    if source.get("sha256") != _sha256_of(resolved):
+        return "changed"
+    return None
+
+
 def _plan_resume(
     out: Path, keys: Sequence[str], date: dt.date | None, warn: Callable[[str], None]
 ) -> tuple[set[str], int]:
@@ -878,17 +896,8 @@ def _plan_resume(
             resolved = os.path.realpath(path) if source is None else str(source.get("path"))
             if resolved not in wanted:
                 continue
-            if resolved in skip:
-                reason = "duplicate"
-            elif source is None:
-                reason = "unknown"
-            elif source.get("version") != _version():
-                reason = "version"
-            elif source.get("date") != day:
-                reason = "date"
-            elif source.get("sha256") != _sha256_of(resolved):
-                reason = "changed"
-            else:
+            reason = _stale_reason(resolved, source, day, skip)
+            if reason is None:
                 skip.add(resolved)
                 continue
             stale.setdefault(reason, []).append(path)
@@ -1042,38 +1051,23 @@ def run_batch(
     parser: Callable[..., Page] | None = None,
     warn: Callable[[str], None] | None = None,
 ) -> BatchSummary:
-    r"""Parse ``pages`` in parallel into ``out``: one JSON line per page, in order.
+    r"""Parse ``pages`` into ``out``: one JSON line per page, in order; failures aside.
 
-    Each line is ``{"path", "source", "page"}``: the path as given, the
-    :class:`Source` (resolved path, SHA-256 of the bytes, newsparse
-    version, date) and :meth:`newsparse.Page.to_dict`. Lines are written by
-    this process alone, each with a single write, with SIGINT and SIGTERM
-    held back during the write, so a run stopped at any moment leaves only
-    complete lines (a killed run, at worst one partial line that ``resume``
-    cuts off). Pages that fail are written to :func:`errors_path` as
-    ``{"path", "error", "reason"}`` lines. ``out`` may be ``"-"``: the lines
-    go to stdout and the failures to stderr (no ``resume`` then).
-
-    Without ``resume`` both files are started afresh. With it, a page is
-    skipped when ``out`` holds a line for the same file (whatever its
-    spelling) with the same SHA-256, version and date; lines that fail that
-    check are removed and their pages parsed again (each kind of mismatch is
-    reported once through ``warn``, by default :func:`warnings.warn`), and
-    every other page, including those that failed before, is parsed and
-    appended.
-
-    Pages run on ``processes`` worker processes (at least one, even for
-    ``processes=1``, when ``timeout`` is set), each page for at most
-    ``timeout`` seconds (``None``: no limit) and ``max_chars`` characters
-    (``None``: no limit). ``parser`` is as in :func:`parse_many`.
+    Lines are ``{"path", "source", "page"}`` (see :class:`Source`), each written
+    with one write while SIGINT and SIGTERM wait: a stopped run leaves whole
+    lines. Failures go to :func:`errors_path`; with ``out="-"``, lines go to
+    stdout and failures to stderr. ``resume`` skips a page whose line still
+    matches its file (resolved path, SHA-256, version, date), removes lines
+    that do not (``warn``, by default :func:`warnings.warn`, hears of each
+    kind) and parses the rest. ``timeout`` (seconds a page) and ``max_chars``
+    are limits (``None``: none); ``parser`` is as in :func:`parse_many`.
 
     >>> import json, tempfile
     >>> from pathlib import Path
     >>> tmp = Path(tempfile.mkdtemp())
     >>> _ = (tmp / "a.txt").write_text("标题\n\n本报讯 今年以来。", encoding="utf-8")
     >>> _ = (tmp / "b.txt").write_bytes(b"\xff\xfe\xff")
-    >>> summary = run_batch(find_pages([tmp]), tmp / "out.jsonl", processes=1)
-    >>> summary
+    >>> run_batch(find_pages([tmp]), tmp / "out.jsonl", processes=1)
     BatchSummary(total=2, written=1, skipped=0, failed=1, stale=0)
     >>> json.loads((tmp / "out.errors.jsonl").read_text(encoding="utf-8"))["error"]
     'decode'
@@ -1085,35 +1079,61 @@ def run_batch(
         raise ValueError("resume needs an output file: stdout cannot be read back")
     out_path = Path(out)
     keys = [_key(p) for p in pages]
-    if warn is None:
-        import warnings  # noqa: PLC0415 - only for library callers without a warn function
-
-        def warn(message: str) -> None:
-            warnings.warn(message, stacklevel=3)
-
-    skip, stale = _plan_resume(out_path, keys, date, warn) if resume else (set(), 0)
+    skip, stale = _plan_resume(out_path, keys, date, warn or _warn) if resume else (set(), 0)
     todo = [k for k in keys if not skip or os.path.realpath(k) not in skip]
-    skipped = len(keys) - len(todo)
     procs = _default_processes() if processes is None else max(1, processes)
     procs = max(1, min(procs, len(todo) or 1))
-    written = failed = 0
-    flags = os.O_WRONLY | os.O_CREAT | os.O_APPEND | getattr(os, "O_BINARY", 0)
-    if to_stdout:
-        sys.stdout.flush()
-        sys.stderr.flush()
-        out_fd, err_fd = sys.stdout.fileno(), sys.stderr.fileno()
-    else:
-        out_fd = os.open(out_path, flags | (0 if resume else os.O_TRUNC), 0o666)
-        try:
-            err_fd = os.open(errors_path(out_path), flags | os.O_TRUNC, 0o666)
-        except BaseException:
-            os.close(out_fd)
-            raise
-    # A pipe's reader may stall: only writes to files hold signals back.
-    guard = contextlib.nullcontext if to_stdout else _signals_blocked
+    out_fd, err_fd = _open_outputs(out_path, to_stdout=to_stdout, resume=resume)
     outcomes = _outcomes(
         todo, processes=procs, date=date, max_chars=max_chars, timeout=timeout, parser=parser
     )
+    try:
+        written, failed = _write_outcomes(
+            outcomes, out_fd, err_fd, guarded=not to_stdout, progress=progress
+        )
+    finally:
+        if not to_stdout:
+            os.close(err_fd)
+            os.close(out_fd)
+    skipped = len(keys) - len(todo)
+    return BatchSummary(len(keys), written, skipped, failed, stale)
+
+
+def _warn(message: str) -> None:
+    warnings.warn(message, stacklevel=3)
+
+
+def _open_outputs(out: Path, *, to_stdout: bool, resume: bool) -> tuple[int, int]:
+    """File descriptors of the output and of the errors file (stdout and stderr for ``-``)."""
+    if to_stdout:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        return sys.stdout.fileno(), sys.stderr.fileno()
+    flags = os.O_WRONLY | os.O_CREAT | os.O_APPEND | getattr(os, "O_BINARY", 0)
+    out_fd = os.open(out, flags | (0 if resume else os.O_TRUNC), 0o666)
+    try:
+        err_fd = os.open(errors_path(out), flags | os.O_TRUNC, 0o666)
+    except BaseException:
+        os.close(out_fd)
+        raise
+    return out_fd, err_fd
+
+
+def _write_outcomes(
+    outcomes: Generator[tuple[bool, bytes], None, None],
+    out_fd: int,
+    err_fd: int,
+    *,
+    guarded: bool,
+    progress: Progress | None,
+) -> tuple[int, int]:
+    """Write each line where it goes; the pages written and failed.
+
+    With ``guarded`` (files) each write holds SIGINT and SIGTERM back; a
+    pipe's reader may stall, so writes to a pipe are not guarded.
+    """
+    guard = _signals_blocked if guarded else contextlib.nullcontext
+    written = failed = 0
     try:
         for ok, line in outcomes:
             with guard():
@@ -1126,14 +1146,9 @@ def run_batch(
                 progress.update(written + failed, failed)
     finally:
         outcomes.close()  # stops the workers now, not when the generator is collected
-        if not to_stdout:
-            os.close(err_fd)
-            os.close(out_fd)
         if progress is not None:
             progress.close()
-    return BatchSummary(
-        total=len(keys), written=written, skipped=skipped, failed=failed, stale=stale
-    )
+    return written, failed
 
 
 def _outcomes(

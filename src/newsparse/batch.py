@@ -363,7 +363,8 @@ def _line_of(result: PageResult | PageFailure) -> tuple[bool, bytes]:
         return result.ok, text.encode("utf-8")
     except Exception as err:  # noqa: BLE001 - a page that cannot be serialized is a failure
         failure = PageFailure(result.path, FailureKind.PARSE, f"{type(err).__name__}: {err}")
-        return False, (json.dumps(failure.to_dict(), ensure_ascii=False) + "\n").encode("utf-8")
+        text = json.dumps(failure.to_dict(), ensure_ascii=False) + "\n"
+        return False, text.encode("utf-8", "backslashreplace")
 
 
 # ---------------------------------------------------------------- frames
@@ -642,7 +643,7 @@ class _Pool:
                 self.done[index] = PageFailure(
                     path,
                     FailureKind.TIMEOUT,
-                    f"{path}: not parsed within {self.timeout:g} s (the time limit: "
+                    f"{_display(path)}: not parsed within {self.timeout:g} s (the time limit: "
                     "--timeout, timeout=)",
                 )
                 self.retry.extendleft(reversed(worker.tasks))  # not started: no attempt spent
@@ -674,7 +675,7 @@ class _Pool:
                 self.retry.appendleft((index, path, attempts + 1))
             else:
                 self.done[index] = PageFailure(
-                    path, FailureKind.CRASH, f"the worker parsing {path} died"
+                    path, FailureKind.CRASH, f"the worker parsing {_display(path)} died"
                 )
 
     def _remove(self, worker: _Worker) -> None:

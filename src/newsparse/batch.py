@@ -1,22 +1,23 @@
 r"""Parsing many pages: in parallel, in input order, errors as values.
 
-:func:`parse_many` is the Python API: an iterator of :class:`PageResult`
-(a parsed page) or :class:`PageFailure` (a page that could not be read,
+[`parse_many()`][newsparse.parse_many] is the Python API: an iterator of
+[`PageResult`][newsparse.PageResult] (a parsed page) or
+[`PageFailure`][newsparse.PageFailure] (a page that could not be read,
 decoded or parsed, with the reason), one per input, in input order. A bad
 page never loses the others.
 
-:func:`run_batch` is what ``newsparse batch`` runs: it writes one JSON line
+[`run_batch()`][newsparse.run_batch] is what ``newsparse batch`` runs: it writes one JSON line
 per page to an output file (or stdout), failures to a sibling
 ``.errors.jsonl`` file, each line with a single write, and it can resume a
 run, skipping the pages already written whose file has not changed since.
 
-:func:`find_pages` expands files, folders (every ``*.txt`` below them) and
+[`find_pages()`][newsparse.find_pages] expands files, folders (every ``*.txt`` below them) and
 glob patterns into a sorted, de-duplicated list of page paths.
 
 How the worker processes are run, and why an interrupt cannot hang:
 
 - each worker is a plain child process (``python -c``, started with
-  :mod:`subprocess` in a session of its own) that reads page paths from
+  ``subprocess`` in a session of its own) that reads page paths from
   its stdin and writes one length-prefixed frame per page to its stdout:
   the finished JSON line (``run_batch``) or one pickled result
   (``parse_many``). Nothing is shared but these two pipes; there is no
@@ -70,16 +71,16 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
-from attrs import frozen
+from attrs import evolve, frozen
 
 from newsparse.errors import DecodeError, InputNotFoundError, InputTooLargeError, NewsparseError
-from newsparse.io import decode_bytes
+from newsparse.io import decode
+from newsparse.model import Page, Source
 from newsparse.page import MAX_CHARS, parse_page
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 
-    from newsparse.model import Page
 
 __all__ = [
     "DEFAULT_TIMEOUT",
@@ -89,7 +90,7 @@ __all__ = [
     "PageFailure",
     "PageResult",
     "Progress",
-    "Source",
+    "Provenance",
     "WorkerError",
     "errors_path",
     "find_pages",
@@ -114,7 +115,7 @@ _WATCH_INTERVAL = 0.2
 """Seconds between a worker's checks that its parent is alive."""
 
 DEFAULT_TIMEOUT = 60.0
-"""Default per-page time limit of :func:`run_batch` and ``newsparse batch``, in seconds."""
+"""Default per-page time limit of ``run_batch()`` and ``newsparse batch``, in seconds."""
 
 
 class FailureKind(enum.Enum):
@@ -174,15 +175,15 @@ def _version() -> str:
 
 
 @frozen
-class Source:
+class Provenance:
     """Where a parsed page came from: what ``--resume`` checks before skipping it.
 
     ``path`` is the file's resolved absolute path, ``sha256`` the hash of its
     bytes, ``version`` the newsparse version that parsed it and ``date`` the
     page date it was given (``--date``), if any.
 
-    >>> s = Source("/data/a.txt", "ab" * 32, "0.1.0", dt.date(2023, 7, 29))
-    >>> s.to_dict()["date"], Source.from_dict(s.to_dict()) == s
+    >>> s = Provenance("/data/a.txt", "ab" * 32, "0.1.0", dt.date(2023, 7, 29))
+    >>> s.to_dict()["date"], Provenance.from_dict(s.to_dict()) == s
     ('2023-07-29', True)
     """
 
@@ -201,8 +202,8 @@ class Source:
         }
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Source:
-        """The :class:`Source` that :meth:`to_dict` wrote."""
+    def from_dict(cls, data: dict[str, Any]) -> Provenance:
+        """The ``Provenance`` that ``to_dict()`` wrote."""
         day = data.get("date")
         return cls(
             path=str(data["path"]),
@@ -214,7 +215,7 @@ class Source:
 
 @frozen
 class PageResult:
-    """A page parsed from ``path``, and the :class:`Source` it was parsed from.
+    """A page parsed from ``path``, and the ``Provenance`` it was parsed from.
 
     >>> from newsparse.model import Page
     >>> r = PageResult("a.txt", Page(text=""))
@@ -224,7 +225,7 @@ class PageResult:
 
     path: str
     page: Page
-    source: Source | None = None
+    provenance: Provenance | None = None
 
     @property
     def ok(self) -> bool:
@@ -232,13 +233,13 @@ class PageResult:
         return True
 
     def to_dict(self) -> dict[str, Any]:
-        """``{"path", "source", "page"}`` with ``page`` as :meth:`newsparse.Page.to_dict`.
+        """``{"path", "provenance", "page"}`` with ``page`` as ``newsparse.Page.to_dict()``.
 
-        ``source`` is left out when it is not known.
+        ``provenance`` is left out when it is not known.
         """
         data: dict[str, Any] = {"path": _display(self.path)}
-        if self.source is not None:
-            data["source"] = self.source.to_dict()
+        if self.provenance is not None:
+            data["provenance"] = self.provenance.to_dict()
         data["page"] = self.page.to_dict()
         return data
 
@@ -280,7 +281,7 @@ def find_pages(inputs: Iterable[str | os.PathLike[str]]) -> list[Path]:
     given; a page named twice (in any spelling) is kept at its first place. A file is taken
     whatever its suffix; a folder contributes its ``*.txt`` files.
 
-    Raises :class:`InputNotFoundError` for an input that is missing or that
+    Raises [`InputNotFoundError`][newsparse.InputNotFoundError] for an input that is missing or that
     yields no page.
 
     >>> import tempfile
@@ -325,12 +326,17 @@ def find_pages(inputs: Iterable[str | os.PathLike[str]]) -> list[Path]:
 # ---------------------------------------------------------------- one page
 
 
-def _parse_one(
-    path: str,
-    date: dt.date | None,
-    max_chars: int | None,
-    parser: Callable[..., Page] | None,
-) -> PageResult | PageFailure:
+@frozen
+class _Job:
+    """How every page of a run is read and parsed (sent to each worker once)."""
+
+    date: dt.date | None = None
+    max_chars: int | None = MAX_CHARS
+    parser: Callable[..., Page] | None = None
+    encoding: str | None = None
+
+
+def _parse_one(path: str, job: _Job) -> PageResult | PageFailure:
     """Read, decode and parse one page file; every failure is a value."""
     shown = _display(path)
     if shown != path:
@@ -340,20 +346,24 @@ def _parse_one(
     except OSError as err:
         return PageFailure(path, FailureKind.READ, f"cannot read {path}: {err.strerror or err}")
     try:
-        text = decode_bytes(data, name=path)
+        found = decode(data, name=path, encoding=job.encoding)
     except DecodeError as err:
         return PageFailure(path, FailureKind.DECODE, str(err))
-    except (UnicodeError, NewsparseError) as err:
+    except (UnicodeError, LookupError, NewsparseError) as err:
         return PageFailure(path, FailureKind.DECODE, f"cannot decode {path}: {err}")
-    parse = parse_page if parser is None else parser
+    parse = parse_page if job.parser is None else job.parser
     try:
-        page = parse(text, date=date, max_chars=max_chars)
+        page = parse(found.text, date=job.date, max_chars=job.max_chars)
     except InputTooLargeError as err:
         return PageFailure(path, FailureKind.TOO_LARGE, f"{path}: {err}")
     except Exception as err:  # noqa: BLE001 - one page's parser bug must not stop the others
         return PageFailure(path, FailureKind.PARSE, f"{type(err).__name__}: {err}")
-    source = Source(os.path.realpath(path), hashlib.sha256(data).hexdigest(), _version(), date)
-    return PageResult(path, page, source)
+    if isinstance(page, Page) and page.source is None:
+        page = evolve(page, source=Source(path, found.encoding))
+    provenance = Provenance(
+        os.path.realpath(path), hashlib.sha256(data).hexdigest(), _version(), job.date
+    )
+    return PageResult(path, page, provenance)
 
 
 def _line_of(result: PageResult | PageFailure) -> tuple[bool, bytes]:
@@ -448,7 +458,7 @@ def _serve(fd_in: int, fd_out: int) -> None:
         return
     try:
         settings = pickle.loads(first[1])  # noqa: S301 - our own parent's settings
-        date, max_chars, parser, lines = settings
+        job, lines = settings
     except Exception as err:  # noqa: BLE001 - reported to the parent in one line
         message = f"the worker cannot load its settings: {type(err).__name__}: {err}"
         _write_all(fd_out, _frame(b"X", message.encode("utf-8", "backslashreplace")))
@@ -456,7 +466,7 @@ def _serve(fd_in: int, fd_out: int) -> None:
     _write_all(fd_out, _frame(b"R", b""))
     while (frame := _read_frame(fd_in)) is not None:
         path = os.fsdecode(frame[1])
-        result = _parse_one(path, date, max_chars, parser)
+        result = _parse_one(path, job)
         if lines:
             ok, line = _line_of(result)
             _write_all(fd_out, _frame(b"L" if ok else b"E", line))
@@ -710,19 +720,14 @@ def _in_process(n: int | None, processes: int, timeout: float | None) -> bool:
     return processes <= 1 or (n is not None and n <= _SERIAL_PAGES)
 
 
-def _settings(
-    date: dt.date | None,
-    max_chars: int | None,
-    parser: Callable[..., Page] | None,
-    *,
-    lines: bool,
-) -> bytes:
+def _settings(job: _Job, *, lines: bool) -> bytes:
+    parser = job.parser
     if parser is not None and getattr(parser, "__module__", None) == "__main__":
         raise ValueError(
             f"parser {getattr(parser, '__qualname__', parser)!r} is defined in __main__: "
             "worker processes can only use a parser they can import (put it in a module)"
         )
-    return pickle.dumps((date, max_chars, parser, lines), pickle.HIGHEST_PROTOCOL)
+    return pickle.dumps((job, lines), pickle.HIGHEST_PROTOCOL)
 
 
 def parse_many(
@@ -734,27 +739,28 @@ def parse_many(
     max_chars: int | None = MAX_CHARS,
     timeout: float | None = None,
     parser: Callable[..., Page] | None = None,
+    encoding: str | None = None,
 ) -> Iterator[PageResult | PageFailure]:
     r"""Parse page files in parallel; one result per input, in input order.
 
-    ``inputs`` are paths of page files (use :func:`find_pages` to expand
-    folders and globs). Each file is decoded as :func:`newsparse.decode_bytes`
-    does and parsed with ``parse_page(text, date=date, max_chars=max_chars)``.
-    A file that cannot be read, decoded or parsed gives a
-    :class:`PageFailure` instead of raising, so one bad page never loses
-    the others; a text longer than ``max_chars`` is a ``too_large`` failure
-    (``max_chars=None`` lifts the limit).
+    ``inputs`` are paths of text page files (use
+    [`find_pages()`][newsparse.find_pages] to expand folders and globs). Each
+    file is decoded as [`newsparse.io.decode()`][newsparse.io.decode] does (or
+    in ``encoding``, if given) and parsed with ``parse_page(text, date=date,
+    max_chars=max_chars)``; the page's ``source`` names the file and the
+    encoding. A file that cannot be read, decoded or parsed gives a
+    [`PageFailure`][newsparse.PageFailure] instead of raising, so one bad page
+    never loses the others; a text longer than ``max_chars`` is a
+    ``too_large`` failure (``max_chars=None`` lifts the limit).
 
-    ``processes`` is the number of worker processes (default: one per CPU).
-    ``processes=1``, or four pages or fewer, parse in the calling process
-    and start no process, unless ``timeout`` is set: then each page that
-    takes longer than ``timeout`` seconds is stopped (its worker is killed)
-    and reported as a ``timeout`` failure. Workers are separate
-    ``python`` processes, so no ``if __name__ == "__main__":`` guard is
-    needed. ``parser`` replaces :func:`newsparse.parse_page` (called the
-    same way); with workers it must be importable from a module.
-    ``chunksize`` is accepted for compatibility and unused: pages go to the
-    workers one at a time.
+    ``processes`` worker processes (default: one per CPU) parse the pages;
+    with ``processes=1``, or four pages or fewer, the calling process does,
+    unless ``timeout`` is set: a page that takes longer is stopped (its
+    worker killed) and is a ``timeout`` failure. Workers are separate
+    ``python`` processes: no ``if __name__ == "__main__":`` guard is needed.
+    ``parser`` replaces [`parse_page()`][newsparse.parse_page] (called the
+    same way; with workers, importable from a module). ``chunksize`` is
+    unused (kept for compatibility).
 
     >>> import tempfile
     >>> from pathlib import Path
@@ -762,23 +768,22 @@ def parse_many(
     >>> _ = (tmp / "a.txt").write_text("标题\n\n本报讯 产值达3.86亿元。", encoding="utf-8")
     >>> [r.ok for r in parse_many([tmp / "a.txt", tmp / "missing.txt"], processes=1)]
     [True, False]
-    >>> failure = list(parse_many([tmp / "missing.txt"], processes=1))[0]
-    >>> failure.kind
+    >>> list(parse_many([tmp / "missing.txt"], processes=1))[0].kind
     <FailureKind.READ: 'read'>
     >>> list(parse_many([tmp / "a.txt"], processes=1, max_chars=5))[0].kind
     <FailureKind.TOO_LARGE: 'too_large'>
     """
     del chunksize
+    job = _Job(date, max_chars, parser, encoding)
     n = len(inputs) if hasattr(inputs, "__len__") else None  # type: ignore[arg-type]
-    procs = _default_processes() if processes is None else max(1, processes)
-    if n is not None:
-        procs = max(1, min(procs, n))
+    wanted = _default_processes() if processes is None else processes
+    procs = max(1, min(wanted, n or sys.maxsize))
     paths = (_key(Path(os.fspath(p))) for p in inputs)
     if _in_process(n, procs, timeout):
         for path in paths:
-            yield _parse_one(path, date, max_chars, parser)
+            yield _parse_one(path, job)
         return
-    settings = _settings(date, max_chars, parser, lines=False)
+    settings = _settings(job, lines=False)
     for outcome in _Pool(settings, procs, timeout).run(paths):
         if isinstance(outcome, PageFailure):
             yield outcome
@@ -805,25 +810,25 @@ def errors_path(out: str | os.PathLike[str]) -> Path:
 
 
 _PATH_PREFIX = b'{"path": '
-_SOURCE_SEP = ', "source": '
+_PROVENANCE_SEP = ', "provenance": '
 _HEAD_BYTES = 1 << 16
-"""Bytes of a line decoded to find its path and source (the page after them is skipped)."""
+"""Bytes of a line decoded to find its path and provenance (the page after them is skipped)."""
 
 
 def _head_of(line: bytes) -> tuple[str, dict[str, Any] | None]:
-    """The ``path`` and ``source`` of an output line, without decoding its page."""
+    """The ``path`` and ``provenance`` of an output line, without decoding its page."""
     decoder = json.JSONDecoder()
     if line.startswith(_PATH_PREFIX):
         head = line[: _HEAD_BYTES + len(_PATH_PREFIX)].decode("utf-8", "ignore")
         with contextlib.suppress(ValueError):
             path, end = decoder.raw_decode(head, len(_PATH_PREFIX))
-            if head.startswith(_SOURCE_SEP, end):
-                source, _ = decoder.raw_decode(head, end + len(_SOURCE_SEP))
+            if head.startswith(_PROVENANCE_SEP, end):
+                source, _ = decoder.raw_decode(head, end + len(_PROVENANCE_SEP))
                 if isinstance(source, dict):
                     return str(path), source
             return str(path), None
     record = json.loads(line)
-    source = record.get("source")
+    source = record.get("provenance")
     return str(record["path"]), source if isinstance(source, dict) else None
 
 
@@ -842,7 +847,7 @@ _STALE_REASONS = {
     "changed": "changed since it was written",
     "version": "written by another newsparse version",
     "date": "parsed with another --date",
-    "unknown": "written without a source record",
+    "unknown": "written without a provenance record",
     "duplicate": "written twice",
 }
 
@@ -869,7 +874,7 @@ def _plan_resume(
 ) -> tuple[set[str], int]:
     """Check ``out`` against the pages: the resolved paths to skip, and the lines dropped.
 
-    A line is kept (its page skipped) when its source is the same file, with
+    A line is kept (its page skipped) when its provenance is the same file, with
     the same bytes, parsed by this version with the same date. Lines of the
     pages that fail the check are removed from ``out`` (the file is rewritten
     atomically) and those pages parsed again; each kind of mismatch is
@@ -948,7 +953,7 @@ def _copy_without(out: Path, drops: list[tuple[int, int]]) -> None:
 
 @frozen
 class BatchSummary:
-    """What a :func:`run_batch` call did.
+    """What a [`run_batch()`][newsparse.run_batch] call did.
 
     >>> BatchSummary(total=3, written=2, skipped=0, failed=1).ok
     False
@@ -1051,17 +1056,19 @@ def run_batch(
     max_chars: int | None = MAX_CHARS,
     parser: Callable[..., Page] | None = None,
     warn: Callable[[str], None] | None = None,
+    encoding: str | None = None,
 ) -> BatchSummary:
     r"""Parse ``pages`` into ``out``: one JSON line per page, in order; failures aside.
 
-    Lines are ``{"path", "source", "page"}`` (see :class:`Source`), each written
+    Lines are ``{"path", "provenance", "page"}`` (see ``Provenance``), each written
     with one write while SIGINT and SIGTERM wait: a stopped run leaves whole
-    lines. Failures go to :func:`errors_path`; with ``out="-"``, lines go to
+    lines. Failures go to ``errors_path(out)``; with ``out="-"``, lines go to
     stdout and failures to stderr. ``resume`` skips a page whose line still
     matches its file (resolved path, SHA-256, version, date), removes lines
-    that do not (``warn``, by default :func:`warnings.warn`, hears of each
+    that do not (``warn``, by default ``warnings.warn``, hears of each
     kind) and parses the rest. ``timeout`` (seconds a page) and ``max_chars``
-    are limits (``None``: none); ``parser`` is as in :func:`parse_many`.
+    are limits (``None``: none); ``parser`` and ``encoding`` are as in
+    [`parse_many()`][newsparse.parse_many].
 
     >>> import json, tempfile
     >>> from pathlib import Path
@@ -1085,9 +1092,8 @@ def run_batch(
     procs = _default_processes() if processes is None else max(1, processes)
     procs = max(1, min(procs, len(todo) or 1))
     out_fd, err_fd = _open_outputs(out_path, to_stdout=to_stdout, resume=resume)
-    outcomes = _outcomes(
-        todo, processes=procs, date=date, max_chars=max_chars, timeout=timeout, parser=parser
-    )
+    job = _Job(date, max_chars, parser, encoding)
+    outcomes = _outcomes(todo, processes=procs, job=job, timeout=timeout)
     try:
         written, failed = _write_outcomes(
             outcomes, out_fd, err_fd, guarded=not to_stdout, progress=progress
@@ -1156,17 +1162,15 @@ def _outcomes(
     todo: Sequence[str],
     *,
     processes: int,
-    date: dt.date | None,
-    max_chars: int | None,
+    job: _Job,
     timeout: float | None,
-    parser: Callable[..., Page] | None,
 ) -> Generator[tuple[bool, bytes], None, None]:
     """``(ok, line)`` per page of ``todo``, in order, lines serialized by the workers."""
     if _in_process(len(todo), processes, timeout):
         for path in todo:
-            yield _line_of(_parse_one(path, date, max_chars, parser))
+            yield _line_of(_parse_one(path, job))
         return
-    settings = _settings(date, max_chars, parser, lines=True)
+    settings = _settings(job, lines=True)
     for outcome in _Pool(settings, processes, timeout).run(todo):
         if isinstance(outcome, PageFailure):
             yield _line_of(outcome)

@@ -25,7 +25,7 @@ from newsparse.batch import (
     parse_many,
     run_batch,
 )
-from newsparse.page import parse_page
+from newsparse.io import parse_file
 from newsparse.sample import sample_text
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -87,7 +87,7 @@ def test_parse_many_keeps_input_order_and_returns_errors_as_values(tmp_path: Pat
     assert kinds == [None, FailureKind.DECODE, None, None, None, FailureKind.READ, None, None]
     first = parallel[0]
     assert isinstance(first, PageResult)
-    assert first.page == parse_page(pages[0].read_text(encoding="utf-8"))
+    assert first.page == parse_file(pages[0])
 
 
 def test_parse_many_passes_the_date(tmp_path: Path) -> None:
@@ -98,7 +98,7 @@ def test_parse_many_passes_the_date(tmp_path: Path) -> None:
     (result,) = parse_many([page], processes=1, date=day)
     assert isinstance(result, PageResult)
     assert result.page.date == day
-    assert result.page == parse_page(page.read_text(encoding="utf-8"), date=day)
+    assert result.page == parse_file(page, date=day)
 
 
 def test_a_parser_bug_is_a_failure_not_an_exception(
@@ -151,7 +151,7 @@ def test_run_batch_writes_one_line_per_page_in_order(tmp_path: Path) -> None:
     assert [line["path"] for line in lines] == [
         p.as_posix() for p in pages if not p.name.startswith("p002")
     ]
-    expected = parse_page(pages[0].read_text(encoding="utf-8")).to_dict()
+    expected = parse_file(pages[0]).to_dict()
     assert lines[0]["page"] == json.loads(json.dumps(expected, ensure_ascii=False))
     (error,) = _lines(errors_path(out))
     assert error["path"] == pages[2].as_posix()

@@ -24,7 +24,7 @@ from newsparse.batch import (
     parse_many,
     run_batch,
 )
-from newsparse.page import parse_page
+from newsparse.io import parse_file
 from newsparse.sample import sample_text
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -109,7 +109,7 @@ def test_a_parser_that_prints_does_not_spoil_the_output(
     pages = _pages(tmp_path / "in", 6, marks={2: parsers.NOISY})
     out = tmp_path / "out.jsonl"
     assert run_batch(pages, out, processes=2, parser=parsers.noisy).written == 6
-    expected = parse_page(pages[2].read_text(encoding="utf-8")).to_dict()
+    expected = parse_file(pages[2]).to_dict()
     assert _lines(out)[2]["page"] == json.loads(json.dumps(expected, ensure_ascii=False))
 
 
@@ -248,11 +248,11 @@ def _batch(*args: str, cwd: Path) -> subprocess.CompletedProcess[bytes]:
     )
 
 
-def test_every_line_records_its_source(tmp_path: Path) -> None:
+def test_every_line_records_its_provenance(tmp_path: Path) -> None:
     pages = _pages(tmp_path / "in", 2)
     out = tmp_path / "out.jsonl"
     run_batch(pages, out, processes=1, timeout=None, date=dt.date(2023, 7, 29))
-    source = _lines(out)[1]["source"]
+    source = _lines(out)[1]["provenance"]
     assert isinstance(source, dict)
     assert source["path"] == str(pages[1].resolve())
     assert len(str(source["sha256"])) == 64
@@ -287,7 +287,7 @@ def test_resume_parses_a_changed_page_again_and_says_so(tmp_path: Path) -> None:
     assert sorted(str(line["path"]) for line in lines) == [p.as_posix() for p in pages]
     (changed,) = [line for line in lines if line["path"] == pages[3].as_posix()]
     assert changed["page"] == json.loads(
-        json.dumps(parse_page(pages[3].read_text(encoding="utf-8")).to_dict(), ensure_ascii=False)
+        json.dumps(parse_file(pages[3]).to_dict(), ensure_ascii=False)
     )
 
 
@@ -305,7 +305,7 @@ def test_resume_with_another_date_or_version_parses_again(
     assert (summary.skipped, summary.written, summary.stale) == (0, 3, 3)
     assert len(warnings) == 1
     assert "parsed with another --date" in warnings[0]
-    assert [line["source"]["date"] for line in _lines(out)] == ["2023-07-29"] * 3  # type: ignore[index]
+    assert [line["provenance"]["date"] for line in _lines(out)] == ["2023-07-29"] * 3  # type: ignore[index]
     monkeypatch.setattr(batch, "_version", lambda: "9.9.9")
     warnings.clear()
     summary = run_batch(
@@ -315,13 +315,13 @@ def test_resume_with_another_date_or_version_parses_again(
     assert "written by another newsparse version" in warnings[0]
 
 
-def test_resume_drops_duplicates_and_lines_without_a_source(tmp_path: Path) -> None:
+def test_resume_drops_duplicates_and_lines_without_a_provenance(tmp_path: Path) -> None:
     pages = _pages(tmp_path / "in", 3)
     out = tmp_path / "out.jsonl"
     run_batch(pages, out, processes=1, timeout=None)
     lines = out.read_bytes().splitlines(keepends=True)
     old = json.loads(lines[2])
-    del old["source"]  # as newsparse 0.1 wrote it
+    del old["provenance"]  # as newsparse 0.1 wrote it
     stranger = b'{"path": "elsewhere.txt", "page": {}}\n'  # not one of these inputs: kept
     out.write_bytes(lines[0] + lines[1] + lines[0] + stranger + json.dumps(old).encode() + b"\n")
     warnings: list[str] = []

@@ -27,7 +27,6 @@ PENDING = {
     "newsparse.figures.numbers._scan_full",
     "newsparse.figures.quantities.at",
     "newsparse.figures.quantities.fast_digits",
-    "newsparse.text.normalize",
 }
 
 BOTTOM = {"newsparse.chars", "newsparse.errors", "newsparse.model"}

@@ -26,17 +26,9 @@ from fractions import Fraction
 
 import regex
 
-from newsparse.figures.numbers import (
-    _CN1_STOP,
-    BIG_UNITS,
-    CN_DIGITS,
-    NUMERAL_CHARS,
-    Scanned,
-    exact_value,
-    fold_width,
-    scan,
-)
+from newsparse.figures.numbers import _CN1_STOP, Scanned, exact_value, fold_width, scan
 from newsparse.figures.units import CURRENCY_PREFIXES, SURFACES, unit_info
+from newsparse.figures.vocab import BIG_UNITS, CN_DIGITS, NUMERAL_CHARS
 from newsparse.model import Approx, Dimension, Quantity, Span, Value
 
 __all__ = ["Approx", "Dimension", "Quantity", "extract_quantities"]

@@ -21,14 +21,52 @@ indefinite article (``一名共产党员``), model names (``5G``), identifiers
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from decimal import Decimal
 from fractions import Fraction
 
 import regex
 
+from newsparse.chars import ASCII_DIGITS, ASCII_LETTERS, INLINE_BLANKS
 from newsparse.figures.numbers import _CN1_STOP, Scanned, exact_value, fold_width, scan
 from newsparse.figures.units import CURRENCY_PREFIXES, SURFACES, unit_info
-from newsparse.figures.vocab import BIG_UNITS, CN_DIGITS, NUMERAL_CHARS
+from newsparse.figures.vocab import (
+    APPROX_PREFIXES,
+    BARE_FOLLOW,
+    BIG_UNITS,
+    CHENG_BAD_NEXT,
+    CHENG_BAD_PREV,
+    CN_DIGITS,
+    CNY_SUBUNITS,
+    COIN_UNITS,
+    CURRENCY_SYMBOLS,
+    DATE_PREVIOUS,
+    FEN_BAD_NEXT,
+    FEN_WORDS,
+    FINANCIAL_DIGITS,
+    GENERIC_YUAN,
+    HALF_NEXT_NOT,
+    INTRO_CHARS,
+    KUAI_OK,
+    NEGS,
+    NOT_CHAO_BEFORE,
+    NOT_JIN_BEFORE,
+    NOT_YUE_BEFORE,
+    NUMERAL_CHARS,
+    ONE_CHARS,
+    OPERATORS,
+    PHONE_WORDS,
+    PLAIN_NONZERO_DIGITS,
+    POST_APPROX,
+    PREFIX_VERBS,
+    PREV_OPERATORS,
+    SHOU_NEXT,
+    SIGNS,
+    SKIP_WORDS,
+    SURNAMES,
+    TAI_PLACE,
+    VERB_PREFIXES,
+)
 from newsparse.model import Approx, Dimension, Quantity, Span, Value
 
 __all__ = ["Approx", "Dimension", "Quantity", "extract_quantities"]
@@ -81,15 +119,7 @@ _EX_NOT_ASCII_DIGITS = re.compile(
     "\ufe10-\ufe6f\uff00-\uff0f\uff1a-\uffef]"
 )
 
-_SKIP_WORDS = (
-    # dates, clock times, ordinal-like words: the number before them is no quantity
-    "周年", "年代", "年级", "年份", "年度", "月份", "月", "日", "号", "时", "点", "楼", "室",
-    "后", "强", "世纪", "级", "版", "代", "季度", "季", "线", "路", "分之", "集团",
-    # 首 + measure word: 首届, 首批 (first), not a count of 首
-    "首届", "首次", "首批", "首个", "首家", "首位", "首台", "首款", "首座", "首部", "首条",
-    "首场", "首期", "首发", "首创", "首轮", "首都", "首先", "首选", "首页",
-)  # fmt: skip
-_UNIT_WORDS = sorted(set(SURFACES) | set(_SKIP_WORDS), key=lambda s: (-len(s), s))
+_UNIT_WORDS = sorted(set(SURFACES) | set(SKIP_WORDS), key=lambda s: (-len(s), s))
 
 
 def _unit_alt(word: str) -> str:
@@ -106,7 +136,7 @@ _UNIT_INDEX: dict[str, tuple[tuple[str, bool], ...]] = {}
 for _w in _UNIT_WORDS:
     _UNIT_INDEX[_w[0]] = (*_UNIT_INDEX.get(_w[0], ()), (_w, _w[-1].isascii() and _w[-1].isalnum()))
 del _w
-_ASCII_ALNUM = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
+_ASCII_ALNUM = ASCII_LETTERS | ASCII_DIGITS
 
 
 def _unit_at(t: str, q: int) -> str:
@@ -146,20 +176,12 @@ def _pp_end(t: str, q: int) -> int:
     return k
 
 
-_SKIP = frozenset(_SKIP_WORDS)
+_SKIP = frozenset(SKIP_WORDS)
 
-_PREFIXES: tuple[tuple[str, Approx], ...] = (
-    ("将近", Approx.UNDER), ("接近", Approx.UNDER), ("不足", Approx.UNDER),
-    ("不到", Approx.UNDER), ("近", Approx.UNDER), ("大约", Approx.ABOUT),
-    ("约", Approx.ABOUT), ("超过", Approx.OVER), ("突破", Approx.OVER), ("逾", Approx.OVER),
-    ("超", Approx.OVER),
-)  # fmt: skip
+_PREFIXES: tuple[tuple[str, Approx], ...] = tuple((w, Approx(a)) for w, a in APPROX_PREFIXES)
 _PREFIX_LAST = frozenset(w[-1] for w, _ in _PREFIXES)
-_PREFIX_VERBS = frozenset("有为占合计达")
-_PREFIX_BEFORE = _PREFIX_LAST | _PREFIX_VERBS
-_NO_JIN = frozenset("最附临邻亲靠贴就远逼")
-_NO_YUE = frozenset("节签预制公条合契邀相违履特婚缔守践毁赴简隐集盟")
-_NO_CHAO = frozenset("赶高")
+_PREFIX_BEFORE = _PREFIX_LAST | PREFIX_VERBS
+_NO_BEFORE = {"近": NOT_JIN_BEFORE, "约": NOT_YUE_BEFORE, "超": NOT_CHAO_BEFORE}
 _POST = regex.compile(
     r"[ \t]*+(?:[(（]含[)）])?+[ \t]*+"
     r"(以上|以下|以内|左右|上下(?![游级班楼文水限面册卷半两一功])|出头|开外)"
@@ -193,22 +215,12 @@ def _dimension(code: str) -> Dimension:
     return d
 
 
-_SUBUNIT_CNY = {"角": Fraction(1, 10), "毛": Fraction(1, 10), "分": Fraction(1, 100)}
-_SURNAMES = frozenset("张王李赵刘陈孙周吴郑钱")
-_DATE_PREV = frozenset("周期拜初月")
-_INTRO = frozenset("是有为和与或到至了达共计等于值剩加减乘除以得要选给写说即约近超过逾")
-_BARE_FOLLOW = frozenset("的且和与或及而但却不也就都还了那这")
-_FEN_BAD_NEXT = frozenset("钟之别析布配享成工公行局会队组类期批段摊散红子数")
-_CHENG_BAD_NEXT = frozenset("为立功员本果绩交都熟长型品效就规不")
-_TAI_PLACE = frozenset("山湾州北南中东西")
-_PHONE_WORDS = ("电话", "热线", "手机", "传真", "邮编", "号码", "编号", "代码", "QQ", "微信")
-_SYMBOLS = {"¥": "CNY", "$": "USD", "€": "EUR", "£": "GBP"}
-_GENERIC_YUAN = frozenset({"元", "圆", "块", "块钱", "元钱"})
+_SUBUNIT_CNY = {c: Fraction(a, b) for c, (a, b) in CNY_SUBUNITS.items()}
 _HALF_DIMS = frozenset(
     {Dimension.MONEY, Dimension.MASS, Dimension.LENGTH, Dimension.AREA, Dimension.VOLUME,
      Dimension.DURATION, Dimension.POWER, Dimension.ENERGY}
 )  # fmt: skip
-_SP = " \t\xa0"
+_SP = INLINE_BLANKS
 
 
 def _is_cjk(c: str) -> bool:
@@ -301,7 +313,7 @@ def _sub_units(t: str, p: int, n: int, code: str) -> tuple[int, Fraction | int]:
         e = num.end
         c = t[e] if e < n else ""
         if code == "CNY" and c in _SUBUNIT_CNY:
-            if c == "分" and e + 1 < n and t[e + 1] in _FEN_BAD_NEXT:
+            if c == "分" and e + 1 < n and t[e + 1] in FEN_BAD_NEXT:
                 break
             extra += num.lo * _SUBUNIT_CNY[c]
             end = k = e + 1
@@ -321,10 +333,18 @@ def _sub_units(t: str, p: int, n: int, code: str) -> tuple[int, Fraction | int]:
 
 
 class _Cand:
-    """A candidate quantity being decided (private)."""
+    """A candidate quantity being decided (private).
 
-    __slots__ = ("approx", "code", "dim", "end", "factor", "hi", "lo", "num", "pre", "start",
-                 "surface", "tl")  # fmt: skip
+    :meth:`context` sets what the context rules read around it: the
+    character before it (``prev``), the first digit of its numeral
+    (``first``), the next non-blank character after it (``nxt``) and that
+    character when nothing stands between (``glued``).
+    """
+
+    __slots__ = (
+        "approx", "cn_only", "code", "dim", "end", "factor", "first", "glued", "hi", "lo", "num",
+        "nxt", "pre", "prev", "single", "start", "surface", "tl",
+    )  # fmt: skip
 
     def __init__(self, start: int, num: Scanned, tl: _Tail, pre: Approx | None) -> None:
         self.start = start
@@ -339,12 +359,289 @@ class _Cand:
         self.code = ""
         self.factor: Fraction | int = 1
         self.dim = Dimension.NUMBER
+        self.prev = self.first = self.nxt = self.glued = ""
+        self.cn_only = self.single = False
+
+    def context(self, t: str, n: int) -> None:
+        """Read the characters around the candidate for the rules."""
+        num = self.num
+        self.prev = t[self.start - 1] if self.start > 0 else ""
+        first = t[num.start]
+        if first in SIGNS and num.end > num.start + 1:
+            first = t[num.start + 1]
+        self.first = first
+        self.cn_only = num.has_cn and not num.has_arabic
+        self.single = self.cn_only and num.single and self.lo == self.hi
+        k = self.end
+        while k < n and t[k].isspace():
+            k += 1
+        self.nxt = t[k] if k < n else ""
+        self.glued = self.nxt if k == self.end else ""
 
 
 def _same_unit(a: str, b: str) -> bool:
     if "个百分点" in {a, b}:
         return a == b
     return SURFACES.get(a) == SURFACES.get(b) and SURFACES.get(a) is not None
+
+
+# ----------------------------------------------------------------------------- extraction
+
+
+# ----------------------------------------------------------------------------- context rules
+# Whether a candidate is a quantity, as three tables of small predicates
+# (each returns False to reject, with an example in its docstring):
+# _NUMERAL_RULES for the shape of the numeral (they apply to Chinese
+# numerals only), _UNIT_RULES keyed by the unit word, and _DIMENSION_RULES
+# keyed by the dimension. The fast path of plain Arabic numbers
+# (_Scanner.fast_digits) applies _UNIT_RULES itself; the other two tables
+# never reject a plain Arabic number (tests/figures/test_quantity_rules.py
+# checks both paths agree on every unit word).
+
+_Rule = Callable[[_Cand, str], bool]
+_Num = int | Fraction
+
+
+def _magnitude_needs_digit(c: _Cand, t: str) -> bool:
+    """A magnitude without a digit needs 上/近/余/以上 to be a figure.
+
+    >>> [q.text for q in extract_quantities("万一出现问题，上万人参加")]
+    ['上万人']
+    """
+    num = c.num
+    return not (
+        num.kind == "number"
+        and ((num.digitless and c.first not in "十拾") or c.first in BIG_UNITS)
+        and c.approx is None
+        and _post_at(t, c.end) is None
+    )
+
+
+def _zero_in_word(c: _Cand, t: str) -> bool:  # noqa: ARG001 (a rule's signature)
+    """A lone 零 before a unit word is part of a word (零部件, 零售).
+
+    >>> extract_quantities("汽车零部件企业")
+    []
+    """
+    return not (c.single and c.lo == 0 and c.dim is not Dimension.NUMBER)
+
+
+def _placeholder_name(c: _Cand, t: str) -> bool:  # noqa: ARG001 (a rule's signature)
+    """A digit after a surname is a placeholder name (张三, 李四).
+
+    >>> extract_quantities("李四家的果园")
+    []
+    """
+    return not (c.single and c.first in PLAIN_NONZERO_DIGITS and c.prev in SURNAMES)
+
+
+def _financial_in_word(c: _Cand, t: str) -> bool:  # noqa: ARG001 (a rule's signature)
+    """A lone financial numeral belongs to a word (队伍, 大陆, 收拾).
+
+    >>> extract_quantities("队伍建设")
+    []
+    """
+    return not (
+        c.single and c.first in FINANCIAL_DIGITS and _is_cjk(c.prev) and c.prev not in INTRO_CHARS
+    )
+
+
+_NUMERAL_RULES: tuple[_Rule, ...] = (
+    _magnitude_needs_digit,
+    _zero_in_word,
+    _placeholder_name,
+    _financial_in_word,
+)
+
+
+def _rank(c: _Cand, t: str) -> bool:  # noqa: ARG001 (a rule's signature)
+    """名, 位 after 前 make a rank (前三名, 前3位), not a count of people.
+
+    >>> [q.text for q in extract_quantities("位列前3名，共有5名选手")]
+    ['5名']
+    """
+    return c.prev != "前"
+
+
+def _year(c: _Cand, t: str) -> bool:  # noqa: ARG001 (a rule's signature)
+    """``近3年``, ``三年`` are durations; ``2019年``, ``二〇一九年`` are dates.
+
+    >>> [q.text for q in extract_quantities("2019年以来，近3年间")]
+    ['近3年']
+    """
+    num = c.num
+    year_like = num.dbd or (
+        num.has_arabic and not num.has_cn and num.arabic_int_len == 4 and not num.point
+    )
+    if c.lo != c.hi:
+        return not year_like
+    return not (year_like and c.approx is None and (num.dbd or 1000 <= c.lo < 3000))
+
+
+def _cohort(c: _Cand, t: str) -> bool:  # noqa: ARG001 (a rule's signature)
+    """A year before 届 is a cohort (2024届毕业生), not a count of sessions.
+
+    >>> [q.text for q in extract_quantities("2024届毕业生，连续3届")]
+    ['3届']
+    """
+    return c.num.arabic_int_len != 4
+
+
+def _kuai(c: _Cand, t: str) -> bool:  # noqa: ARG001 (a rule's signature)
+    """块 before a noun counts pieces (3块地), not yuan.
+
+    >>> [q.unit for q in extract_quantities("3块钱，3块地")]
+    ['CNY']
+    """
+    return not (
+        c.dim is Dimension.MONEY
+        and _is_cjk(c.glued)
+        and c.glued not in KUAI_OK
+        and c.glued not in NUMERAL_CHARS
+    )
+
+
+def _du(c: _Cand, t: str) -> bool:  # noqa: ARG001 (a rule's signature)
+    """度 is kWh only with a magnitude or 电 after it (50万度, 100度电), not degrees.
+
+    >>> [q.text for q in extract_quantities("气温30度，节电50万度")]
+    ['50万度']
+    """
+    return any(m >= 10**4 for m in c.num.last_mult) or c.glued == "电"
+
+
+def _cheng(c: _Cand, t: str) -> bool:  # noqa: ARG001 (a rule's signature)
+    """成 is tenths after one digit (三成, 7成) but a word in 建成, 一成不变.
+
+    >>> [q.text for q in extract_quantities("三成企业已建成投产，一成不变")]
+    ['三成']
+    """
+    num = c.num
+    cn_only = num.has_cn and not num.has_arabic
+    return (
+        ((cn_only and num.single) or (num.has_arabic and not num.point and c.lo <= 10))
+        and c.glued not in CHENG_BAD_NEXT
+        and c.prev not in CHENG_BAD_PREV
+    )
+
+
+def _fen(c: _Cand, t: str) -> bool:
+    """分 is an adverb in 十分重视, a word in 3分钟, and minutes in 8时30分.
+
+    >>> [q.text for q in extract_quantities("十分重视，得了95分")]
+    ['95分']
+    """
+    num = c.num
+    return not (
+        (c.cn_only and t[num.start : num.end] in FEN_WORDS)
+        or c.glued in FEN_BAD_NEXT
+        or (c.prev and c.prev in "时点")
+    )
+
+
+def _tai(c: _Cand, t: str) -> bool:  # noqa: ARG001 (a rule's signature)
+    """台 before 山, 湾 makes a place name (五台山).
+
+    >>> [q.text for q in extract_quantities("五台山下，新增5台设备")]
+    ['5台']
+    """
+    return c.glued not in TAI_PLACE
+
+
+def _shou(c: _Cand, t: str) -> bool:  # noqa: ARG001 (a rule's signature)
+    """首 before 届, 批 means "first" (一首届), not a count of songs.
+
+    >>> [q.text for q in extract_quantities("演唱了3首歌曲")]
+    ['3首']
+    """
+    return c.glued not in SHOU_NEXT
+
+
+def _qi(c: _Cand, t: str) -> bool:  # noqa: ARG001 (a rule's signature)
+    """A Chinese numeral before 期 names a phase (二期工程), not a count.
+
+    >>> [q.text for q in extract_quantities("二期工程，已举办3期")]
+    ['3期']
+    """
+    return not c.cn_only
+
+
+_UNIT_RULES: dict[str, _Rule] = {
+    "名": _rank, "位": _rank, "年": _year, "届": _cohort, "块": _kuai, "度": _du,
+    "成": _cheng, "分": _fen, "台": _tai, "首": _shou, "期": _qi,
+}  # fmt: skip
+"""Unit words that double as other words, each with the rule that tells them apart."""
+
+
+def _one_by_one(c: _Cand, t: str) -> bool:  # noqa: ARG001 (a rule's signature)
+    """Digits read one by one before a measure word are no count (一一对应).
+
+    >>> extract_quantities("一一对应")
+    []
+    """
+    return not (c.num.dbd and c.lo == c.hi)
+
+
+def _indefinite_article(c: _Cand, t: str) -> bool:  # noqa: ARG001 (a rule's signature)
+    """一 before a measure word and a noun is an article (一名共产党员), not a count.
+
+    >>> [q.text for q in extract_quantities("他是一名共产党员，有一名")]
+    ['一名']
+    """
+    return not (
+        c.cn_only
+        and c.num.single
+        and c.first in PLAIN_NONZERO_DIGITS
+        and c.lo == c.hi == 1
+        and c.approx is None
+        and _is_cjk(c.nxt)
+        and c.nxt not in NUMERAL_CHARS
+    )
+
+
+def _bare_number(c: _Cand, t: str) -> bool:
+    """A bare number stands on its own: not inside a word, an identifier or a code.
+
+    >>> [q.text for q in extract_quantities("统一部署，电话 66668888，得分是 95")]
+    ['95']
+    """
+    if c.num.kind != "number":
+        return True
+    post = _post_at(t, c.end)
+    end = post.end() if post is not None else c.end
+    num, start, prev = c.num, c.start, c.prev
+    if num.lead_zero or (num.arabic_int_len > 8 and not num.commas):
+        return False  # 003, 0416, phone and ID numbers
+    nc = t[end] if end < len(t) else ""
+    if (_is_cjk(nc) and nc not in BARE_FOLLOW) or _is_latin(nc) or (nc and nc in OPERATORS):
+        return False
+    if c.cn_only and (num.single or num.dbd) and _is_cjk(prev) and prev not in INTRO_CHARS:
+        return False  # 统一, 之一, 其一
+    if prev == " " and start >= 2 and _is_latin(t[start - 2]):
+        return False  # iPhone 11
+    if num.has_arabic and prev and prev in PREV_OPERATORS:
+        return False
+    k = start
+    while k > 0 and t[k - 1] in ":  ":
+        k -= 1
+    return not any(t.startswith(w, k - len(w)) for w in PHONE_WORDS)
+
+
+_DIMENSION_RULES: dict[Dimension, tuple[_Rule, ...]] = {
+    Dimension.COUNT: (_one_by_one, _indefinite_article),
+    Dimension.NUMBER: (_bare_number,),
+}
+
+
+def _keep(c: _Cand, t: str) -> bool:
+    """Whether every rule that applies to ``c`` keeps it (``c.context`` is set)."""
+    for rule in _NUMERAL_RULES:
+        if not rule(c, t):
+            return False
+    unit_rule = _UNIT_RULES.get(c.surface)
+    if unit_rule is not None and not unit_rule(c, t):
+        return False
+    return all(rule(c, t) for rule in _DIMENSION_RULES.get(c.dim, ()))
 
 
 # ----------------------------------------------------------------------------- extraction
@@ -395,6 +692,7 @@ class _Scanner:
                 ends.append(pos)
 
     def run(self) -> list[Quantity]:
+        """Every quantity of the text, in order."""
         t, n = self.t, self.n
         starts, ends = self.ex_starts, self.ex_ends
         n_ex = len(starts)
@@ -419,75 +717,25 @@ class _Scanner:
 
     # -- one candidate ------------------------------------------------------
     def at(self, i: int) -> int:
+        """Decide the candidate at ``i``; return where the scan goes on."""
         t, n = self.t, self.n
         c = t[i]
-        if "0" <= c <= "9":
-            prev = t[i - 1] if i > 0 else ""
-            if not (
-                prev.isdigit()
-                or prev == "_"
-                or _is_latin(prev)
-                or (prev == "." and i >= 2 and t[i - 2].isalnum())
-            ):
-                nxt = self.fast_digits(i)
-                if nxt >= 0:
-                    return nxt
-        elif c in _QUICK_CN and i + 1 < n and t[i + 1] not in _QUICK_CN_STOP:
-            nxt = self.quick_cn(i)
-            if nxt >= 0:
-                return nxt
+        quick = self.quick(i, c)
+        if quick >= 0:
+            return quick
         prev = t[i - 1] if i > 0 else ""
-        symbol = ""
-        j = i
-        if c in _SYMBOLS:
-            k = _skip_sp(t, i + 1, n)
-            if k < n and "0" <= t[k] <= "9":
-                symbol = _SYMBOLS[c]
-                if c == "$" and prev in {"S", "K"}:
-                    symbol = "USD" if prev == "S" else "HKD"
-                j = k
-            else:
-                return i + 1
-        elif c == "-":
-            k = i + 1
-            digit_next = k < n and (t[k].isdigit() or (t[k] == "." and t[k + 1 : k + 2].isdigit()))
-            if not digit_next:
-                return i + 1
-            if prev and ((prev.isascii() and prev.isalnum()) or prev in "-~—–.+/_"):
-                return i + 1
-        elif c == ".":
-            if not (i + 1 < n and t[i + 1].isdigit()) or (
-                prev and ((prev.isascii() and prev.isalnum()) or prev == ".")
-            ):
-                return i + 1
-        elif c in "负負":
-            if i + 1 >= n or not (t[i + 1] in NUMERAL_CHARS or t[i + 1].isdigit()):
-                return i + 1
-        elif c == "半":
-            return self.half(i)
-        # what stands right before the numeral
-        if prev == "." and i >= 2 and t[i - 2].isalnum():
-            return self.skip_run(i)
-        if _is_latin(prev) or prev == "_":
-            return self.skip_run(i)
-        if "0" <= c <= "9" and prev.isdigit():
+        j, symbol, stop = self.lead(i, c, prev)
+        if stop >= 0:
+            return stop
+        if _glued_before(t, i, c, prev):
             return self.skip_run(i)
         num = scan(t, j)
         if num is None:
             return i + 1
-        end = num.end
-        nc = t[end] if end < n else ""
-        # what stands right after it: model names, versions, formulas
-        if num.has_arabic and num.kind == "number":
-            if _is_latin(nc) and not _unit_at(t, end):
-                return self.skip_run(end)
-            if nc == "." and end + 1 < n and t[end + 1].isdigit():
-                return self.skip_run(end)
-            if nc in ":+" and end + 1 < n and t[end + 1].isdigit():
-                return self.skip_run(end)
-        if prev == "第" or (prev == "、" and self.after_ordinal(i)):
-            return self.skip_measure(num)
-        if num.has_cn and not num.has_arabic and prev in _DATE_PREV and num.kind == "number":
+        glued = self.glued_after(num)
+        if glued >= 0:
+            return glued
+        if self.ordinal_or_date(num, prev, i):
             return self.skip_measure(num)
         # approximation words before it
         start, pre = self.prefix(j if not symbol else i, digitless=num.digitless)
@@ -497,6 +745,75 @@ class _Scanner:
         if tl.skip:
             return tl.end
         return self.finish(start, pre, symbol, num, tl)
+
+    def quick(self, i: int, c: str) -> int:
+        """The fast paths: a plain Arabic number or a lone Chinese digit, or -1."""
+        t = self.t
+        if "0" <= c <= "9":
+            prev = t[i - 1] if i > 0 else ""
+            if (
+                prev.isdigit()
+                or prev == "_"
+                or _is_latin(prev)
+                or (prev == "." and i >= 2 and t[i - 2].isalnum())
+            ):
+                return -1
+            return self.fast_digits(i)
+        if c in _QUICK_CN and i + 1 < self.n and t[i + 1] not in _QUICK_CN_STOP:
+            return self.quick_cn(i)
+        return -1
+
+    def lead(self, i: int, c: str, prev: str) -> tuple[int, str, int]:
+        """A currency sign, minus sign, point or 半 at ``i``: ``(numeral start, currency, stop)``.
+
+        ``stop`` is where to go on when there is no numeral here, else -1.
+        """
+        t, n = self.t, self.n
+        if c in CURRENCY_SYMBOLS:
+            k = _skip_sp(t, i + 1, n)
+            if not (k < n and "0" <= t[k] <= "9"):
+                return i, "", i + 1
+            symbol = CURRENCY_SYMBOLS[c]
+            if c == "$" and prev in {"S", "K"}:
+                symbol = "USD" if prev == "S" else "HKD"
+            return k, symbol, -1
+        if c == "-":
+            k = i + 1
+            digit_next = k < n and (t[k].isdigit() or (t[k] == "." and t[k + 1 : k + 2].isdigit()))
+            if not digit_next or (
+                prev and ((prev.isascii() and prev.isalnum()) or prev in "-~—–.+/_")
+            ):
+                return i, "", i + 1
+        elif c == ".":
+            if not (i + 1 < n and t[i + 1].isdigit()) or (
+                prev and ((prev.isascii() and prev.isalnum()) or prev == ".")
+            ):
+                return i, "", i + 1
+        elif c in NEGS:
+            if i + 1 >= n or not (t[i + 1] in NUMERAL_CHARS or t[i + 1].isdigit()):
+                return i, "", i + 1
+        elif c == "半":
+            return i, "", self.half(i)
+        return i, "", -1
+
+    def glued_after(self, num: Scanned) -> int:
+        """Model names, versions, formulas after an Arabic number: where to go on, or -1."""
+        t, n = self.t, self.n
+        if not (num.has_arabic and num.kind == "number"):
+            return -1
+        end = num.end
+        nc = t[end] if end < n else ""
+        if _is_latin(nc) and not _unit_at(t, end):
+            return self.skip_run(end)
+        if nc in ".:+" and end + 1 < n and t[end + 1].isdigit():
+            return self.skip_run(end)
+        return -1
+
+    def ordinal_or_date(self, num: Scanned, prev: str, i: int) -> bool:
+        """第七批, 第一、二批 (ordinals) and 周三, 初五 (dates) before the numeral."""
+        if prev == "第" or (prev == "、" and self.after_ordinal(i)):
+            return True
+        return num.has_cn and not num.has_arabic and prev in DATE_PREVIOUS and num.kind == "number"
 
     def quick_cn(self, i: int) -> int:
         """Where to go on after a lone Chinese digit or magnitude that is no quantity, or -1.
@@ -515,8 +832,8 @@ class _Scanner:
             return -1  # (skip_run)
         word = _unit_at(t, i + 1)
         if c in CN_DIGITS and not word:
-            if nc not in _CN1_NO_QUICK and _is_cjk(nc) and nc not in _BARE_FOLLOW:
-                return i + 1  # a bare number inside a word (bare_ok)
+            if nc not in _CN1_NO_QUICK and _is_cjk(nc) and nc not in BARE_FOLLOW:
+                return i + 1  # a bare number inside a word (_bare_number)
             return -1
         if nc in _FAST_UNIT_PP and i + 2 < n and t[i + 2] in " \t百佰":
             return -1  # 个百分点
@@ -525,15 +842,21 @@ class _Scanner:
             return end
         if end < n and t[end] in _RANGE_FIRST:
             return -1
+        return self.quick_cn_word(i, word, end)
+
+    def quick_cn_word(self, i: int, word: str, end: int) -> int:
+        """:meth:`quick_cn` for a lone digit or magnitude before a unit word."""
+        t, n = self.t, self.n
+        c = t[i]
         info = _SURFACE_INFO.get(word)
         if word and info is None:
             return end  # (resolve_unit)
         if c not in CN_DIGITS:
-            # 万, 百: a magnitude without a digit needs 上/近/余/以上 (rules)
+            # 万, 百: a magnitude without a digit needs 上/近/余/以上 (_magnitude_needs_digit)
             if _post_at(t, end) is None and self.prefix(i, digitless=True)[1] is None:
                 return end
             return -1
-        if c in _ONE_CHARS and info is not None and info[2] is Dimension.COUNT:
+        if c in ONE_CHARS and info is not None and info[2] is Dimension.COUNT:
             k = end
             while k < n and t[k].isspace():
                 k += 1
@@ -543,46 +866,27 @@ class _Scanner:
                 and nx not in NUMERAL_CHARS
                 and self.prefix(i, digitless=False)[1] is None
             ):
-                return end  # 一名共产党员: an indefinite article (count_rules)
+                return end  # 一名共产党员: an indefinite article (_indefinite_article)
         return -1
 
     def fast_digits(self, i: int) -> int:
         """The dominant shape, ``16家``, ``3.86亿元``, ``2019年``, decided in one go.
 
-        An Arabic number (with an optional 万/亿) right before a unit word
-        whose rules hold for any Arabic number, with nothing around that
-        could make an approximation, a range, sub-units or a skipped word.
-        Returns where to go on, exactly as the general path would, or -1 to
-        leave the candidate to the general path (nothing was emitted then).
+        An Arabic number (with an optional 万/亿) right before a unit word,
+        with nothing around that could make an approximation, a range,
+        sub-units or a skipped word. The unit word's rule (``_UNIT_RULES``)
+        decides as on the general path; the numeral and dimension rules never
+        reject a plain Arabic number. Returns where to go on, exactly as the
+        general path would, or -1 to leave the candidate to the general path
+        (nothing was emitted then).
         """
         t, n = self.t, self.n
-        k = i + 1
-        while k < n and "0" <= t[k] <= "9" and k - i <= 40:
-            k += 1
-        whole_end = k
-        point = False
-        if k + 1 < n and t[k] == "." and "0" <= t[k + 1] <= "9":
-            k += 2
-            while k < n and "0" <= t[k] <= "9":
-                k += 1
-            point = True
-        big = 1
-        if k < n and t[k] in _FAST_BIG:
-            big = BIG_UNITS[t[k]]
-            k += 1
-        end = k
-        if end >= n or end - i > 40:
+        read = _fast_number(t, i, n)
+        if read is None:
             return -1
-        nc = t[end]
-        if nc in _FAST_NEXT_STOP or nc.isdigit():
-            return -1  # the numeral goes on, or what follows needs the general path
-        if nc in _FAST_UNIT_PP and end + 1 < n and t[end + 1] in " \t百佰":
-            return -1  # 个百分点
-        prev = t[i - 1] if i > 0 else ""
-        if prev in {"第", "、"}:
-            return -1
+        end, whole_end, point, big = read
         word = _unit_at(t, end)
-        if not word:
+        if not word or self.t[i - 1 : i] in {"第", "、"}:
             return -1
         w_end = end + len(word)
         if word in _SKIP:
@@ -594,31 +898,18 @@ class _Scanner:
         pre: Approx | None = None
         if i - 1 >= self.last_end and t[i - 1] in _PREFIX_BEFORE:
             start, pre = self.prefix(i, digitless=False)
-        if word in {"名", "位"} and start > 0 and t[start - 1] == "前":
-            return -1  # 前3名
-        val: Fraction | int
-        if point:
-            digits = t[i:whole_end] + t[whole_end + 1 : end - (big != 1)]
-            num = int(digits) * big
-            den = 10 ** (end - (big != 1) - whole_end - 1)
-            val = num // den if num % den == 0 else Fraction(num, den)
-        else:
-            val = int(t[i:whole_end]) * big
-        if (
-            word == "年"
-            and big == 1
-            and not point
-            and whole_end - i == 4
-            and pre is None
-            and 1000 <= val < 3000
-        ):
-            return w_end  # 2019年: a date
+        val = _fast_value(t, i, whole_end, end, point=point, big=big)
+        rule = _UNIT_RULES.get(word)
+        if rule is not None:
+            cand = _fast_cand(t, (i, end, whole_end), val, big, start, pre, word, info)
+            cand.context(t, n)
+            if not rule(cand, t):
+                return w_end
         code, factor, dim = info
-        if dim is Dimension.MONEY and word in _GENERIC_YUAN:
+        if dim is Dimension.MONEY and word in GENERIC_YUAN:
             code = self.currency_before(start) or code
         if factor != 1:
             val *= factor
-        # (emit, for a single value)
         value = Decimal(val) if type(val) is int else exact_value(val)
         self.out.append(
             Quantity(self.raw[start:w_end], Span(start, w_end), value, None, None, code, dim, pre)
@@ -642,6 +933,7 @@ class _Scanner:
         return k >= 0 and t[k] == "第"
 
     def skip_run(self, i: int) -> int:
+        """Where a run of ASCII letters, digits and code signs ends (a model name, a code)."""
         t, n = self.t, self.n
         k = i
         while k < n and (t[k].isascii() and (t[k].isalnum() or t[k] in "._-+:/")):
@@ -659,45 +951,22 @@ class _Scanner:
         k = j
         if k - 1 < lo or (not digitless and t[k - 1] not in _PREFIX_BEFORE):
             return j, None  # (the loops below find nothing)
-        # 上百, 数十, 几百: only before a bare magnitude
-        if digitless and k - 1 >= lo:
-            c = t[k - 1]
-            if c == "上" and not (k - 2 >= 0 and t[k - 2] in "以之马"):
-                return k - 1, Approx.OVER
-            if c in "数几幾" and not (k - 2 >= 0 and t[k - 2] in "少多无"):
-                return k - 1, Approx.VAGUE
-        for skip_verb in (False, True):
-            e = k
-            if skip_verb:
-                if e - 1 < lo or t[e - 1] not in _PREFIX_VERBS:
-                    break
-                e -= 1
-            if e - 1 < lo or t[e - 1] not in _PREFIX_LAST:
-                continue  # no approximation word ends here
-            for word, ap in _PREFIXES:
-                s = e - len(word)
-                if s < lo or not t.startswith(word, s):
-                    continue
-                b = t[s - 1] if s > 0 else ""
-                if word == "近" and b in _NO_JIN:
-                    continue
-                if word == "约" and b in _NO_YUE:
-                    continue
-                if word == "超" and b in _NO_CHAO:
-                    continue
-                if skip_verb and word not in {"约", "大约", "近", "将近", "超过"}:
-                    continue
-                return s, ap
-        return j, None
+        if digitless:
+            found = _vague_prefix(t, k)
+            if found is not None:
+                return found
+        found = _prefix_word(t, k, lo, skip_verb=False)
+        if found is None and t[k - 1] in PREFIX_VERBS:
+            found = _prefix_word(t, k - 1, lo, skip_verb=True)
+        return found if found is not None else (j, None)
 
     def half(self, i: int) -> int:
         """半斤, 半小时, 半个月, 半百."""
         t, n = self.t, self.n
         prev = t[i - 1] if i > 0 else ""
-        if (prev and prev in "上下前后大一多这那每个") or i + 1 >= n:
+        if (prev and prev in HALF_NEXT_NOT) or i + 1 >= n:
             return i + 1
-        nx = t[i + 1]
-        if nx == "百":
+        if t[i + 1] == "百":
             if not _is_cjk(t[i + 2] if i + 2 < n else ""):
                 fifty = Fraction(50)
                 self.emit(i, i + 2, lo=fifty, hi=fifty, code="", dim=Dimension.NUMBER, approx=None)
@@ -711,10 +980,9 @@ class _Scanner:
             return m_end
         code, factor = info
         dim = _dimension(code)
-        if dim not in _HALF_DIMS or word in _GENERIC_YUAN:
-            return m_end
-        half = Fraction(1, 2) * factor
-        self.emit(i, m_end, lo=half, hi=half, code=code, dim=dim, approx=None)
+        if dim in _HALF_DIMS and word not in GENERIC_YUAN:
+            half = Fraction(1, 2) * factor
+            self.emit(i, m_end, lo=half, hi=half, code=code, dim=dim, approx=None)
         return m_end
 
     # -- range -------------------------------------------------------------
@@ -742,7 +1010,6 @@ class _Scanner:
     # -- decision ----------------------------------------------------------
     def finish(self, start: int, pre: Approx | None, symbol: str, num: Scanned, tl: _Tail) -> int:
         """Join range, unit and approximation; apply the context rules; emit."""
-        t, n = self.t, self.n
         c = _Cand(start, num, tl, pre)
         rng = None if (num.is_pair or num.pair_alt is not None) else self.range_high(num, tl)
         if rng is not None:
@@ -760,11 +1027,11 @@ class _Scanner:
             return tl.end
         if not self.resolve_unit(c, symbol):
             return c.end
-        if not self.rules(c):
+        c.context(self.t, self.n)
+        if not _keep(c, self.t):
             return c.end
         self.complete(c)
         self.emit(c.start, c.end, lo=c.lo, hi=c.hi, code=c.code, dim=c.dim, approx=c.approx)
-        del n, t
         return c.end
 
     def join_range(self, c: _Cand, hnum: Scanned, htl: _Tail) -> bool:
@@ -804,7 +1071,7 @@ class _Scanner:
             c.code, c.factor, c.dim = info
         elif symbol:
             c.code, c.dim = symbol, Dimension.MONEY
-        if c.dim is Dimension.MONEY and c.surface in _GENERIC_YUAN:
+        if c.dim is Dimension.MONEY and c.surface in GENERIC_YUAN:
             # 港币两千九百六十元, ¥300元
             c.code = symbol or self.currency_before(c.start) or c.code
         return True
@@ -815,7 +1082,7 @@ class _Scanner:
         extra: Fraction | int = 0
         end = c.end
         same = c.lo == c.hi
-        if c.dim is Dimension.MONEY and c.surface in _COIN_UNITS and same:
+        if c.dim is Dimension.MONEY and c.surface in COIN_UNITS and same:
             end2, extra = _sub_units(t, end, n, c.code)
             if extra:
                 end = end2
@@ -829,13 +1096,7 @@ class _Scanner:
         ):
             extra = Fraction(1, 2)  # 一吨半, 一年半
             end += 1
-        m = _post_at(t, end)
-        if m is not None:
-            c.approx = c.approx or _POST_APPROX[m.group(1)]
-            end = m.end()
-        elif c.dim in _MORE_DIMS and end < n and t[end] in "多余" and c.approx is None:
-            c.approx = Approx.OVER  # 三年多, 两倍多
-            end += 1
+        end = self.approx_after(c, end)
         if "半" in c.surface:
             extra += Fraction(1, 2)  # 三个半小时
         if "多" in c.surface and c.approx is None:
@@ -851,6 +1112,19 @@ class _Scanner:
             c.hi *= c.factor
         c.end = end
 
+    def approx_after(self, c: _Cand, end: int) -> int:
+        """以上, 左右 after the unit; 多, 余 after a duration or a multiple (三年多)."""
+        t = self.t
+        m = _post_at(t, end)
+        if m is not None:
+            c.approx = c.approx or _POST_APPROX[m.group(1)]
+            post_end: int = m.end()
+            return post_end
+        if c.dim in _MORE_DIMS and end < self.n and t[end] in "多余" and c.approx is None:
+            c.approx = Approx.OVER  # 三年多, 两倍多
+            return end + 1
+        return end
+
     def currency_before(self, start: int) -> str:
         """A currency word printed right before the amount (``人民币 50元``)."""
         t = self.t
@@ -863,115 +1137,6 @@ class _Scanner:
             if k - len(word) >= self.last_end and t.startswith(word, k - len(word)):
                 return CURRENCY_PREFIXES[word]
         return ""
-
-    def rules(self, c: _Cand) -> bool:
-        """Context rules: whether the candidate is a quantity."""
-        t, n = self.t, self.n
-        num, surface, dim, end = c.num, c.surface, c.dim, c.end
-        prev = t[c.start - 1] if c.start > 0 else ""
-        first = t[num.start]
-        if first in _SIGNS and num.end > num.start + 1:
-            first = t[num.start + 1]
-        cn_only = num.has_cn and not num.has_arabic
-        single = cn_only and num.single and c.lo == c.hi
-        nxt_i = end
-        while nxt_i < n and t[nxt_i].isspace():
-            nxt_i += 1
-        nxt = t[nxt_i] if nxt_i < n else ""
-        glued = nxt if nxt_i == end else ""
-        if (
-            num.kind == "number"
-            and ((num.digitless and first not in "十拾") or first in BIG_UNITS)
-            and c.approx is None
-            and _post_at(t, end) is None
-        ):
-            return False  # 万, 亿元, 万一: a magnitude without a digit needs 上/近/余/以上
-        if single and c.lo == 0 and dim is not Dimension.NUMBER:
-            return False  # 零部件, 零售
-        if single and first in _DIGIT_ONE_CHARS and prev in _SURNAMES:
-            return False  # 李四, 王五: placeholder names
-        if single and first in _FINANCIAL and _is_cjk(prev) and prev not in _INTRO:
-            return False  # 队伍, 大陆, 收拾: a lone financial numeral belongs to a word
-        if prev == "前" and surface in {"名", "位"}:
-            return False  # 前三名: a rank
-        if surface == "年" and not self.duration_year(c):
-            return False
-        if surface in {"届", "级"} and num.arabic_int_len == 4:
-            return False  # 2024届: a cohort
-        if dim is Dimension.COUNT and not self.count_rules(c, prev, first, nxt, glued):
-            return False
-        if surface == "块" and dim is Dimension.MONEY and _is_cjk(glued) and glued not in _KUAI_OK:
-            return False  # 3块地: pieces, not yuan
-        if surface == "度" and not (any(m >= 10**4 for m in num.last_mult) or glued == "电"):
-            return False  # 30度: degrees, not kWh
-        if surface == "成" and not (
-            ((cn_only and num.single) or (num.has_arabic and not num.point and c.lo <= 10))
-            and glued not in _CHENG_BAD_NEXT
-            and prev not in _CHENG_BAD_PREV
-        ):
-            return False  # 建成, 一成不变
-        if dim is Dimension.NUMBER and num.kind == "number":
-            post = _post_at(t, end)
-            return self.bare_ok(c, prev, post.end() if post is not None else end)
-        return True
-
-    def duration_year(self, c: _Cand) -> bool:
-        """``近3年``, ``三年`` are durations; ``2019年``, ``二〇一九年`` are dates."""
-        num = c.num
-        year_like = num.dbd or (
-            num.has_arabic and not num.has_cn and num.arabic_int_len == 4 and not num.point
-        )
-        if c.lo != c.hi:
-            return not year_like
-        return not (year_like and c.approx is None and (num.dbd or 1000 <= c.lo < 3000))
-
-    def count_rules(self, c: _Cand, prev: str, first: str, nxt: str, glued: str) -> bool:
-        """Measure words that double as other words."""
-        num, surface = c.num, c.surface
-        cn_only = num.has_cn and not num.has_arabic
-        if num.dbd and c.lo == c.hi:
-            return False  # 一一对应
-        if (
-            cn_only
-            and num.single
-            and first in _DIGIT_ONE_CHARS
-            and c.lo == c.hi == 1
-            and c.approx is None
-            and _is_cjk(nxt)
-            and nxt not in NUMERAL_CHARS
-        ):
-            return False  # 一名共产党员: an indefinite article
-        if surface == "期" and cn_only:
-            return False  # 二期工程: a phase
-        if surface == "分" and (
-            (cn_only and self.t[num.start : num.end] in _FEN_WORDS)
-            or glued in _FEN_BAD_NEXT
-            or (prev and prev in "时点")
-        ):
-            return False  # 十分重视, 3分钟, 8时30分
-        if surface == "台" and glued in _TAI_PLACE:
-            return False  # 五台山
-        return not (surface == "首" and glued in _SHOU_NEXT)
-
-    def bare_ok(self, c: _Cand, prev: str, end: int) -> bool:
-        """A bare number must stand on its own: not inside a word, an identifier or a code."""
-        t, num, start = self.t, c.num, c.start
-        if num.lead_zero or (num.arabic_int_len > 8 and not num.commas):
-            return False  # 003, 0416, phone and ID numbers
-        nc = t[end] if end < self.n else ""
-        if (_is_cjk(nc) and nc not in _BARE_FOLLOW) or _is_latin(nc) or (nc and nc in _OPERATORS):
-            return False
-        cn_only = num.has_cn and not num.has_arabic
-        if cn_only and (num.single or num.dbd) and _is_cjk(prev) and prev not in _INTRO:
-            return False  # 统一, 之一, 其一
-        if prev == " " and start >= 2 and _is_latin(t[start - 2]):
-            return False  # iPhone 11
-        if num.has_arabic and prev and prev in _PREV_OPERATORS:
-            return False
-        k = start
-        while k > 0 and t[k - 1] in ":  ":
-            k -= 1
-        return not any(t.startswith(w, k - len(w)) for w in _PHONE_WORDS)
 
     def emit(
         self,
@@ -1002,28 +1167,118 @@ class _Scanner:
         self.last_end = end
 
 
-_POST_APPROX = {
-    "以上": Approx.OVER,
-    "以下": Approx.UNDER,
-    "以内": Approx.UNDER,
-    "左右": Approx.ABOUT,
-    "上下": Approx.ABOUT,
-    "出头": Approx.OVER,
-    "开外": Approx.OVER,
-}
-_SIGNS = frozenset("负負-")
-_COIN_UNITS = frozenset({"元", "圆", "块", "块钱", "元钱", "美元", "日元"})
+def _glued_before(t: str, i: int, c: str, prev: str) -> bool:
+    """A numeral glued to a code before it: ``A3``, ``v2.5``, ``x_1``, ``123`` inside digits."""
+    if prev == "." and i >= 2 and t[i - 2].isalnum():
+        return True
+    if _is_latin(prev) or prev == "_":
+        return True
+    return "0" <= c <= "9" and prev.isdigit()
+
+
+def _vague_prefix(t: str, k: int) -> tuple[int, Approx] | None:
+    """上百, 数十, 几百: the words that make a bare magnitude approximate."""
+    c = t[k - 1]
+    if c == "上" and not (k - 2 >= 0 and t[k - 2] in "以之马"):
+        return k - 1, Approx.OVER
+    if c in "数几幾" and not (k - 2 >= 0 and t[k - 2] in "少多无"):
+        return k - 1, Approx.VAGUE
+    return None
+
+
+def _prefix_word(t: str, e: int, lo: int, *, skip_verb: bool) -> tuple[int, Approx] | None:
+    """The approximation word that ends at ``e`` (not before ``lo``), if any."""
+    if e - 1 < lo or t[e - 1] not in _PREFIX_LAST:
+        return None  # no approximation word ends here
+    for word, ap in _PREFIXES:
+        s = e - len(word)
+        if s < lo or not t.startswith(word, s):
+            continue
+        b = t[s - 1] if s > 0 else ""
+        no_before = _NO_BEFORE.get(word)
+        if no_before is not None and b in no_before:
+            continue  # 最近, 节约, 赶超: words
+        if skip_verb and word not in VERB_PREFIXES:
+            continue
+        return s, ap
+    return None
+
+
+def _fast_number(t: str, i: int, n: int) -> tuple[int, int, bool, int] | None:
+    """A plain Arabic number (with an optional 万/亿) at ``i`` that nothing continues.
+
+    ``(end, end of the integer part, has a point, magnitude)``, or ``None``.
+    """
+    k = i + 1
+    while k < n and "0" <= t[k] <= "9" and k - i <= 40:
+        k += 1
+    whole_end = k
+    point = False
+    if k + 1 < n and t[k] == "." and "0" <= t[k + 1] <= "9":
+        k += 2
+        while k < n and "0" <= t[k] <= "9":
+            k += 1
+        point = True
+    big = 1
+    if k < n and t[k] in _FAST_BIG:
+        big = BIG_UNITS[t[k]]
+        k += 1
+    if k >= n or k - i > 40:
+        return None
+    nc = t[k]
+    if nc in _FAST_NEXT_STOP or nc.isdigit():
+        return None  # the numeral goes on, or what follows needs the general path
+    if nc in _FAST_UNIT_PP and k + 1 < n and t[k + 1] in " \t百佰":
+        return None  # 个百分点
+    return k, whole_end, point, big
+
+
+def _fast_value(t: str, i: int, whole_end: int, end: int, *, point: bool, big: int) -> _Num:
+    """The exact value of the number :func:`_fast_number` read."""
+    if not point:
+        return int(t[i:whole_end]) * big
+    digits = t[i:whole_end] + t[whole_end + 1 : end - (big != 1)]
+    num = int(digits) * big
+    den = 10 ** (end - (big != 1) - whole_end - 1)
+    return num // den if num % den == 0 else Fraction(num, den)
+
+
+def _fast_cand(  # noqa: PLR0917 (the pieces the fast path has read)
+    t: str,
+    ends: tuple[int, int, int],
+    val: _Num,
+    big: int,
+    start: int,
+    pre: Approx | None,
+    word: str,
+    info: tuple[str, Fraction | int, Dimension],
+) -> _Cand:
+    """The candidate the general path would build for a fast-path number (for its rule)."""
+    i, end, whole_end = ends
+    w_end = end + len(word)
+    point = whole_end < end - (big != 1)
+    if big != 1:
+        num = Scanned(
+            i, end, val, val, has_cn=True, has_arabic=True, last_mult=(big,), point=point,
+            is_pair=False,
+        )  # fmt: skip
+    else:
+        num = Scanned(
+            i, end, val, val, has_arabic=True, lead_zero=t[i] == "0" and whole_end - i > 1,
+            arabic_int_len=whole_end - i, point=point, is_pair=False,
+        )  # fmt: skip
+    tl = _Tail(w_end)
+    tl.surface, tl.unit_start, tl.unit_end = word, end, w_end
+    c = _Cand(start, num, tl, pre)
+    c.code, c.factor, c.dim = info
+    return c
+
+
+_POST_APPROX = {w: Approx(a) for w, a in POST_APPROX.items()}
+_COIN_UNITS = COIN_UNITS
 _MORE_DIMS = frozenset({Dimension.DURATION, Dimension.MULTIPLE})
-_KUAI_OK = frozenset("钱毛角半") | NUMERAL_CHARS
-_CHENG_BAD_PREV = frozenset("建完形达促构组合集赞变分")
-_FEN_WORDS = frozenset({"十", "万", "百", "千", "一"})
-_SHOU_NEXT = frozenset("届次批个家位台款座部条场期发创轮")
-_OPERATORS = frozenset("+:*/.×")  # noqa: RUF001
-_PREV_OPERATORS = frozenset("+*/×")  # noqa: RUF001
-_CURRENCY_WORDS = ("人民币", "港币", "港元", "美元", "美金", "欧元", "日元", "日币")
+_CURRENCY_WORDS = tuple(w for w in CURRENCY_PREFIXES if not w[0].isascii() and len(w) > 1)
 _CURRENCY_LAST = frozenset(w[-1] for w in _CURRENCY_WORDS)
-_FINANCIAL = frozenset("壹贰貳叁參肆伍陆陸柒捌玖拾佰仟")
-_DIGIT_ONE_CHARS = frozenset("一壹弌二贰貳三叁參四肆五伍六陆陸七柒八捌九玖")
 
 
 # The fast path (_Scanner.fast_digits): characters after an Arabic number that
@@ -1036,25 +1291,25 @@ _CN1_NO_QUICK = _CN1_STOP | _RANGE_FIRST | _POST_FIRST | frozenset("来个個")
 # and the characters after them that may go on with the numeral or its tail
 _QUICK_CN = (CN_DIGITS.keys() | BIG_UNITS.keys() | frozenset("百佰千仟")) - {"十", "拾"}
 _QUICK_CN_STOP = _CN1_STOP | frozenset("0123456789来米克瓦伏帕赫字")
-_ONE_CHARS = frozenset(ch for ch, v in CN_DIGITS.items() if v == 1)
 _FAST_NEXT_STOP = (
     NUMERAL_CHARS
     | frozenset("点點余多几幾餘来 \t\xa0kKMeE^/.,:+分又")
-    | frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_")
+    | ASCII_LETTERS
+    | frozenset("_")
 )
 _FAST_UNIT_PP = frozenset("个個")
 # ... characters after the unit that do (a range, an approximation word,
 # sub-units, 半, 多) ...
 _FAST_AFTER_STOP = (
-    _RANGE_FIRST | _POST_FIRST | NUMERAL_CHARS | frozenset("0123456789.-负負半多余又")
+    _RANGE_FIRST | _POST_FIRST | NUMERAL_CHARS | ASCII_DIGITS | frozenset(".-负負半多余又")
 )
-# ... and the unit words whose rules hold for every Arabic number (the others
-# have context rules, a 半 or 多 of their own, or a sign before them).
+# ... and the unit words that need the general path: with a 半 or 多 of
+# their own, a temperature (零下 before it), or no unit at all. The unit
+# words with rules of their own (_UNIT_RULES) stay: the fast path applies them.
 _FAST_UNITS = {
     w: info
     for w, info in _SURFACE_INFO.items()
-    if w not in {"个百分点", "届", "分", "台", "首", "块", "度", "成"}
-    and "半" not in w
+    if "半" not in w
     and "多" not in w
     and info[2] not in {Dimension.TEMPERATURE, Dimension.NUMBER, Dimension.FRACTION}
 }

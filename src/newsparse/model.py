@@ -501,7 +501,7 @@ _UNIT_LIST = [
     _u("CNY", _D.MONEY), _u("USD", _D.MONEY), _u("EUR", _D.MONEY), _u("HKD", _D.MONEY),
     _u("JPY", _D.MONEY), _u("GBP", _D.MONEY), _u("KRW", _D.MONEY), _u("AUD", _D.MONEY),
     _u("CAD", _D.MONEY), _u("TWD", _D.MONEY), _u("RUB", _D.MONEY), _u("THB", _D.MONEY),
-    _u("CHF", _D.MONEY), _u("SGD", _D.MONEY), _u("MOP", _D.MONEY),
+    _u("CHF", _D.MONEY), _u("SGD", _D.MONEY), _u("MOP", _D.MONEY), _u("INR", _D.MONEY),
     _u("t", _D.MASS, 1000, "kg"), _u("kg", _D.MASS, 1, "kg"),
     _u("g", _D.MASS, Fraction(1, 1000), "kg"),
     _u("jin", _D.MASS, Fraction(1, 2), "kg"),

@@ -49,6 +49,7 @@ from newsparse.figures.vocab import (
     NEGS,
     NUMERAL_CHARS,
     POINTS,
+    SIGNS,
     SMALL_UNITS,
     TENS,
     TWOS,
@@ -715,7 +716,7 @@ _FEN_ZHI = regex.compile(r"[ \t]*+分[ \t]*+之[ \t]*+")
 _PERCENT_HEAD = regex.compile(r"[百佰][ \t]*+分[ \t]*+之[ \t]*+")
 _YOU = regex.compile(r"[ \t]*+又[ \t]*+")
 # at most _MAX_DIGITS (60) digits a part: int() refuses 4300 digits, and 1/3333... is no fraction
-_SLASH = regex.compile(r"(-?+)(\d{1,60}+)/(\d{1,60}+)(?![\d/.])")
+_SLASH = regex.compile(r"([-负負]?+)(\d{1,60}+)/(\d{1,60}+)(?![\d/.])")
 _MIXED = regex.compile(r"(\d{1,60}+) ++(\d{1,60}+)/(\d{1,60}+)(?![\d/.])")
 
 
@@ -824,7 +825,7 @@ def _percent_at(text: str, i: int, n: int) -> Scanned | None:
 
 def _slash_fraction_at(text: str, i: int, n: int) -> Scanned | None:
     """Arabic fractions: ``3/5``, ``-3/2``, ``1 3/5`` (a whole number and a fraction)."""
-    k = i + 1 if text[i] == "-" else i
+    k = i + 1 if text[i] in SIGNS else i
     while k < n and "0" <= text[k] <= "9":
         k += 1
     nxt = text[k] if i < k < n else ""
@@ -857,6 +858,13 @@ def _mixed_fraction(text: str, base: Scanned, n: int) -> Scanned | None:
     m = _YOU.match(text, base.end) if text[k : k + 1] == "又" else None
     if m is None or base.lo != base.hi:
         return None
+    if text[m.end() : m.end() + 1].isdigit():  # 1又1/5
+        slash = _slash_fraction_at(text, m.end(), n)
+        if slash is not None and slash.lo >= 0:
+            val = base.lo + slash.lo if base.lo >= 0 else base.lo - slash.lo
+            return Scanned(
+                start=base.start, end=slash.end, lo=val, hi=val, kind="fraction", has_cn=True
+            )
     den = _numeral(text, m.end(), n, signed=False)
     if den is None:
         return None
@@ -880,6 +888,11 @@ def _scan_full(text: str, i: int) -> Scanned | None:
     if c in "百佰":
         pct = _percent_at(text, i, n)
         if pct is not None:
+            return pct
+    if c in SIGNS and text[i + 1 : i + 2] in {"百", "佰"}:  # 负百分之二, -百分之1
+        pct = _percent_at(text, i + 1, n)
+        if pct is not None:
+            pct.start, pct.lo, pct.hi = i, -pct.hi, -pct.lo
             return pct
     frac = _slash_fraction_at(text, i, n)
     if frac is not None:

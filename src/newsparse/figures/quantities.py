@@ -36,6 +36,7 @@ from newsparse.figures.vocab import (
     BIG_UNITS,
     CHENG_BAD_NEXT,
     CHENG_BAD_PREV,
+    CLOCK_MARKS,
     CN_DIGITS,
     CNY_SUBUNITS,
     COIN_UNITS,
@@ -88,7 +89,7 @@ _EXCLUDE = regex.compile(
   | 「[^「」\n，。,；;！？!?]{1,12}+」
   | "[^"\n，。,；;！？!?]{1,12}+"
   | 《[^《》\n]{1,40}+》
-  | (?<!\d)\d{2,4}[-/.]\d{1,2}[-/.]\d{1,4}(?:[T\s]\d{1,2}:\d{2}(?::\d{2})?+[A-Za-z]?+)?+
+  | (?<!\d)\d{2,4}[-/.·]\d{1,2}[-/.·]\d{1,4}(?:[T\s]\d{1,2}:\d{2}(?::\d{2})?+[A-Za-z]?+)?+
   | \d{1,2}:\d{2}(?::\d{2})?+
   | \d{1,2}\s*+[·.]\s*+\d{1,2}(?=[”"」’])
   | (?<!\d)\d++\+\d++
@@ -108,7 +109,7 @@ _EX_SCAN = re.compile(  # one leading class, so that ``re`` scans for it quickly
     r"|(?<=「)[^「」\n，。,；;！？!?]{1,12}」"
     r'|(?<=")[^"\n，。,；;！？!?]{1,12}"'
     r"|(?<=《)[^《》\n]{1,40}》"
-    r"|(?<=[0-9])(?<![0-9]{2})(?=[0-9]{1,3}[-/.][0-9]{1,2}[-/.]|[0-9]*\+[0-9])"  # 2019-7-1, 3+2
+    r"|(?<=[0-9])(?<![0-9]{2})(?=[0-9]{1,3}[-/.·][0-9]{1,2}[-/.·]|[0-9]*\+[0-9])"  # 2019-7-1, 3+2
     r'|(?<=[0-9])(?=[0-9]?:[0-9]{2}|[0-9]?\s*[·.]\s*[0-9]{1,2}[”"」’])'  # 8:30, “3·15”
     ")"
 )
@@ -446,7 +447,17 @@ def _financial_in_word(c: _Cand, t: str) -> bool:  # noqa: ARG001 (a rule's sign
     )
 
 
+def _every_one(c: _Cand, t: str) -> bool:  # noqa: ARG001 (a rule's signature)
+    """每一 is "every single" (每一次, 每一个人), not a count of one.
+
+    >>> extract_quantities("每一次都认真对待")
+    []
+    """
+    return not (c.single and c.lo == 1 and c.prev == "每")
+
+
 _NUMERAL_RULES: tuple[_Rule, ...] = (
+    _every_one,
     _magnitude_needs_digit,
     _zero_in_word,
     _placeholder_name,
@@ -463,7 +474,7 @@ def _rank(c: _Cand, t: str) -> bool:  # noqa: ARG001 (a rule's signature)
     return c.prev != "前"
 
 
-def _year(c: _Cand, t: str) -> bool:  # noqa: ARG001 (a rule's signature)
+def _year(c: _Cand, t: str) -> bool:
     """``近3年``, ``三年`` are durations; ``2019年``, ``二〇一九年`` are dates.
 
     >>> [q.text for q in extract_quantities("2019年以来，近3年间")]
@@ -475,7 +486,9 @@ def _year(c: _Cand, t: str) -> bool:  # noqa: ARG001 (a rule's signature)
     )
     if c.lo != c.hi:
         return not year_like
-    return not (year_like and c.approx is None and (num.dbd or 1000 <= c.lo < 3000))
+    if year_like and c.approx is None and (num.dbd or 1000 <= c.lo < 3000):
+        return False
+    return _year_date(c, t)
 
 
 def _cohort(c: _Cand, t: str) -> bool:  # noqa: ARG001 (a rule's signature)
@@ -485,6 +498,33 @@ def _cohort(c: _Cand, t: str) -> bool:  # noqa: ARG001 (a rule's signature)
     ['3届']
     """
     return c.num.arabic_int_len != 4
+
+
+def _qi_together(c: _Cand, t: str) -> bool:  # noqa: ARG001 (a rule's signature)
+    """一起 is "together" (坐在一起) or an article (一起事故), never a count of 起.
+
+    >>> [q.text for q in extract_quantities("大家坐在一起，共发生3起事故")]
+    ['3起']
+    """
+    return not (c.cn_only and c.lo == c.hi == 1)
+
+
+def _kou(c: _Cand, t: str) -> bool:  # noqa: ARG001 (a rule's signature)
+    """小两口, 老两口 are a couple, not two mouths to feed.
+
+    >>> [q.text for q in extract_quantities("小两口养了3口猪")]
+    ['3口']
+    """
+    return not (c.cn_only and c.prev in "小老")
+
+
+def _guo(c: _Cand, t: str) -> bool:  # noqa: ARG001 (a rule's signature)
+    """国 counts countries after digits (47国); after a Chinese numeral it names (两国, 三国).
+
+    >>> [q.text for q in extract_quantities("两国元首出席，扩大至47国")]
+    ['47国']
+    """
+    return not c.cn_only
 
 
 def _kuai(c: _Cand, t: str) -> bool:  # noqa: ARG001 (a rule's signature)
@@ -526,17 +566,53 @@ def _cheng(c: _Cand, t: str) -> bool:  # noqa: ARG001 (a rule's signature)
 
 
 def _fen(c: _Cand, t: str) -> bool:
-    """分 is an adverb in 十分重视, a word in 3分钟, and minutes in 8时30分.
+    """分 is an adverb in 十分重视, a word in 3分钟, and a clock's minutes (8时30分, 八点三十分).
 
-    >>> [q.text for q in extract_quantities("十分重视，得了95分")]
+    >>> [q.text for q in extract_quantities("十分重视，八点三十分开赛，得了95分")]
     ['95分']
     """
     num = c.num
     return not (
         (c.cn_only and t[num.start : num.end] in FEN_WORDS)
         or c.glued in FEN_BAD_NEXT
-        or (c.prev and c.prev in "时点")
+        or (c.prev and c.prev in CLOCK_MARKS)
+        or (c.cn_only and num.point)  # 五点五分, 十三点零五分: a clock time
     )
+
+
+def _second(c: _Cand, t: str) -> bool:
+    """秒 after a clock time is its seconds (3点4分5秒, 一点五分十秒), not a duration.
+
+    >>> [q.text for q in extract_quantities("3点4分5秒发车，用时1分30秒")]
+    ['30秒']
+    """
+    return not _clock_before(t, c.start)
+
+
+def _clock_before(t: str, start: int) -> bool:
+    """Whether a clock time (``3点``, ``9时``, ``3点4分``) ends right before ``start``."""
+    k = start - 1
+    if k < 1:
+        return False
+    if t[k] == "分":
+        k -= 1
+        while k >= 0 and (t[k] in NUMERAL_CHARS or t[k] in ASCII_DIGITS):
+            k -= 1
+        if k < 1 or k == start - 2:
+            return False
+    return t[k] in CLOCK_MARKS and (t[k - 1] in NUMERAL_CHARS or t[k - 1] in ASCII_DIGITS)
+
+
+def _year_date(c: _Cand, t: str) -> bool:
+    """Two digits with a leading zero (``05年``) and years after 公元 (``公元前202年``) are dates.
+
+    >>> [q.text for q in extract_quantities("05年，公元前202年，历时12年")]
+    ['12年']
+    """
+    s = c.start
+    if c.num.lead_zero and c.num.arabic_int_len == 2:
+        return False
+    return not ((s >= 2 and t[s - 2 : s] == "公元") or (s >= 3 and t[s - 3 : s] == "公元前"))
 
 
 def _tai(c: _Cand, t: str) -> bool:  # noqa: ARG001 (a rule's signature)
@@ -566,9 +642,28 @@ def _qi(c: _Cand, t: str) -> bool:  # noqa: ARG001 (a rule's signature)
     return not c.cn_only
 
 
+def _jiao(c: _Cand, t: str) -> bool:  # noqa: ARG001 (a rule's signature)
+    """角 after a Chinese numeral is a corner or a shape (一角, 五角大楼); dimes need digits.
+
+    >>> [q.text for q in extract_quantities("车间一角，车票3角")]
+    ['3角']
+    """
+    return not c.cn_only
+
+
+def _mao(c: _Cand, t: str) -> bool:  # noqa: ARG001 (a rule's signature)
+    """毛 is ten fen (5毛, 找回五毛，) but a word before a noun (一毛不拔, 三毛的书).
+
+    >>> [q.text for q in extract_quantities("一毛不拔，一斤卖五毛。")]
+    ['五毛']
+    """
+    return not (c.cn_only and _is_cjk(c.glued))
+
+
 _UNIT_RULES: dict[str, _Rule] = {
     "名": _rank, "位": _rank, "年": _year, "届": _cohort, "块": _kuai, "度": _du,
-    "成": _cheng, "分": _fen, "台": _tai, "首": _shou, "期": _qi,
+    "成": _cheng, "分": _fen, "台": _tai, "首": _shou, "期": _qi, "角": _jiao, "毛": _mao,
+    "秒": _second, "起": _qi_together, "口": _kou, "国": _guo,
 }  # fmt: skip
 """Unit words that double as other words, each with the rule that tells them apart."""
 
@@ -610,7 +705,7 @@ def _bare_number(c: _Cand, t: str) -> bool:
     post = _post_at(t, c.end)
     end = post.end() if post is not None else c.end
     num, start, prev = c.num, c.start, c.prev
-    if num.lead_zero or (num.arabic_int_len > 8 and not num.commas):
+    if num.lead_zero or _identifier_digits(t, c):
         return False  # 003, 0416, phone and ID numbers
     nc = t[end] if end < len(t) else ""
     if (_is_cjk(nc) and nc not in BARE_FOLLOW) or _is_latin(nc) or (nc and nc in OPERATORS):
@@ -625,6 +720,24 @@ def _bare_number(c: _Cand, t: str) -> bool:
     while k > 0 and t[k - 1] in ":  ":
         k -= 1
     return not any(t.startswith(w, k - len(w)) for w in PHONE_WORDS)
+
+
+def _identifier_digits(t: str, c: _Cand) -> bool:
+    """Long digit strings shaped like identifiers: mobile and ID numbers.
+
+    Mobile numbers have 11 digits from 13 to 19, ID and card numbers 15 or
+    more; other long numbers are amounts (``123456789``).
+
+    >>> [q.text for q in extract_quantities("全年为 123456789，号码 13912345678")]
+    ['123456789']
+    """
+    num = c.num
+    digits = num.arabic_int_len
+    if digits <= 8 or num.commas or num.point:
+        return False
+    if digits >= 15:
+        return True
+    return digits == 11 and t[num.start] == "1" and t[num.start + 1] in "3456789"
 
 
 _DIMENSION_RULES: dict[Dimension, tuple[_Rule, ...]] = {
@@ -780,6 +893,7 @@ class _Scanner:
         if c == "-":
             k = i + 1
             digit_next = k < n and (t[k].isdigit() or (t[k] == "." and t[k + 1 : k + 2].isdigit()))
+            digit_next = digit_next or t[k : k + 3] in {"百分之", "佰分之"}  # -百分之1
             if not digit_next or (
                 prev and ((prev.isascii() and prev.isalnum()) or prev in "-~—–.+/_")
             ):
@@ -964,6 +1078,8 @@ class _Scanner:
         """半斤, 半小时, 半个月, 半百."""
         t, n = self.t, self.n
         prev = t[i - 1] if i > 0 else ""
+        if prev == "一" and i - 1 >= self.last_end:
+            return self.one_half(i)
         if (prev and prev in HALF_NEXT_NOT) or i + 1 >= n:
             return i + 1
         if t[i + 1] == "百":
@@ -976,7 +1092,7 @@ class _Scanner:
             return i + 1
         m_end = i + 1 + len(word)
         info = SURFACES.get(word)
-        if word in _SKIP or word == "年" or info is None:
+        if word in _SKIP or info is None:
             return m_end
         code, factor = info
         dim = _dimension(code)
@@ -984,6 +1100,26 @@ class _Scanner:
             half = Fraction(1, 2) * factor
             self.emit(i, m_end, lo=half, hi=half, code=code, dim=dim, approx=None)
         return m_end
+
+    def one_half(self, i: int) -> int:
+        """一半: the fraction one half (``超过一半``, ``近一半``, ``一半以上``).
+
+        >>> [(q.text, str(q.value), q.approx) for q in extract_quantities("超过一半的企业")]
+        [('超过一半', '1/2', <Approx.OVER: 'over'>)]
+        """
+        t, n = self.t, self.n
+        before = t[i - 2] if i >= 2 else ""
+        if before in "多大" or (i + 1 < n and (_unit_at(t, i + 1) or _is_cjk_noun_half(t[i + 1]))):
+            return i + 1  # 大一半, 一半天: no fraction
+        start, pre = self.prefix(i - 1, digitless=False)
+        end = i + 1
+        m = _post_at(t, end)
+        if m is not None:
+            pre = pre or _POST_APPROX[m.group(1)]
+            end = m.end()
+        half = Fraction(1, 2)
+        self.emit(start, end, lo=half, hi=half, code="fraction", dim=Dimension.FRACTION, approx=pre)
+        return end
 
     # -- range -------------------------------------------------------------
     def range_high(self, num: Scanned, tl: _Tail) -> tuple[Scanned, _Tail] | None:
@@ -1165,6 +1301,11 @@ class _Scanner:
             Quantity(self.raw[start:end], Span(start, end), value, low, high, code, dim, approx)
         )
         self.last_end = end
+
+
+def _is_cjk_noun_half(c: str) -> bool:
+    """After 一半 these make a word (一半天 is "a while"): no fraction."""
+    return c in "天晌"
 
 
 def _glued_before(t: str, i: int, c: str, prev: str) -> bool:

@@ -131,7 +131,9 @@ COIN_UNITS = frozenset({"元", "圆", "块", "块钱", "元钱", "美元", "日�
 """Money words after which smaller coins may follow (``3元5角``, ``5美元20美分``)."""
 CNY_SUBUNITS = {"角": (1, 10), "毛": (1, 10), "分": (1, 100)}
 """The smaller coins of the yuan, as fractions of one yuan."""
-HALF_NEXT_NOT = frozenset("上下前后大一多这那每个")
+HALF_NEXT_NOT = frozenset("上下前后大一多每个")
+CLOCK_MARKS = frozenset("时点")
+"""After a number these make a clock time (``8时30分``, ``3点4分5秒``)."""
 """Before 半 these make a word (上半, 一半), not "half a"."""
 
 # ----------------------------------------------------------------------------- dates

@@ -27,6 +27,10 @@ UNIT_ROWS: dict[str, tuple[str, str, str, str]] = {
     "期": ("培训班已举办3期。", "3期", "二期工程顺利推进。", "二期"),
     "角": ("公交票价下调5角。", "5角", "记者来到车间一角。", "一角"),
     "毛": ("一根冰棍涨了五毛。", "五毛", "他从来一毛不拔。", "一毛"),
+    "秒": ("他以1分30秒夺冠。", "30秒", "列车3点4分5秒发车。", "5秒"),
+    "起": ("全年共发生3起事故。", "3起", "一家人坐在一起。", "一起"),
+    "口": ("农户家里养了3口猪。", "3口", "小两口商量着装修。", "两口"),
+    "国": ("免签范围扩大至47国。", "47国", "两国元首举行会谈。", "两国"),
 }
 
 
@@ -70,13 +74,16 @@ NUMERAL_ROWS = [
     (quantities._one_by_one, "共有一百个。", "一百个", "一一对应。", "一一"),
     (quantities._indefinite_article, "只有一名。", "一名", "他是一名共产党员。", "一名"),
     (quantities._bare_number, "得分是 95。", "95", "请拨打电话 66668888。", "66668888"),
+    (quantities._every_one, "只用了一天。", "一天", "每一天都很充实。", "一天"),
 ]
 
 
 def test_every_numeral_and_dimension_rule_has_a_row() -> None:
-    rules = set(quantities._NUMERAL_RULES) | {
-        r for rs in quantities._DIMENSION_RULES.values() for r in rs
-    }
+    rules = (
+        set(quantities._NUMERAL_RULES)
+        | set(quantities._LONE_DIGIT_RULES)
+        | {r for rs in quantities._DIMENSION_RULES.values() for r in rs}
+    )
     assert rules == {row[0] for row in NUMERAL_ROWS}
 
 
@@ -92,6 +99,7 @@ def test_numeral_and_dimension_rules(keep: str, kept: str, reject: str, rejected
 
 def test_every_rule_has_an_example() -> None:
     rules = [*quantities._UNIT_RULES.values(), *quantities._NUMERAL_RULES]
+    rules += quantities._LONE_DIGIT_RULES
     rules += [r for rs in quantities._DIMENSION_RULES.values() for r in rs]
     for rule in rules:
         assert rule.__doc__ is not None

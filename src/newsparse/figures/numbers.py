@@ -220,6 +220,44 @@ class Scanned:
         self.point = point
         self.is_pair = lo != hi if is_pair is None else is_pair
 
+    @classmethod
+    def plain_arabic(
+        cls, start: int, end: int, val: Fraction | int, big: int, *, point: bool, int_len: int
+    ) -> Scanned:
+        """A plain Arabic number (``16``, ``3.86``, ``2.5万``): the shape the fast paths read.
+
+        The same fields as the general constructor gives it, set directly
+        (this object is built for most figures of a page).
+        """
+        self = cls.__new__(cls)
+        self.kind = "number"
+        self.has_arabic = True
+        self.digitless = self.single = self.dbd = self.approx_over = self.commas = False
+        self.dbd_valid = True
+        self.pair_alt = None
+        self.is_pair = False
+        return self.refill(start, end, val, big, point=point, int_len=int_len)
+
+    def refill(
+        self, start: int, end: int, val: Fraction | int, big: int, *, point: bool, int_len: int
+    ) -> Scanned:
+        """Make this :meth:`plain_arabic` number another plain Arabic number (no new object)."""
+        self.start = start
+        self.end = end
+        self.lo = self.hi = val
+        self.point = point
+        if big != 1:
+            self.has_cn = True
+            self.lead_zero = False
+            self.last_mult = (big,)
+            self.arabic_int_len = 0
+        else:
+            self.has_cn = False
+            self.lead_zero = int_len > 1 and val < 10 ** (int_len - 1)
+            self.last_mult = ()
+            self.arabic_int_len = int_len
+        return self
+
     def numeral(self) -> Numeral:
         """The public :class:`Numeral`."""
         return Numeral(
@@ -309,15 +347,6 @@ class _State:
             lo += slo
             hi += shi
         return lo, hi
-
-    def place(self, unit: int) -> None:
-        """A place word or magnitude was read: nothing is pending."""
-        self.pend = None
-        self.pend_kind = _Pend.NONE
-        self.last_unit = unit
-        self.zero = False
-        self.units = self.has_cn = True
-        self.n_cn += 1
 
 
 def _arabic_value(digits: str) -> _Num:
@@ -518,8 +547,12 @@ def _step_small(t: str, j: int, n: int, st: _State) -> int:
         plo = phi = _ONE  # 零十 is ten
     st.sec_lo += plo * u
     st.sec_hi += phi * u
-    st.last_small = u
-    st.place(u)
+    st.last_small = st.last_unit = u
+    st.pend = None
+    st.pend_kind = _Pend.NONE
+    st.zero = False
+    st.units = st.has_cn = True
+    st.n_cn += 1
     st.end = j + 1
     return j + 1
 
@@ -553,7 +586,12 @@ def _step_big(t: str, j: int, n: int, st: _State) -> int:
     stack.append((big, seg_lo * big, seg_hi * big))
     st.sec_lo = st.sec_hi = _ZERO
     st.last_small = 0
-    st.place(big)
+    st.last_unit = big
+    st.pend = None
+    st.pend_kind = _Pend.NONE
+    st.zero = False
+    st.units = st.has_cn = True
+    st.n_cn += 1
     st.end = j + 1
     return j + 1
 
@@ -776,15 +814,7 @@ def _fast_arabic(t: str, i: int, n: int) -> Scanned | None:
     else:
         whole = s
         val = int(s) * big
-    if big_c:
-        return Scanned(
-            i, end, val, val, has_cn=True, has_arabic=True, last_mult=(big,), point=point,
-            is_pair=False,
-        )  # fmt: skip
-    return Scanned(
-        i, end, val, val, has_arabic=True, lead_zero=s[0] == "0" and len(whole) > 1,
-        arabic_int_len=len(whole), point=point, is_pair=False,
-    )  # fmt: skip
+    return Scanned.plain_arabic(i, end, val, big, point=point, int_len=len(whole))
 
 
 def scan(text: str, i: int) -> Scanned | None:
@@ -877,6 +907,10 @@ def _mixed_fraction(text: str, base: Scanned, n: int) -> Scanned | None:
     return Scanned(start=base.start, end=f_end, lo=mixed, hi=mixed, kind="fraction", has_cn=True)
 
 
+_SLASH_START = frozenset("0123456789") | SIGNS
+"""What an Arabic fraction (``3/5``, ``负1/3``) starts with."""
+
+
 def _scan_full(text: str, i: int) -> Scanned | None:
     """The full scanner behind :func:`scan_numeral`: each form in turn, the first that reads."""
     n = len(text)
@@ -894,17 +928,27 @@ def _scan_full(text: str, i: int) -> Scanned | None:
         if pct is not None:
             pct.start, pct.lo, pct.hi = i, -pct.hi, -pct.lo
             return pct
-    frac = _slash_fraction_at(text, i, n)
-    if frac is not None:
-        return frac
+    if c in _SLASH_START:
+        frac = _slash_fraction_at(text, i, n)
+        if frac is not None:
+            return frac
     base = _numeral(text, i, n, signed=True)
     if base is None:
         return None
-    tail = _frac_tail(text, base, n)  # X分之Y
-    if tail is not None:
-        end, val = tail
-        return Scanned(start=i, end=end, lo=val, hi=val, kind="fraction", has_cn=True)
-    return _mixed_fraction(text, base, n) or base
+    return _fraction_after(text, base, n) or base
+
+
+def _fraction_after(text: str, base: Scanned, n: int) -> Scanned | None:
+    """``X分之Y`` (``三分之一``) or ``A又…`` (``1又1/5``) from the numeral ``base`` on."""
+    k = _sp(text, base.end, n)
+    c = text[k : k + 1]
+    if c == "分":
+        tail = _frac_tail(text, base, n)
+        if tail is not None:
+            end, val = tail
+            return Scanned(start=base.start, end=end, lo=val, hi=val, kind="fraction", has_cn=True)
+        return None
+    return _mixed_fraction(text, base, n) if c == "又" else None
 
 
 def scan_numeral(text: str, i: int) -> Numeral | None:

@@ -333,6 +333,31 @@ def _sub_units(t: str, p: int, n: int, code: str) -> tuple[int, Fraction | int]:
     return end, extra
 
 
+def _spoken_tenth(t: str, p: int, n: int) -> tuple[int, Fraction] | None:
+    """A lone digit after 块 or 成 that says tenths (三块五 is 3.5 yuan, 三成五 is 35 %).
+
+    The digit must end the figure: no unit word, measure word or noun after it.
+
+    >>> [(q.text, str(q.value)) for q in extract_quantities("白菜三块五，复工率三成五")]
+    [('三块五', '3.5'), ('三成五', '35')]
+    >>> [(q.text, str(q.value)) for q in extract_quantities("两块五一斤")]
+    [('两块五', '2.5'), ('一斤', '1')]
+    """
+    num = scan(t, p)
+    if num is not None and num.dbd and num.end == p + 2 and t[p + 1] in ONE_CHARS:
+        d = CN_DIGITS.get(t[p], 0)
+        if d and _unit_at(t, p + 2):
+            return p + 1, Fraction(d, 10)  # 两块五一斤: 2.5 yuan, for one jin
+    if num is None or num.kind != "number" or num.is_pair or not (0 < num.lo < 10):
+        return None
+    if not (num.single or (num.has_arabic and num.end == p + 1)):
+        return None
+    e = num.end
+    if e < n and ((_is_cjk(t[e]) and t[e] not in BARE_FOLLOW) or t[e] in ASCII_DIGITS):
+        return None
+    return e, Fraction(num.lo) / 10
+
+
 class _Cand:
     """A candidate quantity being decided (private).
 
@@ -401,6 +426,13 @@ def _same_unit(a: str, b: str) -> bool:
 
 _Rule = Callable[[_Cand, str], bool]
 _Num = int | Fraction
+_CHINESE_ONLY: set[_Rule] = set()
+
+
+def _chinese_only(rule: _Rule) -> _Rule:
+    """Mark a unit-word rule that only ever rejects Chinese numerals (the fast path skips it)."""
+    _CHINESE_ONLY.add(rule)
+    return rule
 
 
 def _magnitude_needs_digit(c: _Cand, t: str) -> bool:
@@ -456,13 +488,15 @@ def _every_one(c: _Cand, t: str) -> bool:  # noqa: ARG001 (a rule's signature)
     return not (c.single and c.lo == 1 and c.prev == "每")
 
 
-_NUMERAL_RULES: tuple[_Rule, ...] = (
+_NUMERAL_RULES: tuple[_Rule, ...] = (_magnitude_needs_digit,)
+"""Rules for every numeral with a Chinese character in it."""
+_LONE_DIGIT_RULES: tuple[_Rule, ...] = (
     _every_one,
-    _magnitude_needs_digit,
     _zero_in_word,
     _placeholder_name,
     _financial_in_word,
 )
+"""Rules for a lone Chinese digit, a single value (``c.single``): the digit may belong to a word."""
 
 
 def _rank(c: _Cand, t: str) -> bool:  # noqa: ARG001 (a rule's signature)
@@ -500,6 +534,7 @@ def _cohort(c: _Cand, t: str) -> bool:  # noqa: ARG001 (a rule's signature)
     return c.num.arabic_int_len != 4
 
 
+@_chinese_only
 def _qi_together(c: _Cand, t: str) -> bool:  # noqa: ARG001 (a rule's signature)
     """一起 is "together" (坐在一起) or an article (一起事故), never a count of 起.
 
@@ -509,6 +544,7 @@ def _qi_together(c: _Cand, t: str) -> bool:  # noqa: ARG001 (a rule's signature)
     return not (c.cn_only and c.lo == c.hi == 1)
 
 
+@_chinese_only
 def _kou(c: _Cand, t: str) -> bool:  # noqa: ARG001 (a rule's signature)
     """小两口, 老两口 are a couple, not two mouths to feed.
 
@@ -518,6 +554,7 @@ def _kou(c: _Cand, t: str) -> bool:  # noqa: ARG001 (a rule's signature)
     return not (c.cn_only and c.prev in "小老")
 
 
+@_chinese_only
 def _guo(c: _Cand, t: str) -> bool:  # noqa: ARG001 (a rule's signature)
     """国 counts countries after digits (47国); after a Chinese numeral it names (两国, 三国).
 
@@ -633,6 +670,7 @@ def _shou(c: _Cand, t: str) -> bool:  # noqa: ARG001 (a rule's signature)
     return c.glued not in SHOU_NEXT
 
 
+@_chinese_only
 def _qi(c: _Cand, t: str) -> bool:  # noqa: ARG001 (a rule's signature)
     """A Chinese numeral before 期 names a phase (二期工程), not a count.
 
@@ -642,6 +680,7 @@ def _qi(c: _Cand, t: str) -> bool:  # noqa: ARG001 (a rule's signature)
     return not c.cn_only
 
 
+@_chinese_only
 def _jiao(c: _Cand, t: str) -> bool:  # noqa: ARG001 (a rule's signature)
     """角 after a Chinese numeral is a corner or a shape (一角, 五角大楼); dimes need digits.
 
@@ -651,10 +690,11 @@ def _jiao(c: _Cand, t: str) -> bool:  # noqa: ARG001 (a rule's signature)
     return not c.cn_only
 
 
+@_chinese_only
 def _mao(c: _Cand, t: str) -> bool:  # noqa: ARG001 (a rule's signature)
     """毛 is ten fen (5毛, 找回五毛，) but a word before a noun (一毛不拔, 三毛的书).
 
-    >>> [q.text for q in extract_quantities("一毛不拔，一斤卖五毛。")]
+    >>> [q.text for q in extract_quantities("一毛不拔，冰棍卖五毛。")]
     ['五毛']
     """
     return not (c.cn_only and _is_cjk(c.glued))
@@ -666,6 +706,8 @@ _UNIT_RULES: dict[str, _Rule] = {
     "秒": _second, "起": _qi_together, "口": _kou, "国": _guo,
 }  # fmt: skip
 """Unit words that double as other words, each with the rule that tells them apart."""
+_PLAIN_UNIT_RULES = {w: r for w, r in _UNIT_RULES.items() if r not in _CHINESE_ONLY}
+"""The unit-word rules that may reject a plain Arabic number (the fast path applies them)."""
 
 
 def _one_by_one(c: _Cand, t: str) -> bool:  # noqa: ARG001 (a rule's signature)
@@ -748,13 +790,20 @@ _DIMENSION_RULES: dict[Dimension, tuple[_Rule, ...]] = {
 
 def _keep(c: _Cand, t: str) -> bool:
     """Whether every rule that applies to ``c`` keeps it (``c.context`` is set)."""
-    for rule in _NUMERAL_RULES:
-        if not rule(c, t):
-            return False
+    if c.num.has_cn:  # (the numeral rules read Chinese numerals only)
+        for rule in _LONE_DIGIT_RULES if c.single else ():
+            if not rule(c, t):
+                return False
+        for rule in _NUMERAL_RULES:
+            if not rule(c, t):
+                return False
     unit_rule = _UNIT_RULES.get(c.surface)
     if unit_rule is not None and not unit_rule(c, t):
         return False
-    return all(rule(c, t) for rule in _DIMENSION_RULES.get(c.dim, ()))
+    for rule in _DIMENSION_RULES.get(c.dim, ()):  # noqa: SIM110 (a loop: no generator to build)
+        if not rule(c, t):
+            return False
+    return True
 
 
 # ----------------------------------------------------------------------------- extraction
@@ -763,7 +812,9 @@ def _keep(c: _Cand, t: str) -> bool:
 class _Scanner:
     """One left-to-right pass over a folded text (private)."""
 
-    __slots__ = ("ex_ends", "ex_starts", "last_end", "n", "ord_from", "ord_stop", "out", "raw", "t")
+    __slots__ = (
+        "ex_ends", "ex_starts", "last_end", "n", "ord_from", "ord_stop", "out", "plain", "raw", "t",
+    )  # fmt: skip
 
     def __init__(self, raw: str) -> None:
         self.raw = raw
@@ -775,6 +826,7 @@ class _Scanner:
         self.ex_ends: list[int] = []
         self.ord_from = -2  # after_ordinal: the walk back from ord_from stopped at ord_stop
         self.ord_stop = -1
+        self.plain: _Cand | None = None  # (fast_cand)
         self._excluded_spans()
 
     def _excluded_spans(self) -> None:
@@ -822,7 +874,9 @@ class _Scanner:
             if k > 0 and ends[k - 1] > i:  # inside an excluded span
                 pos = ends[k - 1]
                 continue
-            nxt = self.at(i)
+            nxt = self.quick(i, t[i])  # (the fast paths first, then the general one)
+            if nxt < 0:
+                nxt = self.at(i)
             pos = max(nxt, i + 1)
             if pos >= n:
                 break
@@ -830,12 +884,9 @@ class _Scanner:
 
     # -- one candidate ------------------------------------------------------
     def at(self, i: int) -> int:
-        """Decide the candidate at ``i``; return where the scan goes on."""
+        """Decide the candidate at ``i`` (the fast paths declined); return where to go on."""
         t, n = self.t, self.n
         c = t[i]
-        quick = self.quick(i, c)
-        if quick >= 0:
-            return quick
         prev = t[i - 1] if i > 0 else ""
         j, symbol, stop = self.lead(i, c, prev)
         if stop >= 0:
@@ -1013,10 +1064,9 @@ class _Scanner:
         if i - 1 >= self.last_end and t[i - 1] in _PREFIX_BEFORE:
             start, pre = self.prefix(i, digitless=False)
         val = _fast_value(t, i, whole_end, end, point=point, big=big)
-        rule = _UNIT_RULES.get(word)
+        rule = _PLAIN_UNIT_RULES.get(word)
         if rule is not None:
-            cand = _fast_cand(t, (i, end, whole_end), val, big, start, pre, word, info)
-            cand.context(t, n)
+            cand = self.fast_cand((i, end, whole_end), val, big, start, pre, word, info)
             if not rule(cand, t):
                 return w_end
         code, factor, dim = info
@@ -1030,6 +1080,42 @@ class _Scanner:
         )
         self.last_end = w_end
         return w_end
+
+    def fast_cand(  # noqa: PLR0917 (the pieces the fast path has read)
+        self,
+        ends: tuple[int, int, int],
+        val: _Num,
+        big: int,
+        start: int,
+        pre: Approx | None,
+        word: str,
+        info: tuple[str, Fraction | int, Dimension],
+    ) -> _Cand:
+        """The candidate the general path would build for a fast-path number, in context.
+
+        One candidate per scanner, refilled each time (the rules keep no reference).
+        """
+        t, n = self.t, self.n
+        i, end, whole_end = ends
+        w_end = end + len(word)
+        point = whole_end < end - (big != 1)
+        c = self.plain
+        if c is None:
+            num = Scanned.plain_arabic(i, end, val, big, point=point, int_len=whole_end - i)
+            c = self.plain = _Cand(start, num, _NO_TAIL, pre)
+        else:
+            num = c.num.refill(i, end, val, big, point=point, int_len=whole_end - i)
+        c.start, c.pre, c.lo, c.hi, c.approx = start, pre, val, val, pre
+        c.end, c.surface = w_end, word
+        c.code, c.factor, c.dim = info
+        c.first = t[i]
+        c.prev = t[start - 1] if start > 0 else ""
+        k = w_end
+        while k < n and t[k].isspace():
+            k += 1
+        c.nxt = t[k] if k < n else ""
+        c.glued = c.nxt if k == w_end else ""
+        return c
 
     def after_ordinal(self, i: int) -> bool:
         """第一、二批: a list of ordinals after 第."""
@@ -1222,6 +1308,8 @@ class _Scanner:
             end2, extra = _sub_units(t, end, n, c.code)
             if extra:
                 end = end2
+        if same and not extra and c.surface in {"块", "成"}:
+            end, extra = self.tenths(c, end)
         if (
             same
             and c.dim in _HALF_DIMS
@@ -1247,6 +1335,18 @@ class _Scanner:
             c.lo *= c.factor
             c.hi *= c.factor
         c.end = end
+
+    def tenths(self, c: _Cand, end: int) -> tuple[int, Fraction | int]:
+        """三块五 (3.5 yuan), 一成半 (15 %), 三成五 (35 %): tenths spoken after 块 or 成."""
+        t, n = self.t, self.n
+        if c.surface == "成" and end < n and t[end] == "半":
+            return end + 1, Fraction(1, 2)
+        if end >= n or not (t[end] in CN_DIGITS or t[end] in ASCII_DIGITS):
+            return end, 0
+        tenth = _spoken_tenth(t, end, n)
+        if tenth is None:
+            return end, 0
+        return tenth
 
     def approx_after(self, c: _Cand, end: int) -> int:
         """以上, 左右 after the unit; 多, 余 after a duration or a multiple (三年多)."""
@@ -1384,37 +1484,8 @@ def _fast_value(t: str, i: int, whole_end: int, end: int, *, point: bool, big: i
     return num // den if num % den == 0 else Fraction(num, den)
 
 
-def _fast_cand(  # noqa: PLR0917 (the pieces the fast path has read)
-    t: str,
-    ends: tuple[int, int, int],
-    val: _Num,
-    big: int,
-    start: int,
-    pre: Approx | None,
-    word: str,
-    info: tuple[str, Fraction | int, Dimension],
-) -> _Cand:
-    """The candidate the general path would build for a fast-path number (for its rule)."""
-    i, end, whole_end = ends
-    w_end = end + len(word)
-    point = whole_end < end - (big != 1)
-    if big != 1:
-        num = Scanned(
-            i, end, val, val, has_cn=True, has_arabic=True, last_mult=(big,), point=point,
-            is_pair=False,
-        )  # fmt: skip
-    else:
-        num = Scanned(
-            i, end, val, val, has_arabic=True, lead_zero=t[i] == "0" and whole_end - i > 1,
-            arabic_int_len=whole_end - i, point=point, is_pair=False,
-        )  # fmt: skip
-    tl = _Tail(w_end)
-    tl.surface, tl.unit_start, tl.unit_end = word, end, w_end
-    c = _Cand(start, num, tl, pre)
-    c.code, c.factor, c.dim = info
-    return c
-
-
+_NO_TAIL = _Tail(0)
+"""The tail of a fast-path candidate (the rules never read it)."""
 _POST_APPROX = {w: Approx(a) for w, a in POST_APPROX.items()}
 _COIN_UNITS = COIN_UNITS
 _MORE_DIMS = frozenset({Dimension.DURATION, Dimension.MULTIPLE})

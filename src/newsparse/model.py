@@ -593,6 +593,13 @@ class Quantity:
     ('4.5万亩', Decimal('45000'), 'mu', 'area', 2, 7)
     >>> q.to_si().value, q.to_si().unit
     (Decimal('30000000'), 'm2')
+
+    A rate names its denominator in ``per`` (a unit code, or a count's
+    measure word); ``per`` is ``None`` for every other figure.
+
+    >>> r = extract_quantities("每吨500元，门票120元/人")
+    >>> [(q.text, q.unit, q.per) for q in r]
+    [('每吨500元', 'CNY', 't'), ('120元/人', 'CNY', '人')]
     """
 
     text: str
@@ -603,6 +610,8 @@ class Quantity:
     unit: str
     dimension: Dimension
     approx: Approx | None
+    per: str | None = None
+    """The denominator of a rate (``元/天``: ``day``), or ``None``."""
 
     @property
     def start(self) -> int:
@@ -632,8 +641,9 @@ class Quantity:
         Span(start=10, end=13)
         """
         return Quantity(
-            self.text, span, self.value, self.low, self.high, self.unit, self.dimension, self.approx
-        )
+            self.text, span, self.value, self.low, self.high, self.unit, self.dimension,
+            self.approx, self.per,
+        )  # fmt: skip
 
     def to_si(self) -> Quantity | None:
         """The same quantity in SI units (kg, m, m2, m3, W, J, V, s, K), or ``None``.
@@ -680,6 +690,8 @@ class Quantity:
         out["unit"] = self.unit
         out["dimension"] = self.dimension.value
         out["approx"] = None if self.approx is None else self.approx.value
+        if self.per is not None:
+            out["per"] = self.per
         si = self.to_si()
         if si is not None:
             if si.value is not None:

@@ -45,10 +45,12 @@ from newsparse.figures.vocab import (
     FEN_BAD_NEXT,
     FEN_WORDS,
     FINANCIAL_DIGITS,
+    FRONT_UNITS,
     GENERIC_YUAN,
     HALF_NEXT_NOT,
     INTRO_CHARS,
     KUAI_OK,
+    LIST_SEPARATORS,
     NEGS,
     NOT_CHAO_BEFORE,
     NOT_JIN_BEFORE,
@@ -61,6 +63,7 @@ from newsparse.figures.vocab import (
     POST_APPROX,
     PREFIX_VERBS,
     PREV_OPERATORS,
+    RATE_WORDS,
     SHOU_NEXT,
     SIGNS,
     SKIP_WORDS,
@@ -369,7 +372,7 @@ class _Cand:
 
     __slots__ = (
         "approx", "cn_only", "code", "dim", "end", "factor", "first", "glued", "hi", "lo", "num",
-        "nxt", "pre", "prev", "single", "start", "surface", "tl",
+        "nxt", "per", "pre", "prev", "single", "start", "surface", "tl",
     )  # fmt: skip
 
     def __init__(self, start: int, num: Scanned, tl: _Tail, pre: Approx | None) -> None:
@@ -387,6 +390,7 @@ class _Cand:
         self.dim = Dimension.NUMBER
         self.prev = self.first = self.nxt = self.glued = ""
         self.cn_only = self.single = False
+        self.per: str | None = None
 
     def context(self, t: str, n: int) -> None:
         """Read the characters around the candidate for the rules."""
@@ -584,6 +588,8 @@ def _du(c: _Cand, t: str) -> bool:  # noqa: ARG001 (a rule's signature)
     >>> [q.text for q in extract_quantities("气温30度，节电50万度")]
     ['50万度']
     """
+    if c.dim is Dimension.TEMPERATURE:
+        return True  # 摄氏30度 (front_unit)
     return any(m >= 10**4 for m in c.num.last_mult) or c.glued == "电"
 
 
@@ -891,7 +897,7 @@ class _Scanner:
         j, symbol, stop = self.lead(i, c, prev)
         if stop >= 0:
             return stop
-        if _glued_before(t, i, c, prev):
+        if not symbol and _glued_before(t, i, c, prev):
             return self.skip_run(i)
         num = scan(t, j)
         if num is None:
@@ -902,9 +908,10 @@ class _Scanner:
         if self.ordinal_or_date(num, prev, i):
             return self.skip_measure(num)
         # approximation words before it
-        start, pre = self.prefix(j if not symbol else i, digitless=num.digitless)
+        sym_start = i - 2 if symbol and t[i - 2 : i] in _LETTERED_DOLLARS else i  # US$, HK$
+        start, pre = self.prefix(j if not symbol else sym_start, digitless=num.digitless)
         if symbol:
-            start = min(start, i)
+            start = min(start, sym_start)
         tl = _tail(t, num, n)
         if tl.skip:
             return tl.end
@@ -1059,6 +1066,8 @@ class _Scanner:
         info = _FAST_UNITS.get(word)
         if info is None or (w_end < n and t[w_end] in _FAST_AFTER_STOP):
             return -1
+        if i > 0 and (t[i - 1] in _FRONT_LAST or t.rfind("每", max(0, i - _PER_REACH), i) >= 0):
+            return -1  # 摄氏30度, 每吨500元: a unit before the number
         start: int = i
         pre: Approx | None = None
         if i - 1 >= self.last_end and t[i - 1] in _PREFIX_BEFORE:
@@ -1223,8 +1232,10 @@ class _Scanner:
         if not (c.isdigit() or c in NUMERAL_CHARS or (c in "百佰" and num.kind == "percent")):
             return None
         hi = scan(t, k)
-        if hi is None or hi.kind != num.kind or hi.is_pair or num.is_pair:
+        if hi is None or hi.is_pair or num.is_pair:
             return None
+        if hi.kind != num.kind and not (num.kind == "percent" and hi.kind == "number"):
+            return None  # (百分之二十到三十: the upper end shares the 百分之)
         if hi.end + 1 < n and t[hi.end] == "." and t[hi.end + 1].isdigit():
             return None
         return hi, _tail(t, hi, n)
@@ -1247,14 +1258,45 @@ class _Scanner:
                 return tl.end
         if not c.surface and num.kind == "number" and not num.is_pair and not num.dbd_valid:
             return tl.end
+        if not c.surface and not symbol and num.kind == "number" and c.end < self.n:
+            c.surface = self.list_unit(c.end)  # 3、5、7个: each item its 个
         if not self.resolve_unit(c, symbol):
             return c.end
         c.context(self.t, self.n)
         if not _keep(c, self.t):
             return c.end
         self.complete(c)
-        self.emit(c.start, c.end, lo=c.lo, hi=c.hi, code=c.code, dim=c.dim, approx=c.approx)
+        self.emit(
+            c.start, c.end, lo=c.lo, hi=c.hi, code=c.code, dim=c.dim, approx=c.approx, per=c.per
+        )
         return c.end
+
+    def list_unit(self, end: int) -> str:
+        """The unit word of the last item of a list the number starts (``3、5、7个``), or ``""``.
+
+        A list is numbers joined by 、, 和, 与, 及 or 或, the unit printed once
+        after the last (at most ``_MAX_LIST`` items are read ahead: linear).
+
+        >>> [(q.text, q.unit) for q in extract_quantities("分别增长3、5、7个百分点")]
+        [('3', 'pp'), ('5', 'pp'), ('7个百分点', 'pp')]
+        >>> [(q.text, q.unit) for q in extract_quantities("1万、2万和3万吨")]
+        [('1万', 't'), ('2万', 't'), ('3万吨', 't')]
+        """
+        t, n = self.t, self.n
+        k = end
+        for _ in range(_MAX_LIST):
+            if k >= n or t[k] not in LIST_SEPARATORS:
+                return ""
+            num = scan(t, k + 1)
+            if num is None or num.kind != "number" or num.is_pair or num.start != k + 1:
+                return ""
+            tl = _tail(t, num, n)
+            if tl.skip:
+                return ""
+            if tl.surface:
+                return tl.surface
+            k = tl.end
+        return ""
 
     def join_range(self, c: _Cand, hnum: Scanned, htl: _Tail) -> bool:
         """Make ``c`` the range up to ``hnum`` when units agree and low < high."""
@@ -1278,8 +1320,14 @@ class _Scanner:
         return True
 
     def resolve_unit(self, c: _Cand, symbol: str) -> bool:
-        """Set ``code``, ``factor`` and ``dimension`` from the unit word or the sign."""
+        """Set ``code``, ``factor`` and ``dimension`` from the unit word, sign or word before."""
         kind = c.num.kind
+        if not symbol and kind == "number" and c.surface in {"", "度"}:
+            front = self.front_unit(c.start, c.surface)
+            if front is not None:
+                c.start, c.code = front
+                c.dim = _dimension(c.code)
+                return True
         if kind == "percent":
             c.code, c.dim = "%", Dimension.PERCENT
         elif kind == "fraction":
@@ -1321,6 +1369,7 @@ class _Scanner:
             extra = Fraction(1, 2)  # 一吨半, 一年半
             end += 1
         end = self.approx_after(c, end)
+        end = self.rate(c, end)
         if "半" in c.surface:
             extra += Fraction(1, 2)  # 三个半小时
         if "多" in c.surface and c.approx is None:
@@ -1348,6 +1397,33 @@ class _Scanner:
             return end, 0
         return tenth
 
+    def rate(self, c: _Cand, end: int) -> int:
+        """``120元/天``, ``每吨500元``: the denominator of a rate (``c.per``); the new end.
+
+        >>> [(q.text, q.per) for q in extract_quantities("补贴10万元/人，3.5元/公斤，每吨500元")]
+        [('10万元/人', '人'), ('3.5元/公斤', 'kg'), ('每吨500元', 't')]
+        """
+        t, n = self.t, self.n
+        if not c.surface:
+            return end
+        if end + 1 < n and t[end] == "/":
+            word = _unit_at(t, end + 1)
+            code = _per_code(word)
+            if code:
+                c.per = code
+                return end + 1 + len(word)
+        s = c.start
+        for size in range(1, _MAX_PER_WORD + 1):
+            k = s - size
+            if k < 1 or k - 1 < self.last_end:
+                break
+            if t[k - 1] == "每" and _unit_at(t, k) == t[k:s]:
+                code = _per_code(t[k:s])
+                if code:
+                    c.per, c.start = code, k - 1
+                    break
+        return end
+
     def approx_after(self, c: _Cand, end: int) -> int:
         """以上, 左右 after the unit; 多, 余 after a duration or a multiple (三年多)."""
         t = self.t
@@ -1360,6 +1436,27 @@ class _Scanner:
             c.approx = Approx.OVER  # 三年多, 两倍多
             return end + 1
         return end
+
+    def front_unit(self, start: int, surface: str) -> tuple[int, str] | None:
+        """A unit printed before the number (``FRONT_UNITS``): its start and code, or ``None``.
+
+        >>> [(q.text, q.unit) for q in extract_quantities("摄氏30度，USD 30，人民币100")]
+        [('摄氏30度', '°C'), ('USD 30', 'USD'), ('人民币100', 'CNY')]
+        """
+        t = self.t
+        k = start
+        while k > 0 and t[k - 1] in _SP:
+            k -= 1
+        if k == 0 or t[k - 1] not in _FRONT_LAST:
+            return None
+        for word, (code, after) in FRONT_UNITS.items():
+            s = k - len(word)
+            if s < self.last_end or not t.startswith(word, s) or surface != after:
+                continue
+            if word[0].isascii() and s > 0 and t[s - 1] in ASCII_LETTERS:
+                continue  # part of a longer code or word
+            return s, code
+        return None
 
     def currency_before(self, start: int) -> str:
         """A currency word printed right before the amount (``人民币 50元``)."""
@@ -1384,6 +1481,7 @@ class _Scanner:
         code: str,
         dim: Dimension,
         approx: Approx | None,
+        per: str | None = None,
     ) -> None:
         """Append one quantity (exact values; Fraction for fractions)."""
         v_lo: Value
@@ -1398,9 +1496,23 @@ class _Scanner:
             value, low, high = None, v_lo, v_hi
         # (positional: text, span, value, low, high, unit, dimension, approx)
         self.out.append(
-            Quantity(self.raw[start:end], Span(start, end), value, low, high, code, dim, approx)
+            Quantity(
+                self.raw[start:end], Span(start, end), value, low, high, code, dim, approx, per
+            )
         )
         self.last_end = end
+
+
+def _per_code(word: str) -> str:
+    """The code of a rate's denominator word (``天``: ``day``, ``人``: ``人``), or ``""``."""
+    if word in RATE_WORDS:
+        return RATE_WORDS[word]
+    if not word or word in _SKIP:
+        return ""
+    info = _SURFACE_INFO.get(word)
+    if info is None or info[2] is Dimension.MONEY:
+        return ""
+    return info[0]
 
 
 def _is_cjk_noun_half(c: str) -> bool:
@@ -1487,6 +1599,11 @@ def _fast_value(t: str, i: int, whole_end: int, end: int, *, point: bool, big: i
 _NO_TAIL = _Tail(0)
 """The tail of a fast-path candidate (the rules never read it)."""
 _POST_APPROX = {w: Approx(a) for w, a in POST_APPROX.items()}
+_LETTERED_DOLLARS = frozenset({"US", "HK"})
+_FRONT_LAST = frozenset(w[-1] for w in FRONT_UNITS)
+_MAX_LIST = 10  # items read ahead for a list's shared unit
+_MAX_PER_WORD = max(len(w) for w in SURFACES)
+_PER_REACH = _MAX_PER_WORD + 1  # how far before a number a 每 may stand
 _COIN_UNITS = COIN_UNITS
 _MORE_DIMS = frozenset({Dimension.DURATION, Dimension.MULTIPLE})
 _CURRENCY_WORDS = tuple(w for w in CURRENCY_PREFIXES if not w[0].isascii() and len(w) > 1)
@@ -1513,7 +1630,7 @@ _FAST_UNIT_PP = frozenset("个個")
 # ... characters after the unit that do (a range, an approximation word,
 # sub-units, 半, 多) ...
 _FAST_AFTER_STOP = (
-    _RANGE_FIRST | _POST_FIRST | NUMERAL_CHARS | ASCII_DIGITS | frozenset(".-负負半多余又")
+    _RANGE_FIRST | _POST_FIRST | NUMERAL_CHARS | ASCII_DIGITS | frozenset(".-负負半多余又/")
 )
 # ... and the unit words that need the general path: with a 半 or 多 of
 # their own, a temperature (零下 before it), or no unit at all. The unit

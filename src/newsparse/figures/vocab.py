@@ -132,6 +132,17 @@ COIN_UNITS = frozenset({"元", "圆", "块", "块钱", "元钱", "美元", "日�
 CNY_SUBUNITS = {"角": (1, 10), "毛": (1, 10), "分": (1, 100)}
 """The smaller coins of the yuan, as fractions of one yuan."""
 HALF_NEXT_NOT = frozenset("上下前后大一多每个")
+LIST_SEPARATORS = frozenset("、和与及或")
+"""What joins the items of a list of figures that share one unit (``3、5、7个``)."""
+FRONT_UNITS = {
+    "摄氏": ("°C", "度"), "人民币": ("CNY", ""), "RMB": ("CNY", ""), "CNY": ("CNY", ""),
+    "USD": ("USD", ""), "HKD": ("HKD", ""), "EUR": ("EUR", ""), "JPY": ("JPY", ""),
+    "GBP": ("GBP", ""), "港币": ("HKD", ""), "美元": ("USD", ""), "欧元": ("EUR", ""),
+}  # fmt: skip
+"""Units printed before the number (``摄氏30度``, ``USD 30``, ``人民币100``): the code, and
+the unit word that must follow (``""``: none)."""
+RATE_WORDS = {"月": "month", "日": "day", "时": "hour", "小时": "hour", "年": "year"}
+"""Denominators of a rate that are no unit on their own (``元/月``, ``每日``)."""
 CLOCK_MARKS = frozenset("时点")
 """After a number these make a clock time (``8时30分``, ``3点4分5秒``)."""
 """Before 半 these make a word (上半, 一半), not "half a"."""

@@ -79,7 +79,9 @@ __all__ = ["Approx", "Dimension", "Quantity", "extract_quantities"]
 # ----------------------------------------------------------------------------- tables
 
 # (a plain character class: the standard ``re`` scans for it several times faster)
-_CAND = re.compile("[0-9.\\-¥$€£" + "".join(sorted(NUMERAL_CHARS)) + "负負半]")
+_CAND = re.compile(
+    "[0-9.\\-" + "".join(sorted(CURRENCY_SYMBOLS)) + "".join(sorted(NUMERAL_CHARS)) + "负負半]"
+)
 
 # Spans whose numbers are no quantities: URLs, e-mail, short quoted names and
 # slogans, titles, dates written with separators, clock times.

@@ -123,7 +123,7 @@ OPERATORS = frozenset("+:*/.×")  # noqa: RUF001
 """After a bare number these make it part of a formula, a score or a version."""
 PREV_OPERATORS = frozenset("+*/×")  # noqa: RUF001
 """Before an Arabic number these make it part of a formula."""
-CURRENCY_SYMBOLS = {"¥": "CNY", "$": "USD", "€": "EUR", "£": "GBP"}
+CURRENCY_SYMBOLS = {"¥": "CNY", "$": "USD", "€": "EUR", "£": "GBP", "₩": "KRW", "₹": "INR"}
 """Currency signs printed before an amount."""
 GENERIC_YUAN = frozenset({"元", "圆", "块", "块钱", "元钱"})
 """Money words that say no currency (the currency printed before them decides)."""

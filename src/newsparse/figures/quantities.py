@@ -136,30 +136,45 @@ def _unit_alt(word: str) -> str:
 
 
 _UNIT_RE = regex.compile("(?:" + "|".join(_unit_alt(w) for w in _UNIT_WORDS) + ")")
-# _UNIT_RE as a table: the words by first character, in _UNIT_WORDS order
-# (longest first), each with whether it needs no ASCII letter or digit after it.
-_UNIT_INDEX: dict[str, tuple[tuple[str, bool], ...]] = {}
+# _UNIT_RE as a table: the words by first character, then by second character
+# (in _UNIT_WORDS order: longest first), each with whether it needs no ASCII
+# letter or digit after it; the one-character word, if any, comes last.
+_Entry = tuple[str, bool]
+_UNIT_INDEX: dict[str, tuple[dict[str, tuple[_Entry, ...]], _Entry | None]] = {}
 for _w in _UNIT_WORDS:
-    _UNIT_INDEX[_w[0]] = (*_UNIT_INDEX.get(_w[0], ()), (_w, _w[-1].isascii() and _w[-1].isalnum()))
-del _w
+    _longer, _single = _UNIT_INDEX.get(_w[0], ({}, None))
+    _entry = (_w, _w[-1].isascii() and _w[-1].isalnum())
+    if len(_w) == 1:
+        _single = _entry
+    else:
+        _longer[_w[1]] = (*_longer.get(_w[1], ()), _entry)
+    _UNIT_INDEX[_w[0]] = (_longer, _single)
+del _w, _longer, _single, _entry
 _ASCII_ALNUM = ASCII_LETTERS | ASCII_DIGITS
 
 
 def _unit_at(t: str, q: int) -> str:
-    """The unit (or skip) word ``_UNIT_RE`` matches at ``q``, or ``""`` (a dict lookup)."""
-    if q >= len(t):
+    """The unit (or skip) word ``_UNIT_RE`` matches at ``q``, or ``""`` (two dict lookups)."""
+    n = len(t)
+    if q >= n:
         return ""
     group = _UNIT_INDEX.get(t[q])
     if group is None:
         return ""
-    for word, ascii_end in group:
-        if t.startswith(word, q):
-            if ascii_end:
+    longer, single = group
+    if q + 1 < n:
+        for word, ascii_end in longer.get(t[q + 1], ()):
+            if t.startswith(word, q):
                 e = q + len(word)
-                if e < len(t) and t[e] in _ASCII_ALNUM:
+                if ascii_end and e < n and t[e] in _ASCII_ALNUM:
                     continue
-            return word
-    return ""
+                return word
+    if single is None:
+        return ""
+    word, ascii_end = single
+    if ascii_end and q + 1 < n and t[q + 1] in _ASCII_ALNUM:
+        return ""
+    return word
 
 
 _PP_RE = regex.compile(r"[个個]?+[ \t]*+[百佰][ \t]*+分[ \t]*+[点點]")
@@ -436,7 +451,7 @@ _CHINESE_ONLY: set[_Rule] = set()
 
 
 def _chinese_only(rule: _Rule) -> _Rule:
-    """Mark a unit-word rule that only ever rejects Chinese numerals (the fast path skips it)."""
+    """Mark a rule that only ever rejects Chinese numerals (skipped for other numerals)."""
     _CHINESE_ONLY.add(rule)
     return rule
 
@@ -718,6 +733,7 @@ _PLAIN_UNIT_RULES = {w: r for w, r in _UNIT_RULES.items() if r not in _CHINESE_O
 """The unit-word rules that may reject a plain Arabic number (the fast path applies them)."""
 
 
+@_chinese_only
 def _one_by_one(c: _Cand, t: str) -> bool:  # noqa: ARG001 (a rule's signature)
     """Digits read one by one before a measure word are no count (一一对应).
 
@@ -727,6 +743,7 @@ def _one_by_one(c: _Cand, t: str) -> bool:  # noqa: ARG001 (a rule's signature)
     return not (c.num.dbd and c.lo == c.hi)
 
 
+@_chinese_only
 def _indefinite_article(c: _Cand, t: str) -> bool:  # noqa: ARG001 (a rule's signature)
     """一 before a measure word and a noun is an article (一名共产党员), not a count.
 
@@ -769,6 +786,8 @@ def _bare_number(c: _Cand, t: str) -> bool:
     k = start
     while k > 0 and t[k - 1] in ":  ":
         k -= 1
+    if k == 0 or t[k - 1] not in _PHONE_LAST:
+        return True
     return not any(t.startswith(w, k - len(w)) for w in PHONE_WORDS)
 
 
@@ -794,6 +813,11 @@ _DIMENSION_RULES: dict[Dimension, tuple[_Rule, ...]] = {
     Dimension.COUNT: (_one_by_one, _indefinite_article),
     Dimension.NUMBER: (_bare_number,),
 }
+_ARABIC_DIMENSION_RULES = {
+    dim: tuple(r for r in rules if r not in _CHINESE_ONLY)
+    for dim, rules in _DIMENSION_RULES.items()
+}
+"""The dimension rules that may reject a numeral without Chinese characters."""
 
 
 def _keep(c: _Cand, t: str) -> bool:
@@ -808,7 +832,8 @@ def _keep(c: _Cand, t: str) -> bool:
     unit_rule = _UNIT_RULES.get(c.surface)
     if unit_rule is not None and not unit_rule(c, t):
         return False
-    for rule in _DIMENSION_RULES.get(c.dim, ()):  # noqa: SIM110 (a loop: no generator to build)
+    table = _DIMENSION_RULES if c.num.has_cn else _ARABIC_DIMENSION_RULES
+    for rule in table.get(c.dim, ()):  # noqa: SIM110 (a loop: no generator to build)
         if not rule(c, t):
             return False
     return True
@@ -882,7 +907,13 @@ class _Scanner:
             if k > 0 and ends[k - 1] > i:  # inside an excluded span
                 pos = ends[k - 1]
                 continue
-            nxt = self.quick(i, t[i])  # (the fast paths first, then the general one)
+            c = t[i]  # the fast paths first (see quick), then the general one
+            if "0" <= c <= "9":
+                nxt = self.fast_digits(i) if _digit_may_start(t, i) else -1
+            elif c in _QUICK_CN and i + 1 < n and t[i + 1] not in _QUICK_CN_STOP:
+                nxt = self.quick_cn(i)
+            else:
+                nxt = -1
             if nxt < 0:
                 nxt = self.at(i)
             pos = max(nxt, i + 1)
@@ -918,23 +949,6 @@ class _Scanner:
         if tl.skip:
             return tl.end
         return self.finish(start, pre, symbol, num, tl)
-
-    def quick(self, i: int, c: str) -> int:
-        """The fast paths: a plain Arabic number or a lone Chinese digit, or -1."""
-        t = self.t
-        if "0" <= c <= "9":
-            prev = t[i - 1] if i > 0 else ""
-            if (
-                prev.isdigit()
-                or prev == "_"
-                or _is_latin(prev)
-                or (prev == "." and i >= 2 and t[i - 2].isalnum())
-            ):
-                return -1
-            return self.fast_digits(i)
-        if c in _QUICK_CN and i + 1 < self.n and t[i + 1] not in _QUICK_CN_STOP:
-            return self.quick_cn(i)
-        return -1
 
     def lead(self, i: int, c: str, prev: str) -> tuple[int, str, int]:
         """A currency sign, minus sign, point or 半 at ``i``: ``(numeral start, currency, stop)``.
@@ -1415,6 +1429,8 @@ class _Scanner:
                 c.per = code
                 return end + 1 + len(word)
         s = c.start
+        if t.rfind("每", max(0, s - _PER_REACH), s) < 0:
+            return end
         for size in range(1, _MAX_PER_WORD + 1):
             k = s - size
             if k < 1 or k - 1 < self.last_end:
@@ -1522,6 +1538,19 @@ def _is_cjk_noun_half(c: str) -> bool:
     return c in "天晌"
 
 
+def _digit_may_start(t: str, i: int) -> bool:
+    """Whether the digit at ``i`` may start a plain number (no digit, letter or code before)."""
+    if i == 0:
+        return True
+    prev = t[i - 1]
+    return not (
+        prev.isdigit()
+        or prev == "_"
+        or _is_latin(prev)
+        or (prev == "." and i >= 2 and t[i - 2].isalnum())
+    )
+
+
 def _glued_before(t: str, i: int, c: str, prev: str) -> bool:
     """A numeral glued to a code before it: ``A3``, ``v2.5``, ``x_1``, ``123`` inside digits."""
     if prev == "." and i >= 2 and t[i - 2].isalnum():
@@ -1602,6 +1631,7 @@ _NO_TAIL = _Tail(0)
 """The tail of a fast-path candidate (the rules never read it)."""
 _POST_APPROX = {w: Approx(a) for w, a in POST_APPROX.items()}
 _LETTERED_DOLLARS = frozenset({"US", "HK"})
+_PHONE_LAST = frozenset(w[-1] for w in PHONE_WORDS)
 _FRONT_LAST = frozenset(w[-1] for w in FRONT_UNITS)
 _MAX_LIST = 10  # items read ahead for a list's shared unit
 _MAX_PER_WORD = max(len(w) for w in SURFACES)

@@ -1443,15 +1443,16 @@ class _Scanner:
         return end
 
     def approx_after(self, c: _Cand, end: int) -> int:
-        """以上, 左右 after the unit; 多, 余 after a duration or a multiple (三年多)."""
+        """以上, 左右 after the unit; 多, 余 after a duration, a multiple or 成 (三年多, 三成多)."""
         t = self.t
         m = _post_at(t, end)
         if m is not None:
             c.approx = c.approx or _POST_APPROX[m.group(1)]
             post_end: int = m.end()
             return post_end
-        if c.dim in _MORE_DIMS and end < self.n and t[end] in "多余" and c.approx is None:
-            c.approx = Approx.OVER  # 三年多, 两倍多
+        more = c.dim in _MORE_DIMS or c.surface == "成"
+        if more and end < self.n and t[end] in "多余" and c.approx is None:
+            c.approx = Approx.OVER  # 三年多, 两倍多, 三成多
             return end + 1
         return end
 

@@ -78,14 +78,14 @@ __all__ = ["MAX_CHARS", "PHOTO_GAP", "parse_page", "photo_gap_of"]
 
 PHOTO_GAP = 2
 """Blank lines in a row that mark where a photo stood, on a page that puts
-one blank line between blocks (see :func:`photo_gap_of`)."""
+one blank line between blocks (see [`photo_gap_of()`][newsparse.page.photo_gap_of])."""
 
 MAX_CHARS = 2_000_000
-"""Default input size limit of :func:`parse_page`, in characters.
+"""Default input size limit of [`parse_page()`][newsparse.parse_page], in characters.
 
 A printed page is 5,000 to 30,000 characters. Memory grows linearly with
 the input: about 30 bytes a character on real pages and up to about 400 on
-hostile ones (see docs/performance.md), so the default keeps one call under
+hostile ones (see the *Performance* page of the documentation), so the default keeps one call under
 about 1 GB whatever the input; raise it, or pass ``max_chars=None``, for
 larger texts."""
 
@@ -699,7 +699,7 @@ class _Parser:
         """The first line at or after ``i`` that is not caption-like (``len(lines)`` if none).
 
         Computed for every line in one backward pass on first use, during
-        :meth:`run` when the shapes are final: asking it for each caption of a
+        ``run()`` when the shapes are final: asking it for each caption of a
         long run of captions stays linear (a forward scan per caption was
         quadratic).
         """
@@ -763,7 +763,7 @@ def _spans_of(parser: _Parser, pieces: Sequence[tuple[tuple[int, int], int]]) ->
 def parse_page(
     text: str, *, date: dt.date | None = None, max_chars: int | None = MAX_CHARS
 ) -> Page:
-    """Parse the raw text of one newspaper page into a :class:`~newsparse.model.Page`.
+    """Parse the raw text of one newspaper page into a [`Page`][newsparse.model.Page].
 
     ``date`` is the page's date; relative dates (``今年``, ``7月29日``)
     resolve against it. Without it the page's date is inferred from its
@@ -771,9 +771,9 @@ def parse_page(
 
     Any ``str`` up to ``max_chars`` characters gives a ``Page`` (an empty
     one for empty input); a longer one raises
-    :class:`~newsparse.errors.InputTooLargeError` (pass ``max_chars=None``
-    to lift the limit, default :data:`MAX_CHARS`); a non-``str`` raises
-    :class:`TypeError`.
+    [`InputTooLargeError`][newsparse.errors.InputTooLargeError] (pass ``max_chars=None``
+    to lift the limit, default ``MAX_CHARS``); a non-``str`` raises
+    ``TypeError``.
 
     >>> parse_page("正文。" * 10, max_chars=5)
     Traceback (most recent call last):

@@ -1,9 +1,10 @@
 """Finding quantities in text: money, measures, counts, ratios and durations.
 
-:func:`extract_quantities` reads a text once, left to right, and returns the
-figures it states as :class:`Quantity` objects with offsets into the text.
-Values are exact (:class:`~decimal.Decimal`, or :class:`~fractions.Fraction`
-for fractions); units are the codes of ``corpus/QUANTITIES.md``; a count's
+[`extract_quantities()`][newsparse.extract_quantities] reads a text once, left to right, and
+returns the
+figures it states as [`Quantity`][newsparse.Quantity] objects with offsets into the text.
+Values are exact (``Decimal``, or ``Fraction``
+for fractions); units are the codes of ``newsparse.figures.units.UNITS``; a count's
 unit is its measure word.
 
 >>> qs = extract_quantities("成交额达到3.86亿元，新增企业16家。")
@@ -381,7 +382,7 @@ def _spoken_tenth(t: str, p: int, n: int) -> tuple[int, Fraction] | None:
 class _Cand:
     """A candidate quantity being decided (private).
 
-    :meth:`context` sets what the context rules read around it: the
+    ``context`` sets what the context rules read around it: the
     character before it (``prev``), the first digit of its numeral
     (``first``), the next non-blank character after it (``nxt``) and that
     character when nothing stands between (``glued``).
@@ -1033,7 +1034,7 @@ class _Scanner:
         return self.quick_cn_word(i, word, end)
 
     def quick_cn_word(self, i: int, word: str, end: int) -> int:
-        """:meth:`quick_cn` for a lone digit or magnitude before a unit word."""
+        """``quick_cn`` for a lone digit or magnitude before a unit word."""
         t, n = self.t, self.n
         c = t[i]
         info = _SURFACE_INFO.get(word)
@@ -1186,11 +1187,20 @@ class _Scanner:
         return found if found is not None else (j, None)
 
     def half(self, i: int) -> int:
-        """半斤, 半小时, 半个月, 半百."""
+        """半斤, 半小时, 半个月, 半百; not 上半年, even wrapped as ``上\n半年``.
+
+        >>> [q.text for q in extract_quantities("用了半年，今年上\\n半年")]
+        ['半年']
+        """
         t, n = self.t, self.n
         prev = t[i - 1] if i > 0 else ""
         if prev == "一" and i - 1 >= self.last_end:
             return self.one_half(i)
+        if prev == "\n":  # a hard-wrapped line: the word goes on from the line before
+            k = i - 1
+            while k > 0 and t[k - 1] in "\r\n \t\u3000":
+                k -= 1
+            prev = t[k - 1] if k > 0 else ""
         if (prev and prev in HALF_NEXT_NOT) or i + 1 >= n:
             return i + 1
         if t[i + 1] == "百":
@@ -1619,7 +1629,7 @@ def _fast_number(t: str, i: int, n: int) -> tuple[int, int, bool, int] | None:
 
 
 def _fast_value(t: str, i: int, whole_end: int, end: int, *, point: bool, big: int) -> _Num:
-    """The exact value of the number :func:`_fast_number` read."""
+    """The exact value of the number ``_fast_number`` read."""
     if not point:
         return int(t[i:whole_end]) * big
     digits = t[i:whole_end] + t[whole_end + 1 : end - (big != 1)]

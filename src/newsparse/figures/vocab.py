@@ -2,7 +2,7 @@
 
 Numeral characters, unit and measure words that have context rules,
 approximation words, date words: each list is documented with what it
-stands for, and the modules of :mod:`newsparse.figures` import them from
+stands for, and the modules of [`newsparse.figures`][newsparse.figures] import them from
 here.
 
 >>> isinstance(__all__, list)

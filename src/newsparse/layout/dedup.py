@@ -1,13 +1,14 @@
 """Repeated blocks: a paragraph printed twice, or the tail of one printed again.
 
 Extraction tools sometimes emit a text block twice, or emit the end of a
-paragraph a second time as a block of its own. :func:`find_repeats` finds
+paragraph a second time as a block of its own. [`find_repeats()`][newsparse.find_repeats] finds
 the blocks that repeat an earlier block whole or repeat its tail. Text that
 the page really repeats inside different sentences is not a repeat: only a
 whole block counts.
 
 Comparison ignores blanks. A tail repeat must be at least
-:data:`MIN_TAIL` characters long. The search is linear in the total text
+[`MIN_TAIL`][newsparse.layout.dedup.MIN_TAIL] characters long. The search is linear in the total
+text
 length: candidates are looked up by their last characters.
 
 >>> first = "甲乙丙丁戊己庚辛壬癸子丑寅卯。"

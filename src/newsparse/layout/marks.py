@@ -48,7 +48,7 @@ def lead_marks(line: str) -> Marks:
 
 
 def lead_marks_at(text: str, pos: int) -> Marks:
-    """Read the marks that start at ``pos`` of ``text``, as :func:`lead_marks` reads a line.
+    """Read the marks that start at ``pos`` of ``text``, as ``lead_marks()`` reads a line.
 
     Where ``text[pos:]`` starts a line of its own: the same marks as
     ``lead_marks(text[pos:])``, ``end`` an offset into ``text``, without

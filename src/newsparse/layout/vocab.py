@@ -2,7 +2,7 @@
 
 Titles of reporters, dateline words, column and furniture words, role
 marks: each list is documented with where it comes from in print, and the
-modules of :mod:`newsparse.layout` import them from here.
+modules of [`newsparse.layout`][newsparse.layout] import them from here.
 
 >>> isinstance(__all__, list)
 True

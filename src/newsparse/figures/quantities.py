@@ -1187,9 +1187,9 @@ class _Scanner:
         return found if found is not None else (j, None)
 
     def half(self, i: int) -> int:
-        """半斤, 半小时, 半个月, 半百; not 上半年, even wrapped as ``上\n半年``.
+        r"""半斤, 半小时, 半个月, 半百; not 上半年, even wrapped as ``上\n半年``.
 
-        >>> [q.text for q in extract_quantities("用了半年，今年上\\n半年")]
+        >>> [q.text for q in extract_quantities("用了半年，今年上\n半年")]
         ['半年']
         """
         t, n = self.t, self.n

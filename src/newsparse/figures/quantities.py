@@ -928,25 +928,37 @@ class _Scanner:
         t, n = self.t, self.n
         c = t[i]
         prev = t[i - 1] if i > 0 else ""
-        j, symbol, stop = self.lead(i, c, prev)
-        if stop >= 0:
-            return stop
-        if not symbol and _glued_before(t, i, c, prev):
+        j, symbol = i, ""
+        if c in _LEAD_CHARS:
+            j, symbol, stop = self.lead(i, c, prev)
+            if stop >= 0:
+                return stop
+        glue = prev in _GLUE_PREV or prev.isdigit()
+        if not symbol and glue and _glued_before(t, i, c, prev):
             return self.skip_run(i)
         num = scan(t, j)
         if num is None:
             return i + 1
-        glued = self.glued_after(num)
+        glued = self.glued_after(num) if num.has_arabic else -1
         if glued >= 0:
             return glued
-        if self.ordinal_or_date(num, prev, i):
+        if prev in _ORDINAL_PREV and self.ordinal_or_date(num, prev, i):
             return self.skip_measure(num)
-        # approximation words before it
-        sym_start = i - 2 if symbol and t[i - 2 : i] in _LETTERED_DOLLARS else i  # US$, HK$
-        start, pre = self.prefix(j if not symbol else sym_start, digitless=num.digitless)
         if symbol:
-            start = min(start, sym_start)
+            return self.finish_symbol(i, symbol, num)
+        start, pre = self.prefix(j, digitless=num.digitless)  # approximation words before it
         tl = _tail(t, num, n)
+        if tl.skip:
+            return tl.end
+        return self.finish(start, pre, symbol, num, tl)
+
+    def finish_symbol(self, i: int, symbol: str, num: Scanned) -> int:
+        """``at`` for an amount after a currency sign (``$35``, ``US$3亿``)."""
+        t = self.t
+        sym_start = i - 2 if t[i - 2 : i] in _LETTERED_DOLLARS else i  # US$, HK$
+        start, pre = self.prefix(sym_start, digitless=num.digitless)
+        start = min(start, sym_start)
+        tl = _tail(t, num, self.n)
         if tl.skip:
             return tl.end
         return self.finish(start, pre, symbol, num, tl)
@@ -1642,6 +1654,9 @@ _NO_TAIL = _Tail(0)
 """The tail of a fast-path candidate (the rules never read it)."""
 _POST_APPROX = {w: Approx(a) for w, a in POST_APPROX.items()}
 _LETTERED_DOLLARS = frozenset({"US", "HK"})
+_LEAD_CHARS = frozenset(CURRENCY_SYMBOLS) | frozenset("-.半") | NEGS  # (what lead reads)
+_GLUE_PREV = ASCII_LETTERS | ASCII_DIGITS | frozenset("._")  # (what _glued_before reads)
+_ORDINAL_PREV = DATE_PREVIOUS | frozenset("第、")  # (what ordinal_or_date reads)
 _PHONE_LAST = frozenset(w[-1] for w in PHONE_WORDS)
 _FRONT_LAST = frozenset(w[-1] for w in FRONT_UNITS)
 _MAX_LIST = 10  # items read ahead for a list's shared unit

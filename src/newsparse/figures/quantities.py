@@ -37,6 +37,7 @@ from newsparse.figures.vocab import (
     BIG_UNITS,
     CHENG_BAD_NEXT,
     CHENG_BAD_PREV,
+    CLAUSE_BREAKS,
     CLOCK_MARKS,
     CN_DIGITS,
     CNY_SUBUNITS,
@@ -724,10 +725,23 @@ def _mao(c: _Cand, t: str) -> bool:  # noqa: ARG001 (a rule's signature)
     return not (c.cn_only and _is_cjk(c.glued))
 
 
+@_chinese_only
+def _once(c: _Cand, t: str) -> bool:
+    """``有一次，`` opening a clause tells a story ("once"), it counts nothing.
+
+    >>> [q.text for q in extract_quantities("有一次，我们去了工地。全年检查一次。")]
+    ['一次']
+    """
+    if not (c.cn_only and c.lo == c.hi == 1 and c.prev == "有" and c.glued in CLAUSE_BREAKS):
+        return True
+    k = c.start - 1
+    return k > 0 and t[k - 1] not in CLAUSE_BREAKS and t[k - 1] not in "。！？\n”“"
+
+
 _UNIT_RULES: dict[str, _Rule] = {
     "名": _rank, "位": _rank, "年": _year, "届": _cohort, "块": _kuai, "度": _du,
     "成": _cheng, "分": _fen, "台": _tai, "首": _shou, "期": _qi, "角": _jiao, "毛": _mao,
-    "秒": _second, "起": _qi_together, "口": _kou, "国": _guo,
+    "秒": _second, "起": _qi_together, "口": _kou, "国": _guo, "次": _once,
 }  # fmt: skip
 """Unit words that double as other words, each with the rule that tells them apart."""
 _PLAIN_UNIT_RULES = {w: r for w, r in _UNIT_RULES.items() if r not in _CHINESE_ONLY}

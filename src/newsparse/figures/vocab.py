@@ -143,6 +143,8 @@ FRONT_UNITS = {
 the unit word that must follow (``""``: none)."""
 RATE_WORDS = {"月": "month", "日": "day", "时": "hour", "小时": "hour", "年": "year"}
 """Denominators of a rate that are no unit on their own (``元/月``, ``每日``)."""
+CLAUSE_BREAKS = frozenset("，,；;：:")
+"""Punctuation that ends a clause inside a sentence."""
 CLOCK_MARKS = frozenset("时点")
 """After a number these make a clock time (``8时30分``, ``3点4分5秒``)."""
 """Before 半 these make a word (上半, 一半), not "half a"."""

@@ -584,6 +584,11 @@ class Dimension(enum.Enum):
     <Dimension.MONEY: 'money'>
     """
 
+    # Members are singletons compared by identity: hash them by identity too,
+    # in C (Enum's own hash is a Python method, and dimensions are dict keys
+    # and set members on the hot path of the quantity scanner).
+    __hash__ = object.__hash__
+
     MONEY = "money"
     MASS = "mass"
     LENGTH = "length"

@@ -924,7 +924,9 @@ class _Scanner:
                 continue
             c = t[i]  # the fast paths first (see quick), then the general one
             if "0" <= c <= "9":
-                nxt = self.fast_digits(i) if _digit_may_start(t, i) else -1
+                prev = t[i - 1] if i else ""
+                glued = prev in _GLUE_PREV or prev.isdigit()
+                nxt = self.fast_digits(i) if not glued or _digit_may_start(t, i) else -1
             elif c in _QUICK_CN and i + 1 < n and t[i + 1] not in _QUICK_CN_STOP:
                 nxt = self.quick_cn(i)
             else:

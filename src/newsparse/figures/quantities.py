@@ -861,7 +861,8 @@ class _Scanner:
     """One left-to-right pass over a folded text (private)."""
 
     __slots__ = (
-        "ex_ends", "ex_starts", "last_end", "n", "ord_from", "ord_stop", "out", "plain", "raw", "t",
+        "ex_ends", "ex_starts", "last_end", "mei", "n", "ord_from", "ord_stop", "out", "plain",
+        "raw", "t",
     )  # fmt: skip
 
     def __init__(self, raw: str) -> None:
@@ -875,6 +876,7 @@ class _Scanner:
         self.ord_from = -2  # after_ordinal: the walk back from ord_from stopped at ord_stop
         self.ord_stop = -1
         self.plain: _Cand | None = None  # (fast_cand)
+        self.mei = "每" in self.t  # (a rate may be written 每吨500元: rate)
         self._excluded_spans()
 
     def _excluded_spans(self) -> None:
@@ -1103,16 +1105,17 @@ class _Scanner:
             return -1
         end, whole_end, point, big = read
         word = _unit_at(t, end)
-        if not word or self.t[i - 1 : i] in {"第", "、"}:
-            return -1
+        prev = t[i - 1] if i else ""
+        if not word or prev in _FAST_PREV_STOP:
+            return -1  # 第3批, 一、3个; 摄氏30度 (a unit before the number)
         w_end = end + len(word)
         if word in _SKIP:
             return w_end  # 2019年度, 3月: no quantity
         info = _FAST_UNITS.get(word)
         if info is None or (w_end < n and t[w_end] in _FAST_AFTER_STOP):
             return -1
-        if i > 0 and (t[i - 1] in _FRONT_LAST or t.rfind("每", max(0, i - _PER_REACH), i) >= 0):
-            return -1  # 摄氏30度, 每吨500元: a unit before the number
+        if self.mei and t.rfind("每", max(0, i - _PER_REACH), i) >= 0:
+            return -1  # 每吨500元: a rate's unit before the number
         start: int = i
         pre: Approx | None = None
         if i - 1 >= self.last_end and t[i - 1] in _PREFIX_BEFORE:
@@ -1675,6 +1678,7 @@ _GLUE_PREV = ASCII_LETTERS | ASCII_DIGITS | frozenset("._")  # (what _glued_befo
 _ORDINAL_PREV = DATE_PREVIOUS | frozenset("第、")  # (what ordinal_or_date reads)
 _PHONE_LAST = frozenset(w[-1] for w in PHONE_WORDS)
 _FRONT_LAST = frozenset(w[-1] for w in FRONT_UNITS)
+_FAST_PREV_STOP = _FRONT_LAST | frozenset("第、")
 _MAX_LIST = 10  # items read ahead for a list's shared unit
 _MAX_PER_WORD = max(len(w) for w in SURFACES)
 _PER_REACH = _MAX_PER_WORD + 1  # how far before a number a 每 may stand

@@ -129,6 +129,7 @@ class BlockKind(enum.Enum):
     SUBHEAD = "subhead"
     PARAGRAPH = "paragraph"
     CAPTION = "caption"
+    JUMP = "jump"
     MARKUP = "markup"
     DOUBLED = "doubled"
     REMOVED = "removed"

@@ -11,10 +11,10 @@ from __future__ import annotations
 import regex
 from attrs import frozen
 
+from newsparse.chars import BULLETS
+
 __all__ = ["BULLETS", "Marks", "lead_marks", "lead_marks_at"]
 
-BULLETS = "■□●○◆◇▲△▼▽★☆◎•·▪▫►▶"
-"""Bullet characters printed before column names and intertitles."""
 
 _LEAD = regex.compile(rf"(?P<hash>#{{1,6}}+)?+[ ]*+(?:[{BULLETS}]++[ ]*+)?+")
 _LEAD_CHARS = frozenset("# " + BULLETS)  # a line starting otherwise has no marks

@@ -30,6 +30,13 @@ Arabic, full-width and Chinese (``第3版``, ``第３版``, ``第三版``)."""
 # ----------------------------------------------------------------------------- figures
 # (classes used by newsparse.figures)
 
+INLINE_BLANKS = frozenset(" \t\xa0")
+"""Blanks inside a line that may stand inside a figure (``3 000``, ``5 万``)."""
+ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+"""Latin letters: next to a number they make a model name or a code (``5G``, ``A4``)."""
+ASCII_DIGITS = frozenset("0123456789")
+"""The Arabic digits after width folding."""
+
 # ----------------------------------------------------------------------------- shared
 
 FULL_WIDTH_PUNCTUATION = frozenset("，。、；：？！“”‘’（）《》【】…—")

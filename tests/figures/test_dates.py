@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from lunardate import LunarDate
 
 from newsparse import DateMention, DatePrecision, Span, extract_dates
-from newsparse.figures import dates as dates_module
+from newsparse.figures import date_forms
 from newsparse.figures.dates import infer_reference
 
 D = dt.date
@@ -454,17 +454,17 @@ def test_spans_match_text_and_never_raise(text, reference):
             assert m in extract_dates(text, None)
 
 
-_PLAIN = regex.compile(dates_module._ALTERNATION)
+_PLAIN = regex.compile(date_forms.ALTERNATION)
 
 
 def _plain_record(text: str) -> list[tuple[object, ...]]:
-    folded = dates_module._fold(text)
+    folded = date_forms.fold(text)
     return [(m.span(), m.groupdict()) for m in _PLAIN.finditer(folded)]
 
 
 def _scan_record(text: str) -> list[tuple[object, ...]]:
-    folded = dates_module._fold(text)
-    return [(m.span(), m.groupdict()) for m in dates_module._date_matches(folded)]
+    folded = date_forms.fold(text)
+    return [(m.span(), m.groupdict()) for m in date_forms.date_matches(folded)]
 
 
 # Text where dates are dense and every character that can start one comes up,
@@ -501,9 +501,9 @@ def test_date_scan_finds_what_the_plain_alternation_finds_on_pages():
 def test_each_start_pattern_matches_as_the_alternation_at_every_position():
     from newsparse.sample import sample_text
 
-    text = dates_module._fold(sample_text() + "".join(ALPHABET))
+    text = date_forms.fold(sample_text() + "".join(ALPHABET))
     for p, ch in enumerate(text):
-        pattern = dates_module._BY_FIRST.get(ch)
+        pattern = date_forms.BY_FIRST.get(ch)
         plain = _PLAIN.match(text, p)
         if pattern is None:
             # no alternative starts with this character
@@ -517,7 +517,7 @@ def test_each_start_pattern_matches_as_the_alternation_at_every_position():
 
 @pytest.mark.parametrize("text", ["", "2019年", "\uff12\uff10\uff11\uff19年", "農曆臘月", "個數"])
 def test_fold_is_the_translation_table(text):
-    assert dates_module._fold(text) == text.translate(dates_module._FOLD)
+    assert date_forms.fold(text) == text.translate(date_forms._FOLD)
 
 
 @settings(max_examples=100, deadline=None)
@@ -542,12 +542,12 @@ def test_full_dates_round_trip(year, month, day, prefix):
     "unit", ["1-", "1至", "2019年", "7月29日至", "〇", "农历", "“6·", "29日,", "日前", "20192019"]
 )
 def test_linear_time_on_repetitive_input(unit):
-    text = (unit * 5000).translate(dates_module._FOLD)
+    text = (unit * 5000).translate(date_forms._FOLD)
     # raises TimeoutError if a pattern backtracks catastrophically
-    for pattern in {id(p): p for p in dates_module._BY_FIRST.values()}.values():
+    for pattern in {id(p): p for p in date_forms.BY_FIRST.values()}.values():
         for _ in pattern.finditer(text, timeout=2.0):
             pass
-    assert len(dates_module._date_matches(text)) <= len(text)
+    assert len(date_forms.date_matches(text)) <= len(text)
 
 
 # --------------------------------------------------------------------------

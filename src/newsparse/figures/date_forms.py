@@ -1,0 +1,558 @@
+"""The date forms: one record per form (its pattern, where it can start, how it reads).
+
+:data:`FORMS` is the table, in the order the forms are tried: at a position
+of the text the first form that matches wins. Each :class:`DateForm` holds
+its pattern (with ``{NAME}`` pieces from :data:`PIECES`), the characters a
+match can start with, and the function that turns a match into an
+:class:`~newsparse.figures.date_resolve.Atom` or a
+:class:`~newsparse.figures.date_resolve.Range` (None to drop it). The
+scanning patterns (:data:`ALTERNATION`, one pattern per first character)
+are derived from the table, so adding a form is adding a row.
+
+>>> [f.name for f in FORMS][:3]
+['iso', 'yrange', 'lunar']
+>>> [m.group() for m in date_matches("2019年7月29日至31日")]
+['2019年7月29日至31日']
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+import regex
+from attrs import frozen
+
+from newsparse.figures import vocab
+from newsparse.figures.date_resolve import Atom, Kind, Range
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+__all__ = [
+    "ALTERNATION",
+    "BY_FIRST",
+    "FORMS",
+    "GAP_CONN",
+    "DateForm",
+    "Item",
+    "date_matches",
+    "fold",
+    "parse",
+]
+
+Item = Atom | Range
+
+# --------------------------------------------------------------------------
+# Normalization: one character for one character, so offsets never move.
+
+_FOLD = str.maketrans(vocab.DATE_FOLD)
+# (the standard library's engine scans a plain character class twice as fast)
+_FOLD_ANY = re.compile("[" + re.escape("".join(sorted(vocab.DATE_FOLD))) + "]")
+
+
+def fold(text: str) -> str:
+    """``text`` with :data:`~newsparse.figures.vocab.DATE_FOLD` applied (most pages hold none).
+
+    >>> fold("２０１９年農曆")
+    '2019年农历'
+    """
+    return text if _FOLD_ANY.search(text) is None else text.translate(_FOLD)
+
+
+# --------------------------------------------------------------------------
+# Pattern pieces. Repetitions are possessive or inside atomic groups, so each
+# pattern is linear. ``{NAME}`` stands for the piece of that name.
+
+PIECES: dict[str, str] = {
+    # characters that glue a numeral to the one before (十二月 is not 二月)
+    "NUMB": r"\d.\u3007\u25cb零一二三四五六七八九十百千万亿两几数多",
+    "CNDIGIT": r"\u3007\u25cb零一二三四五六七八九",
+    "ADAY": r"(?<![\d.])(?:3[01]|[12]\d|0?[1-9])(?!\d)",
+    "AMONTH": r"(?<![\d.])(?:1[0-2]|0?[1-9])(?!\d)",
+    "EDAY": r"(?:3[01]|[12]\d|0?[1-9])(?!\d)",  # after the dot of “3.15”
+    "CNDAY": (
+        r"(?>[二三]十[一二三四五六七八九]?+|十[一二三四五六七八九]?+"
+        r"|廿[一二三四五六七八九]?+|卅一?+|[一二三四五六七八九])"
+    ),
+    "LMONTH": r"(?>正|冬|腊|十[一二]?+|[一二三四五六七八九])",
+    "LDAY": (
+        r"(?>初(?:十|[一二三四五六七八九])|二十[一二三四五六七八九]|三十|二十"
+        r"|十[一二三四五六七八九]?+|廿[一二三四五六七八九]?+)"
+    ),
+    "CONN": r"(?:至|到|[-~\u2013\u2014]{1,2}+)",
+    # 初 that starts a word (初步, 初次) or a lunar day (初一) is no boundary
+    "NWI": r"(?![一二三四五六七八九十步次级期心中稿选审评赛试见具创始衷])",
+    "HAO": r"(?:日|号(?!线|楼|院|令|文|门|码|机|桥|馆|车|位|房|台|仓|站|厂|地块))",
+    "DOT": "[\u00b7\u30fb\u2022\u2027\uff65\u2219]",
+    "OQ": "[\u201c\"\u300c\u300e\u2018']",
+    "CQ": "[\u201d\"\u300d\u300f\u2019']",
+}
+PIECES["MONTH"] = "(?:{AMONTH}|(?<![{NUMB}第每半个])(?>十[一二]?+|[一二三四五六七八九元]))"
+PIECES["DAY"] = "(?:{ADAY}|{CNDAY})"
+PIECES["MONTHISH"] = (
+    "(?:(?P<m1>{MONTH})月?+{CONN}(?P<m2>{MONTH})月份?+"
+    "|(?P<m>{MONTH})月(?P<d1>{DAY})[日号]?+{CONN}(?P<d2>{DAY}){HAO}"
+    "|(?P<m>{MONTH})月份?+"
+    "(?:(?P<d>{DAY}){HAO}|(?P<xun>[上中下])旬|(?P<mb>初{NWI}|末|底))?+)"
+)
+PIECES["PERIOD"] = (
+    "(?:(?P<half>[上下])半年"
+    "|前(?P<nq>[二两三23])个?+季度"
+    r"|(?<![\d.每])第?+(?P<q>[一二三四1-4])季度(?P<qend>末|底)?+)"
+)
+PIECES["RELYEAR"] = (
+    "(?P<ry>今年|去年|明年|本年|(?<![以马向往路跟])上年(?!轻|纪)|(?<![{NUMB}年之以])前年(?!轻|纪))"
+)
+PIECES["YTAIL"] = (
+    "(?:{PERIOD}|(?P<season>[春夏秋冬])[季天]|{MONTHISH}|(?P<yb>初{NWI}|末|底)|(?P<du>度))"
+)
+
+
+def _expand(pattern: str) -> str:
+    """Substitute the ``{NAME}`` pieces (which may hold pieces) until none is left."""
+    while "{" in pattern and any("{" + name + "}" in pattern for name in PIECES):
+        for name, piece in PIECES.items():
+            pattern = pattern.replace("{" + name + "}", piece)
+    return pattern
+
+
+# --------------------------------------------------------------------------
+# Numerals.
+
+
+def _small_number(s: str) -> int:
+    """Value of a month/day numeral: ASCII digits or Chinese up to 三十九."""
+    if s.isdigit():
+        return int(s)
+    if s in vocab.MONTH_WORDS:
+        return vocab.MONTH_WORDS[s]
+    s = s.removeprefix("初")
+    digits = vocab.CN_DIGITS
+    if s[0] == "廿":
+        return 20 + (digits[s[1]] if len(s) > 1 else 0)
+    if "十" in s:
+        tens, _, units = s.partition("十")
+        return (digits[tens] if tens else 1) * 10 + (digits[units] if units else 0)
+    return digits[s]
+
+
+def _year_number(s: str) -> int:
+    if s.isdigit():
+        return int(s)
+    return int("".join(str(vocab.CN_DIGITS[c]) for c in s))
+
+
+# --------------------------------------------------------------------------
+# Reading a match: the part of a year it names.
+
+Tail = tuple[Kind, int, int]
+
+
+def _tail(m: regex.Match[str]) -> Tail | None:
+    """Return the part of the year named after a year (or alone); None: the whole year."""
+    g = m.group
+    if g("half"):
+        return Kind.HALF, 1 if g("half") == "上" else 2, 0
+    if g("nq"):
+        return Kind.QUARTERS, _small_number(g("nq").replace("两", "二")), 0
+    if g("q"):
+        q = _small_number(g("q"))
+        return (Kind.QEND if g("qend") else Kind.QUARTER), q, 0
+    if g("season"):
+        return Kind.SEASON, vocab.SEASONS[g("season")], 0
+    if g("yb"):
+        return Kind.YBOUND, 0 if g("yb") == "初" else 1, 0
+    if m.group("m") is None:
+        return None
+    return _month_part(m, _small_number(m.group("m")))
+
+
+def _month_part(m: regex.Match[str], month: int) -> Tail:
+    """Return what part of ``month`` the match names (month 0: a relative month)."""
+    g = m.group
+    if g("d"):
+        return Kind.DAY, month, _small_number(g("d"))
+    if g("xun"):
+        return Kind.XUN, month, "上中下".index(g("xun")) + 1
+    if g("mb"):
+        return Kind.MBOUND, month, 0 if g("mb") == "初" else 1
+    return Kind.MONTH, month, 0
+
+
+def _is_duration_year(folded: str, m: regex.Match[str]) -> bool:
+    """``近2000年``, ``2000多年``: a bare four-digit year that is a duration."""
+    start, end = m.span()
+    if start > 0 and folded[start - 1] in vocab.DURATION_BEFORE:
+        return True
+    return folded.startswith(vocab.DURATION_AFTER, end)
+
+
+def _with_tail(m: regex.Match[str], basis: dict[str, int], folded: str) -> Item | None:
+    """The year (``basis``: written or relative) and the part of it written after it."""
+    g = m.group
+    start, end = m.span()
+    if g("m1") is not None:  # 1至5月份
+        m1, m2 = _small_number(g("m1")), _small_number(g("m2"))
+        return Range(
+            start,
+            end,
+            Atom(start, end, Kind.MONTH, m1, **basis),
+            Atom(start, end, Kind.MONTH, m2, **basis),
+        )
+    if g("d1") is not None:  # 7月29日至31日
+        month = _small_number(g("m"))
+        d1, d2 = _small_number(g("d1")), _small_number(g("d2"))
+        if d1 > 31 or d2 > 31:
+            return None
+        return Range(
+            start,
+            end,
+            Atom(start, end, Kind.DAY, month, d1, **basis),
+            Atom(start, end, Kind.DAY, month, d2, **basis),
+        )
+    tail = _tail(m)
+    if tail is None:
+        bare = "year" in basis and g("y") is not None and not g("du")
+        if bare and (not 1800 <= basis["year"] <= 2199 or _is_duration_year(folded, m)):
+            return None
+        return Atom(start, end, Kind.YEAR, **basis)
+    kind, a, b = tail
+    if kind is Kind.DAY and b > 31:
+        return None
+    return Atom(start, end, kind, a, b, **basis)
+
+
+# --------------------------------------------------------------------------
+# The forms.
+
+
+@frozen
+class DateForm:
+    """One date form: its pattern, the characters it can start with, and its reader.
+
+    ``starts`` may be a superset (a wrong start only fails to match); ``"0"``
+    stands for every decimal digit. ``read`` takes the match and the folded
+    text and returns the parsed expression, or None to drop the match.
+    ``examples`` are texts the form reads whole (the table tests run them;
+    ``|`` starts what a form that looks ahead needs to see after its match).
+
+    >>> FORMS[0].name, FORMS[0].starts, FORMS[0].examples
+    ('iso', '0', ('2019-07-29', '2019.7.29', '2019/7/29'))
+    """
+
+    name: str
+    pattern: str
+    starts: str
+    read: Callable[[regex.Match[str], str], Item | None]
+    examples: tuple[str, ...]
+
+    @property
+    def expanded(self) -> str:
+        """The pattern with its pieces substituted, as the named group ``K_<name>``."""
+        return f"(?P<K_{self.name}>{_expand(self.pattern)})"
+
+
+def _read_iso(m: regex.Match[str], _folded: str) -> Item | None:
+    """``2019-07-29``, ``2019.7.29``, ``2019/7/29``."""
+    month, day = int(m.group("im")), int(m.group("id"))
+    if not 1 <= month <= 12 or not 1 <= day <= 31:
+        return None
+    start, end = m.span()
+    return Atom(start, end, Kind.DAY, month, day, year=int(m.group("iy")))
+
+
+def _read_yrange(m: regex.Match[str], _folded: str) -> Item | None:
+    """``2016-2018年``, ``2016年至2018年``."""
+    start, end = m.span()
+    y1, y2 = int(m.group("y1")), int(m.group("y2"))
+    a = Atom(start, end, Kind.YEAR, year=y1)
+    return Range(start, end, a, Atom(start, end, Kind.YEAR, year=y2), inherit=0)
+
+
+def _read_lunar(m: regex.Match[str], _folded: str) -> Item | None:
+    """``农历腊月二十一``, ``正月十五``, ``大年初一``, ``除夕``."""
+    g = m.group
+    start, end = m.span()
+    if g("eve"):
+        return Atom(start, end, Kind.LUNAR, 12, 0)
+    lm = _small_number(g("lm")) if g("lm") else 1
+    ld_text = g("ld")
+    ld = 0 if (g("lm") is None and ld_text == "三十") else _small_number(ld_text)
+    if not 1 <= lm <= 12 or ld > 30:
+        return None
+    return Atom(start, end, Kind.LUNAR, lm, ld, 1 if g("leap") else 0)
+
+
+def _read_year(m: regex.Match[str], folded: str) -> Item | None:
+    """``2019年...``, ``二〇一九年...``, ``今年...``, ``去年...``."""
+    if m.group("ry"):
+        return _with_tail(m, {"yoff": vocab.REL_YEARS[m.group("ry")]}, folded)
+    year = _year_number(m.group("y") or m.group("ycn"))
+    if not 1000 <= year <= 2999:
+        return None
+    return _with_tail(m, {"year": year}, folded)
+
+
+def _read_period(m: regex.Match[str], _folded: str) -> Item | None:
+    """``上半年``, ``一季度``, ``前三季度`` (this year's)."""
+    tail = _tail(m)
+    if tail is None:  # pragma: no cover - the pattern always names a part
+        return None
+    start, end = m.span()
+    return Atom(start, end, tail[0], tail[1], tail[2], yoff=0)
+
+
+def _read_event(m: regex.Match[str], _folded: str) -> Item | None:
+    """``“6·27”``, ``“6.27”``."""
+    start, end = m.span()
+    return Atom(start, end, Kind.DAY, _small_number(m.group("em")), _small_number(m.group("ed")))
+
+
+def _read_month(m: regex.Match[str], folded: str) -> Item | None:
+    """``7月29日``, ``1至5月份``, ``6月中旬``, ``十二月``."""
+    return _with_tail(m, {}, folded)
+
+
+def _read_relm(m: regex.Match[str], _folded: str) -> Item | None:
+    """``本月``, ``上月``, ``上个月底``."""
+    moff = {"本": 0, "这": 0, "上": -1, "下": 1}[m.group("rm")[0]]
+    kind, _, b = _month_part(m, 0)
+    start, end = m.span()
+    return Atom(start, end, kind, 0, b, moff=moff)
+
+
+def _read_reld(m: regex.Match[str], _folded: str) -> Item | None:
+    """``今天``, ``昨天``, ``前天``, ``明天``, ``今晨``, ``昨晚``."""
+    start, end = m.span()
+    return Atom(start, end, Kind.RELDAY, vocab.REL_DAYS[m.group("rd")])
+
+
+def _read_vague(m: regex.Match[str], _folded: str) -> Item | None:
+    """``近日``, ``日前``, ``近期``, ``前不久``, ``不久前``."""
+    start, end = m.span()
+    return Atom(start, end, Kind.VAGUE)
+
+
+def _read_yb(m: regex.Match[str], _folded: str) -> Item | None:
+    """``年初``, ``年底`` (this year's)."""
+    start, end = m.span()
+    return Atom(start, end, Kind.YBOUND, 0 if m.group("yb") == "初" else 1, yoff=0)
+
+
+def _read_day(m: regex.Match[str], _folded: str) -> Item | None:
+    """``29日,`` (a day of the reference's month, in a dateline-like position)."""
+    start, end = m.span()
+    return Atom(start, end, Kind.DAYONLY, 0, int(m.group("dd")))
+
+
+_D = "0"  # stands for every decimal digit in ``starts``
+
+FORMS: tuple[DateForm, ...] = (
+    DateForm(
+        "iso",
+        r"(?<![\d.])(?P<iy>\d{4})(?P<sep>[-/.])(?P<im>\d{1,2}+)(?P=sep)(?P<id>\d{1,2}+)(?!\d|\.\d)",
+        _D,
+        _read_iso,
+        ("2019-07-29", "2019.7.29", "2019/7/29"),
+    ),
+    DateForm(
+        "yrange",
+        r"(?<![\d.])(?P<y1>\d{4})年?+{CONN}(?P<y2>\d{4})(?!\d)年(?P<du>度)?+",
+        _D,
+        _read_yrange,
+        ("2016-2018年", "2016年至2018年", "2016——2018年度"),
+    ),
+    DateForm(
+        "lunar",
+        "(?P<lp>农历|阴历|夏历|旧历)(?P<leap>闰)?+(?P<lm>{LMONTH}|{AMONTH})月"
+        "(?P<ld>{LDAY}|{ADAY})日?+"
+        "|(?P<leap>闰)?+(?P<lm>正|冬|腊)月(?P<ld>{LDAY})"
+        "|(?P<leap>闰)?+(?<![{NUMB}])(?P<lm>{LMONTH})月(?P<ld>初(?:十|[一二三四五六七八九]))"
+        "|大年(?P<ld>初(?:十|[一二三四五六七八九])|三十)"
+        "|(?P<eve>除夕)",
+        "农阴夏旧闰正冬腊十一二三四五六七八九大除",
+        _read_lunar,
+        ("农历腊月二十一", "正月十五", "八月初五", "大年初一", "除夕", "阴历闰四月初三"),
+    ),
+    DateForm(
+        "year",
+        r"(?:(?<![\d.])(?P<y>\d{4})(?!\d)"
+        "|(?<![{CNDIGIT}十])(?P<ycn>[{CNDIGIT}]{4}))年(?:{YTAIL})?+"
+        "|{RELYEAR}(?:{YTAIL})?+",
+        _D + "\u3007\u25cb零一二三四五六七八九今去明本上前",
+        _read_year,
+        ("2019年", "二〇一九年七月", "今年上半年", "去年底", "2018年10月", "2019年度"),
+    ),
+    DateForm(
+        "period",
+        "{PERIOD}",
+        _D + "上下前第一二三四",
+        _read_period,
+        ("上半年", "一季度", "前三季度", "第四季度末"),
+    ),
+    DateForm(
+        "event",
+        "(?<={OQ})(?P<em>{MONTH})[.](?P<ed>{EDAY})(?={CQ})"
+        "|(?P<em>{AMONTH}){DOT}(?P<ed>{ADAY})(?!{DOT})",
+        _D + "十一二三四五六七八九元",
+        _read_event,
+        ("6·27", "12·31"),
+    ),
+    DateForm(
+        "month",
+        "{MONTHISH}",
+        _D + "十一二三四五六七八九元",
+        _read_month,
+        ("7月29日", "1至5月份", "6月中旬", "十二月", "7月29日至31日"),
+    ),
+    DateForm(
+        "relm",
+        "(?P<rm>本月|上个?+月|下个?+月|这个月)"
+        "(?:(?P<d>{DAY}){HAO}|(?P<xun>[上中下])旬|(?P<mb>初{NWI}|末|底))?+",
+        "本上下这",
+        _read_relm,
+        ("本月", "上月", "上个月底", "下月5日"),
+    ),
+    DateForm(
+        "reld",
+        "(?<![提之以向])(?P<rd>今天|昨天|前天|明天|今日|昨日|明日|今晨|今晚|昨晚|昨夜)",
+        "今昨前明",
+        _read_reld,
+        ("今天", "昨天", "前天", "明日", "今晨"),
+    ),
+    DateForm(
+        "vague",
+        "(?<![接靠临邻附贴逼将])近日(?![本元韩方资企语系])"
+        "|(?<![{NUMB}廿卅节假生忌诞念作易期止到每当次终同今昨明前平本首吉旧往周末元朝白之])"
+        "日前(?![往进行线哨])"
+        "|(?<![接靠临逼将附])近期|前不久|不久前",
+        "近日前不",
+        _read_vague,
+        ("近日", "日前", "近期", "前不久", "不久前"),
+    ),
+    DateForm(
+        "yb",
+        "(?<![{NUMB}大新过跨当同次每])年(?P<yb>初{NWI}|末|底)",
+        "年",
+        _read_yb,
+        ("年初", "年底"),
+    ),
+    DateForm(
+        "day",
+        r"(?<=^|[\s,，。;；:：、!！?？\u201c\"(（\[【至到于在自从]|截至|截止)"
+        "(?P<dd>{ADAY}){HAO}(?=[,，、]|上午|中午|下午|傍晚|晚|凌晨|早|起|至|到|前)",
+        _D,
+        _read_day,
+        ("29日|,", "29日|上午"),
+    ),
+)
+_READERS = tuple((f"K_{form.name}", form.read) for form in FORMS)
+
+# Every form also holds one of these anchor characters, and its first anchor
+# is at most _LEAD characters after its start (the longest lead is a year
+# range such as 2016——2018年, 10 characters before 年).
+_ANCHORS = "年月日号季天夕期久晨晚夜\\-/.\u00b7\u30fb\u2022\u2027\uff65\u2219"
+_LEAD = 12
+_ANCHOR_AT = re.compile(f"[{_ANCHORS}]")  # (a plain class: the standard engine is faster)
+
+ALTERNATION = "(?:" + "|".join(form.expanded for form in FORMS) + ")"
+"""All the forms as one alternation, in table order (what the scan is equivalent to)."""
+_GROUP_NAMES = tuple(regex.compile(ALTERNATION).groupindex)
+
+
+# The forms each scanning pattern holds (so reading a match tries only those).
+_Readers = tuple[tuple[str, "Callable[[regex.Match[str], str], Item | None]"], ...]
+_READERS_OF: dict[regex.Pattern[str], _Readers] = {}
+
+
+def _first_patterns() -> dict[str, regex.Pattern[str]]:
+    """For each character a date can start with, the forms that can start with it.
+
+    Each pattern keeps the order of :data:`FORMS` (so the form that wins is
+    the same) and defines every group name of the whole alternation in a
+    branch that never matches, so that ``m.group(name)`` works as on the
+    whole alternation. Characters with the same forms share one compiled
+    pattern.
+    """
+    by_key: dict[tuple[int, ...], regex.Pattern[str]] = {}
+    out: dict[str, regex.Pattern[str]] = {}
+    for ch in sorted({c for form in FORMS for c in form.starts}):
+        key = tuple(i for i, form in enumerate(FORMS) if ch in form.starts)
+        if key not in by_key:
+            body = "|".join(FORMS[i].expanded for i in key)
+            names = regex.compile(body).groupindex
+            missing = "".join(f"(?P<{n}>)" for n in _GROUP_NAMES if n not in names)
+            by_key[key] = regex.compile(f"(?:{body}|(?!){missing})" if missing else body)
+            _READERS_OF[by_key[key]] = tuple(_READERS[i] for i in key)
+        out[ch] = by_key[key]
+    for digit in "123456789":  # (_D stands for them all)
+        out[digit] = out[_D]
+    return out
+
+
+BY_FIRST = _first_patterns()
+"""The scanning pattern of each first character (every decimal digit takes ``BY_FIRST["0"]``)."""
+_DIGIT_PATTERN = BY_FIRST[_D]
+# The positions worth a try (any other decimal digit takes _DIGIT_PATTERN).
+_START_AT = regex.compile(
+    r"(?<![\d.])\d|["
+    + regex.escape("".join(sorted({c for f in FORMS for c in f.starts} - set(_D))))
+    + "]"
+)
+
+
+def date_matches(folded: str) -> list[regex.Match[str]]:
+    """The matches ``regex.compile(ALTERNATION).finditer(folded)`` gives, found faster.
+
+    A date starts at most ``_LEAD`` characters before an anchor character,
+    with a character that one of its forms can start with (a digit only
+    where no digit or decimal point stands before it: every form that
+    starts with a digit says so). Only such positions are tried, left to
+    right, each from the end of the last match on (as ``finditer`` does),
+    and each with only the forms its first character allows
+    (:data:`BY_FIRST`): the same matches, without trying a dozen forms at
+    every position of the page. Linear: the windows before the anchors are
+    scanned once each and do not overlap, and every pattern is linear
+    (possessive repeats, atomic groups). The form that matched is the one
+    whose group ``K_<name>`` is set.
+
+    >>> [m.group() for m in date_matches("今年上半年,7月29日")]
+    ['今年上半年', '7月29日']
+    """
+    out: list[regex.Match[str]] = []
+    end = 0  # where the last match ended
+    seen = 0  # positions below this were looked at
+    get = BY_FIRST.get
+    starts = _START_AT.finditer
+    for anchor in _ANCHOR_AT.finditer(folded):
+        a = anchor.start()
+        lo = max(seen, end, a - _LEAD)
+        if lo > a:
+            continue
+        for first in starts(folded, lo, a + 1):
+            p = first.start()
+            if p < end:
+                continue
+            m = (get(folded[p]) or _DIGIT_PATTERN).match(folded, p)
+            if m is not None:
+                out.append(m)
+                end = m.end()
+        seen = a + 1
+    return out
+
+
+def parse(m: regex.Match[str], folded: str) -> Item | None:
+    """Read one match with the reader of the form that matched (None: not a date).
+
+    >>> parse(date_matches("去年底")[0], "去年底")
+    Atom(start=0, end=3, kind=<Kind.YBOUND: 2>, a=1, b=0, c=0, year=None, yoff=-1, moff=None)
+    """
+    for group, read in _READERS_OF.get(m.re, _READERS):
+        if m.group(group) is not None:
+            return read(m, folded)
+    return None  # pragma: no cover - every match is one form's
+
+
+GAP_CONN = regex.compile(_expand("{CONN}"))
+"""What joins two mentions into a written range (``A至B``, ``A-B``)."""

@@ -24,7 +24,7 @@ import regex
 from attrs import frozen
 
 from newsparse.figures import vocab
-from newsparse.figures.date_resolve import Atom, Kind, Range
+from newsparse.figures.date_resolve import Atom, Kind, Range, festival_index
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -88,24 +88,62 @@ PIECES: dict[str, str] = {
     "OQ": "[\u201c\"\u300c\u300e\u2018']",
     "CQ": "[\u201d\"\u300d\u300f\u2019']",
 }
+
+
+def _festival_pattern() -> str:
+    """The festival names, longest first; those that are also other words need context."""
+    names = sorted(vocab.FESTIVALS, key=len, reverse=True)
+    plain = "|".join(n for n in names if n not in vocab.FESTIVAL_NEEDS_CONTEXT)
+    needy = "|".join(n for n in names if n in vocab.FESTIVAL_NEEDS_CONTEXT)
+    after = "|".join(sorted(vocab.FESTIVAL_CONTEXT_AFTER, key=len, reverse=True))
+    return (
+        f"(?P<fest>{plain}|(?:{needy})(?={after})|(?<={{OQ}})(?:{needy})(?={{CQ}})"
+        f"|(?<=[年]|年的)(?:{needy})(?=[，。,、；;！？\\s)）]|$))"
+        f"(?P<hol>{'|'.join(vocab.HOLIDAY_WORDS)})?+"
+    )
+
+
+PIECES["FEST"] = _festival_pattern()
+PIECES["CNNUM"] = r"(?:\d{1,2}+|[一二两三四五六七八九十]{1,3}+)"
+PIECES["SHIFT"] = r"(?:上上个?+|上一?+个?+|下下下个?+|下下个?+|下一?+个?+|本|当|这一?+个?+)"
+PIECES["WEEKWORD"] = "(?:周|星期|礼拜)"
 PIECES["MONTH"] = "(?:{AMONTH}|(?<![{NUMB}第每半个])(?>十[一二]?+|[一二三四五六七八九元]))"
 PIECES["DAY"] = "(?:{ADAY}|{CNDAY})"
+PIECES["MTAIL"] = (
+    "(?:(?P<d>{DAY}){HAO}|(?P<xun>[上中下])旬|(?P<mb>初{NWI}|末|底)|(?P<hm>[上下])半月"
+    "|(?P<fd>前|头|最后|后)(?P<fdn>{CNNUM})天"
+    "|的?+第(?P<wn>{CNNUM})个?+{WEEKWORD}(?P<wnd>[一二三四五六日天])?+"
+    # a day without 日 (1月3, 十月31): not before another digit, a unit or a measure word
+    r"|(?P<d>{ADAY})(?![\d.:：点时分万亿千百个人元家名位项次%％天日号年岁期届])"
+    ")"
+)
 PIECES["MONTHISH"] = (
     "(?:(?P<m1>{MONTH})月?+{CONN}(?P<m2>{MONTH})月份?+"
     "|(?P<m>{MONTH})月(?P<d1>{DAY})[日号]?+{CONN}(?P<d2>{DAY}){HAO}"
     "|(?P<m>{MONTH})月份?+"
-    "(?:(?P<d>{DAY}){HAO}|(?P<xun>[上中下])旬|(?P<mb>初{NWI}|末|底))?+)"
+    "{MTAIL}?+)"
 )
 PIECES["PERIOD"] = (
     "(?:(?P<half>[上下])半年"
-    "|前(?P<nq>[二两三23])个?+季度"
-    r"|(?<![\d.每])第?+(?P<q>[一二三四1-4])季度(?P<qend>末|底)?+)"
+    "|前(?P<nq>[二两三23])个?+季度|(?P<q1>首)季度"
+    r"|(?<![\d.每])第?+(?P<q>[一二三四1-4])季度(?P<qend>末|底|初{NWI})?+)"
 )
 PIECES["RELYEAR"] = (
-    "(?P<ry>今年|去年|明年|本年|(?<![以马向往路跟])上年(?!轻|纪)|(?<![{NUMB}年之以])前年(?!轻|纪))"
+    "(?P<ry>今年|去年|明年|本年|大前年|大后年|(?<![{NUMB}年之以])后年|上一年|这一年|下一年|(?<![以马向往路跟])上年(?!轻|纪)|(?<![{NUMB}年之以大])前年(?!轻|纪))"
+)
+PIECES["LUNARTAIL"] = (
+    "(?:(?P<lp>农历|阴历|夏历|旧历)(?P<leap>闰)?+(?P<lm>{LMONTH}|{AMONTH})月"
+    "(?:(?P<ld>{LDAY}|{ADAY})[日号]?+)?+"
+    "|(?P<leap>闰)?+(?P<lm>正|冬|腊)月(?:(?P<ld>{LDAY}|{ADAY})(?![\\d日号]))?+"
+    "|(?P<lm>{LMONTH})月(?P<ld>初(?:十|[一二三四五六七八九])|{LDAY})(?![日号])"
+    "|大年(?P<ld>初(?:十|[一二三四五六七八九])|三十))"
 )
 PIECES["YTAIL"] = (
-    "(?:{PERIOD}|(?P<season>[春夏秋冬])[季天]|{MONTHISH}|(?P<yb>初{NWI}|末|底)|(?P<du>度))"
+    "(?:{LUNARTAIL}|{PERIOD}|(?P<season>[春夏秋冬])[季天]|{MONTHISH}"
+    "|(?P<yb>初{NWI}|末|底|中)|(?P<du>度)"
+    "|前(?P<nm>{CNNUM})个?+月|后(?P<lnm>{CNNUM})个?+月|(?P<fm>首)月|第(?P<mth>{CNNUM})个月"
+    "|(?P<half>[前后])半年|的?+第(?P<wn>{CNNUM})个?+{WEEKWORD}(?![一二三四五六日天末])"
+    "|{FEST})"
 )
 
 
@@ -129,6 +167,8 @@ def _small_number(s: str) -> int:
         return vocab.MONTH_WORDS[s]
     s = s.removeprefix("初")
     digits = vocab.CN_DIGITS
+    if s == "十":
+        return 10
     if s[0] == "廿":
         return 20 + (digits[s[1]] if len(s) > 1 else 0)
     if "十" in s:
@@ -153,19 +193,44 @@ def _tail(m: regex.Match[str]) -> Tail | None:
     """Return the part of the year named after a year (or alone); None: the whole year."""
     g = m.group
     if g("half"):
-        return Kind.HALF, 1 if g("half") == "上" else 2, 0
+        return Kind.HALF, 1 if g("half") in "上前" else 2, 0
     if g("nq"):
         return Kind.QUARTERS, _small_number(g("nq").replace("两", "二")), 0
     if g("q"):
         q = _small_number(g("q"))
+        if g("qend") == "初":  # 四季度初: the quarter's first month
+            return Kind.MONTH, 3 * q - 2, 0
         return (Kind.QEND if g("qend") else Kind.QUARTER), q, 0
+    if g("q1"):
+        return Kind.QUARTER, 1, 0
     if g("season"):
         return Kind.SEASON, vocab.SEASONS[g("season")], 0
     if g("yb"):
+        if g("yb") == "中":  # 年中: the two middle months
+            return Kind.MONTHS, 2, 2
         return Kind.YBOUND, 0 if g("yb") == "初" else 1, 0
-    if m.group("m") is None:
+    return _year_part(m)
+
+
+def _year_part(m: regex.Match[str]) -> Tail | None:
+    """The months, weeks and festivals of a year (前三个月, 第8个月, 第52周, 春节)."""
+    g = m.group
+    if g("nm"):
+        return Kind.MONTHS, _small_number(g("nm")), 0
+    if g("lnm"):
+        return Kind.MONTHS, _small_number(g("lnm")), 1
+    if g("fm"):
+        return Kind.MONTH, 1, 0
+    if g("mth"):
+        return Kind.MONTH, _small_number(g("mth")), 0
+    if g("fest"):
+        kind = Kind.HOLIDAY if g("hol") else Kind.FESTIVAL
+        return kind, festival_index(g("fest")), 0
+    if g("m") is None:
+        if g("wn"):  # 第52周 of a year
+            return Kind.NTHWEEK, 0, _small_number(g("wn")) * 10
         return None
-    return _month_part(m, _small_number(m.group("m")))
+    return _month_part(m, _small_number(g("m")))
 
 
 def _month_part(m: regex.Match[str], month: int) -> Tail:
@@ -177,6 +242,14 @@ def _month_part(m: regex.Match[str], month: int) -> Tail:
         return Kind.XUN, month, "上中下".index(g("xun")) + 1
     if g("mb"):
         return Kind.MBOUND, month, 0 if g("mb") == "初" else 1
+    if g("hm"):
+        return Kind.HALFMONTH, month, 1 if g("hm") == "上" else 2
+    if g("fd"):
+        count = _small_number(g("fdn"))
+        return Kind.MDAYS, month, count if g("fd") in "前头" else -count
+    if g("wn"):
+        weekday = vocab.WEEKDAYS[g("wnd")] + 1 if g("wnd") else 0
+        return Kind.NTHWEEK, month, _small_number(g("wn")) * 10 + weekday
     return Kind.MONTH, month, 0
 
 
@@ -186,6 +259,46 @@ def _is_duration_year(folded: str, m: regex.Match[str]) -> bool:
     if start > 0 and folded[start - 1] in vocab.DURATION_BEFORE:
         return True
     return folded.startswith(vocab.DURATION_AFTER, end)
+
+
+_SHORT_YEAR_BEFORE = frozenset(' \t\n\u3000，,。；;：:、（(“"在于从自至到是')
+_SHORT_YEAR_AFTER = ("来", "间", "多", "余", "里", "内", "中", "了", "前", "后", "左右", "以")
+
+
+def _bare_short_year(m: regex.Match[str], basis: dict[str, int], folded: str) -> Item | None:
+    """``98年``, ``三三年`` alone: a year where a date can stand, not a count of years.
+
+    Chinese digits that are an estimate (``三五年``, ``七八年``) are a count.
+    """
+    start, end = m.span()
+    if start > 0 and folded[start - 1] not in _SHORT_YEAR_BEFORE:
+        return None
+    if folded.startswith(_SHORT_YEAR_AFTER, end):
+        return None
+    digits = m.group("yycn")
+    if digits and (vocab.CN_DIGITS[digits[1]] - vocab.CN_DIGITS[digits[0]] in (1, 2)):
+        return None
+    return Atom(start, end, Kind.YEAR, **basis)
+
+
+def _lunar_atom(m: regex.Match[str], start: int, end: int, basis: dict[str, int]) -> Item | None:
+    """A lunar month or day after a year (``2023年农历八月十五``, ``今年腊月``)."""
+    g = m.group
+    if g("lm") is None:  # 大年初一, 大年三十 (New Year's Eve)
+        eve = g("ld") == "三十"
+        return Atom(
+            start, end, Kind.LUNAR, 12 if eve else 1, 0 if eve else _small_number(g("ld")), **basis
+        )
+    lm = _small_number(g("lm"))
+    leap = 1 if g("leap") else 0
+    if not 1 <= lm <= 12:
+        return None
+    if not g("ld"):
+        return Atom(start, end, Kind.LUNARMONTH, lm, 0, leap, **basis)
+    ld = _small_number(g("ld"))
+    if ld > 30:
+        return None
+    return Atom(start, end, Kind.LUNAR, lm, ld, leap, **basis)
 
 
 def _with_tail(m: regex.Match[str], basis: dict[str, int], folded: str) -> Item | None:
@@ -211,8 +324,12 @@ def _with_tail(m: regex.Match[str], basis: dict[str, int], folded: str) -> Item 
             Atom(start, end, Kind.DAY, month, d1, **basis),
             Atom(start, end, Kind.DAY, month, d2, **basis),
         )
+    if g("ld") is not None or g("lm") is not None:  # 2023年农历八月十五, 今年腊月
+        return _lunar_atom(m, start, end, basis)
     tail = _tail(m)
     if tail is None:
+        if "yy" in basis:
+            return _bare_short_year(m, basis, folded)
         bare = "year" in basis and g("y") is not None and not g("du")
         if bare and (not 1800 <= basis["year"] <= 2199 or _is_duration_year(folded, m)):
             return None
@@ -276,6 +393,9 @@ def _read_lunar(m: regex.Match[str], _folded: str) -> Item | None:
     start, end = m.span()
     if g("eve"):
         return Atom(start, end, Kind.LUNAR, 12, 0)
+    if g("ly") or (g("lm") and not g("ld")):  # 农历二〇二三年腊月廿三, 腊月
+        basis = {"year": _year_number(g("ly"))} if g("ly") else {}
+        return _lunar_atom(m, start, end, basis)
     lm = _small_number(g("lm")) if g("lm") else 1
     ld_text = g("ld")
     ld = 0 if (g("lm") is None and ld_text == "三十") else _small_number(ld_text)
@@ -284,10 +404,15 @@ def _read_lunar(m: regex.Match[str], _folded: str) -> Item | None:
     return Atom(start, end, Kind.LUNAR, lm, ld, 1 if g("leap") else 0)
 
 
+_REL_YEARS = vocab.REL_YEARS | vocab.MORE_REL_YEARS
+
+
 def _read_year(m: regex.Match[str], folded: str) -> Item | None:
     """``2019年...``, ``二〇一九年...``, ``今年...``, ``去年...``."""
     if m.group("ry"):
-        return _with_tail(m, {"yoff": vocab.REL_YEARS[m.group("ry")]}, folded)
+        return _with_tail(m, {"yoff": _REL_YEARS[m.group("ry")]}, folded)
+    if m.group("yy") or m.group("yycn"):
+        return _with_tail(m, {"yy": _year_number(m.group("yy") or m.group("yycn"))}, folded)
     year = _year_number(m.group("y") or m.group("ycn"))
     if not 1000 <= year <= 2999:
         return None
@@ -316,7 +441,8 @@ def _read_month(m: regex.Match[str], folded: str) -> Item | None:
 
 def _read_relm(m: regex.Match[str], _folded: str) -> Item | None:
     """``本月``, ``上月``, ``上个月底``."""
-    moff = {"本": 0, "这": 0, "上": -1, "下": 1}[m.group("rm")[0]]
+    word = m.group("rm") or ""
+    moff = word.count("下") - word.count("上")
     kind, _, b = _month_part(m, 0)
     start, end = m.span()
     return Atom(start, end, kind, 0, b, moff=moff)
@@ -325,7 +451,10 @@ def _read_relm(m: regex.Match[str], _folded: str) -> Item | None:
 def _read_reld(m: regex.Match[str], _folded: str) -> Item | None:
     """``今天``, ``昨天``, ``前天``, ``明天``, ``今晨``, ``昨晚``."""
     start, end = m.span()
-    return Atom(start, end, Kind.RELDAY, vocab.REL_DAYS[m.group("rd")])
+    return Atom(start, end, Kind.RELDAY, _REL_DAYS[m.group("rd")])
+
+
+_REL_DAYS = vocab.REL_DAYS | vocab.MORE_REL_DAYS
 
 
 def _read_vague(m: regex.Match[str], _folded: str) -> Item | None:
@@ -346,6 +475,70 @@ def _read_day(m: regex.Match[str], _folded: str) -> Item | None:
     return Atom(start, end, Kind.DAYONLY, 0, int(m.group("dd")))
 
 
+def _read_week(m: regex.Match[str], _folded: str) -> Item | None:
+    """``周三``, ``上周二``, ``下周周六``, ``上周末`` (a weekday of a week), ``上周`` (the week)."""
+    start, end = m.span()
+    shift = m.group("ws") or ""
+    weeks = shift.count("下") - shift.count("上")
+    if m.group("wd") is None:
+        return Atom(start, end, Kind.WEEK, weeks)
+    weekday = vocab.WEEKDAYS[m.group("wd")]
+    if weekday == vocab.WEEKDAYS["末"]:
+        return Atom(start, end, Kind.WEEKEND, weeks)
+    return Atom(start, end, Kind.WEEKDAY, weeks, weekday)
+
+
+def _read_relq(m: regex.Match[str], _folded: str) -> Item | None:
+    """``本季度``, ``上个季度``, ``下下个季度``, ``上季度末``."""
+    start, end = m.span()
+    shift = m.group("qs")
+    bound = {None: 0, "末": 1, "底": 1}.get(m.group("qb"), 2)
+    return Atom(start, end, Kind.RELQ, shift.count("下") - shift.count("上"), bound)
+
+
+def _read_anchored(m: regex.Match[str], _folded: str) -> Item | None:
+    """``当天``, ``次日``, ``翌日``: from the date the text mentioned last."""
+    start, end = m.span()
+    return Atom(start, end, Kind.ANCHORED, vocab.ANCHORED_DAYS[m.group("an")])
+
+
+def _read_ndays(m: regex.Match[str], _folded: str) -> Item | None:
+    """``20天后``, ``三天前``, ``17天内`` (the days from the reference to then)."""
+    start, end = m.span()
+    count = _small_number(m.group("nd"))
+    way = m.group("ndir")
+    if way.endswith("内"):
+        return Atom(start, end, Kind.NDAYS, count, 1)
+    return Atom(start, end, Kind.NDAYS, -count if way.endswith("前") else count)
+
+
+def _read_twoyears(m: regex.Match[str], _folded: str) -> Item | None:
+    """``今明两年``: this year and the next."""
+    start, end = m.span()
+    first = 0 if m.group("ty") == "今明" else -1
+    a = Atom(start, end, Kind.YEAR, yoff=first)
+    return Range(start, end, a, Atom(start, end, Kind.YEAR, yoff=first + 1), inherit=0)
+
+
+def _read_ym(m: regex.Match[str], _folded: str) -> Item | None:
+    """``2023-05``, ``2023/5``, ``1999.08``: a month."""
+    start, end = m.span()
+    return Atom(start, end, Kind.MONTH, int(m.group("ymm")), year=int(m.group("ymy")))
+
+
+def _read_md(m: regex.Match[str], _folded: str) -> Item | None:
+    """``09-01``: a month and day, both with two digits."""
+    start, end = m.span()
+    return Atom(start, end, Kind.DAY, int(m.group("mdm")), int(m.group("mdd")))
+
+
+def _read_festival(m: regex.Match[str], _folded: str) -> Item | None:
+    """``春节``, ``中秋节``, ``清明``, ``国庆假期`` (the holiday period), ``“十一”``."""
+    start, end = m.span()
+    kind = Kind.HOLIDAY if m.group("hol") else Kind.FESTIVAL
+    return Atom(start, end, kind, festival_index(m.group("fest")))
+
+
 _D = "0"  # stands for every decimal digit in ``starts``
 
 FORMS: tuple[DateForm, ...] = (
@@ -358,17 +551,20 @@ FORMS: tuple[DateForm, ...] = (
     ),
     DateForm(
         "yrange",
-        r"(?<![\d.])(?P<y1>\d{4})年?+{CONN}(?P<y2>\d{4})(?!\d)年(?P<du>度)?+",
+        r"(?<![\d.])(?P<y1>\d{4})年?+ ?+{CONN} ?+(?P<y2>\d{4})(?!\d)年(?P<du>度)?+",
         _D,
         _read_yrange,
         ("2016-2018年", "2016年至2018年", "2016——2018年度"),
     ),
     DateForm(
         "lunar",
-        "(?P<lp>农历|阴历|夏历|旧历)(?P<leap>闰)?+(?P<lm>{LMONTH}|{AMONTH})月"
-        "(?P<ld>{LDAY}|{ADAY})日?+"
-        "|(?P<leap>闰)?+(?P<lm>正|冬|腊)月(?P<ld>{LDAY})"
-        "|(?P<leap>闰)?+(?<![{NUMB}])(?P<lm>{LMONTH})月(?P<ld>初(?:十|[一二三四五六七八九]))"
+        "(?P<lp>农历|阴历|夏历|旧历)(?P<ly>[{CNDIGIT}]{4}|\\d{4})年(?P<leap>闰)?+"
+        "(?P<lm>{LMONTH}|{AMONTH})月(?:(?P<ld>{LDAY}|{ADAY})[日号]?+)?+"
+        "|(?P<lp>农历|阴历|夏历|旧历)(?P<leap>闰)?+(?P<lm>{LMONTH}|{AMONTH})月"
+        "(?P<ld>{LDAY}|{ADAY})[日号]?+"
+        "|(?P<leap>闰)?+(?<![{NUMB}])(?P<lm>正|冬|腊)月(?:(?P<ld>{LDAY}|{ADAY})(?![\\d日号]))?+"
+        "|(?P<leap>闰)?+(?<![{NUMB}])(?P<lm>{LMONTH})月"
+        "(?P<ld>初(?:十|[一二三四五六七八九])|{LDAY}(?![日号]))"
         "|大年(?P<ld>初(?:十|[一二三四五六七八九])|三十)"
         "|(?P<eve>除夕)",
         "农阴夏旧闰正冬腊十一二三四五六七八九大除",
@@ -376,11 +572,19 @@ FORMS: tuple[DateForm, ...] = (
         ("农历腊月二十一", "正月十五", "八月初五", "大年初一", "除夕", "阴历闰四月初三"),
     ),
     DateForm(
+        "festival",
+        "{FEST}",
+        "".join(sorted({name[0] for name in vocab.FESTIVALS})),
+        _read_festival,
+        ("春节", "中秋节", "国庆假期", "春节期间", "十一假期", "清明", "冬至", "“五一”", "元旦"),
+    ),
+    DateForm(
         "year",
         r"(?:(?<![\d.])(?P<y>\d{4})(?!\d)"
-        "|(?<![{CNDIGIT}十])(?P<ycn>[{CNDIGIT}]{4}))年(?:{YTAIL})?+"
+        "|(?<![{CNDIGIT}十])(?P<ycn>[{CNDIGIT}]{4})"
+        r"|(?<![\d.])(?P<yy>\d{2})(?!\d)|(?<![{CNDIGIT}十])(?P<yycn>[{CNDIGIT}]{2}))年(?:{YTAIL})?+"
         "|{RELYEAR}(?:{YTAIL})?+",
-        _D + "\u3007\u25cb零一二三四五六七八九今去明本上前",
+        _D + "\u3007\u25cb零一二三四五六七八九今去明本上前大后这下",
         _read_year,
         ("2019年", "二〇一九年七月", "今年上半年", "去年底", "2018年10月", "2019年度"),
     ),
@@ -408,16 +612,17 @@ FORMS: tuple[DateForm, ...] = (
     ),
     DateForm(
         "relm",
-        "(?P<rm>本月|上个?+月|下个?+月|这个月)"
-        "(?:(?P<d>{DAY}){HAO}|(?P<xun>[上中下])旬|(?P<mb>初{NWI}|末|底))?+",
-        "本上下这",
+        "(?P<rm>本月|当月|上上个?+月|上一?+个?+月|下下个?+月|下一?+个?+月|这个月)"
+        "{MTAIL}?+|(?<![{NUMB}])(?P<hm>[上下])半月",
+        "本上下这当",
         _read_relm,
         ("本月", "上月", "上个月底", "下月5日"),
     ),
     DateForm(
         "reld",
-        "(?<![提之以向])(?P<rd>今天|昨天|前天|明天|今日|昨日|明日|今晨|今晚|昨晚|昨夜)",
-        "今昨前明",
+        "(?<![提之以向])(?P<rd>大大前天|大大后天|大前天|大后天|今天|昨天|前天|明天|今日|昨日|明日"
+        "|今晨|今晚|昨晚|昨夜|(?<![先])后天(?![性形])|前日|本日)",
+        "今昨前明大后本",
         _read_reld,
         ("今天", "昨天", "前天", "明日", "今晨"),
     ),
@@ -439,9 +644,62 @@ FORMS: tuple[DateForm, ...] = (
         ("年初", "年底"),
     ),
     DateForm(
+        "week",
+        "(?<![{NUMB}第每])(?P<ws>{SHIFT})?+{WEEKWORD}(?:{WEEKWORD}|的)?+(?P<wd>[一二三四五六日天末])"
+        "(?![年月岁届])"
+        "|(?P<ws>{SHIFT}){WEEKWORD}(?![一二三四五六日天末年期刊报])",
+        "上下本当这周星礼",
+        _read_week,
+        ("周三", "星期五", "礼拜天", "本周五", "上周二", "下周一", "上周末", "下周周六", "上周"),
+    ),
+    DateForm(
+        "relq",
+        "(?P<qs>{SHIFT})季度(?P<qb>末|底|初{NWI})?+",
+        "上下本当这",
+        _read_relq,
+        ("上季度", "本季度", "上个季度", "下下个季度", "上季度末"),
+    ),
+    DateForm(
+        "anchored",
+        "(?P<an>当天|当日|次日|翌日|隔日|第二天|前一天)",
+        "当次翌隔第前",
+        _read_anchored,
+        ("当天", "次日", "翌日", "当日"),
+    ),
+    DateForm(
+        "ndays",
+        "(?<![{NUMB}第])(?P<nd>{CNNUM})天(?P<ndir>以后|之后|以内|之内|以前|之前|后|内|前)"
+        "(?![往进来夕])",
+        _D + "一二两三四五六七八九十",
+        _read_ndays,
+        ("20天后", "17天内", "三天前"),
+    ),
+    DateForm(
+        "twoyears",
+        "(?P<ty>今明|去今)两年",
+        "今去",
+        _read_twoyears,
+        ("今明两年",),
+    ),
+    DateForm(
+        "ym",
+        r"(?<![\d./])(?P<ymy>(?:19|20)\d{2})(?:(?P<yms>[-/])(?P<ymm>1[0-2]|0?[1-9])"
+        r"|\.(?P<ymm>0[1-9]|1[0-2]))(?![\d万亿千百元%％]|[-/.]\d{1,2}(?!\d))",
+        _D,
+        _read_ym,
+        ("2023-05", "2023/5", "1999.08"),
+    ),
+    DateForm(
+        "md",
+        r"(?<![\d.\-/:：])(?P<mdm>0[1-9]|1[0-2])-(?P<mdd>0[1-9]|[12]\d|3[01])(?![\d\-:：月])",
+        _D,
+        _read_md,
+        ("09-01",),
+    ),
+    DateForm(
         "day",
         r"(?<=^|[\s,，。;；:：、!！?？\u201c\"(（\[【至到于在自从]|截至|截止)"
-        "(?P<dd>{ADAY}){HAO}(?=[,，、]|上午|中午|下午|傍晚|晚|凌晨|早|起|至|到|前)",
+        "(?P<dd>{ADAY}){HAO}(?=[,，、。；;]|上午|中午|下午|傍晚|晚|凌晨|早|起|至|到|前|$)",
         _D,
         _read_day,
         ("29日|,", "29日|上午"),
@@ -452,7 +710,16 @@ _READERS = tuple((f"K_{form.name}", form.read) for form in FORMS)
 # Every form also holds one of these anchor characters, and its first anchor
 # is at most _LEAD characters after its start (the longest lead is a year
 # range such as 2016——2018年, 10 characters before 年).
-_ANCHORS = "年月日号季天夕期久晨晚夜\\-/.\u00b7\u30fb\u2022\u2027\uff65\u2219"
+_ANCHORS = (
+    "年月日号季天夕期久晨晚夜\\-/.\u00b7\u30fb\u2022\u2027\uff65\u2219"
+    "周拜节假\u201d\u300d\u300f"  # weekdays, festivals and holidays, closing quotes
+    + "".join(
+        sorted(
+            {n[-1] for n in vocab.FESTIVALS if n not in vocab.FESTIVAL_NEEDS_CONTEXT}
+            - set("年月日号季天夕期")
+        )
+    )
+)
 _LEAD = 12
 _ANCHOR_AT = re.compile(f"[{_ANCHORS}]")  # (a plain class: the standard engine is faster)
 
@@ -554,5 +821,5 @@ def parse(m: regex.Match[str], folded: str) -> Item | None:
     return None  # pragma: no cover - every match is one form's
 
 
-GAP_CONN = regex.compile(_expand("{CONN}"))
+GAP_CONN = regex.compile(_expand("[ \u3000]?+起?+{CONN}[ \u3000]?+"))
 """What joins two mentions into a written range (``A至B``, ``A-B``)."""

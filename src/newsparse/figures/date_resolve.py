@@ -23,6 +23,8 @@ from attrs import frozen
 from dateutil.relativedelta import relativedelta
 from lunardate import LunarDate
 
+from newsparse.figures import vocab
+from newsparse.figures.solar_terms import solar_term
 from newsparse.model import DatePrecision
 
 if TYPE_CHECKING:
@@ -58,6 +60,19 @@ class Kind(enum.Enum):
     LUNAR = enum.auto()  # a: lunar month, b: day (0: New Year's Eve), c: 1 if leap month
     RELDAY = enum.auto()  # a: offset in days
     VAGUE = enum.auto()
+    FESTIVAL = enum.auto()  # a: index of the festival in vocab.FESTIVALS
+    HOLIDAY = enum.auto()  # a: as FESTIVAL; the holiday period around it
+    WEEKDAY = enum.auto()  # a: offset in weeks, b: weekday (Monday 0)
+    WEEKEND = enum.auto()  # a: offset in weeks
+    WEEK = enum.auto()  # a: offset in weeks
+    NTHWEEK = enum.auto()  # a: month (0: the year), b: n, c: weekday + 1 (0: the week)
+    ANCHORED = enum.auto()  # a: offset in days from the date mentioned last
+    RELQ = enum.auto()  # a: offset in quarters, b: 0 the quarter, 1 its last day, 2 its first month
+    MONTHS = enum.auto()  # a: count, b: 0 the first months of the year, 1 the last ones
+    HALFMONTH = enum.auto()  # a: month, b: 1 days 1-15, 2 the rest
+    MDAYS = enum.auto()  # a: month, b: count of first days (negative: last days)
+    LUNARMONTH = enum.auto()  # a: lunar month, c: 1 if leap month
+    NDAYS = enum.auto()  # a: offset in days, b: 1 for the days up to it (17天内)
 
     @property
     def precision(self) -> DatePrecision:
@@ -85,10 +100,23 @@ _PRECISION = {
     Kind.LUNAR: DatePrecision.DAY,
     Kind.RELDAY: DatePrecision.DAY,
     Kind.VAGUE: DatePrecision.VAGUE,
+    Kind.FESTIVAL: DatePrecision.DAY,
+    Kind.HOLIDAY: DatePrecision.HOLIDAY,
+    Kind.WEEKDAY: DatePrecision.DAY,
+    Kind.WEEKEND: DatePrecision.WEEK,
+    Kind.WEEK: DatePrecision.WEEK,
+    Kind.NTHWEEK: DatePrecision.WEEK,
+    Kind.ANCHORED: DatePrecision.DAY,
+    Kind.RELQ: DatePrecision.QUARTER,
+    Kind.MONTHS: DatePrecision.RANGE,
+    Kind.HALFMONTH: DatePrecision.RANGE,
+    Kind.MDAYS: DatePrecision.RANGE,
+    Kind.LUNARMONTH: DatePrecision.MONTH,
+    Kind.NDAYS: DatePrecision.DAY,
 }
 WITH_MONTH = frozenset({Kind.MONTH, Kind.XUN, Kind.MBOUND, Kind.DAY})
 """Kinds that name a month: a day alone after one of them takes its month (``7月29日至31日``)."""
-MERGEABLE = frozenset(Kind) - {Kind.LUNAR, Kind.RELDAY, Kind.VAGUE, Kind.QUARTERS}
+MERGEABLE = frozenset(Kind) - {Kind.VAGUE, Kind.QUARTERS, Kind.NDAYS, Kind.HOLIDAY}
 """Kinds that two mentions joined by 至/到/- can be (the ends of a written range)."""
 
 
@@ -109,11 +137,30 @@ class Atom:
     year: int | None = None  # written year
     yoff: int | None = None  # 今年 0, 去年 -1, ...
     moff: int | None = None  # 本月 0, 上月 -1, ...
+    yy: int | None = None  # a two-digit year (98年): its century is the reference's choice
+
+    @property
+    def precision(self) -> DatePrecision:
+        """The precision of a mention of this atom (a quarter's last day is a day).
+
+        >>> Atom(0, 4, Kind.RELQ, -1, 1).precision
+        <DatePrecision.DAY: 'day'>
+        """
+        if self.kind is Kind.RELQ and self.b:
+            return DatePrecision.DAY if self.b == 1 else DatePrecision.MONTH
+        if self.kind is Kind.NTHWEEK and self.b % 10:
+            return DatePrecision.DAY
+        return self.kind.precision
 
     @property
     def has_basis(self) -> bool:
         """Whether the atom says its year (written, or relative to the reference)."""
-        return self.year is not None or self.yoff is not None or self.moff is not None
+        return (
+            self.year is not None
+            or self.yoff is not None
+            or self.moff is not None
+            or self.yy is not None
+        )
 
 
 @frozen
@@ -221,7 +268,55 @@ def _day(a: int, b: int, year: int) -> Interval | None:
     return None if day is None else (day, day)
 
 
+def _months_of_year(a: int, b: int, year: int) -> Interval | None:
+    if not 1 <= a <= 12:
+        return None
+    return _months(year, 1, a) if b == 0 else _months(year, 13 - a, a)
+
+
+def _halfmonth(a: int, b: int, year: int) -> Interval | None:
+    first, last = _month_interval(year, a)
+    mid = first + 14 * _DAY
+    return (first, mid) if b == 1 else (mid + _DAY, last)
+
+
+def _mdays(a: int, b: int, year: int) -> Interval | None:
+    first, last = _month_interval(year, a)
+    if not 0 < abs(b) <= (last - first).days + 1:
+        return None
+    return (first, first + (b - 1) * _DAY) if b > 0 else (last + (b + 1) * _DAY, last)
+
+
+def _nthweek(a: int, b: int, year: int) -> Interval | None:
+    """Week ``n`` of a month (``a``; 0: of the year), from its first Monday; or its n-th weekday."""
+    n, weekday = divmod(b, 10)
+    first, last = _month_interval(year, a) if a else (dt.date(year, 1, 1), dt.date(year, 12, 31))
+    if weekday:  # 八月的第一个周二: the n-th such weekday of the month
+        day = first + ((weekday - 1 - first.weekday()) % 7 + 7 * (n - 1)) * _DAY
+        return (day, day) if day <= last else None
+    monday = first + ((-first.weekday()) % 7 + 7 * (n - 1)) * _DAY
+    return (monday, monday + 6 * _DAY) if monday <= last else None
+
+
+def _festival(a: int, _b: int, year: int) -> Interval | None:
+    return _point(festival_day(a, year))
+
+
+def _lunar_month(a: int, b: int, year: int) -> Interval | None:
+    first = _lunar_to_solar(year, a, 1, b)
+    if first is None:
+        return None
+    last = _lunar_to_solar(year, a, 30, b) or _lunar_to_solar(year, a, 29, b)
+    return None if last is None else (first, last)
+
+
 _IN_YEAR: dict[Kind, Callable[[int, int, int], Interval | None]] = {
+    Kind.MONTHS: _months_of_year,
+    Kind.HALFMONTH: _halfmonth,
+    Kind.MDAYS: _mdays,
+    Kind.NTHWEEK: _nthweek,
+    Kind.FESTIVAL: _festival,
+    Kind.HOLIDAY: _festival,
     Kind.YEAR: _year,
     Kind.YBOUND: _ybound,
     Kind.HALF: _half,
@@ -301,6 +396,38 @@ def _resolve_lunar(atom: Atom, ref: dt.date) -> Interval | None:
     return _point(_lunar_to_solar(approx[found], month, day, leap))
 
 
+_FESTIVAL_NAMES = tuple(vocab.FESTIVALS)
+
+
+def festival_index(name: str) -> int:
+    """The index of a festival or solar term in :data:`~newsparse.figures.vocab.FESTIVALS`.
+
+    >>> _FESTIVAL_NAMES[festival_index("中秋节")]
+    '中秋节'
+    """
+    return _FESTIVAL_NAMES.index(name)
+
+
+def festival_day(index: int, year: int) -> dt.date | None:
+    """The day of a festival (by :func:`festival_index`) in ``year`` (its lunar year for a lunar one).
+
+    >>> festival_day(festival_index("春节"), 2024), festival_day(festival_index("清明"), 2024)
+    (datetime.date(2024, 2, 10), datetime.date(2024, 4, 4))
+    >>> festival_day(festival_index("母亲节"), 2021)
+    datetime.date(2021, 5, 9)
+    """
+    calendar, month, day = vocab.FESTIVALS[_FESTIVAL_NAMES[index]]
+    if calendar == "lunar":
+        return _lunar_to_solar(year, month, day, 0)
+    if calendar == "solar":
+        return safe_date(year, month, day)
+    if calendar == "weekday":
+        n, weekday = divmod(day, 10)
+        first = dt.date(year, month, 1)
+        return first + ((weekday - first.weekday()) % 7 + 7 * (n - 1)) * _DAY
+    return solar_term(year, month)
+
+
 # --------------------------------------------------------------------------
 # Resolution against the reference.
 
@@ -327,13 +454,78 @@ def _shifted(ref: dt.date, *, years: int = 0, months: int = 0, days: int = 0) ->
     return ref + relativedelta(years=years, months=months, days=days)
 
 
+def _week_of(ref: dt.date, weeks: int) -> dt.date:
+    """The Monday of the reference's week, shifted by ``weeks``."""
+    return ref - ref.weekday() * _DAY + 7 * weeks * _DAY
+
+
+def _relday(atom: Atom, ref: dt.date) -> Interval | None:
+    return _point(_shifted(ref, days=atom.a))
+
+
+def _weekday(atom: Atom, ref: dt.date) -> Interval | None:
+    return _point(_week_of(ref, atom.a) + atom.b * _DAY)
+
+
+def _weekend(atom: Atom, ref: dt.date) -> Interval | None:
+    monday = _week_of(ref, atom.a)
+    return monday + 5 * _DAY, monday + 6 * _DAY
+
+
+def _week(atom: Atom, ref: dt.date) -> Interval | None:
+    monday = _week_of(ref, atom.a)
+    return monday, monday + 6 * _DAY
+
+
+def _relq(atom: Atom, ref: dt.date) -> Interval | None:
+    index = ref.year * 4 + (ref.month - 1) // 3 + atom.a
+    year, quarter = divmod(index, 4)
+    first, last = _months(year, 3 * quarter + 1, 3)
+    if atom.b == 1:
+        return last, last
+    if atom.b == 2:  # 四季度初: its first month
+        return _month_interval(first.year, first.month)
+    return first, last
+
+
+def _ndays(atom: Atom, ref: dt.date) -> Interval | None:
+    day = _shifted(ref, days=atom.a)
+    return (min(ref, day), max(ref, day)) if atom.b else (day, day)
+
+
+_FROM_REF: dict[Kind, Callable[[Atom, dt.date], Interval | None]] = {
+    Kind.RELDAY: _relday,
+    Kind.ANCHORED: _relday,  # (its reference is the date mentioned last)
+    Kind.WEEKDAY: _weekday,
+    Kind.WEEKEND: _weekend,
+    Kind.WEEK: _week,
+    Kind.RELQ: _relq,
+    Kind.NDAYS: _ndays,
+}
+"""Kinds that are a shift of the reference day, whatever year is around them."""
+
+
+def _century(yy: int, ref: dt.date) -> int:
+    """The year ending in ``yy`` nearest the reference, at most a year after it (98年, 05年)."""
+    base = ref.year - ref.year % 100 + yy
+    candidates = [y for y in (base - 100, base, base + 100) if y <= ref.year + 1]
+    return min(candidates, key=lambda y: abs(y - ref.year))
+
+
+def _nearest_year(atom: Atom, ref: dt.date) -> Interval | None:
+    """A festival or lunar month without a year: the occurrence nearest the reference."""
+    found = [_interval(atom.kind, atom.a, atom.b, y) for y in range(ref.year - 1, ref.year + 2)]
+    best = nearest((f[0] for f in found if f is not None), ref)
+    return next((f for f in found if f is not None and f[0] == best), None)
+
+
 def _resolve_unwritten(atom: Atom, ref: dt.date) -> Interval | None:
     """Resolve an atom that does not write its year against the reference."""
     kind = atom.kind
-    if kind is Kind.RELDAY:
-        return _point(_shifted(ref, days=atom.a))
-    if kind is Kind.LUNAR:
+    if kind is Kind.LUNAR and atom.yoff is None:
         return _resolve_lunar(atom, ref)
+    if kind in {Kind.FESTIVAL, Kind.HOLIDAY, Kind.LUNARMONTH} and atom.yoff is None:
+        return _nearest_year(atom, ref)
     if kind is Kind.DAYONLY:
         anchors = (_shifted(ref, months=k) for k in (-1, 0, 1))
         return _point(nearest((safe_date(d.year, d.month, atom.b) for d in anchors), ref))
@@ -349,6 +541,10 @@ def _resolve_unwritten(atom: Atom, ref: dt.date) -> Interval | None:
             found = _interval(kind, month, atom.b, year)
             if found is not None and found[0] > _shifted(ref, months=6):
                 year -= 1
+    if kind is Kind.LUNAR:
+        return _point(_lunar_to_solar(year, atom.a, atom.b, atom.c))
+    if kind is Kind.LUNARMONTH:
+        return _lunar_month(atom.a, atom.c, year)
     return _interval(kind, month, atom.b, year)
 
 
@@ -361,12 +557,18 @@ def resolve(atom: Atom, ref: dt.date | None, year: int | None = None) -> Interva
     kind = atom.kind
     if kind is Kind.VAGUE:
         return None
+    if kind in _FROM_REF:
+        return None if ref is None else _FROM_REF[kind](atom, ref)
     if year is None or atom.moff is not None:
         year = atom.year
+    if year is None and atom.yy is not None and ref is not None:
+        year = _century(atom.yy, ref)
     if year is None:
         return None if ref is None else _resolve_unwritten(atom, ref)
     if kind is Kind.LUNAR:
         return _point(_lunar_to_solar(year, atom.a, atom.b, atom.c))
+    if kind is Kind.LUNARMONTH:
+        return _lunar_month(atom.a, atom.c, year)
     if kind is Kind.DAYONLY:
         return None
     return _interval(kind, atom.a, atom.b, year)

@@ -94,7 +94,7 @@ def _mention(text: str, item: Item, ref: dt.date | None) -> DateMention:
         relative = item.a.year is None or item.b.year is None
         lunar = False
     else:
-        precision = item.kind.precision
+        precision = item.precision
         relative = item.year is None
         lunar = item.kind is Kind.LUNAR
     try:

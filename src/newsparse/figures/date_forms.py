@@ -104,6 +104,7 @@ def _festival_pattern() -> str:
 
 
 PIECES["FEST"] = _festival_pattern()
+PIECES["MIDEND"] = r"(?=[，,。、；;：:\s的前后以时]|$)"  # 年中 ends there (not 年中央)
 PIECES["CNNUM"] = r"(?:\d{1,2}+|[一二两三四五六七八九十]{1,3}+)"
 PIECES["SHIFT"] = r"(?:上上个?+|上一?+个?+|下下下个?+|下下个?+|下一?+个?+|本|当|这一?+个?+)"
 PIECES["WEEKWORD"] = "(?:周|星期|礼拜)"
@@ -134,13 +135,13 @@ PIECES["RELYEAR"] = (
 PIECES["LUNARTAIL"] = (
     "(?:(?P<lp>农历|阴历|夏历|旧历)(?P<leap>闰)?+(?P<lm>{LMONTH}|{AMONTH})月"
     "(?:(?P<ld>{LDAY}|{ADAY})[日号]?+)?+"
-    "|(?P<leap>闰)?+(?P<lm>正|冬|腊)月(?:(?P<ld>{LDAY}|{ADAY})(?![\\d日号]))?+"
-    "|(?P<lm>{LMONTH})月(?P<ld>初(?:十|[一二三四五六七八九])|{LDAY})(?![日号])"
+    "|(?P<leap>闰)?+(?P<lm>正|冬|腊)月(?:(?P<ld>{LDAY}|{ADAY})(?![\\d日号一二三四五六七八九十]))?+"
+    "|(?P<lm>{LMONTH})月(?P<ld>初(?:十|[一二三四五六七八九])|{LDAY})(?![日号一二三四五六七八九十])"
     "|大年(?P<ld>初(?:十|[一二三四五六七八九])|三十))"
 )
 PIECES["YTAIL"] = (
     "(?:{LUNARTAIL}|{PERIOD}|(?P<season>[春夏秋冬])[季天]|{MONTHISH}"
-    "|(?P<yb>初{NWI}|末|底|中)|(?P<du>度)"
+    "|(?P<yb>初{NWI}|末|底|中{MIDEND})|(?P<du>度)"
     "|前(?P<nm>{CNNUM})个?+月|后(?P<lnm>{CNNUM})个?+月|(?P<fm>首)月|第(?P<mth>{CNNUM})个月"
     "|(?P<half>[前后])半年|的?+第(?P<wn>{CNNUM})个?+{WEEKWORD}(?![一二三四五六日天末])"
     "|{FEST})"
@@ -201,8 +202,6 @@ def _tail(m: regex.Match[str]) -> Tail | None:
         if g("qend") == "初":  # 四季度初: the quarter's first month
             return Kind.MONTH, 3 * q - 2, 0
         return (Kind.QEND if g("qend") else Kind.QUARTER), q, 0
-    if g("q1"):
-        return Kind.QUARTER, 1, 0
     if g("season"):
         return Kind.SEASON, vocab.SEASONS[g("season")], 0
     if g("yb"):
@@ -215,14 +214,12 @@ def _tail(m: regex.Match[str]) -> Tail | None:
 def _year_part(m: regex.Match[str]) -> Tail | None:
     """The months, weeks and festivals of a year (前三个月, 第8个月, 第52周, 春节)."""
     g = m.group
-    if g("nm"):
-        return Kind.MONTHS, _small_number(g("nm")), 0
-    if g("lnm"):
-        return Kind.MONTHS, _small_number(g("lnm")), 1
-    if g("fm"):
-        return Kind.MONTH, 1, 0
-    if g("mth"):
-        return Kind.MONTH, _small_number(g("mth")), 0
+    if g("q1"):
+        return Kind.QUARTER, 1, 0
+    if g("nm") or g("lnm"):
+        return Kind.MONTHS, _small_number(g("nm") or g("lnm")), 0 if g("nm") else 1
+    if g("fm") or g("mth"):
+        return Kind.MONTH, _small_number(g("mth")) if g("mth") else 1, 0
     if g("fest"):
         kind = Kind.HOLIDAY if g("hol") else Kind.FESTIVAL
         return kind, festival_index(g("fest")), 0
@@ -261,17 +258,17 @@ def _is_duration_year(folded: str, m: regex.Match[str]) -> bool:
     return folded.startswith(vocab.DURATION_AFTER, end)
 
 
-_SHORT_YEAR_BEFORE = frozenset(' \t\n\u3000，,。；;：:、（(“"在于从自至到是')
+_SHORT_YEAR_BEFORE = vocab.DURATION_BEFORE | frozenset("了作过满整有用花读干住")
 _SHORT_YEAR_AFTER = ("来", "间", "多", "余", "里", "内", "中", "了", "前", "后", "左右", "以")
 
 
 def _bare_short_year(m: regex.Match[str], basis: dict[str, int], folded: str) -> Item | None:
-    """``98年``, ``三三年`` alone: a year where a date can stand, not a count of years.
+    """``98年``, ``三三年`` alone: a year, unless a count of years (``工作了15年``, ``15年来``).
 
     Chinese digits that are an estimate (``三五年``, ``七八年``) are a count.
     """
     start, end = m.span()
-    if start > 0 and folded[start - 1] not in _SHORT_YEAR_BEFORE:
+    if start > 0 and folded[start - 1] in _SHORT_YEAR_BEFORE:
         return None
     if folded.startswith(_SHORT_YEAR_AFTER, end):
         return None
@@ -301,8 +298,8 @@ def _lunar_atom(m: regex.Match[str], start: int, end: int, basis: dict[str, int]
     return Atom(start, end, Kind.LUNAR, lm, ld, leap, **basis)
 
 
-def _with_tail(m: regex.Match[str], basis: dict[str, int], folded: str) -> Item | None:
-    """The year (``basis``: written or relative) and the part of it written after it."""
+def _written_range(m: regex.Match[str], basis: dict[str, int]) -> Item | None:
+    """``1至5月份``, ``7月29日至31日``: a range written inside one month form."""
     g = m.group
     start, end = m.span()
     if g("m1") is not None:  # 1至5月份
@@ -313,17 +310,24 @@ def _with_tail(m: regex.Match[str], basis: dict[str, int], folded: str) -> Item 
             Atom(start, end, Kind.MONTH, m1, **basis),
             Atom(start, end, Kind.MONTH, m2, **basis),
         )
-    if g("d1") is not None:  # 7月29日至31日
-        month = _small_number(g("m"))
-        d1, d2 = _small_number(g("d1")), _small_number(g("d2"))
-        if d1 > 31 or d2 > 31:
-            return None
-        return Range(
-            start,
-            end,
-            Atom(start, end, Kind.DAY, month, d1, **basis),
-            Atom(start, end, Kind.DAY, month, d2, **basis),
-        )
+    month = _small_number(g("m"))
+    d1, d2 = _small_number(g("d1")), _small_number(g("d2"))
+    if d1 > 31 or d2 > 31:
+        return None
+    return Range(
+        start,
+        end,
+        Atom(start, end, Kind.DAY, month, d1, **basis),
+        Atom(start, end, Kind.DAY, month, d2, **basis),
+    )
+
+
+def _with_tail(m: regex.Match[str], basis: dict[str, int], folded: str) -> Item | None:
+    """The year (``basis``: written or relative) and the part of it written after it."""
+    g = m.group
+    start, end = m.span()
+    if g("m1") is not None or g("d1") is not None:
+        return _written_range(m, basis)
     if g("ld") is not None or g("lm") is not None:  # 2023年农历八月十五, 今年腊月
         return _lunar_atom(m, start, end, basis)
     tail = _tail(m)
@@ -466,6 +470,8 @@ def _read_vague(m: regex.Match[str], _folded: str) -> Item | None:
 def _read_yb(m: regex.Match[str], _folded: str) -> Item | None:
     """``年初``, ``年底`` (this year's)."""
     start, end = m.span()
+    if m.group("yb") == "中":
+        return Atom(start, end, Kind.MONTHS, 2, 2, yoff=0)
     return Atom(start, end, Kind.YBOUND, 0 if m.group("yb") == "初" else 1, yoff=0)
 
 
@@ -562,9 +568,9 @@ FORMS: tuple[DateForm, ...] = (
         "(?P<lm>{LMONTH}|{AMONTH})月(?:(?P<ld>{LDAY}|{ADAY})[日号]?+)?+"
         "|(?P<lp>农历|阴历|夏历|旧历)(?P<leap>闰)?+(?P<lm>{LMONTH}|{AMONTH})月"
         "(?P<ld>{LDAY}|{ADAY})[日号]?+"
-        "|(?P<leap>闰)?+(?<![{NUMB}])(?P<lm>正|冬|腊)月(?:(?P<ld>{LDAY}|{ADAY})(?![\\d日号]))?+"
+        "|(?P<leap>闰)?+(?<![{NUMB}])(?P<lm>正|冬|腊)月(?:(?P<ld>{LDAY}|{ADAY})(?![\\d日号一二三四五六七八九十]))?+"
         "|(?P<leap>闰)?+(?<![{NUMB}])(?P<lm>{LMONTH})月"
-        "(?P<ld>初(?:十|[一二三四五六七八九])|{LDAY}(?![日号]))"
+        "(?P<ld>初(?:十|[一二三四五六七八九])|{LDAY}(?![日号一二三四五六七八九十]))"
         "|大年(?P<ld>初(?:十|[一二三四五六七八九])|三十)"
         "|(?P<eve>除夕)",
         "农阴夏旧闰正冬腊十一二三四五六七八九大除",
@@ -576,7 +582,17 @@ FORMS: tuple[DateForm, ...] = (
         "{FEST}",
         "".join(sorted({name[0] for name in vocab.FESTIVALS})),
         _read_festival,
-        ("春节", "中秋节", "国庆假期", "春节期间", "十一假期", "清明", "冬至", "“五一”", "元旦"),
+        (
+            "春节",
+            "中秋节",
+            "国庆假期",
+            "春节期间",
+            "十一假期",
+            "清明|时节",
+            "冬至",
+            "五一|前夕",
+            "元旦",
+        ),
     ),
     DateForm(
         "year",
@@ -638,10 +654,10 @@ FORMS: tuple[DateForm, ...] = (
     ),
     DateForm(
         "yb",
-        "(?<![{NUMB}大新过跨当同次每])年(?P<yb>初{NWI}|末|底)",
+        "(?<![{NUMB}大新过跨当同次每])年(?P<yb>初{NWI}|末|底|中{MIDEND})",
         "年",
         _read_yb,
-        ("年初", "年底"),
+        ("年初", "年底", "年中|,"),
     ),
     DateForm(
         "week",
@@ -812,8 +828,9 @@ def date_matches(folded: str) -> list[regex.Match[str]]:
 def parse(m: regex.Match[str], folded: str) -> Item | None:
     """Read one match with the reader of the form that matched (None: not a date).
 
-    >>> parse(date_matches("去年底")[0], "去年底")
-    Atom(start=0, end=3, kind=<Kind.YBOUND: 2>, a=1, b=0, c=0, year=None, yoff=-1, moff=None)
+    >>> parse(date_matches("去年底")[0], "去年底")  # doctest: +NORMALIZE_WHITESPACE
+    Atom(start=0, end=3, kind=<Kind.YBOUND: 2>, a=1, b=0, c=0, year=None, yoff=-1,
+         moff=None, yy=None)
     """
     for group, read in _READERS_OF.get(m.re, _READERS):
         if m.group(group) is not None:

@@ -68,7 +68,7 @@ class Kind(enum.Enum):
     NTHWEEK = enum.auto()  # a: month (0: the year), b: n, c: weekday + 1 (0: the week)
     ANCHORED = enum.auto()  # a: offset in days from the date mentioned last
     RELQ = enum.auto()  # a: offset in quarters, b: 0 the quarter, 1 its last day, 2 its first month
-    MONTHS = enum.auto()  # a: count, b: 0 the first months of the year, 1 the last ones
+    MONTHS = enum.auto()  # a: count, b: 0 the first months, 1 the last ones, 2 the middle (年中)
     HALFMONTH = enum.auto()  # a: month, b: 1 days 1-15, 2 the rest
     MDAYS = enum.auto()  # a: month, b: count of first days (negative: last days)
     LUNARMONTH = enum.auto()  # a: lunar month, c: 1 if leap month
@@ -271,6 +271,8 @@ def _day(a: int, b: int, year: int) -> Interval | None:
 def _months_of_year(a: int, b: int, year: int) -> Interval | None:
     if not 1 <= a <= 12:
         return None
+    if b == 2:  # 年中: the two middle months
+        return _months(year, 6, 2)
     return _months(year, 1, a) if b == 0 else _months(year, 13 - a, a)
 
 
@@ -409,7 +411,7 @@ def festival_index(name: str) -> int:
 
 
 def festival_day(index: int, year: int) -> dt.date | None:
-    """The day of a festival (by :func:`festival_index`) in ``year`` (its lunar year for a lunar one).
+    """The day of a festival (by :func:`festival_index`) in ``year`` (lunar year if lunar).
 
     >>> festival_day(festival_index("春节"), 2024), festival_day(festival_index("清明"), 2024)
     (datetime.date(2024, 2, 10), datetime.date(2024, 4, 4))

@@ -172,8 +172,13 @@ def extract_dates(text: str, reference: dt.date | None = None) -> list[DateMenti
 
 def _mentions(text: str, items: list[Item], ref: dt.date | None) -> list[DateMention]:
     out: list[DateMention] = []
+    last_day: dt.date | None = None  # the day the text mentioned last
     for item in items:
-        mention = _mention(text, item, ref)
+        if isinstance(item, Atom) and item.kind is Kind.ANCHORED:
+            # 当天, 次日: from the day mentioned last, or the reference
+            mention = _mention(text, item, last_day or ref)
+        else:
+            mention = _mention(text, item, ref)
         prev = out[-1] if out else None
         if (
             mention.lunar
@@ -185,6 +190,8 @@ def _mentions(text: str, items: list[Item], ref: dt.date | None) -> list[DateMen
         ):
             # 1月12日(农历腊月二十一): the lunar date names the same day as the one before
             mention = _mention(text, item, prev.value)
+        if mention.precision is DatePrecision.DAY and mention.value is not None:
+            last_day = mention.value
         out.append(mention)
     return out
 

@@ -81,6 +81,11 @@ DURATION_BEFORE = frozenset("近约逾超达过历经长余几数每第")
 DURATION_AFTER = ("多", "余", "之久", "左右", "上下", "以上", "历史", "的历史", "代", "间")
 """Words after a bare ``2000年`` that make it a duration (``2000多年``)."""
 
+_TERMS = (
+    "小寒大寒立春雨水惊蛰春分清明谷雨立夏小满芒种夏至"
+    "小暑大暑立秋处暑白露秋分寒露霜降立冬小雪大雪冬至"
+)
+
 FESTIVALS: dict[str, tuple[str, int, int]] = {
     # lunar festivals: (calendar "lunar", month, day); day 0 is the last day of the year
     "春节": ("lunar", 1, 1),
@@ -133,8 +138,8 @@ FESTIVALS: dict[str, tuple[str, int, int]] = {
     **{
         name: ("term", i, 0)
         for i, name in enumerate(
-            "小寒 大寒 立春 雨水 惊蛰 春分 清明 谷雨 立夏 小满 芒种 夏至 "
-            "小暑 大暑 立秋 处暑 白露 秋分 寒露 霜降 立冬 小雪 大雪 冬至".split()
+            _TERMS[k : k + 2]
+            for k in range(0, len(_TERMS), 2)  # (every name has two characters)
         )
     },
     "清明节": ("term", 6, 0),
@@ -145,10 +150,10 @@ Lunar ones are converted with the lunar calendar; civic days are fixed
 Gregorian days; 母亲节, 父亲节, 感恩节 are the n-th weekday of a month; the
 24 solar terms (节气) are computed from the Sun's apparent longitude."""
 
-FESTIVAL_NEEDS_CONTEXT = frozenset(
-    "五一 七一 八一 十一 国庆 元宵 端午 中秋 重阳 七夕 腊八 小年 圣诞 雨水 小满 小暑 大暑 白露 "
-    "小雪 大雪 清明 寒露 谷雨".split()
+_NEEDY = (
+    "五一七一八一十一国庆元宵端午中秋重阳七夕腊八小年圣诞雨水小满小暑大暑白露小雪大雪清明寒露谷雨"
 )
+FESTIVAL_NEEDS_CONTEXT = frozenset(_NEEDY[k : k + 2] for k in range(0, len(_NEEDY), 2))
 """Festival names that are also other words (十一 is eleven, 大雪 heavy snow, 清明
 clear-minded): dates only before a holiday word, after a year, or in quotes."""
 

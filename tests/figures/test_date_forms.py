@@ -28,11 +28,18 @@ def test_each_form_reads_its_examples_whole(name, text):
     text, length = _split(text)
     folded = fold(text)
     found = date_matches(folded)
-    assert [m.span() for m in found] == [(0, length)]
-    m = found[0]
+    assert [m.span() for m, _ in found] == [(0, length)]
     # the form that wins is the row's own (no earlier row takes the text)
-    assert m.group(f"K_{name}") is not None
-    assert parse(m, folded) is not None
+    assert found[0][1].name == name
+    assert parse(found[0], folded) is not None
+
+
+@pytest.mark.parametrize(("name", "text"), ROWS)
+def test_the_first_anchor_of_each_example_is_one_of_the_rows_anchors(name, text):
+    form = next(f for f in FORMS if f.name == name)
+    text, _ = _split(text)
+    first = next(c for c in fold(text) if c in date_forms._ANCHORS)
+    assert first in form.anchors
 
 
 @pytest.mark.parametrize(("name", "text"), ROWS)

@@ -457,14 +457,22 @@ def test_spans_match_text_and_never_raise(text, reference):
 _PLAIN = regex.compile(date_forms.ALTERNATION)
 
 
+def _set_groups(m: regex.Match[str]) -> dict[str, str]:
+    return {k: v for k, v in m.groupdict().items() if v is not None and not k.startswith("K_")}
+
+
 def _plain_record(text: str) -> list[tuple[object, ...]]:
     folded = date_forms.fold(text)
-    return [(m.span(), m.groupdict()) for m in _PLAIN.finditer(folded)]
+    out = []
+    for m in _PLAIN.finditer(folded):
+        (form,) = [k[2:] for k, v in m.groupdict().items() if k.startswith("K_") and v is not None]
+        out.append((m.span(), form, _set_groups(m)))
+    return out
 
 
 def _scan_record(text: str) -> list[tuple[object, ...]]:
     folded = date_forms.fold(text)
-    return [(m.span(), m.groupdict()) for m in date_forms.date_matches(folded)]
+    return [(m.span(), f.name, _set_groups(m)) for m, f in date_forms.date_matches(folded)]
 
 
 # Text where dates are dense and every character that can start one comes up,
@@ -499,20 +507,24 @@ def test_date_scan_finds_what_the_plain_alternation_finds_on_pages():
 
 
 def test_each_start_pattern_matches_as_the_alternation_at_every_position():
+    # at every position, the forms tried for its first character and the
+    # first anchor after it give what the whole alternation gives there
     from newsparse.sample import sample_text
 
-    text = date_forms.fold(sample_text() + "".join(ALPHABET))
+    text = date_forms.fold(sample_text() + "".join(ALPHABET) + "今年“五一”假期,上周三,春分")
+    anchors = [m.start() for m in date_forms._ANCHOR_AT.finditer(text)]
     for p, ch in enumerate(text):
-        pattern = date_forms.BY_FIRST.get(ch)
         plain = _PLAIN.match(text, p)
-        if pattern is None:
-            # no alternative starts with this character
-            assert plain is None or regex.match(r"\d", ch), (p, ch)
+        a = next((a for a in anchors if a >= p), None)
+        if a is None or a - p > date_forms._LEAD:
+            assert plain is None, (p, ch)
             continue
-        mine = pattern.match(text, p)
+        table = date_forms.BY_FIRST[text[a]]
+        forms = table.get(ch, table["0"] if regex.match(r"\d", ch) else ())
+        mine = next((m for pat, _ in forms if (m := pat.match(text, p)) is not None), None)
         assert (mine is None) == (plain is None), (p, ch)
         if mine is not None and plain is not None:
-            assert (mine.span(), mine.groupdict()) == (plain.span(), plain.groupdict())
+            assert (mine.span(), _set_groups(mine)) == (plain.span(), _set_groups(plain))
 
 
 @pytest.mark.parametrize("text", ["", "2019年", "\uff12\uff10\uff11\uff19年", "農曆臘月", "個數"])
@@ -544,7 +556,7 @@ def test_full_dates_round_trip(year, month, day, prefix):
 def test_linear_time_on_repetitive_input(unit):
     text = (unit * 5000).translate(date_forms._FOLD)
     # raises TimeoutError if a pattern backtracks catastrophically
-    for pattern in {id(p): p for p in date_forms.BY_FIRST.values()}.values():
+    for pattern in date_forms._COMPILED.values():
         for _ in pattern.finditer(text, timeout=2.0):
             pass
     assert len(date_forms.date_matches(text)) <= len(text)

@@ -59,8 +59,8 @@ def _scan(text: str) -> list[Item]:
     """All date expressions of ``text``, written ranges joined, in order."""
     folded = fold(text)
     items: list[Item] = []
-    for m in date_matches(folded):
-        item = parse(m, folded)
+    for found in date_matches(folded):
+        item = parse(found, folded)
         if item is None:
             continue
         prev = items[-1] if items else None

@@ -168,7 +168,7 @@ PIECES["YTAIL"] = (
     "|(?P<yb>初{NWI}|末|底|中{MIDEND})|(?P<du>度)"
     "|前(?P<nm>{CNNUM})个?+月|后(?P<lnm>{CNNUM})个?+月|(?P<fm>首)月|第(?P<mth>{CNNUM})个月"
     "|(?P<half>[前后])半年|的?+第(?P<wn>{CNNUM})个?+{WEEKWORD}(?![一二三四五六日天末])"
-    "|(?=[" + _FEST_FIRST + "]){FEST})"
+    "|的?+(?=[" + _FEST_FIRST + "]){FEST})"
 )
 
 
@@ -303,8 +303,8 @@ def _is_duration_year(folded: str, m: regex.Match[str]) -> bool:
     return folded.startswith(vocab.DURATION_AFTER, end)
 
 
-_SHORT_YEAR_BEFORE = vocab.DURATION_BEFORE | frozenset("了作过满整有用花读干住")
-_SHORT_YEAR_AFTER = ("来", "间", "多", "余", "里", "内", "中", "了", "前", "后", "左右", "以")
+_SHORT_YEAR_BEFORE = vocab.DURATION_BEFORE | frozenset("了作过满整有用花读干住纪")
+_SHORT_YEAR_AFTER = (*vocab.DURATION_AFTER, "来", "里", "内", "中", "了", "前", "后", "以")
 
 
 def _bare_short_year(m: regex.Match[str], basis: dict[str, int], folded: str) -> Item | None:
@@ -316,7 +316,7 @@ def _bare_short_year(m: regex.Match[str], basis: dict[str, int], folded: str) ->
     start, end = m.span()
     if start > 0 and folded[start - 1] in _SHORT_YEAR_BEFORE:
         return None
-    if folded.startswith(_SHORT_YEAR_AFTER, end):
+    if folded[end : end + 4].lstrip().startswith(_SHORT_YEAR_AFTER):
         return None
     digits = g("yycn")
     if digits and (vocab.CN_DIGITS[digits[1]] - vocab.CN_DIGITS[digits[0]] in (1, 2)):
@@ -776,7 +776,8 @@ FORMS: tuple[DateForm, ...] = (
     ),
     DateForm(
         "anchored",
-        "(?P<an>当天|当日|次日|翌日|隔日|第二天|前一天)",
+        # (not a quoted slogan: “当天到”“次日达”)
+        '(?<![\u201c"「『])(?P<an>当天|当日|次日|翌日|隔日|第二天|前一天)',
         "当次翌隔第前",
         _read_anchored,
         ("当天", "次日", "翌日", "当日"),

@@ -551,7 +551,29 @@ def test_full_dates_round_trip(year, month, day, prefix):
 
 
 @pytest.mark.parametrize(
-    "unit", ["1-", "1至", "2019年", "7月29日至", "〇", "农历", "“6·", "29日,", "日前", "20192019"]
+    "unit",
+    [
+        "1-",
+        "1至",
+        "2019年",
+        "7月29日至",
+        "〇",
+        "农历",
+        "“6·",
+        "29日,",
+        "日前",
+        "20192019",
+        "上周",
+        "上上上",
+        "十一假期",
+        "春节到",
+        "98年",
+        "农历二〇二三年",
+        "第2周",
+        "3天后",
+        "2023-05-",
+        "周周周",
+    ],
 )
 def test_linear_time_on_repetitive_input(unit):
     text = (unit * 5000).translate(date_forms._FOLD)

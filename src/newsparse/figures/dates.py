@@ -5,8 +5,12 @@
 dates that need the page date (``7月29日``, ``“6·27”``, ``今年``, ``去年``,
 ``上半年``, ``一季度``, ``上月``, ``昨天``), periods and ranges
 (``2023年1月末``, ``今年6月中旬``, ``1至5月份``, ``2016年至2018年``,
-``前三季度``, ``今年夏季``), vague ones (``近日``, ``日前``, ``近期``) and
-lunar dates (``农历腊月二十一``, ``正月十五``, ``大年初一``, ``除夕``).
+``前三季度``, ``今年夏季``, ``本月第二周``), vague ones (``近日``, ``日前``,
+``近期``), lunar dates (``农历腊月二十一``, ``正月十五``, ``大年初一``,
+``2023年农历八月十五``), festivals and solar terms (``春节``, ``国庆假期``,
+``清明``), weekdays and weeks (``周三``, ``上周二``, ``上周``), days counted
+from the date mentioned last (``当天``, ``次日``) and two-digit years
+(``98年``).
 Relative arithmetic uses :mod:`dateutil.relativedelta`; lunar dates are
 converted with the ``lunardate`` library (lunar years 1900-2099).
 

@@ -344,6 +344,7 @@ def _interval(kind: Kind, a: int, b: int, year: int) -> Interval | None:
 # Lunar dates.
 
 
+@functools.lru_cache(maxsize=4096)
 def _lunar_to_solar(year: int, month: int, day: int, leap: int) -> dt.date | None:
     """Gregorian date of a lunar date (day 0: New Year's Eve of ``year``)."""
     try:
@@ -410,6 +411,7 @@ def festival_index(name: str) -> int:
     return _FESTIVAL_NAMES.index(name)
 
 
+@functools.lru_cache(maxsize=4096)
 def festival_day(index: int, year: int) -> dt.date | None:
     """The day of a festival (by :func:`festival_index`) in ``year`` (lunar year if lunar).
 

@@ -124,6 +124,8 @@ PIECES["SHIFT"] = r"(?:上上个?+|上一?+个?+|下下下个?+|下下个?+|下�
 PIECES["WEEKWORD"] = "(?:周|星期|礼拜)"
 PIECES["MONTH"] = "(?:{AMONTH}|(?<![{NUMB}第每半个])(?>十[一二]?+|[一二三四五六七八九元]))"
 PIECES["DAY"] = "(?:{ADAY}|{CNDAY})"
+# a day only the lunar calendar writes so (初五, 廿三): it marks the date lunar
+PIECES["MARKED"] = "(?:初(?:十|[一二三四五六七八九])|廿[一二三四五六七八九]?+)"
 PIECES["MTAIL"] = (
     "(?:(?=[\\d一二三四五六七八九十廿卅上中下初末底前头最后的第])"
     "(?:(?P<d>{DAY}){HAO}|(?P<xun>[上中下])旬|(?P<mb>初{NWI}|末|底)|(?P<hm>[上下])半月"
@@ -131,6 +133,7 @@ PIECES["MTAIL"] = (
     "|的?+第(?P<wn>{CNNUM})个?+{WEEKWORD}(?P<wnd>[一二三四五六日天])?+"
     # a day without 日 (1月3, 十月31): not before another digit, a unit or a measure word
     r"|(?P<d>{ADAY})(?![\d.:：点时分万亿千百个人元家名位项次%％天日号年岁期届])"
+    "|(?P<d>{CNDAY})(?![一二三四五六七八九十百千万亿个人元家名位项次岁年月日号天周])"
     "))"
 )
 PIECES["MONTHISH"] = (
@@ -151,7 +154,7 @@ PIECES["LUNARTAIL"] = (
     "(?:(?P<lp>农历|阴历|夏历|旧历)(?P<leap>闰)?+(?P<lm>{LMONTH}|{AMONTH})月"
     "(?:(?P<ld>{LDAY}|{ADAY})[日号]?+)?+"
     "|(?P<leap>闰)?+(?P<lm>正|冬|腊)月(?:(?P<ld>{LDAY}|{ADAY})(?![\\d日号一二三四五六七八九十]))?+"
-    "|(?P<lm>{LMONTH})月(?P<ld>初(?:十|[一二三四五六七八九])|{LDAY})(?![日号一二三四五六七八九十])"
+    "|(?P<lm>{LMONTH})月(?P<ld>{MARKED})(?![日号一二三四五六七八九十])"
     "|大年(?P<ld>初(?:十|[一二三四五六七八九])|三十))"
 )
 _FEST_FIRST = "".join(sorted({name[0] for name in vocab.FESTIVALS}))
@@ -337,7 +340,7 @@ def _lunar_atom(m: regex.Match[str], start: int, end: int, basis: dict[str, int]
     if not 1 <= lm <= 12:
         return None
     if not g("ld"):
-        return Atom(start, end, Kind.LUNARMONTH, lm, 0, leap, **basis)
+        return Atom(start, end, Kind.LUNARMONTH, lm, leap, **basis)
     ld = _small_number(g("ld"))
     if ld > 30:
         return None
@@ -657,7 +660,7 @@ FORMS: tuple[DateForm, ...] = (
         "(?P<ld>{LDAY}|{ADAY})[日号]?+"
         "|(?P<leap>闰)?+(?<![{NUMB}])(?P<lm>正|冬|腊)月(?:(?P<ld>{LDAY}|{ADAY})(?![\\d日号一二三四五六七八九十]))?+"
         "|(?P<leap>闰)?+(?<![{NUMB}])(?P<lm>{LMONTH})月"
-        "(?P<ld>初(?:十|[一二三四五六七八九])|{LDAY}(?![日号一二三四五六七八九十]))"
+        "(?P<ld>{MARKED})(?![日号一二三四五六七八九十])"
         "|大年(?P<ld>初(?:十|[一二三四五六七八九])|三十)"
         "|(?P<eve>除夕)",
         "农阴夏旧闰正冬腊十一二三四五六七八九大除",

@@ -71,7 +71,7 @@ class Kind(enum.Enum):
     MONTHS = enum.auto()  # a: count, b: 0 the first months, 1 the last ones, 2 the middle (年中)
     HALFMONTH = enum.auto()  # a: month, b: 1 days 1-15, 2 the rest
     MDAYS = enum.auto()  # a: month, b: count of first days (negative: last days)
-    LUNARMONTH = enum.auto()  # a: lunar month, c: 1 if leap month
+    LUNARMONTH = enum.auto()  # a: lunar month, b: 1 if leap month
     NDAYS = enum.auto()  # a: offset in days, b: 1 for the days up to it (17天内)
 
     @property
@@ -319,6 +319,7 @@ _IN_YEAR: dict[Kind, Callable[[int, int, int], Interval | None]] = {
     Kind.NTHWEEK: _nthweek,
     Kind.FESTIVAL: _festival,
     Kind.HOLIDAY: _festival,
+    Kind.LUNARMONTH: _lunar_month,
     Kind.YEAR: _year,
     Kind.YBOUND: _ybound,
     Kind.HALF: _half,
@@ -547,8 +548,6 @@ def _resolve_unwritten(atom: Atom, ref: dt.date) -> Interval | None:
                 year -= 1
     if kind is Kind.LUNAR:
         return _point(_lunar_to_solar(year, atom.a, atom.b, atom.c))
-    if kind is Kind.LUNARMONTH:
-        return _lunar_month(atom.a, atom.c, year)
     return _interval(kind, month, atom.b, year)
 
 
@@ -571,8 +570,6 @@ def resolve(atom: Atom, ref: dt.date | None, year: int | None = None) -> Interva
         return None if ref is None else _resolve_unwritten(atom, ref)
     if kind is Kind.LUNAR:
         return _point(_lunar_to_solar(year, atom.a, atom.b, atom.c))
-    if kind is Kind.LUNARMONTH:
-        return _lunar_month(atom.a, atom.c, year)
     if kind is Kind.DAYONLY:
         return None
     return _interval(kind, atom.a, atom.b, year)

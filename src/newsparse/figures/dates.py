@@ -68,7 +68,10 @@ def _scan(text: str) -> list[Item]:
         if item is None:
             continue
         prev = items[-1] if items else None
-        if (
+        listed = _listed_day(item, prev, folded)
+        if listed is not None:
+            item = listed
+        elif (
             isinstance(item, Atom)
             and isinstance(prev, Atom)
             and prev.kind in MERGEABLE
@@ -79,6 +82,22 @@ def _scan(text: str) -> list[Item]:
             continue
         items.append(item)
     return items
+
+
+_LIST_GAP = regex.compile(r"[、，,和及与 ]{1,2}+")
+
+
+def _listed_day(item: Item, prev: Item | None, folded: str) -> Atom | None:
+    """A day alone listed after a month-day (``9月10日、11日``), with its month and year."""
+    if (
+        isinstance(item, Atom)
+        and isinstance(prev, Atom)
+        and item.kind is Kind.DAYONLY
+        and prev.kind is Kind.DAY
+        and _LIST_GAP.fullmatch(folded, prev.end, item.start) is not None
+    ):
+        return evolve(prev, start=item.start, end=item.end, b=item.b)
+    return None
 
 
 def _join(a: Atom, b: Atom) -> Range:

@@ -82,6 +82,16 @@ def _headings(size: int) -> str:
     return _repeat("标题\n\n\n", size)
 
 
+def _numbered(template: str, size: int) -> str:
+    out: list[str] = []
+    total = k = 0
+    while total < size:
+        out.append(template.format(k=k))
+        total += len(out[-1])
+        k += 1
+    return "".join(out)[:size]
+
+
 # Classes: a name, the function that builds an input of ``size`` characters.
 CLASSES: dict[str, Callable[[int], str]] = {
     "pages": _pages,
@@ -101,6 +111,21 @@ CLASSES: dict[str, Callable[[int], str]] = {
     "caption_credits": lambda n: _repeat("某公司车间一角。本报记者 钱九 摄\n", n),
     "ordinal_list": lambda n: "第" + _repeat("一、", n - 1),
     "counts": lambda n: _repeat("3个", n),
+    # quadratic before the pipeline rebuild (issue 10): (a) runs of caption-like lines
+    # after photo gaps, with credits or sub-lines between them; (b) paragraphs sharing
+    # one 12-character ending (tests/test_pathological.py counts their operations)
+    "photo_news": lambda n: _repeat("游客在湖边赏花，拍照留念\n\n本报记者 赵六 摄\n\n\n\n", n),
+    "photo_sub_lines": lambda n: _repeat("游客在湖边赏花，拍照留念\n\n——记者手记\n\n\n\n", n),
+    "caption_credit_runs": lambda n: (
+        "标题\n\n"
+        + _numbered(
+            "车间一角{k}，工人忙碌\n\n车间一角。本报记者 钱九 摄\n\n本报记者 赵六 摄\n\n\n\n", n
+        )
+    ),
+    "shared_endings": lambda n: _numbered("第{k}段，各地一起推进科技创新工作。\n\n", n),
+    "shared_ending_tails": lambda n: _numbered(
+        "本段第{k}次说明：全市上下一起推进科技创新工作。\n\n全市上下一起推进科技创新工作。\n\n", n
+    ),
     # the date scan: every character an anchor or a possible start of a date
     "date_dense": lambda n: _repeat("2019年7月29日,8月1日至3日,今年上半年,农历腊月初一,", n),
     "date_starts": lambda n: _repeat("一二三今去上下前年月", n),

@@ -27,8 +27,6 @@ PENDING = {
     "newsparse.figures.numbers._scan_full",
     "newsparse.figures.quantities.at",
     "newsparse.figures.quantities.fast_digits",
-    "newsparse.page._assemble",
-    "newsparse.page.run",
     "newsparse.text.normalize",
 }
 

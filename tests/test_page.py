@@ -129,6 +129,7 @@ def test_to_dict_follows_the_schema(page: newsparse.Page) -> None:
         "pinyin": "JIAOBU",
         "start": art["column"]["start"],
         "end": art["column"]["end"],
+        "level": None,
     }
     assert d["removed"][0]["text"] == "近日,河港市完成老旧街道整治工程。"
 

@@ -4,8 +4,10 @@ Each case runs in a child process (this file, run as a script) with a generous
 time budget, so that a hang or a runaway regex fails one test instead of
 stalling the suite; nothing here asserts a wall-clock limit. The child checks
 the DESIGN.md invariants (lossless, block text equals the input at its spans)
-and reports back as JSON. Linear time itself is measured by
-``benchmarks/bench_scaling.py``.
+and reports back as JSON. The page shapes that were quadratic (``SHAPES``)
+are checked for linear cost by counting the function calls per character at
+two sizes (deterministic, whatever the load of the machine); time itself is
+measured by ``benchmarks/bench_scaling.py``.
 """
 
 from __future__ import annotations
@@ -100,6 +102,77 @@ FINDINGS: dict[str, str] = {
 }
 
 
+# Page shapes that were quadratic (issue 10) and their neighbours: name -> builder of
+# a page of about ``n`` characters. Their cost per character is counted, not timed.
+def _repeat(unit: str, n: int) -> str:
+    return (unit * (n // len(unit) + 1))[:n]
+
+
+def _numbered(template: str, n: int) -> str:
+    out: list[str] = []
+    size = k = 0
+    while size < n:
+        out.append(template.format(k=k))
+        size += len(out[-1])
+        k += 1
+    return "".join(out)[:n]
+
+
+# A caption line stands after a photo gap (three blank lines, more than the page's
+# usual one); its credit or sub-line follows after one blank line.
+SHAPES: dict[str, Callable[[int], str]] = {
+    # (a) a photo-news page: unpunctuated captions with commas, each followed by its credit
+    "captions_and_credits": lambda n: _repeat(
+        "游客在湖边赏花，拍照留念\n\n本报记者 赵六 摄\n\n\n\n", n
+    ),
+    # (a) the same with sub-lines between the captions
+    "captions_and_sub_lines": lambda n: _repeat(
+        "游客在湖边赏花，拍照留念\n\n——记者手记\n\n\n\n", n
+    ),
+    # (a) numbered captions, glued caption credits and bare credits, under one headline
+    "caption_credit_runs": lambda n: (
+        "标题\n\n"
+        + _numbered(
+            "车间一角{k}，工人忙碌\n\n车间一角。本报记者 钱九 摄\n\n本报记者 赵六 摄\n\n\n\n", n
+        )
+    ),
+    # (a) weak headlines before bylines that each open an article
+    "weak_heads_and_bylines": lambda n: _repeat(
+        "天更蓝，水更清\n\n本报记者 张三\n\n正文，正文。\n\n", n
+    ),
+    # (b) thousands of paragraphs sharing the same 12-character ending
+    "shared_endings": lambda n: _numbered("第{k}段，各地一起推进科技创新工作。\n\n", n),
+    # (b) paragraphs that repeat the tails of earlier ones, all with one ending
+    "shared_ending_tails": lambda n: _numbered(
+        "本段第{k}次说明：全市上下一起推进科技创新工作。\n\n全市上下一起推进科技创新工作。\n\n", n
+    ),
+}
+SMALL, LARGE = 10_000, 250_000  # characters; a quadratic shape costs 25 times more per character
+MAX_RATIO = 2.0
+
+
+def _operations(text: str) -> int:
+    """Function calls (Python and built-in) made by ``parse_page(text)``: a count, not a time."""
+    count = 0
+
+    def profile(_frame: object, _event: str, _arg: object) -> None:
+        nonlocal count
+        count += 1
+
+    sys.setprofile(profile)
+    try:
+        newsparse.parse_page(text, max_chars=None)
+    finally:
+        sys.setprofile(None)
+    return count
+
+
+def _check_shape(name: str) -> dict[str, object]:
+    small, large = (SHAPES[name](n) for n in (SMALL, LARGE))
+    per_char = [_operations(t) / len(t) for t in (small, large)]
+    return {"per_char": per_char, "ratio": max(per_char) / min(per_char)}
+
+
 def _check_page(text: str) -> dict[str, object]:
     """parse_page and the two invariants on spans; the numbers the parent asserts on."""
     page = newsparse.parse_page(text, max_chars=None)
@@ -141,7 +214,12 @@ def _check_finding(text: str) -> dict[str, object]:
 def _child(group: str, name: str) -> None:
     """Run one case and print its report as JSON (the child side)."""
     try:
-        report = _check_page(PAGES[name]()) if group == "page" else _check_finding(FINDINGS[name])
+        if group == "shape":
+            report = _check_shape(name)
+        elif group == "page":
+            report = _check_page(PAGES[name]())
+        else:
+            report = _check_finding(FINDINGS[name])
         report["ok"] = True
     except BaseException as err:  # noqa: BLE001 - the parent reports any failure
         report = {"ok": False, "error": f"{type(err).__name__}: {str(err)[:500]}"}
@@ -172,6 +250,16 @@ def _run(group: str, name: str) -> dict[str, object]:
 def test_pathological_page(name: str) -> None:
     report = _run("page", name)
     assert report["ok"], report.get("error")
+
+
+@pytest.mark.parametrize("name", sorted(SHAPES))
+def test_linear_page_shape(name: str) -> None:
+    # operations per character at 10K and 250K characters: within 2x (a quadratic
+    # shape gives about 25x); counted, so the load of the machine does not matter
+    report = _run("shape", name)
+    assert report["ok"], report.get("error")
+    assert isinstance(report["ratio"], float)
+    assert report["ratio"] <= MAX_RATIO, report["per_char"]
 
 
 @pytest.mark.parametrize("name", sorted(FINDINGS))

@@ -21,8 +21,10 @@ from newsparse.errors import (
     DecodeError,
     InputNotFoundError,
     InputTooLargeError,
+    MissingExtraError,
     NewsparseError,
     NumberError,
+    SchemaError,
 )
 from newsparse.figures.dates import (
     extract_dates,
@@ -31,7 +33,7 @@ from newsparse.figures.dates import (
 )
 from newsparse.figures.numbers import parse_number
 from newsparse.figures.quantities import extract_quantities
-from newsparse.io import decode_bytes, parse_file
+from newsparse.io import Decoded, decode, decode_bytes, parse_file, read_pages
 from newsparse.layout.bylines import Byline, parse_byline, parse_dateline
 from newsparse.layout.captions import parse_caption
 from newsparse.layout.columns import parse_column
@@ -54,9 +56,12 @@ from newsparse.model import (
     Quantity,
     RemovalReason,
     Removed,
+    Source,
     Span,
+    SpanLabel,
 )
 from newsparse.page import parse_page
+from newsparse.pdf import parse_pdf
 from newsparse.sample import sample_text
 from newsparse.text import NormalizedText, normalize, split_blocks
 
@@ -76,10 +81,12 @@ __all__ = [
     "DateMention",
     "DatePrecision",
     "DecodeError",
+    "Decoded",
     "Dimension",
     "FailureKind",
     "InputNotFoundError",
     "InputTooLargeError",
+    "MissingExtraError",
     "NewsparseError",
     "NormalizedText",
     "NumberError",
@@ -89,8 +96,12 @@ __all__ = [
     "Quantity",
     "RemovalReason",
     "Removed",
+    "SchemaError",
+    "Source",
     "Span",
+    "SpanLabel",
     "__version__",
+    "decode",
     "decode_bytes",
     "extract_dates",
     "extract_dates_of",
@@ -108,6 +119,8 @@ __all__ = [
     "parse_many",
     "parse_number",
     "parse_page",
+    "parse_pdf",
+    "read_pages",
     "run_batch",
     "sample_text",
     "split_blocks",

@@ -1,4 +1,4 @@
-"""``python -m newsparse``: the ``newsparse`` command (see :mod:`newsparse.cli`)."""
+"""``python -m newsparse``: the ``newsparse`` command (see [`newsparse.cli`][newsparse.cli])."""
 
 from __future__ import annotations
 

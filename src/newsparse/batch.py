@@ -1,16 +1,17 @@
 r"""Parsing many pages: in parallel, in input order, errors as values.
 
-:func:`parse_many` is the Python API: an iterator of :class:`PageResult`
-(a parsed page) or :class:`PageFailure` (a page that could not be read,
+[`parse_many()`][newsparse.parse_many] is the Python API: an iterator of
+[`PageResult`][newsparse.PageResult]
+(a parsed page) or [`PageFailure`][newsparse.PageFailure] (a page that could not be read,
 decoded or parsed, with the reason), one per input, in input order. A bad
 page never loses the others.
 
-:func:`run_batch` is what ``newsparse batch`` runs: it writes one JSON line
+[`run_batch()`][newsparse.run_batch] is what ``newsparse batch`` runs: it writes one JSON line
 per page to an output file, failures to a sibling ``.errors.jsonl`` file,
 each line with a single write so that an interrupted run leaves no partial
 line, and it can resume a run, skipping the pages already written.
 
-:func:`find_pages` expands files, folders (every ``*.txt`` below them) and
+[`find_pages()`][newsparse.find_pages] expands files, folders (every ``*.txt`` below them) and
 glob patterns into a sorted, de-duplicated list of page paths.
 
 >>> import tempfile
@@ -103,7 +104,7 @@ class PageResult:
         return True
 
     def to_dict(self) -> dict[str, Any]:
-        """``{"path", "page"}`` with ``page`` as :meth:`newsparse.Page.to_dict`."""
+        """``{"path", "page"}`` with ``page`` as ``newsparse.Page.to_dict()``."""
         return {"path": self.path, "page": self.page.to_dict()}
 
 
@@ -144,7 +145,7 @@ def find_pages(inputs: Iterable[str | os.PathLike[str]]) -> list[Path]:
     given; a page named twice is kept at its first place. A file is taken
     whatever its suffix; a folder contributes its ``*.txt`` files.
 
-    Raises :class:`InputNotFoundError` for an input that is missing or that
+    Raises [`InputNotFoundError`][newsparse.InputNotFoundError] for an input that is missing or that
     yields no page.
 
     >>> import tempfile
@@ -356,10 +357,10 @@ def parse_many(
 ) -> Iterator[PageResult | PageFailure]:
     r"""Parse page files in parallel; one result per input, in input order.
 
-    ``inputs`` are paths of page files (use :func:`find_pages` to expand
-    folders and globs). Each file is decoded as :func:`newsparse.decode_bytes`
+    ``inputs`` are paths of page files (use [`find_pages()`][newsparse.find_pages] to expand
+    folders and globs). Each file is decoded as [`newsparse.decode_bytes()`][newsparse.decode_bytes]
     does and parsed with ``parse_page(text, date=date)``. A file that cannot
-    be read, decoded or parsed gives a :class:`PageFailure` instead of
+    be read, decoded or parsed gives a [`PageFailure`][newsparse.PageFailure] instead of
     raising, so one bad page never loses the others.
 
     ``processes`` is the number of worker processes (default: one per CPU);
@@ -452,7 +453,7 @@ def _write_all(fd: int, data: bytes) -> None:
 
 @frozen
 class BatchSummary:
-    """What a :func:`run_batch` call did.
+    """What a [`run_batch()`][newsparse.run_batch] call did.
 
     >>> BatchSummary(total=3, written=2, skipped=0, failed=1).ok
     False
@@ -555,7 +556,7 @@ def run_batch(
     Each line is ``{"path": ..., "page": Page.to_dict()}``, written with a
     single write and flushed, so a run stopped at any moment leaves only
     complete lines (and at worst one partial line that ``resume`` cuts
-    off). Pages that fail are written to :func:`errors_path` as
+    off). Pages that fail are written to ``errors_path()`` as
     ``{"path", "error", "reason"}`` lines. Without ``resume`` both files
     are started afresh; with it, the pages already in ``out`` are skipped
     and the others (including those that failed before) are parsed and

@@ -11,10 +11,21 @@ True
 
 from __future__ import annotations
 
-__all__ = ["FULL_WIDTH_PUNCTUATION"]
+__all__ = ["BULLETS", "EDITION_NUMERALS", "FULL_WIDTH_PUNCTUATION", "LAYOUT_MARKS"]
 
 # ----------------------------------------------------------------------------- layout
 # (classes used by newsparse.layout)
+
+BULLETS = "■□●○◆◇▲△▼▽★☆◎•·▪▫►▶"
+"""Bullet characters printed before column names and intertitles."""
+
+LAYOUT_MARKS = frozenset("#" + BULLETS + "—─―‒–-－:：|/·•*_=~～ ")
+"""Characters that carry layout only when a line's rules leave them over: markdown
+``#``, bullets, dashes, colons, rules and blanks (a ``markup`` block)."""
+
+EDITION_NUMERALS = "0-9０-９一二三四五六七八九十〇零两"
+"""Numerals of a page (edition) number, as a regular-expression class body:
+Arabic, full-width and Chinese (``第3版``, ``第３版``, ``第三版``)."""
 
 # ----------------------------------------------------------------------------- figures
 # (classes used by newsparse.figures)

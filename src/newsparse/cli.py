@@ -2,15 +2,19 @@
 
 ::
 
-    newsparse parse FILE... [--date D] [--format json|jsonl|md] [-o OUT]
-    newsparse figures FILE... [--format csv|jsonl] [--bom] [-o OUT]
+    newsparse parse FILE... [--date D] [--encoding E] [--format json|jsonl|md] [-o OUT]
+    newsparse figures FILE... [--format csv|jsonl|parquet] [--bom] [-o OUT]
+    newsparse dates FILE... [--format csv|jsonl|parquet] [--bom] [-o OUT]
+    newsparse people FILE... [--format csv|jsonl|parquet] [--bom] [-o OUT]
     newsparse batch INPUT... -o OUT.jsonl [--jobs N] [--date D] [--resume]
-    newsparse show FILE [--date D] [-o page.html]
+    newsparse show FILE|DIR [--date D] [-o page.html | -o site/]
     newsparse demo [--format text|md|json]
 
-FILE and INPUT may be files, folders (every ``*.txt`` below them) or glob
-patterns. User errors print one line on stderr and exit with a distinct
-status (see :data:`EXIT_CODES`); :func:`main` returns the status instead of
+FILE and INPUT may be files (text pages, or PDFs: one page per PDF page),
+folders (every ``*.txt`` below them) or glob patterns; FILE may be ``-``,
+standard input, decoded like a file. User errors print one line on stderr and exit with a distinct
+status (see [`EXIT_CODES`][newsparse.cli.EXIT_CODES]); [`main()`][newsparse.cli.main] returns the
+status instead of
 exiting, so the command can be driven in-process:
 
 >>> main(["--version"])  # doctest: +ELLIPSIS
@@ -23,10 +27,9 @@ newsparse ...
 from __future__ import annotations
 
 import argparse
+import codecs
 import contextlib
-import csv
 import datetime as dt
-import io
 import json
 import os
 import signal
@@ -35,8 +38,11 @@ import tempfile
 import time
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, NoReturn
+from typing import IO, TYPE_CHECKING, Any, NoReturn
 
+from attrs import evolve
+
+from newsparse import tables
 from newsparse.batch import (
     FailureKind,
     InputNotFoundError,
@@ -48,14 +54,19 @@ from newsparse.batch import (
     parse_many,
     run_batch,
 )
+from newsparse.errors import DecodeError, MissingExtraError, NewsparseError
+from newsparse.io import STDIN, decode, is_pdf, read_pages
+from newsparse.model import Source
 from newsparse.page import parse_page
-from newsparse.render import FIGURE_COLUMNS, figure_rows, page_markdown, page_text
+from newsparse.render import page_markdown, page_text
 from newsparse.sample import sample_text
-from newsparse.show import page_html
+from newsparse.show import page_html, site_files
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator, Sequence
     from types import FrameType
+
+    from newsparse.model import Page
 
 __all__ = [
     "EXIT_CODES",
@@ -80,9 +91,9 @@ EXIT_INTERRUPTED = 130
 EXIT_CODES = {
     EXIT_OK: "success",
     EXIT_PAGES_FAILED: "some pages could not be parsed (batch: see OUT.errors.jsonl)",
-    EXIT_USAGE: "usage error: unknown command or option, bad option value",
+    EXIT_USAGE: "usage error: unknown command or option, bad option value, a missing extra",
     EXIT_NOT_FOUND: "input not found: missing file, folder or glob with no page, unreadable file",
-    EXIT_DECODE: "a file is in none of the supported encodings",
+    EXIT_DECODE: "a file is in none of the supported encodings, or not a readable PDF",
     EXIT_OUTPUT: "the output cannot be written",
     EXIT_INTERRUPTED: "interrupted (Ctrl-C or SIGTERM)",
 }
@@ -131,6 +142,32 @@ def _jobs(value: str) -> int:
     return n
 
 
+def _encoding(value: str) -> str:
+    try:
+        return codecs.lookup(value).name
+    except LookupError:
+        raise argparse.ArgumentTypeError(f"unknown encoding {value!r}") from None
+
+
+def _add_input_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--date", type=_iso_date, help="the page date, YYYY-MM-DD")
+    p.add_argument(
+        "--encoding",
+        type=_encoding,
+        metavar="NAME",
+        help="read text pages in this encoding instead of detecting it (gb18030, big5, ...)",
+    )
+
+
+def _add_table_command(sub: Any, name: str, what: str) -> None:  # noqa: ANN401 - argparse's type
+    t = sub.add_parser(name, help=f"one row per {what} (CSV, JSON lines or Parquet)")
+    t.add_argument("files", nargs="+", metavar="FILE", help="page files, folders, globs or -")
+    _add_input_options(t)
+    t.add_argument("--format", choices=("csv", "jsonl", "parquet"), default="csv")
+    t.add_argument("--bom", action="store_true", help="start the CSV with a UTF-8 BOM (for Excel)")
+    t.add_argument("-o", "--output", metavar="OUT", help="write here instead of stdout")
+
+
 def _version() -> str:
     try:
         return version("newsparse")
@@ -149,17 +186,14 @@ def _build_parser() -> _Parser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     p = sub.add_parser("parse", help="parse pages and print them (JSON, JSON lines or Markdown)")
-    p.add_argument("files", nargs="+", metavar="FILE", help="page files, folders or globs")
-    p.add_argument("--date", type=_iso_date, help="the page date, YYYY-MM-DD")
+    p.add_argument("files", nargs="+", metavar="FILE", help="page files, folders, globs or -")
+    _add_input_options(p)
     p.add_argument("--format", choices=("json", "jsonl", "md"), default="json")
     p.add_argument("-o", "--output", metavar="OUT", help="write here instead of stdout")
 
-    f = sub.add_parser("figures", help="one row per quantity (CSV or JSON lines)")
-    f.add_argument("files", nargs="+", metavar="FILE", help="page files, folders or globs")
-    f.add_argument("--date", type=_iso_date, help="the page date, YYYY-MM-DD")
-    f.add_argument("--format", choices=("csv", "jsonl"), default="csv")
-    f.add_argument("--bom", action="store_true", help="start the CSV with a UTF-8 BOM (for Excel)")
-    f.add_argument("-o", "--output", metavar="OUT", help="write here instead of stdout")
+    _add_table_command(sub, "figures", "figure (quantity)")
+    _add_table_command(sub, "dates", "date mention")
+    _add_table_command(sub, "people", "credited person")
 
     b = sub.add_parser("batch", help="parse many pages in parallel into a JSON lines file")
     b.add_argument("inputs", nargs="+", metavar="INPUT", help="page files, folders or globs")
@@ -170,10 +204,18 @@ def _build_parser() -> _Parser:
     b.add_argument("--date", type=_iso_date, help="the date of every page, YYYY-MM-DD")
     b.add_argument("--resume", action="store_true", help="skip pages already in OUT.jsonl")
 
-    s = sub.add_parser("show", help="a self-contained HTML view of one parsed page")
-    s.add_argument("file", metavar="FILE")
-    s.add_argument("--date", type=_iso_date, help="the page date, YYYY-MM-DD")
-    s.add_argument("-o", "--output", metavar="OUT.html", help="write here instead of stdout")
+    s = sub.add_parser(
+        "show", help="a self-contained HTML view of one page, or a site of many (-o DIR/)"
+    )
+    s.add_argument("file", metavar="FILE", help="a page file, a PDF, a folder, a glob or -")
+    _add_input_options(s)
+    s.add_argument(
+        "-o",
+        "--output",
+        metavar="OUT",
+        help="write here instead of stdout; a folder (or a name ending in /) gets "
+        "index.html and one file per page",
+    )
 
     d = sub.add_parser("demo", help="parse the bundled sample page and print it")
     d.add_argument("--format", choices=("text", "md", "json"), default="text")
@@ -223,26 +265,63 @@ def _status_of(failure: PageFailure) -> int:
     return EXIT_PAGES_FAILED
 
 
-def _parse_all(inputs: Sequence[str], date: dt.date | None) -> list[PageResult]:
-    """Every page named by ``inputs``, or a :class:`_Fail` for the first that fails."""
+def _parse_all(
+    inputs: Sequence[str], date: dt.date | None, encoding: str | None = None
+) -> list[PageResult]:
+    """Every page named by ``inputs`` (stdin, PDFs, text pages), or a ``_CommandError``."""
+    if STDIN in inputs:
+        if len(inputs) > 1:
+            raise _CommandError("- (standard input) cannot be mixed with files", EXIT_USAGE)
+        return [PageResult(STDIN, p) for p in _read(STDIN, date, encoding)]
     try:
         paths = find_pages(inputs)
     except InputNotFoundError as err:
         raise _CommandError(str(err), EXIT_NOT_FOUND) from None
-    processes = 1 if len(paths) <= _SERIAL_LIMIT else None
+    texts = [p for p in paths if not is_pdf(p)]
+    parsed: dict[str, PageResult] = {}
+    if encoding is None and len(texts) > 1:
+        processes = 1 if len(texts) <= _SERIAL_LIMIT else None
+        for result in parse_many(texts, processes=processes, date=date):
+            if isinstance(result, PageFailure):
+                raise _CommandError(result.reason, _status_of(result))
+            parsed[result.path] = _with_source(result)
     results: list[PageResult] = []
-    for result in parse_many(paths, processes=processes, date=date):
-        if isinstance(result, PageFailure):
-            raise _CommandError(result.reason, _status_of(result))
-        results.append(result)
+    for path in paths:
+        done = parsed.get(str(path))
+        if done is not None:
+            results.append(done)
+        else:
+            results += [PageResult(str(path), p) for p in _read(str(path), date, encoding)]
     return results
+
+
+def _with_source(result: PageResult) -> PageResult:
+    """A result of ``parse_many`` with the page's source (the file and its encoding)."""
+    try:
+        found = decode(Path(result.path).read_bytes(), name=result.path)
+    except (OSError, NewsparseError):
+        return result
+    return PageResult(result.path, evolve(result.page, source=Source(result.path, found.encoding)))
+
+
+def _read(path: str, date: dt.date | None, encoding: str | None) -> list[Page]:
+    try:
+        return read_pages(path, encoding=encoding, date=date)
+    except MissingExtraError as err:
+        raise _CommandError(str(err), EXIT_USAGE) from None
+    except DecodeError as err:
+        raise _CommandError(str(err), EXIT_DECODE) from None
+    except NewsparseError as err:
+        raise _CommandError(str(err), EXIT_DECODE) from None
+    except OSError as err:
+        raise _CommandError(f"cannot read {path}: {err.strerror or err}", EXIT_NOT_FOUND) from None
 
 
 # ---------------------------------------------------------------- commands
 
 
 def _cmd_parse(args: argparse.Namespace) -> int:
-    results = _parse_all(args.files, args.date)
+    results = _parse_all(args.files, args.date, args.encoding)
     if args.format == "json":
         if len(results) == 1:
             text = results[0].page.to_json(indent=2) + "\n"
@@ -256,29 +335,62 @@ def _cmd_parse(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _cmd_figures(args: argparse.Namespace) -> int:
-    results = _parse_all(args.files, args.date)
-    rows = [row for r in results for row in figure_rows(r.page, r.path)]
+_TABLES: dict[str, tuple[Callable[[list[Page]], list[dict[str, Any]]], tables.Columns]] = {
+    "figures": (tables.figure_records, tables.FIGURES),
+    "dates": (tables.date_records, tables.DATES),
+    "people": (tables.people_records, tables.PEOPLE),
+}
+
+
+def _cmd_table(args: argparse.Namespace) -> int:
+    records, columns = _TABLES[args.command]
+    if args.format == "parquet" and args.output is None:
+        raise _CommandError("--format parquet needs -o OUT.parquet", EXIT_USAGE)
+    results = _parse_all(args.files, args.date, args.encoding)
+    pages = [r.page if r.page.source is not None else _sourced(r) for r in results]
+    rows = records(pages)
+    if args.format == "parquet":
+        try:
+            tables.write_parquet(rows, columns, args.output)
+        except MissingExtraError as err:
+            raise _CommandError(str(err), EXIT_USAGE) from None
+        except OSError as err:
+            msg = f"cannot write {args.output}: {err.strerror or err}"
+            raise _CommandError(msg, EXIT_OUTPUT) from None
+        return EXIT_OK
     if args.format == "jsonl":
-        text = "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
+        text = tables.to_jsonl(rows, columns)
     else:
-        buf = io.StringIO()
-        writer = csv.DictWriter(buf, fieldnames=FIGURE_COLUMNS, lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
-        text = ("\ufeff" if args.bom else "") + buf.getvalue()
+        text = tables.to_csv(rows, columns, bom=args.bom)
     _emit(text, args.output)
     return EXIT_OK
 
 
+def _sourced(result: PageResult) -> Page:
+    return evolve(result.page, source=Source(result.path))
+
+
 def _cmd_show(args: argparse.Namespace) -> int:
-    results = _parse_all([args.file], args.date)
-    if len(results) != 1:
-        raise _CommandError(
-            f"{args.file}: names {len(results)} pages; show takes one page", EXIT_USAGE
-        )
-    (result,) = results
-    _emit(page_html(result.page, title=Path(result.path).name), args.output)
+    results = _parse_all([args.file], args.date, args.encoding)
+    out = args.output
+    to_site = out is not None and (out.endswith(("/", os.sep)) or Path(out).is_dir())
+    if not to_site:
+        if len(results) != 1:
+            raise _CommandError(
+                f"{args.file}: names {len(results)} pages; show writes one page to a file, "
+                "or a site with -o DIR/",
+                EXIT_USAGE,
+            )
+        (result,) = results
+        _emit(page_html(result.page, title=Path(result.path).name), out)
+        return EXIT_OK
+    site = Path(out)
+    try:
+        site.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise _CommandError(f"cannot write {out}: {err.strerror or err}", EXIT_OUTPUT) from None
+    for name, html in site_files([(r.path, r.page) for r in results]):
+        _emit(html, str(site / name))
     return EXIT_OK
 
 
@@ -335,7 +447,9 @@ def _cmd_batch(args: argparse.Namespace) -> int:
 
 _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "parse": _cmd_parse,
-    "figures": _cmd_figures,
+    "figures": _cmd_table,
+    "dates": _cmd_table,
+    "people": _cmd_table,
     "batch": _cmd_batch,
     "show": _cmd_show,
     "demo": _cmd_demo,

@@ -1,4 +1,4 @@
-"""Deprecated alias of :mod:`newsparse.layout.dedup`, kept for one release (removed in 0.3).
+"""Deprecated alias of ``newsparse.layout.dedup``, kept for one release (removed in 0.3).
 
 Import from ``newsparse.layout.dedup`` (or from ``newsparse`` itself) instead; this
 module re-exports the public names of that module and nothing else.

@@ -1,8 +1,9 @@
 r"""Parsing corpora beyond one machine with Dask (the optional ``newsparse[dask]`` extra).
 
-:func:`parse_bag` builds a :class:`dask.bag.Bag` with one element per page
-path: a :class:`~newsparse.batch.PageResult` or a
-:class:`~newsparse.batch.PageFailure`, exactly what :func:`newsparse.parse_many`
+[`parse_bag()`][newsparse.distributed.parse_bag] builds a ``dask.bag.Bag`` with one element per page
+path: a [`PageResult`][newsparse.batch.PageResult] or a
+[`PageFailure`][newsparse.batch.PageFailure], exactly what
+[`newsparse.parse_many()`][newsparse.parse_many]
 gives locally, so a bad page is a value in the bag, never a failed task.
 The paths are read by the workers, so they must be visible there (a shared
 file system). Dask is imported only when the function is called; the rest
@@ -45,8 +46,9 @@ def parse_partition(
 ) -> list[PageResult | PageFailure]:
     """Parse one partition of page paths in the calling process, in order.
 
-    This is the function :func:`parse_bag` maps over partitions; it is also
-    what a Spark ``mapPartitions`` job calls (see ``docs/scaling.md``).
+    This is the function [`parse_bag()`][newsparse.distributed.parse_bag] maps over partitions; it
+    is also
+    what a Spark ``mapPartitions`` job calls (see the *Scaling out* page of the documentation).
 
     >>> parse_partition(["missing.txt"])[0].kind.value
     'read'
@@ -60,12 +62,12 @@ def parse_bag(
     date: dt.date | None = None,
     npartitions: int | None = None,
 ) -> Any:  # noqa: ANN401 - a dask.bag.Bag; dask is optional and untyped
-    """Build a :class:`dask.bag.Bag` of the pages at ``paths``, parsed by the Dask workers.
+    """Build a ``dask.bag.Bag`` of the pages at ``paths``, parsed by the Dask workers.
 
-    Each element is a :class:`~newsparse.batch.PageResult` or
-    :class:`~newsparse.batch.PageFailure`, in the order of ``paths``.
+    Each element is a [`PageResult`][newsparse.batch.PageResult] or
+    [`PageFailure`][newsparse.batch.PageFailure], in the order of ``paths``.
     ``npartitions`` defaults to one partition per 64 pages. Use
-    :func:`newsparse.find_pages` first to expand folders and globs.
+    [`newsparse.find_pages()`][newsparse.find_pages] first to expand folders and globs.
 
     Requires the ``dask`` extra (``pip install "newsparse[dask]"``).
 

@@ -1,18 +1,20 @@
 """The exceptions newsparse raises.
 
-Every exception derives from :class:`NewsparseError`, itself a
-:class:`ValueError`, so ``except ValueError`` keeps working for callers that
+Every exception derives from [`NewsparseError`][newsparse.NewsparseError], itself a
+``ValueError``, so ``except ValueError`` keeps working for callers that
 do not care which rule failed::
 
     NewsparseError (ValueError)
     ├── NumberError          a string that is not a numeral (parse_number)
     ├── DecodeError          bytes that fit none of the supported encodings
     ├── InputNotFoundError   a file, folder or glob that names no page (batch, CLI)
-    └── InputTooLargeError   input beyond the configured size limit
+    ├── InputTooLargeError   input beyond the configured size limit
+    ├── SchemaError          JSON that is not a page (Page.from_dict)
+    └── MissingExtraError    an optional feature whose extra is not installed (also ImportError)
 
-:func:`newsparse.parse_page` never raises on a ``str``: only the narrow
+[`newsparse.parse_page()`][newsparse.parse_page] never raises on a ``str``: only the narrow
 functions (``parse_number``, ``parse_file``, ...) raise, and a non-``str``
-argument raises :class:`TypeError`.
+argument raises ``TypeError``.
 
 >>> issubclass(NumberError, ValueError)
 True
@@ -24,8 +26,10 @@ __all__ = [
     "DecodeError",
     "InputNotFoundError",
     "InputTooLargeError",
+    "MissingExtraError",
     "NewsparseError",
     "NumberError",
+    "SchemaError",
 ]
 
 
@@ -55,23 +59,28 @@ class NumberError(NewsparseError):
 
 
 class DecodeError(NewsparseError):
-    """Bytes of a file that decode in none of UTF-8, UTF-16 (with BOM) or GB18030.
+    """Bytes of a file that decode in none of the supported encodings, or not in the forced one.
+
+    ``encoding`` is the codec that was forced (``--encoding``), or ``None``
+    after detection.
 
     >>> err = DecodeError("page.txt", 12)
     >>> print(err)
     cannot decode page.txt: byte offset 12 is not valid UTF-8, UTF-16 or GB18030
+    >>> print(DecodeError("page.txt", 3, encoding="big5"))
+    cannot decode page.txt: byte offset 3 is not valid big5
     """
 
-    def __init__(self, path: str, offset: int) -> None:
-        super().__init__(
-            f"cannot decode {path}: byte offset {offset} is not valid UTF-8, UTF-16 or GB18030"
-        )
+    def __init__(self, path: str, offset: int, *, encoding: str | None = None) -> None:
+        what = "UTF-8, UTF-16 or GB18030" if encoding is None else encoding
+        super().__init__(f"cannot decode {path}: byte offset {offset} is not valid {what}")
         self.path = path
         self.offset = offset
+        self.encoding = encoding
 
 
 class InputTooLargeError(NewsparseError):
-    """Input longer than the configured limit (see :data:`newsparse.limits`).
+    """Input longer than the limit: ``max_chars`` of [`parse_page()`][newsparse.parse_page].
 
     >>> print(InputTooLargeError(20, 10))
     input of 20 characters exceeds the limit of 10 characters
@@ -95,3 +104,32 @@ class InputNotFoundError(NewsparseError):
         super().__init__(f"{path}: {reason}")
         self.path = path
         self.reason = reason
+
+
+class SchemaError(NewsparseError):
+    """Data that ``newsparse.Page.from_dict()`` cannot read back as a page.
+
+    >>> print(SchemaError("articles: expected a list"))
+    not a newsparse page: articles: expected a list
+    """
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(f"not a newsparse page: {reason}")
+        self.reason = reason
+
+
+class MissingExtraError(NewsparseError, ImportError):
+    """An optional feature used without its extra installed; the message says what to install.
+
+    >>> err = MissingExtraError("pdf", "pypdfium2", "reading PDF files")
+    >>> print(err)
+    reading PDF files needs pypdfium2: pip install "newsparse[pdf]"
+    >>> isinstance(err, ImportError), err.extra
+    (True, 'pdf')
+    """
+
+    def __init__(self, extra: str, package: str, feature: str) -> None:
+        super().__init__(f'{feature} needs {package}: pip install "newsparse[{extra}]"')
+        self.extra = extra
+        self.package = package
+        self.feature = feature

@@ -1,10 +1,11 @@
 """The data model: frozen attrs classes, every text carrying its offsets.
 
 Offsets are Python code-point indices into the string given to
-:func:`newsparse.parse_page`, end exclusive (``text[span.start:span.end]``).
-Objects are immutable; derive new ones with :func:`attrs.evolve`.
+[`newsparse.parse_page()`][newsparse.parse_page], end exclusive (``text[span.start:span.end]``).
+Objects are immutable; derive new ones with ``attrs.evolve()``.
 Dictionaries appear only at the edge, in ``to_dict()`` (stand-off JSON as
-described in ``docs/schema.md``).
+described on the *Output schema* page of the documentation, and in the JSON
+Schema shipped in ``newsparse.schema``, see ``page_schema()``).
 
 >>> s = Span(3, 7)
 >>> s.slice("0123456789")
@@ -15,6 +16,7 @@ described in ``docs/schema.md``).
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 import json
 from decimal import Decimal
@@ -24,8 +26,9 @@ from typing import TYPE_CHECKING, Any
 
 from attrs import evolve, field, frozen
 
+from newsparse.errors import SchemaError
+
 if TYPE_CHECKING:
-    import datetime as dt
     from collections.abc import Iterator, Mapping
 
 __all__ = [
@@ -46,14 +49,16 @@ __all__ = [
     "Quantity",
     "RemovalReason",
     "Removed",
+    "Source",
     "Span",
+    "SpanLabel",
     "Unit",
     "Value",
     "exact_value",
     "unit_info",
 ]
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 """Version of the ``to_dict()`` layout; bumped on any incompatible change."""
 
 
@@ -124,6 +129,7 @@ class BlockKind(enum.Enum):
     SUBHEAD = "subhead"
     PARAGRAPH = "paragraph"
     CAPTION = "caption"
+    JUMP = "jump"
     MARKUP = "markup"
     DOUBLED = "doubled"
     REMOVED = "removed"
@@ -171,7 +177,7 @@ class Column:
     ``level`` is the number of markdown ``#`` in front of it, or ``None``.
 
     >>> Column("锦州脚步", "JIAOBU", Span(0, 11)).to_dict()
-    {'name': '锦州脚步', 'pinyin': 'JIAOBU', 'start': 0, 'end': 11}
+    {'name': '锦州脚步', 'pinyin': 'JIAOBU', 'start': 0, 'end': 11, 'level': None}
     """
 
     name: str
@@ -180,12 +186,13 @@ class Column:
     level: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        """``{"name", "pinyin", "start", "end"}``."""
+        """``{"name", "pinyin", "start", "end", "level"}``."""
         return {
             "name": self.name,
             "pinyin": self.pinyin,
             "start": self.span.start,
             "end": self.span.end,
+            "level": self.level,
         }
 
 
@@ -288,6 +295,36 @@ class Removed:
         }
 
 
+@frozen
+class Source:
+    """Where a page's text came from: the file, the encoding it was read in, the PDF page.
+
+    Set by [`newsparse.parse_file()`][newsparse.parse_file],
+    [`newsparse.parse_pdf()`][newsparse.parse_pdf] and the
+    command line; ``None`` fields are unknown. ``encoding`` is the Python
+    codec name the bytes were decoded with (``utf-8``, ``utf-8-sig``,
+    ``utf-16-le``, ``gb18030``, ``big5``...); ``pdf_page`` is the 1-based page
+    number in a PDF; ``edition`` is the 版 the PDF page names (``第03版``).
+
+    >>> Source("a.txt", "gb18030").to_dict()
+    {'path': 'a.txt', 'encoding': 'gb18030', 'pdf_page': None, 'edition': None}
+    """
+
+    path: str | None = None
+    encoding: str | None = None
+    pdf_page: int | None = None
+    edition: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """``{"path", "encoding", "pdf_page", "edition"}``."""
+        return {
+            "path": self.path,
+            "encoding": self.encoding,
+            "pdf_page": self.pdf_page,
+            "edition": self.edition,
+        }
+
+
 def _opt_text(block: Block | None) -> str | None:
     return None if block is None else block.text
 
@@ -297,12 +334,28 @@ class Article:
     """One article of a page, with every layout field.
 
     Text fields (``kicker``, ``headline``, ``subheadline``, ``dateline``) are
-    :class:`Block` objects so that they carry their spans; ``to_dict()``
+    [`Block`][newsparse.Block] objects so that they carry their spans; ``to_dict()``
     writes their text and their spans side by side.
 
     >>> a = Article(headline=Block(BlockKind.HEADLINE, "标题", (Span(0, 2),)), span=Span(0, 2))
     >>> a.to_dict()["headline"], a.to_dict()["headline_spans"]
     ('标题', [[0, 2]])
+
+    Attributes:
+        span: From the article's first block to the end of its last.
+        column: The column (栏目) the article stands under, or ``None``.
+        kicker: The kicker (引题), or ``None``.
+        headline: The headline (主题), or ``None``.
+        subheadline: The subheadline (副题), or ``None``.
+        dateline: The lead tag (``本报讯``), or ``None``.
+        credits: Every person credited in the byline or dateline, in print order.
+        summary: The paragraphs of a ``核心提示`` box.
+        body: Paragraphs and intertitles, after reflow and de-duplication.
+        captions: Photo captions with their credits.
+        quantities: The figures of the article (headline, body, summary, captions).
+        dates: The date expressions of the article.
+        text: The article as one string (a property: see below).
+
     """
 
     span: Span
@@ -318,8 +371,27 @@ class Article:
     quantities: tuple[Quantity, ...] = ()
     dates: tuple[DateMention, ...] = ()
 
+    @property
+    def text(self) -> str:
+        r"""The article as one string: its heading lines, dateline, key points and body.
+
+        One line per piece, in reading order: kicker, headline, subheadline,
+        dateline, summary paragraphs, then body paragraphs and subheads (the
+        dateline printed glued to the first paragraph is on its own line).
+        The column marker and the captions are not part of the running text.
+
+        >>> a = Article(
+        ...     span=Span(0, 9),
+        ...     headline=Block(BlockKind.HEADLINE, "标题", (Span(0, 2),)),
+        ...     body=(Block(BlockKind.PARAGRAPH, "今年以来。", (Span(4, 9),)),),
+        ... )
+        >>> a.text
+        '标题\n今年以来。'
+        """
+        return _article_text(self)
+
     def to_dict(self) -> dict[str, Any]:
-        """The article as SCHEMA.md lays it out, plus offsets."""
+        """The article in stand-off form (see the schema page of the docs), with offsets."""
         out: dict[str, Any] = {
             "column": None if self.column is None else self.column.to_dict(),
             "kicker": _opt_text(self.kicker),
@@ -350,12 +422,26 @@ class Page:
     ``blocks`` covers every non-blank character of ``text`` exactly once,
     in input order; ``removed`` holds the repeats dropped from the articles;
     ``unclassified`` the blocks no rule claimed. ``date`` is the page date
-    given to :func:`newsparse.parse_page`, or the one inferred from the page
+    given to [`newsparse.parse_page()`][newsparse.parse_page], or the one inferred from the page
     (``date_inferred`` says which).
 
     >>> p = Page(text="")
     >>> p.to_dict()["articles"], p.quantities
     ([], ())
+
+    Attributes:
+        text: The parsed text; every offset indexes it.
+        articles: The articles, in reading order.
+        credits: Page-wide credits (``本版图片由本报记者赵六摄``).
+        removed: Blocks dropped because the page repeats them.
+        unclassified: Blocks no rule claimed (kept, never lost).
+        blocks: The lossless account: every piece of the input with its role.
+        date: The page date, given or inferred, or ``None``.
+        date_inferred: Whether ``date`` was inferred from the page.
+        source: Where the text came from (file, encoding, PDF page), or ``None``.
+        quantities: Every article's figures, in reading order (a property).
+        dates: Every article's dates, in reading order (a property).
+
     """
 
     text: str
@@ -366,6 +452,7 @@ class Page:
     blocks: tuple[Block, ...] = ()
     date: dt.date | None = None
     date_inferred: bool = False
+    source: Source | None = None
 
     @property
     def quantities(self) -> tuple[Quantity, ...]:
@@ -385,8 +472,53 @@ class Page:
         """
         return (b for b in self.blocks if b.kind is kind)
 
+    def spans(self) -> Iterator[SpanLabel]:
+        """Every labelled span of the page, spaCy-style, ordered by start then end.
+
+        Each block piece is labelled with its kind (``headline``,
+        ``paragraph``, ``caption``...), each credited person ``person``, each
+        figure ``quantity`` and each date ``date``; ``text`` is always
+        ``page.text[start:end]``.
+
+        >>> p = Page(text="标题", blocks=(Block(BlockKind.HEADLINE, "标题", (Span(0, 2),)),))
+        >>> list(p.spans())
+        [SpanLabel(label='headline', start=0, end=2, text='标题')]
+        """
+        return _page_spans(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any], *, text: str | None = None) -> Page:
+        """The page that ``to_dict()`` wrote, equal to the original.
+
+        ``data`` may also be a line of ``newsparse batch`` output (``{"path",
+        "page"}``). ``text`` supplies the page text when ``data`` has none (JSON
+        written before schema 1.1). Raises [`newsparse.SchemaError`][newsparse.SchemaError] on
+        data that is not a page.
+
+        >>> page = Page(text="标题", blocks=(Block(BlockKind.HEADLINE, "标题", (Span(0, 2),)),))
+        >>> Page.from_dict(page.to_dict()) == page
+        True
+        """
+        return _page_from_dict(data, text)
+
+    @classmethod
+    def from_json(cls, data: str | bytes, *, text: str | None = None) -> Page:
+        """The page that ``to_json()`` (or one line of ``newsparse batch``) wrote.
+
+        >>> Page.from_json(Page(text="空").to_json()).text
+        '空'
+        """
+        try:
+            loaded = json.loads(data)
+        except ValueError as err:
+            raise SchemaError(f"not JSON: {err}") from None
+        return _page_from_dict(loaded, text)
+
     def to_dict(self) -> dict[str, Any]:
-        """The page as ``corpus/SCHEMA.md`` lays it out, plus stand-off offsets."""
+        """The page in stand-off form (see the schema page of the docs), with its text.
+
+        ``source`` is present when known; ``from_dict()`` reads the result back.
+        """
         return {
             "schema_version": SCHEMA_VERSION,
             "date": None if self.date is None else self.date.isoformat(),
@@ -397,13 +529,15 @@ class Page:
             "unclassified": [b.to_dict() for b in self.unclassified],
             "quantities": [q.to_dict() for q in self.quantities],
             "blocks": [b.to_dict() for b in self.blocks],
+            **({} if self.source is None else {"source": self.source.to_dict()}),
+            "text": self.text,
         }
 
     def to_json(self, *, indent: int | None = None) -> str:
         """``to_dict()`` as JSON text (UTF-8 characters kept, not escaped).
 
         >>> Page(text="").to_json()[:26]
-        '{"schema_version": "1.0", '
+        '{"schema_version": "1.1", '
         """
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
 
@@ -413,9 +547,9 @@ class Page:
 
 
 def exact_value(value: Fraction | int) -> Decimal | Fraction:
-    """``value`` as a :class:`~decimal.Decimal` when it has a finite decimal expansion.
+    """``value`` as a ``Decimal`` when it has a finite decimal expansion.
 
-    Otherwise the :class:`~fractions.Fraction` itself. Integers have no exponent.
+    Otherwise the ``Fraction`` itself. Integers have no exponent.
 
     >>> exact_value(Fraction(386000000))
     Decimal('386000000')
@@ -529,7 +663,7 @@ UNITS: Mapping[str, Unit] = MappingProxyType({u.code: u for u in _UNIT_LIST})
 
 
 def unit_info(code: str) -> Unit:
-    """The :class:`Unit` of a code; a count's measure word is a ``COUNT`` unit.
+    """The [`Unit`][newsparse.model.Unit] of a code; a count's measure word is a ``COUNT`` unit.
 
     >>> unit_info("kWh").si_factor
     Fraction(3600000, 1)
@@ -583,7 +717,7 @@ class Quantity:
     """A typed figure found in text.
 
     ``value`` holds a single figure; a range has ``low`` and ``high``
-    instead. ``unit`` is a code of ``corpus/QUANTITIES.md`` (``CNY``,
+    instead. ``unit`` is a code of ``newsparse.figures.units.UNITS`` (``CNY``,
     ``t``, ``km``, ``%``, ``pp``, ``year``...), a count's measure word
     (``家``), or ``""`` for a bare number.
 
@@ -694,7 +828,7 @@ class Quantity:
 class DatePrecision(enum.Enum):
     """How much of the calendar a date mention pins down.
 
-    ``first``/``last`` of a :class:`DateMention` give the inclusive range the
+    ``first``/``last`` of a [`DateMention`][newsparse.DateMention] give the inclusive range the
     precision covers; ``value`` is its first day.
 
     >>> DatePrecision.HALF_YEAR.value
@@ -733,7 +867,7 @@ class DateMention:
     """A date found in text, with its offsets and its resolved calendar range.
 
     ``first`` and ``last`` are the inclusive range the mention covers;
-    ``value`` is ``first`` (the day itself for a :attr:`DatePrecision.DAY`
+    ``value`` is ``first`` (the day itself for a [`DatePrecision.DAY`][newsparse.DatePrecision.DAY]
     mention). ``relative`` is true when the mention needed the reference date
     to resolve (``今年``, ``7月29日``, lunar dates without a year, vague
     mentions); without a reference those have ``value``, ``first`` and
@@ -809,3 +943,273 @@ class DateMention:
 
 def _iso(d: dt.date | None) -> str | None:
     return None if d is None else d.isoformat()
+
+
+# ---------------------------------------------------------------- labelled spans, loading back
+
+
+@frozen
+class SpanLabel:
+    """One labelled span of a page (see ``Page.spans()``): ``text`` is ``page.text[start:end]``.
+
+    >>> SpanLabel("quantity", 3, 9, "3.86亿元").to_dict()
+    {'label': 'quantity', 'start': 3, 'end': 9, 'text': '3.86亿元'}
+    """
+
+    label: str
+    start: int
+    end: int
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """``{"label", "start", "end", "text"}``."""
+        return {"label": self.label, "start": self.start, "end": self.end, "text": self.text}
+
+
+def _article_text(article: Article) -> str:
+    parts = [
+        b.text
+        for b in (article.kicker, article.headline, article.subheadline, article.dateline)
+        if b is not None
+    ]
+    parts += [b.text for b in article.summary]
+    parts += [b.text for b in article.body]
+    return "\n".join(parts)
+
+
+def _page_spans(page: Page) -> Iterator[SpanLabel]:
+    found: list[tuple[int, int, str]] = []
+    for block in page.blocks:
+        found += [(s.start, s.end, block.kind.value) for s in block.spans]
+    people = list(page.credits)
+    for article in page.articles:
+        people += article.credits
+        people += [c for cap in article.captions for c in cap.credits]
+        found += [(q.span.start, q.span.end, "quantity") for q in article.quantities]
+        found += [(d.span.start, d.span.end, "date") for d in article.dates]
+    found += [(c.span.start, c.span.end, "person") for c in people]
+    found.sort()
+    text = page.text
+    return (SpanLabel(label, start, end, text[start:end]) for start, end, label in found)
+
+
+def _get(data: dict[str, Any], key: str, kind: type | tuple[type, ...], where: str) -> Any:  # noqa: ANN401 - JSON values
+    try:
+        value = data[key]
+    except (KeyError, TypeError):
+        raise SchemaError(f"{where}: missing {key!r}") from None
+    if not isinstance(value, kind):
+        raise SchemaError(f"{where}.{key}: unexpected {type(value).__name__}")
+    return value
+
+
+def _span_of(pair: Any, where: str) -> Span:  # noqa: ANN401 - JSON values
+    if not (isinstance(pair, list) and len(pair) == 2 and all(type(v) is int for v in pair)):
+        raise SchemaError(f"{where}: expected [start, end]")
+    return Span(pair[0], pair[1])
+
+
+def _spans_of(items: Any, where: str) -> tuple[Span, ...]:  # noqa: ANN401 - JSON values
+    if not isinstance(items, list):
+        raise SchemaError(f"{where}: expected a list of spans")
+    return tuple(_span_of(p, where) for p in items)
+
+
+def _start_end(data: dict[str, Any], where: str) -> Span:
+    return Span(_get(data, "start", int, where), _get(data, "end", int, where))
+
+
+def _enum_of(cls: type[enum.Enum], value: Any, where: str) -> Any:  # noqa: ANN401 - JSON values
+    try:
+        return cls(value)
+    except ValueError:
+        raise SchemaError(f"{where}: unknown {cls.__name__} {value!r}") from None
+
+
+def _block_of(data: dict[str, Any], where: str) -> Block:
+    kind = _enum_of(BlockKind, _get(data, "kind", str, where), where)
+    return Block(kind, _get(data, "text", str, where), _spans_of(data.get("spans"), where))
+
+
+def _credit_of(data: dict[str, Any], where: str) -> Credit:
+    title = data.get("title")
+    if title is not None and not isinstance(title, str):
+        raise SchemaError(f"{where}.title: unexpected {type(title).__name__}")
+    return Credit(
+        _get(data, "name", str, where),
+        _enum_of(CreditRole, _get(data, "role", str, where), where),
+        title,
+        _start_end(data, where),
+    )
+
+
+def _credits_of(items: Any, where: str) -> tuple[Credit, ...]:  # noqa: ANN401 - JSON values
+    if not isinstance(items, list):
+        raise SchemaError(f"{where}: expected a list")
+    return tuple(_credit_of(c, f"{where}[{i}]") for i, c in enumerate(items))
+
+
+def _list(data: dict[str, Any], key: str, where: str) -> list[Any]:
+    return list(_get(data, key, list, where))
+
+
+def _heading(data: dict[str, Any], name: str, kind: BlockKind, where: str) -> Block | None:
+    text = data.get(name)
+    if text is None:
+        return None
+    if not isinstance(text, str):
+        raise SchemaError(f"{where}.{name}: unexpected {type(text).__name__}")
+    return Block(kind, text, _spans_of(data.get(f"{name}_spans"), f"{where}.{name}_spans"))
+
+
+def _number_of(value: Any) -> Decimal | Fraction | None:  # noqa: ANN401 - JSON values
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise SchemaError(f"expected a number as text, got {value!r}")
+    if "/" in value:
+        return Fraction(value)
+    return Decimal(value)
+
+
+def _quantity_of(data: dict[str, Any], where: str) -> Quantity:
+    approx = data.get("approx")
+    return Quantity(
+        _get(data, "text", str, where),
+        _start_end(data, where),
+        _number_of(data.get("value")),
+        _number_of(data.get("low")),
+        _number_of(data.get("high")),
+        _get(data, "unit", str, where),
+        _enum_of(Dimension, data.get("dimension"), where),
+        None if approx is None else _enum_of(Approx, approx, where),
+    )
+
+
+def _iso_of(value: Any, where: str) -> dt.date | None:  # noqa: ANN401 - JSON values
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except (TypeError, ValueError):
+        raise SchemaError(f"{where}: not an ISO date: {value!r}") from None
+
+
+def _date_of(data: dict[str, Any], where: str) -> DateMention:
+    return DateMention(
+        _get(data, "text", str, where),
+        _start_end(data, where),
+        _iso_of(data.get("value"), where),
+        _iso_of(data.get("first"), where),
+        _iso_of(data.get("last"), where),
+        _enum_of(DatePrecision, data.get("precision"), where),
+        bool(_get(data, "relative", bool, where)),
+        bool(data.get("lunar", False)),
+    )
+
+
+def _article_of(data: dict[str, Any], where: str) -> Article:
+    col = data.get("column")
+    column = None
+    if col is not None:
+        level = col.get("level") if isinstance(col, dict) else None
+        column = Column(
+            _get(col, "name", str, f"{where}.column"),
+            col.get("pinyin"),
+            _start_end(col, f"{where}.column"),
+            level,
+        )
+    captions = tuple(
+        Caption(
+            _get(c, "text", str, f"{where}.captions[{i}]"),
+            _credits_of(c.get("credits", []), f"{where}.captions[{i}].credits"),
+            _spans_of(c.get("spans"), f"{where}.captions[{i}]"),
+        )
+        for i, c in enumerate(_list(data, "captions", where))
+    )
+    return Article(
+        span=_start_end(data, where),
+        column=column,
+        kicker=_heading(data, "kicker", BlockKind.KICKER, where),
+        headline=_heading(data, "headline", BlockKind.HEADLINE, where),
+        subheadline=_heading(data, "subheadline", BlockKind.SUBHEADLINE, where),
+        dateline=_heading(data, "dateline", BlockKind.DATELINE, where),
+        credits=_credits_of(data.get("credits"), f"{where}.credits"),
+        summary=tuple(
+            Block(
+                BlockKind.SUMMARY,
+                _get(b, "text", str, f"{where}.summary[{i}]"),
+                _spans_of(b.get("spans"), f"{where}.summary[{i}]"),
+            )
+            for i, b in enumerate(_list(data, "summary", where))
+        ),
+        body=tuple(
+            _block_of(b, f"{where}.body[{i}]") for i, b in enumerate(_list(data, "body", where))
+        ),
+        captions=captions,
+        quantities=tuple(
+            _quantity_of(q, f"{where}.quantities[{i}]")
+            for i, q in enumerate(_list(data, "quantities", where))
+        ),
+        dates=tuple(
+            _date_of(d, f"{where}.dates[{i}]") for i, d in enumerate(_list(data, "dates", where))
+        ),
+    )
+
+
+def _page_from_dict(data: Any, text: str | None) -> Page:  # noqa: ANN401 - JSON values
+    if isinstance(data, dict) and "page" in data and "schema_version" not in data:
+        data = data["page"]  # a line of ``newsparse batch`` output
+    if not isinstance(data, dict):
+        raise SchemaError(f"expected an object, got {type(data).__name__}")
+    version = _get(data, "schema_version", str, "page")
+    major = SCHEMA_VERSION.partition(".")[0]
+    if version.partition(".")[0] != major:
+        raise SchemaError(f"schema_version {version} is not {major}.x")
+    if text is None:
+        text = data.get("text")
+        if not isinstance(text, str):
+            raise SchemaError("no page text (JSON of schema 1.0): pass text=")
+    date = _iso_of(data.get("date"), "page.date")
+    src = data.get("source")
+    source = None
+    if isinstance(src, dict):
+        source = Source(
+            src.get("path"), src.get("encoding"), src.get("pdf_page"), src.get("edition")
+        )
+    try:
+        return _page_of(data, text, date, source)
+    except (AttributeError, TypeError, ValueError, ArithmeticError) as err:
+        if isinstance(err, SchemaError):
+            raise
+        raise SchemaError(f"{type(err).__name__}: {err}") from None
+
+
+def _page_of(data: dict[str, Any], text: str, date: dt.date | None, source: Source | None) -> Page:
+    removed = tuple(
+        Removed(
+            _get(r, "text", str, f"removed[{i}]"),
+            _spans_of(r.get("spans"), f"removed[{i}]"),
+            _enum_of(RemovalReason, r.get("reason"), f"removed[{i}]"),
+            _spans_of(r.get("repeats"), f"removed[{i}]"),
+        )
+        for i, r in enumerate(_list(data, "removed", "page"))
+    )
+    return Page(
+        text=text,
+        articles=tuple(
+            _article_of(a, f"articles[{i}]") for i, a in enumerate(_list(data, "articles", "page"))
+        ),
+        credits=_credits_of(data.get("credits"), "credits"),
+        removed=removed,
+        unclassified=tuple(
+            _block_of(b, f"unclassified[{i}]")
+            for i, b in enumerate(_list(data, "unclassified", "page"))
+        ),
+        blocks=tuple(
+            _block_of(b, f"blocks[{i}]") for i, b in enumerate(_list(data, "blocks", "page"))
+        ),
+        date=date,
+        date_inferred=bool(data.get("date_inferred", False)),
+        source=source,
+    )

@@ -1,4 +1,4 @@
-"""Deprecated alias of :mod:`newsparse.figures.quantities`, kept for one release (removed in 0.3).
+"""Deprecated alias of ``newsparse.figures.quantities``, kept for one release (removed in 0.3).
 
 Import from ``newsparse.figures.quantities`` (or from ``newsparse`` itself) instead; this
 module re-exports the public names of that module and nothing else.

@@ -1,8 +1,9 @@
 r"""Readable renderings of a parsed page: Markdown, plain text, and a figures table.
 
-:func:`page_markdown` writes the articles as Markdown (``newsparse parse
---format md``); :func:`page_text` as labelled plain text (``newsparse
-demo``); :func:`figure_rows` flattens the quantities into table rows
+[`page_markdown()`][newsparse.render.page_markdown] writes the articles as Markdown (``newsparse
+parse
+--format md``); [`page_text()`][newsparse.render.page_text] as labelled plain text (``newsparse
+demo``); [`figure_rows()`][newsparse.render.figure_rows] flattens the quantities into table rows
 (``newsparse figures``).
 
 >>> from newsparse.model import Article, Block, BlockKind, Page, Span
@@ -60,7 +61,7 @@ FIGURE_COLUMNS = (
     "start",
     "end",
 )
-"""The columns of :func:`figure_rows` (and of ``newsparse figures``), in order."""
+"""The columns of ``figure_rows()`` (and of ``newsparse figures``), in order."""
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#~])")
 _MD_LINE_START = re.compile(r"^(\s*)([-+=>]|\d+[.)])")
@@ -149,10 +150,10 @@ def si_text(quantity: Quantity) -> str:
 
 
 def figure_rows(page: Page, file: str = "") -> list[dict[str, str]]:
-    """One row per quantity of ``page``: the columns of :data:`FIGURE_COLUMNS`.
+    """One row per quantity of ``page``: the columns of ``FIGURE_COLUMNS``.
 
     ``article`` is the 1-based index of the article; values are exact
-    numbers as text (see :func:`format_number`).
+    numbers as text (see [`format_number()`][newsparse.render.format_number]).
 
     >>> from newsparse.model import Page
     >>> figure_rows(Page(text=""), "a.txt")

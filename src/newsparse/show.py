@@ -1,6 +1,6 @@
 """A self-contained HTML view of a parse: the source coloured by role, the articles beside it.
 
-:func:`page_html` returns one HTML document with inline CSS and JavaScript
+[`page_html()`][newsparse.show.page_html] returns one HTML document with inline CSS and JavaScript
 only (no network, no external assets; a Content-Security-Policy forbids
 any). The left pane is the source text with every block coloured by its
 role (column, headline, byline, caption, summary, body, removed,
@@ -9,7 +9,17 @@ up every piece of its paragraph), removed repeats struck through (hover to
 light up the text they repeat), and quantities and dates highlighted with
 their typed value on hover. The right pane lists the parsed articles; hover
 a paragraph to find it in the source, click a headline to scroll there.
-The legend counts the visible elements of each role and toggles them.
+The legend counts the visible elements of each role and toggles them; the
+search box keeps the articles that contain what is typed and marks its
+matches in the source (``page.html#q=港口`` opens the page searched). Labels are in Chinese; each
+figure shows its value
+as printed and as normalized (``3.86亿元 · 386,000,000 CNY``).
+
+The document's Content-Security-Policy allows no network access and runs
+only the page's own script, named by its SHA-256 hash (``script-src
+'sha256-...'``): an injected inline script would not run. Reading it needs
+a font with Chinese characters (Noto Sans CJK, WenQuanYi Zen Hei, ...).
+[`site_files()`][newsparse.show.site_files] writes many pages as a small site with an index page.
 
 >>> from newsparse.model import Block, BlockKind, Page, Span
 >>> page = Page(text="标题", blocks=(Block(BlockKind.HEADLINE, "标题", (Span(0, 2),)),))
@@ -20,17 +30,32 @@ The legend counts the visible elements of each role and toggles them.
 
 from __future__ import annotations
 
+import base64
+import functools
+import hashlib
 import html
 import itertools
+import re
+from decimal import Decimal
+from fractions import Fraction
+from pathlib import PurePath
 from typing import TYPE_CHECKING
 
 from newsparse.model import BlockKind
-from newsparse.render import quantity_value, si_text
+from newsparse.render import si_text
 
 if TYPE_CHECKING:
     from newsparse.model import Article, Block, Credit, DateMention, Page, Quantity, Removed, Span
 
-__all__ = ["ROLES", "page_html", "role_of"]
+__all__ = [
+    "CREDIT_ROLE_LABELS",
+    "ROLES",
+    "ROLE_LABELS",
+    "normalized_value",
+    "page_html",
+    "role_of",
+    "site_files",
+]
 
 ROLES = (
     "column",
@@ -44,6 +69,59 @@ ROLES = (
     "markup",
 )
 """The roles a block is coloured by, in legend order."""
+
+ROLE_LABELS = {
+    "column": "栏目",
+    "headline": "标题",
+    "byline": "署名",
+    "caption": "图片说明",
+    "summary": "核心提示",
+    "body": "正文",
+    "removed": "重复（已删）",
+    "unclassified": "未归类",
+    "markup": "标记",
+}
+"""The Chinese label of each role, as the legend shows it."""
+
+CREDIT_ROLE_LABELS = {
+    "reporter": "记者",
+    "correspondent": "通讯员",
+    "photographer": "摄影",
+    "editor": "编辑",
+}
+"""The Chinese label of each credit role."""
+
+_DIMENSION_LABELS = {
+    "money": "金额",
+    "mass": "质量",
+    "length": "长度",
+    "area": "面积",
+    "volume": "体积",
+    "power": "功率",
+    "energy": "能量",
+    "voltage": "电压",
+    "containers": "集装箱",
+    "temperature": "温度",
+    "percent": "百分比",
+    "percentage_point": "百分点",
+    "fraction": "分数",
+    "multiple": "倍数",
+    "duration": "时长",
+    "count": "数量",
+    "number": "数",
+}
+_PRECISION_LABELS = {
+    "day": "日",
+    "ten_days": "旬",
+    "month": "月",
+    "season": "季节",
+    "quarter": "季度",
+    "half_year": "半年",
+    "year": "年",
+    "range": "时段",
+    "vague": "模糊",
+}
+_REASON_LABELS = {"duplicate": "重复段落", "tail_repeat": "重复的段尾"}
 
 _ROLE_OF_KIND = {
     BlockKind.COLUMN: "column",
@@ -67,7 +145,7 @@ _ROLE_OF_KIND = {
 
 
 def role_of(kind: BlockKind) -> str:
-    """Return the colour role of a block kind (one of :data:`ROLES`).
+    """Return the colour role of a block kind (one of [`ROLES`][newsparse.show.ROLES]).
 
     >>> role_of(BlockKind.SUBHEADLINE), role_of(BlockKind.DATELINE), role_of(BlockKind.DOUBLED)
     ('headline', 'byline', 'removed')
@@ -79,18 +157,45 @@ def _e(text: object) -> str:
     return html.escape(str(text), quote=True)
 
 
+def _grouped(value: Decimal | Fraction | None) -> str:
+    if value is None:
+        return "?"
+    if isinstance(value, Fraction):
+        if value.denominator != 1:
+            return f"{value.numerator}/{value.denominator}"
+        value = Decimal(value.numerator)
+    return format(value, ",f")
+
+
+def normalized_value(q: Quantity) -> str:
+    """The value of a figure as normalized: digits grouped by thousands, then the unit.
+
+    >>> from newsparse.quantities import extract_quantities
+    >>> normalized_value(extract_quantities("3.86亿元")[0])
+    '386,000,000 CNY'
+    >>> normalized_value(extract_quantities("5至10公里")[0])
+    '5~10 km'
+    """
+    ranged = q.value is None
+    number = f"{_grouped(q.low)}~{_grouped(q.high)}" if ranged else _grouped(q.value)
+    approx = {"over": "（以上）", "under": "（不足）", "about": "（约）", "vague": "（约数）"}
+    tail = "" if q.approx is None else approx.get(q.approx.value, "")
+    return f"{number} {q.unit}".strip() + tail
+
+
 # ---------------------------------------------------------------- tooltips
 
 
 def _quantity_tip(q: Quantity) -> str:
-    parts = [f"{q.text} = {quantity_value(q)}"]
+    parts = [f"{q.text} · {normalized_value(q)}"]
     dimension = getattr(q, "dimension", None)
     if dimension is not None:
-        parts.append(f"dimension: {getattr(dimension, 'value', dimension)}")
+        code = str(getattr(dimension, "value", dimension))
+        parts.append(f"量纲：{_DIMENSION_LABELS.get(code, code)}")
     si = si_text(q)
     if si:
-        parts.append(f"SI: {si}")
-    parts.append(f"offsets {q.span.start}-{q.span.end}")
+        parts.append(f"国际单位：{si}")
+    parts.append(f"位置 {q.span.start}-{q.span.end}")
     return "\n".join(parts)
 
 
@@ -107,22 +212,24 @@ def _date_text(d: DateMention) -> str:
         b = "?" if last is None else last.isoformat()
         out = f"{a} … {b}"
     else:
-        out = "unresolved"
+        out = "未解析"
     precision = getattr(d, "precision", None)
     if precision is not None:
-        out += f" ({getattr(precision, 'value', precision)})"
+        code = str(getattr(precision, "value", precision))
+        out += f"（{_PRECISION_LABELS.get(code, code)}）"
     if getattr(d, "relative", False):
-        out += ", relative to the page date"
+        out += "，相对于报纸日期"
     return out
 
 
 def _date_tip(d: DateMention) -> str:
-    return f"{d.text} = {_date_text(d)}\noffsets {d.span.start}-{d.span.end}"
+    return f"{d.text} = {_date_text(d)}\n位置 {d.span.start}-{d.span.end}"
 
 
 def _removed_tip(r: Removed) -> str:
     where = ", ".join(f"{s.start}-{s.end}" for s in r.repeats)
-    return f"removed ({r.reason.value}): repeats offsets {where}"
+    reason = _REASON_LABELS.get(r.reason.value, r.reason.value)
+    return f"已删除（{reason}）：重复位置 {where}"
 
 
 # ---------------------------------------------------------------- source pane
@@ -140,7 +247,7 @@ class _Item:
         self.attrs = attrs
 
 
-_JOIN_MARK = '<span class="joinmark" title="reflow: continues the paragraph">⤷</span>'
+_JOIN_MARK = '<span class="joinmark" title="段落拼接：接续上一段">⤷</span>'
 _NEST = ("orig", "q", "d")
 """Inline marks, outermost first, drawn inside block pieces."""
 
@@ -156,7 +263,7 @@ def _items(page: Page) -> list[_Item]:
             ri, r = found
             extra = f' data-r="{ri}" title="{_e(_removed_tip(r))}"'
         elif block.kind is BlockKind.DOUBLED:
-            extra = ' title="character printed on both sides of a cut: kept once"'
+            extra = ' title="断开处两侧重复印出的字：只保留一次"'
         for p, span in enumerate(block.spans):
             join = " join" if p else ""
             attrs = (
@@ -212,7 +319,7 @@ def _source_html(page: Page) -> str:
                     out.append(_JOIN_MARK)
             open_blk = blk
         if blk is None and piece.strip():
-            out.append(f'<span class="uncovered" title="no block covers this text">{inner}</span>')
+            out.append(f'<span class="uncovered" title="没有任何块覆盖这段文字">{inner}</span>')
         else:
             out.append(inner)
     if open_blk is not None:
@@ -226,7 +333,7 @@ def _source_html(page: Page) -> str:
 def _credits_html(people: tuple[Credit, ...]) -> str:
     return "; ".join(
         f'<span class="credit">{_e(c.title + " ") if c.title else ""}<b>{_e(c.name)}</b>'
-        f" <small>{_e(c.role.value)}</small></span>"
+        f" <small>{_e(CREDIT_ROLE_LABELS.get(c.role.value, c.role.value))}</small></span>"
         for c in people
     )
 
@@ -246,7 +353,7 @@ def _article_html(article: Article, a: int, index: dict[tuple[Span, ...], int]) 
             f'<div class="p-kicker"{_block_ref(index, article.kicker)}>'
             f"{_e(article.kicker.text)}</div>"
         )
-    headline = "(no headline)" if article.headline is None else article.headline.text
+    headline = "（无标题）" if article.headline is None else article.headline.text
     ref = "" if article.headline is None else _block_ref(index, article.headline)
     out.append(f'<h2 class="p-headline"{ref} tabindex="0">{_e(headline)}</h2>')
     if article.subheadline is not None:
@@ -268,7 +375,7 @@ def _article_html(article: Article, a: int, index: dict[tuple[Span, ...], int]) 
     for block in article.body:
         tag = "h3" if block.kind is BlockKind.SUBHEAD else "p"
         joined = (
-            f' <small class="joined">⤷ {len(block.spans)} pieces</small>'
+            f' <small class="joined">⤷ 由 {len(block.spans)} 段拼接</small>'
             if len(block.spans) > 1
             else ""
         )
@@ -278,11 +385,11 @@ def _article_html(article: Article, a: int, index: dict[tuple[Span, ...], int]) 
         out.append(f'<div class="p-caption">图：{_e(caption.text)}{names}</div>')
     if article.quantities:
         si = [si_text(q) for q in article.quantities]
-        si_head = "<th>SI</th>" if any(si) else ""
-        out.append(f'<table class="p-figs"><tr><th>figure</th><th>value</th>{si_head}</tr>')
+        si_head = "<th>国际单位</th>" if any(si) else ""
+        out.append(f'<table class="p-figs"><tr><th>原文</th><th>规范值</th>{si_head}</tr>')
         for q, si_q in zip(article.quantities, si, strict=True):
             si_cell = f"<td>{_e(si_q)}</td>" if si_head else ""
-            out.append(f"<tr><td>{_e(q.text)}</td><td>{_e(quantity_value(q))}</td>{si_cell}</tr>")
+            out.append(f"<tr><td>{_e(q.text)}</td><td>{_e(normalized_value(q))}</td>{si_cell}</tr>")
         out.append("</table>")
     if article.dates:
         out.append('<ul class="p-dates">')
@@ -295,7 +402,7 @@ def _article_html(article: Article, a: int, index: dict[tuple[Span, ...], int]) 
 _CSS = """
 *{box-sizing:border-box}
 body{margin:0;font:15px/1.7 "Noto Sans CJK SC","Source Han Sans SC","PingFang SC",
-"Microsoft YaHei",sans-serif;color:#222;background:#fafafa}
+"Microsoft YaHei","WenQuanYi Zen Hei",sans-serif;color:#222;background:#fafafa}
 header{position:sticky;top:0;z-index:5;background:#fff;border-bottom:1px solid #ddd;
 padding:6px 12px}
 header h1{font-size:16px;margin:0 0 4px}
@@ -341,6 +448,10 @@ padding:4px 8px;border-radius:4px;white-space:pre;pointer-events:none}
 .p-figs td,.p-figs th{border:1px solid #ddd;padding:0 4px}
 .p-dates{font-size:12px;margin:2px 0}
 .joined{color:#2b6cb0}
+#search{font:inherit;font-size:13px;padding:1px 6px;margin-left:8px;width:14em}
+#found{font-size:12px;color:#555;margin-left:6px}
+.nomatch{display:none}
+.found{box-shadow:0 0 0 2px #d69e2e}
 """
 
 _JS = """
@@ -417,11 +528,38 @@ _JS = """
     h.addEventListener("click", go);
     h.addEventListener("keydown", function (ev) { if (ev.key === "Enter") { go(); } });
   });
+  var search = document.getElementById("search");
+  function find() {
+    var q = search.value.trim();
+    var shown = 0;
+    document.querySelectorAll("#articles .art").forEach(function (art) {
+      var hit = q === "" || art.textContent.indexOf(q) >= 0;
+      art.classList.toggle("nomatch", !hit);
+      if (hit) { shown += 1; }
+    });
+    var marks = 0;
+    document.querySelectorAll("#source .blk").forEach(function (el) {
+      var hit = q !== "" && el.textContent.indexOf(q) >= 0;
+      el.classList.toggle("found", hit);
+      if (hit) { marks += 1; }
+    });
+    document.getElementById("found").textContent = q === "" ? "" : shown + " 篇 · " + marks + " 处";
+    document.body.setAttribute("data-found", shown + " " + marks);
+  }
+  search.addEventListener("input", find);
+  var asked = /[#&]q=([^&]*)/.exec(location.hash);
+  if (asked) { search.value = decodeURIComponent(asked[1]); find(); }
+  document.body.setAttribute("data-ready", "1");
   count();
 })();
 """
 
-_CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'"
+
+@functools.cache
+def _csp() -> str:
+    """The policy: no network, inline styles, and only the script whose hash it names."""
+    digest = base64.b64encode(hashlib.sha256(_JS.encode()).digest()).decode()
+    return f"default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-{digest}'"
 
 
 def _block_index(page: Page) -> dict[tuple[Span, ...], int]:
@@ -429,6 +567,42 @@ def _block_index(page: Page) -> dict[tuple[Span, ...], int]:
     for b, block in enumerate(page.blocks):
         index.setdefault(block.spans, b)
     return index
+
+
+def _legend_html(page: Page) -> str:
+    role_counts = dict.fromkeys(ROLES, 0)
+    for block in page.blocks:
+        role_counts[role_of(block.kind)] += 1
+    legend = "".join(
+        f'<label class="role-{role}"><input type="checkbox" checked data-role="{role}"> '
+        f'{ROLE_LABELS[role]} <span class="cnt" data-role="{role}">{role_counts[role]}</span>'
+        "</label>"
+        for role in ROLES
+    )
+    return legend + (
+        '<label><mark class="q">数字</mark> 数字</label>'
+        '<label><mark class="d">日期</mark> 日期</label>'
+        '<label><span class="joinkey">⤷</span> 段落拼接</label>'
+    )
+
+
+def _stats_html(page: Page) -> str:
+    date = ""
+    if page.date is not None:
+        date = f" · 报纸日期 {_e(page.date.isoformat())}"
+        date += "（推断）" if page.date_inferred else ""
+    source = page.source
+    where = ""
+    if source is not None:
+        bits = [f"编码 {source.encoding}" if source.encoding else ""]
+        bits.append(f"PDF 第{source.pdf_page}页" if source.pdf_page else "")
+        bits.append(source.edition or "")
+        where = "".join(f" · {_e(b)}" for b in bits if b)
+    return (
+        f"{len(page.articles)} 篇文章 · {len(page.blocks)} 块 · "
+        f"{len(page.quantities)} 个数字 · {len(page.dates)} 个日期 · "
+        f"删除 {len(page.removed)} · 未归类 {len(page.unclassified)}{date}{where}"
+    )
 
 
 def page_html(page: Page, *, title: str = "newsparse") -> str:
@@ -443,27 +617,11 @@ def page_html(page: Page, *, title: str = "newsparse") -> str:
     (False, True)
     """
     index = _block_index(page)
-    role_counts = dict.fromkeys(ROLES, 0)
-    for block in page.blocks:
-        role_counts[role_of(block.kind)] += 1
-    legend = "".join(
-        f'<label class="role-{role}"><input type="checkbox" checked data-role="{role}"> '
-        f'{role} <span class="cnt" data-role="{role}">{role_counts[role]}</span></label>'
-        for role in ROLES
-    )
-    legend += (
-        '<label><mark class="q">数字</mark> figure</label>'
-        '<label><mark class="d">日期</mark> date</label>'
-        '<label><span class="joinkey">⤷</span> reflow join</label>'
-    )
-    date = ""
-    if page.date is not None:
-        date = f" · page date {_e(page.date.isoformat())}"
-        date += " (inferred)" if page.date_inferred else ""
-    stats = (
-        f"{len(page.articles)} articles · {len(page.blocks)} blocks · "
-        f"{len(page.quantities)} figures · {len(page.dates)} dates · "
-        f"{len(page.removed)} removed · {len(page.unclassified)} unclassified{date}"
+    legend = _legend_html(page)
+    stats = _stats_html(page)
+    search = (
+        '<input id="search" type="search" placeholder="搜索文章" aria-label="搜索">'
+        '<span id="found"></span>'
     )
     articles = "\n".join(_article_html(a, i, index) for i, a in enumerate(page.articles))
     if page.credits:
@@ -471,13 +629,72 @@ def page_html(page: Page, *, title: str = "newsparse") -> str:
     return (
         "<!DOCTYPE html>\n"
         '<html lang="zh">\n<head>\n<meta charset="utf-8">\n'
-        f'<meta http-equiv="Content-Security-Policy" content="{_CSP}">\n'
+        f'<meta http-equiv="Content-Security-Policy" content="{_csp()}">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f"<title>{_e(title)} · newsparse</title>\n<style>{_CSS}</style>\n</head>\n"
         f'<body data-roles="{" ".join(ROLES)}">\n'
-        f'<header><h1>{_e(title)}</h1><div class="stats">{stats}</div>'
+        f'<header><h1>{_e(title)}{search}</h1><div class="stats">{stats}</div>'
         f'<div class="legend">{legend}</div></header>\n'
         f'<main><pre id="source">{_source_html(page)}</pre>\n'
         f'<aside id="articles">{articles}</aside></main>\n'
         f'<div id="tip"></div>\n<script>{_JS}</script>\n</body>\n</html>\n'
     )
+
+
+# ---------------------------------------------------------------- site
+
+_UNSAFE_NAME = re.compile(r"[^\w.-]+")
+
+
+def _page_name(path: str, page: Page, taken: set[str]) -> str:
+    stem = _UNSAFE_NAME.sub("_", PurePath(path).stem if path != "-" else "stdin") or "page"
+    if page.source is not None and page.source.pdf_page is not None:
+        stem += f"-p{page.source.pdf_page}"
+    name, n = f"{stem}.html", 1
+    while name in taken or name == "index.html":
+        n += 1
+        name = f"{stem}-{n}.html"
+    taken.add(name)
+    return name
+
+
+def site_files(pages: list[tuple[str, Page]]) -> list[tuple[str, str]]:
+    """A small site of parsed pages: ``index.html`` first, then one HTML file per page.
+
+    ``pages`` pairs each page with the path it was read from; the index
+    lists every page with its 版, counts and headlines, linked to its file.
+
+    >>> from newsparse.model import Page
+    >>> [name for name, _ in site_files([("a/第1版.txt", Page(text="")), ("b.txt", Page(text=""))])]
+    ['index.html', '第1版.html', 'b.html']
+    """
+    taken: set[str] = set()
+    files: list[tuple[str, str]] = []
+    rows: list[str] = []
+    for path, page in pages:
+        name = _page_name(path, page, taken)
+        label = PurePath(path).name
+        if page.source is not None and page.source.pdf_page is not None:
+            label += f" 第{page.source.pdf_page}页"
+        files.append((name, page_html(page, title=label)))
+        edition = "" if page.source is None or page.source.edition is None else page.source.edition
+        heads = "；".join(a.headline.text for a in page.articles if a.headline is not None)
+        rows.append(
+            f'<tr><td><a href="{_e(name)}">{_e(label)}</a></td><td>{_e(edition)}</td>'
+            f"<td>{len(page.articles)}</td><td>{len(page.quantities)}</td>"
+            f"<td>{_e(heads)}</td></tr>"
+        )
+    index = (
+        "<!DOCTYPE html>\n"
+        '<html lang="zh">\n<head>\n<meta charset="utf-8">\n'
+        '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; '
+        "style-src 'unsafe-inline'\">\n"
+        "<title>newsparse · 目录</title>\n<style>"
+        'body{font:15px/1.6 "Noto Sans CJK SC","WenQuanYi Zen Hei",sans-serif;margin:16px}'
+        "td,th{border-bottom:1px solid #ddd;padding:2px 8px;text-align:left}</style>\n"
+        f"</head>\n<body>\n<h1>目录 · {len(files)} 版</h1>\n<table>\n"
+        "<tr><th>文件</th><th>版次</th><th>文章</th><th>数字</th><th>标题</th></tr>\n"
+        + "\n".join(rows)
+        + "\n</table>\n</body>\n</html>\n"
+    )
+    return [("index.html", index), *files]

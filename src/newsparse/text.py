@@ -3,7 +3,7 @@ r"""Text normalization with an offset map, and splitting into line blocks.
 PDF and OCR extractions damage a page in ways that do not change its
 meaning: CR/CRLF line ends, form feeds between pages, tabs and runs of
 spaces, a byte-order mark, zero-width characters, and a space inserted
-between every pair of Han characters (``锦 州 市 聚 焦``). :func:`normalize`
+between every pair of Han characters (``锦 州 市 聚 焦``). [`normalize()`][newsparse.normalize]
 undoes these and keeps, for every character it outputs, the offset of the
 input character it came from, so that every later stage can report spans
 into the original string.
@@ -13,7 +13,7 @@ Rules, in order:
 * line ends are ``\n``, ``\r\n``, ``\r``, ``\f`` (a page break), ``\v`` and
   the Unicode line and paragraph separators;
 * blank characters are whitespace plus the BOM and zero-width characters
-  (:data:`BLANK`); they never reach the output except as single spaces;
+  ([`BLANK`][newsparse.text.BLANK]); they never reach the output except as single spaces;
 * in a line, a run of blanks becomes one ASCII space, and leading and
   trailing blanks go;
 * a run of three or more single Han characters separated by single spaces is
@@ -65,7 +65,8 @@ class Line:
     r"""One non-blank line of the normalized text.
 
     ``text`` is the normalized line; ``start`` its offset in
-    :attr:`NormalizedText.text`; ``span`` the input span from its first to
+    [`NormalizedText.text`][newsparse.NormalizedText.text]; ``span`` the input span from its first
+    to
     its last non-blank character; ``gap`` the number of blank lines before it
     (a run of them marks a photo); ``page_break`` whether a form feed came
     between it and the line before.
@@ -93,7 +94,7 @@ class NormalizedText:
     The map is stored as runs (``run_starts[k]`` in the normalized text maps
     to ``run_origins[k]`` in the input, and so on character by character up
     to the next run), which keeps it small on large inputs.
-    :meth:`origin_of` gives the input offset of one character; a ``\n``
+    ``origin_of()`` gives the input offset of one character; a ``\n``
     joining two lines maps to the end of the first.
 
     >>> nt = normalize("甲\t\t乙")
@@ -207,7 +208,7 @@ def _glue(tokens: list[tuple[int, int]], gaps: list[int], text: str) -> list[boo
 def normalize(text: str) -> NormalizedText:
     r"""Normalize a page and keep the offset of every output character.
 
-    Raises :class:`TypeError` when ``text`` is not a ``str``. Time and memory
+    Raises ``TypeError`` when ``text`` is not a ``str``. Time and memory
     are linear in the input size.
 
     >>> nt = normalize("\ufeff标题\r\n\r\n\r\n正文 ")

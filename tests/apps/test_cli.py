@@ -10,13 +10,14 @@ import subprocess
 import sys
 from pathlib import Path
 
+import attrs
 import jsonschema
 import pytest
 
-from newsparse import cli
+from newsparse import cli, tables
 from newsparse.batch import errors_path
+from newsparse.model import Source
 from newsparse.page import parse_page
-from newsparse.render import FIGURE_COLUMNS, figure_rows
 from newsparse.sample import sample_text
 from newsparse.schema import batch_line_schema, page_schema
 
@@ -51,6 +52,12 @@ def test_parse_json_is_the_page_dict(capsys: pytest.CaptureFixture[str], page_fi
     assert (status, err) == (0, "")
     data = json.loads(out)
     jsonschema.validate(data, page_schema())
+    assert data.pop("source") == {
+        "path": page_file.as_posix(),
+        "encoding": "utf-8",
+        "pdf_page": None,
+        "edition": None,
+    }
     assert data == json.loads(parse_page(sample_text()).to_json())
 
 
@@ -71,6 +78,8 @@ def test_parse_jsonl_has_one_record_per_file(
     assert [r["path"] for r in records] == [page_file.as_posix(), gb_file.as_posix()]
     for record in records:
         jsonschema.validate(record, batch_line_schema())
+    sources = [r["page"].pop("source") for r in records]
+    assert [s["encoding"] for s in sources] == ["utf-8", "gb18030"]
     assert records[0]["page"] == records[1]["page"]  # GB18030 decodes to the same page
 
 
@@ -108,26 +117,28 @@ def test_parse_writes_the_output_file(
 # ---------------------------------------------------------------- figures
 
 
+def _sample_rows(page_file: Path) -> list[dict[str, object]]:
+    page = attrs.evolve(parse_page(sample_text()), source=Source(page_file.as_posix(), "utf-8"))
+    return tables.figure_records([page])
+
+
 def test_figures_csv(capsys: pytest.CaptureFixture[str], page_file: Path) -> None:
     status, out, _ = run(capsys, "figures", str(page_file))
     assert status == 0
     rows = list(csv.DictReader(io.StringIO(out)))
-    assert tuple(csv.reader(io.StringIO(out)).__next__()) == FIGURE_COLUMNS
-    page = parse_page(sample_text())
-    assert len(rows) == len(page.quantities)
-    assert rows == figure_rows(page, page_file.as_posix())
+    assert tuple(next(csv.reader(io.StringIO(out)))) == tuple(n for n, _ in tables.FIGURES)
+    expected = _sample_rows(page_file)
+    assert len(rows) == len(expected) == len(parse_page(sample_text()).quantities)
+    assert rows == [{k: tables.csv_cell(v) for k, v in row.items()} for row in expected]
 
 
 def test_figures_jsonl_and_bom(capsys: pytest.CaptureFixture[str], page_file: Path) -> None:
     status, out, _ = run(capsys, "figures", str(page_file), "--format", "jsonl")
     assert status == 0
-    page = parse_page(sample_text())
-    assert [json.loads(line) for line in out.splitlines()] == figure_rows(
-        page, page_file.as_posix()
-    )
+    assert [json.loads(line) for line in out.splitlines()] == _sample_rows(page_file)
     status, out, _ = run(capsys, "figures", str(page_file), "--bom")
     assert status == 0
-    assert out.startswith("\ufefffile,article,headline,text,")
+    assert out.startswith("\ufefffile,pdf_page,article,headline,text,")
 
 
 # ---------------------------------------------------------------- show and demo
@@ -207,7 +218,7 @@ def test_batch_reports_failures_with_status_1(
         (["parse", "{page}", "--date", "29/07/2023"], cli.EXIT_USAGE, "expected YYYY-MM-DD"),
         (["batch", "{page}"], cli.EXIT_USAGE, "required: -o/--output"),
         (["batch", "{page}", "-o", "{tmp}/o.jsonl", "-j", "0"], cli.EXIT_USAGE, "integer >= 1"),
-        (["show", "{tmp}"], cli.EXIT_USAGE, "show takes one page"),
+        (["show", "{tmp}"], cli.EXIT_USAGE, "or a site with -o DIR/"),
         (["parse", "{tmp}/missing.txt"], cli.EXIT_NOT_FOUND, "no such file or folder"),
         (["parse", "{tmp}/empty"], cli.EXIT_NOT_FOUND, "folder holds no *.txt page"),
         (["figures", "{tmp}/*.nope"], cli.EXIT_NOT_FOUND, "pattern matches no file"),

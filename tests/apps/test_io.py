@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 from typing import TYPE_CHECKING
 
+import attrs
 import pytest
 
 import newsparse
@@ -119,11 +120,11 @@ def test_odd_length_utf16() -> None:
     assert info.value.offset == 6
 
 
-def test_nul_bytes_without_bom_are_refused() -> None:
-    data = "ab".encode("utf-16-le")
+def test_nul_bytes_that_are_not_utf16_are_refused() -> None:
+    data = b"\x01\x02\x03\x00\xff\xfe\x00\x00\x9f\x9f" * 4
     with pytest.raises(DecodeError) as info:
         decode_bytes(data)
-    assert info.value.offset == 1
+    assert info.value.offset == 3
 
 
 def test_explicit_encoding_is_honoured() -> None:
@@ -204,4 +205,7 @@ def test_parse_file_matches_parse_page(tmp_path: Path) -> None:
     text = sample_text()
     path = tmp_path / "sample.txt"
     path.write_bytes(text.encode("utf-16"))
-    assert parse_file(path).to_dict() == newsparse.parse_page(text).to_dict()
+    page = parse_file(path)
+    assert page.source is not None
+    assert page.source.encoding == "utf-16-le"
+    assert attrs.evolve(page, source=None) == newsparse.parse_page(text)

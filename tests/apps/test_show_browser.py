@@ -1,7 +1,9 @@
 """``newsparse show`` in a real headless browser: every role present and visible, a screenshot.
 
-Needs Debian's ``chromium`` (``.ci/run`` installs it). Without it the tests
-skip, except under CI (``CI`` set), where a missing browser is a failure.
+Needs Debian's ``chromium`` and a font with Chinese characters
+(``.ci/run`` installs ``chromium`` and ``fonts-wqy-zenhei``). Without them
+the tests skip, except under CI (``CI`` set), where a missing browser or
+font is a failure.
 The screenshot is saved as ``artifacts/show.png`` (gitignored).
 """
 
@@ -48,7 +50,22 @@ def _chromium() -> str:
     return found
 
 
+def _cjk_font() -> None:
+    """Make sure a font with Chinese characters is installed (fontconfig's ``:lang=zh``)."""
+    fc_list = shutil.which("fc-list")
+    found = ""
+    if fc_list is not None:
+        found = subprocess.run(
+            [fc_list, ":lang=zh", "family"], capture_output=True, text=True, check=False
+        ).stdout.strip()
+    if not found:
+        if os.environ.get("CI"):
+            pytest.fail("no CJK font, and CI is set: .ci/run must install fonts-wqy-zenhei")
+        pytest.skip("no CJK font (apt-get install fonts-wqy-zenhei); set CI to make this fail")
+
+
 def _browser(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    _cjk_font()
     profile = tmp_path / "profile"
     profile.mkdir(exist_ok=True)
     cmd = [
@@ -189,7 +206,7 @@ def test_every_role_is_present_and_visible(tmp_path: Path) -> None:
     # the reflow join is marked, and the removed repeat points at what it repeats
     assert len(dom.having("joinmark")) == 1
     (struck,) = [a for a in dom.having("role-removed") if "data-b" in a]
-    assert "repeats offsets" in struck["title"]
+    assert "重复位置" in struck["title"]
     assert len(dom.having("orig")) == 1
     # the side panel lists the article
     assert len(dom.having("art")) == 1
@@ -224,3 +241,68 @@ def test_the_sample_page_in_a_browser_with_a_screenshot(tmp_path: Path) -> None:
     _browser(tmp_path, f"--screenshot={shot}", "--window-size=1400,1000", html_file.as_uri())
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert shot.stat().st_size > 10_000
+
+
+def _two_article_page() -> Page:
+    return parse_page(
+        "港口吞吐量创新高\n\n本报讯 记者程朗报道 今年上半年，港口完成吞吐量6万吨。\n\n"
+        "老城区完成管网改造\n\n本报讯 记者王海报道 今年以来，老城区改造管网25.6公里。\n"
+    )
+
+
+def test_the_search_box_filters_articles_and_marks_the_source(tmp_path: Path) -> None:
+    page = _two_article_page()
+    assert len(page.articles) == 2
+    doc = page_html(page, title="search")
+    html_file = tmp_path / "page.html"
+    html_file.write_text(doc, encoding="utf-8")
+    dom = _Dom()
+    dom.feed(_browser(tmp_path, "--dump-dom", html_file.as_uri() + "#q=管网").stdout)
+    assert dom.body.get("data-ready") == "1"
+    arts = dom.having("art")
+    hidden = dom.having("nomatch")
+    assert len(arts) == 2
+    assert len(hidden) == 1  # the port article has no 管网
+    assert dom.body["data-found"].split()[0] == "1"
+    assert int(dom.body["data-found"].split()[1]) >= 2  # headline and paragraph in the source
+    assert dom.having("found")
+    # without a query nothing is hidden
+    dom = _dump(tmp_path, doc)
+    assert not dom.having("nomatch")
+    assert 'id="search"' in doc
+    assert "搜索" in doc
+
+
+def test_the_csp_blocks_an_injected_inline_script(tmp_path: Path) -> None:
+    doc = page_html(_two_article_page(), title="csp")
+    assert "'unsafe-inline'" not in doc.split("script-src", 1)[1].split('"', 1)[0]
+    injected = doc.replace(
+        "<main>",
+        '<script>document.body.setAttribute("data-injected", "1")</script>'
+        "<img src=\"x.png\" onerror=\"document.body.setAttribute('data-onerror', '1')\">"
+        "<main>",
+        1,
+    )
+    dom = _dump(tmp_path, injected)
+    assert dom.body.get("data-ready") == "1", "the page's own script (named by its hash) must run"
+    assert "data-injected" not in dom.body
+    assert "data-onerror" not in dom.body
+    # the same injection runs under a policy that allows inline script: the test can fail
+    lax = injected.replace("script-src 'sha256-", "script-src 'unsafe-inline' 'sha256-none-")
+    dom = _dump(tmp_path, lax)
+    assert dom.body.get("data-injected") == "1"
+
+
+def test_a_site_of_pages_in_a_browser(tmp_path: Path) -> None:
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    (folder / "a.txt").write_text(sample_text(), encoding="utf-8")
+    (folder / "b.txt").write_bytes(sample_text().encode("gb18030"))
+    site = tmp_path / "site"
+    assert cli.main(["show", str(folder), "-o", f"{site}/"]) == 0
+    assert sorted(p.name for p in site.iterdir()) == ["a.html", "b.html", "index.html"]
+    dom = _dump(tmp_path, (site / "index.html").read_text(encoding="utf-8"))
+    links = [a["href"] for tag, a in dom.elements if tag == "a"]
+    assert links == ["a.html", "b.html"]
+    page = _dump(tmp_path, (site / "b.html").read_text(encoding="utf-8"))
+    assert page.body.get("data-ready") == "1"

@@ -1,12 +1,12 @@
 """The date forms: one record per form (its pattern, where it can start, how it reads).
 
-:data:`FORMS` is the table, in the order the forms are tried: at a position
-of the text the first form that matches wins. Each :class:`DateForm` holds
-its pattern (with ``{NAME}`` pieces from :data:`PIECES`), the characters a
+``FORMS`` is the table, in the order the forms are tried: at a position
+of the text the first form that matches wins. Each ``DateForm`` holds
+its pattern (with ``{NAME}`` pieces from ``PIECES``), the characters a
 match can start with, and the function that turns a match into an
-:class:`~newsparse.figures.date_resolve.Atom` or a
-:class:`~newsparse.figures.date_resolve.Range` (None to drop it). The
-scanning patterns (:data:`ALTERNATION`, one pattern per first character)
+``Atom`` or a
+``Range`` (None to drop it). The
+scanning patterns (``ALTERNATION``, one pattern per first character)
 are derived from the table, so adding a form is adding a row.
 
 >>> [f.name for f in FORMS][:3]
@@ -52,7 +52,7 @@ _FOLD_ANY = re.compile("[" + re.escape("".join(sorted(vocab.DATE_FOLD))) + "]")
 
 
 def fold(text: str) -> str:
-    """``text`` with :data:`~newsparse.figures.vocab.DATE_FOLD` applied (most pages hold none).
+    """``text`` with ``DATE_FOLD`` applied (most pages hold none).
 
     >>> fold("２０１９年農曆")
     '2019年农历'
@@ -900,7 +900,7 @@ def date_matches(folded: str) -> list[Found]:
     starts with a digit says so). Only such positions are tried, left to
     right, each from the end of the last match on (as ``finditer`` does),
     and each with only the forms its first character allows
-    and the anchor of the window (:data:`BY_FIRST`), in table order: the
+    and the anchor of the window (``BY_FIRST``), in table order: the
     same matches, without trying every form at every position of the page.
     Linear: the windows before
     the anchors are scanned once each and do not overlap, and every

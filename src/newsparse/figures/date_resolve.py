@@ -1,8 +1,8 @@
 """Resolution of parsed date expressions to calendar days.
 
-The forms of :mod:`newsparse.figures.date_forms` turn a match into an
-:class:`Atom` (one expression: what part of a year, and how its year is
-known) or a :class:`Range` (``A至B``); this module turns those into the
+The forms of ``newsparse.figures.date_forms`` turn a match into an
+``Atom`` (one expression: what part of a year, and how its year is
+known) or a ``Range`` (``A至B``); this module turns those into the
 inclusive interval of days they cover, against the page date.
 
 >>> import datetime as dt
@@ -43,7 +43,7 @@ __all__ = [
 
 
 class Kind(enum.Enum):
-    """What part of a year an :class:`Atom` names; ``a``, ``b``, ``c`` say which."""
+    """What part of a year an ``Atom`` names; ``a``, ``b``, ``c`` say which."""
 
     YEAR = enum.auto()  # whole year
     YBOUND = enum.auto()  # a: 0 first day, 1 last day of the year
@@ -404,7 +404,7 @@ _FESTIVAL_NAMES = tuple(vocab.FESTIVALS)
 
 
 def festival_index(name: str) -> int:
-    """The index of a festival or solar term in :data:`~newsparse.figures.vocab.FESTIVALS`.
+    """The index of a festival or solar term in ``FESTIVALS``.
 
     >>> _FESTIVAL_NAMES[festival_index("中秋节")]
     '中秋节'
@@ -414,7 +414,7 @@ def festival_index(name: str) -> int:
 
 @functools.lru_cache(maxsize=4096)
 def festival_day(index: int, year: int) -> dt.date | None:
-    """The day of a festival (by :func:`festival_index`) in ``year`` (lunar year if lunar).
+    """The day of a festival (by ``festival_index()``) in ``year`` (lunar year if lunar).
 
     >>> festival_day(festival_index("春节"), 2024), festival_day(festival_index("清明"), 2024)
     (datetime.date(2024, 2, 10), datetime.date(2024, 4, 4))

@@ -1,6 +1,6 @@
-"""Date mentions in Chinese news text, resolved to :class:`datetime.date`.
+"""Date mentions in Chinese news text, resolved to ``datetime.date``.
 
-:func:`extract_dates` finds the dates a reader sees: explicit dates
+[`extract_dates()`][newsparse.extract_dates] finds the dates a reader sees: explicit dates
 (``2019年``, ``2018年10月``, ``二〇一九年七月二十九日``, ``2019-07-29``),
 dates that need the page date (``7月29日``, ``“6·27”``, ``今年``, ``去年``,
 ``上半年``, ``一季度``, ``上月``, ``昨天``), periods and ranges
@@ -11,11 +11,11 @@ dates that need the page date (``7月29日``, ``“6·27”``, ``今年``, ``去
 ``清明``), weekdays and weeks (``周三``, ``上周二``, ``上周``), days counted
 from the date mentioned last (``当天``, ``次日``) and two-digit years
 (``98年``).
-Relative arithmetic uses :mod:`dateutil.relativedelta`; lunar dates are
+Relative arithmetic uses ``dateutil.relativedelta``; lunar dates are
 converted with the ``lunardate`` library (lunar years 1900-2099).
 
-The forms are a table (:mod:`newsparse.figures.date_forms`, one record a
-form), resolution has its own module (:mod:`newsparse.figures.date_resolve`);
+The forms are a table (``newsparse.figures.date_forms``, one record a
+form), resolution has its own module (``newsparse.figures.date_resolve``);
 this module scans, joins written ranges and resolves.
 
 >>> import datetime as dt
@@ -155,7 +155,7 @@ def extract_dates(text: str, reference: dt.date | None = None) -> list[DateMenti
 
     ``reference`` is the page date. Mentions that need it (``今年``,
     ``7月29日``, ``上半年``, lunar dates without a year) are resolved against
-    it with :class:`dateutil.relativedelta.relativedelta`:
+    it with ``dateutil.relativedelta.relativedelta``:
 
     - ``今年``/``去年``/``明年``/``前年`` and ``本月``/``上月``/``下月``,
       ``今天``/``昨天``/``前天``/``明天`` shift the reference;
@@ -253,7 +253,7 @@ def extract_dates_of(
     """Date mentions of several texts of one page, with the page date.
 
     Each text is scanned once. Without ``reference`` the page date is
-    inferred from all the texts together (as :func:`infer_reference` does)
+    inferred from all the texts together (as [`infer_reference()`][newsparse.infer_reference] does)
     and every mention is resolved against it. Returns the reference used
     and the mentions of each text.
 

@@ -1,7 +1,7 @@
 """Chinese, Arabic and mixed numerals to exact values.
 
-:func:`parse_number` reads one numeral and returns a :class:`~decimal.Decimal`
-(or a :class:`~fractions.Fraction` for fractions such as ``三分之一``); it never
+[`parse_number()`][newsparse.parse_number] reads one numeral and returns a ``Decimal``
+(or a ``Fraction`` for fractions such as ``三分之一``); it never
 goes through ``float``. The arithmetic is done on exact fractions, so
 ``4160.51万`` is exactly ``41605100`` and ``16.4亿`` exactly ``1640000000``.
 
@@ -135,7 +135,7 @@ def _sp(t: str, j: int, n: int) -> int:
 
 @frozen
 class Numeral:
-    """One numeral found by :func:`scan_numeral`: its extent, value and shape.
+    """One numeral found by ``scan_numeral()``: its extent, value and shape.
 
     ``lo`` and ``hi`` are equal for a single value; they differ for the
     ranges that Chinese writes with two neighbouring digits (``两三``,
@@ -173,11 +173,13 @@ class Numeral:
 
 
 class Scanned:
-    """What the scanner found: the fields of :class:`Numeral`, built cheaply (private).
+    """What the scanner found: the fields of ``Numeral``, built cheaply (private).
 
-    The extraction of quantities reads numerals through :func:`scan` and
+    The extraction of quantities reads numerals through [`scan()`][newsparse.figures.numbers.scan]
+    and
     these plain objects (an attrs frozen instance costs several times more to
-    build); :func:`scan_numeral` hands out the :class:`Numeral`. ``is_pair``
+    build); [`scan_numeral()`][newsparse.figures.numbers.scan_numeral] hands out the
+    [`Numeral`][newsparse.figures.numbers.Numeral]. ``is_pair``
     is computed once.
     """
 
@@ -231,7 +233,7 @@ class Scanned:
         self.is_pair = lo != hi if is_pair is None else is_pair
 
     def numeral(self) -> Numeral:
-        """The public :class:`Numeral`."""
+        """The public [`Numeral`][newsparse.figures.numbers.Numeral]."""
         return Numeral(
             start=self.start, end=self.end, lo=self.lo, hi=self.hi, kind=self.kind,
             has_cn=self.has_cn, has_arabic=self.has_arabic, digitless=self.digitless,
@@ -680,7 +682,7 @@ _CN1_STOP = NUMERAL_CHARS | POINTS | INNER_APPROX | _SP | frozenset("分又")
 
 
 def _fast_arabic(t: str, i: int, n: int) -> Scanned | None:
-    """:func:`scan` for a plain Arabic number (+ 万/亿) at ``i``, or ``None`` to scan fully.
+    """``scan()`` for a plain Arabic number (+ 万/亿) at ``i``, or ``None`` to scan fully.
 
     The same numeral as the full scanner's, with the same values (an integral
     value as an ``int``).
@@ -720,10 +722,11 @@ def _fast_arabic(t: str, i: int, n: int) -> Scanned | None:
 
 
 def scan(text: str, i: int) -> Scanned | None:
-    """:func:`scan_numeral` as a :class:`Scanned` (private: for the quantity scanner).
+    """``scan_numeral()`` as a ``Scanned`` (private: for the quantity scanner).
 
-    Values are equal to the :class:`Numeral`'s, though an integral one may be
-    an ``int`` where the :class:`Numeral` has a ``Fraction``.
+    Values are equal to the [`Numeral`][newsparse.figures.numbers.Numeral]'s, though an integral
+    one may be
+    an ``int`` where the [`Numeral`][newsparse.figures.numbers.Numeral] has a ``Fraction``.
     """
     n = len(text)
     if i >= n:
@@ -740,7 +743,7 @@ def scan(text: str, i: int) -> Scanned | None:
 
 
 def _scan_full(text: str, i: int) -> Scanned | None:
-    """The full scanner behind :func:`scan_numeral`."""
+    """The full scanner behind [`scan_numeral()`][newsparse.figures.numbers.scan_numeral]."""
     n = len(text)
     if i >= n:
         return None
@@ -808,7 +811,8 @@ def _scan_full(text: str, i: int) -> Scanned | None:
 def scan_numeral(text: str, i: int) -> Numeral | None:
     """The longest numeral that starts at ``text[i]``, or ``None``.
 
-    ``text`` should be folded with :func:`fold_width` (full-width digits are
+    ``text`` should be folded with [`fold_width()`][newsparse.figures.numbers.fold_width]
+    (full-width digits are
     otherwise not read). The scan never looks further than the numeral
     itself, so calling it at successive positions stays linear.
 
@@ -832,11 +836,11 @@ def scan_numeral(text: str, i: int) -> Numeral | None:
 def parse_number(s: str) -> Decimal | Fraction:
     """Read one numeral, exactly.
 
-    Returns a :class:`~decimal.Decimal` (a :class:`~fractions.Fraction` for a
+    Returns a ``Decimal`` (a ``Fraction`` for a
     fraction that has no finite decimal expansion, e.g. ``三分之一``). Never a
     float. Surrounding blanks are ignored; anything else that is not part of
-    the numeral raises :class:`~newsparse.errors.NumberError` (a
-    :class:`ValueError`) naming the input and the position.
+    the numeral raises [`NumberError`][newsparse.errors.NumberError] (a
+    ``ValueError``) naming the input and the position.
 
     >>> parse_number("4160.51万")
     Decimal('41605100')

@@ -1,9 +1,10 @@
 """Finding quantities in text: money, measures, counts, ratios and durations.
 
-:func:`extract_quantities` reads a text once, left to right, and returns the
-figures it states as :class:`Quantity` objects with offsets into the text.
-Values are exact (:class:`~decimal.Decimal`, or :class:`~fractions.Fraction`
-for fractions); units are the codes of ``corpus/QUANTITIES.md``; a count's
+[`extract_quantities()`][newsparse.extract_quantities] reads a text once, left to right, and
+returns the
+figures it states as [`Quantity`][newsparse.Quantity] objects with offsets into the text.
+Values are exact (``Decimal``, or ``Fraction``
+for fractions); units are the codes of ``newsparse.figures.units.UNITS``; a count's
 unit is its measure word.
 
 >>> qs = extract_quantities("成交额达到3.86亿元，新增企业16家。")

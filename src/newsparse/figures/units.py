@@ -1,6 +1,6 @@
 """The unit and currency table: printed unit words to unit codes and SI factors.
 
-Unit codes are those of ``corpus/QUANTITIES.md`` (``CNY``, ``t``, ``km``,
+Unit codes are the keys of ``UNITS`` below (``CNY``, ``t``, ``km``,
 ``mu``, ``m2``, ``kW``, ``TEU``, ``%``, ``pp``, ``year``...). A count has
 no code of its own: its unit is the measure word as printed (``家``, ``个``).
 

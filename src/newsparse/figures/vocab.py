@@ -2,7 +2,7 @@
 
 Numeral characters, unit and measure words that have context rules,
 approximation words, date words: each list is documented with what it
-stands for, and the modules of :mod:`newsparse.figures` import them from
+stands for, and the modules of [`newsparse.figures`][newsparse.figures] import them from
 here.
 
 >>> isinstance(__all__, list)
@@ -225,7 +225,7 @@ MORE_REL_DAYS: dict[str, int] = {
     "大大后天": 4,
     "大大前天": -4,
 }
-"""Days named from the reference day besides :data:`REL_DAYS` (后天, 大后天, 前日)."""
+"""Days named from the reference day besides ``REL_DAYS`` (后天, 大后天, 前日)."""
 
 ANCHORED_DAYS: dict[str, int] = {
     "当天": 0,
@@ -246,4 +246,4 @@ MORE_REL_YEARS: dict[str, int] = {
     "这一年": 0,
     "下一年": 1,
 }
-"""Years named from the reference's besides :data:`REL_YEARS`."""
+"""Years named from the reference's besides ``REL_YEARS``."""

@@ -2,8 +2,9 @@
 
 A caption is a short text printed under a photo; its photographer credit
 is often glued to its end (``某公司车间一角。本报特约记者 钱九 摄``) or put
-in parentheses. :func:`parse_caption` splits the two.
-:func:`is_caption_shaped` says whether a block is short enough, and has few
+in parentheses. [`parse_caption()`][newsparse.parse_caption] splits the two.
+[`is_caption_shaped()`][newsparse.layout.captions.is_caption_shaped] says whether a block is short
+enough, and has few
 enough sentences, to be a caption when it stands after a photo.
 
 >>> c = parse_caption("某公司车间一角。本报特约记者 钱九 摄")
@@ -48,7 +49,7 @@ class CaptionParts:
 def may_hold_credit(line: str) -> bool:
     """Whether a photo credit can be printed in ``line``: it names 摄 or 图.
 
-    A line for which this is false is all text for :func:`parse_caption`.
+    A line for which this is false is all text for [`parse_caption()`][newsparse.parse_caption].
 
     >>> may_hold_credit("游人在海边嬉戏（本报记者 赵六 摄）"), may_hold_credit("游人在海边嬉戏。")
     (True, False)
@@ -114,7 +115,8 @@ def _shifted(byline: Byline | None, offset: int) -> Byline | None:
 def is_caption_shaped(text: str) -> bool:
     """Whether a block is short enough to be a photo caption.
 
-    At most :data:`MAX_CAPTION` characters and :data:`MAX_SENTENCES`
+    At most [`MAX_CAPTION`][newsparse.layout.captions.MAX_CAPTION] characters and
+    [`MAX_SENTENCES`][newsparse.layout.captions.MAX_SENTENCES]
     sentences, and it does not start with punctuation (a paragraph cut in two
     starts its second half anywhere).
 

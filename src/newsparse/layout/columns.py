@@ -4,7 +4,7 @@ A column marker is a short line: an optional markdown ``#`` level or
 bullet, a Chinese name of two to eight Han characters, and optionally the
 Latin (pinyin or English) part in capitals. Without the Latin part a short
 name is only a *candidate*: the page parser accepts it when the line that
-follows is a headline or photos (see :mod:`newsparse.page`).
+follows is a headline or photos (see [`newsparse.page`][newsparse.page]).
 
 >>> parse_column("锦州脚步 JIAOBU")
 Column(name='锦州脚步', pinyin='JIAOBU', span=Span(start=0, end=11), level=None)

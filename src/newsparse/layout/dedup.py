@@ -1,13 +1,14 @@
 """Repeated blocks: a paragraph printed twice, or the tail of one printed again.
 
 Extraction tools sometimes emit a text block twice, or emit the end of a
-paragraph a second time as a block of its own. :func:`find_repeats` finds
+paragraph a second time as a block of its own. [`find_repeats()`][newsparse.find_repeats] finds
 the blocks that repeat an earlier block whole or repeat its tail. Text that
 the page really repeats inside different sentences is not a repeat: only a
 whole block counts.
 
 Comparison ignores blanks. A tail repeat must be at least
-:data:`MIN_TAIL` characters long. The search is linear in the total text
+[`MIN_TAIL`][newsparse.layout.dedup.MIN_TAIL] characters long. The search is linear in the total
+text
 length: candidates are looked up by their last characters.
 
 >>> first = "甲乙丙丁戊己庚辛壬癸子丑寅卯。"
@@ -44,15 +45,81 @@ class Repeat:
     offset: int
 
 
+_SCAN = 8
+"""Blocks sharing an ending that are compared one by one; past this many, by suffix hash."""
+_MOD = (1 << 61) - 1
+_BASE = 1_000_003
+
+
 def _squash(text: str) -> str:
     return "".join(text.split())
+
+
+class _Bucket:
+    """The earlier blocks that share the same last characters, in page order.
+
+    A repeated tail is found by comparing it with each of them while they
+    are few; past ``_SCAN`` of them, every suffix of every block in the
+    bucket is indexed by its hash (one entry per character, so the index
+    stays linear in the text), and a tail is looked up by its own hash.
+    """
+
+    __slots__ = ("index", "members")
+
+    def __init__(self) -> None:
+        self.members: list[int] = []
+        self.index: dict[tuple[int, int], int] | None = None
+
+    def add(self, j: int, squashed: Sequence[str], min_tail: int) -> None:
+        self.members.append(j)
+        if self.index is not None:
+            _index_suffixes(self.index, j, squashed[j], min_tail)
+        elif len(self.members) > _SCAN:
+            self.index = {}
+            for k in self.members:
+                _index_suffixes(self.index, k, squashed[k], min_tail)
+
+    def find(self, text: str, squashed: Sequence[str]) -> int | None:
+        """The first earlier block that ends with ``text`` and is longer."""
+        if self.index is not None:
+            j = self.index.get((len(text), _hash(text)))
+            if j is not None and squashed[j].endswith(text) and len(squashed[j]) > len(text):
+                return j
+            if j is None:
+                return None
+            # a hash collision (never seen in practice): compare one by one
+        for j in self.members:
+            earlier = squashed[j]
+            if len(earlier) > len(text) and earlier.endswith(text):
+                return j
+        return None
+
+
+def _hash(text: str) -> int:
+    """A polynomial hash of ``text`` read from its end (the same fold as the suffix index)."""
+    h = 0
+    for ch in reversed(text):
+        h = (h * _BASE + ord(ch)) % _MOD
+    return h
+
+
+def _index_suffixes(index: dict[tuple[int, int], int], j: int, text: str, min_tail: int) -> None:
+    """Index the proper suffixes of ``text`` of at least ``min_tail`` characters (first wins)."""
+    h = 0
+    n = len(text)
+    for k in range(n - 1, 0, -1):
+        h = (h * _BASE + ord(text[k])) % _MOD
+        length = n - k
+        if length >= min_tail:
+            index.setdefault((length, h), j)
 
 
 def find_repeats(texts: Sequence[str], *, min_tail: int = MIN_TAIL) -> list[Repeat]:
     """Find the blocks that repeat an earlier block, whole or its tail.
 
     ``offset`` is the offset in the earlier block (blanks removed) where the
-    repeated part starts.
+    repeated part starts. Linear in the total text, however many blocks
+    share an ending.
 
     >>> find_repeats(["同样的话。", "同样的话。"])[0].reason
     'duplicate'
@@ -60,7 +127,7 @@ def find_repeats(texts: Sequence[str], *, min_tail: int = MIN_TAIL) -> list[Repe
     []
     """
     seen: dict[str, int] = {}
-    by_tail: dict[str, list[int]] = {}
+    by_tail: dict[str, _Bucket] = {}
     squashed: list[str] = []
     out: list[Repeat] = []
     for i, raw in enumerate(texts):
@@ -72,17 +139,12 @@ def find_repeats(texts: Sequence[str], *, min_tail: int = MIN_TAIL) -> list[Repe
             out.append(Repeat(i, seen[text], "duplicate", 0))
             continue
         key = text[-min_tail:]
-        found = False
-        if len(text) >= min_tail:
-            for j in by_tail.get(key, ()):
-                earlier = squashed[j]
-                if len(earlier) > len(text) and earlier.endswith(text):
-                    out.append(Repeat(i, j, "tail_repeat", len(earlier) - len(text)))
-                    found = True
-                    break
-        if found:
+        bucket = by_tail.get(key) if len(text) >= min_tail else None
+        j = None if bucket is None else bucket.find(text, squashed)
+        if j is not None:
+            out.append(Repeat(i, j, "tail_repeat", len(squashed[j]) - len(text)))
             continue
         seen[text] = i
         if len(text) >= min_tail:
-            by_tail.setdefault(key, []).append(i)
+            by_tail.setdefault(key, _Bucket()).add(i, squashed, min_tail)
     return out

@@ -11,10 +11,10 @@ from __future__ import annotations
 import regex
 from attrs import frozen
 
+from newsparse.chars import BULLETS
+
 __all__ = ["BULLETS", "Marks", "lead_marks", "lead_marks_at"]
 
-BULLETS = "■□●○◆◇▲△▼▽★☆◎•·▪▫►▶"
-"""Bullet characters printed before column names and intertitles."""
 
 _LEAD = regex.compile(rf"(?P<hash>#{{1,6}}+)?+[ ]*+(?:[{BULLETS}]++[ ]*+)?+")
 _LEAD_CHARS = frozenset("# " + BULLETS)  # a line starting otherwise has no marks
@@ -48,7 +48,7 @@ def lead_marks(line: str) -> Marks:
 
 
 def lead_marks_at(text: str, pos: int) -> Marks:
-    """Read the marks that start at ``pos`` of ``text``, as :func:`lead_marks` reads a line.
+    """Read the marks that start at ``pos`` of ``text``, as ``lead_marks()`` reads a line.
 
     Where ``text[pos:]`` starts a line of its own: the same marks as
     ``lead_marks(text[pos:])``, ``end`` an offset into ``text``, without

@@ -2,7 +2,7 @@
 
 Titles of reporters, dateline words, column and furniture words, role
 marks: each list is documented with where it comes from in print, and the
-modules of :mod:`newsparse.layout` import them from here.
+modules of [`newsparse.layout`][newsparse.layout] import them from here.
 
 >>> isinstance(__all__, list)
 True
@@ -10,9 +10,16 @@ True
 
 from __future__ import annotations
 
-__all__: list[str] = []
+__all__ = ["JUMP_WORDS", "SUMMARY_LABELS"]
 
 # ------------------------------------------------------------------- lines, headings, assembly
+
+SUMMARY_LABELS = ("核心提示", "核心提要", "内容提要", "編者按", "编者按", "导读", "導讀")
+"""Labels of a key-points box printed above a feature's summary (simplified and traditional)."""
+
+JUMP_WORDS = ("上接", "下转", "紧接", "转接", "接", "转", "续", "下轉", "緊接", "轉接", "轉", "續")
+"""Words of a jump line, which sends the reader to another page (``下转第三版``) or
+says where the text comes from (``上接第一版``, ``紧接第2版``); simplified and traditional."""
 
 # ------------------------------------------------------------------- bylines, datelines, credits
 

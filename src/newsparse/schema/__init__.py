@@ -1,4 +1,4 @@
-"""The JSON Schema of :meth:`newsparse.Page.to_dict`, shipped with the package.
+"""The JSON Schema of ``newsparse.Page.to_dict()``, shipped with the package.
 
 The schema (JSON Schema draft 2020-12) describes one page; its ``$defs``
 also describe a line of ``newsparse batch`` output (``batch_line``) and of

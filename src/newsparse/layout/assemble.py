@@ -1,0 +1,542 @@
+r"""Assembly: classified lines into article drafts, one handler per line shape.
+
+``assemble()`` walks the lines once; ``HANDLERS`` maps each
+``Shape`` to the handler that reads a line of
+that shape into the ``Assembly`` state (the article being built, the
+column over it, whether a summary box is open, captions waiting for their
+article). Every handler emits the blocks its line holds, so that every
+character of the page ends in exactly one block.
+
+>>> from newsparse.layout.headings import decide_headings
+>>> from newsparse.layout.lines import classify_lines
+>>> from newsparse.text import normalize
+>>> nt = normalize("工业投资增长\n\n本报讯 今年以来，投资增长。\n\n本报记者 张三")
+>>> out = assemble(nt, decide_headings(classify_lines(nt.lines)))
+>>> draft = out.drafts[0]
+>>> nt.text[slice(*draft.headline)], [c.name for c in draft.credits]
+('工业投资增长', ['张三'])
+>>> [b.kind.value for b in out.blocks]
+['headline', 'dateline', 'byline']
+"""
+
+from __future__ import annotations
+
+import enum
+from typing import TYPE_CHECKING, NamedTuple
+
+import regex
+from attrs import define, evolve, field
+
+from newsparse.chars import LAYOUT_MARKS
+from newsparse.layout.captions import parse_caption
+from newsparse.layout.headings import caption_like
+from newsparse.layout.headlines import split_headline
+from newsparse.layout.lines import ClassifiedLine, Shape, photo_gap_of
+from newsparse.model import Block, BlockKind, Column, Credit, CreditRole
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
+
+    from newsparse.layout.bylines import Byline
+    from newsparse.text import Line, NormalizedText
+
+__all__ = [
+    "HANDLERS",
+    "Assembly",
+    "CaptionDraft",
+    "Draft",
+    "Item",
+    "ItemKind",
+    "Piece",
+    "assemble",
+]
+
+_NON_BLANK = regex.compile(r"[^ ]++")
+
+
+class Piece(NamedTuple):
+    """A range of the normalized text: ``start`` to ``end``."""
+
+    start: int
+    end: int
+
+
+class ItemKind(enum.Enum):
+    """What a body item of a draft is: a paragraph piece or an intertitle."""
+
+    PARAGRAPH = "paragraph"
+    SUBHEAD = "subhead"
+
+
+class Item(NamedTuple):
+    """One body item of a draft, before reflow."""
+
+    kind: ItemKind
+    piece: Piece
+
+
+@define
+class CaptionDraft:
+    """A caption's text and the credits printed with it or after it."""
+
+    piece: Piece
+    credits: list[Credit] = field(factory=list)
+
+
+@define
+class Draft:
+    """An article as assembly builds it: pieces of the normalized text, credits, captions.
+
+    ``start_line``/``last_line`` are the indices of its first and last lines;
+    ``photo`` records that photos stood between its headline and its body;
+    ``closed`` that a closing byline or credit ended it.
+    """
+
+    start_line: int
+    column: Column | None = None
+    kicker: Piece | None = None
+    headline: Piece | None = None
+    subheadline: Piece | None = None
+    dateline: Piece | None = None
+    level: int | None = None
+    credits: list[Credit] = field(factory=list)
+    summary: list[Piece] = field(factory=list)
+    body: list[Item] = field(factory=list)
+    captions: list[CaptionDraft] = field(factory=list)
+    photo: bool = False
+    last_line: int = 0
+    closed: bool = False
+
+
+@define
+class Assembly:
+    """The state of the assembly pass and what it has built so far.
+
+    ``cur`` is the article being built; ``column`` the column over it and
+    ``column_before`` the one before a photo column; ``column_first`` that
+    the next headline is the first under ``column`` (``column_first_art``
+    that article, once it exists); ``summary_mode`` that a key-points box
+    is open; ``kicker`` a kicker printed on a line of its own, waiting for
+    its headline on the next line (``force_head``); ``last_was_caption``
+    that the last text read was a caption (a credit after it is the
+    caption's); ``pending_caps`` captions waiting for their article.
+    """
+
+    nt: NormalizedText
+    lines: Sequence[ClassifiedLine]
+    photo_gap: int
+    after_caps: list[int]
+    blocks: list[Block] = field(factory=list)
+    unclassified: list[Block] = field(factory=list)
+    page_credits: list[Credit] = field(factory=list)
+    drafts: list[Draft] = field(factory=list)
+    cur: Draft | None = None
+    column: Column | None = None
+    column_before: Column | None = None
+    column_first: bool = False
+    column_first_art: Draft | None = None
+    summary_mode: bool = False
+    kicker: Piece | None = None
+    force_head: bool = False
+    last_was_caption: bool = False
+    pending_caps: list[CaptionDraft] = field(factory=list)
+
+    # -- blocks -------------------------------------------------------------------------
+    def piece(self, line: Line, start: int, end: int) -> Piece | None:
+        """The range ``start:end`` of a line in the normalized text, blanks trimmed."""
+        text = line.text
+        while start < end and text[start] == " ":
+            start += 1
+        while end > start and text[end - 1] == " ":
+            end -= 1
+        return None if start >= end else Piece(line.start + start, line.start + end)
+
+    def emit(self, kind: BlockKind, piece: Piece | None) -> Block | None:
+        """Record a block of the page (nothing for an empty piece)."""
+        if piece is None:
+            return None
+        block = Block(kind, self.nt.text[piece.start : piece.end], (self.nt.source_span(*piece),))
+        self.blocks.append(block)
+        if kind is BlockKind.UNCLASSIFIED:
+            self.unclassified.append(block)
+        return block
+
+    def emit_line(self, kind: BlockKind, line: Line) -> None:
+        """Record a whole line as one block."""
+        self.emit(kind, self.piece(line, 0, len(line.text)))
+
+    def emit_rest(self, line: Line, claimed: Sequence[tuple[int, int]]) -> None:
+        """Emit what a line's claimed ranges leave: layout marks or unclassified text."""
+        pos = 0
+        for s, e in sorted(claimed):
+            self._leftover(line, pos, s)
+            pos = max(pos, e)
+        self._leftover(line, pos, len(line.text))
+
+    def _leftover(self, line: Line, start: int, end: int) -> None:
+        chunk = line.text[start:end]
+        if start >= end or not chunk.strip():
+            return
+        if all(ch in LAYOUT_MARKS for ch in chunk):
+            # one markup block per run of non-blank marks
+            for m in _NON_BLANK.finditer(chunk):
+                self.emit(BlockKind.MARKUP, self.piece(line, start + m.start(), start + m.end()))
+        else:
+            self.emit(BlockKind.UNCLASSIFIED, self.piece(line, start, end))
+
+    def credits_of(self, line: Line, byline: Byline) -> list[Credit]:
+        """A parsed byline's credits with spans of the input."""
+        src = self.nt.source_span
+        return [
+            Credit(c.name, c.role, c.title, src(line.start + c.span.start, line.start + c.span.end))
+            for c in byline.credits
+        ]
+
+    # -- articles -----------------------------------------------------------------------
+    def new_headless(self, i: int) -> Draft:
+        """Start an article without a headline at line ``i`` (waiting captions join it)."""
+        art = Draft(start_line=i, column=self.column)
+        art.captions.extend(self.pending_caps)
+        self.pending_caps = []
+        self.drafts.append(art)
+        self.cur = art
+        return art
+
+    def current(self, i: int) -> Draft:
+        """The article being built, or a new headless one."""
+        return self.cur if self.cur is not None else self.new_headless(i)
+
+    def settle_column(self) -> Column | None:
+        """The column for the next article: a photo column covers one photo story only."""
+        first = self.column_first_art
+        if first is None:
+            return self.column
+        self.column_first_art = None
+        return self.column_before if _is_photo_story(first) else self.column
+
+    def caption_opens_next(self, i: int) -> bool:
+        """Whether the captions at ``i`` stand before the headline of the next article."""
+        j = self.after_caps[min(i + 1, len(self.lines))]
+        return j < len(self.lines) and self.lines[j].shape is Shape.HEADING and self.lines[j].head
+
+
+def _is_photo_story(art: Draft) -> bool:
+    """A photo story: photos, text about them, a photo credit, no dateline nor writer."""
+    if art.dateline is not None:
+        return False
+    writers = {CreditRole.REPORTER, CreditRole.CORRESPONDENT}
+    if any(c.role in writers for c in art.credits):
+        return False
+    return (
+        art.photo
+        or bool(art.captions)
+        or any(c.role is CreditRole.PHOTOGRAPHER for c in art.credits)
+    )
+
+
+# -- handlers, one per shape ------------------------------------------------------------
+
+
+def on_junk(st: Assembly, cl: ClassifiedLine) -> None:
+    """A line without content is unclassified, whole."""
+    st.emit_line(BlockKind.UNCLASSIFIED, cl.line)
+
+
+def on_page_credit(st: Assembly, cl: ClassifiedLine) -> None:
+    """A credit for the whole page (``本版图片由…摄``): the page's credits."""
+    if cl.byline is not None:
+        st.page_credits.extend(st.credits_of(cl.line, cl.byline))
+    st.emit_line(BlockKind.PAGE_CREDIT, cl.line)
+    st.summary_mode = False
+
+
+def on_column(st: Assembly, cl: ClassifiedLine) -> None:
+    """A column marker: the column of the articles after it; it closes the article before."""
+    col = cl.column
+    line = cl.line
+    if col is not None:
+        span = st.nt.source_span(line.start + col.span.start, line.start + col.span.end)
+        st.column_before = st.settle_column()
+        st.column = evolve(col, span=span)
+        st.column_first = True
+        st.column_first_art = None
+        st.emit(BlockKind.COLUMN, st.piece(line, col.span.start, col.span.end))
+        st.emit_rest(line, [(col.span.start, col.span.end)])
+    if st.cur is not None:
+        st.cur.closed = True
+    st.summary_mode = False
+
+
+def on_label(st: Assembly, cl: ClassifiedLine) -> None:
+    """A summary label: the lines after it (and its own text) are the summary."""
+    lab = cl.label
+    assert lab is not None
+    line = cl.line
+    cur = st.current(cl.number)
+    st.emit(BlockKind.SUMMARY_LABEL, st.piece(line, lab.start, lab.end))
+    claimed = [(lab.start, lab.end)]
+    rest = st.piece(line, lab.rest, len(line.text))
+    if rest is not None:
+        cur.summary.append(rest)
+        claimed.append((lab.rest, len(line.text)))
+    st.emit_rest(line, claimed)
+    st.summary_mode = True
+    cur.last_line = cl.number
+
+
+def on_dateline(st: Assembly, cl: ClassifiedLine) -> None:
+    """A dateline opens an article's body (a new article if the current one has one)."""
+    d = cl.dateline
+    assert d is not None
+    line = cl.line
+    cur = st.cur
+    if cur is None or cur.body or cur.dateline is not None or cur.closed:
+        cur = st.new_headless(cl.number)
+    st.summary_mode = False
+    cur.dateline = st.piece(line, d.tag.span.start, d.tag.span.end)
+    st.emit(BlockKind.DATELINE, cur.dateline)
+    claimed = [(d.tag.span.start, d.tag.span.end)]
+    if d.byline is not None and d.byline_span is not None:
+        cur.credits.extend(st.credits_of(line, d.byline))
+        st.emit(BlockKind.BYLINE, st.piece(line, d.byline_span.start, d.byline_span.end))
+        claimed.append((d.byline_span.start, d.byline_span.end))
+    rest = st.piece(line, d.rest, len(line.text))
+    if rest is not None:
+        cur.body.append(Item(ItemKind.PARAGRAPH, rest))
+        claimed.append((d.rest, len(line.text)))
+    st.emit_rest(line, claimed)
+    cur.last_line = cl.number
+    st.last_was_caption = False
+
+
+def on_byline(st: Assembly, cl: ClassifiedLine) -> None:
+    """A byline or photo credit: the article's credits (a caption's, after a caption)."""
+    by = cl.byline
+    assert by is not None
+    line = cl.line
+    credit = cl.shape is Shape.CREDIT
+    credits = st.credits_of(line, by)
+    if credit and st.last_was_caption:
+        cur = st.cur
+        target = (
+            st.pending_caps[-1]
+            if st.pending_caps
+            else (cur.captions[-1] if cur is not None and cur.captions else None)
+        )
+        if target is not None:
+            target.credits.extend(credits)
+            st.emit_line(BlockKind.CREDIT, line)
+            return
+    if st.cur is None and all(c.role is CreditRole.EDITOR for c in credits):
+        # the editors named above the first article are the page's
+        st.page_credits.extend(credits)
+        st.emit_line(BlockKind.PAGE_CREDIT, line)
+        return
+    cur = st.current(cl.number)
+    cur.credits.extend(credits)
+    st.emit_line(BlockKind.CREDIT if credit else BlockKind.BYLINE, line)
+    if cur.body or cur.summary or credit:
+        cur.closed = True
+    cur.last_line = cl.number
+    st.summary_mode = False
+    st.last_was_caption = False
+
+
+def _headline(st: Assembly, cl: ClassifiedLine) -> None:
+    """A headline line opens an article (a kicker line waits for its headline)."""
+    line, text, i = cl.line, cl.text, cl.number
+    parts = split_headline(text)
+    nxt = i + 1
+    if (
+        parts.subheadline is None
+        and parts.headline is not None
+        and cl.dash_end is not None
+        and nxt < len(st.lines)
+        and st.lines[nxt].shape is Shape.HEADING
+    ):
+        # a kicker printed on a line of its own, ending with a dash
+        kstart = cl.marks.end
+        st.kicker = st.piece(line, kstart, cl.dash_end)
+        st.emit(BlockKind.KICKER, st.kicker)
+        st.emit_rest(line, [(kstart, cl.dash_end)])
+        st.force_head = True
+        return
+    level = cl.marks.level
+    st.column = st.settle_column()
+    col = st.column
+    if col is not None and col.level is not None and level is not None and level < col.level:
+        st.column = None
+        st.column_before = None
+    art = Draft(start_line=i, column=st.column, level=level)
+    st.drafts.append(art)
+    if st.column_first:
+        st.column_first = False
+        st.column_first_art = art
+    st.cur = art
+    art.captions.extend(st.pending_caps)
+    st.pending_caps = []
+    if st.kicker is not None:
+        art.kicker = st.kicker
+        st.kicker = None
+    claimed = []
+    for kind, part in (
+        (BlockKind.KICKER, parts.kicker),
+        (BlockKind.HEADLINE, parts.headline),
+        (BlockKind.SUBHEADLINE, parts.subheadline),
+    ):
+        if part is None:
+            continue
+        pc = st.piece(line, part.span.start, part.span.end)
+        st.emit(kind, pc)
+        claimed.append((part.span.start, part.span.end))
+        setattr(art, kind.value, pc)
+    st.emit_rest(line, claimed)
+    art.last_line = i
+    st.summary_mode = False
+    st.last_was_caption = False
+
+
+def _sub_line(st: Assembly, cl: ClassifiedLine) -> bool:
+    """A sub-line (``——…``) right under a headline is its subheadline."""
+    cur = st.cur
+    if not cl.sub_line or cur is None or cur.subheadline is not None or cur.body or cur.summary:
+        return False
+    sub = split_headline(cl.text).subheadline
+    if sub is None:
+        return False
+    cur.subheadline = st.piece(cl.line, sub.span.start, sub.span.end)
+    st.emit(BlockKind.SUBHEADLINE, cur.subheadline)
+    st.emit_rest(cl.line, [(sub.span.start, sub.span.end)])
+    cur.last_line = cl.number
+    return True
+
+
+def _caption(st: Assembly, cl: ClassifiedLine) -> bool:
+    """A caption: a glued photo credit, or a short block after a photo."""
+    cur, i = st.cur, cl.number
+    if cl.shape is not Shape.CAPTION_CREDIT:
+        photo_story_text = (
+            cur is not None
+            and not cur.body
+            and cur.dateline is None
+            and cur.headline is not None
+            and cur.last_line == i - 1
+            and not any(c.role is CreditRole.REPORTER for c in cur.credits)
+        )
+        if not cl.caption_shaped or photo_story_text:
+            return False
+    cp = cl.caption if cl.caption is not None else parse_caption(cl.text)
+    if cp.text is None:
+        return False
+    line = cl.line
+    cap = CaptionDraft(st.piece(line, cp.text.span.start, cp.text.span.end) or Piece(0, 0))
+    claimed = [(cp.text.span.start, cp.text.span.end)]
+    if cp.byline is not None and cp.byline_span is not None:
+        cap.credits.extend(st.credits_of(line, cp.byline))
+        st.emit(BlockKind.CREDIT, st.piece(line, cp.byline_span.start, cp.byline_span.end))
+        claimed.append((cp.byline_span.start, cp.byline_span.end))
+    st.emit_rest(line, claimed)
+    if st.caption_opens_next(i) or cur is None or cur.closed:
+        st.pending_caps.append(cap)
+    else:
+        cur.captions.append(cap)
+        if cur.headline is not None and not cur.body:
+            cur.photo = True
+        cur.last_line = i
+    st.summary_mode = False
+    st.last_was_caption = True
+    return True
+
+
+def on_heading(st: Assembly, cl: ClassifiedLine) -> None:
+    """A heading line: a headline, a subheadline, a caption, or an intertitle."""
+    head = cl.head or st.force_head
+    st.force_head = False
+    if head:
+        _headline(st, cl)
+        return
+    if _sub_line(st, cl) or _caption(st, cl):
+        return
+    st.last_was_caption = False
+    cur = st.current(cl.number)
+    st.summary_mode = False
+    start = cl.marks.end
+    pc = st.piece(cl.line, start, len(cl.text))
+    if pc is not None:
+        cur.body.append(Item(ItemKind.SUBHEAD, pc))
+    st.emit_rest(cl.line, [(start, len(cl.text))])
+    cur.last_line = cl.number
+
+
+def on_text(st: Assembly, cl: ClassifiedLine) -> None:
+    """Text: a caption after a photo, a summary paragraph in a box, or a body paragraph."""
+    if _caption(st, cl):
+        return
+    st.last_was_caption = False
+    cur = st.cur
+    if cur is None or (cur.closed and not st.summary_mode):
+        cur = st.new_headless(cl.number)
+    pc = st.piece(cl.line, 0, len(cl.text))
+    if pc is not None:
+        if st.summary_mode:
+            cur.summary.append(pc)
+        else:
+            cur.body.append(Item(ItemKind.PARAGRAPH, pc))
+    cur.last_line = cl.number
+
+
+HANDLERS: dict[Shape, Callable[[Assembly, ClassifiedLine], None]] = {
+    Shape.JUNK: on_junk,
+    Shape.JUMP: lambda st, cl: st.emit_line(BlockKind.JUMP, cl.line),
+    Shape.PAGE_CREDIT: on_page_credit,
+    Shape.COLUMN: on_column,
+    Shape.LABEL: on_label,
+    Shape.DATELINE: on_dateline,
+    Shape.BYLINE: on_byline,
+    Shape.CREDIT: on_byline,
+    Shape.CAPTION_CREDIT: on_text,
+    Shape.HEADING: on_heading,
+    Shape.TEXT: on_text,
+}
+"""The handler of each line shape."""
+
+
+def _after_captions(lines: Sequence[ClassifiedLine]) -> list[int]:
+    """For each index, the first line at or after it that is not caption-like (one pass)."""
+    n = len(lines)
+    after = [n] * (n + 1)
+    for k in range(n - 1, -1, -1):
+        after[k] = after[k + 1] if caption_like(lines[k], lines[k].shape) else k
+    return after
+
+
+def _photo_gap_seen(st: Assembly, cl: ClassifiedLine) -> None:
+    """A photo gap closes a summary box and marks photos under a bare headline."""
+    if cl.line.gap >= st.photo_gap:
+        st.summary_mode = False
+        cur = st.cur
+        if cur is not None and cur.headline is not None and not cur.body:
+            cur.photo = True
+
+
+def assemble(
+    nt: NormalizedText, lines: Sequence[ClassifiedLine], photo_gap: int | None = None
+) -> Assembly:
+    """Read the decided lines of a page into article drafts and blocks.
+
+    >>> from newsparse.layout.headings import decide_headings
+    >>> from newsparse.layout.lines import classify_lines
+    >>> from newsparse.text import normalize
+    >>> nt = normalize("正文，正文。")
+    >>> [b.kind.value for b in assemble(nt, decide_headings(classify_lines(nt.lines))).blocks]
+    []
+    """
+    gap = photo_gap_of(nt.lines) if photo_gap is None else photo_gap
+    st = Assembly(nt, lines, gap, _after_captions(lines))
+    for cl in lines:
+        _photo_gap_seen(st, cl)
+        HANDLERS[cl.shape](st, cl)
+    if st.pending_caps:  # captions that wait for a headline that never came
+        st.current(len(lines) - 1).captions.extend(st.pending_caps)
+        st.pending_caps = []
+    return st

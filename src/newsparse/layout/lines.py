@@ -1,0 +1,387 @@
+r"""Line classification: an ordered table of rules, each line with its parse.
+
+Every line of the page gets one ``Shape`` from ``RULES``, a table of
+small detectors tried in order; the first that recognizes the line wins and
+its parse travels with the line (``ClassifiedLine``), so that later
+stages never parse a line twice. The decisions that need the neighbouring
+lines (which heading lines are headlines, which short names are columns)
+come after, in ``newsparse.layout.headings``.
+
+>>> from newsparse.text import normalize
+>>> page = normalize("城市脚步 JIAOBU\n\n本报讯 今年以来，投资增长。\n\n本报记者 张三")
+>>> lines = classify_lines(page.lines)
+>>> [line.shape.value for line in lines]
+['column', 'dateline', 'byline']
+>>> lines[1].dateline.tag.text
+'本报讯'
+"""
+
+from __future__ import annotations
+
+import enum
+from typing import TYPE_CHECKING, NamedTuple
+
+import regex
+
+from newsparse.chars import EDITION_NUMERALS
+from newsparse.layout.bylines import (
+    Byline,
+    DatelineMatch,
+    parse_byline,
+    parse_dateline,
+    parse_page_credit,
+)
+from newsparse.layout.captions import (
+    CaptionParts,
+    is_caption_shaped,
+    may_hold_credit,
+    parse_caption,
+)
+from newsparse.layout.columns import parse_column
+from newsparse.layout.headlines import DASH, is_headline_shaped
+from newsparse.layout.marks import Marks, lead_marks
+from newsparse.layout.summaries import Label, parse_label
+from newsparse.layout.vocab import JUMP_WORDS
+from newsparse.model import Column
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
+
+    from newsparse.text import Line
+
+__all__ = [
+    "PHOTO_GAP",
+    "RULES",
+    "ClassifiedLine",
+    "Hit",
+    "Parse",
+    "Shape",
+    "classify_lines",
+    "photo_gap_of",
+]
+
+PHOTO_GAP = 2
+"""Blank lines in a row that mark where a photo stood, on a page that puts
+one blank line between blocks (see ``photo_gap_of()``)."""
+
+
+class Shape(enum.Enum):
+    """What a line looks like on its own, before its neighbours are read.
+
+    >>> Shape.DATELINE.value
+    'dateline'
+    """
+
+    # members are singletons: hashed by identity (Enum's own hash runs Python
+    # code, and every line is dispatched on its shape)
+    __hash__ = object.__hash__
+
+    JUNK = "junk"
+    JUMP = "jump"
+    PAGE_CREDIT = "page_credit"
+    COLUMN = "column"
+    LABEL = "label"
+    DATELINE = "dateline"
+    BYLINE = "byline"
+    CREDIT = "credit"
+    CAPTION_CREDIT = "caption_credit"
+    HEADING = "heading"
+    TEXT = "text"
+
+
+Parse = Byline | Column | Label | DatelineMatch | CaptionParts | None
+"""What a rule read in a line (``None`` for shapes that carry no parse)."""
+
+
+class Hit(NamedTuple):
+    """A rule's verdict on a line: its shape and what the rule parsed."""
+
+    shape: Shape
+    parse: Parse = None
+
+
+# A short line without sentence punctuation at its end may be a headline even
+# with commas inside ("天更蓝，水更清"); it counts as one only before a dateline
+# or byline.
+_WEAK_HEADING = regex.compile(r"[^。；;]{2,50}+(?<![。；;，,、：:的和与及])")
+# A line with content: a Han character or a word of two letters (a lone page
+# number or a row of marks is not).
+_CONTENT = regex.compile(r"\p{Han}|\p{L}{2}")
+_DASH_END = regex.compile(rf"{DASH}$")
+_DASH_START = regex.compile(rf"{DASH}")
+_DASH_CHARS = frozenset("—─―‒–-－")  # the characters a DASH starts and ends with
+_JUMP = regex.compile(
+    r"[（(]?+[ ]?+(?:"
+    + "|".join(sorted(map(regex.escape, JUMP_WORDS), key=len, reverse=True))
+    + rf")[ ]?+(?:第?+[{EDITION_NUMERALS}]{{1,3}}+|[A-Z][0-9]{{1,2}}+)[ ]?+版[ ]?+[)）]?+"
+)
+
+
+_JUNK = Hit(Shape.JUNK)
+_JUMP_HIT = Hit(Shape.JUMP)
+_TEXT = Hit(Shape.TEXT)
+
+# -- the rules, in the order they are tried --------------------------------------------
+
+
+def junk(text: str, _marks: Marks) -> Hit | None:
+    """A line without content: no Han character, no word of two letters.
+
+    >>> junk("— 3 —", lead_marks("— 3 —")).shape.value
+    'junk'
+    >>> junk("正文", lead_marks("正文")) is None
+    True
+    """
+    return None if _CONTENT.search(text) else _JUNK
+
+
+def jump(text: str, marks: Marks) -> Hit | None:
+    """A jump line, alone on its line: ``（下转第三版）``, ``(上接第1版)``, ``上接A1版``.
+
+    >>> jump("（紧接第2版）", lead_marks("")).shape.value
+    'jump'
+    >>> jump("上接A1版", lead_marks("")).shape.value
+    'jump'
+    >>> jump("转第三版的消息", lead_marks("")) is None
+    True
+    """
+    if "版" not in text:
+        return None
+    return _JUMP_HIT if _JUMP.fullmatch(text, marks.end) else None
+
+
+def page_credit(text: str, _marks: Marks) -> Hit | None:
+    """A credit for the whole page: ``本版图片由本报记者赵六摄``.
+
+    >>> page_credit("本版图片由本报记者赵六摄", lead_marks("")).parse.credits[0].name
+    '赵六'
+    """
+    by = parse_page_credit(text)
+    return None if by is None else Hit(Shape.PAGE_CREDIT, by)
+
+
+def column(text: str, _marks: Marks) -> Hit | None:
+    """A column marker with its Latin part: ``城市脚步 JIAOBU`` (a bare name needs context).
+
+    >>> column("■ 图说 TUSHUO", lead_marks("■ 图说 TUSHUO")).parse.name
+    '图说'
+    >>> column("城市印象", lead_marks("城市印象")) is None
+    True
+    """
+    col = parse_column(text)
+    return None if col is None or col.pinyin is None else Hit(Shape.COLUMN, col)
+
+
+def label(text: str, marks: Marks) -> Hit | None:
+    """A summary label, alone or glued before its text: ``### 核心提示``, ``核心提示：…``.
+
+    >>> label("核心提示：全市投资增长。", lead_marks("核心提示")).parse
+    Label(start=0, end=4, rest=5)
+    """
+    found = parse_label(text, marks.end)
+    return None if found is None else Hit(Shape.LABEL, found)
+
+
+def dateline(text: str, _marks: Marks) -> Hit | None:
+    """A paragraph opened by a dateline: ``本报讯 记者张三报道 近日，…``.
+
+    >>> dateline("本报讯 近日，我市召开大会。", lead_marks("")).parse.tag.text
+    '本报讯'
+    """
+    d = parse_dateline(text)
+    return None if d is None else Hit(Shape.DATELINE, d)
+
+
+def byline(text: str, _marks: Marks) -> Hit | None:
+    """A byline (``李四 本报记者 张三``), or a photo credit (``本报记者 赵六 摄``).
+
+    >>> byline("李四 本报记者 张三", lead_marks("")).shape.value
+    'byline'
+    >>> byline("本报记者 赵六 摄", lead_marks("")).shape.value
+    'credit'
+    """
+    by = parse_byline(text)
+    if by is None:
+        return None
+    return Hit(Shape.CREDIT if by.is_photo_credit else Shape.BYLINE, by)
+
+
+def caption_credit(text: str, _marks: Marks) -> Hit | None:
+    """A caption with its photo credit glued on: ``车间一角。本报记者 钱九 摄``.
+
+    >>> caption_credit("车间一角。本报记者 钱九 摄", lead_marks("")).parse.text.text
+    '车间一角。'
+    """
+    if not may_hold_credit(text):
+        return None
+    parts = parse_caption(text)
+    return None if parts.byline is None else Hit(Shape.CAPTION_CREDIT, parts)
+
+
+def heading(text: str, _marks: Marks) -> Hit | None:
+    """A headline-shaped line; its parse is the column it may be (``城市印象``), if any.
+
+    >>> heading("工业投资增长16.8%", lead_marks("")).shape.value
+    'heading'
+    >>> heading("城市印象", lead_marks("")).parse.name
+    '城市印象'
+    """
+    return Hit(Shape.HEADING, parse_column(text)) if is_headline_shaped(text) else None
+
+
+def text_line(_text: str, _marks: Marks) -> Hit:
+    """Anything else is text (the last rule: it always matches).
+
+    >>> text_line("今年以来，全市完成投资。", lead_marks("")).shape.value
+    'text'
+    """
+    return _TEXT
+
+
+RULES: tuple[Callable[[str, Marks], Hit | None], ...] = (
+    junk,
+    jump,
+    page_credit,
+    column,
+    label,
+    dateline,
+    byline,
+    caption_credit,
+    heading,
+    text_line,
+)
+"""The line rules, in the order they are tried: the first hit gives the shape."""
+
+
+# -- classified lines --------------------------------------------------------------------
+
+
+class ClassifiedLine(NamedTuple):
+    r"""A line of the page with its shape and everything read from it.
+
+    ``number`` is the line's position on the page; ``parse`` what the rule
+    that gave the shape read; ``head`` whether ``newsparse.layout.headings``
+    decided the line is a headline; ``weak`` whether a text line may be a
+    headline with a comma inside; ``caption_shaped`` whether the line stands
+    after a photo gap and is short enough to be a caption, and ``caption``
+    its caption parse then; ``dash_start``/``dash_end``, for a heading or a
+    weak line, whether the line starts with a dash after its marks (a
+    sub-line ``——…``), where its final dash starts (a kicker line ``…——``).
+
+    >>> from newsparse.text import normalize
+    >>> line = classify_lines(normalize("——写在签约之际").lines)[0]
+    >>> line.shape.value, line.dash_start, line.sub_line
+    ('heading', True, True)
+    """
+
+    number: int
+    line: Line
+    shape: Shape
+    parse: Parse
+    marks: Marks
+    weak: bool = False
+    caption_shaped: bool = False
+    caption: CaptionParts | None = None
+    dash_start: bool = False
+    dash_end: int | None = None
+    head: bool = False
+
+    @property
+    def text(self) -> str:
+        """The normalized text of the line."""
+        return self.line.text
+
+    @property
+    def sub_line(self) -> bool:
+        """A heading line that starts with a dash: a subheadline printed on its own line."""
+        return self.shape is Shape.HEADING and self.dash_start
+
+    @property
+    def byline(self) -> Byline | None:
+        """The byline or page credit the line was read as."""
+        return self.parse if isinstance(self.parse, Byline) else None
+
+    @property
+    def column(self) -> Column | None:
+        """The column marker the line was read as (or may be, for a heading)."""
+        return self.parse if isinstance(self.parse, Column) else None
+
+    @property
+    def dateline(self) -> DatelineMatch | None:
+        """The dateline the line opens with."""
+        return self.parse if isinstance(self.parse, DatelineMatch) else None
+
+    @property
+    def label(self) -> Label | None:
+        """The summary label the line opens with."""
+        return self.parse if isinstance(self.parse, Label) else None
+
+
+def photo_gap_of(lines: Sequence[Line]) -> int:
+    r"""Blank lines that mark a photo on this page: one more than between blocks.
+
+    Pages put one blank line between blocks, some none, some two; a photo
+    leaves more. The usual gap is the most frequent one.
+
+    >>> from newsparse.text import normalize
+    >>> photo_gap_of(normalize("甲\n\n乙\n\n丙\n\n\n\n丁").lines)
+    2
+    >>> photo_gap_of(normalize("甲\n乙\n丙\n\n丁").lines)
+    1
+    """
+    counts: dict[int, int] = {}
+    for line in lines[1:]:
+        counts[line.gap] = counts.get(line.gap, 0) + 1
+    if not counts:
+        return PHOTO_GAP
+    usual = max(sorted(counts), key=lambda g: counts[g])
+    return usual + 1 if usual != 1 else PHOTO_GAP
+
+
+def classify(number: int, line: Line, photo_gap: int) -> ClassifiedLine:
+    """Classify one line: the first rule of ``RULES`` that matches gives its shape.
+
+    >>> from newsparse.text import normalize
+    >>> classify(0, normalize("本报记者 赵六 摄").lines[0], 2).shape.value
+    'credit'
+    """
+    text = line.text
+    marks = lead_marks(text)
+    hit: Hit | None = None
+    for rule in RULES:
+        hit = rule(text, marks)
+        if hit is not None:
+            break
+    assert hit is not None  # the last rule always matches
+    shape = hit.shape
+    shaped = line.gap >= photo_gap and is_caption_shaped(text)
+    caption = hit.parse if type(hit.parse) is CaptionParts else None
+    if caption is None and shaped and shape in (Shape.TEXT, Shape.HEADING):
+        caption = parse_caption(text)
+    weak = shape is Shape.TEXT and _WEAK_HEADING.fullmatch(text) is not None
+    dash_start = False
+    dash_end = None
+    if weak or shape is Shape.HEADING:  # (only a heading is a sub-line or kicker line)
+        pos = marks.end
+        dash_start = (
+            pos < len(text)
+            and text[pos] in _DASH_CHARS
+            and _DASH_START.match(text, pos) is not None
+        )
+        if text[-1] in _DASH_CHARS:
+            m = _DASH_END.search(text)
+            dash_end = None if m is None else m.start()
+    return ClassifiedLine(
+        number, line, shape, hit.parse, marks, weak, shaped, caption, dash_start, dash_end
+    )
+
+
+def classify_lines(lines: Sequence[Line]) -> list[ClassifiedLine]:
+    r"""Classify every line of a page (the photo gap read from the page itself).
+
+    >>> from newsparse.text import normalize
+    >>> [c.shape.value for c in classify_lines(normalize("标题\n\n正文，正文。").lines)]
+    ['heading', 'text']
+    """
+    gap = photo_gap_of(lines)
+    return [classify(i, line, gap) for i, line in enumerate(lines)]

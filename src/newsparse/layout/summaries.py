@@ -1,0 +1,58 @@
+"""Key-points boxes: the ``核心提示`` label and the summary paragraphs after it.
+
+A feature may open with a box of summary paragraphs under a label
+(``SUMMARY_LABELS``), printed alone
+(``### 核心提示``), in brackets (``【内容提要】``) or glued before the first
+summary paragraph (``核心提示：…``). ``parse_label()`` reads the label;
+assembly puts the lines after it in the article's summary until a photo gap,
+a headline, a dateline or a byline ends the box.
+
+>>> parse_label("【核心提示】全市投资增长。")
+Label(start=0, end=6, rest=6)
+>>> parse_label("核心内容") is None
+True
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import regex
+
+from newsparse.layout.vocab import SUMMARY_LABELS
+
+__all__ = ["Label", "parse_label"]
+
+
+class Label(NamedTuple):
+    """A summary label at the start of a line, offsets relative to the line.
+
+    ``start``/``end`` delimit the label as printed (brackets kept, the colon
+    and blanks after it not); ``rest`` is where the summary text starts.
+    """
+
+    start: int
+    end: int
+    rest: int
+
+
+_LABEL = regex.compile(
+    r"[【\[]?+(?:"
+    + "|".join(sorted(map(regex.escape, SUMMARY_LABELS), key=len, reverse=True))
+    + r")[】\]]?+[ ]?+[:：]?+[ ]?+"
+)
+
+
+def parse_label(line: str, pos: int = 0) -> Label | None:
+    """The summary label at ``pos`` of ``line`` (after the line's lead marks), if any.
+
+    >>> parse_label("### 核心提示", 4)
+    Label(start=4, end=8, rest=8)
+    >>> parse_label("核心提示：全市投资增长。")
+    Label(start=0, end=4, rest=5)
+    """
+    m = _LABEL.match(line, pos)
+    if m is None:
+        return None
+    printed = line[m.start() : m.end()].rstrip(" :：")
+    return Label(m.start(), m.start() + len(printed), m.end())

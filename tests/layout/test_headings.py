@@ -1,0 +1,71 @@
+"""Heading decisions: table tests on small pages, and the linear pass on long runs."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse.layout.headings import decide_headings, next_significant
+from newsparse.layout.lines import Shape, classify_lines
+from newsparse.text import normalize
+
+
+def _decided(page: str) -> list[tuple[str, bool]]:
+    return [(c.shape.value, c.head) for c in decide_headings(classify_lines(normalize(page).lines))]
+
+
+# (page, (shape, head) of each line)
+CASES = [
+    # first on the page, before a dateline
+    ("工业投资增长\n\n本报讯 今年以来，投资增长。", [("heading", True), ("dateline", False)]),
+    # inside an article, between paragraphs: an intertitle
+    (
+        "工业投资增长\n\n正文，正文。\n\n小标题\n\n正文，正文。",
+        [("heading", True), ("text", False), ("heading", False), ("text", False)],
+    ),
+    # a comma inside: a headline only before a dateline
+    ("天更蓝，水更清\n\n本报讯 今年以来，空气好转。", [("heading", True), ("dateline", False)]),
+    ("正文。\n\n天更蓝，水更清\n\n正文。", [("text", False), ("text", False), ("text", False)]),
+    # a bare column name before a headline
+    (
+        "城市印象\n\n空气质量持续好转\n\n本报讯 今年以来，空气好转。",
+        [("column", False), ("heading", True), ("dateline", False)],
+    ),
+    # after a closing byline: the next article's headline
+    (
+        "甲标题\n\n正文，正文。\n\n本报记者 张三\n\n乙标题\n\n正文，正文。",
+        [
+            ("heading", True),
+            ("text", False),
+            ("byline", False),
+            ("heading", True),
+            ("text", False),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("page", "expected"), CASES)
+def test_decisions(page: str, expected: list[tuple[str, bool]]) -> None:
+    assert _decided(page) == expected
+
+
+def test_looks_past_captions_and_credits() -> None:
+    page = "工业投资增长\n\n本报记者 赵六 摄\n\n本报讯 今年以来，投资增长。"
+    lines = classify_lines(normalize(page).lines)
+    assert next_significant(lines, [c.shape for c in lines]) == [2, 2, None]
+    assert _decided(page)[0] == ("heading", True)
+
+
+def _run_page(n: int) -> str:
+    # a photo-news page: unpunctuated captions with commas, each followed by its credit
+    return "".join(f"游客在湖边赏花{k}，拍照留念\n\n\n本报记者 赵六 摄\n\n\n" for k in range(n))
+
+
+def test_long_runs_of_captions_stay_captions() -> None:
+    # every weak line looks ahead past the whole run (the next significant line
+    # comes from one backward pass; tests/test_pathological.py checks the cost)
+    small, large = (classify_lines(normalize(_run_page(n)).lines) for n in (50, 500))
+    for lines in (small, large):
+        decided = decide_headings(lines)
+        assert all(not c.head for c in decided)
+        assert {c.shape for c in decided} <= {Shape.TEXT, Shape.CREDIT}

@@ -119,7 +119,11 @@ def _festival_pattern() -> str:
 
 PIECES["FEST"] = _festival_pattern()
 PIECES["MIDEND"] = r"(?=[，,。、；;：:\s的前后以时]|$)"  # 年中 ends there (not 年中央)
-PIECES["CNNUM"] = r"(?:\d{1,2}+|[一二两三四五六七八九十]{1,3}+)"
+# 15年前 is years ago, not 2015 (but 五八年前七个月 is the first months of 1958)
+PIECES["NOTAGO"] = "(?!年(?:以|之)?+[前后内来间](?!{CNNUM}个?+月|半年))"
+PIECES["CNNUM"] = (
+    r"(?>\d{1,2}+|[二三四五六七八九]?+十[一二三四五六七八九]?+|[一二两三四五六七八九])"
+)
 PIECES["SHIFT"] = r"(?:上上个?+|上一?+个?+|下下下个?+|下下个?+|下一?+个?+|本|当|这一?+个?+)"
 PIECES["WEEKWORD"] = "(?:周|星期|礼拜)"
 PIECES["MONTH"] = "(?:{AMONTH}|(?<![{NUMB}第每半个])(?>十[一二]?+|[一二三四五六七八九元]))"
@@ -570,14 +574,28 @@ def _read_anchored(m: regex.Match[str], _folded: str) -> Item | None:
 
 
 def _read_ndays(m: regex.Match[str], _folded: str) -> Item | None:
-    """``20天后``, ``三天前``, ``17天内`` (the days from the reference to then)."""
+    """``20天后``, ``三天前``, ``17天内`` (the days from the reference to then).
+
+    Weeks, months and years ago are that week, month or year (``两周前``,
+    ``3个月前``, ``15年前``); ahead (``3年后``) they count from an event as
+    often as from the page date, and ``3年内`` is a duration: neither is a date.
+    """
     g = _named(m)
     start, end = m.span()
     count = _small_number(g("nd"))
-    way = g("ndir")
-    if way.endswith("内"):
-        return Atom(start, end, Kind.NDAYS, count, 1)
-    return Atom(start, end, Kind.NDAYS, -count if way.endswith("前") else count)
+    way, unit = g("ndir"), g("nu")[-1]
+    if unit == "天":
+        if way.endswith("内"):
+            return Atom(start, end, Kind.NDAYS, count, 1)
+        return Atom(start, end, Kind.NDAYS, -count if way.endswith("前") else count)
+    if not way.endswith("前"):
+        return None
+    shift = -count
+    if unit == "年":
+        return Atom(start, end, Kind.YEAR, yoff=shift)
+    if unit == "月":
+        return Atom(start, end, Kind.MONTH, 0, moff=shift)
+    return Atom(start, end, Kind.WEEK, shift)
 
 
 def _read_twoyears(m: regex.Match[str], _folded: str) -> Item | None:
@@ -690,7 +708,8 @@ FORMS: tuple[DateForm, ...] = (
         "year",
         r"(?:(?<![\d.])(?P<y>\d{4})(?!\d)"
         "|(?<![{CNDIGIT}十])(?P<ycn>[{CNDIGIT}]{4})"
-        r"|(?<![\d.])(?P<yy>\d{2})(?!\d)|(?<![{CNDIGIT}十])(?P<yycn>[{CNDIGIT}]{2}))年(?:{YTAIL})?+"
+        r"|(?<![\d.])(?P<yy>\d{2})(?!\d){NOTAGO}|(?<![{CNDIGIT}十])(?P<yycn>[{CNDIGIT}]{2}){NOTAGO})"
+        "年(?:{YTAIL})?+"
         "|{RELYEAR}(?:{YTAIL})?+",
         _D + "\u3007\u25cb零一二三四五六七八九今去明本上前大后这下",
         _read_year,
@@ -734,7 +753,7 @@ FORMS: tuple[DateForm, ...] = (
     DateForm(
         "reld",
         "(?<![提之以向])(?P<rd>大大前天|大大后天|大前天|大后天|今天|昨天|前天|明天|今日|昨日|明日"
-        "|今晨|今晚|昨晚|昨夜|(?<![先])后天(?![性形])|前日|本日)",
+        "|今晨|今晚|今夜|昨晚|昨夜|明晨|明晚|(?<![先])后天(?![性形])|前日|本日)",
         "今昨前明大后本",
         _read_reld,
         ("今天", "昨天", "前天", "明日", "今晨"),
@@ -788,12 +807,12 @@ FORMS: tuple[DateForm, ...] = (
     ),
     DateForm(
         "ndays",
-        "(?<![{NUMB}第])(?P<nd>{CNNUM})天(?P<ndir>以后|之后|以内|之内|以前|之前|后|内|前)"
-        "(?![往进来夕])",
+        "(?<![{NUMB}第近约])(?P<nd>{CNNUM})(?P<nu>天|个?+(?:周|星期|礼拜)|个?+月|年)"
+        "(?P<ndir>以后|之后|以内|之内|以前|之前|后|内|前)(?![往进来夕期列线排沿年])",
         _D + "一二两三四五六七八九十",
         _read_ndays,
-        ("20天后", "17天内", "三天前"),
-        anchors="天",
+        ("20天后", "17天内", "三天前", "两周前", "3个月前", "15年前"),
+        anchors="天周期拜月年",
     ),
     DateForm(
         "twoyears",

@@ -224,6 +224,9 @@ MORE_REL_DAYS: dict[str, int] = {
     "大后天": 3,
     "大大后天": 4,
     "大大前天": -4,
+    "今夜": 0,
+    "明晨": 1,
+    "明晚": 1,
 }
 """Days named from the reference day besides ``REL_DAYS`` (后天, 大后天, 前日)."""
 

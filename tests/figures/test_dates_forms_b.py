@@ -150,6 +150,7 @@ def test_same_day_without_an_earlier_date_is_the_reference():
         "政治清明,风清气正",  # clear-minded
         "三五年内不会改变",  # an estimate of years
         "他已工作15年",  # a count of years
+        "历时10年建成",  # idem, after a verb
         "每周三下午开放",  # a repeating day
         "下周期的计划",  # the next cycle
         "2019年中央引导地方资金",  # 年中 is not 年中央

@@ -310,18 +310,22 @@ def _is_duration_year(folded: str, m: regex.Match[str]) -> bool:
     return folded.startswith(vocab.DURATION_AFTER, end)
 
 
-_SHORT_YEAR_BEFORE = vocab.DURATION_BEFORE | frozenset("了作过满整有用花读干住纪")
+# Where a two-digit year alone can stand: after a clause break, a preposition
+# of time or a pronoun (他98年参军); after a verb it counts years (坚持10年).
+_SHORT_YEAR_BEFORE = frozenset(
+    ' \t\n\u3000，,。.；;：:、！!？?（(“"「『《〈【[—-在于从自到至是和与及他她我你它们'
+)
 _SHORT_YEAR_AFTER = (*vocab.DURATION_AFTER, "来", "里", "内", "中", "了", "前", "后", "以")
 
 
 def _bare_short_year(m: regex.Match[str], basis: dict[str, int], folded: str) -> Item | None:
-    """``98年``, ``三三年`` alone: a year, unless a count of years (``工作了15年``, ``15年来``).
+    """``98年``, ``三三年`` alone: a year where a date stands, not a count (``坚持10年``, ``15年来``).
 
     Chinese digits that are an estimate (``三五年``, ``七八年``) are a count.
     """
     g = _named(m)
     start, end = m.span()
-    if start > 0 and folded[start - 1] in _SHORT_YEAR_BEFORE:
+    if start > 0 and folded[start - 1] not in _SHORT_YEAR_BEFORE:
         return None
     if folded[end : end + 4].lstrip().startswith(_SHORT_YEAR_AFTER):
         return None

@@ -319,7 +319,7 @@ _SHORT_YEAR_AFTER = (*vocab.DURATION_AFTER, "来", "里", "内", "中", "了", "
 
 
 def _bare_short_year(m: regex.Match[str], basis: dict[str, int], folded: str) -> Item | None:
-    """``98年``, ``三三年`` alone: a year where a date stands, not a count (``坚持10年``, ``15年来``).
+    """``98年``, ``三三年`` alone: a year where a date stands, not a count (``坚持10年``).
 
     Chinese digits that are an estimate (``三五年``, ``七八年``) are a count.
     """

@@ -430,7 +430,16 @@ ALPHABET = list(
     "年月日号份度初末底旬上中下半季春夏秋冬天今去明前本这个昨近期不久第至到-—~.·・/"
     '“”"「」,，。、 \n以来多余周节假锦州市'
 )
-date_text = st.text(alphabet=ALPHABET, max_size=60) | st.text(max_size=30)
+# Whole date words of every form, so that their combinations come up densely.
+WORDS = [
+    *"0123456789一二三十两年月日号周天前后初廿,、 “”",
+    *"上周 下下 本周 星期 礼拜 周末 上个 个月 季度 本季度 当天 次日 翌日 后天 大前天".split(),
+    *"春节 国庆 十一 五一 假期 期间 中秋节 清明 冬至 元旦 除夕 农历 腊月 正月 初五".split(),
+    *"今年 去年 明年 后年 98年 二〇二三年 第二周 前三个月 上半月 年中 年前 天后 天内".split(),
+    *"至 到 — - . / 起至 自 从 的 第 个".split(),
+]
+word_text = st.lists(st.sampled_from(WORDS), max_size=20).map("".join)
+date_text = st.text(alphabet=ALPHABET, max_size=60) | st.text(max_size=30) | word_text
 references = st.none() | st.dates(min_value=D(1901, 3, 1), max_value=D(2098, 10, 1))
 
 
@@ -487,6 +496,7 @@ _DENSE = st.text(alphabet=[*ALPHABET, "\u0663", "\u0967", "\uff10", "廿", "卅"
 @example(text="农历闰十二月初一, 前三个季度, 第四季度末, “6.27”, 12·31")
 @example(text="\u0662\u0660\u0661\u0669年7月, 年初, 去年年底, 12.3.2019")
 @example(text="一二三四五六七八九十一二三四五六七八九十一二三四5月")  # a lead past _LEAD
+@example(text="4年清明,”二二〇二三年十一")  # a festival that needs context after no year
 def test_date_scan_finds_what_the_plain_alternation_finds(text):
     # _date_matches tries the alternation only where a date can start (its
     # first character, an anchor within _LEAD characters) and only the

@@ -100,11 +100,11 @@ _CONTEXT_AFTER = tuple(
 )
 
 
-def _festival_pattern() -> str:
+def _festival_pattern(*, after_year: bool) -> str:
     """The festival names, longest first; those that are also other words need context.
 
-    Context is a word after the name (``十一假期``, ``“五一”前夕``) or a year
-    before it that ends the clause (``今年五一,``).
+    Context is a word after the name (``十一假期``, ``“五一”前夕``) or, in the
+    tail of a year (``after_year``), the end of the clause (``今年五一,``).
     """
     names = sorted(vocab.FESTIVALS, key=len, reverse=True)
     plain = "|".join(n for n in names if n not in vocab.FESTIVAL_NEEDS_CONTEXT)
@@ -112,12 +112,14 @@ def _festival_pattern() -> str:
     after = "|".join(sorted(_CONTEXT_AFTER, key=len, reverse=True))
     return (
         f"(?P<fest>{plain}|(?:{needy})(?={{CQ}}?+(?:{after}))"
-        f"|(?<=[年]|年的)(?:{needy})(?=[，。,、；;！？\\s)）]|$))"
+        + (f"|(?:{needy})(?=[，。,、；;！？\\s)）]|$)" if after_year else "")
+        + ")"
         f"(?P<hol>{'|'.join(vocab.HOLIDAY_WORDS)})?+"
     )
 
 
-PIECES["FEST"] = _festival_pattern()
+PIECES["FEST"] = _festival_pattern(after_year=False)
+PIECES["YFEST"] = _festival_pattern(after_year=True)
 PIECES["MIDEND"] = r"(?=[，,。、；;：:\s的前后以时]|$)"  # 年中 ends there (not 年中央)
 # 15年前 is years ago, not 2015 (but 五八年前七个月 is the first months of 1958)
 PIECES["NOTAGO"] = "(?!年(?:以|之)?+[前后内来间](?!{CNNUM}个?+月|半年))"
@@ -175,7 +177,7 @@ PIECES["YTAIL"] = (
     "|(?P<yb>初{NWI}|末|底|中{MIDEND})|(?P<du>度)"
     "|前(?P<nm>{CNNUM})个?+月|后(?P<lnm>{CNNUM})个?+月|(?P<fm>首)月|第(?P<mth>{CNNUM})个月"
     "|(?P<half>[前后])半年|的?+第(?P<wn>{CNNUM})个?+{WEEKWORD}(?![一二三四五六日天末])"
-    "|的?+(?=[" + _FEST_FIRST + "]){FEST})"
+    "|的?+(?=[" + _FEST_FIRST + "]){YFEST})"
 )
 
 

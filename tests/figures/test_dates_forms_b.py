@@ -152,6 +152,7 @@ def test_same_day_without_an_earlier_date_is_the_reference():
         "他已工作15年",  # a count of years
         "历时10年建成",  # idem, after a verb
         "每周三下午开放",  # a repeating day
+        "每逢周五举行",  # idem
         "下周期的计划",  # the next cycle
         "2019年中央引导地方资金",  # 年中 is not 年中央
         "王国庆同志",  # a name

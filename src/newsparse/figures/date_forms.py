@@ -786,7 +786,7 @@ FORMS: tuple[DateForm, ...] = (
     ),
     DateForm(
         "week",
-        "(?<![{NUMB}第每])(?P<ws>{SHIFT})?+{WEEKWORD}(?:{WEEKWORD}|的)?+(?P<wd>[一二三四五六日天末])"
+        "(?<![{NUMB}第每逢])(?P<ws>{SHIFT})?+{WEEKWORD}(?:{WEEKWORD}|的)?+(?P<wd>[一二三四五六日天末])"
         "(?![年月岁届])"
         "|(?P<ws>{SHIFT}){WEEKWORD}(?![一二三四五六日天末年期刊报])",
         "上下本当这周星礼",

@@ -1,18 +1,42 @@
 r"""Parsing many pages: in parallel, in input order, errors as values.
 
 [`parse_many()`][newsparse.parse_many] is the Python API: an iterator of
-[`PageResult`][newsparse.PageResult]
-(a parsed page) or [`PageFailure`][newsparse.PageFailure] (a page that could not be read,
+[`PageResult`][newsparse.PageResult] (a parsed page) or
+[`PageFailure`][newsparse.PageFailure] (a page that could not be read,
 decoded or parsed, with the reason), one per input, in input order. A bad
 page never loses the others.
 
 [`run_batch()`][newsparse.run_batch] is what ``newsparse batch`` runs: it writes one JSON line
-per page to an output file, failures to a sibling ``.errors.jsonl`` file,
-each line with a single write so that an interrupted run leaves no partial
-line, and it can resume a run, skipping the pages already written.
+per page to an output file (or stdout), failures to a sibling
+``.errors.jsonl`` file, each line with a single write, and it can resume a
+run, skipping the pages already written whose file has not changed since.
 
 [`find_pages()`][newsparse.find_pages] expands files, folders (every ``*.txt`` below them) and
 glob patterns into a sorted, de-duplicated list of page paths.
+
+How the worker processes are run, and why an interrupt cannot hang:
+
+- each worker is a plain child process (``python -c``, started with
+  ``subprocess`` in a session of its own) that reads page paths from
+  its stdin and writes one length-prefixed frame per page to its stdout:
+  the finished JSON line (``run_batch``) or one pickled result
+  (``parse_many``). Nothing is shared but these two pipes; there is no
+  executor, no result thread and no queue feeder thread;
+- the parent owns all writing and all decisions. It waits on the workers'
+  pipes with a selector, one page in flight per worker, so it always knows
+  which page a worker holds: a worker that dies costs that page only (run
+  once more in a fresh worker, then reported as ``crash``), and a worker
+  over the time limit is killed and its page reported as ``timeout``;
+- workers live in their own session, so Ctrl-C or a signal to the process
+  group reaches the parent alone. On any exception, an interrupt included,
+  the parent kills every worker (``SIGKILL``) and reaps it, with SIGINT and
+  SIGTERM blocked meanwhile: nothing is left to wait for, so the exit is
+  bounded. A half-written frame from a killed worker is simply dropped;
+- a worker checks that its parent is alive: it exits at the end of its
+  stdin, on a broken stdout, and when a watchdog thread sees its parent
+  process change (the parent was killed, even with ``SIGKILL``);
+- workers do not re-import the caller's ``__main__`` module, so a script
+  needs no ``if __name__ == "__main__":`` guard.
 
 >>> import tempfile
 >>> from pathlib import Path
@@ -26,38 +50,48 @@ glob patterns into a sorted, de-duplicated list of page paths.
 from __future__ import annotations
 
 import collections
-import concurrent.futures
+import contextlib
+import datetime as dt
 import enum
+import functools
 import glob
+import hashlib
 import json
-import multiprocessing
 import os
+import pickle
+import selectors
 import signal
+import struct
+import subprocess
 import sys
+import threading
 import time
-from concurrent.futures.process import BrokenProcessPool
+import warnings
+from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
-from attrs import frozen
+from attrs import evolve, frozen
 
-from newsparse.errors import DecodeError, InputNotFoundError, NewsparseError
-from newsparse.io import decode_bytes
-from newsparse.page import parse_page
+from newsparse.errors import DecodeError, InputNotFoundError, InputTooLargeError, NewsparseError
+from newsparse.io import decode
+from newsparse.model import Page, Source
+from newsparse.page import MAX_CHARS, parse_page
 
 if TYPE_CHECKING:
-    import datetime as dt
-    from collections.abc import Callable, Iterable, Iterator, Sequence
+    from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 
-    from newsparse.model import Page
 
 __all__ = [
+    "DEFAULT_TIMEOUT",
     "BatchSummary",
     "FailureKind",
     "InputNotFoundError",
     "PageFailure",
     "PageResult",
     "Progress",
+    "Provenance",
+    "WorkerError",
     "errors_path",
     "find_pages",
     "parse_many",
@@ -66,28 +100,122 @@ __all__ = [
 
 _GLOB_CHARS = frozenset("*?[")
 _WINDOW_PER_PROCESS = 4
+"""Pages dispatched but not yet consumed, per worker: bounds memory and reordering."""
+
+_DEPTH = 2
+"""Pages sent to a worker ahead of its answers, so that it never waits for the next one."""
+
+_SERIAL_PAGES = 4
+"""``parse_many`` parses this many pages or fewer in the calling process."""
+
+_ATTEMPTS = 2
+"""Workers a page may kill before it is reported as a ``crash``."""
+
+_WATCH_INTERVAL = 0.2
+"""Seconds between a worker's checks that its parent is alive."""
+
+DEFAULT_TIMEOUT = 60.0
+"""Default per-page time limit of ``run_batch()`` and ``newsparse batch``, in seconds."""
 
 
 class FailureKind(enum.Enum):
     """Why a page produced no result.
 
-    >>> FailureKind("decode")
-    <FailureKind.DECODE: 'decode'>
+    >>> FailureKind("timeout")
+    <FailureKind.TIMEOUT: 'timeout'>
     """
 
     READ = "read"
     """The file could not be read (missing, a folder, no permission)."""
+    NAME = "name"
+    """The file name is not valid UTF-8, so no output line could name it."""
     DECODE = "decode"
     """The bytes are in none of the supported encodings."""
+    TOO_LARGE = "too_large"
+    """The text is longer than ``max_chars`` (``--max-chars``)."""
     PARSE = "parse"
     """The parser raised (a bug: please report it with the page)."""
     CRASH = "crash"
-    """The worker process parsing the page died."""
+    """The worker process parsing the page died, twice."""
+    TIMEOUT = "timeout"
+    """The page took longer than the time limit (``timeout``, ``--timeout``)."""
+
+
+class WorkerError(RuntimeError):
+    """The worker processes cannot run at all (they fail as they start).
+
+    >>> str(WorkerError("cannot start"))
+    'cannot start'
+    """
+
+
+def _display(path: str) -> str:
+    r"""``path`` as valid UTF-8 text: bytes that are not UTF-8 as ``\xNN``.
+
+    >>> _display("页.txt"), _display(os.fsdecode(b"p\xff.txt"))
+    ('页.txt', 'p\\xff.txt')
+    """
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError:
+        try:
+            raw = path.encode("utf-8", "surrogateescape")
+        except UnicodeEncodeError:
+            return path.encode("utf-8", "backslashreplace").decode("utf-8")
+        return raw.decode("utf-8", "backslashreplace")
+    return path
+
+
+@functools.cache
+def _version() -> str:
+    try:
+        return version("newsparse")
+    except PackageNotFoundError:  # pragma: no cover - running from a source tree
+        return "unknown"
+
+
+@frozen
+class Provenance:
+    """Where a parsed page came from: what ``--resume`` checks before skipping it.
+
+    ``path`` is the file's resolved absolute path, ``sha256`` the hash of its
+    bytes, ``version`` the newsparse version that parsed it and ``date`` the
+    page date it was given (``--date``), if any.
+
+    >>> s = Provenance("/data/a.txt", "ab" * 32, "0.1.0", dt.date(2023, 7, 29))
+    >>> s.to_dict()["date"], Provenance.from_dict(s.to_dict()) == s
+    ('2023-07-29', True)
+    """
+
+    path: str
+    sha256: str
+    version: str
+    date: dt.date | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """``{"path", "sha256", "version", "date"}``; ``date`` is ISO text or ``None``."""
+        return {
+            "path": _display(self.path),
+            "sha256": self.sha256,
+            "version": self.version,
+            "date": None if self.date is None else self.date.isoformat(),
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Provenance:
+        """The ``Provenance`` that ``to_dict()`` wrote."""
+        day = data.get("date")
+        return cls(
+            path=str(data["path"]),
+            sha256=str(data["sha256"]),
+            version=str(data["version"]),
+            date=None if day is None else dt.date.fromisoformat(str(day)),
+        )
 
 
 @frozen
 class PageResult:
-    """A page parsed from ``path``.
+    """A page parsed from ``path``, and the ``Provenance`` it was parsed from.
 
     >>> from newsparse.model import Page
     >>> r = PageResult("a.txt", Page(text=""))
@@ -97,6 +225,7 @@ class PageResult:
 
     path: str
     page: Page
+    provenance: Provenance | None = None
 
     @property
     def ok(self) -> bool:
@@ -104,8 +233,15 @@ class PageResult:
         return True
 
     def to_dict(self) -> dict[str, Any]:
-        """``{"path", "page"}`` with ``page`` as ``newsparse.Page.to_dict()``."""
-        return {"path": self.path, "page": self.page.to_dict()}
+        """``{"path", "provenance", "page"}`` with ``page`` as ``newsparse.Page.to_dict()``.
+
+        ``provenance`` is left out when it is not known.
+        """
+        data: dict[str, Any] = {"path": _display(self.path)}
+        if self.provenance is not None:
+            data["provenance"] = self.provenance.to_dict()
+        data["page"] = self.page.to_dict()
+        return data
 
 
 @frozen
@@ -128,7 +264,7 @@ class PageFailure:
 
     def to_dict(self) -> dict[str, Any]:
         """``{"path", "error", "reason"}``."""
-        return {"path": self.path, "error": self.kind.value, "reason": self.reason}
+        return {"path": _display(self.path), "error": self.kind.value, "reason": self.reason}
 
 
 # ---------------------------------------------------------------- inputs
@@ -142,7 +278,7 @@ def find_pages(inputs: Iterable[str | os.PathLike[str]]) -> list[Path]:
     """Expand files, folders (recursive ``*.txt``) and globs into page paths.
 
     Each input contributes its pages in sorted order, inputs in the order
-    given; a page named twice is kept at its first place. A file is taken
+    given; a page named twice (in any spelling) is kept at its first place. A file is taken
     whatever its suffix; a folder contributes its ``*.txt`` files.
 
     Raises [`InputNotFoundError`][newsparse.InputNotFoundError] for an input that is missing or that
@@ -180,172 +316,418 @@ def find_pages(inputs: Iterable[str | os.PathLike[str]]) -> list[Path]:
         else:
             raise InputNotFoundError(item, "no such file or folder")
         for page in pages:
-            key = _key(page)
+            key = os.path.realpath(page)  # one file, however it is spelled
             if key not in seen:
                 seen.add(key)
                 found.append(page)
     return found
 
 
-# ---------------------------------------------------------------- workers
+# ---------------------------------------------------------------- one page
 
 
-def _parse_path(path: str, date: dt.date | None) -> PageResult | PageFailure:
+@frozen
+class _Job:
+    """How every page of a run is read and parsed (sent to each worker once)."""
+
+    date: dt.date | None = None
+    max_chars: int | None = MAX_CHARS
+    parser: Callable[..., Page] | None = None
+    encoding: str | None = None
+
+
+def _parse_one(path: str, job: _Job) -> PageResult | PageFailure:
+    """Read, decode and parse one page file; every failure is a value."""
+    shown = _display(path)
+    if shown != path:
+        return PageFailure(path, FailureKind.NAME, f"{shown}: the file name is not valid UTF-8")
     try:
         data = Path(path).read_bytes()
     except OSError as err:
         return PageFailure(path, FailureKind.READ, f"cannot read {path}: {err.strerror or err}")
     try:
-        text = decode_bytes(data, name=path)
+        found = decode(data, name=path, encoding=job.encoding)
     except DecodeError as err:
         return PageFailure(path, FailureKind.DECODE, str(err))
-    except (UnicodeError, NewsparseError) as err:
+    except (UnicodeError, LookupError, NewsparseError) as err:
         return PageFailure(path, FailureKind.DECODE, f"cannot decode {path}: {err}")
+    parse = parse_page if job.parser is None else job.parser
     try:
-        page = parse_page(text) if date is None else parse_page(text, date=date)
+        page = parse(found.text, date=job.date, max_chars=job.max_chars)
+    except InputTooLargeError as err:
+        return PageFailure(path, FailureKind.TOO_LARGE, f"{path}: {err}")
     except Exception as err:  # noqa: BLE001 - one page's parser bug must not stop the others
         return PageFailure(path, FailureKind.PARSE, f"{type(err).__name__}: {err}")
-    return PageResult(path, page)
+    if isinstance(page, Page) and page.source is None:
+        page = evolve(page, source=Source(path, found.encoding))
+    provenance = Provenance(
+        os.path.realpath(path), hashlib.sha256(data).hexdigest(), _version(), job.date
+    )
+    return PageResult(path, page, provenance)
 
 
-def _parse_chunk(paths: Sequence[str], date: dt.date | None) -> list[PageResult | PageFailure]:
-    return [_parse_path(p, date) for p in paths]
+def _line_of(result: PageResult | PageFailure) -> tuple[bool, bytes]:
+    """``(ok, the JSON line)``; a page that cannot be serialized is a ``parse`` failure."""
+    try:
+        text = json.dumps(result.to_dict(), ensure_ascii=False) + "\n"
+        return result.ok, text.encode("utf-8")
+    except Exception as err:  # noqa: BLE001 - a page that cannot be serialized is a failure
+        failure = PageFailure(result.path, FailureKind.PARSE, f"{type(err).__name__}: {err}")
+        text = json.dumps(failure.to_dict(), ensure_ascii=False) + "\n"
+        return False, text.encode("utf-8", "backslashreplace")
 
 
-def _line_for(result: PageResult | PageFailure) -> str:
-    return json.dumps(result.to_dict(), ensure_ascii=False) + "\n"
+# ---------------------------------------------------------------- frames
+#
+# Parent and worker talk in frames: one kind byte, an 8-byte big-endian
+# length, the payload. Parent to worker: b"I" (the pickled settings, once)
+# then b"T" (a page path, as file-system bytes) per page. Worker to parent:
+# b"R" (ready), then per page b"L" (an output line), b"E" (an error line)
+# or b"P" (a pickled result); b"X" (a one-line message) if it cannot start.
+
+_HEADER = struct.Struct("!cQ")
+_READ_SIZE = 1 << 18
 
 
-def _lines_chunk(paths: Sequence[str], date: dt.date | None) -> list[tuple[str, bool, str]]:
-    # Serializing in the worker keeps the parent process from becoming the bottleneck.
-    out: list[tuple[str, bool, str]] = []
-    for path in paths:
-        result = _parse_path(path, date)
+def _write_all(fd: int, data: bytes) -> None:
+    # One write call for a whole line; the loop only matters for a short write.
+    view = memoryview(data)
+    while view:
+        written = os.write(fd, view)
+        view = view[written:]
+
+
+def _frame(kind: bytes, payload: bytes) -> bytes:
+    return _HEADER.pack(kind, len(payload)) + payload
+
+
+def _read_exact(fd: int, n: int) -> bytes | None:
+    chunks: list[bytes] = []
+    while n:
+        chunk = os.read(fd, min(n, _READ_SIZE))
+        if not chunk:
+            return None
+        chunks.append(chunk)
+        n -= len(chunk)
+    return b"".join(chunks)
+
+
+def _read_frame(fd: int) -> tuple[bytes, bytes] | None:
+    head = _read_exact(fd, _HEADER.size)
+    if head is None:
+        return None
+    kind, n = _HEADER.unpack(head)
+    payload = _read_exact(fd, n) if n else b""
+    return None if payload is None else (kind, payload)
+
+
+# ---------------------------------------------------------------- worker side
+
+_BOOT = """\
+import signal, sys
+signal.signal(signal.SIGINT, signal.SIG_IGN)
+if hasattr(signal, "pthread_sigmask"):
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT, signal.SIGTERM})
+from newsparse.batch import _worker_main
+_worker_main(int(sys.argv[1]))
+"""
+"""What a worker process runs (``python -c``); its argument is the parent's process id."""
+
+
+def _watch_parent(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(_WATCH_INTERVAL)
+    os._exit(0)  # the parent is gone: nobody will read what this worker makes
+
+
+def _worker_main(parent: int) -> None:
+    """Serve pages to the parent process ``parent`` until its pipe closes (or it dies)."""
+    if os.getppid() != parent:
+        os._exit(0)
+    threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
+    out = os.dup(1)
+    os.dup2(2, 1)  # a stray print() in a parser goes to stderr, never into a frame
+    with contextlib.suppress(BrokenPipeError, KeyboardInterrupt):
+        _serve(0, out)
+    os._exit(0)
+
+
+def _serve(fd_in: int, fd_out: int) -> None:
+    first = _read_frame(fd_in)
+    if first is None:
+        return
+    try:
+        settings = pickle.loads(first[1])  # noqa: S301 - our own parent's settings
+        job, lines = settings
+    except Exception as err:  # noqa: BLE001 - reported to the parent in one line
+        message = f"the worker cannot load its settings: {type(err).__name__}: {err}"
+        _write_all(fd_out, _frame(b"X", message.encode("utf-8", "backslashreplace")))
+        return
+    _write_all(fd_out, _frame(b"R", b""))
+    while (frame := _read_frame(fd_in)) is not None:
+        path = os.fsdecode(frame[1])
+        result = _parse_one(path, job)
+        if lines:
+            ok, line = _line_of(result)
+            _write_all(fd_out, _frame(b"L" if ok else b"E", line))
+        else:
+            _write_all(fd_out, _frame(b"P", pickle.dumps(result, pickle.HIGHEST_PROTOCOL)))
+
+
+# ---------------------------------------------------------------- parent side
+
+
+@contextlib.contextmanager
+def _signals_blocked() -> Iterator[None]:
+    """Hold SIGINT and SIGTERM back (they are delivered on exit) where the platform can."""
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
+
+
+def _worker_env() -> dict[str, str]:
+    env = dict(os.environ)
+    paths = [p or str(Path.cwd()) for p in sys.path]
+    env["PYTHONPATH"] = os.pathsep.join(dict.fromkeys(paths))
+    return env
+
+
+class _Worker:
+    """One worker process and what the parent knows of it."""
+
+    def __init__(self, settings: bytes, env: dict[str, str]) -> None:
+        flags = ["-P"] if sys.version_info >= (3, 11) else []
+        with _signals_blocked():  # inherited: a signal can't kill it before it ignores SIGINT
+            self.proc = subprocess.Popen(  # noqa: S603 - our own interpreter and code
+                [sys.executable, *flags, "-c", _BOOT, str(os.getpid())],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                bufsize=0,
+                env=env,
+                start_new_session=True,  # Ctrl-C and group signals reach the parent only
+            )
+        assert self.proc.stdin is not None
+        assert self.proc.stdout is not None
+        self.fd_in = self.proc.stdin.fileno()
+        self.fd_out = self.proc.stdout.fileno()
+        os.set_blocking(self.fd_out, False)
+        self.buffer = bytearray()
+        self.ready = False
+        self.tasks: collections.deque[tuple[int, str, int]] = collections.deque()
+        """Pages sent and not yet answered, in order: the first is being parsed."""
+        self.deadline: float | None = None
+        """When the first of ``tasks`` is over the time limit."""
+        self.send(_frame(b"I", settings))
+
+    def send(self, data: bytes) -> None:
+        with contextlib.suppress(OSError):  # a dead worker shows as the end of its stdout
+            _write_all(self.fd_in, data)
+
+    def give(self, task: tuple[int, str, int], timeout: float | None) -> None:
+        if not self.tasks and timeout is not None and self.ready:
+            self.deadline = time.monotonic() + timeout
+        self.tasks.append(task)
+        self.send(_frame(b"T", os.fsencode(task[1])))
+
+    def answered(self, timeout: float | None) -> tuple[int, str, int]:
+        """Take the first task off: its result came; the worker starts the next one."""
+        task = self.tasks.popleft()
+        self.deadline = time.monotonic() + timeout if timeout is not None and self.tasks else None
+        return task
+
+    def frames(self) -> Iterator[tuple[bytes, bytes]] | None:
+        """The frames that arrived complete, or ``None`` at the end of the worker's stdout."""
         try:
-            line = _line_for(result)
-        except Exception as err:  # noqa: BLE001 - a page that cannot be serialized is a failure
-            result = PageFailure(path, FailureKind.PARSE, f"{type(err).__name__}: {err}")
-            line = _line_for(result)
-        out.append((path, result.ok, line))
-    return out
+            data = os.read(self.fd_out, _READ_SIZE)
+        except BlockingIOError:
+            data = None
+        except OSError:
+            data = b""
+        if data == b"":
+            return None
+        if data:
+            self.buffer += data
+        return self._complete()
+
+    def _complete(self) -> Iterator[tuple[bytes, bytes]]:
+        buf = self.buffer
+        while len(buf) >= _HEADER.size:
+            kind, n = _HEADER.unpack_from(buf)
+            end = _HEADER.size + n
+            if len(buf) < end:
+                break
+            payload = bytes(buf[_HEADER.size : end])
+            del buf[:end]
+            yield kind, payload
+        if buf:
+            self.deadline = None  # a result is arriving: the page is parsed
+
+    def kill(self) -> None:
+        with contextlib.suppress(OSError):
+            self.proc.kill()
+        for stream in (self.proc.stdin, self.proc.stdout):
+            if stream is not None:
+                with contextlib.suppress(OSError):
+                    stream.close()
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            self.proc.wait(timeout=10)
 
 
-def _ignore_sigint() -> None:
-    # Ctrl-C reaches the whole process group; the parent alone decides what to do.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+class _Pool:
+    """Worker processes, one page each at a time; results yielded in input order."""
 
+    def __init__(self, settings: bytes, processes: int, timeout: float | None) -> None:
+        self.settings = settings
+        self.processes = processes
+        self.timeout = timeout
+        self.env = _worker_env()
+        self.workers: list[_Worker] = []
+        self.selector = selectors.DefaultSelector()
+        self.done: dict[int, tuple[bytes, bytes] | PageFailure] = {}
+        self.retry: collections.deque[tuple[int, str, int]] = collections.deque()
+        self.started = False
 
-def _mp_context() -> multiprocessing.context.BaseContext:
-    # Not fork: forking a process that runs threads can deadlock (and warns on 3.12+).
-    methods = multiprocessing.get_all_start_methods()
-    return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+    def run(self, paths: Iterable[str]) -> Iterator[tuple[bytes, bytes] | PageFailure]:
+        it = iter(paths)
+        exhausted = False
+        sent = taken = 0
+        window = self.processes * _WINDOW_PER_PROCESS
+        try:
+            while True:
+                while self.retry or (not exhausted and sent - taken < window):
+                    worker = self._idle()
+                    if worker is None:
+                        break
+                    if self.retry:
+                        task = self.retry.popleft()
+                    else:
+                        path = next(it, None)
+                        if path is None:
+                            exhausted = True
+                            break
+                        task = (sent, path, 0)
+                        sent += 1
+                    worker.give(task, self.timeout)
+                if taken in self.done:
+                    yield self.done.pop(taken)
+                    taken += 1
+                    continue
+                if exhausted and taken == sent:
+                    return
+                self._wait()
+        finally:
+            self.close()
+
+    def _idle(self) -> _Worker | None:
+        """A worker with room for a page: the least busy, or a new one."""
+        least = min(self.workers, key=lambda w: len(w.tasks), default=None)
+        if least is not None and not least.tasks:
+            return least
+        if len(self.workers) < self.processes:
+            worker = _Worker(self.settings, self.env)
+            self.workers.append(worker)
+            self.selector.register(worker.fd_out, selectors.EVENT_READ, worker)
+            return worker
+        return least if least is not None and len(least.tasks) < _DEPTH else None
+
+    def _wait(self) -> None:
+        deadlines = [w.deadline for w in self.workers if w.deadline is not None]
+        wait = None if not deadlines else max(0.0, min(deadlines) - time.monotonic())
+        for key, _ in self.selector.select(wait):
+            worker: _Worker = key.data
+            frames = worker.frames()
+            if frames is None:
+                self._lost(worker)
+                continue
+            for kind, payload in frames:
+                self._handle(worker, kind, payload)
+        now = time.monotonic()
+        for worker in list(self.workers):
+            if worker.deadline is not None and worker.deadline <= now and worker.tasks:
+                index, path, _ = worker.tasks.popleft()
+                self.done[index] = PageFailure(
+                    path,
+                    FailureKind.TIMEOUT,
+                    f"{_display(path)}: not parsed within {self.timeout:g} s (the time limit: "
+                    "--timeout, timeout=)",
+                )
+                self.retry.extendleft(reversed(worker.tasks))  # not started: no attempt spent
+                self._remove(worker)
+
+    def _handle(self, worker: _Worker, kind: bytes, payload: bytes) -> None:
+        if kind == b"R":
+            worker.ready = self.started = True
+            if worker.tasks and self.timeout is not None:
+                worker.deadline = time.monotonic() + self.timeout
+        elif kind == b"X":
+            raise WorkerError(payload.decode("utf-8", "replace"))
+        elif worker.tasks:
+            self.done[worker.answered(self.timeout)[0]] = (kind, payload)
+
+    def _lost(self, worker: _Worker) -> None:
+        """``worker`` died: its page goes to a fresh worker, or is a ``crash`` the second time."""
+        self._remove(worker)
+        if not worker.ready and not self.started:
+            status = worker.proc.returncode
+            raise WorkerError(
+                f"the newsparse worker processes cannot start ({sys.executable} exited with "
+                f"status {status}; see the messages above)"
+            )
+        if worker.tasks:
+            index, path, attempts = worker.tasks.popleft()  # the page it was parsing
+            self.retry.extendleft(reversed(worker.tasks))  # not started: no attempt spent
+            if attempts + 1 < _ATTEMPTS:
+                self.retry.appendleft((index, path, attempts + 1))
+            else:
+                self.done[index] = PageFailure(
+                    path, FailureKind.CRASH, f"the worker parsing {_display(path)} died"
+                )
+
+    def _remove(self, worker: _Worker) -> None:
+        with contextlib.suppress(KeyError, ValueError):
+            self.selector.unregister(worker.fd_out)
+        with _signals_blocked():
+            worker.kill()
+        self.workers.remove(worker)
+
+    def close(self) -> None:
+        """Kill and reap every worker; SIGINT and SIGTERM wait until it is done."""
+        with _signals_blocked():
+            for worker in self.workers:
+                with contextlib.suppress(OSError):
+                    worker.proc.kill()
+            for worker in self.workers:
+                worker.kill()
+            self.workers.clear()
+            self.selector.close()
 
 
 def _default_processes() -> int:
     return max(1, os.cpu_count() or 1)
 
 
-def _chunks(paths: Iterable[str], size: int) -> Iterator[list[str]]:
-    chunk: list[str] = []
-    for p in paths:
-        chunk.append(p)
-        if len(chunk) >= size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
+def _in_process(n: int | None, processes: int, timeout: float | None) -> bool:
+    """Parse in the calling process: one process asked, or few pages, and no time limit."""
+    if os.name != "posix":
+        return True  # the worker pipes and sessions are POSIX
+    if timeout is not None:
+        return False  # only a separate process can be stopped in the middle of a page
+    return processes <= 1 or (n is not None and n <= _SERIAL_PAGES)
 
 
-def _terminate(executor: concurrent.futures.ProcessPoolExecutor) -> None:
-    executor.shutdown(wait=False, cancel_futures=True)
-    terminate = getattr(executor, "terminate_workers", None)  # Python 3.14+
-    if terminate is not None:
-        terminate()
-        return
-    processes = getattr(executor, "_processes", None) or {}
-    for proc in list(processes.values()):
-        proc.terminate()
-
-
-def _run_ordered(
-    fn: Callable[[Sequence[str], dt.date | None], list[Any]],
-    crashed: Callable[[str], Any],
-    paths: Iterable[str],
-    *,
-    processes: int,
-    chunksize: int,
-    date: dt.date | None,
-) -> Iterator[Any]:
-    """Apply ``fn`` to chunks of ``paths`` on ``processes`` workers, yielding in order.
-
-    At most ``processes * 4`` chunks are in flight, so memory stays bounded
-    whatever the number of pages. If a worker dies, the chunks that were in
-    flight are run again one page at a time in a fresh pool, and a page
-    that kills its worker again is reported through ``crashed``.
-    """
-    if processes <= 1:
-        for chunk in _chunks(paths, chunksize):
-            yield from fn(chunk, date)
-        return
-    window = processes * _WINDOW_PER_PROCESS
-    pending: collections.deque[tuple[list[str], concurrent.futures.Future[list[Any]]]]
-    pending = collections.deque()
-    chunks = _chunks(paths, chunksize)
-    executor = concurrent.futures.ProcessPoolExecutor(
-        processes, mp_context=_mp_context(), initializer=_ignore_sigint
-    )
-    try:
-        for chunk in chunks:
-            pending.append((chunk, executor.submit(fn, chunk, date)))
-            if len(pending) >= window:
-                chunk0, future = pending.popleft()
-                try:
-                    yield from future.result()
-                except BrokenProcessPool:
-                    _terminate(executor)
-                    lost = [chunk0, *(c for c, _ in pending)]
-                    pending.clear()
-                    yield from _retry_singly(fn, crashed, lost, date)
-                    executor = concurrent.futures.ProcessPoolExecutor(
-                        processes, mp_context=_mp_context(), initializer=_ignore_sigint
-                    )
-        while pending:
-            chunk0, future = pending.popleft()
-            try:
-                yield from future.result()
-            except BrokenProcessPool:
-                _terminate(executor)
-                lost = [chunk0, *(c for c, _ in pending)]
-                pending.clear()
-                yield from _retry_singly(fn, crashed, lost, date)
-    except BaseException:
-        _terminate(executor)
-        raise
-    else:
-        executor.shutdown(wait=True)
-
-
-def _retry_singly(
-    fn: Callable[[Sequence[str], dt.date | None], list[Any]],
-    crashed: Callable[[str], Any],
-    chunks: list[list[str]],
-    date: dt.date | None,
-) -> Iterator[Any]:
-    for chunk in chunks:
-        for path in chunk:
-            with concurrent.futures.ProcessPoolExecutor(
-                1, mp_context=_mp_context(), initializer=_ignore_sigint
-            ) as single:
-                try:
-                    yield from single.submit(fn, [path], date).result()
-                except BrokenProcessPool:
-                    yield crashed(path)
-
-
-def _chunksize(n: int | None, processes: int) -> int:
-    if n is None:
-        return 4
-    return max(1, min(16, n // (processes * 8)))
+def _settings(job: _Job, *, lines: bool) -> bytes:
+    parser = job.parser
+    if parser is not None and getattr(parser, "__module__", None) == "__main__":
+        raise ValueError(
+            f"parser {getattr(parser, '__qualname__', parser)!r} is defined in __main__: "
+            "worker processes can only use a parser they can import (put it in a module)"
+        )
+    return pickle.dumps((job, lines), pickle.HIGHEST_PROTOCOL)
 
 
 def parse_many(
@@ -354,21 +736,31 @@ def parse_many(
     processes: int | None = None,
     date: dt.date | None = None,
     chunksize: int | None = None,
+    max_chars: int | None = MAX_CHARS,
+    timeout: float | None = None,
+    parser: Callable[..., Page] | None = None,
+    encoding: str | None = None,
 ) -> Iterator[PageResult | PageFailure]:
     r"""Parse page files in parallel; one result per input, in input order.
 
-    ``inputs`` are paths of page files (use [`find_pages()`][newsparse.find_pages] to expand
-    folders and globs). Each file is decoded as [`newsparse.decode_bytes()`][newsparse.decode_bytes]
-    does and parsed with ``parse_page(text, date=date)``. A file that cannot
-    be read, decoded or parsed gives a [`PageFailure`][newsparse.PageFailure] instead of
-    raising, so one bad page never loses the others.
+    ``inputs`` are paths of text page files (use
+    [`find_pages()`][newsparse.find_pages] to expand folders and globs). Each
+    file is decoded as [`newsparse.io.decode()`][newsparse.io.decode] does (or
+    in ``encoding``, if given) and parsed with ``parse_page(text, date=date,
+    max_chars=max_chars)``; the page's ``source`` names the file and the
+    encoding. A file that cannot be read, decoded or parsed gives a
+    [`PageFailure`][newsparse.PageFailure] instead of raising, so one bad page
+    never loses the others; a text longer than ``max_chars`` is a
+    ``too_large`` failure (``max_chars=None`` lifts the limit).
 
-    ``processes`` is the number of worker processes (default: one per CPU);
-    ``processes=1`` parses in the calling process, which is best for a few
-    pages. Workers are started with ``forkserver`` (``spawn`` where that is
-    unavailable), so a script that calls this must guard its entry point
-    with ``if __name__ == "__main__":``. Pages are sent to workers in chunks
-    of ``chunksize`` (chosen from the number of inputs by default).
+    ``processes`` worker processes (default: one per CPU) parse the pages;
+    with ``processes=1``, or four pages or fewer, the calling process does,
+    unless ``timeout`` is set: a page that takes longer is stopped (its
+    worker killed) and is a ``timeout`` failure. Workers are separate
+    ``python`` processes: no ``if __name__ == "__main__":`` guard is needed.
+    ``parser`` replaces [`parse_page()`][newsparse.parse_page] (called the
+    same way; with workers, importable from a module). ``chunksize`` is
+    unused (kept for compatibility).
 
     >>> import tempfile
     >>> from pathlib import Path
@@ -376,28 +768,28 @@ def parse_many(
     >>> _ = (tmp / "a.txt").write_text("标题\n\n本报讯 产值达3.86亿元。", encoding="utf-8")
     >>> [r.ok for r in parse_many([tmp / "a.txt", tmp / "missing.txt"], processes=1)]
     [True, False]
-    >>> failure = list(parse_many([tmp / "missing.txt"], processes=1))[0]
-    >>> failure.kind
+    >>> list(parse_many([tmp / "missing.txt"], processes=1))[0].kind
     <FailureKind.READ: 'read'>
+    >>> list(parse_many([tmp / "a.txt"], processes=1, max_chars=5))[0].kind
+    <FailureKind.TOO_LARGE: 'too_large'>
     """
+    del chunksize
+    job = _Job(date, max_chars, parser, encoding)
     n = len(inputs) if hasattr(inputs, "__len__") else None  # type: ignore[arg-type]
-    procs = _default_processes() if processes is None else max(1, processes)
-    if n is not None:
-        procs = max(1, min(procs, n))
-    size = chunksize if chunksize is not None else _chunksize(n, procs)
+    wanted = _default_processes() if processes is None else processes
+    procs = max(1, min(wanted, n or sys.maxsize))
     paths = (_key(Path(os.fspath(p))) for p in inputs)
-    crashed: Callable[[str], PageFailure] = _crash_failure
-    yield from _run_ordered(
-        _parse_chunk, crashed, paths, processes=procs, chunksize=max(1, size), date=date
-    )
-
-
-def _crash_failure(path: str) -> PageFailure:
-    return PageFailure(path, FailureKind.CRASH, f"the worker parsing {path} died")
-
-
-def _crash_line(path: str) -> tuple[str, bool, str]:
-    return (path, False, _line_for(_crash_failure(path)))
+    if _in_process(n, procs, timeout):
+        for path in paths:
+            yield _parse_one(path, job)
+        return
+    settings = _settings(job, lines=False)
+    for outcome in _Pool(settings, procs, timeout).run(paths):
+        if isinstance(outcome, PageFailure):
+            yield outcome
+        else:
+            result: PageResult | PageFailure = pickle.loads(outcome[1])  # noqa: S301 - our worker
+            yield result
 
 
 # ---------------------------------------------------------------- batch runner
@@ -417,38 +809,146 @@ def errors_path(out: str | os.PathLike[str]) -> Path:
     return path.with_name(path.name + ".errors.jsonl")
 
 
-def _done_keys(out: Path) -> set[str]:
-    """Paths already written to ``out``; a trailing partial line is cut off the file."""
-    done: set[str] = set()
-    if not out.exists():
-        return done
+_PATH_PREFIX = b'{"path": '
+_PROVENANCE_SEP = ', "provenance": '
+_HEAD_BYTES = 1 << 16
+"""Bytes of a line decoded to find its path and provenance (the page after them is skipped)."""
+
+
+def _head_of(line: bytes) -> tuple[str, dict[str, Any] | None]:
+    """The ``path`` and ``provenance`` of an output line, without decoding its page."""
     decoder = json.JSONDecoder()
-    prefix = b'{"path": '
+    if line.startswith(_PATH_PREFIX):
+        head = line[: _HEAD_BYTES + len(_PATH_PREFIX)].decode("utf-8", "ignore")
+        with contextlib.suppress(ValueError):
+            path, end = decoder.raw_decode(head, len(_PATH_PREFIX))
+            if head.startswith(_PROVENANCE_SEP, end):
+                source, _ = decoder.raw_decode(head, end + len(_PROVENANCE_SEP))
+                if isinstance(source, dict):
+                    return str(path), source
+            return str(path), None
+    record = json.loads(line)
+    source = record.get("provenance")
+    return str(record["path"]), source if isinstance(source, dict) else None
+
+
+def _sha256_of(path: str) -> str | None:
+    try:
+        with Path(path).open("rb") as fh:
+            digest = hashlib.sha256()
+            while chunk := fh.read(_READ_SIZE):
+                digest.update(chunk)
+    except OSError:
+        return None
+    return digest.hexdigest()
+
+
+_STALE_REASONS = {
+    "changed": "changed since it was written",
+    "version": "written by another newsparse version",
+    "date": "parsed with another --date",
+    "unknown": "written without a provenance record",
+    "duplicate": "written twice",
+}
+
+
+def _stale_reason(
+    resolved: str, source: dict[str, Any] | None, day: str | None, seen: set[str]
+) -> str | None:
+    """Why a line of ``resolved`` no longer stands for its file, or ``None`` if it does."""
+    if resolved in seen:
+        return "duplicate"
+    if source is None:
+        return "unknown"
+    if source.get("version") != _version():
+        return "version"
+    if source.get("date") != day:
+        return "date"
+    if source.get("sha256") != _sha256_of(resolved):
+        return "changed"
+    return None
+
+
+def _plan_resume(
+    out: Path, keys: Sequence[str], date: dt.date | None, warn: Callable[[str], None]
+) -> tuple[set[str], int]:
+    """Check ``out`` against the pages: the resolved paths to skip, and the lines dropped.
+
+    A line is kept (its page skipped) when its provenance is the same file, with
+    the same bytes, parsed by this version with the same date. Lines of the
+    pages that fail the check are removed from ``out`` (the file is rewritten
+    atomically) and those pages parsed again; each kind of mismatch is
+    reported through ``warn``. Lines of pages not in ``keys`` are kept. A
+    damaged tail (a partial last line) is cut off. The file is read once,
+    line by line: memory holds the paths, not the lines.
+    """
+    wanted = {os.path.realpath(k) for k in keys}
+    day = None if date is None else date.isoformat()
+    skip: set[str] = set()
+    stale: dict[str, list[str]] = {}
+    drops: list[tuple[int, int]] = []
+    if not out.exists():
+        return skip, 0
     good_end = 0
     with out.open("rb") as fh:
         for line in fh:
             if not line.endswith(b"\n"):
                 break
             try:
-                if line.startswith(prefix):
-                    key, _ = decoder.raw_decode(line[len(prefix) :].decode("utf-8"))
-                else:
-                    key = json.loads(line)["path"]
-            except (ValueError, KeyError, TypeError):
+                path, source = _head_of(line)
+            except (ValueError, KeyError, TypeError, AttributeError):
                 break  # a damaged line: everything from here is redone
-            done.add(str(key))
-            good_end += len(line)
+            start, good_end = good_end, good_end + len(line)
+            resolved = os.path.realpath(path) if source is None else str(source.get("path"))
+            if resolved not in wanted:
+                continue
+            reason = _stale_reason(resolved, source, day, skip)
+            if reason is None:
+                skip.add(resolved)
+                continue
+            stale.setdefault(reason, []).append(path)
+            drops.append((start, good_end))
     if good_end != out.stat().st_size:
         os.truncate(out, good_end)
-    return done
+    if drops:
+        _copy_without(out, drops)
+    for reason, paths in stale.items():
+        n = len(paths)
+        what = "page" if n == 1 else "pages"
+        again = "parsed again" if reason != "duplicate" else "the extra lines removed"
+        warn(f"{n} {what} in {out} {_STALE_REASONS[reason]} (first: {_display(paths[0])}): {again}")
+    return skip, len(drops)
 
 
-def _write_all(fd: int, data: bytes) -> None:
-    # One write call for a whole line; the loop only matters for a short write.
-    view = memoryview(data)
-    while view:
-        written = os.write(fd, view)
-        view = view[written:]
+def _copy_without(out: Path, drops: list[tuple[int, int]]) -> None:
+    """Rewrite ``out`` without the byte ranges ``drops`` (sorted), atomically."""
+    tmp = out.with_name(f".{out.name}.{os.getpid()}.tmp")
+    size = out.stat().st_size
+    keep = []
+    at = 0
+    for start, end in drops:
+        keep.append((at, start))
+        at = end
+    keep.append((at, size))
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o666)
+    try:
+        with out.open("rb") as src:
+            for start, end in keep:
+                src.seek(start)
+                left = end - start
+                while left > 0:
+                    chunk = src.read(min(left, _READ_SIZE))
+                    if not chunk:
+                        break
+                    _write_all(fd, chunk)
+                    left -= len(chunk)
+        os.fsync(fd)
+    except BaseException:
+        os.close(fd)
+        tmp.unlink(missing_ok=True)
+        raise
+    os.close(fd)
+    tmp.replace(out)
 
 
 @frozen
@@ -467,6 +967,8 @@ class BatchSummary:
     """Pages skipped because a previous run had written them (``resume``)."""
     failed: int
     """Pages recorded in the errors file by this run."""
+    stale: int = 0
+    """Lines of a previous run removed because they no longer matched their file (``resume``)."""
 
     @property
     def ok(self) -> bool:
@@ -550,66 +1052,127 @@ def run_batch(
     date: dt.date | None = None,
     resume: bool = False,
     progress: Progress | None = None,
+    timeout: float | None = DEFAULT_TIMEOUT,
+    max_chars: int | None = MAX_CHARS,
+    parser: Callable[..., Page] | None = None,
+    warn: Callable[[str], None] | None = None,
+    encoding: str | None = None,
 ) -> BatchSummary:
-    r"""Parse ``pages`` in parallel into ``out``: one JSON line per page, in order.
+    r"""Parse ``pages`` into ``out``: one JSON line per page, in order; failures aside.
 
-    Each line is ``{"path": ..., "page": Page.to_dict()}``, written with a
-    single write and flushed, so a run stopped at any moment leaves only
-    complete lines (and at worst one partial line that ``resume`` cuts
-    off). Pages that fail are written to ``errors_path()`` as
-    ``{"path", "error", "reason"}`` lines. Without ``resume`` both files
-    are started afresh; with it, the pages already in ``out`` are skipped
-    and the others (including those that failed before) are parsed and
-    appended.
+    Lines are ``{"path", "provenance", "page"}`` (see ``Provenance``), each written
+    with one write while SIGINT and SIGTERM wait: a stopped run leaves whole
+    lines. Failures go to ``errors_path(out)``; with ``out="-"``, lines go to
+    stdout and failures to stderr. ``resume`` skips a page whose line still
+    matches its file (resolved path, SHA-256, version, date), removes lines
+    that do not (``warn``, by default ``warnings.warn``, hears of each
+    kind) and parses the rest. ``timeout`` (seconds a page) and ``max_chars``
+    are limits (``None``: none); ``parser`` and ``encoding`` are as in
+    [`parse_many()`][newsparse.parse_many].
 
     >>> import json, tempfile
     >>> from pathlib import Path
     >>> tmp = Path(tempfile.mkdtemp())
     >>> _ = (tmp / "a.txt").write_text("标题\n\n本报讯 今年以来。", encoding="utf-8")
     >>> _ = (tmp / "b.txt").write_bytes(b"\xff\xfe\xff")
-    >>> summary = run_batch(find_pages([tmp]), tmp / "out.jsonl", processes=1)
-    >>> summary
-    BatchSummary(total=2, written=1, skipped=0, failed=1)
+    >>> run_batch(find_pages([tmp]), tmp / "out.jsonl", processes=1)
+    BatchSummary(total=2, written=1, skipped=0, failed=1, stale=0)
     >>> json.loads((tmp / "out.errors.jsonl").read_text(encoding="utf-8"))["error"]
     'decode'
     >>> run_batch(find_pages([tmp]), tmp / "out.jsonl", processes=1, resume=True).skipped
     1
     """
+    to_stdout = os.fspath(out) == "-"
+    if to_stdout and resume:
+        raise ValueError("resume needs an output file: stdout cannot be read back")
     out_path = Path(out)
-    err_path = errors_path(out_path)
     keys = [_key(p) for p in pages]
-    done = _done_keys(out_path) if resume else set()
-    todo = [k for k in keys if k not in done]
-    skipped = len(keys) - len(todo)
+    skip, stale = _plan_resume(out_path, keys, date, warn or _warn) if resume else (set(), 0)
+    todo = [k for k in keys if not skip or os.path.realpath(k) not in skip]
     procs = _default_processes() if processes is None else max(1, processes)
     procs = max(1, min(procs, len(todo) or 1))
-    written = failed = 0
-    flags = os.O_WRONLY | os.O_CREAT | os.O_APPEND | getattr(os, "O_BINARY", 0)
-    out_fd = os.open(out_path, flags | (0 if resume else os.O_TRUNC), 0o666)
+    out_fd, err_fd = _open_outputs(out_path, to_stdout=to_stdout, resume=resume)
+    job = _Job(date, max_chars, parser, encoding)
+    outcomes = _outcomes(todo, processes=procs, job=job, timeout=timeout)
     try:
-        err_fd = os.open(err_path, flags | os.O_TRUNC, 0o666)
-        try:
-            results = _run_ordered(
-                _lines_chunk,
-                _crash_line,
-                todo,
-                processes=procs,
-                chunksize=_chunksize(len(todo), procs),
-                date=date,
-            )
-            for _path, ok, line in results:
-                if ok:
-                    _write_all(out_fd, line.encode("utf-8"))
-                    written += 1
-                else:
-                    _write_all(err_fd, line.encode("utf-8"))
-                    failed += 1
-                if progress is not None:
-                    progress.update(written + failed, failed)
-        finally:
-            os.close(err_fd)
+        written, failed = _write_outcomes(
+            outcomes, out_fd, err_fd, guarded=not to_stdout, progress=progress
+        )
     finally:
+        if not to_stdout:
+            os.close(err_fd)
+            os.close(out_fd)
+    skipped = len(keys) - len(todo)
+    return BatchSummary(len(keys), written, skipped, failed, stale)
+
+
+def _warn(message: str) -> None:
+    warnings.warn(message, stacklevel=3)
+
+
+def _open_outputs(out: Path, *, to_stdout: bool, resume: bool) -> tuple[int, int]:
+    """File descriptors of the output and of the errors file (stdout and stderr for ``-``)."""
+    if to_stdout:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        return sys.stdout.fileno(), sys.stderr.fileno()
+    flags = os.O_WRONLY | os.O_CREAT | os.O_APPEND | getattr(os, "O_BINARY", 0)
+    out_fd = os.open(out, flags | (0 if resume else os.O_TRUNC), 0o666)
+    try:
+        err_fd = os.open(errors_path(out), flags | os.O_TRUNC, 0o666)
+    except BaseException:
         os.close(out_fd)
+        raise
+    return out_fd, err_fd
+
+
+def _write_outcomes(
+    outcomes: Generator[tuple[bool, bytes], None, None],
+    out_fd: int,
+    err_fd: int,
+    *,
+    guarded: bool,
+    progress: Progress | None,
+) -> tuple[int, int]:
+    """Write each line where it goes; the pages written and failed.
+
+    With ``guarded`` (files) each write holds SIGINT and SIGTERM back; a
+    pipe's reader may stall, so writes to a pipe are not guarded.
+    """
+    guard = _signals_blocked if guarded else contextlib.nullcontext
+    written = failed = 0
+    try:
+        for ok, line in outcomes:
+            with guard():
+                _write_all(out_fd if ok else err_fd, line)
+            if ok:
+                written += 1
+            else:
+                failed += 1
+            if progress is not None:
+                progress.update(written + failed, failed)
+    finally:
+        outcomes.close()  # stops the workers now, not when the generator is collected
         if progress is not None:
             progress.close()
-    return BatchSummary(total=len(keys), written=written, skipped=skipped, failed=failed)
+    return written, failed
+
+
+def _outcomes(
+    todo: Sequence[str],
+    *,
+    processes: int,
+    job: _Job,
+    timeout: float | None,
+) -> Generator[tuple[bool, bytes], None, None]:
+    """``(ok, line)`` per page of ``todo``, in order, lines serialized by the workers."""
+    if _in_process(len(todo), processes, timeout):
+        for path in todo:
+            yield _line_of(_parse_one(path, job))
+        return
+    settings = _settings(job, lines=True)
+    for outcome in _Pool(settings, processes, timeout).run(todo):
+        if isinstance(outcome, PageFailure):
+            yield _line_of(outcome)
+        else:
+            yield outcome[0] == b"L", outcome[1]

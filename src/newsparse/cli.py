@@ -6,8 +6,10 @@
     newsparse figures FILE... [--format csv|jsonl|parquet] [--bom] [-o OUT]
     newsparse dates FILE... [--format csv|jsonl|parquet] [--bom] [-o OUT]
     newsparse people FILE... [--format csv|jsonl|parquet] [--bom] [-o OUT]
-    newsparse batch INPUT... -o OUT.jsonl [--jobs N] [--date D] [--resume]
+    newsparse batch INPUT... -o OUT.jsonl|- [--jobs N] [--date D] [--resume] [--timeout S]
     newsparse show FILE|DIR [--date D] [-o page.html | -o site/]
+
+Every command that reads pages takes ``--max-chars N``, the size limit of a page.
     newsparse demo [--format text|md|json]
 
 FILE and INPUT may be files (text pages, or PDFs: one page per PDF page),
@@ -44,6 +46,7 @@ from attrs import evolve
 
 from newsparse import tables
 from newsparse.batch import (
+    DEFAULT_TIMEOUT,
     FailureKind,
     InputNotFoundError,
     PageFailure,
@@ -54,10 +57,10 @@ from newsparse.batch import (
     parse_many,
     run_batch,
 )
-from newsparse.errors import DecodeError, MissingExtraError, NewsparseError
+from newsparse.errors import DecodeError, InputTooLargeError, MissingExtraError, NewsparseError
 from newsparse.io import STDIN, decode, is_pdf, read_pages
 from newsparse.model import Source
-from newsparse.page import parse_page
+from newsparse.page import MAX_CHARS, parse_page
 from newsparse.render import page_markdown, page_text
 from newsparse.sample import sample_text
 from newsparse.show import page_html, site_files
@@ -142,6 +145,40 @@ def _jobs(value: str) -> int:
     return n
 
 
+def _max_chars(value: str) -> int | None:
+    try:
+        n = int(value)
+    except ValueError:
+        n = -1
+    if n < 0:
+        raise argparse.ArgumentTypeError(
+            f"invalid character limit {value!r}: expected an integer >= 0 (0: no limit)"
+        )
+    return n or None
+
+
+def _seconds(value: str) -> float | None:
+    try:
+        n = float(value)
+    except ValueError:
+        n = -1.0
+    if not n >= 0 or n == float("inf"):
+        raise argparse.ArgumentTypeError(
+            f"invalid time limit {value!r}: expected seconds >= 0 (0: no limit)"
+        )
+    return n or None
+
+
+def _add_max_chars(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--max-chars",
+        type=_max_chars,
+        default=MAX_CHARS,
+        metavar="N",
+        help=f"refuse pages longer than N characters (default {MAX_CHARS:,}; 0: no limit)",
+    )
+
+
 def _encoding(value: str) -> str:
     try:
         return codecs.lookup(value).name
@@ -157,6 +194,7 @@ def _add_input_options(p: argparse.ArgumentParser) -> None:
         metavar="NAME",
         help="read text pages in this encoding instead of detecting it (gb18030, big5, ...)",
     )
+    _add_max_chars(p)
 
 
 def _add_table_command(sub: Any, name: str, what: str) -> None:  # noqa: ANN401 - argparse's type
@@ -197,12 +235,25 @@ def _build_parser() -> _Parser:
 
     b = sub.add_parser("batch", help="parse many pages in parallel into a JSON lines file")
     b.add_argument("inputs", nargs="+", metavar="INPUT", help="page files, folders or globs")
-    b.add_argument("-o", "--output", metavar="OUT.jsonl", required=True)
+    b.add_argument(
+        "-o", "--output", metavar="OUT.jsonl", required=True, help="'-' for stdout (errors: stderr)"
+    )
     b.add_argument(
         "-j", "--jobs", type=_jobs, default=None, help="worker processes (default: one per CPU)"
     )
     b.add_argument("--date", type=_iso_date, help="the date of every page, YYYY-MM-DD")
+    b.add_argument(
+        "--encoding", type=_encoding, metavar="NAME", help="read every page in this encoding"
+    )
     b.add_argument("--resume", action="store_true", help="skip pages already in OUT.jsonl")
+    b.add_argument(
+        "--timeout",
+        type=_seconds,
+        default=DEFAULT_TIMEOUT,
+        metavar="S",
+        help=f"give up on a page after S seconds (default {DEFAULT_TIMEOUT:g}; 0: no limit)",
+    )
+    _add_max_chars(b)
 
     s = sub.add_parser(
         "show", help="a self-contained HTML view of one page, or a site of many (-o DIR/)"
@@ -247,6 +298,8 @@ def _emit(text: str, output: str | None) -> None:
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent or ".")
         try:
+            if hasattr(os, "fchmod"):  # mkstemp makes it 0600: follow the umask instead
+                os.fchmod(fd, 0o666 & ~_umask())
             with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
                 fh.write(text)
             Path(tmp).replace(target)
@@ -255,6 +308,30 @@ def _emit(text: str, output: str | None) -> None:
             raise
     except OSError as err:
         raise _CommandError(f"cannot write {output}: {err.strerror or err}", EXIT_OUTPUT) from None
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def _refuse_input_as_output(output: str | None, inputs: Sequence[str]) -> None:
+    """Exit 2 if ``output`` is one of the pages named by ``inputs`` (any spelling, a link)."""
+    if output is None or output == "-":
+        return
+    try:
+        target = Path(output).stat()
+        pages = find_pages([i for i in inputs if i != "-"])
+    except (OSError, InputNotFoundError):
+        return  # a new file is no input; missing inputs are reported by the command
+    for page in pages:
+        with contextlib.suppress(OSError):
+            st = page.stat()
+            if (st.st_dev, st.st_ino) == (target.st_dev, target.st_ino):
+                raise _CommandError(
+                    f"refusing to write {output}: it is the input page {page}", EXIT_USAGE
+                )
 
 
 def _status_of(failure: PageFailure) -> int:
@@ -266,42 +343,52 @@ def _status_of(failure: PageFailure) -> int:
 
 
 def _parse_all(
-    inputs: Sequence[str], date: dt.date | None, encoding: str | None = None
+    inputs: Sequence[str],
+    date: dt.date | None,
+    encoding: str | None = None,
+    *,
+    max_chars: int | None = MAX_CHARS,
 ) -> list[PageResult]:
     """Every page named by ``inputs`` (stdin, PDFs, text pages), or a ``_CommandError``."""
     if STDIN in inputs:
         if len(inputs) > 1:
             raise _CommandError("- (standard input) cannot be mixed with files", EXIT_USAGE)
-        return [PageResult(STDIN, p) for p in _read(STDIN, date, encoding)]
+        return [PageResult(STDIN, _read_stdin(date, encoding, max_chars))]
     try:
         paths = find_pages(inputs)
     except InputNotFoundError as err:
         raise _CommandError(str(err), EXIT_NOT_FOUND) from None
     texts = [p for p in paths if not is_pdf(p)]
+    processes = 1 if len(texts) <= _SERIAL_LIMIT else None
     parsed: dict[str, PageResult] = {}
-    if encoding is None and len(texts) > 1:
-        processes = 1 if len(texts) <= _SERIAL_LIMIT else None
-        for result in parse_many(texts, processes=processes, date=date):
-            if isinstance(result, PageFailure):
-                raise _CommandError(result.reason, _status_of(result))
-            parsed[result.path] = _with_source(result)
+    for result in parse_many(
+        texts, processes=processes, date=date, encoding=encoding, max_chars=max_chars
+    ):
+        if isinstance(result, PageFailure):
+            raise _CommandError(result.reason, _status_of(result))
+        parsed[result.path] = result
     results: list[PageResult] = []
     for path in paths:
-        done = parsed.get(str(path))
+        done = parsed.get(path.as_posix())
         if done is not None:
             results.append(done)
-        else:
+        else:  # a PDF
             results += [PageResult(str(path), p) for p in _read(str(path), date, encoding)]
     return results
 
 
-def _with_source(result: PageResult) -> PageResult:
-    """A result of ``parse_many`` with the page's source (the file and its encoding)."""
+def _read_stdin(date: dt.date | None, encoding: str | None, max_chars: int | None) -> Page:
+    """Standard input, decoded like a file and parsed within ``max_chars``."""
+    stream = sys.stdin.buffer if hasattr(sys.stdin, "buffer") else None
+    data = stream.read() if stream is not None else sys.stdin.read().encode()
     try:
-        found = decode(Path(result.path).read_bytes(), name=result.path)
-    except (OSError, NewsparseError):
-        return result
-    return PageResult(result.path, evolve(result.page, source=Source(result.path, found.encoding)))
+        found = decode(data, name="<stdin>", encoding=encoding)
+        page = parse_page(found.text, date=date, max_chars=max_chars)
+    except InputTooLargeError as err:
+        raise _CommandError(f"<stdin>: {err}", EXIT_PAGES_FAILED) from None
+    except NewsparseError as err:
+        raise _CommandError(str(err), EXIT_DECODE) from None
+    return evolve(page, source=Source(STDIN, found.encoding))
 
 
 def _read(path: str, date: dt.date | None, encoding: str | None) -> list[Page]:
@@ -321,7 +408,8 @@ def _read(path: str, date: dt.date | None, encoding: str | None) -> list[Page]:
 
 
 def _cmd_parse(args: argparse.Namespace) -> int:
-    results = _parse_all(args.files, args.date, args.encoding)
+    _refuse_input_as_output(args.output, args.files)
+    results = _parse_all(args.files, args.date, args.encoding, max_chars=args.max_chars)
     if args.format == "json":
         if len(results) == 1:
             text = results[0].page.to_json(indent=2) + "\n"
@@ -346,7 +434,8 @@ def _cmd_table(args: argparse.Namespace) -> int:
     records, columns = _TABLES[args.command]
     if args.format == "parquet" and args.output is None:
         raise _CommandError("--format parquet needs -o OUT.parquet", EXIT_USAGE)
-    results = _parse_all(args.files, args.date, args.encoding)
+    _refuse_input_as_output(args.output, args.files)
+    results = _parse_all(args.files, args.date, args.encoding, max_chars=args.max_chars)
     pages = [r.page if r.page.source is not None else _sourced(r) for r in results]
     rows = records(pages)
     if args.format == "parquet":
@@ -371,7 +460,8 @@ def _sourced(result: PageResult) -> Page:
 
 
 def _cmd_show(args: argparse.Namespace) -> int:
-    results = _parse_all([args.file], args.date, args.encoding)
+    _refuse_input_as_output(args.output, [args.file])
+    results = _parse_all([args.file], args.date, args.encoding, max_chars=args.max_chars)
     out = args.output
     to_site = out is not None and (out.endswith(("/", os.sep)) or Path(out).is_dir())
     if not to_site:
@@ -411,22 +501,37 @@ def _cmd_batch(args: argparse.Namespace) -> int:
         pages = find_pages(args.inputs)
     except InputNotFoundError as err:
         raise _CommandError(str(err), EXIT_NOT_FOUND) from None
+    to_stdout = args.output == "-"
     out = Path(args.output)
-    if not out.parent.is_dir():
-        raise _CommandError(f"cannot write {out}: no such folder {out.parent}", EXIT_OUTPUT)
-    if out.is_dir():
-        raise _CommandError(f"cannot write {out}: it is a folder", EXIT_OUTPUT)
-    progress = Progress(len(pages), sys.stderr)
+    if to_stdout:
+        if args.resume:
+            raise _CommandError("--resume needs an output file, not '-o -'", EXIT_USAGE)
+    else:
+        _refuse_input_as_output(args.output, args.inputs)
+        _refuse_input_as_output(str(errors_path(out)), args.inputs)
+        if not out.parent.is_dir():
+            raise _CommandError(f"cannot write {out}: no such folder {out.parent}", EXIT_OUTPUT)
+        if out.is_dir():
+            raise _CommandError(f"cannot write {out}: it is a folder", EXIT_OUTPUT)
+    progress = Progress(len(pages), sys.stderr, force=False)
+    if to_stdout:
+        progress.enabled = False  # stderr carries the error lines
     started = time.monotonic()
     try:
         summary = run_batch(
             pages,
-            out,
+            out if not to_stdout else "-",
             processes=args.jobs,
             date=args.date,
             resume=args.resume,
             progress=progress,
+            timeout=args.timeout,
+            max_chars=args.max_chars,
+            encoding=args.encoding,
+            warn=lambda message: _write_stream(sys.stderr, f"{_PROG}: warning: {message}\n"),
         )
+    except BrokenPipeError:
+        raise
     except OSError as err:
         raise _CommandError(f"cannot write {out}: {err.strerror or err}", EXIT_OUTPUT) from None
     if progress.enabled:
@@ -437,9 +542,10 @@ def _cmd_batch(args: argparse.Namespace) -> int:
             f"{summary.failed} failed in {elapsed:.1f} s\n",
         )
     if summary.failed:
+        where = "the lines above" if to_stdout else str(errors_path(out))
         _write_stream(
             sys.stderr,
-            f"{_PROG}: {summary.failed} of {summary.total} pages failed; see {errors_path(out)}\n",
+            f"{_PROG}: {summary.failed} of {summary.total} pages failed; see {where}\n",
         )
         return EXIT_PAGES_FAILED
     return EXIT_OK
@@ -457,22 +563,31 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 
 
 @contextlib.contextmanager
-def _sigterm_interrupts() -> Iterator[None]:
-    """Turn SIGTERM into an exception so that workers are stopped and files closed."""
+def _interrupts(*, ignore_after: bool) -> Iterator[None]:
+    """Turn the first SIGINT or SIGTERM into ``_Interrupted``; ignore the ones after it.
+
+    A second Ctrl-C while workers are being stopped and files closed must not
+    raise again in the middle of that (or in the handler that reports it).
+    """
+    seen: list[int] = []
 
     def handler(signum: int, frame: FrameType | None) -> None:
-        del signum, frame
+        del frame
+        if seen:
+            return
+        seen.append(signum)
         raise _Interrupted
 
     try:
-        previous = signal.signal(signal.SIGTERM, handler)
+        previous = {sig: signal.signal(sig, handler) for sig in (signal.SIGINT, signal.SIGTERM)}
     except ValueError:  # not the main thread: leave signals alone
         yield
         return
     try:
         yield
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        for sig, old in previous.items():
+            signal.signal(sig, signal.SIG_IGN if seen and ignore_after else old)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -482,12 +597,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     2
     """
     parser = _build_parser()
+    # Run as the command (no argv), an interrupted process ignores further
+    # signals until it exits; called in-process, the caller's handlers return.
+    with _interrupts(ignore_after=argv is None):
+        return _run(parser, argv)
+
+
+def _run(parser: _Parser, argv: Sequence[str] | None) -> int:
     try:
         args = parser.parse_args(argv)
         if args.command is None:
             parser.error("choose a command: " + ", ".join(_COMMANDS))
-        with _sigterm_interrupts():
-            return _COMMANDS[args.command](args)
+        return _COMMANDS[args.command](args)
     except SystemExit as done:  # --help and --version
         return done.code if isinstance(done.code, int) else EXIT_OK
     except _UsageError as err:

@@ -28,6 +28,7 @@ import os
 from typing import TYPE_CHECKING, Any
 
 from newsparse.batch import parse_many
+from newsparse.page import MAX_CHARS
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -42,7 +43,7 @@ _DEFAULT_PARTITION = 64
 
 
 def parse_partition(
-    paths: Iterable[str], date: dt.date | None = None
+    paths: Iterable[str], date: dt.date | None = None, max_chars: int | None = MAX_CHARS
 ) -> list[PageResult | PageFailure]:
     """Parse one partition of page paths in the calling process, in order.
 
@@ -50,10 +51,12 @@ def parse_partition(
     is also
     what a Spark ``mapPartitions`` job calls (see the *Scaling out* page of the documentation).
 
+    ``max_chars`` is the size limit of each page (``None``: no limit).
+
     >>> parse_partition(["missing.txt"])[0].kind.value
     'read'
     """
-    return list(parse_many(list(paths), processes=1, date=date))
+    return list(parse_many(list(paths), processes=1, date=date, max_chars=max_chars))
 
 
 def parse_bag(
@@ -61,13 +64,16 @@ def parse_bag(
     *,
     date: dt.date | None = None,
     npartitions: int | None = None,
+    max_chars: int | None = MAX_CHARS,
 ) -> Any:  # noqa: ANN401 - a dask.bag.Bag; dask is optional and untyped
     """Build a ``dask.bag.Bag`` of the pages at ``paths``, parsed by the Dask workers.
 
     Each element is a [`PageResult`][newsparse.batch.PageResult] or
     [`PageFailure`][newsparse.batch.PageFailure], in the order of ``paths``.
-    ``npartitions`` defaults to one partition per 64 pages. Use
-    [`newsparse.find_pages()`][newsparse.find_pages] first to expand folders and globs.
+    ``npartitions`` defaults to one partition per 64 pages; a page longer
+    than ``max_chars`` characters is a ``too_large`` failure (``None``: no
+    limit). Use [`newsparse.find_pages()`][newsparse.find_pages] first to
+    expand folders and globs.
 
     Requires the ``dask`` extra (``pip install "newsparse[dask]"``).
 
@@ -83,4 +89,4 @@ def parse_bag(
     parts = npartitions or max(1, -(-len(keys) // _DEFAULT_PARTITION))
     parts = max(1, min(parts, len(keys) or 1))
     bag = db.from_sequence(keys, npartitions=parts)  # type: ignore[no-untyped-call]
-    return bag.map_partitions(parse_partition, date=date)
+    return bag.map_partitions(parse_partition, date=date, max_chars=max_chars)

@@ -82,12 +82,18 @@ class DecodeError(NewsparseError):
 class InputTooLargeError(NewsparseError):
     """Input longer than the limit: ``max_chars`` of [`parse_page()`][newsparse.parse_page].
 
-    >>> print(InputTooLargeError(20, 10))
-    input of 20 characters exceeds the limit of 10 characters
+    The message says how to raise the limit: ``--max-chars`` on the command
+    line, ``max_chars=`` in Python (``max_chars=None`` lifts it).
+
+    >>> print(InputTooLargeError(20, 10))  # doctest: +ELLIPSIS
+    input of 20 characters exceeds the limit of 10 characters (raise it with --max-chars N, ...)
     """
 
     def __init__(self, size: int, limit: int) -> None:
-        super().__init__(f"input of {size} characters exceeds the limit of {limit} characters")
+        super().__init__(
+            f"input of {size} characters exceeds the limit of {limit} characters "
+            "(raise it with --max-chars N, or max_chars=N in Python)"
+        )
         self.size = size
         self.limit = limit
 

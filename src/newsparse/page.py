@@ -163,7 +163,7 @@ def parse_page(
     >>> parse_page("正文。" * 10, max_chars=5)
     Traceback (most recent call last):
     ...
-    newsparse.errors.InputTooLargeError: input of 30 characters exceeds the limit of 5 characters
+    newsparse.errors.InputTooLargeError: input of 30 characters exceeds the limit of 5 ...
 
     >>> parse_page("").articles
     ()

@@ -235,7 +235,7 @@ def _caption_md(caption: Caption) -> str:
     return f"> 图：{_md(caption.text)}" + (f" — {_md(names)}" if names else "")
 
 
-def _article_markdown(article: Article) -> list[str]:
+def _heading_markdown(article: Article) -> list[str]:
     out: list[str] = []
     if article.column is not None:
         pinyin = f" {article.column.pinyin}" if article.column.pinyin else ""
@@ -253,6 +253,11 @@ def _article_markdown(article: Article) -> list[str]:
         lead.append(_md("; ".join(_credit_text(c) for c in article.credits)))
     if lead:
         out += [" · ".join(lead), ""]
+    return out
+
+
+def _body_markdown(article: Article) -> list[str]:
+    out: list[str] = []
     if article.summary:
         out.append("> **核心提示**")
         for block in article.summary:
@@ -273,6 +278,10 @@ def _article_markdown(article: Article) -> list[str]:
         ]
         out.append("")
     return out
+
+
+def _article_markdown(article: Article) -> list[str]:
+    return _heading_markdown(article) + _body_markdown(article)
 
 
 def page_markdown(page: Page, *, title: str | None = None) -> str:
@@ -313,6 +322,29 @@ def _field(label: str, value: str) -> str:
     return f"  {label:<10} {value}"
 
 
+def _article_text(index: int, article: Article) -> list[str]:
+    out = [f"Article {index}"]
+    if article.column is not None:
+        pinyin = f" ({article.column.pinyin})" if article.column.pinyin else ""
+        out.append(_field("column", article.column.name + pinyin))
+    for name in ("kicker", "headline", "subheadline", "dateline"):
+        block = getattr(article, name)
+        if block is not None:
+            out.append(_field(name, block.text))
+    if article.credits:
+        out.append(_field("credits", "; ".join(_credit_text(c) for c in article.credits)))
+    out += [_field("summary", block.text) for block in article.summary]
+    for block in article.body:
+        label = "subhead" if block.kind is BlockKind.SUBHEAD else "body"
+        out.append(_field(label, block.text))
+    for caption in article.captions:
+        names = "; ".join(_credit_text(c) for c in caption.credits)
+        out.append(_field("caption", caption.text + (f" — {names}" if names else "")))
+    out += [_field("figure", f"{q.text} = {quantity_value(q)}") for q in article.quantities]
+    out.append("")
+    return out
+
+
 def page_text(page: Page) -> str:
     """Render the page's articles as labelled plain text, for reading in a terminal.
 
@@ -328,27 +360,7 @@ def page_text(page: Page) -> str:
         inferred = " (inferred from the page)" if page.date_inferred else ""
         out += [f"Page date: {page.date.isoformat()}{inferred}", ""]
     for index, article in enumerate(page.articles, start=1):
-        out.append(f"Article {index}")
-        if article.column is not None:
-            pinyin = f" ({article.column.pinyin})" if article.column.pinyin else ""
-            out.append(_field("column", article.column.name + pinyin))
-        for name in ("kicker", "headline", "subheadline", "dateline"):
-            block = getattr(article, name)
-            if block is not None:
-                out.append(_field(name, block.text))
-        if article.credits:
-            out.append(_field("credits", "; ".join(_credit_text(c) for c in article.credits)))
-        for block in article.summary:
-            out.append(_field("summary", block.text))
-        for block in article.body:
-            label = "subhead" if block.kind is BlockKind.SUBHEAD else "body"
-            out.append(_field(label, block.text))
-        for caption in article.captions:
-            names = "; ".join(_credit_text(c) for c in caption.credits)
-            out.append(_field("caption", caption.text + (f" — {names}" if names else "")))
-        for q in article.quantities:
-            out.append(_field("figure", f"{q.text} = {quantity_value(q)}"))
-        out.append("")
+        out += _article_text(index, article)
     if page.credits:
         out += ["Page credits: " + "; ".join(_credit_text(c) for c in page.credits), ""]
     if page.removed:

@@ -343,8 +343,8 @@ def _block_ref(index: dict[tuple[Span, ...], int], block: Block) -> str:
     return "" if b is None else f' data-b="{b}"'
 
 
-def _article_html(article: Article, a: int, index: dict[tuple[Span, ...], int]) -> str:
-    out = [f'<section class="art" data-a="{a}" data-start="{article.span.start}">']
+def _heading_html(article: Article, index: dict[tuple[Span, ...], int]) -> list[str]:
+    out: list[str] = []
     if article.column is not None:
         pinyin = f" {article.column.pinyin}" if article.column.pinyin else ""
         out.append(f'<div class="p-column">{_e(article.column.name + pinyin)}</div>')
@@ -368,6 +368,29 @@ def _article_html(article: Article, a: int, index: dict[tuple[Span, ...], int]) 
         meta.append(_credits_html(article.credits))
     if meta:
         out.append(f'<div class="p-meta">{" · ".join(meta)}</div>')
+    return out
+
+
+def _figures_html(article: Article) -> list[str]:
+    out: list[str] = []
+    if article.quantities:
+        si = [si_text(q) for q in article.quantities]
+        si_head = "<th>国际单位</th>" if any(si) else ""
+        out.append(f'<table class="p-figs"><tr><th>原文</th><th>规范值</th>{si_head}</tr>')
+        for q, si_q in zip(article.quantities, si, strict=True):
+            si_cell = f"<td>{_e(si_q)}</td>" if si_head else ""
+            out.append(f"<tr><td>{_e(q.text)}</td><td>{_e(normalized_value(q))}</td>{si_cell}</tr>")
+        out.append("</table>")
+    if article.dates:
+        out.append('<ul class="p-dates">')
+        out += [f"<li>{_e(d.text)} = {_e(_date_text(d))}</li>" for d in article.dates]
+        out.append("</ul>")
+    return out
+
+
+def _article_html(article: Article, a: int, index: dict[tuple[Span, ...], int]) -> str:
+    out = [f'<section class="art" data-a="{a}" data-start="{article.span.start}">']
+    out += _heading_html(article, index)
     if article.summary:
         out.append('<div class="p-summary"><b>核心提示</b>')
         out += [f"<p{_block_ref(index, s)}>{_e(s.text)}</p>" for s in article.summary]
@@ -383,18 +406,7 @@ def _article_html(article: Article, a: int, index: dict[tuple[Span, ...], int]) 
     for caption in article.captions:
         names = f" — {_credits_html(caption.credits)}" if caption.credits else ""
         out.append(f'<div class="p-caption">图：{_e(caption.text)}{names}</div>')
-    if article.quantities:
-        si = [si_text(q) for q in article.quantities]
-        si_head = "<th>国际单位</th>" if any(si) else ""
-        out.append(f'<table class="p-figs"><tr><th>原文</th><th>规范值</th>{si_head}</tr>')
-        for q, si_q in zip(article.quantities, si, strict=True):
-            si_cell = f"<td>{_e(si_q)}</td>" if si_head else ""
-            out.append(f"<tr><td>{_e(q.text)}</td><td>{_e(normalized_value(q))}</td>{si_cell}</tr>")
-        out.append("</table>")
-    if article.dates:
-        out.append('<ul class="p-dates">')
-        out += [f"<li>{_e(d.text)} = {_e(_date_text(d))}</li>" for d in article.dates]
-        out.append("</ul>")
+    out += _figures_html(article)
     out.append("</section>")
     return "\n".join(out)
 

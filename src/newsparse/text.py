@@ -35,7 +35,7 @@ import re
 from bisect import bisect_right
 
 import regex
-from attrs import frozen
+from attrs import Factory, define, frozen
 
 from newsparse.model import Span
 
@@ -250,15 +250,8 @@ def normalize(text: str) -> NormalizedText:
     if not isinstance(text, str):
         msg = f"expected the page text as str, got {type(text).__name__}"
         raise TypeError(msg)
-    parts: list[str] = []
-    run_starts: list[int] = []
-    run_origins: list[int] = []
-    lines: list[Line] = []
-    size = 0  # length of the normalized text so far
-    gap = 0
-    page_break = False
+    out = _Builder(text)
     pos = 0
-    last = len(text) - 1
     breaks = [(m.start(), m.end(), text[m.start()] == "\f") for m in _BREAK.finditer(text)]
     breaks.append((len(text), len(text), False))
     for b_start, b_end, is_ff in breaks:
@@ -269,44 +262,62 @@ def normalize(text: str) -> NormalizedText:
         else:
             tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text, pos, b_start)]
         if tokens:
-            gaps = [0] + [tokens[k][0] - tokens[k - 1][1] for k in range(1, len(tokens))]
-            glue = _glue(tokens, gaps, text) if len(tokens) > 2 else [False] * len(tokens)
-            if parts:
-                parts.append("\n")
-                run_starts.append(size)
-                run_origins.append(min(lines[-1].span.end, max(last, 0)))
-                size += 1
-            line_start = size
-            pieces: list[str] = []
-            for k, (a, b) in enumerate(tokens):
-                if k and not glue[k]:
-                    pieces.append(" ")
-                    run_starts.append(size)
-                    run_origins.append(tokens[k - 1][1])
-                    size += 1
-                pieces.append(text[a:b])
-                run_starts.append(size)
-                run_origins.append(a)
-                size += b - a
-            line_text = "".join(pieces)
-            parts.append(line_text)
-            lines.append(
-                Line(
-                    line_text,
-                    line_start,
-                    Span(tokens[0][0], tokens[-1][1]),
-                    gap if lines else 0,
-                    page_break,
-                )
-            )
-            gap = 0
-            page_break = False
-        elif lines:
-            gap += 1
+            out.add_line(tokens)
+        elif out.lines:
+            out.gap += 1
         if is_ff:
-            page_break = True
+            out.page_break = True
         pos = b_end
-    return NormalizedText(text, "".join(parts), tuple(run_starts), tuple(run_origins), tuple(lines))
+    return NormalizedText(
+        text, "".join(out.parts), tuple(out.run_starts), tuple(out.run_origins), tuple(out.lines)
+    )
+
+
+@define
+class _Builder:
+    """The normalized text as it grows, line by line, with its run-length offset map."""
+
+    text: str
+    parts: list[str] = Factory(list)
+    run_starts: list[int] = Factory(list)
+    run_origins: list[int] = Factory(list)
+    lines: list[Line] = Factory(list)
+    size: int = 0  # length of the normalized text so far
+    gap: int = 0  # blank lines since the last line
+    page_break: bool = False  # a form feed since the last line
+
+    def add_line(self, tokens: list[tuple[int, int]]) -> None:
+        """Append one line of tokens (single spaces between them unless glued)."""
+        text, starts, origins = self.text, self.run_starts, self.run_origins
+        gaps = [0] + [tokens[k][0] - tokens[k - 1][1] for k in range(1, len(tokens))]
+        glue = _glue(tokens, gaps, text) if len(tokens) > 2 else [False] * len(tokens)
+        size = self.size
+        if self.parts:
+            self.parts.append("\n")
+            starts.append(size)
+            origins.append(min(self.lines[-1].span.end, max(len(text) - 1, 0)))
+            size += 1
+        line_start = size
+        pieces: list[str] = []
+        for k, (a, b) in enumerate(tokens):
+            if k and not glue[k]:
+                pieces.append(" ")
+                starts.append(size)
+                origins.append(tokens[k - 1][1])
+                size += 1
+            pieces.append(text[a:b])
+            starts.append(size)
+            origins.append(a)
+            size += b - a
+        self.size = size
+        line_text = "".join(pieces)
+        self.parts.append(line_text)
+        span = Span(tokens[0][0], tokens[-1][1])
+        self.lines.append(
+            Line(line_text, line_start, span, self.gap if self.lines else 0, self.page_break)
+        )
+        self.gap = 0
+        self.page_break = False
 
 
 def split_blocks(text: str) -> list[Line]:

@@ -25,7 +25,7 @@ from newsparse.batch import (
     parse_many,
     run_batch,
 )
-from newsparse.page import parse_page
+from newsparse.io import parse_file
 from newsparse.sample import sample_text
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -87,7 +87,7 @@ def test_parse_many_keeps_input_order_and_returns_errors_as_values(tmp_path: Pat
     assert kinds == [None, FailureKind.DECODE, None, None, None, FailureKind.READ, None, None]
     first = parallel[0]
     assert isinstance(first, PageResult)
-    assert first.page == parse_page(pages[0].read_text(encoding="utf-8"))
+    assert first.page == parse_file(pages[0])
 
 
 def test_parse_many_passes_the_date(tmp_path: Path) -> None:
@@ -98,7 +98,7 @@ def test_parse_many_passes_the_date(tmp_path: Path) -> None:
     (result,) = parse_many([page], processes=1, date=day)
     assert isinstance(result, PageResult)
     assert result.page.date == day
-    assert result.page == parse_page(page.read_text(encoding="utf-8"), date=day)
+    assert result.page == parse_file(page, date=day)
 
 
 def test_a_parser_bug_is_a_failure_not_an_exception(
@@ -106,7 +106,7 @@ def test_a_parser_bug_is_a_failure_not_an_exception(
 ) -> None:
     pages = _pages(tmp_path, 2)
 
-    def boom(text: str, *, date: object = None) -> None:
+    def boom(text: str, *, date: object = None, max_chars: object = None) -> None:
         raise RuntimeError("bug")
 
     monkeypatch.setattr(batch, "parse_page", boom)
@@ -117,28 +117,20 @@ def test_a_parser_bug_is_a_failure_not_an_exception(
     assert results[0].reason == "RuntimeError: bug"
 
 
-def _die_on_poison(paths: list[str], date: object) -> list[tuple[str, bool, str]]:
-    """A chunk function whose worker dies on any path containing 'poison'."""
-    if any("poison" in p for p in paths):
-        os._exit(7)
-    return [(p, True, p) for p in paths]
+def test_a_dying_worker_loses_only_its_page(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.syspath_prepend(str(Path(__file__).resolve().parent))
+    import fault_parsers
 
-
-def test_a_dying_worker_loses_only_its_page() -> None:
-    paths = [f"p{i}" for i in range(8)]
-    paths[5] = "poison"
-    out = list(
-        batch._run_ordered(
-            _die_on_poison,
-            lambda p: (p, False, "crash"),
-            paths,
-            processes=2,
-            chunksize=2,
-            date=None,
-        )
-    )
-    assert [o[0] for o in out] == paths
-    assert [o[1] for o in out] == [True] * 5 + [False] + [True] * 2
+    pages = _pages(tmp_path, 8)
+    text = pages[5].read_text(encoding="utf-8")
+    pages[5].write_text(fault_parsers.POISON + text, encoding="utf-8")
+    out = list(parse_many(pages, processes=2, parser=fault_parsers.poison))
+    assert [o.path for o in out] == [p.as_posix() for p in pages]
+    assert [o.ok for o in out] == [True] * 5 + [False] + [True] * 2
+    assert isinstance(out[5], PageFailure)
+    assert out[5].kind is FailureKind.CRASH
 
 
 # ---------------------------------------------------------------- run_batch
@@ -159,7 +151,7 @@ def test_run_batch_writes_one_line_per_page_in_order(tmp_path: Path) -> None:
     assert [line["path"] for line in lines] == [
         p.as_posix() for p in pages if not p.name.startswith("p002")
     ]
-    expected = parse_page(pages[0].read_text(encoding="utf-8")).to_dict()
+    expected = parse_file(pages[0]).to_dict()
     assert lines[0]["page"] == json.loads(json.dumps(expected, ensure_ascii=False))
     (error,) = _lines(errors_path(out))
     assert error["path"] == pages[2].as_posix()

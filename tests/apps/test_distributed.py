@@ -12,7 +12,7 @@ distributed = pytest.importorskip("distributed")
 
 from newsparse.batch import PageFailure, PageResult  # noqa: E402
 from newsparse.distributed import parse_bag  # noqa: E402
-from newsparse.page import parse_page  # noqa: E402
+from newsparse.io import parse_file  # noqa: E402
 from newsparse.sample import sample_text  # noqa: E402
 
 CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
@@ -48,7 +48,7 @@ def test_parse_bag_on_a_local_cluster_equals_local_parsing(tmp_path: Path) -> No
     failures = [r for r in results if isinstance(r, PageFailure)]
     assert [f.kind.value for f in failures] == ["decode", "read"]
     for result in pages:
-        local = parse_page(Path(result.path).read_text(encoding="utf-8"))
+        local = parse_file(result.path)
         assert result.page == local
     assert [json.dumps(d, ensure_ascii=False) for d in dicts] == [
         json.dumps(r.page.to_dict(), ensure_ascii=False) for r in pages

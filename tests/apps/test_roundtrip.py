@@ -114,8 +114,8 @@ def test_batch_output_loads_back(tmp_path: Path) -> None:
     assert len(lines) == 2
     for line in lines:
         record = json.loads(line)
-        loaded = Page.from_json(line)  # a batch line: {"path", "page"}
-        original = newsparse.parse_page(newsparse.decode_bytes(Path(record["path"]).read_bytes()))
+        loaded = Page.from_json(line)  # a batch line: {"path", "provenance", "page"}
+        original = newsparse.parse_file(record["path"])  # with its source: file and encoding
         assert loaded == original
 
 

@@ -10,7 +10,11 @@ True
 
 from __future__ import annotations
 
-__all__ = ["JUMP_WORDS", "LONE_SUMMARY_LABELS", "SUMMARY_LABELS"]
+__all__ = [
+    "JUMP_WORDS",
+    "LONE_SUMMARY_LABELS",
+    "SUMMARY_LABELS",
+]
 
 # ------------------------------------------------------------------- lines, headings, assembly
 

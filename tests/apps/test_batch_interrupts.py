@@ -1,0 +1,249 @@
+"""Fault tests of ``newsparse batch`` with real processes and signals.
+
+Each trial starts the command on its own process group, signals it at a
+random moment once the command runs (while its workers start, or while
+lines are being written; a signal during Python's own start-up, before
+newsparse is imported, gets Python's default behaviour)
+and checks: exit status 130 (or 0 when the run finished first), the one
+line ``newsparse: interrupted`` on stderr and no traceback, whole JSON
+lines only, no worker process left behind, and that resuming gives a file
+byte-identical to an uninterrupted run. A busy process keeps the CPUs
+loaded meanwhile, as on a shared machine.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import select
+import signal
+import subprocess
+import sys
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pytest
+
+from newsparse.batch import find_pages, run_batch
+from newsparse.sample import sample_text
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+ROOT = Path(__file__).resolve().parents[2]
+PAGES = 60
+TRIALS = 10
+EXIT_BOUND = 20.0
+"""Seconds a signalled run may take to exit: far beyond what it needs, to catch a hang."""
+
+pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX signals and process groups")
+
+
+def _env() -> dict[str, str]:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join([str(ROOT / "src"), *filter(None, [env.get("PYTHONPATH")])])
+    return env
+
+
+def _command(*args: str) -> list[str]:
+    return [sys.executable, "-m", "newsparse", *args]
+
+
+def _workers_of(parent: int, *, orphans: bool = False) -> list[int]:
+    """Process ids of the live newsparse workers started by process ``parent`` (Linux /proc).
+
+    Only ``parent``'s children are looked at, unless ``orphans``: then every
+    process (a worker whose parent died has another parent).
+    """
+    children = Path(f"/proc/{parent}/task/{parent}/children")
+    if orphans or not children.exists():
+        entries = [e for e in Path("/proc").iterdir() if e.name.isdigit()]
+    else:
+        try:
+            entries = [Path("/proc", pid) for pid in children.read_text().split()]
+        except OSError:  # the parent is gone: so are its children, or they are orphans
+            entries = []
+    found = []
+    for entry in entries:
+        try:
+            argv = (entry / "cmdline").read_bytes().split(b"\0")
+            state = (entry / "stat").read_text().rsplit(")", 1)[1].split()[0]
+        except OSError:
+            continue
+        if b"_worker_main" in b" ".join(argv) and str(parent).encode() in argv and state != "Z":
+            found.append(int(entry.name))
+    return found
+
+
+@pytest.fixture(scope="module")
+def busy() -> Iterator[None]:
+    """A process spinning on one CPU for the duration of the module."""
+    proc = subprocess.Popen([sys.executable, "-c", "while True: pass"])
+    try:
+        yield
+    finally:
+        proc.kill()
+        proc.wait()
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, bytes]:
+    """A folder of pages and the output of an uninterrupted run over it."""
+    root = tmp_path_factory.mktemp("interrupts")
+    folder = root / "in"
+    folder.mkdir()
+    text = sample_text()
+    for i in range(PAGES):
+        (folder / f"p{i:03d}.txt").write_text(f"第{i}版要闻\n\n{text}", encoding="utf-8")
+    out = root / "reference.jsonl"
+    done = subprocess.run(
+        _command("batch", str(folder), "-o", str(out), "--jobs", "2"),
+        env=_env(),
+        capture_output=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    return folder, out.read_bytes()
+
+
+def _signal(proc: subprocess.Popen[bytes], scenario: str, rng: random.Random) -> None:
+    try:
+        if scenario == "double SIGINT":
+            os.killpg(proc.pid, signal.SIGINT)  # Ctrl-C twice in a terminal
+            time.sleep(rng.uniform(0.0, 0.15))
+            os.killpg(proc.pid, signal.SIGINT)
+        elif scenario == "SIGTERM to the group":
+            os.killpg(proc.pid, signal.SIGTERM)
+        else:
+            os.kill(proc.pid, signal.SIGTERM)
+    except ProcessLookupError:
+        pass  # it had finished already
+
+
+def _trial(
+    folder: Path, reference: bytes, scenario: str, seed: int, out: Path
+) -> tuple[float, bool]:
+    """One interrupted run and its resumption: seconds from the signal to the exit, interrupted?"""
+    rng = random.Random(seed)
+    proc = subprocess.Popen(
+        _command("batch", str(folder), "-o", str(out), "--jobs", "2"),
+        env=_env(),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+    )
+    deadline = time.monotonic() + 30
+    if seed % 2:  # while the workers start (the parent has its signal handlers by then)
+        while time.monotonic() < deadline and not _workers_of(proc.pid):
+            time.sleep(0.03)
+        time.sleep(rng.uniform(0.0, 0.8))
+    else:  # while lines are being written
+        while time.monotonic() < deadline and (not out.exists() or out.stat().st_size == 0):
+            time.sleep(0.01)
+        time.sleep(rng.uniform(0.0, 0.15))
+    signalled = time.monotonic()
+    _signal(proc, scenario, rng)
+    try:
+        stdout, stderr = proc.communicate(timeout=EXIT_BOUND)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.communicate()
+        pytest.fail(f"{scenario} (seed {seed}): no exit within {EXIT_BOUND} s")
+    elapsed = time.monotonic() - signalled
+    what = f"{scenario} (seed {seed}): {stderr.decode(errors='replace')}"
+    assert stdout == b"", what
+    assert b"Traceback" not in stderr, what
+    assert _workers_of(proc.pid, orphans=True) == [], what
+    if proc.returncode == 0:  # the run ended before the signal arrived
+        assert stderr == b"", what
+        assert out.read_bytes() == reference, what
+        return elapsed, False
+    assert proc.returncode == 130, what
+    assert stderr.decode() == "newsparse: interrupted\n", what
+    data = out.read_bytes() if out.exists() else b""
+    assert data == b"" or data.endswith(b"\n"), what
+    lines = data.splitlines()
+    assert [json.loads(line)["path"] for line in lines] == [
+        json.loads(line)["path"] for line in reference.splitlines()[: len(lines)]
+    ], what
+    assert data == reference[: len(data)], what
+    if seed % 5 == 0:  # the command itself resumes
+        resumed = subprocess.run(
+            _command("batch", str(folder), "-o", str(out), "--jobs", "2", "--resume"),
+            env=_env(),
+            capture_output=True,
+            check=False,
+        )
+        assert resumed.returncode == 0, resumed.stderr
+        assert resumed.stderr == b"", resumed.stderr
+    else:  # the same resumption, in this process (no start-up time)
+        summary = run_batch(find_pages([folder]), out, processes=1, timeout=None, resume=True)
+        assert summary.skipped == len(lines), what
+        assert summary.stale == 0, what
+    assert out.read_bytes() == reference, what
+    return elapsed, True
+
+
+@pytest.mark.parametrize("scenario", ["double SIGINT", "SIGTERM to the group", "SIGTERM alone"])
+def test_an_interrupted_batch_exits_promptly_with_whole_lines_and_resumes(
+    busy: None, corpus: tuple[Path, bytes], tmp_path: Path, scenario: str
+) -> None:
+    del busy
+    folder, reference = corpus
+    base = random.randrange(1 << 30)
+    with ThreadPoolExecutor(2) as pool:  # two trials at a time: more load, less waiting
+        trials = list(
+            pool.map(
+                lambda i: _trial(folder, reference, scenario, base + i, tmp_path / f"o{i}.jsonl"),
+                range(TRIALS),
+            )
+        )
+    stopped = [t for t, interrupted in trials if interrupted]
+    assert len(stopped) >= TRIALS // 2  # most signals land while the run is going
+    print(  # noqa: T201
+        f"{scenario}: {len(trials)} trials, {len(stopped)} interrupted, "
+        f"slowest exit {max(t for t, _ in trials):.2f} s"
+    )
+
+
+def test_workers_exit_when_the_parent_is_killed(
+    busy: None, corpus: tuple[Path, bytes], tmp_path: Path
+) -> None:
+    del busy
+    if not Path("/proc/self/cmdline").exists():
+        pytest.skip("needs /proc to find the worker processes")
+    folder, _ = corpus
+    more = tmp_path / "more"
+    more.mkdir()
+    for i in range(8):  # enough pages that the run is still going when it is killed
+        for page in folder.iterdir():
+            (more / f"{i}-{page.name}").write_bytes(page.read_bytes())
+    out = tmp_path / "out.jsonl"
+    proc = subprocess.Popen(
+        _command("batch", str(more), "-o", str(out), "--jobs", "2"),
+        env=_env(),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+    )
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and (not out.exists() or out.stat().st_size == 0):
+        time.sleep(0.01)
+    workers = _workers_of(proc.pid)
+    assert len(workers) == 2
+    proc.kill()
+    proc.wait()
+    deadline = time.monotonic() + 5
+    while time.monotonic() < deadline and _workers_of(proc.pid, orphans=True):
+        time.sleep(0.05)
+    assert _workers_of(proc.pid, orphans=True) == []
+    assert proc.stdout is not None
+    assert proc.stderr is not None
+    for stream in (proc.stdout, proc.stderr):  # nothing holds the caller's pipes open
+        with stream:
+            ready, _, _ = select.select([stream], [], [], 5)
+            assert ready
+            assert stream.read() == b""

@@ -37,6 +37,7 @@ from newsparse.layout.headlines import Piece as Piece_
 from newsparse.layout.headlines import split_headline
 from newsparse.layout.lines import ClassifiedLine, Shape, photo_gap_of
 from newsparse.layout.reflow import ends_open
+from newsparse.layout.vocab import LONE_SUMMARY_LABELS
 from newsparse.model import (
     Block,
     BlockKind,
@@ -163,6 +164,7 @@ class Assembly:
     # editor lines: the 版 each is for (see furniture.editors_page) and its people
     editors: list[tuple[str | None, list[Credit]]] = field(factory=list)
     after_edition: bool = False  # an edition line opened the article: its key points follow
+    points_box: bool = False  # the open summary box is labelled as key points (亮点)
 
     # -- blocks -------------------------------------------------------------------------
     def piece(self, line: Line, start: int, end: int) -> Piece | None:
@@ -356,6 +358,8 @@ def on_label(st: Assembly, cl: ClassifiedLine) -> None:
         claimed.append((lab.rest, len(line.text)))
     st.emit_rest(line, claimed)
     st.summary_mode = True
+    # a box of key points (亮点) rather than of prose (核心提示)
+    st.points_box = line.text[lab.start : lab.end].strip("【】[] ") in LONE_SUMMARY_LABELS
     cur.last_line = cl.number
 
 
@@ -742,7 +746,7 @@ def _key_points(st: Assembly, cur: Draft, text: str) -> None:
         st.summary_mode = True
         cur.points = True
     st.after_edition = False
-    if st.summary_mode and not cur.summary and ends_open(text):
+    if st.summary_mode and st.points_box and not cur.summary and ends_open(text):
         cur.points = True
     if st.summary_mode and cur.points and cur.summary and not ends_open(text):
         st.summary_mode = False

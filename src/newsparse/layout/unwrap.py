@@ -85,7 +85,7 @@ _MIN_LINES = 4
 # Counting characters must beat counting cells by this share to be chosen: real
 # extractions wrap by printed width, a character count only fits a text cut by a tool.
 _CELLS_PREFERENCE = 0.05
-_SECOND_SHARE = 0.15  # share of the measured lines a second wrap width needs
+_SECOND_SHARE = 0.1  # share of the measured lines a second wrap width needs
 _WINDOW = 12  # lines on each side that tell a line's local wrap width
 _MAX_TITLE = 60  # a wrapped title is at most this long
 

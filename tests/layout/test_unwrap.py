@@ -18,6 +18,7 @@ PARAGRAPHS = [
     "市场管理员老方说，今年新修的遮雨棚让摊位多了一倍，2025年前三季度成交额增长了一成。",
     "傍晚收摊。",
     "附近的居民都说，买菜的路近了，菜价也更实在了，周末还能带着孩子来逛一逛。",
+    "入夜以后，市场旁的小广场亮起了灯，跳舞的、下棋的、遛弯的，热闹得像过节一样，直到十点才慢慢散去。",
 ]
 
 
@@ -46,7 +47,19 @@ def test_wrapped_paragraphs_are_joined_at_every_regime() -> None:
     for width in (12, 16, 20, 23):
         for blank in (False, True):
             for indent in (False, True):
+                if not (blank or indent) and any(len(p) % width == 0 for p in PARAGRAPHS):
+                    continue  # see test_a_paragraph_ending_at_the_width_is_ambiguous
                 assert logical(wrap(PARAGRAPHS, width, blank=blank, indent=indent)) == PARAGRAPHS
+
+
+def test_a_paragraph_ending_at_the_width_is_ambiguous() -> None:
+    # With neither blank lines nor indents, a paragraph whose last line is full
+    # and ends a sentence looks like a line cut after a full stop: it is joined
+    # (a sentence end at the width is more often inside a paragraph).
+    assert len(PARAGRAPHS[3]) % 12 == 0
+    lines = logical(wrap(PARAGRAPHS, 12))
+    assert lines[3] == PARAGRAPHS[3] + PARAGRAPHS[4]
+    assert logical(wrap(PARAGRAPHS, 12, blank=True)) == PARAGRAPHS
 
 
 def test_number_cut_across_the_break_is_one_number() -> None:

@@ -194,7 +194,7 @@ def detect_regime(texts: Sequence[str], indents: Sequence[bool] | None = None) -
         widths, (near, firsts), beyond = _support(measured, tol, hang)
         share = near / len(measured)
         if (
-            near < _MIN_LINES - 1
+            near < _MIN_LINES
             or (near + firsts) / len(measured) < _MIN_SUPPORT
             or beyond > max(2, len(measured) // 10)
         ):

@@ -304,6 +304,7 @@ def drop_repeated_articles(
         if key is not None and first is None:
             seen[key] = draft
         if first is None:
+            removed.extend(_drop_repeated_captions(out, draft))
             kept.append(draft)
             kept_paras.append(items)
             continue
@@ -318,6 +319,24 @@ def drop_repeated_articles(
         removed.extend(_removed_titles(out, dropped))
         removed.sort(key=lambda r: r.spans[0].start if r.spans else 0)
     return kept, kept_paras, removed
+
+
+def _drop_repeated_captions(out: _Out, draft: Draft) -> list[Removed]:
+    """A caption printed again in its article (web copies repeat a photo's caption)."""
+    seen: dict[str, Span] = {}
+    kept = []
+    removed: list[Removed] = []
+    for cap in draft.captions:
+        key = "".join(out.text_of(cap.piece).split())
+        first = seen.get(key)
+        if first is None:
+            seen[key] = out.span_of(cap.piece)
+            kept.append(cap)
+            continue
+        block = out.add(BlockKind.REMOVED, out.text_of(cap.piece), [Part(cap.piece, 0)])
+        removed.append(Removed(block.text, block.spans, RemovalReason.DUPLICATE, (first,)))
+    draft.captions[:] = kept
+    return removed
 
 
 def _removed_texts(out: _Out, draft: Draft, items: Sequence[Para], origin: Span) -> list[Removed]:

@@ -176,15 +176,16 @@ _COMPOUND_SURNAMES = frozenset(
 # them holds one of these characters (记者, 通讯员, 实习生, 编辑, 版式, 校对;
 # 摄, 报道, 图; the prefix 文): a line without any is no byline.
 _MARK_CHAR = re.compile("[记記员員习習编編版校摄攝道导導理图圖文发發]")
-MAX_BYLINE = 60
+MAX_BYLINE = 90
 """A byline is at most this many characters, after its lead marks."""
 _BY_TOKEN = regex.compile(r"[^ :：/／、]++")  # a byline token: names, titles, suffixes
 # Role marks printed as tokens of their own (after a slash or a space): 张三/文 李四/图.
 _PHOTO_MARKS = frozenset(("图", "圖", "摄", "攝", "摄影", "攝影"))
 _BOTH_MARKS = frozenset(("文图", "文圖", "图文", "圖文"))
 _ROLE_MARKS = _PHOTO_MARKS | _BOTH_MARKS | {"文"}
-_PLACE_REPORT = regex.compile(r"\p{Han}{1,6}?(?:报道|報道|报导|報導)")
-_MAX_NAMES = 10
+# 记者X／台北報導, and the paper's name some web copies glue after it (／桃園報導聯合報)
+_PLACE_REPORT = regex.compile(r"\p{Han}{1,6}?(?:报道|報道|报导|報導)(?:\p{Han}{1,5}?[报報])?+")
+_MAX_NAMES = 20  # a credits roll (记者：甲 乙 丙… 编辑：丁) names a team
 
 
 @frozen

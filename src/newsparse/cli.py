@@ -57,8 +57,8 @@ from newsparse.batch import (
     parse_many,
     run_batch,
 )
-from newsparse.errors import DecodeError, InputTooLargeError, MissingExtraError, NewsparseError
-from newsparse.io import STDIN, decode, is_pdf, read_pages
+from newsparse.errors import InputTooLargeError, MissingExtraError, NewsparseError
+from newsparse.io import STDIN, decode, is_pdf
 from newsparse.model import Source
 from newsparse.page import MAX_CHARS, parse_page
 from newsparse.render import page_markdown, page_text
@@ -339,6 +339,8 @@ def _status_of(failure: PageFailure) -> int:
         return EXIT_NOT_FOUND
     if failure.kind is FailureKind.DECODE:
         return EXIT_DECODE
+    if failure.kind is FailureKind.MISSING_EXTRA:
+        return EXIT_USAGE
     return EXIT_PAGES_FAILED
 
 
@@ -358,22 +360,14 @@ def _parse_all(
         paths = find_pages(inputs)
     except InputNotFoundError as err:
         raise _CommandError(str(err), EXIT_NOT_FOUND) from None
-    texts = [p for p in paths if not is_pdf(p)]
-    processes = 1 if len(texts) <= _SERIAL_LIMIT else None
-    parsed: dict[str, PageResult] = {}
+    processes = 1 if len(paths) <= _SERIAL_LIMIT else None
+    results: list[PageResult] = []
     for result in parse_many(
-        texts, processes=processes, date=date, encoding=encoding, max_chars=max_chars
+        paths, processes=processes, date=date, encoding=encoding, max_chars=max_chars
     ):
         if isinstance(result, PageFailure):
             raise _CommandError(result.reason, _status_of(result))
-        parsed[result.path] = result
-    results: list[PageResult] = []
-    for path in paths:
-        done = parsed.get(path.as_posix())
-        if done is not None:
-            results.append(done)
-        else:  # a PDF
-            results += [PageResult(str(path), p) for p in _read(str(path), date, encoding)]
+        results.append(result)  # a PDF gives one result per PDF page, in order
     return results
 
 
@@ -389,19 +383,6 @@ def _read_stdin(date: dt.date | None, encoding: str | None, max_chars: int | Non
     except NewsparseError as err:
         raise _CommandError(str(err), EXIT_DECODE) from None
     return evolve(page, source=Source(STDIN, found.encoding))
-
-
-def _read(path: str, date: dt.date | None, encoding: str | None) -> list[Page]:
-    try:
-        return read_pages(path, encoding=encoding, date=date)
-    except MissingExtraError as err:
-        raise _CommandError(str(err), EXIT_USAGE) from None
-    except DecodeError as err:
-        raise _CommandError(str(err), EXIT_DECODE) from None
-    except NewsparseError as err:
-        raise _CommandError(str(err), EXIT_DECODE) from None
-    except OSError as err:
-        raise _CommandError(f"cannot read {path}: {err.strerror or err}", EXIT_NOT_FOUND) from None
 
 
 # ---------------------------------------------------------------- commands
@@ -513,7 +494,8 @@ def _cmd_batch(args: argparse.Namespace) -> int:
             raise _CommandError(f"cannot write {out}: no such folder {out.parent}", EXIT_OUTPUT)
         if out.is_dir():
             raise _CommandError(f"cannot write {out}: it is a folder", EXIT_OUTPUT)
-    progress = Progress(len(pages), sys.stderr, force=False)
+    unit = "files" if any(is_pdf(p) for p in pages) else "pages"  # a PDF holds several pages
+    progress = Progress(len(pages), sys.stderr, force=False, unit=unit)
     if to_stdout:
         progress.enabled = False  # stderr carries the error lines
     started = time.monotonic()

@@ -13,7 +13,7 @@ Every command that reads pages takes ``--max-chars N``, the size limit of a page
     newsparse demo [--format text|md|json]
 
 FILE and INPUT may be files (text pages, or PDFs: one page per PDF page),
-folders (every ``*.txt`` below them) or glob patterns; FILE may be ``-``,
+folders (every ``*.txt`` and ``*.pdf`` below them) or glob patterns; FILE may be ``-``,
 standard input, decoded like a file. User errors print one line on stderr and exit with a distinct
 status (see [`EXIT_CODES`][newsparse.cli.EXIT_CODES]); [`main()`][newsparse.cli.main] returns the
 status instead of
@@ -234,7 +234,9 @@ def _build_parser() -> _Parser:
     _add_table_command(sub, "people", "credited person")
 
     b = sub.add_parser("batch", help="parse many pages in parallel into a JSON lines file")
-    b.add_argument("inputs", nargs="+", metavar="INPUT", help="page files, folders or globs")
+    b.add_argument(
+        "inputs", nargs="+", metavar="INPUT", help="page files (text or PDF), folders or globs"
+    )
     b.add_argument(
         "-o", "--output", metavar="OUT.jsonl", required=True, help="'-' for stdout (errors: stderr)"
     )
@@ -243,7 +245,10 @@ def _build_parser() -> _Parser:
     )
     b.add_argument("--date", type=_iso_date, help="the date of every page, YYYY-MM-DD")
     b.add_argument(
-        "--encoding", type=_encoding, metavar="NAME", help="read every page in this encoding"
+        "--encoding",
+        type=_encoding,
+        metavar="NAME",
+        help="read every text page in this encoding (not PDFs)",
     )
     b.add_argument("--resume", action="store_true", help="skip pages already in OUT.jsonl")
     b.add_argument(

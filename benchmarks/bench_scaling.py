@@ -126,10 +126,15 @@ CLASSES: dict[str, Callable[[int], str]] = {
     "shared_ending_tails": lambda n: _numbered(
         "本段第{k}次说明：全市上下一起推进科技创新工作。\n\n全市上下一起推进科技创新工作。\n\n", n
     ),
+    # figures that read ahead or back a bounded way (issue 12)
+    "figure_lists": lambda n: _repeat("3、", n),
+    "rates_clocks": lambda n: _repeat("每吨500元,120元/天,3点4分5秒,摄氏30度,三块五,", n),
     # the date scan: every character an anchor or a possible start of a date
     "date_dense": lambda n: _repeat("2019年7月29日,8月1日至3日,今年上半年,农历腊月初一,", n),
     "date_starts": lambda n: _repeat("一二三今去上下前年月", n),
     "anchors": lambda n: _repeat("年月日-/.", n),
+    # festivals, weeks, relative and anchored days, short years (issue 12)
+    "date_words": lambda n: _repeat("上周三到本月十日,国庆假期,今年春节,98年,当天,次日,周周", n),
 }
 
 

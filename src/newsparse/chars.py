@@ -11,7 +11,15 @@ True
 
 from __future__ import annotations
 
-__all__ = ["BULLETS", "EDITION_NUMERALS", "FULL_WIDTH_PUNCTUATION", "LAYOUT_MARKS"]
+__all__ = [
+    "ASCII_DIGITS",
+    "ASCII_LETTERS",
+    "BULLETS",
+    "EDITION_NUMERALS",
+    "FULL_WIDTH_PUNCTUATION",
+    "INLINE_BLANKS",
+    "LAYOUT_MARKS",
+]
 
 # ----------------------------------------------------------------------------- layout
 # (classes used by newsparse.layout)
@@ -29,6 +37,13 @@ Arabic, full-width and Chinese (``第3版``, ``第３版``, ``第三版``)."""
 
 # ----------------------------------------------------------------------------- figures
 # (classes used by newsparse.figures)
+
+INLINE_BLANKS = frozenset(" \t\xa0")
+"""Blanks inside a line that may stand inside a figure (``3 000``, ``5 万``)."""
+ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+"""Latin letters: next to a number they make a model name or a code (``5G``, ``A4``)."""
+ASCII_DIGITS = frozenset("0123456789")
+"""The Arabic digits after width folding."""
 
 # ----------------------------------------------------------------------------- shared
 

@@ -585,6 +585,11 @@ class Dimension(enum.Enum):
     <Dimension.MONEY: 'money'>
     """
 
+    # Members are singletons compared by identity: hash them by identity too,
+    # in C (Enum's own hash is a Python method, and dimensions are dict keys
+    # and set members on the hot path of the quantity scanner).
+    __hash__ = object.__hash__
+
     MONEY = "money"
     MASS = "mass"
     LENGTH = "length"
@@ -635,7 +640,7 @@ _UNIT_LIST = [
     _u("CNY", _D.MONEY), _u("USD", _D.MONEY), _u("EUR", _D.MONEY), _u("HKD", _D.MONEY),
     _u("JPY", _D.MONEY), _u("GBP", _D.MONEY), _u("KRW", _D.MONEY), _u("AUD", _D.MONEY),
     _u("CAD", _D.MONEY), _u("TWD", _D.MONEY), _u("RUB", _D.MONEY), _u("THB", _D.MONEY),
-    _u("CHF", _D.MONEY), _u("SGD", _D.MONEY), _u("MOP", _D.MONEY),
+    _u("CHF", _D.MONEY), _u("SGD", _D.MONEY), _u("MOP", _D.MONEY), _u("INR", _D.MONEY),
     _u("t", _D.MASS, 1000, "kg"), _u("kg", _D.MASS, 1, "kg"),
     _u("g", _D.MASS, Fraction(1, 1000), "kg"),
     _u("jin", _D.MASS, Fraction(1, 2), "kg"),
@@ -727,6 +732,13 @@ class Quantity:
     ('4.5万亩', Decimal('45000'), 'mu', 'area', 2, 7)
     >>> q.to_si().value, q.to_si().unit
     (Decimal('30000000'), 'm2')
+
+    A rate names its denominator in ``per`` (a unit code, or a count's
+    measure word); ``per`` is ``None`` for every other figure.
+
+    >>> r = extract_quantities("每吨500元，门票120元/人")
+    >>> [(q.text, q.unit, q.per) for q in r]
+    [('每吨500元', 'CNY', 't'), ('120元/人', 'CNY', '人')]
     """
 
     text: str
@@ -737,6 +749,8 @@ class Quantity:
     unit: str
     dimension: Dimension
     approx: Approx | None
+    per: str | None = None
+    """The denominator of a rate (``元/天``: ``day``), or ``None``."""
 
     @property
     def start(self) -> int:
@@ -766,8 +780,9 @@ class Quantity:
         Span(start=10, end=13)
         """
         return Quantity(
-            self.text, span, self.value, self.low, self.high, self.unit, self.dimension, self.approx
-        )
+            self.text, span, self.value, self.low, self.high, self.unit, self.dimension,
+            self.approx, self.per,
+        )  # fmt: skip
 
     def to_si(self) -> Quantity | None:
         """The same quantity in SI units (kg, m, m2, m3, W, J, V, s, K), or ``None``.
@@ -814,6 +829,8 @@ class Quantity:
         out["unit"] = self.unit
         out["dimension"] = self.dimension.value
         out["approx"] = None if self.approx is None else self.approx.value
+        if self.per is not None:
+            out["per"] = self.per
         si = self.to_si()
         if si is not None:
             if si.value is not None:
@@ -853,6 +870,13 @@ class DatePrecision(enum.Enum):
     """A written span: ``2016年至2018年``, ``1至5月份``, ``7月29日至31日``, ``前三季度``."""
     VAGUE = "vague"
     """An unspecified recent time: ``近日``, ``日前``, ``近期``, ``前不久``; never resolved."""
+    WEEK = "week"
+    """A week, Monday to Sunday: ``上周``, ``本周``, ``本月第二周``, ``周末`` (Saturday-Sunday)."""
+    HOLIDAY = "holiday"
+    """A holiday period named by its festival: ``国庆假期``, ``春节期间``, ``五一小长假``.
+
+    ``first`` and ``last`` are the festival's own day (the days off around it
+    are set each year by the State Council, and are not computed)."""
 
 
 @frozen
@@ -1076,7 +1100,16 @@ def _quantity_of(data: dict[str, Any], where: str) -> Quantity:
         _get(data, "unit", str, where),
         _enum_of(Dimension, data.get("dimension"), where),
         None if approx is None else _enum_of(Approx, approx, where),
+        _optional_str(data, "per", where),
     )
+
+
+def _optional_str(data: dict[str, Any], key: str, where: str) -> str | None:
+    """An optional string field (``None`` when absent)."""
+    value = data.get(key)
+    if value is None or isinstance(value, str):
+        return value
+    raise SchemaError(f"{where}.{key}: not a string: {value!r}")
 
 
 def _iso_of(value: Any, where: str) -> dt.date | None:  # noqa: ANN401 - JSON values

@@ -29,14 +29,33 @@ Fraction(1, 3)
 
 from __future__ import annotations
 
+import enum
 import re
+from collections.abc import Callable
 from fractions import Fraction
 from typing import TYPE_CHECKING
 
 import regex
 from attrs import frozen
 
+from newsparse.chars import INLINE_BLANKS
 from newsparse.errors import NumberError
+from newsparse.figures.vocab import (
+    BIG_UNITS,
+    CN_DIGITS,
+    DIGIT_PAIRS,
+    INNER_APPROX,
+    KILO_FOLLOW,
+    NEGS,
+    NUMERAL_CHARS,
+    POINTS,
+    SIGNS,
+    SMALL_UNITS,
+    TENS,
+    TWOS,
+    UNIT_AFTER_MULT,
+    ZEROS,
+)
 from newsparse.model import exact_value
 
 if TYPE_CHECKING:
@@ -80,41 +99,12 @@ def fold_width(text: str) -> str:
     return text.translate(_FOLD_MAP)
 
 
-CN_DIGITS: dict[str, int] = {
-    "零": 0, "〇": 0, "○": 0,  # noqa: RUF001
-    "一": 1, "壹": 1, "弌": 1,
-    "二": 2, "贰": 2, "貳": 2, "两": 2, "兩": 2, "倆": 2, "弍": 2,
-    "三": 3, "叁": 3, "參": 3, "叄": 3, "弎": 3,
-    "四": 4, "肆": 4,
-    "五": 5, "伍": 5,
-    "六": 6, "陆": 6, "陸": 6,
-    "七": 7, "柒": 7,
-    "八": 8, "捌": 8,
-    "九": 9, "玖": 9,
-}  # fmt: skip
-ZEROS = frozenset("零〇○")
-TWOS = frozenset("两兩倆")
-SMALL_UNITS: dict[str, int] = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
-BIG_UNITS: dict[str, int] = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8, "兆": 10**12}
-TENS: dict[str, int] = {"廿": 20, "卅": 30, "卌": 40}
-POINTS = frozenset("点點")
-NEGS = frozenset("负負")
-INNER_APPROX = frozenset("余多几幾餘")
-NUMERAL_CHARS = frozenset(CN_DIGITS) | set(SMALL_UNITS) | set(BIG_UNITS) | set(TENS)
-"""Every character that can be part of a Chinese numeral (digits and units)."""
-
-# Pairs of neighbouring digits that name a range (两三个, 三五百块, 七八十万).
-_PAIRS = frozenset({(1, 2), (2, 3), (3, 4), (4, 5), (5, 6), (6, 7), (7, 8), (8, 9), (3, 5)})
-# After 千/兆 these characters make a unit word (千米, 千克, 千瓦, 千伏, 兆瓦), not a multiplier.
-_UNIT_AFTER_MULT = frozenset("米克瓦伏帕赫字")
-_SP = frozenset(" \t\xa0")
+_SP = INLINE_BLANKS
 _MAX_SP = 8
 _MAX_DIGITS = 60  # longer digit strings are identifiers; also caps exponents
 _MAX_TOKENS = 48  # a numeral has at most this many characters (bounds the arithmetic)
-
 _ARABIC = regex.compile(r"(?:\d{1,3}(?:,\d{3})++(?![\d,])|\d++)(?:\.\d++)?+|\.\d++")
 _EXPONENT = regex.compile(r"[eE][-+]?+\d++(?![A-Za-z0-9])|\^-?+\d++(?![A-Za-z0-9])")
-_K_FOLLOW = frozenset("元个個左上以多余-~至到%—–、,，。;；:：)）")
 
 _Num = int | Fraction
 """Exact values while scanning: ints as long as possible (much faster than Fraction)."""
@@ -232,6 +222,44 @@ class Scanned:
         self.point = point
         self.is_pair = lo != hi if is_pair is None else is_pair
 
+    @classmethod
+    def plain_arabic(
+        cls, start: int, end: int, val: Fraction | int, big: int, *, point: bool, int_len: int
+    ) -> Scanned:
+        """A plain Arabic number (``16``, ``3.86``, ``2.5万``): the shape the fast paths read.
+
+        The same fields as the general constructor gives it, set directly
+        (this object is built for most figures of a page).
+        """
+        self = cls.__new__(cls)
+        self.kind = "number"
+        self.has_arabic = True
+        self.digitless = self.single = self.dbd = self.approx_over = self.commas = False
+        self.dbd_valid = True
+        self.pair_alt = None
+        self.is_pair = False
+        return self.refill(start, end, val, big, point=point, int_len=int_len)
+
+    def refill(
+        self, start: int, end: int, val: Fraction | int, big: int, *, point: bool, int_len: int
+    ) -> Scanned:
+        """Make this ``plain_arabic`` number another plain Arabic number (no new object)."""
+        self.start = start
+        self.end = end
+        self.lo = self.hi = val
+        self.point = point
+        if big != 1:
+            self.has_cn = True
+            self.lead_zero = False
+            self.last_mult = (big,)
+            self.arabic_int_len = 0
+        else:
+            self.has_cn = False
+            self.lead_zero = int_len > 1 and val < 10 ** (int_len - 1)
+            self.last_mult = ()
+            self.arabic_int_len = int_len
+        return self
+
     def numeral(self) -> Numeral:
         """The public [`Numeral`][newsparse.figures.numbers.Numeral]."""
         return Numeral(
@@ -244,37 +272,44 @@ class Scanned:
         )  # fmt: skip
 
 
+class _Pend(enum.Enum):
+    """What the digits read since the last place word are (the scanner's state)."""
+
+    NONE = enum.auto()  # nothing pending: start, or right after a place word
+    CN1 = enum.auto()  # one Chinese digit (三)
+    AR1 = enum.auto()  # a one-digit Arabic integer (3)
+    AR = enum.auto()  # a longer or decimal Arabic number (30, 3.5)
+    PAIR = enum.auto()  # two neighbouring digits naming a range (两三)
+    DBD = enum.auto()  # digits read one by one (二〇一九)
+    DEC = enum.auto()  # a decimal with 点 (三点八六)
+
+
+_ONE_DIGIT = (_Pend.CN1, _Pend.AR1)
+_ARABIC_PEND = (_Pend.AR, _Pend.AR1)
+
+
 class _State:
-    """Mutable accumulator of the integer scanner (private)."""
+    """Mutable accumulator of the integer scanner (private).
+
+    ``start`` is where the numeral starts, ``end`` where the characters
+    read so far end (blanks are only read before a continuation).
+    """
 
     __slots__ = (
-        "arabic_int_len",
-        "commas",
-        "digits",
-        "has_arabic",
-        "has_cn",
-        "last_small",
-        "last_unit",
-        "n_cn",
-        "pend",
-        "pend_after_unit",
-        "pend_digit",
-        "pend_kind",
-        "point",
-        "sec_hi",
-        "sec_lo",
-        "stack",
-        "twos",
-        "units",
-        "zero",
-    )
+        "approx_over", "arabic_int_len", "commas", "digits", "end", "has_arabic", "has_cn",
+        "last_small", "last_unit", "n_cn", "pend", "pend_after_unit", "pend_digit", "pend_kind",
+        "point", "sec_hi", "sec_lo", "stack", "start", "twos", "units", "zero",
+    )  # fmt: skip
 
-    def __init__(self) -> None:
+    def __init__(self, start: int) -> None:
+        self.start = start
+        self.end = start
+        self.approx_over = False
         self.stack: list[tuple[int, _Num, _Num]] = []
         self.sec_lo = _ZERO
         self.sec_hi = _ZERO
         self.pend: tuple[_Num, _Num] | None = None
-        self.pend_kind = ""
+        self.pend_kind = _Pend.NONE
         self.pend_digit = -1
         self.pend_after_unit = False
         self.last_small = 0
@@ -296,7 +331,7 @@ class _State:
             return _ZERO, _ZERO
         lo, hi = self.pend
         if (
-            self.pend_kind in {"cn1", "ar1"}
+            self.pend_kind in _ONE_DIGIT
             and self.pend_after_unit
             and not self.zero
             and self.last_unit >= 100
@@ -306,6 +341,7 @@ class _State:
         return lo, hi
 
     def total(self) -> tuple[_Num, _Num]:
+        """The value read so far (low and high ends)."""
         plo, phi = self.pend_value()
         lo = self.sec_lo + plo
         hi = self.sec_hi + phi
@@ -313,6 +349,28 @@ class _State:
             lo += slo
             hi += shi
         return lo, hi
+
+
+def _arabic_value(digits: str) -> _Num:
+    """The exact value of ``123`` or ``12.5`` (no separators)."""
+    if "." not in digits:
+        return int(digits)
+    whole, frac = digits.split(".", 1)
+    return Fraction(int(whole + frac), 10 ** len(frac))
+
+
+def _exponent(t: str, end: int, val: _Num) -> tuple[int, _Num]:
+    """``2e5``, ``10^3`` after an Arabic number: the new end and value."""
+    e = _EXPONENT.match(t, end)
+    if e is None:
+        return end, val
+    ex: str = e.group()
+    power = int(ex[1:]) if len(ex) < 8 else _MAX_DIGITS + 1
+    if abs(power) > _MAX_DIGITS or (val == 0 and power < 0):
+        return end, val
+    if ex[0] == "^":
+        return e.end(), Fraction(val) ** power
+    return e.end(), val * 10**power if power >= 0 else val * Fraction(1, 10**-power)
 
 
 def _arabic_at(t: str, j: int, st: _State) -> int:
@@ -327,25 +385,10 @@ def _arabic_at(t: str, j: int, st: _State) -> int:
     digits = s.replace(",", "")
     if len(digits) > _MAX_DIGITS:
         return j  # a digit string this long is an identifier, not an amount
-    val: _Num
-    if "." not in digits:
-        val = int(digits)
-    else:
-        whole, frac = digits.split(".", 1)
-        val = Fraction(int(whole + frac), 10 ** len(frac))
-    e = _EXPONENT.match(t, end)
-    if e is not None:
-        ex: str = e.group()
-        power = int(ex[1:]) if len(ex) < 8 else _MAX_DIGITS + 1
-        if abs(power) <= _MAX_DIGITS and (val != 0 or power >= 0):
-            if ex[0] == "^":
-                val = Fraction(val) ** power
-            else:
-                val = val * 10**power if power >= 0 else val * Fraction(1, 10**-power)
-            end = e.end()
+    end, val = _exponent(t, end, _arabic_value(digits))
     st.pend = (val, val)
     int_part = digits.split(".", 1)[0]
-    st.pend_kind = "ar1" if len(int_part) == 1 and "." not in digits else "ar"
+    st.pend_kind = _Pend.AR1 if len(int_part) == 1 and "." not in digits else _Pend.AR
     st.has_arabic = True
     st.digits = True
     st.arabic_int_len = len(int_part)
@@ -375,205 +418,268 @@ def _decimal_digits(t: str, j: int, n: int) -> tuple[int, _Num] | None:
     return end, Fraction(num, 10**count)
 
 
-def _scan_integer(t: str, i: int, n: int) -> tuple[int, _State, bool] | None:
-    """Scan a Chinese, Arabic or mixed numeral starting at ``i`` (no sign)."""
-    st = _State()
+# -- the step functions: one per character class -------------------------------------
+# Each reads the character at ``j`` (and what it needs after it) into ``st``
+# and returns where the scan goes on, or -1 when the numeral ends before ``j``.
+
+
+def _step_blank(t: str, j: int, n: int, st: _State) -> int:
+    """Blanks inside a numeral (``3 000``, ``5 万``): read only before a continuation."""
+    if st.end == st.start:
+        return -1
+    k = _sp(t, j, n)
+    if k >= n:
+        return -1
+    d = t[k]
+    if (
+        d in CN_DIGITS
+        or d in SMALL_UNITS
+        or d in BIG_UNITS
+        or d in POINTS
+        or d in INNER_APPROX
+        or (d.isdigit() and d.isascii() and st.pend is None and st.units)
+        or (d in "kKM" and st.pend_kind in _ARABIC_PEND)
+    ):
+        return k
+    return -1
+
+
+def _step_arabic(t: str, j: int, n: int, st: _State) -> int:
+    """An Arabic number, alone or after a Chinese place word (``3万4000``)."""
+    c = t[j]
+    if c == "." and not (j + 1 < n and "0" <= t[j + 1] <= "9"):
+        return -1
+    if st.pend is not None or (st.has_cn and not st.units):
+        return -1
+    if c == "." and (st.units or st.has_cn):
+        return -1
+    after_unit = st.units and not st.zero
+    k = _arabic_at(t, j, st)
+    if k == j:
+        return -1
+    st.pend_after_unit = after_unit
+    st.end = k
+    return k
+
+
+def _step_digit(t: str, j: int, n: int, st: _State) -> int:
+    """A Chinese digit: a zero after a place word, a new digit, or the next of a run."""
+    c = t[j]
+    if c in ZEROS and st.units:
+        if st.pend is not None:
+            return -1
+        st.zero = True
+        st.has_cn = True
+        st.end = j + 1
+        return j + 1
+    if st.pend is not None:
+        return _digit_after_digit(t, j, n, st)
+    dv = CN_DIGITS[c]
+    st.pend = (dv, dv)
+    st.pend_kind = _Pend.CN1
+    st.pend_digit = dv
+    st.pend_after_unit = st.units
+    st.has_cn = True
+    st.digits = True
+    st.n_cn += 1
+    st.end = j + 1
+    return j + 1
+
+
+def _digit_after_digit(t: str, j: int, n: int, st: _State) -> int:
+    """A Chinese digit after another: a spoken range (两三) or digits one by one (二〇一九)."""
+    c = t[j]
+    dv = CN_DIGITS[c]
+    k = j + 1
+    nxt = t[k] if k < n else ""
+    is_pair = st.pend_kind is _Pend.CN1 and (st.pend_digit, dv) in DIGIT_PAIRS
+    lo, _ = st.pend  # type: ignore[misc]
+    if is_pair and (
+        nxt in SMALL_UNITS
+        or nxt in BIG_UNITS
+        or (st.units and nxt not in CN_DIGITS and nxt not in POINTS)
+    ):
+        st.pend = (lo, lo - st.pend_digit + dv)
+        st.pend_kind = _Pend.PAIR
+        st.n_cn += 1
+        st.end = k
+        return k
+    if st.units or st.pend_kind not in (_Pend.CN1, _Pend.DBD):
+        return -1
+    if c in TWOS or t[st.end - 1] in TWOS:
+        if not (is_pair and st.n_cn == 1):
+            return -1
+        st.twos = True
+    v = lo * 10 + dv
+    st.pend = (v, v)
+    st.pend_kind = _Pend.DBD
+    st.n_cn += 1
+    st.end = k
+    return k
+
+
+def _step_tens(t: str, j: int, n: int, st: _State) -> int:  # noqa: ARG001 (a step's signature)
+    """廿, 卅, 卌: twenty, thirty, forty in one character."""
+    if st.pend is not None or st.units:
+        return -1
+    v = TENS[t[j]]
+    st.sec_lo += v
+    st.sec_hi += v
+    st.last_small = 10
+    st.last_unit = 10
+    st.units = st.has_cn = st.digits = True
+    st.n_cn += 1
+    st.end = j + 1
+    return j + 1
+
+
+def _step_small(t: str, j: int, n: int, st: _State) -> int:
+    """十, 百, 千: a place word multiplies the digit before it (or one)."""
+    u = SMALL_UNITS[t[j]]
+    if st.pend_kind is _Pend.DBD:
+        return -1
+    if u == 1000 and j + 1 < n and t[j + 1] in UNIT_AFTER_MULT:
+        return -1  # 千米, 千克: a unit word
+    if st.last_small and u >= st.last_small:
+        return -1
+    if st.pend is None and st.has_arabic:
+        return -1
+    plo, phi = st.pend if st.pend is not None else (_ONE, _ONE)
+    if st.pend_kind is _Pend.CN1 and st.pend_digit == 0:
+        plo = phi = _ONE  # 零十 is ten
+    st.sec_lo += plo * u
+    st.sec_hi += phi * u
+    st.last_small = st.last_unit = u
+    st.pend = None
+    st.pend_kind = _Pend.NONE
+    st.zero = False
+    st.units = st.has_cn = True
+    st.n_cn += 1
+    st.end = j + 1
+    return j + 1
+
+
+def _step_big(t: str, j: int, n: int, st: _State) -> int:
+    """万, 亿, 兆: a magnitude multiplies the whole section before it."""
+    c = t[j]
+    big = BIG_UNITS[c]
+    if st.pend_kind is _Pend.DBD:
+        return -1
+    if c == "兆" and j + 1 < n and t[j + 1] in UNIT_AFTER_MULT:
+        return -1  # 兆瓦: a unit word
+    plo, phi = st.pend if st.pend is not None else (_ZERO, _ZERO)
+    seg_lo = st.sec_lo + plo
+    seg_hi = st.sec_hi + phi
+    stack = st.stack
+    if st.pend is None and st.last_small == 0:
+        if not stack:
+            seg_lo = seg_hi = _ONE
+        else:
+            # 万万, 十万多亿: the magnitude multiplies what precedes it
+            while stack and stack[-1][0] <= big:
+                _, a, b = stack.pop()
+                seg_lo += a
+                seg_hi += b
+    else:
+        while stack and stack[-1][0] < big:
+            _, a, b = stack.pop()
+            seg_lo += a
+            seg_hi += b
+    stack.append((big, seg_lo * big, seg_hi * big))
+    st.sec_lo = st.sec_hi = _ZERO
+    st.last_small = 0
+    st.last_unit = big
+    st.pend = None
+    st.pend_kind = _Pend.NONE
+    st.zero = False
+    st.units = st.has_cn = True
+    st.n_cn += 1
+    st.end = j + 1
+    return j + 1
+
+
+def _step_point(t: str, j: int, n: int, st: _State) -> int:
+    """点: the decimal point of a Chinese numeral (``三点八六``, ``两千万点五五``)."""
+    if st.point or not (st.has_cn or st.units) or st.pend_kind is _Pend.PAIR:
+        return -1
+    dec = _decimal_digits(t, j + 1, n)
+    if dec is None:
+        return -1
+    k, frac = dec
+    lo, hi = st.pend_value()
+    st.pend = (lo + st.sec_lo + frac, hi + st.sec_hi + frac)
+    st.sec_lo = st.sec_hi = _ZERO
+    st.pend_kind = _Pend.DEC
+    st.point = True
+    st.last_small = 0
+    st.end = k
+    return k
+
+
+def _step_inner_approx(t: str, j: int, n: int, st: _State) -> int:
+    """余/多/几 before a magnitude (``十余万``, ``二百多亿``): "over", inside the numeral."""
+    if st.end == st.start:
+        return -1
+    k = _sp(t, j + 1, n)
+    if k < n and t[k] in BIG_UNITS and st.pend_kind not in (_Pend.DBD, _Pend.PAIR):
+        st.approx_over = True
+        return k
+    return -1
+
+
+def _step_kilo(t: str, j: int, n: int, st: _State) -> int:
+    """``15k``, ``3M``: a thousand or a million after an Arabic number."""
+    c = t[j]
+    if st.pend_kind not in _ARABIC_PEND or st.units:
+        return -1
+    k = j + 1
+    nxt = t[k] if k < n else ""
+    if not (nxt == "" or nxt in _SP or nxt in KILO_FOLLOW):
+        return -1
+    m = 1000 if c != "M" else 10**6
+    lo, hi = st.pend  # type: ignore[misc]
+    st.stack.append((m, lo * m, hi * m))
+    st.pend = None
+    st.pend_kind = _Pend.NONE
+    st.last_unit = m
+    st.units = True
+    st.end = k
+    return k
+
+
+_Step = Callable[[str, int, int, _State], int]
+_STEP_CLASSES: tuple[tuple[frozenset[str] | dict[str, int] | str, _Step], ...] = (
+    (_SP, _step_blank),
+    ("0123456789.", _step_arabic),
+    (CN_DIGITS, _step_digit),
+    (TENS, _step_tens),
+    (SMALL_UNITS, _step_small),
+    (BIG_UNITS, _step_big),
+    (POINTS, _step_point),
+    (INNER_APPROX, _step_inner_approx),
+    ("kKM", _step_kilo),
+)
+"""The character classes of a numeral, each with its step function (no character in two)."""
+_STEPS: dict[str, _Step] = {c: step for chars, step in _STEP_CLASSES for c in chars}
+
+
+def _scan_integer(t: str, i: int, n: int) -> _State | None:
+    """Scan a Chinese, Arabic or mixed numeral starting at ``i`` (no sign).
+
+    One step function per character class (``_STEPS``); the scan ends at
+    the first character no step accepts, or after ``_MAX_TOKENS``.
+    """
+    st = _State(i)
     j = i
-    end = i
-    approx_over = False
+    steps = _STEPS
     while j < n and j - i < _MAX_TOKENS:
-        c = t[j]
-        if c in _SP:
-            if end == i:
-                break
-            k = _sp(t, j, n)
-            if k >= n:
-                break
-            d = t[k]
-            if not (
-                d in CN_DIGITS
-                or d in SMALL_UNITS
-                or d in BIG_UNITS
-                or d in POINTS
-                or d in INNER_APPROX
-                or (d.isdigit() and d.isascii() and st.pend is None and st.units)
-                or (d in "kKM" and st.pend_kind in {"ar", "ar1"})
-            ):
-                break
-            j = k
-            continue
-        if "0" <= c <= "9" or (c == "." and j + 1 < n and "0" <= t[j + 1] <= "9"):
-            if st.pend is not None or (st.has_cn and not st.units):
-                break
-            if c == "." and (st.units or st.has_cn):
-                break
-            after_unit = st.units and not st.zero
-            k = _arabic_at(t, j, st)
-            if k == j:
-                break
-            st.pend_after_unit = after_unit
-            j = end = k
-            continue
-        if c in CN_DIGITS:
-            dv = CN_DIGITS[c]
-            if c in ZEROS and st.units:
-                if st.pend is not None:
-                    break
-                st.zero = True
-                st.has_cn = True
-                j = end = j + 1
-                continue
-            if st.pend is not None:
-                k = j + 1
-                nxt = t[k] if k < n else ""
-                is_pair = st.pend_kind == "cn1" and (st.pend_digit, dv) in _PAIRS
-                if is_pair and (
-                    nxt in SMALL_UNITS
-                    or nxt in BIG_UNITS
-                    or (st.units and nxt not in CN_DIGITS and nxt not in POINTS)
-                ):
-                    lo, _ = st.pend
-                    st.pend = (lo, lo - st.pend_digit + dv)
-                    st.pend_kind = "pair"
-                    st.n_cn += 1
-                    j = end = k
-                    continue
-                if st.units or st.pend_kind not in {"cn1", "dbd"}:
-                    break
-                if c in TWOS or t[end - 1] in TWOS:
-                    if not (is_pair and st.n_cn == 1):
-                        break
-                    st.twos = True
-                lo, _ = st.pend
-                v = lo * 10 + dv
-                st.pend = (v, v)
-                st.pend_kind = "dbd"
-                st.n_cn += 1
-                j = end = k
-                continue
-            st.pend = (dv, dv)
-            st.pend_kind = "cn1"
-            st.pend_digit = dv
-            st.pend_after_unit = st.units
-            st.has_cn = True
-            st.digits = True
-            st.n_cn += 1
-            j = end = j + 1
-            continue
-        if c in TENS:
-            if st.pend is not None or st.units:
-                break
-            v = TENS[c]
-            st.sec_lo += v
-            st.sec_hi += v
-            st.last_small = 10
-            st.last_unit = 10
-            st.units = st.has_cn = st.digits = True
-            st.n_cn += 1
-            j = end = j + 1
-            continue
-        if c in SMALL_UNITS:
-            u = SMALL_UNITS[c]
-            if st.pend_kind == "dbd":
-                break
-            if u == 1000 and j + 1 < n and t[j + 1] in _UNIT_AFTER_MULT:
-                break
-            if st.last_small and u >= st.last_small:
-                break
-            plo, phi = st.pend if st.pend is not None else (_ONE, _ONE)
-            if st.pend_kind == "cn1" and st.pend_digit == 0:
-                plo = phi = _ONE  # 零十 is ten
-            if st.pend is None and st.has_arabic:
-                break
-            st.sec_lo += plo * u
-            st.sec_hi += phi * u
-            st.pend = None
-            st.pend_kind = ""
-            st.last_small = u
-            st.last_unit = u
-            st.zero = False
-            st.units = st.has_cn = True
-            st.n_cn += 1
-            j = end = j + 1
-            continue
-        if c in BIG_UNITS:
-            big = BIG_UNITS[c]
-            if st.pend_kind == "dbd":
-                break
-            if c == "兆" and j + 1 < n and t[j + 1] in _UNIT_AFTER_MULT:
-                break
-            plo, phi = st.pend if st.pend is not None else (_ZERO, _ZERO)
-            seg_lo = st.sec_lo + plo
-            seg_hi = st.sec_hi + phi
-            if st.pend is None and st.last_small == 0:
-                if not st.stack:
-                    seg_lo = seg_hi = _ONE
-                else:
-                    # 万万, 十万多亿: the magnitude multiplies what precedes it
-                    while st.stack and st.stack[-1][0] <= big:
-                        _, a, b = st.stack.pop()
-                        seg_lo += a
-                        seg_hi += b
-            else:
-                while st.stack and st.stack[-1][0] < big:
-                    _, a, b = st.stack.pop()
-                    seg_lo += a
-                    seg_hi += b
-            st.stack.append((big, seg_lo * big, seg_hi * big))
-            st.sec_lo = st.sec_hi = _ZERO
-            st.pend = None
-            st.pend_kind = ""
-            st.last_small = 0
-            st.last_unit = big
-            st.zero = False
-            st.units = st.has_cn = True
-            st.n_cn += 1
-            j = end = j + 1
-            continue
-        if c in POINTS:
-            if st.point or not (st.has_cn or st.units):
-                break
-            if st.pend_kind == "pair":
-                break
-            dec = _decimal_digits(t, j + 1, n)
-            if dec is None:
-                break
-            k, frac = dec
-            lo, hi = st.pend_value()
-            lo = lo + st.sec_lo + frac
-            hi = hi + st.sec_hi + frac
-            st.sec_lo = st.sec_hi = _ZERO
-            st.pend = (lo, hi)
-            st.pend_kind = "dec"
-            st.point = True
-            st.last_small = 0
-            j = end = k
-            continue
-        if c in INNER_APPROX and end > i:
-            k = _sp(t, j + 1, n)
-            if k < n and t[k] in BIG_UNITS and st.pend_kind not in {"dbd", "pair"}:
-                approx_over = True
-                j = k
-                continue
+        step = steps.get(t[j])
+        if step is None:
             break
-        if c in "kKM" and st.pend_kind in {"ar", "ar1"} and not st.units:
-            k = j + 1
-            nxt = t[k] if k < n else ""
-            if nxt == "" or nxt in _SP or nxt in _K_FOLLOW:
-                m = 1000 if c != "M" else 10**6
-                lo, hi = st.pend  # type: ignore[misc]
-                st.stack.append((m, lo * m, hi * m))
-                st.pend = None
-                st.pend_kind = ""
-                st.last_unit = m
-                st.units = True
-                j = end = k
-                continue
+        j = step(t, j, n, st)
+        if j < 0:
             break
-        break
-    if end == i:
-        return None
-    return end, st, approx_over
+    return None if st.end == i else st
 
 
 def _last_mult(t: str, end: int) -> tuple[int, ...]:
@@ -603,10 +709,10 @@ def _numeral(t: str, i: int, n: int, *, signed: bool) -> Scanned | None:
         if k < n and (t[k] in NUMERAL_CHARS or t[k] in "0123456789."):
             neg = True
             j = k
-    res = _scan_integer(t, j, n)
-    if res is None:
+    st = _scan_integer(t, j, n)
+    if st is None:
         return None
-    end, st, approx_over = res
+    end, approx_over = st.end, st.approx_over
     lo, hi = st.total()
     digitless = not st.digits
     if neg:
@@ -614,16 +720,16 @@ def _numeral(t: str, i: int, n: int, *, signed: bool) -> Scanned | None:
     first = t[j]
     lead_zero = (
         (first in ZEROS or first == "0")
-        and st.pend_kind in {"dbd", "ar", "ar1"}
-        and ((st.pend_kind == "dbd") or (st.arabic_int_len > 1 and not st.units))
+        and st.pend_kind in (_Pend.DBD, _Pend.AR, _Pend.AR1)
+        and ((st.pend_kind is _Pend.DBD) or (st.arabic_int_len > 1 and not st.units))
     )
-    if first in ZEROS and st.pend_kind == "dbd" and st.point:
+    if first in ZEROS and st.pend_kind is _Pend.DBD and st.point:
         lead_zero = False
     pair_alt: tuple[Fraction, Fraction] | None = None
-    if st.pend_kind == "dbd" and not st.point and st.n_cn == 2:
+    if st.pend_kind is _Pend.DBD and not st.point and st.n_cn == 2:
         a = CN_DIGITS.get(t[end - 2], -1)
         b = CN_DIGITS.get(t[end - 1], -1)
-        if (a, b) in _PAIRS:
+        if (a, b) in DIGIT_PAIRS:
             pair_alt = (Fraction(a), Fraction(b))
     return Scanned(
         start=i,
@@ -634,7 +740,7 @@ def _numeral(t: str, i: int, n: int, *, signed: bool) -> Scanned | None:
         has_arabic=st.has_arabic,
         digitless=digitless,
         single=st.n_cn == 1 and not st.has_arabic and not st.point,
-        dbd=st.pend_kind == "dbd",
+        dbd=st.pend_kind is _Pend.DBD,
         lead_zero=lead_zero,
         approx_over=approx_over,
         dbd_valid=not st.twos,
@@ -650,7 +756,7 @@ _FEN_ZHI = regex.compile(r"[ \t]*+分[ \t]*+之[ \t]*+")
 _PERCENT_HEAD = regex.compile(r"[百佰][ \t]*+分[ \t]*+之[ \t]*+")
 _YOU = regex.compile(r"[ \t]*+又[ \t]*+")
 # at most _MAX_DIGITS (60) digits a part: int() refuses 4300 digits, and 1/3333... is no fraction
-_SLASH = regex.compile(r"(-?+)(\d{1,60}+)/(\d{1,60}+)(?![\d/.])")
+_SLASH = regex.compile(r"([-负負]?+)(\d{1,60}+)/(\d{1,60}+)(?![\d/.])")
 _MIXED = regex.compile(r"(\d{1,60}+) ++(\d{1,60}+)/(\d{1,60}+)(?![\d/.])")
 
 
@@ -710,15 +816,7 @@ def _fast_arabic(t: str, i: int, n: int) -> Scanned | None:
     else:
         whole = s
         val = int(s) * big
-    if big_c:
-        return Scanned(
-            i, end, val, val, has_cn=True, has_arabic=True, last_mult=(big,), point=point,
-            is_pair=False,
-        )  # fmt: skip
-    return Scanned(
-        i, end, val, val, has_arabic=True, lead_zero=s[0] == "0" and len(whole) > 1,
-        arabic_int_len=len(whole), point=point, is_pair=False,
-    )  # fmt: skip
+    return Scanned.plain_arabic(i, end, val, big, point=point, int_len=len(whole))
 
 
 def scan(text: str, i: int) -> Scanned | None:
@@ -742,27 +840,25 @@ def scan(text: str, i: int) -> Scanned | None:
     return _scan_full(text, i)
 
 
-def _scan_full(text: str, i: int) -> Scanned | None:
-    """The full scanner behind [`scan_numeral()`][newsparse.figures.numbers.scan_numeral]."""
-    n = len(text)
-    if i >= n:
+def _percent_at(text: str, i: int, n: int) -> Scanned | None:
+    """``百分之X``: a percentage (``百分之四十``, ``百分之3.5``)."""
+    if text[_sp(text, i + 1, n) : _sp(text, i + 1, n) + 1] != "分":
         return None
-    c = text[i]
-    if c not in _START:
+    m = _PERCENT_HEAD.match(text, i)
+    if m is None:
         return None
-    # 百分之X: a percentage
-    if c in "百佰" and text[_sp(text, i + 1, n) : _sp(text, i + 1, n) + 1] == "分":
-        m = _PERCENT_HEAD.match(text, i)
-        if m is not None:
-            num = _numeral(text, m.end(), n, signed=True)
-            if num is not None and not num.is_pair:
-                return Scanned(
-                    start=i, end=num.end, lo=num.lo, hi=num.hi, kind="percent",
-                    has_cn=True, has_arabic=num.has_arabic, digitless=False,
-                    last_mult=num.last_mult, point=num.point,
-                )  # fmt: skip
-    # Arabic fractions: 1 3/5, -3/2, 3/5
-    k = i + 1 if c == "-" else i
+    num = _numeral(text, m.end(), n, signed=True)
+    if num is None or num.is_pair:
+        return None
+    return Scanned(
+        start=i, end=num.end, lo=num.lo, hi=num.hi, kind="percent", has_cn=True,
+        has_arabic=num.has_arabic, digitless=False, last_mult=num.last_mult, point=num.point,
+    )  # fmt: skip
+
+
+def _slash_fraction_at(text: str, i: int, n: int) -> Scanned | None:
+    """Arabic fractions: ``3/5``, ``-3/2``, ``1 3/5`` (a whole number and a fraction)."""
+    k = i + 1 if text[i] in SIGNS else i
     while k < n and "0" <= text[k] <= "9":
         k += 1
     nxt = text[k] if i < k < n else ""
@@ -773,39 +869,92 @@ def _scan_full(text: str, i: int) -> Scanned | None:
         while k2 < n and "0" <= text[k2] <= "9":
             k2 += 1
         if text[k2 : k2 + 1] != "/":
-            nxt = ""
-    if nxt in {" ", "/"}:
-        m = _MIXED.match(text, i) if nxt == " " else None
-        if m is not None and int(m.group(3)) != 0:
-            val = int(m.group(1)) + Fraction(int(m.group(2)), int(m.group(3)))
-            return Scanned(start=i, end=m.end(), lo=val, hi=val, kind="fraction", has_arabic=True)
-        m = _SLASH.match(text, i)
-        if m is not None and int(m.group(3)) != 0:
-            val = Fraction(int(m.group(2)), int(m.group(3)))
-            if m.group(1):
-                val = -val
-            return Scanned(start=i, end=m.end(), lo=val, hi=val, kind="fraction", has_arabic=True)
+            return None
+    elif nxt != "/":
+        return None
+    m = _MIXED.match(text, i) if nxt == " " else None
+    if m is not None and int(m.group(3)) != 0:
+        val = int(m.group(1)) + Fraction(int(m.group(2)), int(m.group(3)))
+        return Scanned(start=i, end=m.end(), lo=val, hi=val, kind="fraction", has_arabic=True)
+    m = _SLASH.match(text, i)
+    if m is None or int(m.group(3)) == 0:
+        return None
+    val = Fraction(int(m.group(2)), int(m.group(3)))
+    if m.group(1):
+        val = -val
+    return Scanned(start=i, end=m.end(), lo=val, hi=val, kind="fraction", has_arabic=True)
+
+
+def _mixed_fraction(text: str, base: Scanned, n: int) -> Scanned | None:
+    """``A又B分之C``: a whole number and a fraction (``三百五又三分之一``)."""
+    k = _sp(text, base.end, n)
+    m = _YOU.match(text, base.end) if text[k : k + 1] == "又" else None
+    if m is None or base.lo != base.hi:
+        return None
+    if text[m.end() : m.end() + 1].isdigit():  # 1又1/5
+        slash = _slash_fraction_at(text, m.end(), n)
+        if slash is not None and slash.lo >= 0:
+            val = base.lo + slash.lo if base.lo >= 0 else base.lo - slash.lo
+            return Scanned(
+                start=base.start, end=slash.end, lo=val, hi=val, kind="fraction", has_cn=True
+            )
+    den = _numeral(text, m.end(), n, signed=False)
+    if den is None:
+        return None
+    tail = _frac_tail(text, den, n)
+    if tail is None:
+        return None
+    f_end, part = tail
+    whole = base.lo
+    mixed = whole - part if whole < 0 else whole + part
+    return Scanned(start=base.start, end=f_end, lo=mixed, hi=mixed, kind="fraction", has_cn=True)
+
+
+_SLASH_START = frozenset("0123456789") | SIGNS
+"""What an Arabic fraction (``3/5``, ``负1/3``) starts with."""
+
+
+def _scan_full(text: str, i: int) -> Scanned | None:
+    """The full scanner behind [`scan_numeral()`][newsparse.figures.numbers.scan_numeral].
+
+    Each form in turn, the first that reads.
+    """
+    n = len(text)
+    if i >= n:
+        return None
+    c = text[i]
+    if c not in _START:
+        return None
+    if c in "百佰":
+        pct = _percent_at(text, i, n)
+        if pct is not None:
+            return pct
+    if c in SIGNS and text[i + 1 : i + 2] in {"百", "佰"}:  # 负百分之二, -百分之1
+        pct = _percent_at(text, i + 1, n)
+        if pct is not None:
+            pct.start, pct.lo, pct.hi = i, -pct.hi, -pct.lo
+            return pct
+    if c in _SLASH_START:
+        frac = _slash_fraction_at(text, i, n)
+        if frac is not None:
+            return frac
     base = _numeral(text, i, n, signed=True)
     if base is None:
         return None
-    # X分之Y
-    tail = _frac_tail(text, base, n)
-    if tail is not None:
-        end, val = tail
-        return Scanned(start=i, end=end, lo=val, hi=val, kind="fraction", has_cn=True)
-    # A又B分之C
+    return _fraction_after(text, base, n) or base
+
+
+def _fraction_after(text: str, base: Scanned, n: int) -> Scanned | None:
+    """``X分之Y`` (``三分之一``) or ``A又…`` (``1又1/5``) from the numeral ``base`` on."""
     k = _sp(text, base.end, n)
-    m = _YOU.match(text, base.end) if text[k : k + 1] == "又" else None
-    if m is not None and base.lo == base.hi:
-        den = _numeral(text, m.end(), n, signed=False)
-        if den is not None:
-            tail = _frac_tail(text, den, n)
-            if tail is not None:
-                f_end, part = tail
-                whole = base.lo
-                mixed = whole - part if whole < 0 else whole + part
-                return Scanned(start=i, end=f_end, lo=mixed, hi=mixed, kind="fraction", has_cn=True)
-    return base
+    c = text[k : k + 1]
+    if c == "分":
+        tail = _frac_tail(text, base, n)
+        if tail is not None:
+            end, val = tail
+            return Scanned(start=base.start, end=end, lo=val, hi=val, kind="fraction", has_cn=True)
+        return None
+    return _mixed_fraction(text, base, n) if c == "又" else None
 
 
 def scan_numeral(text: str, i: int) -> Numeral | None:

@@ -22,22 +22,57 @@ indefinite article (``一名共产党员``), model names (``5G``), identifiers
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from decimal import Decimal
 from fractions import Fraction
 
 import regex
 
-from newsparse.figures.numbers import (
-    _CN1_STOP,
-    BIG_UNITS,
-    CN_DIGITS,
-    NUMERAL_CHARS,
-    Scanned,
-    exact_value,
-    fold_width,
-    scan,
-)
+from newsparse.chars import ASCII_DIGITS, ASCII_LETTERS, INLINE_BLANKS
+from newsparse.figures.numbers import _CN1_STOP, Scanned, exact_value, fold_width, scan
 from newsparse.figures.units import CURRENCY_PREFIXES, SURFACES, unit_info
+from newsparse.figures.vocab import (
+    APPROX_PREFIXES,
+    BARE_FOLLOW,
+    BIG_UNITS,
+    CHENG_BAD_NEXT,
+    CHENG_BAD_PREV,
+    CLAUSE_BREAKS,
+    CLOCK_MARKS,
+    CN_DIGITS,
+    CNY_SUBUNITS,
+    COIN_UNITS,
+    CURRENCY_SYMBOLS,
+    DATE_PREVIOUS,
+    FEN_BAD_NEXT,
+    FEN_WORDS,
+    FINANCIAL_DIGITS,
+    FRONT_UNITS,
+    GENERIC_YUAN,
+    HALF_NEXT_NOT,
+    INTRO_CHARS,
+    KUAI_OK,
+    LIST_SEPARATORS,
+    NEGS,
+    NOT_CHAO_BEFORE,
+    NOT_JIN_BEFORE,
+    NOT_YUE_BEFORE,
+    NUMERAL_CHARS,
+    ONE_CHARS,
+    OPERATORS,
+    PHONE_WORDS,
+    PLAIN_NONZERO_DIGITS,
+    POST_APPROX,
+    PREFIX_VERBS,
+    PREV_OPERATORS,
+    RATE_WORDS,
+    SHOU_NEXT,
+    SIGNS,
+    SKIP_WORDS,
+    SURNAMES,
+    TAI_PLACE,
+    VERB_PREFIXES,
+)
 from newsparse.model import Approx, Dimension, Quantity, Span, Value
 
 __all__ = ["Approx", "Dimension", "Quantity", "extract_quantities"]
@@ -46,7 +81,9 @@ __all__ = ["Approx", "Dimension", "Quantity", "extract_quantities"]
 # ----------------------------------------------------------------------------- tables
 
 # (a plain character class: the standard ``re`` scans for it several times faster)
-_CAND = re.compile("[0-9.\\-¥$€£" + "".join(sorted(NUMERAL_CHARS)) + "负負半]")
+_CAND = re.compile(
+    "[0-9.\\-" + "".join(sorted(CURRENCY_SYMBOLS)) + "".join(sorted(NUMERAL_CHARS)) + "负負半]"
+)
 
 # Spans whose numbers are no quantities: URLs, e-mail, short quoted names and
 # slogans, titles, dates written with separators, clock times.
@@ -59,7 +96,7 @@ _EXCLUDE = regex.compile(
   | 「[^「」\n，。,；;！？!?]{1,12}+」
   | "[^"\n，。,；;！？!?]{1,12}+"
   | 《[^《》\n]{1,40}+》
-  | (?<!\d)\d{2,4}[-/.]\d{1,2}[-/.]\d{1,4}(?:[T\s]\d{1,2}:\d{2}(?::\d{2})?+[A-Za-z]?+)?+
+  | (?<!\d)\d{2,4}[-/.·]\d{1,2}[-/.·]\d{1,4}(?:[T\s]\d{1,2}:\d{2}(?::\d{2})?+[A-Za-z]?+)?+
   | \d{1,2}:\d{2}(?::\d{2})?+
   | \d{1,2}\s*+[·.]\s*+\d{1,2}(?=[”"」’])
   | (?<!\d)\d++\+\d++
@@ -79,7 +116,7 @@ _EX_SCAN = re.compile(  # one leading class, so that ``re`` scans for it quickly
     r"|(?<=「)[^「」\n，。,；;！？!?]{1,12}」"
     r'|(?<=")[^"\n，。,；;！？!?]{1,12}"'
     r"|(?<=《)[^《》\n]{1,40}》"
-    r"|(?<=[0-9])(?<![0-9]{2})(?=[0-9]{1,3}[-/.][0-9]{1,2}[-/.]|[0-9]*\+[0-9])"  # 2019-7-1, 3+2
+    r"|(?<=[0-9])(?<![0-9]{2})(?=[0-9]{1,3}[-/.·][0-9]{1,2}[-/.·]|[0-9]*\+[0-9])"  # 2019-7-1, 3+2
     r'|(?<=[0-9])(?=[0-9]?:[0-9]{2}|[0-9]?\s*[·.]\s*[0-9]{1,2}[”"」’])'  # 8:30, “3·15”
     ")"
 )
@@ -90,15 +127,7 @@ _EX_NOT_ASCII_DIGITS = re.compile(
     "\ufe10-\ufe6f\uff00-\uff0f\uff1a-\uffef]"
 )
 
-_SKIP_WORDS = (
-    # dates, clock times, ordinal-like words: the number before them is no quantity
-    "周年", "年代", "年级", "年份", "年度", "月份", "月", "日", "号", "时", "点", "楼", "室",
-    "后", "强", "世纪", "级", "版", "代", "季度", "季", "线", "路", "分之", "集团",
-    # 首 + measure word: 首届, 首批 (first), not a count of 首
-    "首届", "首次", "首批", "首个", "首家", "首位", "首台", "首款", "首座", "首部", "首条",
-    "首场", "首期", "首发", "首创", "首轮", "首都", "首先", "首选", "首页",
-)  # fmt: skip
-_UNIT_WORDS = sorted(set(SURFACES) | set(_SKIP_WORDS), key=lambda s: (-len(s), s))
+_UNIT_WORDS = sorted(set(SURFACES) | set(SKIP_WORDS), key=lambda s: (-len(s), s))
 
 
 def _unit_alt(word: str) -> str:
@@ -109,30 +138,45 @@ def _unit_alt(word: str) -> str:
 
 
 _UNIT_RE = regex.compile("(?:" + "|".join(_unit_alt(w) for w in _UNIT_WORDS) + ")")
-# _UNIT_RE as a table: the words by first character, in _UNIT_WORDS order
-# (longest first), each with whether it needs no ASCII letter or digit after it.
-_UNIT_INDEX: dict[str, tuple[tuple[str, bool], ...]] = {}
+# _UNIT_RE as a table: the words by first character, then by second character
+# (in _UNIT_WORDS order: longest first), each with whether it needs no ASCII
+# letter or digit after it; the one-character word, if any, comes last.
+_Entry = tuple[str, bool]
+_UNIT_INDEX: dict[str, tuple[dict[str, tuple[_Entry, ...]], _Entry | None]] = {}
 for _w in _UNIT_WORDS:
-    _UNIT_INDEX[_w[0]] = (*_UNIT_INDEX.get(_w[0], ()), (_w, _w[-1].isascii() and _w[-1].isalnum()))
-del _w
-_ASCII_ALNUM = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
+    _longer, _single = _UNIT_INDEX.get(_w[0], ({}, None))
+    _entry = (_w, _w[-1].isascii() and _w[-1].isalnum())
+    if len(_w) == 1:
+        _single = _entry
+    else:
+        _longer[_w[1]] = (*_longer.get(_w[1], ()), _entry)
+    _UNIT_INDEX[_w[0]] = (_longer, _single)
+del _w, _longer, _single, _entry
+_ASCII_ALNUM = ASCII_LETTERS | ASCII_DIGITS
 
 
 def _unit_at(t: str, q: int) -> str:
-    """The unit (or skip) word ``_UNIT_RE`` matches at ``q``, or ``""`` (a dict lookup)."""
-    if q >= len(t):
+    """The unit (or skip) word ``_UNIT_RE`` matches at ``q``, or ``""`` (two dict lookups)."""
+    n = len(t)
+    if q >= n:
         return ""
     group = _UNIT_INDEX.get(t[q])
     if group is None:
         return ""
-    for word, ascii_end in group:
-        if t.startswith(word, q):
-            if ascii_end:
+    longer, single = group
+    if q + 1 < n:
+        for word, ascii_end in longer.get(t[q + 1], ()):
+            if t.startswith(word, q):
                 e = q + len(word)
-                if e < len(t) and t[e] in _ASCII_ALNUM:
+                if ascii_end and e < n and t[e] in _ASCII_ALNUM:
                     continue
-            return word
-    return ""
+                return word
+    if single is None:
+        return ""
+    word, ascii_end = single
+    if ascii_end and q + 1 < n and t[q + 1] in _ASCII_ALNUM:
+        return ""
+    return word
 
 
 _PP_RE = regex.compile(r"[个個]?+[ \t]*+[百佰][ \t]*+分[ \t]*+[点點]")
@@ -155,20 +199,12 @@ def _pp_end(t: str, q: int) -> int:
     return k
 
 
-_SKIP = frozenset(_SKIP_WORDS)
+_SKIP = frozenset(SKIP_WORDS)
 
-_PREFIXES: tuple[tuple[str, Approx], ...] = (
-    ("将近", Approx.UNDER), ("接近", Approx.UNDER), ("不足", Approx.UNDER),
-    ("不到", Approx.UNDER), ("近", Approx.UNDER), ("大约", Approx.ABOUT),
-    ("约", Approx.ABOUT), ("超过", Approx.OVER), ("突破", Approx.OVER), ("逾", Approx.OVER),
-    ("超", Approx.OVER),
-)  # fmt: skip
+_PREFIXES: tuple[tuple[str, Approx], ...] = tuple((w, Approx(a)) for w, a in APPROX_PREFIXES)
 _PREFIX_LAST = frozenset(w[-1] for w, _ in _PREFIXES)
-_PREFIX_VERBS = frozenset("有为占合计达")
-_PREFIX_BEFORE = _PREFIX_LAST | _PREFIX_VERBS
-_NO_JIN = frozenset("最附临邻亲靠贴就远逼")
-_NO_YUE = frozenset("节签预制公条合契邀相违履特婚缔守践毁赴简隐集盟")
-_NO_CHAO = frozenset("赶高")
+_PREFIX_BEFORE = _PREFIX_LAST | PREFIX_VERBS
+_NO_BEFORE = {"近": NOT_JIN_BEFORE, "约": NOT_YUE_BEFORE, "超": NOT_CHAO_BEFORE}
 _POST = regex.compile(
     r"[ \t]*+(?:[(（]含[)）])?+[ \t]*+"
     r"(以上|以下|以内|左右|上下(?![游级班楼文水限面册卷半两一功])|出头|开外)"
@@ -202,22 +238,12 @@ def _dimension(code: str) -> Dimension:
     return d
 
 
-_SUBUNIT_CNY = {"角": Fraction(1, 10), "毛": Fraction(1, 10), "分": Fraction(1, 100)}
-_SURNAMES = frozenset("张王李赵刘陈孙周吴郑钱")
-_DATE_PREV = frozenset("周期拜初月")
-_INTRO = frozenset("是有为和与或到至了达共计等于值剩加减乘除以得要选给写说即约近超过逾")
-_BARE_FOLLOW = frozenset("的且和与或及而但却不也就都还了那这")
-_FEN_BAD_NEXT = frozenset("钟之别析布配享成工公行局会队组类期批段摊散红子数")
-_CHENG_BAD_NEXT = frozenset("为立功员本果绩交都熟长型品效就规不")
-_TAI_PLACE = frozenset("山湾州北南中东西")
-_PHONE_WORDS = ("电话", "热线", "手机", "传真", "邮编", "号码", "编号", "代码", "QQ", "微信")
-_SYMBOLS = {"¥": "CNY", "$": "USD", "€": "EUR", "£": "GBP"}
-_GENERIC_YUAN = frozenset({"元", "圆", "块", "块钱", "元钱"})
+_SUBUNIT_CNY = {c: Fraction(a, b) for c, (a, b) in CNY_SUBUNITS.items()}
 _HALF_DIMS = frozenset(
     {Dimension.MONEY, Dimension.MASS, Dimension.LENGTH, Dimension.AREA, Dimension.VOLUME,
      Dimension.DURATION, Dimension.POWER, Dimension.ENERGY}
 )  # fmt: skip
-_SP = " \t\xa0"
+_SP = INLINE_BLANKS
 
 
 def _is_cjk(c: str) -> bool:
@@ -310,7 +336,7 @@ def _sub_units(t: str, p: int, n: int, code: str) -> tuple[int, Fraction | int]:
         e = num.end
         c = t[e] if e < n else ""
         if code == "CNY" and c in _SUBUNIT_CNY:
-            if c == "分" and e + 1 < n and t[e + 1] in _FEN_BAD_NEXT:
+            if c == "分" and e + 1 < n and t[e + 1] in FEN_BAD_NEXT:
                 break
             extra += num.lo * _SUBUNIT_CNY[c]
             end = k = e + 1
@@ -329,11 +355,44 @@ def _sub_units(t: str, p: int, n: int, code: str) -> tuple[int, Fraction | int]:
     return end, extra
 
 
-class _Cand:
-    """A candidate quantity being decided (private)."""
+def _spoken_tenth(t: str, p: int, n: int) -> tuple[int, Fraction] | None:
+    """A lone digit after 块 or 成 that says tenths (三块五 is 3.5 yuan, 三成五 is 35 %).
 
-    __slots__ = ("approx", "code", "dim", "end", "factor", "hi", "lo", "num", "pre", "start",
-                 "surface", "tl")  # fmt: skip
+    The digit must end the figure: no unit word, measure word or noun after it.
+
+    >>> [(q.text, str(q.value)) for q in extract_quantities("白菜三块五，复工率三成五")]
+    [('三块五', '3.5'), ('三成五', '35')]
+    >>> [(q.text, str(q.value)) for q in extract_quantities("两块五一斤")]
+    [('两块五', '2.5'), ('一斤', '1')]
+    """
+    num = scan(t, p)
+    if num is not None and num.dbd and num.end == p + 2 and t[p + 1] in ONE_CHARS:
+        d = CN_DIGITS.get(t[p], 0)
+        if d and _unit_at(t, p + 2):
+            return p + 1, Fraction(d, 10)  # 两块五一斤: 2.5 yuan, for one jin
+    if num is None or num.kind != "number" or num.is_pair or not (0 < num.lo < 10):
+        return None
+    if not (num.single or (num.has_arabic and num.end == p + 1)):
+        return None
+    e = num.end
+    if e < n and ((_is_cjk(t[e]) and t[e] not in BARE_FOLLOW) or t[e] in ASCII_DIGITS):
+        return None
+    return e, Fraction(num.lo) / 10
+
+
+class _Cand:
+    """A candidate quantity being decided (private).
+
+    ``context`` sets what the context rules read around it: the
+    character before it (``prev``), the first digit of its numeral
+    (``first``), the next non-blank character after it (``nxt``) and that
+    character when nothing stands between (``glued``).
+    """
+
+    __slots__ = (
+        "approx", "cn_only", "code", "dim", "end", "factor", "first", "glued", "hi", "lo", "num",
+        "nxt", "per", "pre", "prev", "single", "start", "surface", "tl",
+    )  # fmt: skip
 
     def __init__(self, start: int, num: Scanned, tl: _Tail, pre: Approx | None) -> None:
         self.start = start
@@ -348,6 +407,25 @@ class _Cand:
         self.code = ""
         self.factor: Fraction | int = 1
         self.dim = Dimension.NUMBER
+        self.prev = self.first = self.nxt = self.glued = ""
+        self.cn_only = self.single = False
+        self.per: str | None = None
+
+    def context(self, t: str, n: int) -> None:
+        """Read the characters around the candidate for the rules."""
+        num = self.num
+        self.prev = t[self.start - 1] if self.start > 0 else ""
+        first = t[num.start]
+        if first in SIGNS and num.end > num.start + 1:
+            first = t[num.start + 1]
+        self.first = first
+        self.cn_only = num.has_cn and not num.has_arabic
+        self.single = self.cn_only and num.single and self.lo == self.hi
+        k = self.end
+        while k < n and t[k].isspace():
+            k += 1
+        self.nxt = t[k] if k < n else ""
+        self.glued = self.nxt if k == self.end else ""
 
 
 def _same_unit(a: str, b: str) -> bool:
@@ -359,10 +437,433 @@ def _same_unit(a: str, b: str) -> bool:
 # ----------------------------------------------------------------------------- extraction
 
 
+# ----------------------------------------------------------------------------- context rules
+# Whether a candidate is a quantity, as three tables of small predicates
+# (each returns False to reject, with an example in its docstring):
+# _NUMERAL_RULES for the shape of the numeral (they apply to Chinese
+# numerals only), _UNIT_RULES keyed by the unit word, and _DIMENSION_RULES
+# keyed by the dimension. The fast path of plain Arabic numbers
+# (_Scanner.fast_digits) applies _UNIT_RULES itself; the other two tables
+# never reject a plain Arabic number (tests/figures/test_quantity_rules.py
+# checks both paths agree on every unit word).
+
+_Rule = Callable[[_Cand, str], bool]
+_Num = int | Fraction
+_CHINESE_ONLY: set[_Rule] = set()
+
+
+def _chinese_only(rule: _Rule) -> _Rule:
+    """Mark a rule that only ever rejects Chinese numerals (skipped for other numerals)."""
+    _CHINESE_ONLY.add(rule)
+    return rule
+
+
+def _magnitude_needs_digit(c: _Cand, t: str) -> bool:
+    """A magnitude without a digit needs 上/近/余/以上 to be a figure.
+
+    >>> [q.text for q in extract_quantities("万一出现问题，上万人参加")]
+    ['上万人']
+    """
+    num = c.num
+    return not (
+        num.kind == "number"
+        and ((num.digitless and c.first not in "十拾") or c.first in BIG_UNITS)
+        and c.approx is None
+        and _post_at(t, c.end) is None
+    )
+
+
+def _zero_in_word(c: _Cand, t: str) -> bool:  # noqa: ARG001 (a rule's signature)
+    """A lone 零 before a unit word is part of a word (零部件, 零售).
+
+    >>> extract_quantities("汽车零部件企业")
+    []
+    """
+    return not (c.single and c.lo == 0 and c.dim is not Dimension.NUMBER)
+
+
+def _placeholder_name(c: _Cand, t: str) -> bool:  # noqa: ARG001 (a rule's signature)
+    """A digit after a surname is a placeholder name (张三, 李四).
+
+    >>> extract_quantities("李四家的果园")
+    []
+    """
+    return not (c.single and c.first in PLAIN_NONZERO_DIGITS and c.prev in SURNAMES)
+
+
+def _financial_in_word(c: _Cand, t: str) -> bool:  # noqa: ARG001 (a rule's signature)
+    """A lone financial numeral belongs to a word (队伍, 大陆, 收拾).
+
+    >>> extract_quantities("队伍建设")
+    []
+    """
+    return not (
+        c.single and c.first in FINANCIAL_DIGITS and _is_cjk(c.prev) and c.prev not in INTRO_CHARS
+    )
+
+
+def _every_one(c: _Cand, t: str) -> bool:  # noqa: ARG001 (a rule's signature)
+    """每一 is "every single" (每一次, 每一个人), not a count of one.
+
+    >>> extract_quantities("每一次都认真对待")
+    []
+    """
+    return not (c.single and c.lo == 1 and c.prev == "每")
+
+
+_NUMERAL_RULES: tuple[_Rule, ...] = (_magnitude_needs_digit,)
+"""Rules for every numeral with a Chinese character in it."""
+_LONE_DIGIT_RULES: tuple[_Rule, ...] = (
+    _every_one,
+    _zero_in_word,
+    _placeholder_name,
+    _financial_in_word,
+)
+"""Rules for a lone Chinese digit, a single value (``c.single``): the digit may belong to a word."""
+
+
+def _rank(c: _Cand, t: str) -> bool:  # noqa: ARG001 (a rule's signature)
+    """名, 位 after 前 make a rank (前三名, 前3位), not a count of people.
+
+    >>> [q.text for q in extract_quantities("位列前3名，共有5名选手")]
+    ['5名']
+    """
+    return c.prev != "前"
+
+
+def _year(c: _Cand, t: str) -> bool:
+    """``近3年``, ``三年`` are durations; ``2019年``, ``二〇一九年`` are dates.
+
+    >>> [q.text for q in extract_quantities("2019年以来，近3年间")]
+    ['近3年']
+    """
+    num = c.num
+    year_like = num.dbd or (
+        num.has_arabic and not num.has_cn and num.arabic_int_len == 4 and not num.point
+    )
+    if c.lo != c.hi:
+        return not year_like
+    if year_like and c.approx is None and (num.dbd or 1000 <= c.lo < 3000):
+        return False
+    return _year_date(c, t)
+
+
+def _cohort(c: _Cand, t: str) -> bool:  # noqa: ARG001 (a rule's signature)
+    """A year before 届 is a cohort (2024届毕业生), not a count of sessions.
+
+    >>> [q.text for q in extract_quantities("2024届毕业生，连续3届")]
+    ['3届']
+    """
+    return c.num.arabic_int_len != 4
+
+
+@_chinese_only
+def _qi_together(c: _Cand, t: str) -> bool:  # noqa: ARG001 (a rule's signature)
+    """一起 is "together" (坐在一起) or an article (一起事故), never a count of 起.
+
+    >>> [q.text for q in extract_quantities("大家坐在一起，共发生3起事故")]
+    ['3起']
+    """
+    return not (c.cn_only and c.lo == c.hi == 1)
+
+
+@_chinese_only
+def _kou(c: _Cand, t: str) -> bool:  # noqa: ARG001 (a rule's signature)
+    """小两口, 老两口 are a couple, not two mouths to feed.
+
+    >>> [q.text for q in extract_quantities("小两口养了3口猪")]
+    ['3口']
+    """
+    return not (c.cn_only and c.prev in "小老")
+
+
+@_chinese_only
+def _guo(c: _Cand, t: str) -> bool:  # noqa: ARG001 (a rule's signature)
+    """国 counts countries after digits (47国); after a Chinese numeral it names (两国, 三国).
+
+    >>> [q.text for q in extract_quantities("两国元首出席，扩大至47国")]
+    ['47国']
+    """
+    return not c.cn_only
+
+
+def _kuai(c: _Cand, t: str) -> bool:  # noqa: ARG001 (a rule's signature)
+    """块 before a noun counts pieces (3块地), not yuan.
+
+    >>> [q.unit for q in extract_quantities("3块钱，3块地")]
+    ['CNY']
+    """
+    return not (
+        c.dim is Dimension.MONEY
+        and _is_cjk(c.glued)
+        and c.glued not in KUAI_OK
+        and c.glued not in NUMERAL_CHARS
+    )
+
+
+def _du(c: _Cand, t: str) -> bool:  # noqa: ARG001 (a rule's signature)
+    """度 is kWh only with a magnitude or 电 after it (50万度, 100度电), not degrees.
+
+    >>> [q.text for q in extract_quantities("气温30度，节电50万度")]
+    ['50万度']
+    """
+    if c.dim is Dimension.TEMPERATURE:
+        return True  # 摄氏30度 (front_unit)
+    return any(m >= 10**4 for m in c.num.last_mult) or c.glued == "电"
+
+
+def _cheng(c: _Cand, t: str) -> bool:  # noqa: ARG001 (a rule's signature)
+    """成 is tenths after one digit (三成, 7成) but a word in 建成, 一成不变.
+
+    >>> [q.text for q in extract_quantities("三成企业已建成投产，一成不变")]
+    ['三成']
+    """
+    num = c.num
+    cn_only = num.has_cn and not num.has_arabic
+    return (
+        ((cn_only and num.single) or (num.has_arabic and not num.point and c.lo <= 10))
+        and c.glued not in CHENG_BAD_NEXT
+        and c.prev not in CHENG_BAD_PREV
+    )
+
+
+def _fen(c: _Cand, t: str) -> bool:
+    """分 is an adverb in 十分重视, a word in 3分钟, and a clock's minutes (8时30分, 八点三十分).
+
+    >>> [q.text for q in extract_quantities("十分重视，八点三十分开赛，得了95分")]
+    ['95分']
+    """
+    num = c.num
+    return not (
+        (c.cn_only and t[num.start : num.end] in FEN_WORDS)
+        or c.glued in FEN_BAD_NEXT
+        or (c.prev and c.prev in CLOCK_MARKS)
+        or (c.cn_only and num.point)  # 五点五分, 十三点零五分: a clock time
+    )
+
+
+def _second(c: _Cand, t: str) -> bool:
+    """秒 after a clock time is its seconds (3点4分5秒, 一点五分十秒), not a duration.
+
+    >>> [q.text for q in extract_quantities("3点4分5秒发车，用时1分30秒")]
+    ['30秒']
+    """
+    return not _clock_before(t, c.start)
+
+
+def _clock_before(t: str, start: int) -> bool:
+    """Whether a clock time (``3点``, ``9时``, ``3点4分``) ends right before ``start``."""
+    k = start - 1
+    if k < 1:
+        return False
+    if t[k] == "分":
+        k -= 1
+        while k >= 0 and (t[k] in NUMERAL_CHARS or t[k] in ASCII_DIGITS):
+            k -= 1
+        if k < 1 or k == start - 2:
+            return False
+    return t[k] in CLOCK_MARKS and (t[k - 1] in NUMERAL_CHARS or t[k - 1] in ASCII_DIGITS)
+
+
+def _year_date(c: _Cand, t: str) -> bool:
+    """Two digits with a leading zero (``05年``) and years after 公元 (``公元前202年``) are dates.
+
+    >>> [q.text for q in extract_quantities("05年，公元前202年，历时12年")]
+    ['12年']
+    """
+    s = c.start
+    if c.num.lead_zero and c.num.arabic_int_len == 2:
+        return False
+    return not ((s >= 2 and t[s - 2 : s] == "公元") or (s >= 3 and t[s - 3 : s] == "公元前"))
+
+
+def _tai(c: _Cand, t: str) -> bool:  # noqa: ARG001 (a rule's signature)
+    """台 before 山, 湾 makes a place name (五台山).
+
+    >>> [q.text for q in extract_quantities("五台山下，新增5台设备")]
+    ['5台']
+    """
+    return c.glued not in TAI_PLACE
+
+
+def _shou(c: _Cand, t: str) -> bool:  # noqa: ARG001 (a rule's signature)
+    """首 before 届, 批 means "first" (一首届), not a count of songs.
+
+    >>> [q.text for q in extract_quantities("演唱了3首歌曲")]
+    ['3首']
+    """
+    return c.glued not in SHOU_NEXT
+
+
+@_chinese_only
+def _qi(c: _Cand, t: str) -> bool:  # noqa: ARG001 (a rule's signature)
+    """A Chinese numeral before 期 names a phase (二期工程), not a count.
+
+    >>> [q.text for q in extract_quantities("二期工程，已举办3期")]
+    ['3期']
+    """
+    return not c.cn_only
+
+
+@_chinese_only
+def _jiao(c: _Cand, t: str) -> bool:  # noqa: ARG001 (a rule's signature)
+    """角 after a Chinese numeral is a corner or a shape (一角, 五角大楼); dimes need digits.
+
+    >>> [q.text for q in extract_quantities("车间一角，车票3角")]
+    ['3角']
+    """
+    return not c.cn_only
+
+
+@_chinese_only
+def _mao(c: _Cand, t: str) -> bool:  # noqa: ARG001 (a rule's signature)
+    """毛 is ten fen (5毛, 找回五毛，) but a word before a noun (一毛不拔, 三毛的书).
+
+    >>> [q.text for q in extract_quantities("一毛不拔，冰棍卖五毛。")]
+    ['五毛']
+    """
+    return not (c.cn_only and _is_cjk(c.glued))
+
+
+@_chinese_only
+def _once(c: _Cand, t: str) -> bool:
+    """``有一次，`` opening a clause tells a story ("once"), it counts nothing.
+
+    >>> [q.text for q in extract_quantities("有一次，我们去了工地。全年检查一次。")]
+    ['一次']
+    """
+    if not (c.cn_only and c.lo == c.hi == 1 and c.prev == "有" and c.glued in CLAUSE_BREAKS):
+        return True
+    k = c.start - 1
+    return k > 0 and t[k - 1] not in CLAUSE_BREAKS and t[k - 1] not in "。！？\n”“"
+
+
+_UNIT_RULES: dict[str, _Rule] = {
+    "名": _rank, "位": _rank, "年": _year, "届": _cohort, "块": _kuai, "度": _du,
+    "成": _cheng, "分": _fen, "台": _tai, "首": _shou, "期": _qi, "角": _jiao, "毛": _mao,
+    "秒": _second, "起": _qi_together, "口": _kou, "国": _guo, "次": _once,
+}  # fmt: skip
+"""Unit words that double as other words, each with the rule that tells them apart."""
+_PLAIN_UNIT_RULES = {w: r for w, r in _UNIT_RULES.items() if r not in _CHINESE_ONLY}
+"""The unit-word rules that may reject a plain Arabic number (the fast path applies them)."""
+
+
+@_chinese_only
+def _one_by_one(c: _Cand, t: str) -> bool:  # noqa: ARG001 (a rule's signature)
+    """Digits read one by one before a measure word are no count (一一对应).
+
+    >>> extract_quantities("一一对应")
+    []
+    """
+    return not (c.num.dbd and c.lo == c.hi)
+
+
+@_chinese_only
+def _indefinite_article(c: _Cand, t: str) -> bool:  # noqa: ARG001 (a rule's signature)
+    """一 before a measure word and a noun is an article (一名共产党员), not a count.
+
+    >>> [q.text for q in extract_quantities("他是一名共产党员，有一名")]
+    ['一名']
+    """
+    return not (
+        c.cn_only
+        and c.num.single
+        and c.first in PLAIN_NONZERO_DIGITS
+        and c.lo == c.hi == 1
+        and c.approx is None
+        and _is_cjk(c.nxt)
+        and c.nxt not in NUMERAL_CHARS
+    )
+
+
+def _bare_number(c: _Cand, t: str) -> bool:
+    """A bare number stands on its own: not inside a word, an identifier or a code.
+
+    >>> [q.text for q in extract_quantities("统一部署，电话 66668888，得分是 95")]
+    ['95']
+    """
+    if c.num.kind != "number":
+        return True
+    post = _post_at(t, c.end)
+    end = post.end() if post is not None else c.end
+    num, start, prev = c.num, c.start, c.prev
+    if num.lead_zero or _identifier_digits(t, c):
+        return False  # 003, 0416, phone and ID numbers
+    nc = t[end] if end < len(t) else ""
+    if (_is_cjk(nc) and nc not in BARE_FOLLOW) or _is_latin(nc) or (nc and nc in OPERATORS):
+        return False
+    if c.cn_only and (num.single or num.dbd) and _is_cjk(prev) and prev not in INTRO_CHARS:
+        return False  # 统一, 之一, 其一
+    if prev == " " and start >= 2 and _is_latin(t[start - 2]):
+        return False  # iPhone 11
+    if num.has_arabic and prev and prev in PREV_OPERATORS:
+        return False
+    k = start
+    while k > 0 and t[k - 1] in ":  ":
+        k -= 1
+    if k == 0 or t[k - 1] not in _PHONE_LAST:
+        return True
+    return not any(t.startswith(w, k - len(w)) for w in PHONE_WORDS)
+
+
+def _identifier_digits(t: str, c: _Cand) -> bool:
+    """Long digit strings shaped like identifiers: mobile and ID numbers.
+
+    Mobile numbers have 11 digits from 13 to 19, ID and card numbers 15 or
+    more; other long numbers are amounts (``123456789``).
+
+    >>> [q.text for q in extract_quantities("全年为 123456789，号码 13912345678")]
+    ['123456789']
+    """
+    num = c.num
+    digits = num.arabic_int_len
+    if digits <= 8 or num.commas or num.point:
+        return False
+    if digits >= 15:
+        return True
+    return digits == 11 and t[num.start] == "1" and t[num.start + 1] in "3456789"
+
+
+_DIMENSION_RULES: dict[Dimension, tuple[_Rule, ...]] = {
+    Dimension.COUNT: (_one_by_one, _indefinite_article),
+    Dimension.NUMBER: (_bare_number,),
+}
+_ARABIC_DIMENSION_RULES = {
+    dim: tuple(r for r in rules if r not in _CHINESE_ONLY)
+    for dim, rules in _DIMENSION_RULES.items()
+}
+"""The dimension rules that may reject a numeral without Chinese characters."""
+
+
+def _keep(c: _Cand, t: str) -> bool:
+    """Whether every rule that applies to ``c`` keeps it (``c.context`` is set)."""
+    if c.num.has_cn:  # (the numeral rules read Chinese numerals only)
+        for rule in _LONE_DIGIT_RULES if c.single else ():
+            if not rule(c, t):
+                return False
+        for rule in _NUMERAL_RULES:
+            if not rule(c, t):
+                return False
+    unit_rule = _UNIT_RULES.get(c.surface)
+    if unit_rule is not None and not unit_rule(c, t):
+        return False
+    table = _DIMENSION_RULES if c.num.has_cn else _ARABIC_DIMENSION_RULES
+    for rule in table.get(c.dim, ()):  # noqa: SIM110 (a loop: no generator to build)
+        if not rule(c, t):
+            return False
+    return True
+
+
+# ----------------------------------------------------------------------------- extraction
+
+
 class _Scanner:
     """One left-to-right pass over a folded text (private)."""
 
-    __slots__ = ("ex_ends", "ex_starts", "last_end", "n", "ord_from", "ord_stop", "out", "raw", "t")
+    __slots__ = (
+        "ex_ends", "ex_starts", "last_end", "mei", "n", "ord_from", "ord_stop", "out", "plain",
+        "raw", "t",
+    )  # fmt: skip
 
     def __init__(self, raw: str) -> None:
         self.raw = raw
@@ -374,6 +875,8 @@ class _Scanner:
         self.ex_ends: list[int] = []
         self.ord_from = -2  # after_ordinal: the walk back from ord_from stopped at ord_stop
         self.ord_stop = -1
+        self.plain: _Cand | None = None  # (fast_cand)
+        self.mei = "每" in self.t  # (a rate may be written 每吨500元: rate)
         self._excluded_spans()
 
     def _excluded_spans(self) -> None:
@@ -404,6 +907,7 @@ class _Scanner:
                 ends.append(pos)
 
     def run(self) -> list[Quantity]:
+        """Every quantity of the text, in order."""
         t, n = self.t, self.n
         starts, ends = self.ex_starts, self.ex_ends
         n_ex = len(starts)
@@ -420,7 +924,17 @@ class _Scanner:
             if k > 0 and ends[k - 1] > i:  # inside an excluded span
                 pos = ends[k - 1]
                 continue
-            nxt = self.at(i)
+            c = t[i]  # the fast paths first (see quick), then the general one
+            if "0" <= c <= "9":
+                prev = t[i - 1] if i else ""
+                glued = prev in _GLUE_PREV or prev.isdigit()
+                nxt = self.fast_digits(i) if not glued or _digit_may_start(t, i) else -1
+            elif c in _QUICK_CN and i + 1 < n and t[i + 1] not in _QUICK_CN_STOP:
+                nxt = self.quick_cn(i)
+            else:
+                nxt = -1
+            if nxt < 0:
+                nxt = self.at(i)
             pos = max(nxt, i + 1)
             if pos >= n:
                 break
@@ -428,84 +942,97 @@ class _Scanner:
 
     # -- one candidate ------------------------------------------------------
     def at(self, i: int) -> int:
+        """Decide the candidate at ``i`` (the fast paths declined); return where to go on."""
         t, n = self.t, self.n
         c = t[i]
-        if "0" <= c <= "9":
-            prev = t[i - 1] if i > 0 else ""
-            if not (
-                prev.isdigit()
-                or prev == "_"
-                or _is_latin(prev)
-                or (prev == "." and i >= 2 and t[i - 2].isalnum())
-            ):
-                nxt = self.fast_digits(i)
-                if nxt >= 0:
-                    return nxt
-        elif c in _QUICK_CN and i + 1 < n and t[i + 1] not in _QUICK_CN_STOP:
-            nxt = self.quick_cn(i)
-            if nxt >= 0:
-                return nxt
         prev = t[i - 1] if i > 0 else ""
-        symbol = ""
-        j = i
-        if c in _SYMBOLS:
-            k = _skip_sp(t, i + 1, n)
-            if k < n and "0" <= t[k] <= "9":
-                symbol = _SYMBOLS[c]
-                if c == "$" and prev in {"S", "K"}:
-                    symbol = "USD" if prev == "S" else "HKD"
-                j = k
-            else:
-                return i + 1
-        elif c == "-":
-            k = i + 1
-            digit_next = k < n and (t[k].isdigit() or (t[k] == "." and t[k + 1 : k + 2].isdigit()))
-            if not digit_next:
-                return i + 1
-            if prev and ((prev.isascii() and prev.isalnum()) or prev in "-~—–.+/_"):
-                return i + 1
-        elif c == ".":
-            if not (i + 1 < n and t[i + 1].isdigit()) or (
-                prev and ((prev.isascii() and prev.isalnum()) or prev == ".")
-            ):
-                return i + 1
-        elif c in "负負":
-            if i + 1 >= n or not (t[i + 1] in NUMERAL_CHARS or t[i + 1].isdigit()):
-                return i + 1
-        elif c == "半":
-            return self.half(i)
-        # what stands right before the numeral
-        if prev == "." and i >= 2 and t[i - 2].isalnum():
-            return self.skip_run(i)
-        if _is_latin(prev) or prev == "_":
-            return self.skip_run(i)
-        if "0" <= c <= "9" and prev.isdigit():
+        j, symbol = i, ""
+        if c in _LEAD_CHARS:
+            j, symbol, stop = self.lead(i, c, prev)
+            if stop >= 0:
+                return stop
+        glue = prev in _GLUE_PREV or prev.isdigit()
+        if not symbol and glue and _glued_before(t, i, c, prev):
             return self.skip_run(i)
         num = scan(t, j)
         if num is None:
             return i + 1
-        end = num.end
-        nc = t[end] if end < n else ""
-        # what stands right after it: model names, versions, formulas
-        if num.has_arabic and num.kind == "number":
-            if _is_latin(nc) and not _unit_at(t, end):
-                return self.skip_run(end)
-            if nc == "." and end + 1 < n and t[end + 1].isdigit():
-                return self.skip_run(end)
-            if nc in ":+" and end + 1 < n and t[end + 1].isdigit():
-                return self.skip_run(end)
-        if prev == "第" or (prev == "、" and self.after_ordinal(i)):
+        glued = self.glued_after(num) if num.has_arabic else -1
+        if glued >= 0:
+            return glued
+        if prev in _ORDINAL_PREV and self.ordinal_or_date(num, prev, i):
             return self.skip_measure(num)
-        if num.has_cn and not num.has_arabic and prev in _DATE_PREV and num.kind == "number":
-            return self.skip_measure(num)
-        # approximation words before it
-        start, pre = self.prefix(j if not symbol else i, digitless=num.digitless)
         if symbol:
-            start = min(start, i)
+            return self.finish_symbol(i, symbol, num)
+        start, pre = self.prefix(j, digitless=num.digitless)  # approximation words before it
         tl = _tail(t, num, n)
         if tl.skip:
             return tl.end
         return self.finish(start, pre, symbol, num, tl)
+
+    def finish_symbol(self, i: int, symbol: str, num: Scanned) -> int:
+        """``at`` for an amount after a currency sign (``$35``, ``US$3亿``)."""
+        t = self.t
+        sym_start = i - 2 if t[i - 2 : i] in _LETTERED_DOLLARS else i  # US$, HK$
+        start, pre = self.prefix(sym_start, digitless=num.digitless)
+        start = min(start, sym_start)
+        tl = _tail(t, num, self.n)
+        if tl.skip:
+            return tl.end
+        return self.finish(start, pre, symbol, num, tl)
+
+    def lead(self, i: int, c: str, prev: str) -> tuple[int, str, int]:
+        """A currency sign, minus sign, point or 半 at ``i``: ``(numeral start, currency, stop)``.
+
+        ``stop`` is where to go on when there is no numeral here, else -1.
+        """
+        t, n = self.t, self.n
+        if c in CURRENCY_SYMBOLS:
+            k = _skip_sp(t, i + 1, n)
+            if not (k < n and "0" <= t[k] <= "9"):
+                return i, "", i + 1
+            symbol = CURRENCY_SYMBOLS[c]
+            if c == "$" and prev in {"S", "K"}:
+                symbol = "USD" if prev == "S" else "HKD"
+            return k, symbol, -1
+        if c == "-":
+            k = i + 1
+            digit_next = k < n and (t[k].isdigit() or (t[k] == "." and t[k + 1 : k + 2].isdigit()))
+            digit_next = digit_next or t[k : k + 3] in {"百分之", "佰分之"}  # -百分之1
+            if not digit_next or (
+                prev and ((prev.isascii() and prev.isalnum()) or prev in "-~—–.+/_")
+            ):
+                return i, "", i + 1
+        elif c == ".":
+            if not (i + 1 < n and t[i + 1].isdigit()) or (
+                prev and ((prev.isascii() and prev.isalnum()) or prev == ".")
+            ):
+                return i, "", i + 1
+        elif c in NEGS:
+            if i + 1 >= n or not (t[i + 1] in NUMERAL_CHARS or t[i + 1].isdigit()):
+                return i, "", i + 1
+        elif c == "半":
+            return i, "", self.half(i)
+        return i, "", -1
+
+    def glued_after(self, num: Scanned) -> int:
+        """Model names, versions, formulas after an Arabic number: where to go on, or -1."""
+        t, n = self.t, self.n
+        if not (num.has_arabic and num.kind == "number"):
+            return -1
+        end = num.end
+        nc = t[end] if end < n else ""
+        if _is_latin(nc) and not _unit_at(t, end):
+            return self.skip_run(end)
+        if nc in ".:+" and end + 1 < n and t[end + 1].isdigit():
+            return self.skip_run(end)
+        return -1
+
+    def ordinal_or_date(self, num: Scanned, prev: str, i: int) -> bool:
+        """第七批, 第一、二批 (ordinals) and 周三, 初五 (dates) before the numeral."""
+        if prev == "第" or (prev == "、" and self.after_ordinal(i)):
+            return True
+        return num.has_cn and not num.has_arabic and prev in DATE_PREVIOUS and num.kind == "number"
 
     def quick_cn(self, i: int) -> int:
         """Where to go on after a lone Chinese digit or magnitude that is no quantity, or -1.
@@ -524,8 +1051,8 @@ class _Scanner:
             return -1  # (skip_run)
         word = _unit_at(t, i + 1)
         if c in CN_DIGITS and not word:
-            if nc not in _CN1_NO_QUICK and _is_cjk(nc) and nc not in _BARE_FOLLOW:
-                return i + 1  # a bare number inside a word (bare_ok)
+            if nc not in _CN1_NO_QUICK and _is_cjk(nc) and nc not in BARE_FOLLOW:
+                return i + 1  # a bare number inside a word (_bare_number)
             return -1
         if nc in _FAST_UNIT_PP and i + 2 < n and t[i + 2] in " \t百佰":
             return -1  # 个百分点
@@ -534,15 +1061,21 @@ class _Scanner:
             return end
         if end < n and t[end] in _RANGE_FIRST:
             return -1
+        return self.quick_cn_word(i, word, end)
+
+    def quick_cn_word(self, i: int, word: str, end: int) -> int:
+        """``quick_cn`` for a lone digit or magnitude before a unit word."""
+        t, n = self.t, self.n
+        c = t[i]
         info = _SURFACE_INFO.get(word)
         if word and info is None:
             return end  # (resolve_unit)
         if c not in CN_DIGITS:
-            # 万, 百: a magnitude without a digit needs 上/近/余/以上 (rules)
+            # 万, 百: a magnitude without a digit needs 上/近/余/以上 (_magnitude_needs_digit)
             if _post_at(t, end) is None and self.prefix(i, digitless=True)[1] is None:
                 return end
             return -1
-        if c in _ONE_CHARS and info is not None and info[2] is Dimension.COUNT:
+        if c in ONE_CHARS and info is not None and info[2] is Dimension.COUNT:
             k = end
             while k < n and t[k].isspace():
                 k += 1
@@ -552,88 +1085,94 @@ class _Scanner:
                 and nx not in NUMERAL_CHARS
                 and self.prefix(i, digitless=False)[1] is None
             ):
-                return end  # 一名共产党员: an indefinite article (count_rules)
+                return end  # 一名共产党员: an indefinite article (_indefinite_article)
         return -1
 
     def fast_digits(self, i: int) -> int:
         """The dominant shape, ``16家``, ``3.86亿元``, ``2019年``, decided in one go.
 
-        An Arabic number (with an optional 万/亿) right before a unit word
-        whose rules hold for any Arabic number, with nothing around that
-        could make an approximation, a range, sub-units or a skipped word.
-        Returns where to go on, exactly as the general path would, or -1 to
-        leave the candidate to the general path (nothing was emitted then).
+        An Arabic number (with an optional 万/亿) right before a unit word,
+        with nothing around that could make an approximation, a range,
+        sub-units or a skipped word. The unit word's rule (``_UNIT_RULES``)
+        decides as on the general path; the numeral and dimension rules never
+        reject a plain Arabic number. Returns where to go on, exactly as the
+        general path would, or -1 to leave the candidate to the general path
+        (nothing was emitted then).
         """
         t, n = self.t, self.n
-        k = i + 1
-        while k < n and "0" <= t[k] <= "9" and k - i <= 40:
-            k += 1
-        whole_end = k
-        point = False
-        if k + 1 < n and t[k] == "." and "0" <= t[k + 1] <= "9":
-            k += 2
-            while k < n and "0" <= t[k] <= "9":
-                k += 1
-            point = True
-        big = 1
-        if k < n and t[k] in _FAST_BIG:
-            big = BIG_UNITS[t[k]]
-            k += 1
-        end = k
-        if end >= n or end - i > 40:
+        read = _fast_number(t, i, n)
+        if read is None:
             return -1
-        nc = t[end]
-        if nc in _FAST_NEXT_STOP or nc.isdigit():
-            return -1  # the numeral goes on, or what follows needs the general path
-        if nc in _FAST_UNIT_PP and end + 1 < n and t[end + 1] in " \t百佰":
-            return -1  # 个百分点
-        prev = t[i - 1] if i > 0 else ""
-        if prev in {"第", "、"}:
-            return -1
+        end, whole_end, point, big = read
         word = _unit_at(t, end)
-        if not word:
-            return -1
+        prev = t[i - 1] if i else ""
+        if not word or prev in _FAST_PREV_STOP:
+            return -1  # 第3批, 一、3个; 摄氏30度 (a unit before the number)
         w_end = end + len(word)
         if word in _SKIP:
             return w_end  # 2019年度, 3月: no quantity
         info = _FAST_UNITS.get(word)
         if info is None or (w_end < n and t[w_end] in _FAST_AFTER_STOP):
             return -1
+        if self.mei and t.rfind("每", max(0, i - _PER_REACH), i) >= 0:
+            return -1  # 每吨500元: a rate's unit before the number
         start: int = i
         pre: Approx | None = None
         if i - 1 >= self.last_end and t[i - 1] in _PREFIX_BEFORE:
             start, pre = self.prefix(i, digitless=False)
-        if word in {"名", "位"} and start > 0 and t[start - 1] == "前":
-            return -1  # 前3名
-        val: Fraction | int
-        if point:
-            digits = t[i:whole_end] + t[whole_end + 1 : end - (big != 1)]
-            num = int(digits) * big
-            den = 10 ** (end - (big != 1) - whole_end - 1)
-            val = num // den if num % den == 0 else Fraction(num, den)
-        else:
-            val = int(t[i:whole_end]) * big
-        if (
-            word == "年"
-            and big == 1
-            and not point
-            and whole_end - i == 4
-            and pre is None
-            and 1000 <= val < 3000
-        ):
-            return w_end  # 2019年: a date
+        val = _fast_value(t, i, whole_end, end, point=point, big=big)
+        rule = _PLAIN_UNIT_RULES.get(word)
+        if rule is not None:
+            cand = self.fast_cand((i, end, whole_end), val, big, start, pre, word, info)
+            if not rule(cand, t):
+                return w_end
         code, factor, dim = info
-        if dim is Dimension.MONEY and word in _GENERIC_YUAN:
+        if dim is Dimension.MONEY and word in GENERIC_YUAN:
             code = self.currency_before(start) or code
         if factor != 1:
             val *= factor
-        # (emit, for a single value)
         value = Decimal(val) if type(val) is int else exact_value(val)
         self.out.append(
             Quantity(self.raw[start:w_end], Span(start, w_end), value, None, None, code, dim, pre)
         )
         self.last_end = w_end
         return w_end
+
+    def fast_cand(  # noqa: PLR0917 (the pieces the fast path has read)
+        self,
+        ends: tuple[int, int, int],
+        val: _Num,
+        big: int,
+        start: int,
+        pre: Approx | None,
+        word: str,
+        info: tuple[str, Fraction | int, Dimension],
+    ) -> _Cand:
+        """The candidate the general path would build for a fast-path number, in context.
+
+        One candidate per scanner, refilled each time (the rules keep no reference).
+        """
+        t, n = self.t, self.n
+        i, end, whole_end = ends
+        w_end = end + len(word)
+        point = whole_end < end - (big != 1)
+        c = self.plain
+        if c is None:
+            num = Scanned.plain_arabic(i, end, val, big, point=point, int_len=whole_end - i)
+            c = self.plain = _Cand(start, num, _NO_TAIL, pre)
+        else:
+            num = c.num.refill(i, end, val, big, point=point, int_len=whole_end - i)
+        c.start, c.pre, c.lo, c.hi, c.approx = start, pre, val, val, pre
+        c.end, c.surface = w_end, word
+        c.code, c.factor, c.dim = info
+        c.first = t[i]
+        c.prev = t[start - 1] if start > 0 else ""
+        k = w_end
+        while k < n and t[k].isspace():
+            k += 1
+        c.nxt = t[k] if k < n else ""
+        c.glued = c.nxt if k == w_end else ""
+        return c
 
     def after_ordinal(self, i: int) -> bool:
         """第一、二批: a list of ordinals after 第."""
@@ -651,6 +1190,7 @@ class _Scanner:
         return k >= 0 and t[k] == "第"
 
     def skip_run(self, i: int) -> int:
+        """Where a run of ASCII letters, digits and code signs ends (a model name, a code)."""
         t, n = self.t, self.n
         k = i
         while k < n and (t[k].isascii() and (t[k].isalnum() or t[k] in "._-+:/")):
@@ -668,45 +1208,33 @@ class _Scanner:
         k = j
         if k - 1 < lo or (not digitless and t[k - 1] not in _PREFIX_BEFORE):
             return j, None  # (the loops below find nothing)
-        # 上百, 数十, 几百: only before a bare magnitude
-        if digitless and k - 1 >= lo:
-            c = t[k - 1]
-            if c == "上" and not (k - 2 >= 0 and t[k - 2] in "以之马"):
-                return k - 1, Approx.OVER
-            if c in "数几幾" and not (k - 2 >= 0 and t[k - 2] in "少多无"):
-                return k - 1, Approx.VAGUE
-        for skip_verb in (False, True):
-            e = k
-            if skip_verb:
-                if e - 1 < lo or t[e - 1] not in _PREFIX_VERBS:
-                    break
-                e -= 1
-            if e - 1 < lo or t[e - 1] not in _PREFIX_LAST:
-                continue  # no approximation word ends here
-            for word, ap in _PREFIXES:
-                s = e - len(word)
-                if s < lo or not t.startswith(word, s):
-                    continue
-                b = t[s - 1] if s > 0 else ""
-                if word == "近" and b in _NO_JIN:
-                    continue
-                if word == "约" and b in _NO_YUE:
-                    continue
-                if word == "超" and b in _NO_CHAO:
-                    continue
-                if skip_verb and word not in {"约", "大约", "近", "将近", "超过"}:
-                    continue
-                return s, ap
-        return j, None
+        if digitless:
+            found = _vague_prefix(t, k)
+            if found is not None:
+                return found
+        found = _prefix_word(t, k, lo, skip_verb=False)
+        if found is None and t[k - 1] in PREFIX_VERBS:
+            found = _prefix_word(t, k - 1, lo, skip_verb=True)
+        return found if found is not None else (j, None)
 
     def half(self, i: int) -> int:
-        """半斤, 半小时, 半个月, 半百."""
+        r"""半斤, 半小时, 半个月, 半百; not 上半年, even wrapped as ``上\n半年``.
+
+        >>> [q.text for q in extract_quantities("用了半年，今年上\n半年")]
+        ['半年']
+        """
         t, n = self.t, self.n
         prev = t[i - 1] if i > 0 else ""
-        if (prev and prev in "上下前后大一多这那每个") or i + 1 >= n:
+        if prev == "一" and i - 1 >= self.last_end:
+            return self.one_half(i)
+        if prev == "\n":  # a hard-wrapped line: the word goes on from the line before
+            k = i - 1
+            while k > 0 and t[k - 1] in "\r\n \t\u3000":
+                k -= 1
+            prev = t[k - 1] if k > 0 else ""
+        if (prev and prev in HALF_NEXT_NOT) or i + 1 >= n:
             return i + 1
-        nx = t[i + 1]
-        if nx == "百":
+        if t[i + 1] == "百":
             if not _is_cjk(t[i + 2] if i + 2 < n else ""):
                 fifty = Fraction(50)
                 self.emit(i, i + 2, lo=fifty, hi=fifty, code="", dim=Dimension.NUMBER, approx=None)
@@ -716,15 +1244,34 @@ class _Scanner:
             return i + 1
         m_end = i + 1 + len(word)
         info = SURFACES.get(word)
-        if word in _SKIP or word == "年" or info is None:
+        if word in _SKIP or info is None:
             return m_end
         code, factor = info
         dim = _dimension(code)
-        if dim not in _HALF_DIMS or word in _GENERIC_YUAN:
-            return m_end
-        half = Fraction(1, 2) * factor
-        self.emit(i, m_end, lo=half, hi=half, code=code, dim=dim, approx=None)
+        if dim in _HALF_DIMS and word not in GENERIC_YUAN:
+            half = Fraction(1, 2) * factor
+            self.emit(i, m_end, lo=half, hi=half, code=code, dim=dim, approx=None)
         return m_end
+
+    def one_half(self, i: int) -> int:
+        """一半: the fraction one half (``超过一半``, ``近一半``, ``一半以上``).
+
+        >>> [(q.text, str(q.value), q.approx) for q in extract_quantities("超过一半的企业")]
+        [('超过一半', '1/2', <Approx.OVER: 'over'>)]
+        """
+        t, n = self.t, self.n
+        before = t[i - 2] if i >= 2 else ""
+        if before in "多大" or (i + 1 < n and (_unit_at(t, i + 1) or _is_cjk_noun_half(t[i + 1]))):
+            return i + 1  # 大一半, 一半天: no fraction
+        start, pre = self.prefix(i - 1, digitless=False)
+        end = i + 1
+        m = _post_at(t, end)
+        if m is not None:
+            pre = pre or _POST_APPROX[m.group(1)]
+            end = m.end()
+        half = Fraction(1, 2)
+        self.emit(start, end, lo=half, hi=half, code="fraction", dim=Dimension.FRACTION, approx=pre)
+        return end
 
     # -- range -------------------------------------------------------------
     def range_high(self, num: Scanned, tl: _Tail) -> tuple[Scanned, _Tail] | None:
@@ -742,8 +1289,10 @@ class _Scanner:
         if not (c.isdigit() or c in NUMERAL_CHARS or (c in "百佰" and num.kind == "percent")):
             return None
         hi = scan(t, k)
-        if hi is None or hi.kind != num.kind or hi.is_pair or num.is_pair:
+        if hi is None or hi.is_pair or num.is_pair:
             return None
+        if hi.kind != num.kind and not (num.kind == "percent" and hi.kind == "number"):
+            return None  # (百分之二十到三十: the upper end shares the 百分之)
         if hi.end + 1 < n and t[hi.end] == "." and t[hi.end + 1].isdigit():
             return None
         return hi, _tail(t, hi, n)
@@ -751,7 +1300,6 @@ class _Scanner:
     # -- decision ----------------------------------------------------------
     def finish(self, start: int, pre: Approx | None, symbol: str, num: Scanned, tl: _Tail) -> int:
         """Join range, unit and approximation; apply the context rules; emit."""
-        t, n = self.t, self.n
         c = _Cand(start, num, tl, pre)
         rng = None if (num.is_pair or num.pair_alt is not None) else self.range_high(num, tl)
         if rng is not None:
@@ -767,14 +1315,45 @@ class _Scanner:
                 return tl.end
         if not c.surface and num.kind == "number" and not num.is_pair and not num.dbd_valid:
             return tl.end
+        if not c.surface and not symbol and num.kind == "number" and c.end < self.n:
+            c.surface = self.list_unit(c.end)  # 3、5、7个: each item its 个
         if not self.resolve_unit(c, symbol):
             return c.end
-        if not self.rules(c):
+        c.context(self.t, self.n)
+        if not _keep(c, self.t):
             return c.end
         self.complete(c)
-        self.emit(c.start, c.end, lo=c.lo, hi=c.hi, code=c.code, dim=c.dim, approx=c.approx)
-        del n, t
+        self.emit(
+            c.start, c.end, lo=c.lo, hi=c.hi, code=c.code, dim=c.dim, approx=c.approx, per=c.per
+        )
         return c.end
+
+    def list_unit(self, end: int) -> str:
+        """The unit word of the last item of a list the number starts (``3、5、7个``), or ``""``.
+
+        A list is numbers joined by 、, 和, 与, 及 or 或, the unit printed once
+        after the last (at most ``_MAX_LIST`` items are read ahead: linear).
+
+        >>> [(q.text, q.unit) for q in extract_quantities("分别增长3、5、7个百分点")]
+        [('3', 'pp'), ('5', 'pp'), ('7个百分点', 'pp')]
+        >>> [(q.text, q.unit) for q in extract_quantities("1万、2万和3万吨")]
+        [('1万', 't'), ('2万', 't'), ('3万吨', 't')]
+        """
+        t, n = self.t, self.n
+        k = end
+        for _ in range(_MAX_LIST):
+            if k >= n or t[k] not in LIST_SEPARATORS:
+                return ""
+            num = scan(t, k + 1)
+            if num is None or num.kind != "number" or num.is_pair or num.start != k + 1:
+                return ""
+            tl = _tail(t, num, n)
+            if tl.skip:
+                return ""
+            if tl.surface:
+                return tl.surface
+            k = tl.end
+        return ""
 
     def join_range(self, c: _Cand, hnum: Scanned, htl: _Tail) -> bool:
         """Make ``c`` the range up to ``hnum`` when units agree and low < high."""
@@ -798,8 +1377,14 @@ class _Scanner:
         return True
 
     def resolve_unit(self, c: _Cand, symbol: str) -> bool:
-        """Set ``code``, ``factor`` and ``dimension`` from the unit word or the sign."""
+        """Set ``code``, ``factor`` and ``dimension`` from the unit word, sign or word before."""
         kind = c.num.kind
+        if not symbol and kind == "number" and c.surface in {"", "度"}:
+            front = self.front_unit(c.start, c.surface)
+            if front is not None:
+                c.start, c.code = front
+                c.dim = _dimension(c.code)
+                return True
         if kind == "percent":
             c.code, c.dim = "%", Dimension.PERCENT
         elif kind == "fraction":
@@ -813,7 +1398,7 @@ class _Scanner:
             c.code, c.factor, c.dim = info
         elif symbol:
             c.code, c.dim = symbol, Dimension.MONEY
-        if c.dim is Dimension.MONEY and c.surface in _GENERIC_YUAN:
+        if c.dim is Dimension.MONEY and c.surface in GENERIC_YUAN:
             # 港币两千九百六十元, ¥300元
             c.code = symbol or self.currency_before(c.start) or c.code
         return True
@@ -824,10 +1409,12 @@ class _Scanner:
         extra: Fraction | int = 0
         end = c.end
         same = c.lo == c.hi
-        if c.dim is Dimension.MONEY and c.surface in _COIN_UNITS and same:
+        if c.dim is Dimension.MONEY and c.surface in COIN_UNITS and same:
             end2, extra = _sub_units(t, end, n, c.code)
             if extra:
                 end = end2
+        if same and not extra and c.surface in {"块", "成"}:
+            end, extra = self.tenths(c, end)
         if (
             same
             and c.dim in _HALF_DIMS
@@ -838,13 +1425,8 @@ class _Scanner:
         ):
             extra = Fraction(1, 2)  # 一吨半, 一年半
             end += 1
-        m = _post_at(t, end)
-        if m is not None:
-            c.approx = c.approx or _POST_APPROX[m.group(1)]
-            end = m.end()
-        elif c.dim in _MORE_DIMS and end < n and t[end] in "多余" and c.approx is None:
-            c.approx = Approx.OVER  # 三年多, 两倍多
-            end += 1
+        end = self.approx_after(c, end)
+        end = self.rate(c, end)
         if "半" in c.surface:
             extra += Fraction(1, 2)  # 三个半小时
         if "多" in c.surface and c.approx is None:
@@ -860,6 +1442,82 @@ class _Scanner:
             c.hi *= c.factor
         c.end = end
 
+    def tenths(self, c: _Cand, end: int) -> tuple[int, Fraction | int]:
+        """三块五 (3.5 yuan), 一成半 (15 %), 三成五 (35 %): tenths spoken after 块 or 成."""
+        t, n = self.t, self.n
+        if c.surface == "成" and end < n and t[end] == "半":
+            return end + 1, Fraction(1, 2)
+        if end >= n or not (t[end] in CN_DIGITS or t[end] in ASCII_DIGITS):
+            return end, 0
+        tenth = _spoken_tenth(t, end, n)
+        if tenth is None:
+            return end, 0
+        return tenth
+
+    def rate(self, c: _Cand, end: int) -> int:
+        """``120元/天``, ``每吨500元``: the denominator of a rate (``c.per``); the new end.
+
+        >>> [(q.text, q.per) for q in extract_quantities("补贴10万元/人，3.5元/公斤，每吨500元")]
+        [('10万元/人', '人'), ('3.5元/公斤', 'kg'), ('每吨500元', 't')]
+        """
+        t, n = self.t, self.n
+        if not c.surface:
+            return end
+        if end + 1 < n and t[end] == "/":
+            word = _unit_at(t, end + 1)
+            code = _per_code(word)
+            if code:
+                c.per = code
+                return end + 1 + len(word)
+        s = c.start
+        if t.rfind("每", max(0, s - _PER_REACH), s) < 0:
+            return end
+        for size in range(1, _MAX_PER_WORD + 1):
+            k = s - size
+            if k < 1 or k - 1 < self.last_end:
+                break
+            if t[k - 1] == "每" and _unit_at(t, k) == t[k:s]:
+                code = _per_code(t[k:s])
+                if code:
+                    c.per, c.start = code, k - 1
+                    break
+        return end
+
+    def approx_after(self, c: _Cand, end: int) -> int:
+        """以上, 左右 after the unit; 多, 余 after a duration, a multiple or 成 (三年多, 三成多)."""
+        t = self.t
+        m = _post_at(t, end)
+        if m is not None:
+            c.approx = c.approx or _POST_APPROX[m.group(1)]
+            post_end: int = m.end()
+            return post_end
+        more = c.dim in _MORE_DIMS or c.surface == "成"
+        if more and end < self.n and t[end] in "多余" and c.approx is None:
+            c.approx = Approx.OVER  # 三年多, 两倍多, 三成多
+            return end + 1
+        return end
+
+    def front_unit(self, start: int, surface: str) -> tuple[int, str] | None:
+        """A unit printed before the number (``FRONT_UNITS``): its start and code, or ``None``.
+
+        >>> [(q.text, q.unit) for q in extract_quantities("摄氏30度，USD 30，人民币100")]
+        [('摄氏30度', '°C'), ('USD 30', 'USD'), ('人民币100', 'CNY')]
+        """
+        t = self.t
+        k = start
+        while k > 0 and t[k - 1] in _SP:
+            k -= 1
+        if k == 0 or t[k - 1] not in _FRONT_LAST:
+            return None
+        for word, (code, after) in FRONT_UNITS.items():
+            s = k - len(word)
+            if s < self.last_end or not t.startswith(word, s) or surface != after:
+                continue
+            if word[0].isascii() and s > 0 and t[s - 1] in ASCII_LETTERS:
+                continue  # part of a longer code or word
+            return s, code
+        return None
+
     def currency_before(self, start: int) -> str:
         """A currency word printed right before the amount (``人民币 50元``)."""
         t = self.t
@@ -873,115 +1531,6 @@ class _Scanner:
                 return CURRENCY_PREFIXES[word]
         return ""
 
-    def rules(self, c: _Cand) -> bool:
-        """Context rules: whether the candidate is a quantity."""
-        t, n = self.t, self.n
-        num, surface, dim, end = c.num, c.surface, c.dim, c.end
-        prev = t[c.start - 1] if c.start > 0 else ""
-        first = t[num.start]
-        if first in _SIGNS and num.end > num.start + 1:
-            first = t[num.start + 1]
-        cn_only = num.has_cn and not num.has_arabic
-        single = cn_only and num.single and c.lo == c.hi
-        nxt_i = end
-        while nxt_i < n and t[nxt_i].isspace():
-            nxt_i += 1
-        nxt = t[nxt_i] if nxt_i < n else ""
-        glued = nxt if nxt_i == end else ""
-        if (
-            num.kind == "number"
-            and ((num.digitless and first not in "十拾") or first in BIG_UNITS)
-            and c.approx is None
-            and _post_at(t, end) is None
-        ):
-            return False  # 万, 亿元, 万一: a magnitude without a digit needs 上/近/余/以上
-        if single and c.lo == 0 and dim is not Dimension.NUMBER:
-            return False  # 零部件, 零售
-        if single and first in _DIGIT_ONE_CHARS and prev in _SURNAMES:
-            return False  # 李四, 王五: placeholder names
-        if single and first in _FINANCIAL and _is_cjk(prev) and prev not in _INTRO:
-            return False  # 队伍, 大陆, 收拾: a lone financial numeral belongs to a word
-        if prev == "前" and surface in {"名", "位"}:
-            return False  # 前三名: a rank
-        if surface == "年" and not self.duration_year(c):
-            return False
-        if surface in {"届", "级"} and num.arabic_int_len == 4:
-            return False  # 2024届: a cohort
-        if dim is Dimension.COUNT and not self.count_rules(c, prev, first, nxt, glued):
-            return False
-        if surface == "块" and dim is Dimension.MONEY and _is_cjk(glued) and glued not in _KUAI_OK:
-            return False  # 3块地: pieces, not yuan
-        if surface == "度" and not (any(m >= 10**4 for m in num.last_mult) or glued == "电"):
-            return False  # 30度: degrees, not kWh
-        if surface == "成" and not (
-            ((cn_only and num.single) or (num.has_arabic and not num.point and c.lo <= 10))
-            and glued not in _CHENG_BAD_NEXT
-            and prev not in _CHENG_BAD_PREV
-        ):
-            return False  # 建成, 一成不变
-        if dim is Dimension.NUMBER and num.kind == "number":
-            post = _post_at(t, end)
-            return self.bare_ok(c, prev, post.end() if post is not None else end)
-        return True
-
-    def duration_year(self, c: _Cand) -> bool:
-        """``近3年``, ``三年`` are durations; ``2019年``, ``二〇一九年`` are dates."""
-        num = c.num
-        year_like = num.dbd or (
-            num.has_arabic and not num.has_cn and num.arabic_int_len == 4 and not num.point
-        )
-        if c.lo != c.hi:
-            return not year_like
-        return not (year_like and c.approx is None and (num.dbd or 1000 <= c.lo < 3000))
-
-    def count_rules(self, c: _Cand, prev: str, first: str, nxt: str, glued: str) -> bool:
-        """Measure words that double as other words."""
-        num, surface = c.num, c.surface
-        cn_only = num.has_cn and not num.has_arabic
-        if num.dbd and c.lo == c.hi:
-            return False  # 一一对应
-        if (
-            cn_only
-            and num.single
-            and first in _DIGIT_ONE_CHARS
-            and c.lo == c.hi == 1
-            and c.approx is None
-            and _is_cjk(nxt)
-            and nxt not in NUMERAL_CHARS
-        ):
-            return False  # 一名共产党员: an indefinite article
-        if surface == "期" and cn_only:
-            return False  # 二期工程: a phase
-        if surface == "分" and (
-            (cn_only and self.t[num.start : num.end] in _FEN_WORDS)
-            or glued in _FEN_BAD_NEXT
-            or (prev and prev in "时点")
-        ):
-            return False  # 十分重视, 3分钟, 8时30分
-        if surface == "台" and glued in _TAI_PLACE:
-            return False  # 五台山
-        return not (surface == "首" and glued in _SHOU_NEXT)
-
-    def bare_ok(self, c: _Cand, prev: str, end: int) -> bool:
-        """A bare number must stand on its own: not inside a word, an identifier or a code."""
-        t, num, start = self.t, c.num, c.start
-        if num.lead_zero or (num.arabic_int_len > 8 and not num.commas):
-            return False  # 003, 0416, phone and ID numbers
-        nc = t[end] if end < self.n else ""
-        if (_is_cjk(nc) and nc not in _BARE_FOLLOW) or _is_latin(nc) or (nc and nc in _OPERATORS):
-            return False
-        cn_only = num.has_cn and not num.has_arabic
-        if cn_only and (num.single or num.dbd) and _is_cjk(prev) and prev not in _INTRO:
-            return False  # 统一, 之一, 其一
-        if prev == " " and start >= 2 and _is_latin(t[start - 2]):
-            return False  # iPhone 11
-        if num.has_arabic and prev and prev in _PREV_OPERATORS:
-            return False
-        k = start
-        while k > 0 and t[k - 1] in ":  ":
-            k -= 1
-        return not any(t.startswith(w, k - len(w)) for w in _PHONE_WORDS)
-
     def emit(
         self,
         start: int,
@@ -992,6 +1541,7 @@ class _Scanner:
         code: str,
         dim: Dimension,
         approx: Approx | None,
+        per: str | None = None,
     ) -> None:
         """Append one quantity (exact values; Fraction for fractions)."""
         v_lo: Value
@@ -1006,33 +1556,136 @@ class _Scanner:
             value, low, high = None, v_lo, v_hi
         # (positional: text, span, value, low, high, unit, dimension, approx)
         self.out.append(
-            Quantity(self.raw[start:end], Span(start, end), value, low, high, code, dim, approx)
+            Quantity(
+                self.raw[start:end], Span(start, end), value, low, high, code, dim, approx, per
+            )
         )
         self.last_end = end
 
 
-_POST_APPROX = {
-    "以上": Approx.OVER,
-    "以下": Approx.UNDER,
-    "以内": Approx.UNDER,
-    "左右": Approx.ABOUT,
-    "上下": Approx.ABOUT,
-    "出头": Approx.OVER,
-    "开外": Approx.OVER,
-}
-_SIGNS = frozenset("负負-")
-_COIN_UNITS = frozenset({"元", "圆", "块", "块钱", "元钱", "美元", "日元"})
+def _per_code(word: str) -> str:
+    """The code of a rate's denominator word (``天``: ``day``, ``人``: ``人``), or ``""``."""
+    if word in RATE_WORDS:
+        return RATE_WORDS[word]
+    if not word or word in _SKIP:
+        return ""
+    info = _SURFACE_INFO.get(word)
+    if info is None or info[2] is Dimension.MONEY:
+        return ""
+    return info[0]
+
+
+def _is_cjk_noun_half(c: str) -> bool:
+    """After 一半 these make a word (一半天 is "a while"): no fraction."""
+    return c in "天晌"
+
+
+def _digit_may_start(t: str, i: int) -> bool:
+    """Whether the digit at ``i`` may start a plain number (no digit, letter or code before)."""
+    if i == 0:
+        return True
+    prev = t[i - 1]
+    return not (
+        prev.isdigit()
+        or prev == "_"
+        or _is_latin(prev)
+        or (prev == "." and i >= 2 and t[i - 2].isalnum())
+    )
+
+
+def _glued_before(t: str, i: int, c: str, prev: str) -> bool:
+    """A numeral glued to a code before it: ``A3``, ``v2.5``, ``x_1``, ``123`` inside digits."""
+    if prev == "." and i >= 2 and t[i - 2].isalnum():
+        return True
+    if _is_latin(prev) or prev == "_":
+        return True
+    return "0" <= c <= "9" and prev.isdigit()
+
+
+def _vague_prefix(t: str, k: int) -> tuple[int, Approx] | None:
+    """上百, 数十, 几百: the words that make a bare magnitude approximate."""
+    c = t[k - 1]
+    if c == "上" and not (k - 2 >= 0 and t[k - 2] in "以之马"):
+        return k - 1, Approx.OVER
+    if c in "数几幾" and not (k - 2 >= 0 and t[k - 2] in "少多无"):
+        return k - 1, Approx.VAGUE
+    return None
+
+
+def _prefix_word(t: str, e: int, lo: int, *, skip_verb: bool) -> tuple[int, Approx] | None:
+    """The approximation word that ends at ``e`` (not before ``lo``), if any."""
+    if e - 1 < lo or t[e - 1] not in _PREFIX_LAST:
+        return None  # no approximation word ends here
+    for word, ap in _PREFIXES:
+        s = e - len(word)
+        if s < lo or not t.startswith(word, s):
+            continue
+        b = t[s - 1] if s > 0 else ""
+        no_before = _NO_BEFORE.get(word)
+        if no_before is not None and b in no_before:
+            continue  # 最近, 节约, 赶超: words
+        if skip_verb and word not in VERB_PREFIXES:
+            continue
+        return s, ap
+    return None
+
+
+def _fast_number(t: str, i: int, n: int) -> tuple[int, int, bool, int] | None:
+    """A plain Arabic number (with an optional 万/亿) at ``i`` that nothing continues.
+
+    ``(end, end of the integer part, has a point, magnitude)``, or ``None``.
+    """
+    k = i + 1
+    while k < n and "0" <= t[k] <= "9" and k - i <= 40:
+        k += 1
+    whole_end = k
+    point = False
+    if k + 1 < n and t[k] == "." and "0" <= t[k + 1] <= "9":
+        k += 2
+        while k < n and "0" <= t[k] <= "9":
+            k += 1
+        point = True
+    big = 1
+    if k < n and t[k] in _FAST_BIG:
+        big = BIG_UNITS[t[k]]
+        k += 1
+    if k >= n or k - i > 40:
+        return None
+    nc = t[k]
+    if nc in _FAST_NEXT_STOP or nc.isdigit():
+        return None  # the numeral goes on, or what follows needs the general path
+    if nc in _FAST_UNIT_PP and k + 1 < n and t[k + 1] in " \t百佰":
+        return None  # 个百分点
+    return k, whole_end, point, big
+
+
+def _fast_value(t: str, i: int, whole_end: int, end: int, *, point: bool, big: int) -> _Num:
+    """The exact value of the number ``_fast_number`` read."""
+    if not point:
+        return int(t[i:whole_end]) * big
+    digits = t[i:whole_end] + t[whole_end + 1 : end - (big != 1)]
+    num = int(digits) * big
+    den = 10 ** (end - (big != 1) - whole_end - 1)
+    return num // den if num % den == 0 else Fraction(num, den)
+
+
+_NO_TAIL = _Tail(0)
+"""The tail of a fast-path candidate (the rules never read it)."""
+_POST_APPROX = {w: Approx(a) for w, a in POST_APPROX.items()}
+_LETTERED_DOLLARS = frozenset({"US", "HK"})
+_LEAD_CHARS = frozenset(CURRENCY_SYMBOLS) | frozenset("-.半") | NEGS  # (what lead reads)
+_GLUE_PREV = ASCII_LETTERS | ASCII_DIGITS | frozenset("._")  # (what _glued_before reads)
+_ORDINAL_PREV = DATE_PREVIOUS | frozenset("第、")  # (what ordinal_or_date reads)
+_PHONE_LAST = frozenset(w[-1] for w in PHONE_WORDS)
+_FRONT_LAST = frozenset(w[-1] for w in FRONT_UNITS)
+_FAST_PREV_STOP = _FRONT_LAST | frozenset("第、")
+_MAX_LIST = 10  # items read ahead for a list's shared unit
+_MAX_PER_WORD = max(len(w) for w in SURFACES)
+_PER_REACH = _MAX_PER_WORD + 1  # how far before a number a 每 may stand
+_COIN_UNITS = COIN_UNITS
 _MORE_DIMS = frozenset({Dimension.DURATION, Dimension.MULTIPLE})
-_KUAI_OK = frozenset("钱毛角半") | NUMERAL_CHARS
-_CHENG_BAD_PREV = frozenset("建完形达促构组合集赞变分")
-_FEN_WORDS = frozenset({"十", "万", "百", "千", "一"})
-_SHOU_NEXT = frozenset("届次批个家位台款座部条场期发创轮")
-_OPERATORS = frozenset("+:*/.×")  # noqa: RUF001
-_PREV_OPERATORS = frozenset("+*/×")  # noqa: RUF001
-_CURRENCY_WORDS = ("人民币", "港币", "港元", "美元", "美金", "欧元", "日元", "日币")
+_CURRENCY_WORDS = tuple(w for w in CURRENCY_PREFIXES if not w[0].isascii() and len(w) > 1)
 _CURRENCY_LAST = frozenset(w[-1] for w in _CURRENCY_WORDS)
-_FINANCIAL = frozenset("壹贰貳叁參肆伍陆陸柒捌玖拾佰仟")
-_DIGIT_ONE_CHARS = frozenset("一壹弌二贰貳三叁參四肆五伍六陆陸七柒八捌九玖")
 
 
 # The fast path (_Scanner.fast_digits): characters after an Arabic number that
@@ -1045,25 +1698,25 @@ _CN1_NO_QUICK = _CN1_STOP | _RANGE_FIRST | _POST_FIRST | frozenset("来个個")
 # and the characters after them that may go on with the numeral or its tail
 _QUICK_CN = (CN_DIGITS.keys() | BIG_UNITS.keys() | frozenset("百佰千仟")) - {"十", "拾"}
 _QUICK_CN_STOP = _CN1_STOP | frozenset("0123456789来米克瓦伏帕赫字")
-_ONE_CHARS = frozenset(ch for ch, v in CN_DIGITS.items() if v == 1)
 _FAST_NEXT_STOP = (
     NUMERAL_CHARS
     | frozenset("点點余多几幾餘来 \t\xa0kKMeE^/.,:+分又")
-    | frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_")
+    | ASCII_LETTERS
+    | frozenset("_")
 )
 _FAST_UNIT_PP = frozenset("个個")
 # ... characters after the unit that do (a range, an approximation word,
 # sub-units, 半, 多) ...
 _FAST_AFTER_STOP = (
-    _RANGE_FIRST | _POST_FIRST | NUMERAL_CHARS | frozenset("0123456789.-负負半多余又")
+    _RANGE_FIRST | _POST_FIRST | NUMERAL_CHARS | ASCII_DIGITS | frozenset(".-负負半多余又/")
 )
-# ... and the unit words whose rules hold for every Arabic number (the others
-# have context rules, a 半 or 多 of their own, or a sign before them).
+# ... and the unit words that need the general path: with a 半 or 多 of
+# their own, a temperature (零下 before it), or no unit at all. The unit
+# words with rules of their own (_UNIT_RULES) stay: the fast path applies them.
 _FAST_UNITS = {
     w: info
     for w, info in _SURFACE_INFO.items()
-    if w not in {"个百分点", "届", "分", "台", "首", "块", "度", "成"}
-    and "半" not in w
+    if "半" not in w
     and "多" not in w
     and info[2] not in {Dimension.TEMPERATURE, Dimension.NUMBER, Dimension.FRACTION}
 }

@@ -48,28 +48,37 @@ _SURFACE_LIST: list[tuple[str, str, Fraction]] = [
     ("新台币", "TWD", _ONE), ("卢布", "RUB", _ONE), ("泰铢", "THB", _ONE),
     ("瑞士法郎", "CHF", _ONE), ("新加坡元", "SGD", _ONE), ("澳门元", "MOP", _ONE),
     ("角钱", "CNY", Fraction(1, 10)), ("毛钱", "CNY", Fraction(1, 10)),
+    ("角", "CNY", Fraction(1, 10)), ("毛", "CNY", Fraction(1, 10)),
+    ("印度卢比", "INR", _ONE), ("卢比", "INR", _ONE), ("印度卢布", "INR", _ONE),
+    ("圓", "CNY", _ONE), ("美圓", "USD", _ONE), ("歐元", "EUR", _ONE), ("日圓", "JPY", _ONE),
+    ("韓元", "KRW", _ONE), ("英鎊", "GBP", _ONE),
     # mass
     ("吨", "t", _ONE), ("公吨", "t", _ONE), ("公斤", "kg", _ONE), ("千克", "kg", _ONE),
     ("克", "g", _ONE), ("斤", "jin", _ONE), ("市斤", "jin", _ONE),
-    ("kg", "kg", _ONE), ("KG", "kg", _ONE),
+    ("kg", "kg", _ONE), ("KG", "kg", _ONE), ("g", "g", _ONE), ("mg", "g", Fraction(1, 1000)),
+    ("噸", "t", _ONE), ("公噸", "t", _ONE), ("毫克", "g", Fraction(1, 1000)), ("t", "t", _ONE),
     # length
     ("公里", "km", _ONE), ("千米", "km", _ONE), ("米", "m", _ONE), ("厘米", "cm", _ONE),
     ("公分", "cm", _ONE), ("毫米", "mm", _ONE),
     ("km", "km", _ONE), ("KM", "km", _ONE), ("cm", "cm", _ONE), ("CM", "cm", _ONE),
     ("mm", "mm", _ONE), ("m", "m", _ONE),
+    ("公裏", "km", _ONE), ("公裡", "km", _ONE), ("釐米", "cm", _ONE), ("毫米", "mm", _ONE),
     # area
     ("亩", "mu", _ONE), ("平方米", "m2", _ONE), ("平米", "m2", _ONE), ("平方公里", "km2", _ONE),
     ("平方千米", "km2", _ONE), ("公顷", "ha", _ONE), ("m2", "m2", _ONE), ("m²", "m2", _ONE),
     ("㎡", "m2", _ONE), ("km2", "km2", _ONE), ("km²", "km2", _ONE), ("㎢", "km2", _ONE),
+    ("平方公裏", "km2", _ONE), ("平方公裡", "km2", _ONE), ("畝", "mu", _ONE), ("公頃", "ha", _ONE),
     # volume
     ("立方米", "m3", _ONE), ("m3", "m3", _ONE), ("m³", "m3", _ONE), ("㎥", "m3", _ONE),
-    ("升", "L", _ONE), ("毫升", "L", Fraction(1, 1000)),
+    ("升", "L", _ONE), ("毫升", "L", Fraction(1, 1000)), ("L", "L", _ONE),
+    ("ml", "L", Fraction(1, 1000)), ("mL", "L", Fraction(1, 1000)),
     # power, energy, voltage
     ("千伏", "kV", _ONE), ("伏", "kV", Fraction(1, 1000)), ("kV", "kV", _ONE),
     ("千瓦", "kW", _ONE), ("瓦", "kW", Fraction(1, 1000)), ("兆瓦", "kW", Fraction(1000)),
     ("kW", "kW", _ONE), ("MW", "kW", Fraction(1000)),
     ("千瓦时", "kWh", _ONE), ("度", "kWh", _ONE), ("kWh", "kWh", _ONE),
-    ("千瓦·时", "kWh", _ONE),
+    ("千瓦·时", "kWh", _ONE), ("kW·h", "kWh", _ONE), ("kW•h", "kWh", _ONE),
+    ("千瓦時", "kWh", _ONE),
     # containers
     ("标准箱", "TEU", _ONE), ("标箱", "TEU", _ONE), ("TEU", "TEU", _ONE),
     # temperature
@@ -86,6 +95,8 @@ _SURFACE_LIST: list[tuple[str, str, Fraction]] = [
     ("小时", "hour", _ONE), ("个小时", "hour", _ONE), ("个多小时", "hour", _ONE),
     ("个半小时", "hour", _ONE), ("钟头", "hour", _ONE), ("个钟头", "hour", _ONE),
     ("分钟", "minute", _ONE), ("秒钟", "second", _ONE), ("秒", "second", _ONE),
+    ("小時", "hour", _ONE), ("個小時", "hour", _ONE), ("分鐘", "minute", _ONE),
+    ("秒鐘", "second", _ONE), ("鐘頭", "hour", _ONE), ("個鐘頭", "hour", _ONE),
 ]  # fmt: skip
 
 COUNT_WORDS = frozenset(
@@ -98,7 +109,8 @@ COUNT_WORDS = frozenset(
         "組", "队", "隊", "团", "類", "类", "款", "起", "宗", "例", "轮", "輪", "趟", "遍", "封",
         "箱", "袋", "包", "瓶", "盒", "杯", "岁", "歲", "分", "笔", "筆", "届", "屆", "门", "門",
         "节", "節", "堂", "幅", "件次", "人份", "台套", "部门", "吨次", "家次", "批", "户次",
-        "卷", "册", "冊", "串", "盏", "盞", "朵", "辆次", "艘次", "场次", "项次",
+        "卷", "册", "冊", "串", "盏", "盞", "朵", "辆次", "艘次", "场次", "项次", "国", "周岁",
+        "虚岁",
     )
 )  # fmt: skip
 """Measure words counted as such: the unit of a count is the measure word itself."""
@@ -107,7 +119,8 @@ CURRENCY_PREFIXES: Mapping[str, str] = MappingProxyType(
     {
         "人民币": "CNY", "港币": "HKD", "港元": "HKD", "美元": "USD", "美金": "USD",
         "欧元": "EUR", "日元": "JPY", "日币": "JPY", "¥": "CNY", "$": "USD", "US$": "USD",
-        "HK$": "HKD", "€": "EUR", "£": "GBP", "RMB": "CNY",
+        "HK$": "HKD", "€": "EUR", "£": "GBP", "RMB": "CNY", "CNY": "CNY", "USD": "USD",
+        "HKD": "HKD", "EUR": "EUR", "JPY": "JPY", "GBP": "GBP", "₩": "KRW", "韩元": "KRW",
     }
 )  # fmt: skip
 """Currency words and signs printed before an amount (``港币两千九百六十元``, ``¥300``)."""

@@ -876,27 +876,25 @@ def parse_many(
 ) -> Iterator[PageResult | PageFailure]:
     r"""Parse page files in parallel; one result per page, in input order.
 
-    ``inputs`` are paths of text page files and PDFs (use
-    [`find_pages()`][newsparse.find_pages] to expand folders and globs). A
-    text file is decoded as [`newsparse.io.decode()`][newsparse.io.decode] does (or
-    in ``encoding``, if given) and parsed with ``parse_page(text, date=date,
-    max_chars=max_chars)``; the page's ``source`` names the file and the
-    encoding. A PDF (``.pdf``, any case; the ``[pdf]`` extra) gives one result
-    per PDF page, in page order, each page parsed the same way and its
-    ``source`` naming the file, the PDF page number and the 版, as
-    [`parse_pdf()`][newsparse.parse_pdf] does (``encoding`` does not apply).
-    A file that cannot be read, decoded or parsed gives a
-    [`PageFailure`][newsparse.PageFailure] instead of raising, so one bad page
-    never loses the others: one failure for a file that fails as a whole
-    (a PDF without the ``[pdf]`` extra is a ``missing_extra`` failure), one
-    per failing PDF page (its ``pdf_page`` set) otherwise. A text longer than
-    ``max_chars`` is a ``too_large`` failure (``max_chars=None`` lifts the limit).
+    ``inputs`` are paths of text pages and PDFs (see
+    [`find_pages()`][newsparse.find_pages] for folders and globs). A text is
+    decoded as [`newsparse.io.decode()`][newsparse.io.decode] does (or in
+    ``encoding``) and parsed with ``parse_page(text, date=date,
+    max_chars=max_chars)``; its ``source`` names the file and the encoding.
+    A PDF gives one result per PDF page, in order, each parsed the same way,
+    its ``source`` as [`parse_pdf()`][newsparse.parse_pdf] sets it. A file
+    that cannot be read, decoded or parsed gives a
+    [`PageFailure`][newsparse.PageFailure] instead of raising (one for the
+    file, or one per failing PDF page, ``pdf_page`` set): one bad page never
+    loses the others. Too long a page is a ``too_large`` failure
+    (``max_chars=None`` lifts the limit); a PDF without the ``[pdf]`` extra is
+    a ``missing_extra`` failure.
 
     ``processes`` worker processes (default: one per CPU) parse the pages;
     with ``processes=1``, or four pages or fewer, the calling process does,
     unless ``timeout`` is set: a page that takes longer is stopped (its
-    worker killed) and is a ``timeout`` failure (each page of a PDF has this
-    long; the failure stands for the whole file). Workers are separate
+    worker killed) and is a ``timeout`` failure (for the whole file: each page
+    of a PDF has the limit). Workers are separate
     ``python`` processes: no ``if __name__ == "__main__":`` guard is needed.
     ``parser`` replaces [`parse_page()`][newsparse.parse_page] (called the
     same way; with workers, importable from a module). ``chunksize`` is
@@ -919,6 +917,13 @@ def parse_many(
     wanted = _default_processes() if processes is None else processes
     procs = max(1, min(wanted, n or sys.maxsize))
     paths = (_key(Path(os.fspath(p))) for p in inputs)
+    yield from _results(paths, n, procs, job, timeout)
+
+
+def _results(
+    paths: Iterable[str], n: int | None, procs: int, job: _Job, timeout: float | None
+) -> Iterator[_Outcome]:
+    """``parse_many``'s results: in this process, or from ``procs`` workers."""
     if _in_process(n, procs, timeout):
         for path in paths:
             yield from _parse_file(path, job)
@@ -1310,14 +1315,7 @@ def run_batch(
         raise ValueError("resume needs an output file: stdout cannot be read back")
     out_path = Path(out)
     keys = [_key(p) for p in pages]
-    kept: dict[str, int] = {}
-    stale = 0
-    if resume:
-        plan = _plan_resume(out_path, keys, date, warn or _warn)
-        kept, stale = plan.keep, len(plan.drops)
-    resolved = [os.path.realpath(k) for k in keys] if kept else keys
-    todo = [k for k, r in zip(keys, resolved, strict=True) if r not in kept]
-    skipped = sum(kept.get(r, 0) for r in resolved)
+    todo, skipped, stale = _to_do(out_path, keys, date, warn or _warn) if resume else (keys, 0, 0)
     procs = _default_processes() if processes is None else max(1, processes)
     procs = max(1, min(procs, len(todo) or 1))
     out_fd, err_fd = _open_outputs(out_path, to_stdout=to_stdout, resume=resume)
@@ -1332,6 +1330,16 @@ def run_batch(
             os.close(err_fd)
             os.close(out_fd)
     return BatchSummary(written + skipped + failed, written, skipped, failed, stale)
+
+
+def _to_do(
+    out: Path, keys: list[str], date: dt.date | None, warn: Callable[[str], None]
+) -> tuple[list[str], int, int]:
+    """The files a resumed run parses, the pages it skips and the lines it dropped."""
+    plan = _plan_resume(out, keys, date, warn)
+    resolved = [os.path.realpath(k) for k in keys]
+    todo = [k for k, r in zip(keys, resolved, strict=True) if r not in plan.keep]
+    return todo, sum(plan.keep.get(r, 0) for r in resolved), len(plan.drops)
 
 
 def _warn(message: str) -> None:

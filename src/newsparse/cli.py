@@ -234,9 +234,7 @@ def _build_parser() -> _Parser:
     _add_table_command(sub, "people", "credited person")
 
     b = sub.add_parser("batch", help="parse many pages in parallel into a JSON lines file")
-    b.add_argument(
-        "inputs", nargs="+", metavar="INPUT", help="page files (text or PDF), folders or globs"
-    )
+    b.add_argument("inputs", nargs="+", metavar="INPUT", help="text or PDF files, folders, globs")
     b.add_argument(
         "-o", "--output", metavar="OUT.jsonl", required=True, help="'-' for stdout (errors: stderr)"
     )
@@ -245,10 +243,7 @@ def _build_parser() -> _Parser:
     )
     b.add_argument("--date", type=_iso_date, help="the date of every page, YYYY-MM-DD")
     b.add_argument(
-        "--encoding",
-        type=_encoding,
-        metavar="NAME",
-        help="read every text page in this encoding (not PDFs)",
+        "--encoding", type=_encoding, metavar="NAME", help="read every text page in this encoding"
     )
     b.add_argument("--resume", action="store_true", help="skip pages already in OUT.jsonl")
     b.add_argument(

@@ -436,3 +436,21 @@ def test_an_interrupted_batch_of_pdfs_leaves_whole_files_and_resumes(
         assert out.read_bytes() == reference
     assert interrupted >= 2
     print(f"PDF batch: 4 trials, {interrupted} interrupted, slowest exit {slowest:.2f} s")  # noqa: T201
+
+
+def test_the_pages_of_a_pdf_are_not_duplicates_but_a_second_copy_is(tmp_path: Path) -> None:
+    folder = _mixed_folder(tmp_path / "in", 1)
+    out = tmp_path / "out.jsonl"
+    run_batch(find_pages([folder]), out, processes=1, timeout=None)
+    reference = out.read_bytes()
+    lines = reference.splitlines(keepends=True)
+    # a second copy of the PDF's lines, then one more stray page of it
+    out.write_bytes(reference + b"".join(lines[1 : 1 + PDF_PAGES]) + lines[2])
+    warnings: list[str] = []
+    summary = run_batch(
+        find_pages([folder]), out, processes=1, timeout=None, resume=True, warn=warnings.append
+    )
+    assert (summary.written, summary.skipped, summary.stale) == (0, 1 + PDF_PAGES, PDF_PAGES + 1)
+    assert len(warnings) == 1
+    assert "written twice" in warnings[0]
+    assert out.read_bytes() == reference

@@ -77,7 +77,7 @@ _PIECES = [
     "（编辑手记）",
     "亮点",
     "图为",
-    "张雪妍\n",
+    "林晓岚\n",
 ]
 page_text = st.lists(st.one_of(st.sampled_from(_PIECES), st.text(max_size=6)), max_size=40).map(
     "".join

@@ -456,8 +456,8 @@ def parse_author(line: str) -> Byline | None:
 
     >>> [(c.name, c.role.value) for c in parse_author("洪 勇").credits]
     [('洪勇', 'reporter')]
-    >>> [c.name for c in parse_author("玛丽娜·拉古什").credits]
-    ['玛丽娜·拉古什']
+    >>> [c.name for c in parse_author("安娜·彼得罗娃").credits]
+    ['安娜·彼得罗娃']
     >>> parse_author("图片报道 新闻") is None, parse_author("坛举行了。") is None
     (True, True)
     """

@@ -96,10 +96,10 @@ def parse_series_tag(headline: str) -> SeriesTag | None:
     ``start`` is where the tag's opening parenthesis stands; the column's
     span covers the name inside it (offsets into ``headline``).
 
-    >>> t = parse_series_tag("一堂课见证新成长（“十四五”的文化印记）")
+    >>> t = parse_series_tag("一座老城焕发新生（“十四五”的文化印记）")
     >>> t.start, t.column.name, t.column.pinyin
     (8, '“十四五”的文化印记', None)
-    >>> parse_series_tag("思政课，一个温暖的“圆”（编辑手记）").column.name
+    >>> parse_series_tag("小巷里，一盏不灭的灯（编辑手记）").column.name
     '编辑手记'
     >>> parse_series_tag("老街的故事（上）") is None, parse_series_tag("新馆开放（组图）") is None
     (True, True)

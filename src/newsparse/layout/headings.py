@@ -259,10 +259,10 @@ def title_blocks(lines: Sequence[ClassifiedLine]) -> TitleBlocks:
 
     >>> from newsparse.layout.lines import classify_lines
     >>> from newsparse.text import normalize
-    >>> page = "旧文。\n引题的一行\n主题的一行\n张雪妍\n《某报》（2025年1月2日 第03版）\n正文。"
+    >>> page = "旧文。\n引题的一行\n主题的一行\n林晓岚\n《某报》（2025年1月2日 第03版）\n正文。"
     >>> tb = title_blocks(classify_lines(normalize(page).lines))
     >>> sorted(tb.heads), sorted(tb.kickers), [c.name for c in tb.authors[3].credits]
-    ([2], [1], ['张雪妍'])
+    ([2], [1], ['林晓岚'])
     """
     heads: set[int] = set()
     kickers: set[int] = set()

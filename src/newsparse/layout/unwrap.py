@@ -309,7 +309,7 @@ def _raw_text(nt: NormalizedText, line: Line) -> str:
 def _open_bracket(text: str) -> bool:
     """Whether a line leaves a bracket or quotation open at its end.
 
-    >>> _open_bracket("一堂课见证新成长（“十四五”的"), _open_bracket("“好”的（上）")
+    >>> _open_bracket("一座老城焕发新生（“十四五”的"), _open_bracket("“好”的（上）")
     (True, False)
     """
     stack: list[str] = []

@@ -36,6 +36,11 @@ from newsparse.model import Edition, FurnitureKind
         ("本版邮箱：news@example.cn", FurnitureKind.EDITORS),
         ("广告", FurnitureKind.ADVERT),
         ("(廣告)", FurnitureKind.ADVERT),
+        ("发布日期:", FurnitureKind.HEADER),
+        ("日期: 24年05月2期", FurnitureKind.HEADER),
+        ("来源: 江城晚报  点击:", FurnitureKind.HEADER),
+        ("发布时间：2026-01-05 10:20", FurnitureKind.HEADER),
+        ("05:城乡新貌", FurnitureKind.EDITION),
     ],
 )
 def test_furniture_lines(line: str, kind: FurnitureKind) -> None:
@@ -52,6 +57,10 @@ def test_furniture_lines(line: str, kind: FurnitureKind) -> None:
         "第二版",
         "2024年3月5日，全市召开大会。",
         "本报记者 张三",
+        "日期：今天全市召开大会，部署春耕工作。",
+        "来源于群众的智慧",
+        "10:30开始",
+        "作者:周一 吴二",
     ],
 )
 def test_not_furniture(line: str) -> None:

@@ -49,6 +49,29 @@ def test_marks() -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "end"),
+    [
+        ("n本报记者 周一 吴二", 1),
+        ("N 记者 周一", 2),
+        ("l通讯员 吴二", 1),
+        ("No.1 的城市", 0),  # a letter that is no bullet: the line has no marks
+        ("u盘里的资料", 0),
+        ("Line 记者", 0),
+    ],
+)
+def test_symbol_font_bullets(line: str, end: int) -> None:
+    assert lead_marks(line).end == end
+    assert lead_marks_at("前文。" + line, 3).end == 3 + end
+
+
+def test_symbol_font_bullet_before_a_byline() -> None:
+    assert _credits("N本报记者 周一 吴二") == [
+        ("周一", "reporter", "本报记者"),
+        ("吴二", "reporter", "本报记者"),
+    ]
+
+
+@pytest.mark.parametrize(
     ("line", "kicker", "headline", "sub"),
     [
         ("某市推动科技发展—— 向创新型城市迈进", "某市推动科技发展", "向创新型城市迈进", None),

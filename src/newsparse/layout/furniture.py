@@ -96,6 +96,19 @@ _MAILBOX = regex.compile(
     r"[ ]?+[:：].{0,80}+"
 )
 _ADVERT = regex.compile(r"[（(【\[]?+(?:广告|廣告)[）)】\]]?+")
+# A web page's metadata fields (``发布日期:``, ``日期: 13年03月3期``, ``来源: X  点击:``):
+# a label and a colon, the value a date, a time, a count, a short source name or
+# nothing (the page's script filled it in). ``作者:`` is not one (its names are credits).
+_WEB_LABEL = (
+    r"(?:发布日期|發佈日期|发布时间|發佈時間|更新时间|更新時間|日期|时间|時間|来源|來源"
+    r"|点击|點擊|点击数|浏览|瀏覽|浏览次数|阅读|閱讀|阅读数|字号|字號)"
+)
+_WEB_VALUE = r"(?:[0-9０-９年月日期号號:：/.\- ]{0,24}+|\p{Han}{2,12}+)"
+_WEB_META = regex.compile(
+    rf"{_WEB_LABEL}[ ]?+[:：][ ]?+{_WEB_VALUE}(?:[ ]++{_WEB_LABEL}[ ]?+[:：][ ]?+{_WEB_VALUE})*+"
+)
+# An e-paper's index entry of a 版: its number, a colon and the section (``03:社会广角镜``).
+_PAGE_INDEX = regex.compile(r"(?P<page>[0-9０-９]{2}+)[:：][ ]?+\p{Han}{2,10}+")
 _NAME_PIECE = regex.compile(r"\p{Han}{1,3}+(?:[ ]\p{Han}{1,3}+){0,3}+")
 
 
@@ -128,8 +141,10 @@ def _edition(line: str) -> bool:
     (True, True)
     >>> _edition("第03版:城 事 PDF版阅读"), _edition("第01版 城市新闻")
     (True, True)
+    >>> _edition("05:城乡新貌"), _edition("10:30开始")
+    (True, False)
     """
-    return _EDITION.fullmatch(line) is not None or _PAPER_LINE.fullmatch(line) is not None
+    return any(p.fullmatch(line) is not None for p in (_EDITION, _PAPER_LINE, _PAGE_INDEX))
 
 
 def _editors(line: str) -> bool:
@@ -152,9 +167,21 @@ def _advert(line: str) -> bool:
     return _ADVERT.fullmatch(line) is not None
 
 
+def _web_meta(line: str) -> bool:
+    """A web page's metadata line: publication date, source, clicks (a running head).
+
+    >>> _web_meta("发布日期:"), _web_meta("日期: 24年05月2期"), _web_meta("来源: 江城晚报  点击:")
+    (True, True, True)
+    >>> _web_meta("时间：2026-01-05 10:20"), _web_meta("日期:今天全市召开大会，部署工作。")
+    (True, False)
+    """
+    return _WEB_META.fullmatch(line) is not None
+
+
 DETECTORS: tuple[tuple[FurnitureKind, Callable[[str], bool]], ...] = (
     (FurnitureKind.FOOTER, _footer),
     (FurnitureKind.HEADER, _header),
+    (FurnitureKind.HEADER, _web_meta),
     (FurnitureKind.EDITION, _edition),
     (FurnitureKind.EDITORS, _editors),
     (FurnitureKind.ADVERT, _advert),
@@ -164,7 +191,7 @@ DETECTORS: tuple[tuple[FurnitureKind, Callable[[str], bool]], ...] = (
 _MAX_FURNITURE = 100
 # Every furniture line holds one of these characters (a digit, a bracket of an
 # edition line, a label character): most lines are skipped by one search.
-_FURNITURE_HINT = re.compile(r"[0-9０-９版页頁告邮郵箱編编辑輯Pp]")
+_FURNITURE_HINT = re.compile(r"[0-9０-９版页頁告邮郵箱編编辑輯Pp期间間源击擊览覽读讀号號]")
 
 
 def furniture_kind(line: str) -> FurnitureKind | None:
@@ -204,7 +231,12 @@ def parse_edition(line: str) -> Edition | None:
     True
     """
     text = line.strip()
-    m = _EDITION.fullmatch(text) or _PAPER_LINE.fullmatch(text) or _HEADER.fullmatch(text)
+    m = (
+        _EDITION.fullmatch(text)
+        or _PAPER_LINE.fullmatch(text)
+        or _PAGE_INDEX.fullmatch(text)
+        or _HEADER.fullmatch(text)
+    )
     if m is None:
         return None
     groups = m.groupdict()

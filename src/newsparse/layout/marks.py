@@ -17,7 +17,14 @@ __all__ = ["BULLETS", "Marks", "lead_marks", "lead_marks_at"]
 
 
 _LEAD = regex.compile(rf"(?P<hash>#{{1,6}}+)?+[ ]*+(?:[{BULLETS}]++[ ]*+)?+")
-_LEAD_CHARS = frozenset("# " + BULLETS)  # a line starting otherwise has no marks
+# A bullet set in a symbol font comes out of PDF extraction as the ASCII letter
+# of its code point (Wingdings: ``n`` ■, ``l`` ●, ``u`` ◆; a capital in some
+# e-papers): such a letter is a mark only right before a byline's title.
+_GLYPH_LETTERS = "nNlLuU"
+_GLYPH_MARK = regex.compile(
+    rf"[{_GLYPH_LETTERS}][ ]?+(?=本报|本報|本刊|记者|記者|通讯员|通訊員|特约|特約|实习生|實習生)"
+)
+_LEAD_CHARS = frozenset("# " + BULLETS + _GLYPH_LETTERS)  # a line starting otherwise has no marks
 
 
 @frozen
@@ -41,6 +48,11 @@ def lead_marks(line: str) -> Marks:
     Marks(level=3, end=4)
     >>> lead_marks("■图说")
     Marks(level=None, end=1)
+
+    A symbol-font bullet extracted as a letter, before a byline's title:
+
+    >>> lead_marks("N本报记者 林一"), lead_marks("No.1 榜单")
+    (Marks(level=None, end=1), Marks(level=None, end=0))
     """
     if not line or line[0] not in _LEAD_CHARS:
         return _NO_MARKS  # (most lines: asked hundreds of times a page)
@@ -59,6 +71,9 @@ def lead_marks_at(text: str, pos: int) -> Marks:
     """
     if pos >= len(text) or text[pos] not in _LEAD_CHARS:
         return Marks(None, pos) if pos else _NO_MARKS
+    if text[pos] in _GLYPH_LETTERS:
+        glyph = _GLYPH_MARK.match(text, pos)
+        return Marks(None, glyph.end()) if glyph else Marks(None, pos)
     m = _LEAD.match(text, pos)
     if m is None:  # pragma: no cover - the pattern matches the empty string
         return Marks(None, pos)

@@ -47,6 +47,27 @@ def test_headline_then_dateline_then_byline() -> None:
     assert [kind for kind, _ in draft.body] == [ItemKind.PARAGRAPH]
 
 
+def test_editors_note_above_the_dateline_is_the_articles_body() -> None:
+    nt, lines = _lines(
+        ("江边的一所小学", Shape.HEADING, True),
+        ("本报今起推出系列报道，敬请关注——编者", Shape.TEXT, False),
+        ("本报讯 清晨六点，校园里已有读书声。", Shape.DATELINE, False),
+        ("另一条消息", Shape.HEADING, True),
+        ("他说完就走了。", Shape.TEXT, False),
+        ("本报讯 全市今天召开大会。", Shape.DATELINE, False),
+    )
+    first, second, third = assemble(nt, lines).drafts
+    assert _text(nt, first.dateline) == "本报讯"
+    assert [_text(nt, item.piece) for item in first.body] == [
+        "本报今起推出系列报道，敬请关注——编者",
+        "清晨六点，校园里已有读书声。",
+    ]
+    # a body of real paragraphs still ends at a dateline
+    assert _text(nt, second.headline) == "另一条消息"
+    assert third.headline is None
+    assert _text(nt, third.dateline) == "本报讯"
+
+
 def test_heading_not_head_is_an_intertitle() -> None:
     nt, lines = _lines(
         ("正文，正文。", Shape.TEXT, False),

@@ -29,6 +29,8 @@ CASES = [
     ("车间一角。本报记者 钱九 摄", Shape.CAPTION_CREDIT),
     ("工业投资增长16.8%", Shape.HEADING),
     ("——写在签约之际", Shape.HEADING),
+    ("（本文有删节）——编者", Shape.TEXT),  # an editor's note is never an intertitle
+    ("本版今起推出系列报道，敬请关注。——編者", Shape.TEXT),
     ("今年以来，全市完成投资59.1亿元。", Shape.TEXT),
 ]
 

@@ -36,7 +36,7 @@ from newsparse.layout.headings import caption_like
 from newsparse.layout.headlines import Piece as Piece_
 from newsparse.layout.headlines import split_headline
 from newsparse.layout.lines import ClassifiedLine, Shape, photo_gap_of
-from newsparse.layout.reflow import ends_open
+from newsparse.layout.reflow import ends_open, is_editor_note
 from newsparse.layout.vocab import LONE_SUMMARY_LABELS
 from newsparse.model import (
     Block,
@@ -364,12 +364,16 @@ def on_label(st: Assembly, cl: ClassifiedLine) -> None:
 
 
 def on_dateline(st: Assembly, cl: ClassifiedLine) -> None:
-    """A dateline opens an article's body (a new article if the current one has one)."""
+    """A dateline opens an article's body (a new article if the current one has one).
+
+    An editor's note printed above the dateline (``……——编者``) is the article's
+    own first paragraph, not a body that the dateline would end.
+    """
     d = cl.dateline
     assert d is not None
     line = cl.line
     cur = st.cur
-    if cur is None or cur.body or cur.dateline is not None or cur.closed:
+    if cur is None or _has_body(st, cur) or cur.dateline is not None or cur.closed:
         cur = st.new_headless(cl.number)
     st.summary_mode = False
     cur.dateline = st.piece(line, d.tag.span.start, d.tag.span.end)
@@ -386,6 +390,12 @@ def on_dateline(st: Assembly, cl: ClassifiedLine) -> None:
     st.emit_rest(line, claimed)
     cur.last_line = cl.number
     st.last_was_caption = False
+
+
+def _has_body(st: Assembly, cur: Draft) -> bool:
+    """Whether the draft has body paragraphs other than editor's notes."""
+    text = st.nt.text
+    return any(not is_editor_note(text[it.piece.start : it.piece.end]) for it in cur.body)
 
 
 def _above_edition(st: Assembly, i: int) -> bool:

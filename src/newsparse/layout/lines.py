@@ -43,6 +43,7 @@ from newsparse.layout.columns import parse_column
 from newsparse.layout.furniture import furniture_kind
 from newsparse.layout.headlines import DASH, is_headline_shaped
 from newsparse.layout.marks import Marks, lead_marks
+from newsparse.layout.reflow import is_editor_note
 from newsparse.layout.summaries import Label, parse_label
 from newsparse.layout.vocab import JUMP_WORDS
 from newsparse.model import Column, FurnitureKind
@@ -121,7 +122,6 @@ _JUMP = regex.compile(
     + "|".join(sorted(map(regex.escape, JUMP_WORDS), key=len, reverse=True))
     + rf")[ ]?+(?:第?+[{EDITION_NUMERALS}]{{1,3}}+|[A-Z][0-9]{{1,2}}+)[ ]?+版[ ]?+[)）]?+"
 )
-
 
 _JUNK = Hit(Shape.JUNK)
 _JUMP_HIT = Hit(Shape.JUMP)
@@ -224,6 +224,17 @@ def closing(text: str, _marks: Marks) -> Hit | None:
     return None if c is None or c.start or not c.whole else Hit(Shape.CLOSING, c)
 
 
+def editor_note(text: str, _marks: Marks) -> Hit | None:
+    """An editor's note (``……敬请关注。——编者``) is text: never a heading or a byline.
+
+    >>> editor_note("（本文有删节）——编者", lead_marks("")).shape.value
+    'text'
+    >>> editor_note("编者的话", lead_marks("")) is None
+    True
+    """
+    return _TEXT if is_editor_note(text) else None
+
+
 def byline(text: str, _marks: Marks) -> Hit | None:
     """A byline (``李四 本报记者 张三``), or a photo credit (``本报记者 赵六 摄``).
 
@@ -283,6 +294,7 @@ RULES: tuple[Callable[[str, Marks], Hit | None], ...] = (
     label,
     dateline,
     closing,
+    editor_note,
     byline,
     caption_credit,
     heading,

@@ -18,14 +18,35 @@ from typing import TYPE_CHECKING
 import regex
 from attrs import frozen
 
+from newsparse.layout.headlines import DASH
+from newsparse.layout.vocab import NOTE_SIGNATURES
+
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-__all__ = ["Joined", "ends_open", "join_pieces"]
+__all__ = ["Joined", "ends_open", "is_editor_note", "join_pieces"]
 
 _TERMINAL = frozenset("。！？!?…；;：:")
 _CLOSERS = frozenset("”’」』）)】》\"'")
 _HAN = regex.compile(r"\p{Han}")
+_EDITOR_NOTE = regex.compile(
+    rf"{DASH}[ ]?+(?:"
+    + "|".join(sorted(map(regex.escape, NOTE_SIGNATURES), key=len, reverse=True))
+    + r")[ ]?+[)）]?+$"
+)
+
+
+def is_editor_note(text: str) -> bool:
+    """Whether a block is an editor's note: text signed ``——编者`` at its end.
+
+    The signature ends the paragraph (``ends_open`` is false after it).
+
+    >>> is_editor_note("本版今起推出系列报道，敬请关注。——编者")
+    True
+    >>> is_editor_note("（本文有删节）——編者"), is_editor_note("他是一名编者。")
+    (True, False)
+    """
+    return _EDITOR_NOTE.search(text) is not None
 
 
 def ends_open(text: str) -> bool:
@@ -36,8 +57,8 @@ def ends_open(text: str) -> bool:
 
     >>> ends_open("营造科技创新"), ends_open("他说。"), ends_open("素有“锦绣之州”")
     (True, False, True)
-    >>> ends_open("“为民办实事。”")
-    False
+    >>> ends_open("“为民办实事。”"), ends_open("敬请关注——编者")
+    (False, False)
     """
     body = text.rstrip()
     if not body:
@@ -47,7 +68,7 @@ def ends_open(text: str) -> bool:
         i -= 1
     if i < 0:
         return False
-    if body[i] in _TERMINAL:
+    if body[i] in _TERMINAL or is_editor_note(body):
         return False
     return not (body[i] == "." and body[max(0, i - 2) : i + 1] == "...")
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 __all__ = [
     "JUMP_WORDS",
     "LONE_SUMMARY_LABELS",
+    "NOTE_SIGNATURES",
     "SUMMARY_LABELS",
 ]
 
@@ -32,6 +33,10 @@ SUMMARY_LABELS = (
 LONE_SUMMARY_LABELS = ("亮点", "亮點", "要点", "要點")
 """Labels of a key-points box that are also common words (``亮点纷呈``): a label
 only alone on its line or before a colon."""
+
+NOTE_SIGNATURES = ("编者", "編者", "编者注", "編者注", "编辑", "編輯")
+"""How an editor's note signs off after a dash (``……敬请关注。——编者``): the note
+is the article's text, printed above its dateline or after its last paragraph."""
 
 JUMP_WORDS = ("上接", "下转", "紧接", "转接", "接", "转", "续", "下轉", "緊接", "轉接", "轉", "續")
 """Words of a jump line, which sends the reader to another page (``下转第三版``) or

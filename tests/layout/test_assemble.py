@@ -68,6 +68,49 @@ def test_editors_note_above_the_dateline_is_the_articles_body() -> None:
     assert _text(nt, third.dateline) == "本报讯"
 
 
+def test_caption_credit_and_dateline_run_together_on_one_line() -> None:
+    nt, lines = _lines(
+        ("春耕时节田间忙", Shape.HEADING, True),
+        ("农机手在田里作业。本报记者钱九摄", Shape.CAPTION_CREDIT, False),
+        ("本报讯 今年全县春播面积扩大。", Shape.DATELINE, False),
+        (
+            "农民在集市上挑选种子。本报记者钱九摄本报讯（记者钱九 通讯员孙七）连日来，集市上人头攒动。",
+            Shape.CAPTION_CREDIT,
+            False,
+        ),
+        ("种子站延长了营业时间。", Shape.TEXT, False),
+    )
+    first, second = assemble(nt, lines).drafts
+    assert [_text(nt, c.piece) for c in first.captions] == ["农机手在田里作业。"]
+    # the run-on line: the caption and credit of the article its dateline opens
+    (cap,) = second.captions
+    assert _text(nt, cap.piece) == "农民在集市上挑选种子。"
+    assert [(c.name, c.role) for c in cap.credits] == [("钱九", CreditRole.PHOTOGRAPHER)]
+    assert _text(nt, second.dateline) == "本报讯"
+    assert [(c.name, c.role) for c in second.credits] == [
+        ("钱九", CreditRole.REPORTER),
+        ("孙七", CreditRole.CORRESPONDENT),
+    ]
+    assert [_text(nt, item.piece) for item in second.body] == [
+        "连日来，集市上人头攒动。",
+        "种子站延长了营业时间。",
+    ]
+
+
+def test_caption_run_on_under_a_headline_is_that_articles() -> None:
+    page = newsparse.parse_page(
+        "集市上的种子\n\n农民挑选种子。本报记者钱九摄本报讯（记者钱九）连日来，集市上人头攒动。"
+    )
+    (art,) = page.articles
+    assert art.headline is not None
+    assert art.headline.text == "集市上的种子"
+    assert [c.text for c in art.captions] == ["农民挑选种子。"]
+    assert art.dateline is not None
+    assert art.dateline.text == "本报讯"
+    assert [b.text for b in art.body] == ["连日来，集市上人头攒动。"]
+    assert not page.unclassified
+
+
 def test_heading_not_head_is_an_intertitle() -> None:
     nt, lines = _lines(
         ("正文，正文。", Shape.TEXT, False),

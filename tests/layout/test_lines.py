@@ -27,6 +27,8 @@ CASES = [
     ("李四 本报记者 张三", Shape.BYLINE),
     ("本报记者 赵六 摄", Shape.CREDIT),
     ("车间一角。本报记者 钱九 摄", Shape.CAPTION_CREDIT),
+    # a caption, its credit and the next article's dateline, run together
+    ("车间一角。本报记者钱九摄本报讯（记者钱九）厂里新上了一条生产线。", Shape.CAPTION_CREDIT),
     ("工业投资增长16.8%", Shape.HEADING),
     ("——写在签约之际", Shape.HEADING),
     ("（本文有删节）——编者", Shape.TEXT),  # an editor's note is never an intertitle

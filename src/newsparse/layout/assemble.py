@@ -28,7 +28,7 @@ import regex
 from attrs import define, evolve, field
 
 from newsparse.chars import LAYOUT_MARKS
-from newsparse.layout.bylines import Byline, parse_byline, parse_closing
+from newsparse.layout.bylines import Byline, DatelineMatch, parse_byline, parse_closing
 from newsparse.layout.captions import parse_caption
 from newsparse.layout.columns import parse_column_prefix, parse_series_tag
 from newsparse.layout.furniture import editor_names, editors_page, merge_editions, parse_edition
@@ -371,14 +371,29 @@ def on_dateline(st: Assembly, cl: ClassifiedLine) -> None:
     """
     d = cl.dateline
     assert d is not None
-    line = cl.line
+    _open_body(st, cl, d, [])
+
+
+def _opens_article(st: Assembly) -> bool:
+    """Whether a dateline read now opens a new article."""
     cur = st.cur
-    if cur is None or _has_body(st, cur) or cur.dateline is not None or cur.closed:
-        cur = st.new_headless(cl.number)
+    return cur is None or _has_body(st, cur) or cur.dateline is not None or cur.closed
+
+
+def _open_body(
+    st: Assembly, cl: ClassifiedLine, d: DatelineMatch, claimed: list[tuple[int, int]]
+) -> None:
+    """Read the dateline ``d`` of line ``cl``, its byline and the text after it.
+
+    ``claimed`` holds the ranges of the line already read (a caption before it).
+    """
+    line = cl.line
+    cur = st.new_headless(cl.number) if _opens_article(st) else st.cur
+    assert cur is not None
     st.summary_mode = False
     cur.dateline = st.piece(line, d.tag.span.start, d.tag.span.end)
     st.emit(BlockKind.DATELINE, cur.dateline)
-    claimed = [(d.tag.span.start, d.tag.span.end)]
+    claimed.append((d.tag.span.start, d.tag.span.end))
     if d.byline is not None and d.byline_span is not None:
         cur.credits.extend(st.credits_of(line, d.byline))
         st.emit(BlockKind.BYLINE, st.piece(line, d.byline_span.start, d.byline_span.end))
@@ -631,6 +646,13 @@ def _caption(st: Assembly, cl: ClassifiedLine) -> bool:
         cap.credits.extend(st.credits_of(line, cp.byline))
         st.emit(BlockKind.CREDIT, st.piece(line, cp.byline_span.start, cp.byline_span.end))
         claimed.append((cp.byline_span.start, cp.byline_span.end))
+    if cp.next_dateline is not None:  # …摄本报讯…: the caption of the article it opens
+        if _opens_article(st):
+            st.pending_caps.append(cap)
+        elif cur is not None:
+            cur.captions.append(cap)
+        _open_body(st, cl, cp.next_dateline, claimed)
+        return True
     st.emit_rest(line, claimed)
     if st.caption_opens_next(i) or cur is None or cur.closed:
         st.pending_caps.append(cap)

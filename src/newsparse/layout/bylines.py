@@ -23,7 +23,7 @@ import regex
 from attrs import frozen
 
 from newsparse.layout.headlines import Piece
-from newsparse.layout.marks import lead_marks
+from newsparse.layout.marks import lead_marks, lead_marks_at
 from newsparse.model import CreditRole, Span
 
 __all__ = [
@@ -536,8 +536,11 @@ def _bare_name(line: str, start: int, end: int) -> Byline | None:
     return Byline((NameCredit(m.group(), CreditRole.REPORTER, None, Span(start, end)),))
 
 
-def parse_dateline(line: str) -> DatelineMatch | None:
+def parse_dateline(line: str, pos: int = 0) -> DatelineMatch | None:
     """Find a dateline (and its lead byline) at the start of a paragraph.
+
+    ``pos`` is where the paragraph starts in ``line`` (offsets stay relative
+    to ``line``): a paragraph run on after a caption's credit.
 
     >>> d = parse_dateline("本报讯 记者张三 李四报道 今年以来，...")
     >>> [c.name for c in d.byline.credits], d.byline_span
@@ -549,8 +552,10 @@ def parse_dateline(line: str) -> DatelineMatch | None:
     True
     >>> parse_dateline("资讯是新闻的一种。") is None
     True
+    >>> parse_dateline("图为雪景。本报讯 今年以来，...", 5).tag.span
+    Span(start=5, end=8)
     """
-    start = lead_marks(line).end
+    start = lead_marks_at(line, pos).end
     if _TAG_END.search(line, start, start + _TAG_REACH) is None:
         return None  # (most paragraphs: no tag can end near their start)
     m = _TAG.match(line, start)

@@ -19,7 +19,13 @@ import re
 import regex
 from attrs import evolve, frozen
 
-from newsparse.layout.bylines import MAX_BYLINE, Byline, parse_byline
+from newsparse.layout.bylines import (
+    MAX_BYLINE,
+    Byline,
+    DatelineMatch,
+    parse_byline,
+    parse_dateline,
+)
 from newsparse.layout.headlines import Piece
 from newsparse.layout.marks import lead_marks_at
 from newsparse.model import Span
@@ -33,17 +39,26 @@ _STARTS_CUT = regex.compile(r"[\p{P}--[“「『《（(【]]", flags=regex.V1)
 # a photo credit names what was done: 摄 (photographed), 图 (picture)
 _CREDIT_HINT = re.compile("[摄攝图圖]")
 MAX_CAPTION = 80
+# where a photo credit ends (摄): the next article's dateline may follow at once
+_MAX_RUN_ON_TRIES = 4  # credit ends tried per line (linear on any line)
+_CREDIT_END = regex.compile(r"[摄攝](?:影)?+[ ]?+(?=\S)")
 """A caption is at most this many characters (credit excluded)."""
 MAX_SENTENCES = 2
 
 
 @frozen
 class CaptionParts:
-    """A caption's text and the photo credit printed with it (or ``None``)."""
+    """A caption's text and the photo credit printed with it (or ``None``).
+
+    ``next_dateline`` is the dateline of the next article when an extraction
+    ran it on after the credit, on the same line (its offsets relative to
+    the line; the paragraph goes on from its ``rest``).
+    """
 
     text: Piece | None
     byline: Byline | None
     byline_span: Span | None
+    next_dateline: DatelineMatch | None = None
 
 
 def may_hold_credit(line: str) -> bool:
@@ -67,6 +82,12 @@ def parse_caption(line: str) -> CaptionParts:
     >>> c = parse_caption("游人在海边嬉戏（本报记者 赵六 摄）")
     >>> c.text.text, c.byline.credits[0].name, c.byline_span
     ('游人在海边嬉戏', '赵六', Span(start=7, end=18))
+
+    A caption, its credit and the next article's dateline on one line:
+
+    >>> c = parse_caption("学生在操场上练习。本报记者赵六摄本报讯（记者赵六）近日，...")
+    >>> c.text.text, c.byline_span, c.next_dateline.tag.text, c.next_dateline.rest
+    ('学生在操场上练习。', Span(start=9, end=16), '本报讯', 25)
     """
     end = len(line.rstrip())
     if not may_hold_credit(line):
@@ -75,6 +96,9 @@ def parse_caption(line: str) -> CaptionParts:
             if end
             else CaptionParts(None, None, None)
         )
+    run_on = _run_on(line, end)
+    if run_on is not None:
+        return run_on
     for m in _SPLIT.finditer(line, 0, end):
         cut = m.end() if m.group() == "" or m.group()[0] == " " else m.start()
         if cut <= 0 or cut >= end:
@@ -100,6 +124,21 @@ def parse_caption(line: str) -> CaptionParts:
     if end == 0:
         return CaptionParts(None, None, None)
     return CaptionParts(Piece(line[:end], Span(0, end)), None, None)
+
+
+def _run_on(line: str, end: int) -> CaptionParts | None:
+    """A caption and credit followed on the same line by a dateline (``…摄本报讯…``)."""
+    reach = min(end, MAX_CAPTION + MAX_BYLINE)
+    for k, m in enumerate(_CREDIT_END.finditer(line, 0, reach)):
+        if k == _MAX_RUN_ON_TRIES:
+            break
+        nxt = parse_dateline(line, m.end())
+        if nxt is None:
+            continue
+        head = parse_caption(line[: m.end()])
+        if head.byline is not None and head.byline.is_photo_credit:
+            return evolve(head, next_dateline=nxt)
+    return None
 
 
 def _shifted(byline: Byline | None, offset: int) -> Byline | None:

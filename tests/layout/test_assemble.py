@@ -111,6 +111,26 @@ def test_caption_run_on_under_a_headline_is_that_articles() -> None:
     assert not page.unclassified
 
 
+def test_bulleted_points_above_the_body_are_a_key_points_box() -> None:
+    nt, lines = _lines(
+        ("老街换新颜", Shape.HEADING, True),
+        ("● 改造房屋两百余间", Shape.LABEL, False),
+        ("● 新增停车位三百个", Shape.LABEL, False),
+        ("本报讯 经过一年改造，老街重新开放。", Shape.DATELINE, False),
+        ("● 留住老街记忆", Shape.LABEL, False),
+        ("改造保留了老街的石板路。", Shape.TEXT, False),
+    )
+    (draft,) = assemble(nt, lines).drafts
+    assert draft.points  # each point a paragraph of its own, never joined
+    assert [_text(nt, p) for p in draft.summary] == ["改造房屋两百余间", "新增停车位三百个"]
+    # in the body, a bulleted line is an intertitle
+    assert [(kind, _text(nt, pc)) for kind, pc in draft.body] == [
+        (ItemKind.PARAGRAPH, "经过一年改造，老街重新开放。"),
+        (ItemKind.SUBHEAD, "留住老街记忆"),
+        (ItemKind.PARAGRAPH, "改造保留了老街的石板路。"),
+    ]
+
+
 def test_heading_not_head_is_an_intertitle() -> None:
     nt, lines = _lines(
         ("正文，正文。", Shape.TEXT, False),

@@ -23,6 +23,8 @@ CASES = [
     ("## 图说 TUSHUO", Shape.COLUMN),
     ("### 核心提示", Shape.LABEL),
     ("核心提示：今年全市投资增长。", Shape.LABEL),
+    ("● 全年新增绿地12公顷", Shape.LABEL),  # a point of a key-points box
+    ("◆沿江步道全线贯通。", Shape.LABEL),
     ("本报讯 记者张三报道 近日，我市召开大会。", Shape.DATELINE),
     ("李四 本报记者 张三", Shape.BYLINE),
     ("本报记者 赵六 摄", Shape.CREDIT),

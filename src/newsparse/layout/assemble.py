@@ -34,7 +34,7 @@ from newsparse.layout.columns import parse_column_prefix, parse_series_tag
 from newsparse.layout.furniture import editor_names, editors_page, merge_editions, parse_edition
 from newsparse.layout.headings import caption_like
 from newsparse.layout.headlines import Piece as Piece_
-from newsparse.layout.headlines import split_headline
+from newsparse.layout.headlines import is_headline_shaped, split_headline
 from newsparse.layout.lines import ClassifiedLine, Shape, photo_gap_of
 from newsparse.layout.reflow import ends_open, is_editor_note
 from newsparse.layout.vocab import LONE_SUMMARY_LABELS
@@ -345,11 +345,25 @@ def on_column(st: Assembly, cl: ClassifiedLine) -> None:
 
 
 def on_label(st: Assembly, cl: ClassifiedLine) -> None:
-    """A summary label: the lines after it (and its own text) are the summary."""
+    """A summary label: the lines after it (and its own text) are the summary.
+
+    A point marked by a bullet (``● …``, an empty label) opens or continues a
+    box of key points above an article's body; inside the body it is text.
+    """
     lab = cl.label
     assert lab is not None
     line = cl.line
+    point = lab.start == lab.end
+    if point and st.cur is not None and (st.cur.dateline is not None or _has_body(st, st.cur)):
+        # inside a body a bulleted line is an intertitle (``● 坚持规划先行``) or text
+        if is_headline_shaped(line.text[lab.rest :]):
+            on_heading(st, cl._replace(shape=Shape.HEADING, head=False))
+        else:
+            on_text(st, cl._replace(shape=Shape.TEXT))
+        return
     cur = st.current(cl.number)
+    if point:
+        cur.points = True
     st.emit(BlockKind.SUMMARY_LABEL, st.piece(line, lab.start, lab.end))
     claimed = [(lab.start, lab.end)]
     rest = st.piece(line, lab.rest, len(line.text))
@@ -359,7 +373,7 @@ def on_label(st: Assembly, cl: ClassifiedLine) -> None:
     st.emit_rest(line, claimed)
     st.summary_mode = True
     # a box of key points (亮点) rather than of prose (核心提示)
-    st.points_box = line.text[lab.start : lab.end].strip("【】[] ") in LONE_SUMMARY_LABELS
+    st.points_box = point or line.text[lab.start : lab.end].strip("【】[] ") in LONE_SUMMARY_LABELS
     cur.last_line = cl.number
 
 

@@ -224,6 +224,28 @@ def closing(text: str, _marks: Marks) -> Hit | None:
     return None if c is None or c.start or not c.whole else Hit(Shape.CLOSING, c)
 
 
+# Bullets that mark the points of a key-points box (``● 新建公园三座``); ■ and □
+# mark bylines and columns, and are not among them.
+_POINT_BULLETS = frozenset("●○◆◇")
+
+
+def key_point(text: str, marks: Marks) -> Hit | None:
+    """A point of a key-points box, marked by a bullet: a label of its own (none printed).
+
+    Its label is empty, at the bullet; assembly reads it as a point of the
+    summary above an article's body, as text inside one.
+
+    >>> key_point("● 新建口袋公园三座", lead_marks("● 新建口袋公园三座")).parse
+    Label(start=0, end=0, rest=2)
+    >>> key_point("■ 图说", lead_marks("■ 图说")) is None
+    True
+    """
+    start = next((k for k in range(marks.end) if text[k] in _POINT_BULLETS), None)
+    if start is None or marks.end >= len(text):
+        return None
+    return Hit(Shape.LABEL, Label(start, start, marks.end))
+
+
 def editor_note(text: str, _marks: Marks) -> Hit | None:
     """An editor's note (``……敬请关注。——编者``) is text: never a heading or a byline.
 
@@ -296,6 +318,7 @@ RULES: tuple[Callable[[str, Marks], Hit | None], ...] = (
     closing,
     editor_note,
     byline,
+    key_point,
     caption_credit,
     heading,
     text_line,

@@ -402,7 +402,7 @@ def build_article(
     sources: list[Source] = []
     body = []
     for para in paras:
-        kind = BlockKind.PARAGRAPH if para.kind is ItemKind.PARAGRAPH else BlockKind.SUBHEAD
+        kind = BlockKind.SUBHEAD if para.kind is ItemKind.SUBHEAD else BlockKind.PARAGRAPH
         body.append(out.add(kind, para.text, para.parts))
         sources.append(out.source(para.parts))
     summary = []

@@ -131,6 +131,22 @@ def test_bulleted_points_above_the_body_are_a_key_points_box() -> None:
     ]
 
 
+def test_verse_lines_are_paragraphs_never_joined() -> None:
+    page = newsparse.parse_page(
+        "山中的早晨\n\n钱九\n\n雾从山谷里升起\n鸟在松枝上醒来\n溪水绕过石头\n把清凉送到村口"
+    )
+    (art,) = page.articles
+    assert art.headline is not None
+    assert art.headline.text == "山中的早晨"
+    assert [(c.name, c.role) for c in art.credits] == [("钱九", CreditRole.REPORTER)]
+    assert [(b.kind, b.text) for b in art.body] == [
+        (BlockKind.PARAGRAPH, "雾从山谷里升起"),
+        (BlockKind.PARAGRAPH, "鸟在松枝上醒来"),
+        (BlockKind.PARAGRAPH, "溪水绕过石头"),
+        (BlockKind.PARAGRAPH, "把清凉送到村口"),
+    ]
+
+
 def test_heading_not_head_is_an_intertitle() -> None:
     nt, lines = _lines(
         ("正文，正文。", Shape.TEXT, False),

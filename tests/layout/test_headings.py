@@ -69,3 +69,33 @@ def test_long_runs_of_captions_stay_captions() -> None:
         decided = decide_headings(lines)
         assert all(not c.head for c in decided)
         assert {c.shape for c in decided} <= {Shape.TEXT, Shape.CREDIT}
+
+
+POEM = (
+    "山中的早晨（诗歌）\n\n"
+    "钱九\n\n"
+    "雾从山谷里升起\n鸟在松枝上醒来\n溪水绕过石头\n把清凉送到村口\n\n"
+    "炊烟一缕一缕\n牛铃一声一声\n早起的人们啊\n走进了金色的田野\n\n"
+    "本报讯 全市今天召开大会。"
+)
+
+
+def test_lines_of_a_poem_are_verse_and_its_poet_the_byline() -> None:
+    lines = decide_headings(classify_lines(normalize(POEM).lines))
+    assert [(c.shape.value, c.head) for c in lines] == [
+        ("heading", True),
+        ("byline", False),
+        *[("verse", False)] * 8,
+        ("dateline", False),
+    ]
+
+
+def test_short_lines_set_solid_are_not_verse() -> None:
+    # a page without blank lines between its blocks: adjacency is no evidence
+    solid = "新闻标题\n本报讯 今天召开大会。\n会议指出\n要抓落实\n要见成效\n要重实干\n会议要求各地认真贯彻。"
+    lines = decide_headings(classify_lines(normalize(solid).lines))
+    assert Shape.VERSE not in {c.shape for c in lines}
+    # nor is a title block set solid above its dateline
+    titles = "正文一段。\n\n引题一行\n主标题一行\n——副标题一行\n本报讯 今天召开大会。\n\n正文。"
+    lines = decide_headings(classify_lines(normalize(titles).lines))
+    assert Shape.VERSE not in {c.shape for c in lines}

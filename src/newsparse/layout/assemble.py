@@ -83,6 +83,7 @@ class ItemKind(enum.Enum):
 
     PARAGRAPH = "paragraph"
     SUBHEAD = "subhead"
+    VERSE = "verse"  # a line of a poem: a paragraph of its own, never joined
 
 
 class Item(NamedTuple):
@@ -419,6 +420,20 @@ def _open_body(
     st.emit_rest(line, claimed)
     cur.last_line = cl.number
     st.last_was_caption = False
+
+
+def on_verse(st: Assembly, cl: ClassifiedLine) -> None:
+    """A line of a poem: a paragraph of its own in the current article."""
+    cur = st.cur
+    if cur is None or cur.closed:
+        cur = st.new_headless(cl.number)
+    st.summary_mode = False
+    st.last_was_caption = False
+    pc = st.piece(cl.line, cl.marks.end, len(cl.text))
+    if pc is not None:
+        cur.body.append(Item(ItemKind.VERSE, pc))
+    st.emit_rest(cl.line, [(cl.marks.end, len(cl.text))])
+    cur.last_line = cl.number
 
 
 def _has_body(st: Assembly, cur: Draft) -> bool:
@@ -812,6 +827,7 @@ HANDLERS: dict[Shape, Callable[[Assembly, ClassifiedLine], None]] = {
     Shape.CAPTION_CREDIT: on_text,
     Shape.HEADING: on_heading,
     Shape.TEXT: on_text,
+    Shape.VERSE: on_verse,
 }
 """The handler of each line shape."""
 

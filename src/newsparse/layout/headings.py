@@ -45,6 +45,7 @@ __all__ = [
     "decide_headings",
     "next_significant",
     "title_blocks",
+    "verse_lines",
 ]
 
 _OPENERS = (Shape.DATELINE, Shape.BYLINE, Shape.LABEL)  # what follows a headline
@@ -339,6 +340,46 @@ def _solid_paragraphs(lines: Sequence[ClassifiedLine]) -> bool:
     return solid >= 2 and solid > 2 * apart
 
 
+_VERSE_SHAPES = frozenset({Shape.HEADING, Shape.TEXT, Shape.COLUMN})
+_MIN_STANZA = 4  # lines of a stanza set solid (a title block has at most three)
+_MAX_VERSE = 24  # a line of verse is at most this long
+_SOLID_RATIO = 5  # a page with blank lines before fewer than a fifth of its lines is set solid
+
+
+def verse_lines(lines: Sequence[ClassifiedLine]) -> set[int]:
+    r"""The lines of poems: stanzas set solid on a page that puts blank lines between blocks.
+
+    A stanza is a run of at least four short lines with no blank line
+    between them (heading- or text-shaped, no sub-line): a title block set
+    solid has at most three lines.
+
+    >>> from newsparse.layout.lines import classify_lines
+    >>> from newsparse.text import normalize
+    >>> page = "江边\n\n吴二\n\n江水慢慢地流\n柳枝轻轻地摇\n我站在码头\n等白鹭飞过\n\n正文。"
+    >>> sorted(verse_lines(classify_lines(normalize(page).lines)))
+    [2, 3, 4, 5]
+    """
+    n = len(lines)
+    if sum(1 for c in lines if c.line.gap) * _SOLID_RATIO < n:
+        return set()  # a page (mostly) set solid: adjacency says nothing
+    out: set[int] = set()
+    i = 0
+    while i < n:
+        j = i
+        while (
+            j < n
+            and lines[j].shape in _VERSE_SHAPES
+            and len(lines[j].text) <= _MAX_VERSE
+            and not lines[j].dash_start
+            and (j == i or lines[j].line.gap == 0)
+        ):
+            j += 1
+        if j - i >= _MIN_STANZA:
+            out.update(range(i, j))
+        i = max(j, i + 1)
+    return out
+
+
 def decide_headings(
     lines: Sequence[ClassifiedLine], photo_gap: int | None = None
 ) -> list[ClassifiedLine]:
@@ -359,6 +400,14 @@ def decide_headings(
         c._replace(shape=Shape.BYLINE, parse=blocks.authors[i]) if i in blocks.authors else c
         for i, c in enumerate(lines)
     ]
+    verse = verse_lines(lines) - blocks.heads - blocks.kickers - blocks.subs
+    for i in verse:
+        if i - 1 not in verse and i >= 2 and lines[i - 1].shape is Shape.HEADING:
+            poet = parse_author(lines[i - 1].text)  # a name alone between title and poem
+            if poet is not None:
+                lines[i - 1] = lines[i - 1]._replace(shape=Shape.BYLINE, parse=poet)
+    for i in verse:
+        lines[i] = lines[i]._replace(shape=Shape.VERSE, parse=None)
     shapes = [c.shape for c in lines]
     for i in blocks.heads | blocks.kickers | blocks.subs:
         shapes[i] = Shape.HEADING

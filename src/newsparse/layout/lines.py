@@ -93,6 +93,7 @@ class Shape(enum.Enum):
     CAPTION_CREDIT = "caption_credit"
     HEADING = "heading"
     TEXT = "text"
+    VERSE = "verse"  # a line of a poem (decided from its neighbours, in headings)
 
 
 Parse = Byline | Column | Label | DatelineMatch | ClosingMatch | CaptionParts | FurnitureKind | None

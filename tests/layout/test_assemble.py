@@ -147,6 +147,24 @@ def test_verse_lines_are_paragraphs_never_joined() -> None:
     ]
 
 
+def test_byline_ending_in_report_and_colon_opens_the_first_paragraph() -> None:
+    nt, lines = _lines(
+        ("车队出发", Shape.HEADING, True),
+        ("周一、记者吴二报道：“出发！”初春时节，车队出发了。", Shape.TEXT, False),
+        ("记者吴二报道：这一句在正文里，不是署名。", Shape.TEXT, False),
+    )
+    (draft,) = assemble(nt, lines).drafts
+    assert [(c.name, c.role) for c in draft.credits] == [
+        ("周一", CreditRole.CORRESPONDENT),
+        ("吴二", CreditRole.REPORTER),
+    ]
+    # only the first paragraph of an article opens with its byline
+    assert [_text(nt, item.piece) for item in draft.body] == [
+        "“出发！”初春时节，车队出发了。",
+        "记者吴二报道：这一句在正文里，不是署名。",
+    ]
+
+
 def test_heading_not_head_is_an_intertitle() -> None:
     nt, lines = _lines(
         ("正文，正文。", Shape.TEXT, False),

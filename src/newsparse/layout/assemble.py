@@ -767,6 +767,7 @@ def on_text(st: Assembly, cl: ClassifiedLine) -> None:
 
 _TAIL_BYLINE = regex.compile(r"[。！？!?”][ ]++(?P<by>[^。！？!?，,“”]{4,40}+)$")
 _LEAD_PARENS = regex.compile(r"[（(](?P<by>[^（()）]{2,40}+)[)）]")
+_LEAD_REPORT = regex.compile(r"(?P<by>[^，,。：:；;“”「」（()）]{3,30}?(?:报道|報道))[ ]?+[:：]")
 
 
 def _moved(byline: Byline, offset: int) -> Byline:
@@ -781,9 +782,14 @@ def _moved(byline: Byline, offset: int) -> Byline:
 def _lead_credits(st: Assembly, cur: Draft, cl: ClassifiedLine) -> int:
     """A byline in parentheses opening a paragraph (``(大公報記者 張帆)「…``): credits.
 
+    So is a byline ending in ``报道`` and a colon that opens an article's first
+    paragraph without a dateline (``周一、记者吴二报道：…``, the 本报讯 left out).
+
     Returns where the paragraph's text starts.
     """
     m = _LEAD_PARENS.match(cl.text)
+    if m is None and not cur.body and cur.dateline is None:
+        m = _LEAD_REPORT.match(cl.text)
     if m is None:
         return 0
     by = parse_byline(m.group("by"))

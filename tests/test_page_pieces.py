@@ -45,7 +45,10 @@ BODY = (
 
 
 def test_a_figure_cut_by_a_wrapped_line_has_its_two_pieces() -> None:
-    text = HEAD + "　　本报讯 全市规模以上工业增加值累计完成3.8\n6亿元，同比增长5%，全市新增企业\n一百二十家，各项指标好于预期，带动\n就业人数稳步上升。\n"
+    text = (
+        HEAD
+        + "　　本报讯 全市规模以上工业增加值累计完成3.8\n6亿元，同比增长5%，全市新增企业\n一百二十家，各项指标好于预期，带动\n就业人数稳步上升。\n"
+    )
     page = newsparse.parse_page(text)
     q = _find(page, "3.86亿元")
     assert _texts(page, q.pieces) == ["3.8", "6亿元"]
@@ -79,7 +82,8 @@ def test_a_wrapped_half_year_is_one_date_and_no_duration() -> None:
     # a width that cuts the body right after 上
     width = next(w for w in range(16, 40) if (BODY.index("上半年") + 1) % w == 0)
     for text in (
-        HEAD + "　　本报讯 全市经济在今年的上\n半年保持平稳增长态势，各项指标\n好于预期，新增企业一百二十家。\n",
+        HEAD
+        + "　　本报讯 全市经济在今年的上\n半年保持平稳增长态势，各项指标\n好于预期，新增企业一百二十家。\n",
         HEAD + _wrap(BODY, width) + "\n",
     ):
         assert "上\n半年" in text
@@ -153,7 +157,14 @@ def _page_of(body: str, width: int, footer_at: int, footer: str, doubled: bool) 
     if footer and 0 < footer_at < len(lines):
         # a paragraph cut by a page-number line, optionally reprinting the last character
         tail = lines[footer_at - 1][-1:] if doubled else ""
-        lines = [*lines[:footer_at], "", footer, "", tail + lines[footer_at], *lines[footer_at + 1 :]]
+        lines = [
+            *lines[:footer_at],
+            "",
+            footer,
+            "",
+            tail + lines[footer_at],
+            *lines[footer_at + 1 :],
+        ]
     return HEAD + "\n".join(lines) + "\n"
 
 

@@ -537,10 +537,7 @@ def _bare_name(line: str, start: int, end: int) -> Byline | None:
 
 
 def parse_dateline(line: str, pos: int = 0) -> DatelineMatch | None:
-    """Find a dateline (and its lead byline) at the start of a paragraph.
-
-    ``pos`` is where the paragraph starts in ``line`` (offsets stay relative
-    to ``line``): a paragraph run on after a caption's credit.
+    """Find a dateline (and its lead byline) where a paragraph starts (``pos`` of ``line``).
 
     >>> d = parse_dateline("本报讯 记者张三 李四报道 今年以来，...")
     >>> [c.name for c in d.byline.credits], d.byline_span
@@ -550,10 +547,8 @@ def parse_dateline(line: str, pos: int = 0) -> DatelineMatch | None:
     ('新华社北京7月29日电', '王五')
     >>> parse_dateline("本报讯 今年以来，...").byline is None
     True
-    >>> parse_dateline("资讯是新闻的一种。") is None
-    True
-    >>> parse_dateline("图为雪景。本报讯 今年以来，...", 5).tag.span
-    Span(start=5, end=8)
+    >>> parse_dateline("资讯是新闻的一种。"), parse_dateline("图为雪景。本报讯 今年…", 5).tag.span
+    (None, Span(start=5, end=8))
     """
     start = lead_marks_at(line, pos).end
     if _TAG_END.search(line, start, start + _TAG_REACH) is None:

@@ -357,17 +357,13 @@ def _prefix_kinds(prefix: str) -> set[str]:
     return set()
 
 
-def _parse_items(line: str, start: int, end: int) -> Byline | None:
-    if _MARK_CHAR.search(line, start, end) is None:
-        return None  # no title, suffix or prefix can be there (most lines)
-    items = _tokenize(line, start, end)
-    if not items:
-        return None
-    has_marker = any(it.kind in ("title", "suffix", "prefix") for it in items)
-    if not has_marker:
-        return None
-    # Groups: (title item or None, names, suffix or None)
-    groups: list[tuple[_Item | None, list[_Item], list[str]]] = []
+_Group = tuple["_Item | None", list["_Item"], list[str]]
+"""A byline group: its printed title (or None), its names, the suffixes closing it."""
+
+
+def _group_items(items: list[_Item]) -> tuple[str | None, list[_Group]] | None:
+    """The prefix and the (title, names, suffixes) groups of a tokenized line, or None."""
+    groups: list[_Group] = []
     prefix: str | None = None
     for it in items:
         if it.kind == "prefix":
@@ -384,23 +380,49 @@ def _parse_items(line: str, start: int, end: int) -> Byline | None:
             groups[-1][2].append(it.text)
     if any(not g[1] for g in groups):
         return None
+    return prefix, groups
+
+
+def _group_title(groups: list[_Group], gi: int) -> _Item | None:
+    """The title a group prints, or the one it shares (本报记者 张三/文 李四/图)."""
+    title = groups[gi][0]
+    if title is None and gi and groups[gi - 1][0] is not None and groups[gi - 1][2]:
+        return groups[gi - 1][0]
+    return title
+
+
+def _group_base(
+    title: _Item | None, titled_after: bool, suffixes: list[str], prefix: str | None
+) -> CreditRole | None:
+    """The role of a group's names before role marks; None when nothing makes them credits."""
+    if title is not None:
+        return _title_role(title.text)
+    if titled_after:
+        return CreditRole.CORRESPONDENT
+    if suffixes or prefix:
+        return CreditRole.REPORTER
+    return None
+
+
+def _parse_items(line: str, start: int, end: int) -> Byline | None:
+    if _MARK_CHAR.search(line, start, end) is None:
+        return None  # no title, suffix or prefix can be there (most lines)
+    items = _tokenize(line, start, end)
+    if not items or not any(it.kind in ("title", "suffix", "prefix") for it in items):
+        return None
+    grouped = _group_items(items)
+    if grouped is None:
+        return None
+    prefix, groups = grouped
     credits: list[NameCredit] = []
     titled_after = [any(g2[0] is not None for g2 in groups[i + 1 :]) for i in range(len(groups))]
     # a line that ends in 摄 credits the pictures to every name on it
     last_kinds = {_suffix_kind(x) for x in groups[-1][2]} if groups else set()
     line_photo = last_kinds == {"photo"}
-    for gi, (printed, names, suffixes) in enumerate(groups):
-        base: CreditRole
-        title = printed
-        if title is None and gi and groups[gi - 1][0] is not None and groups[gi - 1][2]:
-            title = groups[gi - 1][0]  # 本报记者 张三/文 李四/图: one title for both
-        if title is not None:
-            base = _title_role(title.text)
-        elif titled_after[gi]:
-            base = CreditRole.CORRESPONDENT
-        elif suffixes or prefix:
-            base = CreditRole.REPORTER
-        else:
+    for gi, (_, names, suffixes) in enumerate(groups):
+        title = _group_title(groups, gi)
+        base = _group_base(title, titled_after[gi], suffixes, prefix)
+        if base is None:
             return None
         kinds = {_suffix_kind(x) for x in suffixes}
         if not kinds and line_photo:
@@ -536,6 +558,40 @@ def _bare_name(line: str, start: int, end: int) -> Byline | None:
     return Byline((NameCredit(m.group(), CreditRole.REPORTER, None, Span(start, end)),))
 
 
+def _paren_byline(line: str, tag_end: int) -> tuple[Byline, Span, int] | None:
+    """A byline in parentheses right after a dateline tag: ``（记者金歆）``, ``(张三)``."""
+    p = _PAREN_BY.match(line, tag_end)
+    if p is None:
+        return None
+    inner = p.group("inner")
+    parsed = _parse_items(line, p.start("inner"), p.end("inner"))
+    if parsed is None:
+        parsed = _bare_name(line, p.start("inner"), p.end("inner"))
+    elif not any(t in inner for t in _TITLES):
+        parsed = None
+    if parsed is None:
+        return None
+    return parsed, Span(p.start() + (line[p.start()] == " "), p.end()), p.end()
+
+
+def _lead_byline(line: str, tag_end: int, pos: int) -> tuple[Byline | None, Span | None, int]:
+    """The byline after a dateline tag (in parentheses, the rest of the line, or plain)."""
+    found = _paren_byline(line, tag_end)
+    if found is not None:
+        return found
+    if len(line) - pos <= MAX_BYLINE and not _STOPS.search(line, pos):
+        # the rest of the line is a byline of its own: 中文导报讯 记者 张石
+        parsed = _parse_items(line, pos, len(line.rstrip()))
+        if parsed is not None and any(c.title for c in parsed.credits):
+            return parsed, Span(pos, len(line.rstrip())), len(line)
+    b = _PLAIN_BY.match(line, pos)
+    if b is not None:
+        parsed = _parse_items(line, b.start("by"), b.end("by"))
+        if parsed is not None:
+            return parsed, Span(b.start("by"), b.end("by")), b.end()
+    return None, None, pos
+
+
 def parse_dateline(line: str, pos: int = 0) -> DatelineMatch | None:
     """Find a dateline (and its lead byline) where a paragraph starts (``pos`` of ``line``).
 
@@ -565,32 +621,7 @@ def parse_dateline(line: str, pos: int = 0) -> DatelineMatch | None:
     pos = m.end()
     while pos < len(line) and line[pos] in " ：:":
         pos += 1
-    byline: Byline | None = None
-    by_span: Span | None = None
-    p = _PAREN_BY.match(line, m.end())
-    if p is not None:
-        inner = p.group("inner")
-        parsed = _parse_items(line, p.start("inner"), p.end("inner"))
-        if parsed is None:
-            parsed = _bare_name(line, p.start("inner"), p.end("inner"))
-        elif not any(t in inner for t in _TITLES):
-            parsed = None
-        if parsed is not None:
-            byline, by_span = parsed, Span(p.start() + (line[p.start()] == " "), p.end())
-            pos = p.end()
-    if byline is None and len(line) - pos <= MAX_BYLINE and not _STOPS.search(line, pos):
-        # the rest of the line is a byline of its own: 中文导报讯 记者 张石
-        parsed = _parse_items(line, pos, len(line.rstrip()))
-        if parsed is not None and any(c.title for c in parsed.credits):
-            byline, by_span = parsed, Span(pos, len(line.rstrip()))
-            pos = len(line)
-    if byline is None:
-        b = _PLAIN_BY.match(line, pos)
-        if b is not None:
-            parsed = _parse_items(line, b.start("by"), b.end("by"))
-            if parsed is not None:
-                byline, by_span = parsed, Span(b.start("by"), b.end("by"))
-                pos = b.end()
+    byline, by_span, pos = _lead_byline(line, m.end(), pos)
     while pos < len(line) and line[pos] in " ：:":
         pos += 1
     return DatelineMatch(tag, byline, by_span, pos)

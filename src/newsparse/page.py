@@ -28,7 +28,7 @@ Every character of the input ends in exactly one block of ``Page.blocks``
 from __future__ import annotations
 
 import functools
-from typing import TYPE_CHECKING, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from newsparse.errors import InputTooLargeError
 from newsparse.figures.dates import extract_dates_of
@@ -392,7 +392,7 @@ def _join_sources(sources: Sequence[Source]) -> Source:
 
 def _map_items(nt: NormalizedText, items: Sequence[_Item], offs: Sequence[int]) -> list[_Item]:
     """Move items found in an article's joined text to spans of the input."""
-    moved: list[_Item] = []
+    moved: list[Any] = []  # mypyc checks the body once for both constraints of _Item
     for item in items:
         s, e = item.span.start, item.span.end
         if e <= s or e > len(offs) or -1 in offs[s:e]:

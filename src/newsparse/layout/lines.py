@@ -43,11 +43,11 @@ from newsparse.layout.marks import Marks, lead_marks
 from newsparse.layout.summaries import Label, parse_label
 from newsparse.layout.vocab import JUMP_WORDS
 from newsparse.model import Column
+from newsparse.text import Line
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
 
-    from newsparse.text import Line
 
 __all__ = [
     "PHOTO_GAP",

@@ -63,6 +63,13 @@ def docs(session: nox.Session) -> None:
     session.run("mkdocs", "build", "--strict", "--site-dir", str(site))
 
 
+@nox.session(python=False)
+def compiled(session: nox.Session) -> None:
+    """The mypyc-compiled wheel: build, install in its own venv, check against the snapshot."""
+    venv = Path(session.create_tmp()) / "compiled-venv"
+    session.run("bash", str(ROOT / "tools" / "compiled.sh"), str(venv), external=True)
+
+
 @nox.session
 def corpus(session: nox.Session) -> None:
     """Score the golden corpus and hold the floors of tests/corpus/*.json."""

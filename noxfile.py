@@ -1,7 +1,8 @@
 """Development sessions: ``nox -l`` lists them, ``nox -s NAME`` runs one.
 
 Default sessions: lint, typecheck, tests, corpus, docs. ``min`` (lowest
-declared dependency versions) and ``build`` (sdist + wheel) run on request.
+declared dependency versions), ``build`` (sdist + wheel) and ``compiled``
+(the mypyc wheel, checked against the snapshot) run on request.
 """
 
 from __future__ import annotations

@@ -133,6 +133,8 @@ CLASSES: dict[str, Callable[[int], str]] = {
     "date_dense": lambda n: _repeat("2019年7月29日,8月1日至3日,今年上半年,农历腊月初一,", n),
     "date_starts": lambda n: _repeat("一二三今去上下前年月", n),
     "anchors": lambda n: _repeat("年月日-/.", n),
+    # festivals, weeks, relative and anchored days, short years (issue 12)
+    "date_words": lambda n: _repeat("上周三到本月十日,国庆假期,今年春节,98年,当天,次日,周周", n),
 }
 
 

@@ -138,3 +138,23 @@ def test_no_function_is_longer_than_60_lines_without_a_reason() -> None:
     long = set(_long_functions())
     assert long <= PENDING, f"new long functions: {sorted(long - PENDING)}"
     assert not PENDING - long, f"split already, drop from PENDING: {sorted(PENDING - long)}"
+
+
+def _bound_twice(tree: ast.Module) -> list[str]:
+    names: list[str] = []
+    for node in tree.body:
+        if isinstance(node, ast.Assign):
+            names += [t.id for t in node.targets if isinstance(t, ast.Name)]
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            names.append(node.target.id)
+    return sorted({n for n in names if names.count(n) > 1})
+
+
+@pytest.mark.parametrize("name", sorted(n for n in _modules() if _is_data(n)))
+def test_a_data_module_binds_each_name_once(name: str) -> None:
+    # Two stages appending to one word list file must not shadow each other's table.
+    assert _bound_twice(_modules()[name]) == []
+
+
+def test_the_shadow_check_sees_a_name_bound_twice() -> None:
+    assert _bound_twice(ast.parse("A = 1\nB = 2\nA: int = 3\n")) == ["A"]

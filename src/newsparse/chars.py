@@ -11,7 +11,15 @@ True
 
 from __future__ import annotations
 
-__all__ = ["BULLETS", "EDITION_NUMERALS", "FULL_WIDTH_PUNCTUATION", "LAYOUT_MARKS"]
+__all__ = [
+    "ASCII_DIGITS",
+    "ASCII_LETTERS",
+    "BULLETS",
+    "EDITION_NUMERALS",
+    "FULL_WIDTH_PUNCTUATION",
+    "INLINE_BLANKS",
+    "LAYOUT_MARKS",
+]
 
 # ----------------------------------------------------------------------------- layout
 # (classes used by newsparse.layout)

@@ -870,6 +870,13 @@ class DatePrecision(enum.Enum):
     """A written span: ``2016年至2018年``, ``1至5月份``, ``7月29日至31日``, ``前三季度``."""
     VAGUE = "vague"
     """An unspecified recent time: ``近日``, ``日前``, ``近期``, ``前不久``; never resolved."""
+    WEEK = "week"
+    """A week, Monday to Sunday: ``上周``, ``本周``, ``本月第二周``, ``周末`` (Saturday-Sunday)."""
+    HOLIDAY = "holiday"
+    """A holiday period named by its festival: ``国庆假期``, ``春节期间``, ``五一小长假``.
+
+    ``first`` and ``last`` are the festival's own day (the days off around it
+    are set each year by the State Council, and are not computed)."""
 
 
 @frozen

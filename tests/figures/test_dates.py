@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from lunardate import LunarDate
 
 from newsparse import DateMention, DatePrecision, Span, extract_dates
-from newsparse.figures import dates as dates_module
+from newsparse.figures import date_forms
 from newsparse.figures.dates import infer_reference
 
 D = dt.date
@@ -430,7 +430,62 @@ ALPHABET = list(
     "年月日号份度初末底旬上中下半季春夏秋冬天今去明前本这个昨近期不久第至到-—~.·・/"
     '“”"「」,，。、 \n以来多余周节假锦州市'
 )
-date_text = st.text(alphabet=ALPHABET, max_size=60) | st.text(max_size=30)
+# Whole date words of every form, so that their combinations come up densely.
+WORDS = [
+    *"0123456789一二三十两年月日号周天前后初廿,、 “”",
+    *[
+        "上周",
+        "下下",
+        "本周",
+        "星期",
+        "礼拜",
+        "周末",
+        "上个",
+        "个月",
+        "季度",
+        "本季度",
+        "当天",
+        "次日",
+        "翌日",
+        "后天",
+        "大前天",
+    ],
+    *[
+        "春节",
+        "国庆",
+        "十一",
+        "五一",
+        "假期",
+        "期间",
+        "中秋节",
+        "清明",
+        "冬至",
+        "元旦",
+        "除夕",
+        "农历",
+        "腊月",
+        "正月",
+        "初五",
+    ],
+    *[
+        "今年",
+        "去年",
+        "明年",
+        "后年",
+        "98年",
+        "二〇二三年",
+        "第二周",
+        "前三个月",
+        "上半月",
+        "年中",
+        "年前",
+        "天后",
+        "天内",
+    ],
+    *["至", "到", "—", "-", ".", "/", "起至", "自", "从", "的", "第", "个"],
+]
+word_text = st.lists(st.sampled_from(WORDS), max_size=20).map("".join)
+date_text = st.text(alphabet=ALPHABET, max_size=60) | st.text(max_size=30) | word_text
 references = st.none() | st.dates(min_value=D(1901, 3, 1), max_value=D(2098, 10, 1))
 
 
@@ -454,17 +509,25 @@ def test_spans_match_text_and_never_raise(text, reference):
             assert m in extract_dates(text, None)
 
 
-_PLAIN = regex.compile(dates_module._ALTERNATION)
+_PLAIN = regex.compile(date_forms.ALTERNATION)
+
+
+def _set_groups(m: regex.Match[str]) -> dict[str, str]:
+    return {k: v for k, v in m.groupdict().items() if v is not None and not k.startswith("K_")}
 
 
 def _plain_record(text: str) -> list[tuple[object, ...]]:
-    folded = dates_module._fold(text)
-    return [(m.span(), m.groupdict()) for m in _PLAIN.finditer(folded)]
+    folded = date_forms.fold(text)
+    out = []
+    for m in _PLAIN.finditer(folded):
+        (form,) = [k[2:] for k, v in m.groupdict().items() if k.startswith("K_") and v is not None]
+        out.append((m.span(), form, _set_groups(m)))
+    return out
 
 
 def _scan_record(text: str) -> list[tuple[object, ...]]:
-    folded = dates_module._fold(text)
-    return [(m.span(), m.groupdict()) for m in dates_module._date_matches(folded)]
+    folded = date_forms.fold(text)
+    return [(m.span(), f.name, _set_groups(m)) for m, f in date_forms.date_matches(folded)]
 
 
 # Text where dates are dense and every character that can start one comes up,
@@ -479,6 +542,7 @@ _DENSE = st.text(alphabet=[*ALPHABET, "\u0663", "\u0967", "\uff10", "廿", "卅"
 @example(text="农历闰十二月初一, 前三个季度, 第四季度末, “6.27”, 12·31")
 @example(text="\u0662\u0660\u0661\u0669年7月, 年初, 去年年底, 12.3.2019")
 @example(text="一二三四五六七八九十一二三四五六七八九十一二三四5月")  # a lead past _LEAD
+@example(text="4年清明,”二二〇二三年十一")  # a festival that needs context after no year
 def test_date_scan_finds_what_the_plain_alternation_finds(text):
     # _date_matches tries the alternation only where a date can start (its
     # first character, an anchor within _LEAD characters) and only the
@@ -499,25 +563,29 @@ def test_date_scan_finds_what_the_plain_alternation_finds_on_pages():
 
 
 def test_each_start_pattern_matches_as_the_alternation_at_every_position():
+    # at every position, the forms tried for its first character and the
+    # first anchor after it give what the whole alternation gives there
     from newsparse.sample import sample_text
 
-    text = dates_module._fold(sample_text() + "".join(ALPHABET))
+    text = date_forms.fold(sample_text() + "".join(ALPHABET) + "今年“五一”假期,上周三,春分")
+    anchors = [m.start() for m in date_forms._ANCHOR_AT.finditer(text)]
     for p, ch in enumerate(text):
-        pattern = dates_module._BY_FIRST.get(ch)
         plain = _PLAIN.match(text, p)
-        if pattern is None:
-            # no alternative starts with this character
-            assert plain is None or regex.match(r"\d", ch), (p, ch)
+        a = next((a for a in anchors if a >= p), None)
+        if a is None or a - p > date_forms._LEAD:
+            assert plain is None, (p, ch)
             continue
-        mine = pattern.match(text, p)
+        table = date_forms.BY_FIRST[text[a]]
+        forms = table.get(ch, table["0"] if regex.match(r"\d", ch) else ())
+        mine = next((m for pat, _ in forms if (m := pat.match(text, p)) is not None), None)
         assert (mine is None) == (plain is None), (p, ch)
         if mine is not None and plain is not None:
-            assert (mine.span(), mine.groupdict()) == (plain.span(), plain.groupdict())
+            assert (mine.span(), _set_groups(mine)) == (plain.span(), _set_groups(plain))
 
 
 @pytest.mark.parametrize("text", ["", "2019年", "\uff12\uff10\uff11\uff19年", "農曆臘月", "個數"])
 def test_fold_is_the_translation_table(text):
-    assert dates_module._fold(text) == text.translate(dates_module._FOLD)
+    assert date_forms.fold(text) == text.translate(date_forms._FOLD)
 
 
 @settings(max_examples=100, deadline=None)
@@ -539,15 +607,37 @@ def test_full_dates_round_trip(year, month, day, prefix):
 
 
 @pytest.mark.parametrize(
-    "unit", ["1-", "1至", "2019年", "7月29日至", "〇", "农历", "“6·", "29日,", "日前", "20192019"]
+    "unit",
+    [
+        "1-",
+        "1至",
+        "2019年",
+        "7月29日至",
+        "〇",
+        "农历",
+        "“6·",
+        "29日,",
+        "日前",
+        "20192019",
+        "上周",
+        "上上上",
+        "十一假期",
+        "春节到",
+        "98年",
+        "农历二〇二三年",
+        "第2周",
+        "3天后",
+        "2023-05-",
+        "周周周",
+    ],
 )
 def test_linear_time_on_repetitive_input(unit):
-    text = (unit * 5000).translate(dates_module._FOLD)
+    text = (unit * 5000).translate(date_forms._FOLD)
     # raises TimeoutError if a pattern backtracks catastrophically
-    for pattern in {id(p): p for p in dates_module._BY_FIRST.values()}.values():
+    for pattern in date_forms._COMPILED.values():
         for _ in pattern.finditer(text, timeout=2.0):
             pass
-    assert len(dates_module._date_matches(text)) <= len(text)
+    assert len(date_forms.date_matches(text)) <= len(text)
 
 
 # --------------------------------------------------------------------------

@@ -10,7 +10,10 @@ True
 
 from __future__ import annotations
 
-__all__ = ["JUMP_WORDS", "SUMMARY_LABELS"]
+__all__ = [
+    "JUMP_WORDS",
+    "SUMMARY_LABELS",
+]
 
 # ------------------------------------------------------------------- lines, headings, assembly
 

@@ -1,0 +1,973 @@
+"""The date forms: one record per form (its pattern, where it can start, how it reads).
+
+``FORMS`` is the table, in the order the forms are tried: at a position
+of the text the first form that matches wins. Each ``DateForm`` holds
+its pattern (with ``{NAME}`` pieces from ``PIECES``), the characters a
+match can start with, and the function that turns a match into an
+``Atom`` or a
+``Range`` (None to drop it). The
+scanning patterns (``ALTERNATION``, one pattern per first character)
+are derived from the table, so adding a form is adding a row.
+
+>>> [f.name for f in FORMS][:3]
+['iso', 'yrange', 'lunar']
+>>> [m.group() for m, _ in date_matches("2019年7月29日至31日")]
+['2019年7月29日至31日']
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+import regex
+from attrs import frozen
+
+from newsparse.figures import vocab
+from newsparse.figures.date_resolve import Atom, Kind, Range, festival_index
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+__all__ = [
+    "ALTERNATION",
+    "BY_FIRST",
+    "FORMS",
+    "GAP_CONN",
+    "DateForm",
+    "Item",
+    "date_matches",
+    "fold",
+    "parse",
+]
+
+Item = Atom | Range
+
+# --------------------------------------------------------------------------
+# Normalization: one character for one character, so offsets never move.
+
+_FOLD = str.maketrans(vocab.DATE_FOLD)
+# (the standard library's engine scans a plain character class twice as fast)
+_FOLD_ANY = re.compile("[" + re.escape("".join(sorted(vocab.DATE_FOLD))) + "]")
+
+
+def fold(text: str) -> str:
+    """``text`` with ``DATE_FOLD`` applied (most pages hold none).
+
+    >>> fold("２０１９年農曆")
+    '2019年农历'
+    """
+    return text if _FOLD_ANY.search(text) is None else text.translate(_FOLD)
+
+
+# --------------------------------------------------------------------------
+# Pattern pieces. Repetitions are possessive or inside atomic groups, so each
+# pattern is linear. ``{NAME}`` stands for the piece of that name.
+
+PIECES: dict[str, str] = {
+    # characters that glue a numeral to the one before (十二月 is not 二月)
+    "NUMB": r"\d.\u3007\u25cb零一二三四五六七八九十百千万亿两几数多",
+    "CNDIGIT": r"\u3007\u25cb零一二三四五六七八九",
+    "ADAY": r"(?<![\d.])(?:3[01]|[12]\d|0?[1-9])(?!\d)",
+    "AMONTH": r"(?<![\d.])(?:1[0-2]|0?[1-9])(?!\d)",
+    "EDAY": r"(?:3[01]|[12]\d|0?[1-9])(?!\d)",  # after the dot of “3.15”
+    "CNDAY": (
+        r"(?>[二三]十[一二三四五六七八九]?+|十[一二三四五六七八九]?+"
+        r"|廿[一二三四五六七八九]?+|卅一?+|[一二三四五六七八九])"
+    ),
+    "LMONTH": r"(?>正|冬|腊|十[一二]?+|[一二三四五六七八九])",
+    "LDAY": (
+        r"(?>初(?:十|[一二三四五六七八九])|二十[一二三四五六七八九]|三十|二十"
+        r"|十[一二三四五六七八九]?+|廿[一二三四五六七八九]?+)"
+    ),
+    "CONN": r"(?:至|到|[-~\u2013\u2014]{1,2}+)",
+    # 初 that starts a word (初步, 初次) or a lunar day (初一) is no boundary
+    "NWI": r"(?![一二三四五六七八九十步次级期心中稿选审评赛试见具创始衷])",
+    "HAO": r"(?:日|号(?!线|楼|院|令|文|门|码|机|桥|馆|车|位|房|台|仓|站|厂|地块))",
+    "DOT": "[\u00b7\u30fb\u2022\u2027\uff65\u2219]",
+    "OQ": "[\u201c\"\u300c\u300e\u2018']",
+    "CQ": "[\u201d\"\u300d\u300f\u2019']",
+}
+
+
+# The anchors of the date words, and the context words that hold one.
+_BASE_ANCHORS = "年月日号季天夕期久晨晚夜周拜节假-/.\u00b7\u30fb\u2022\u2027\uff65\u2219"
+_COMMON = frozenset(
+    "分至种明水降满露"
+)  # (common characters: a name ending in one is found by its first)
+_CONTEXT_AFTER = tuple(
+    w for w in vocab.FESTIVAL_CONTEXT_AFTER if any(c in _BASE_ANCHORS for c in w)
+)
+
+
+def _festival_pattern(*, after_year: bool) -> str:
+    """The festival names, longest first; those that are also other words need context.
+
+    Context is a word after the name (``十一假期``, ``“五一”前夕``) or, in the
+    tail of a year (``after_year``), the end of the clause (``今年五一,``).
+    """
+    names = sorted(vocab.FESTIVALS, key=len, reverse=True)
+    plain = "|".join(n for n in names if n not in vocab.FESTIVAL_NEEDS_CONTEXT)
+    needy = "|".join(n for n in names if n in vocab.FESTIVAL_NEEDS_CONTEXT)
+    after = "|".join(sorted(_CONTEXT_AFTER, key=len, reverse=True))
+    return (
+        f"(?P<fest>{plain}|(?:{needy})(?={{CQ}}?+(?:{after}))"
+        + (f"|(?:{needy})(?=[，。,、；;！？\\s)）]|$)" if after_year else "")
+        + ")"
+        f"(?P<hol>{'|'.join(vocab.HOLIDAY_WORDS)})?+"
+    )
+
+
+PIECES["FEST"] = _festival_pattern(after_year=False)
+PIECES["YFEST"] = _festival_pattern(after_year=True)
+PIECES["MIDEND"] = r"(?=[，,。、；;：:\s的前后以时]|$)"  # 年中 ends there (not 年中央)
+# 15年前 is years ago, not 2015 (but 五八年前七个月 is the first months of 1958)
+PIECES["NOTAGO"] = "(?!年(?:以|之)?+[前后内来间](?!{CNNUM}个?+月|半年))"
+PIECES["CNNUM"] = (
+    r"(?>\d{1,2}+|[二三四五六七八九]?+十[一二三四五六七八九]?+|[一二两三四五六七八九])"
+)
+PIECES["SHIFT"] = r"(?:上上个?+|上一?+个?+|下下下个?+|下下个?+|下一?+个?+|本|当|这一?+个?+)"
+PIECES["WEEKWORD"] = "(?:周|星期|礼拜)"
+PIECES["MONTH"] = "(?:{AMONTH}|(?<![{NUMB}第每半个])(?>十[一二]?+|[一二三四五六七八九元]))"
+PIECES["DAY"] = "(?:{ADAY}|{CNDAY})"
+# a day only the lunar calendar writes so (初五, 廿三): it marks the date lunar
+PIECES["MARKED"] = "(?:初(?:十|[一二三四五六七八九])|廿[一二三四五六七八九]?+)"
+PIECES["MTAIL"] = (
+    "(?:(?=[\\d一二三四五六七八九十廿卅上中下初末底前头最后的第])"
+    "(?:(?P<d>{DAY}){HAO}|(?P<xun>[上中下])旬|(?P<mb>初{NWI}|末|底)|(?P<hm>[上下])半月"
+    "|(?P<fd>前|头|最后|后)(?P<fdn>{CNNUM})天"
+    "|的?+第(?P<wn>{CNNUM})个?+{WEEKWORD}(?P<wnd>[一二三四五六日天])?+"
+    # a day without 日 (1月3, 十月31): not before another digit, a unit or a measure word
+    r"|(?P<d>{ADAY})(?![\d.:：点时分万亿千百个人元家名位项次%％天日号年岁期届])"
+    "|(?P<d>{CNDAY})(?![一二三四五六七八九十百千万亿个人元家名位项次岁年月日号天周])"
+    "))"
+)
+PIECES["MONTHISH"] = (
+    "(?:(?P<m1>{MONTH})月?+{CONN}(?P<m2>{MONTH})月份?+"
+    "|(?P<m>{MONTH})月(?P<d1>{DAY})[日号]?+{CONN}(?P<d2>{DAY}){HAO}"
+    "|(?P<m>{MONTH})月份?+"
+    "{MTAIL}?+)"
+)
+PIECES["PERIOD"] = (
+    "(?:(?P<half>[上下])半年"
+    "|前(?P<nq>[二两三23])个?+季度|(?P<q1>首)季度"
+    r"|(?<![\d.每])第?+(?P<q>[一二三四1-4])季度(?P<qend>末|底|初{NWI})?+)"
+)
+PIECES["RELYEAR"] = (
+    "(?P<ry>今年|去年|明年|本年|大前年|大后年|(?<![{NUMB}年之以])后年|上一年|这一年|下一年|(?<![以马向往路跟])上年(?!轻|纪)|(?<![{NUMB}年之以大])前年(?!轻|纪))"
+)
+PIECES["LUNARTAIL"] = (
+    "(?:(?P<lp>农历|阴历|夏历|旧历)(?P<leap>闰)?+(?P<lm>{LMONTH}|{AMONTH})月"
+    "(?:(?P<ld>{LDAY}|{ADAY})[日号]?+)?+"
+    "|(?P<leap>闰)?+(?P<lm>正|冬|腊)月(?:(?P<ld>{LDAY}|{ADAY})(?![\\d日号一二三四五六七八九十]))?+"
+    "|(?P<lm>{LMONTH})月(?P<ld>{MARKED})(?![日号一二三四五六七八九十])"
+    "|大年(?P<ld>初(?:十|[一二三四五六七八九])|三十))"
+)
+_FEST_FIRST = "".join(sorted({name[0] for name in vocab.FESTIVALS}))
+# Each alternative of a tail is gated by a lookahead on the characters it can
+# start with: the ``regex`` engine then rejects a tail that is not there (2019年，)
+# at once instead of trying every branch.
+PIECES["YTAIL"] = (
+    "(?=[农阴夏旧闰正冬腊大上下前后第首春秋初末底中度的\\d十一二三四五六七八九元"
+    + _FEST_FIRST
+    + "])"
+    "(?:(?=[农阴夏旧闰正冬腊大十一二三四五六七八九]){LUNARTAIL}"
+    "|(?=[上下前第首一二三四1-4]){PERIOD}|(?P<season>[春夏秋冬])[季天]"
+    "|(?=[\\d十一二三四五六七八九元]){MONTHISH}"
+    "|(?P<yb>初{NWI}|末|底|中{MIDEND})|(?P<du>度)"
+    "|前(?P<nm>{CNNUM})个?+月|后(?P<lnm>{CNNUM})个?+月|(?P<fm>首)月|第(?P<mth>{CNNUM})个月"
+    "|(?P<half>[前后])半年|的?+第(?P<wn>{CNNUM})个?+{WEEKWORD}(?![一二三四五六日天末])"
+    "|的?+(?=[" + _FEST_FIRST + "]){YFEST})"
+)
+
+
+def _expand(pattern: str) -> str:
+    """Substitute the ``{NAME}`` pieces (which may hold pieces) until none is left."""
+    while "{" in pattern and any("{" + name + "}" in pattern for name in PIECES):
+        for name, piece in PIECES.items():
+            pattern = pattern.replace("{" + name + "}", piece)
+    return pattern
+
+
+# --------------------------------------------------------------------------
+# Numerals.
+
+
+_INDEX: dict[regex.Pattern[str], dict[str, int]] = {}
+
+
+def _named(m: regex.Match[str]) -> Callable[[str], Any]:
+    """``m.group`` by name, through the group's number (ten times faster with ``regex``).
+
+    A name the form's pattern does not define reads as None (an unset group).
+    """
+    index = _INDEX.get(m.re)
+    if index is None:
+        index = _INDEX[m.re] = dict(m.re.groupindex)
+    group = m.group
+    get = index.get
+
+    def named(name: str) -> Any:  # noqa: ANN401 - as Match.group
+        number = get(name)
+        return None if number is None else group(number)
+
+    return named
+
+
+def _small_number(s: str) -> int:
+    """Value of a month/day numeral: ASCII digits or Chinese up to 三十九."""
+    if s.isdigit():
+        return int(s)
+    if s in vocab.MONTH_WORDS:
+        return vocab.MONTH_WORDS[s]
+    s = s.removeprefix("初")
+    digits = vocab.DATE_DIGITS
+    if s == "十":
+        return 10
+    if s[0] == "廿":
+        return 20 + (digits[s[1]] if len(s) > 1 else 0)
+    if "十" in s:
+        tens, _, units = s.partition("十")
+        return (digits[tens] if tens else 1) * 10 + (digits[units] if units else 0)
+    return digits[s]
+
+
+def _year_number(s: str) -> int:
+    if s.isdigit():
+        return int(s)
+    return int("".join(str(vocab.DATE_DIGITS[c]) for c in s))
+
+
+# --------------------------------------------------------------------------
+# Reading a match: the part of a year it names.
+
+Tail = tuple[Kind, int, int]
+
+
+def _tail(m: regex.Match[str]) -> Tail | None:
+    """Return the part of the year named after a year (or alone); None: the whole year."""
+    g = _named(m)
+    if g("half"):
+        return Kind.HALF, 1 if g("half") in "上前" else 2, 0
+    if g("nq"):
+        return Kind.QUARTERS, _small_number(g("nq").replace("两", "二")), 0
+    if g("q"):
+        q = _small_number(g("q"))
+        if g("qend") == "初":  # 四季度初: the quarter's first month
+            return Kind.MONTH, 3 * q - 2, 0
+        return (Kind.QEND if g("qend") else Kind.QUARTER), q, 0
+    if g("season"):
+        return Kind.SEASON, vocab.SEASONS[g("season")], 0
+    if g("yb"):
+        if g("yb") == "中":  # 年中: the two middle months
+            return Kind.MONTHS, 2, 2
+        return Kind.YBOUND, 0 if g("yb") == "初" else 1, 0
+    return _year_part(m)
+
+
+def _year_part(m: regex.Match[str]) -> Tail | None:
+    """The months, weeks and festivals of a year (前三个月, 第8个月, 第52周, 春节)."""
+    g = _named(m)
+    if g("q1"):
+        return Kind.QUARTER, 1, 0
+    if g("nm") or g("lnm"):
+        return Kind.MONTHS, _small_number(g("nm") or g("lnm")), 0 if g("nm") else 1
+    if g("fm") or g("mth"):
+        return Kind.MONTH, _small_number(g("mth")) if g("mth") else 1, 0
+    if g("fest"):
+        kind = Kind.HOLIDAY if g("hol") else Kind.FESTIVAL
+        return kind, festival_index(g("fest")), 0
+    if g("m") is None:
+        if g("wn"):  # 第52周 of a year
+            return Kind.NTHWEEK, 0, _small_number(g("wn")) * 10
+        return None
+    return _month_part(m, _small_number(g("m")))
+
+
+def _month_part(m: regex.Match[str], month: int) -> Tail:
+    """Return what part of ``month`` the match names (month 0: a relative month)."""
+    g = _named(m)
+    if g("d"):
+        return Kind.DAY, month, _small_number(g("d"))
+    if g("xun"):
+        return Kind.XUN, month, "上中下".index(g("xun")) + 1
+    if g("mb"):
+        return Kind.MBOUND, month, 0 if g("mb") == "初" else 1
+    if g("hm"):
+        return Kind.HALFMONTH, month, 1 if g("hm") == "上" else 2
+    if g("fd"):
+        count = _small_number(g("fdn"))
+        return Kind.MDAYS, month, count if g("fd") in "前头" else -count
+    if g("wn"):
+        weekday = vocab.WEEKDAYS[g("wnd")] + 1 if g("wnd") else 0
+        return Kind.NTHWEEK, month, _small_number(g("wn")) * 10 + weekday
+    return Kind.MONTH, month, 0
+
+
+def _is_duration_year(folded: str, m: regex.Match[str]) -> bool:
+    """``近2000年``, ``2000多年``: a bare four-digit year that is a duration."""
+    start, end = m.span()
+    if start > 0 and folded[start - 1] in vocab.DURATION_BEFORE:
+        return True
+    return folded.startswith(vocab.DURATION_AFTER, end)
+
+
+# Where a two-digit year alone can stand: after a clause break, a preposition
+# of time or a pronoun (他98年参军); after a verb it counts years (坚持10年).
+_SHORT_YEAR_BEFORE = frozenset(
+    ' \t\n\u3000，,。.；;：:、！!？?（(“"「『《〈【[—-在于从自到至是和与及他她我你它们'
+)
+_SHORT_YEAR_AFTER = (*vocab.DURATION_AFTER, "来", "里", "内", "中", "了", "前", "后", "以")
+
+
+def _bare_short_year(m: regex.Match[str], basis: dict[str, int], folded: str) -> Item | None:
+    """``98年``, ``三三年`` alone: a year where a date stands, not a count (``坚持10年``).
+
+    Chinese digits that are an estimate (``三五年``, ``七八年``) are a count.
+    """
+    g = _named(m)
+    start, end = m.span()
+    if start > 0 and folded[start - 1] not in _SHORT_YEAR_BEFORE:
+        return None
+    if folded[end : end + 4].lstrip().startswith(_SHORT_YEAR_AFTER):
+        return None
+    digits = g("yycn")
+    if digits and (vocab.DATE_DIGITS[digits[1]] - vocab.DATE_DIGITS[digits[0]] in (1, 2)):
+        return None
+    return Atom(start, end, Kind.YEAR, **basis)
+
+
+def _lunar_atom(m: regex.Match[str], start: int, end: int, basis: dict[str, int]) -> Item | None:
+    """A lunar month or day after a year (``2023年农历八月十五``, ``今年腊月``)."""
+    g = _named(m)
+    if g("lm") is None:  # 大年初一, 大年三十 (New Year's Eve)
+        eve = g("ld") == "三十"
+        return Atom(
+            start, end, Kind.LUNAR, 12 if eve else 1, 0 if eve else _small_number(g("ld")), **basis
+        )
+    lm = _small_number(g("lm"))
+    leap = 1 if g("leap") else 0
+    if not 1 <= lm <= 12:
+        return None
+    if not g("ld"):
+        return Atom(start, end, Kind.LUNARMONTH, lm, leap, **basis)
+    ld = _small_number(g("ld"))
+    if ld > 30:
+        return None
+    return Atom(start, end, Kind.LUNAR, lm, ld, leap, **basis)
+
+
+def _written_range(m: regex.Match[str], basis: dict[str, int]) -> Item | None:
+    """``1至5月份``, ``7月29日至31日``: a range written inside one month form."""
+    g = _named(m)
+    start, end = m.span()
+    if g("m1") is not None:  # 1至5月份
+        m1, m2 = _small_number(g("m1")), _small_number(g("m2"))
+        return Range(
+            start,
+            end,
+            Atom(start, end, Kind.MONTH, m1, **basis),
+            Atom(start, end, Kind.MONTH, m2, **basis),
+        )
+    month = _small_number(g("m"))
+    d1, d2 = _small_number(g("d1")), _small_number(g("d2"))
+    if d1 > 31 or d2 > 31:
+        return None
+    return Range(
+        start,
+        end,
+        Atom(start, end, Kind.DAY, month, d1, **basis),
+        Atom(start, end, Kind.DAY, month, d2, **basis),
+    )
+
+
+def _with_tail(m: regex.Match[str], basis: dict[str, int], folded: str) -> Item | None:
+    """The year (``basis``: written or relative) and the part of it written after it."""
+    g = _named(m)
+    start, end = m.span()
+    if g("m1") is not None or g("d1") is not None:
+        return _written_range(m, basis)
+    if g("ld") is not None or g("lm") is not None:  # 2023年农历八月十五, 今年腊月
+        return _lunar_atom(m, start, end, basis)
+    tail = _tail(m)
+    if tail is None:
+        if "yy" in basis:
+            return _bare_short_year(m, basis, folded)
+        bare = "year" in basis and g("y") is not None and not g("du")
+        if bare and (not 1800 <= basis["year"] <= 2199 or _is_duration_year(folded, m)):
+            return None
+        return Atom(start, end, Kind.YEAR, **basis)
+    kind, a, b = tail
+    if kind is Kind.DAY and b > 31:
+        return None
+    return Atom(start, end, kind, a, b, **basis)
+
+
+# --------------------------------------------------------------------------
+# The forms.
+
+
+@frozen
+class DateForm:
+    """One date form: its pattern, the characters it can start with, and its reader.
+
+    ``starts`` may be a superset (a wrong start only fails to match); ``"0"``
+    stands for every decimal digit. ``read`` takes the match and the folded
+    text and returns the parsed expression, or None to drop the match.
+    ``examples`` are texts the form reads whole (the table tests run them;
+    ``|`` starts what a form that looks ahead needs to see after its match).
+
+    >>> FORMS[0].name, FORMS[0].starts, FORMS[0].examples
+    ('iso', '0', ('2019-07-29', '2019.7.29', '2019/7/29'))
+    """
+
+    name: str
+    pattern: str
+    starts: str
+    read: Callable[[regex.Match[str], str], Item | None]
+    examples: tuple[str, ...]
+    anchors: str
+
+    @property
+    def expanded(self) -> str:
+        """The pattern with its pieces substituted, as the named group ``K_<name>``."""
+        return f"(?P<K_{self.name}>{_expand(self.pattern)})"
+
+
+def _read_iso(m: regex.Match[str], _folded: str) -> Item | None:
+    """``2019-07-29``, ``2019.7.29``, ``2019/7/29``."""
+    g = _named(m)
+    month, day = int(g("im")), int(g("id"))
+    if not 1 <= month <= 12 or not 1 <= day <= 31:
+        return None
+    start, end = m.span()
+    return Atom(start, end, Kind.DAY, month, day, year=int(g("iy")))
+
+
+def _read_yrange(m: regex.Match[str], _folded: str) -> Item | None:
+    """``2016-2018年``, ``2016年至2018年``."""
+    g = _named(m)
+    start, end = m.span()
+    y1, y2 = int(g("y1")), int(g("y2"))
+    a = Atom(start, end, Kind.YEAR, year=y1)
+    return Range(start, end, a, Atom(start, end, Kind.YEAR, year=y2), inherit=0)
+
+
+def _read_lunar(m: regex.Match[str], _folded: str) -> Item | None:
+    """``农历腊月二十一``, ``正月十五``, ``大年初一``, ``除夕``."""
+    g = _named(m)
+    start, end = m.span()
+    if g("eve"):
+        return Atom(start, end, Kind.LUNAR, 12, 0)
+    if g("ly") or (g("lm") and not g("ld")):  # 农历二〇二三年腊月廿三, 腊月
+        basis = {"year": _year_number(g("ly"))} if g("ly") else {}
+        return _lunar_atom(m, start, end, basis)
+    lm = _small_number(g("lm")) if g("lm") else 1
+    ld_text = g("ld")
+    ld = 0 if (g("lm") is None and ld_text == "三十") else _small_number(ld_text)
+    if not 1 <= lm <= 12 or ld > 30:
+        return None
+    return Atom(start, end, Kind.LUNAR, lm, ld, 1 if g("leap") else 0)
+
+
+_REL_YEARS = vocab.REL_YEARS | vocab.MORE_REL_YEARS
+
+
+def _read_year(m: regex.Match[str], folded: str) -> Item | None:
+    """``2019年...``, ``二〇一九年...``, ``今年...``, ``去年...``."""
+    g = _named(m)
+    if g("ry"):
+        return _with_tail(m, {"yoff": _REL_YEARS[g("ry")]}, folded)
+    if g("yy") or g("yycn"):
+        return _with_tail(m, {"yy": _year_number(g("yy") or g("yycn"))}, folded)
+    year = _year_number(g("y") or g("ycn"))
+    if not 1000 <= year <= 2999:
+        return None
+    return _with_tail(m, {"year": year}, folded)
+
+
+def _read_period(m: regex.Match[str], _folded: str) -> Item | None:
+    """``上半年``, ``一季度``, ``前三季度`` (this year's)."""
+    tail = _tail(m)
+    if tail is None:  # pragma: no cover - the pattern always names a part
+        return None
+    start, end = m.span()
+    return Atom(start, end, tail[0], tail[1], tail[2], yoff=0)
+
+
+def _read_event(m: regex.Match[str], _folded: str) -> Item | None:
+    """``“6·27”``, ``“6.27”``."""
+    g = _named(m)
+    start, end = m.span()
+    return Atom(start, end, Kind.DAY, _small_number(g("em")), _small_number(g("ed")))
+
+
+def _read_month(m: regex.Match[str], folded: str) -> Item | None:
+    """``7月29日``, ``1至5月份``, ``6月中旬``, ``十二月``."""
+    return _with_tail(m, {}, folded)
+
+
+def _read_relm(m: regex.Match[str], _folded: str) -> Item | None:
+    """``本月``, ``上月``, ``上个月底``."""
+    g = _named(m)
+    word = g("rm") or ""
+    moff = word.count("下") - word.count("上")
+    kind, _, b = _month_part(m, 0)
+    start, end = m.span()
+    return Atom(start, end, kind, 0, b, moff=moff)
+
+
+def _read_reld(m: regex.Match[str], _folded: str) -> Item | None:
+    """``今天``, ``昨天``, ``前天``, ``明天``, ``今晨``, ``昨晚``."""
+    g = _named(m)
+    start, end = m.span()
+    return Atom(start, end, Kind.RELDAY, _REL_DAYS[g("rd")])
+
+
+_REL_DAYS = vocab.REL_DAYS | vocab.MORE_REL_DAYS
+
+
+def _read_vague(m: regex.Match[str], _folded: str) -> Item | None:
+    """``近日``, ``日前``, ``近期``, ``前不久``, ``不久前``."""
+    start, end = m.span()
+    return Atom(start, end, Kind.VAGUE)
+
+
+def _read_yb(m: regex.Match[str], _folded: str) -> Item | None:
+    """``年初``, ``年底`` (this year's)."""
+    g = _named(m)
+    start, end = m.span()
+    if g("yb") == "中":
+        return Atom(start, end, Kind.MONTHS, 2, 2, yoff=0)
+    return Atom(start, end, Kind.YBOUND, 0 if g("yb") == "初" else 1, yoff=0)
+
+
+def _read_day(m: regex.Match[str], _folded: str) -> Item | None:
+    """``29日,`` (a day of the reference's month, in a dateline-like position)."""
+    g = _named(m)
+    start, end = m.span()
+    return Atom(start, end, Kind.DAYONLY, 0, int(g("dd")))
+
+
+def _read_week(m: regex.Match[str], _folded: str) -> Item | None:
+    """``周三``, ``上周二``, ``下周周六``, ``上周末`` (a weekday of a week), ``上周`` (the week)."""
+    g = _named(m)
+    start, end = m.span()
+    shift = g("ws") or ""
+    weeks = shift.count("下") - shift.count("上")
+    if g("wd") is None:
+        return Atom(start, end, Kind.WEEK, weeks)
+    weekday = vocab.WEEKDAYS[g("wd")]
+    if weekday == vocab.WEEKDAYS["末"]:
+        return Atom(start, end, Kind.WEEKEND, weeks)
+    return Atom(start, end, Kind.WEEKDAY, weeks, weekday)
+
+
+def _read_relq(m: regex.Match[str], _folded: str) -> Item | None:
+    """``本季度``, ``上个季度``, ``下下个季度``, ``上季度末``."""
+    g = _named(m)
+    start, end = m.span()
+    shift = g("qs")
+    bound = {None: 0, "末": 1, "底": 1}.get(g("qb"), 2)
+    return Atom(start, end, Kind.RELQ, shift.count("下") - shift.count("上"), bound)
+
+
+def _read_anchored(m: regex.Match[str], _folded: str) -> Item | None:
+    """``当天``, ``次日``, ``翌日``: from the date the text mentioned last."""
+    g = _named(m)
+    start, end = m.span()
+    return Atom(start, end, Kind.ANCHORED, vocab.ANCHORED_DAYS[g("an")])
+
+
+def _read_ndays(m: regex.Match[str], _folded: str) -> Item | None:
+    """``20天后``, ``三天前``, ``17天内`` (the days from the reference to then).
+
+    Weeks, months and years ago are that week, month or year (``两周前``,
+    ``3个月前``, ``15年前``); ahead (``3年后``) they count from an event as
+    often as from the page date, and ``3年内`` is a duration: neither is a date.
+    """
+    g = _named(m)
+    start, end = m.span()
+    count = _small_number(g("nd"))
+    way, unit = g("ndir"), g("nu")[-1]
+    if unit == "天":
+        if way.endswith("内"):
+            return Atom(start, end, Kind.NDAYS, count, 1)
+        return Atom(start, end, Kind.NDAYS, -count if way.endswith("前") else count)
+    if not way.endswith("前"):
+        return None
+    shift = -count
+    if unit == "年":
+        return Atom(start, end, Kind.YEAR, yoff=shift)
+    if unit == "月":
+        return Atom(start, end, Kind.MONTH, 0, moff=shift)
+    return Atom(start, end, Kind.WEEK, shift)
+
+
+def _read_twoyears(m: regex.Match[str], _folded: str) -> Item | None:
+    """``今明两年``: this year and the next."""
+    g = _named(m)
+    start, end = m.span()
+    first = 0 if g("ty") == "今明" else -1
+    a = Atom(start, end, Kind.YEAR, yoff=first)
+    return Range(start, end, a, Atom(start, end, Kind.YEAR, yoff=first + 1), inherit=0)
+
+
+def _read_ym(m: regex.Match[str], _folded: str) -> Item | None:
+    """``2023-05``, ``2023/5``, ``1999.08``: a month."""
+    g = _named(m)
+    start, end = m.span()
+    return Atom(start, end, Kind.MONTH, int(g("ymm")), year=int(g("ymy")))
+
+
+def _read_md(m: regex.Match[str], _folded: str) -> Item | None:
+    """``09-01``: a month and day, both with two digits."""
+    g = _named(m)
+    start, end = m.span()
+    return Atom(start, end, Kind.DAY, int(g("mdm")), int(g("mdd")))
+
+
+def _read_festival(m: regex.Match[str], _folded: str) -> Item | None:
+    """``春节``, ``中秋节``, ``清明``, ``国庆假期`` (the holiday period), ``“十一”``."""
+    g = _named(m)
+    start, end = m.span()
+    kind = Kind.HOLIDAY if g("hol") else Kind.FESTIVAL
+    return Atom(start, end, kind, festival_index(g("fest")))
+
+
+def _festival_anchors() -> str:
+    """The characters festival mentions are found by: the first anchor of the name or its context.
+
+    A name that needs no context and holds none of the general anchors gives
+    its own: its last character, or its first when the last is a common one
+    (春分 by 春). A name that needs context is found by its context word.
+    Another name's own anchor can come first in a name (春 in 春节): the
+    first anchor of each is looked for among all of them.
+    """
+    plain = [n for n in vocab.FESTIVALS if n not in vocab.FESTIVAL_NEEDS_CONTEXT]
+    own = {
+        n[0] if n[-1] in _COMMON else n[-1] for n in plain if not any(c in _BASE_ANCHORS for c in n)
+    }
+    every = set(_BASE_ANCHORS) | own
+    out: set[str] = set()
+    for name in vocab.FESTIVALS:
+        for word in _CONTEXT_AFTER if name in vocab.FESTIVAL_NEEDS_CONTEXT else ("",):
+            out.add(next(c for c in name + word if c in every))
+    return "".join(sorted(out))
+
+
+_FESTIVAL_ANCHORS = _festival_anchors()
+_D = "0"  # stands for every decimal digit in ``starts``
+
+FORMS: tuple[DateForm, ...] = (
+    DateForm(
+        "iso",
+        r"(?<![\d.])(?P<iy>\d{4})(?P<sep>[-/.])(?P<im>\d{1,2}+)(?P=sep)(?P<id>\d{1,2}+)(?!\d|\.\d)",
+        _D,
+        _read_iso,
+        ("2019-07-29", "2019.7.29", "2019/7/29"),
+        anchors="-/.",
+    ),
+    DateForm(
+        "yrange",
+        r"(?<![\d.])(?P<y1>\d{4})年?+ ?+{CONN} ?+(?P<y2>\d{4})(?!\d)年(?P<du>度)?+",
+        _D,
+        _read_yrange,
+        ("2016-2018年", "2016年至2018年", "2016——2018年度"),
+        anchors="-年",
+    ),
+    DateForm(
+        "lunar",
+        "(?P<lp>农历|阴历|夏历|旧历)(?P<ly>[{CNDIGIT}]{4}|\\d{4})年(?P<leap>闰)?+"
+        "(?P<lm>{LMONTH}|{AMONTH})月(?:(?P<ld>{LDAY}|{ADAY})[日号]?+)?+"
+        "|(?P<lp>农历|阴历|夏历|旧历)(?P<leap>闰)?+(?P<lm>{LMONTH}|{AMONTH})月"
+        "(?P<ld>{LDAY}|{ADAY})[日号]?+"
+        "|(?P<leap>闰)?+(?<![{NUMB}])(?P<lm>正|冬|腊)月(?:(?P<ld>{LDAY}|{ADAY})(?![\\d日号一二三四五六七八九十]))?+"
+        "|(?P<leap>闰)?+(?<![{NUMB}])(?P<lm>{LMONTH})月"
+        "(?P<ld>{MARKED})(?![日号一二三四五六七八九十])"
+        "|大年(?P<ld>初(?:十|[一二三四五六七八九])|三十)"
+        "|(?P<eve>除夕)",
+        "农阴夏旧闰正冬腊十一二三四五六七八九大除",
+        _read_lunar,
+        ("农历腊月二十一", "正月十五", "八月初五", "大年初一", "除夕", "阴历闰四月初三"),
+        anchors="月年夕冬",  # (冬月: 冬 is an anchor, of 冬至)
+    ),
+    DateForm(
+        "festival",
+        "{FEST}",
+        "".join(sorted({name[0] for name in vocab.FESTIVALS})),
+        _read_festival,
+        (
+            "春节",
+            "中秋节",
+            "国庆假期",
+            "春节期间",
+            "十一假期",
+            "清明|时节",
+            "冬至",
+            "五一|前夕",
+            "元旦",
+        ),
+        anchors=_FESTIVAL_ANCHORS,
+    ),
+    DateForm(
+        "year",
+        r"(?:(?<![\d.])(?P<y>\d{4})(?!\d)"
+        "|(?<![{CNDIGIT}十])(?P<ycn>[{CNDIGIT}]{4})"
+        r"|(?<![\d.])(?P<yy>\d{2})(?!\d){NOTAGO}|(?<![{CNDIGIT}十])(?P<yycn>[{CNDIGIT}]{2}){NOTAGO})"
+        "年(?:{YTAIL})?+"
+        "|{RELYEAR}(?:{YTAIL})?+",
+        _D + "\u3007\u25cb零一二三四五六七八九今去明本上前大后这下",
+        _read_year,
+        ("2019年", "二〇一九年七月", "今年上半年", "去年底", "2018年10月", "2019年度"),
+        anchors="年",
+    ),
+    DateForm(
+        "period",
+        "{PERIOD}",
+        _D + "上下前第一二三四",
+        _read_period,
+        ("上半年", "一季度", "前三季度", "第四季度末"),
+        anchors="年季",
+    ),
+    DateForm(
+        "event",
+        "(?<={OQ})(?P<em>{MONTH})[.](?P<ed>{EDAY})(?={CQ})"
+        "|(?P<em>{AMONTH}){DOT}(?P<ed>{ADAY})(?!{DOT})",
+        _D + "十一二三四五六七八九元",
+        _read_event,
+        ("6·27", "12·31"),
+        anchors="." + "\u00b7\u30fb\u2022\u2027\uff65\u2219",
+    ),
+    DateForm(
+        "month",
+        "{MONTHISH}",
+        _D + "十一二三四五六七八九元",
+        _read_month,
+        ("7月29日", "1至5月份", "6月中旬", "十二月", "7月29日至31日"),
+        anchors="月-",
+    ),
+    DateForm(
+        "relm",
+        "(?P<rm>本月|当月|上上个?+月|上一?+个?+月|下下个?+月|下一?+个?+月|这个月)"
+        "{MTAIL}?+|(?<![{NUMB}])(?P<hm>[上下])半月",
+        "本上下这当",
+        _read_relm,
+        ("本月", "上月", "上个月底", "下月5日"),
+        anchors="月",
+    ),
+    DateForm(
+        "reld",
+        "(?<![提之以向])(?P<rd>大大前天|大大后天|大前天|大后天|今天|昨天|前天|明天|今日|昨日|明日"
+        "|今晨|今晚|今夜|昨晚|昨夜|明晨|明晚|(?<![先])后天(?![性形])|前日|本日)",
+        "今昨前明大后本",
+        _read_reld,
+        ("今天", "昨天", "前天", "明日", "今晨"),
+        anchors="天日晨晚夜",
+    ),
+    DateForm(
+        "vague",
+        "(?<![接靠临邻附贴逼将])近日(?![本元韩方资企语系])"
+        "|(?<![{NUMB}廿卅节假生忌诞念作易期止到每当次终同今昨明前平本首吉旧往周末元朝白之])"
+        "日前(?![往进行线哨])"
+        "|(?<![接靠临逼将附])近期|前不久|不久前",
+        "近日前不",
+        _read_vague,
+        ("近日", "日前", "近期", "前不久", "不久前"),
+        anchors="日期久",
+    ),
+    DateForm(
+        "yb",
+        "(?<![{NUMB}大新过跨当同次每])年(?P<yb>初{NWI}|末|底|中{MIDEND})",
+        "年",
+        _read_yb,
+        ("年初", "年底", "年中|,"),
+        anchors="年",
+    ),
+    DateForm(
+        "week",
+        "(?<![{NUMB}第每逢])(?P<ws>{SHIFT})?+{WEEKWORD}(?:{WEEKWORD}|的)?+(?P<wd>[一二三四五六日天末])"
+        "(?![年月岁届])"
+        "|(?P<ws>{SHIFT}){WEEKWORD}(?![一二三四五六日天末年期刊报])",
+        "上下本当这周星礼",
+        _read_week,
+        ("周三", "星期五", "礼拜天", "本周五", "上周二", "下周一", "上周末", "下周周六", "上周"),
+        anchors="周拜期",
+    ),
+    DateForm(
+        "relq",
+        "(?P<qs>{SHIFT})季度(?P<qb>末|底|初{NWI})?+",
+        "上下本当这",
+        _read_relq,
+        ("上季度", "本季度", "上个季度", "下下个季度", "上季度末"),
+        anchors="季",
+    ),
+    DateForm(
+        "anchored",
+        # (not a quoted slogan: “当天到”“次日达”)
+        '(?<![\u201c"「『])(?P<an>当天|当日|次日|翌日|隔日|第二天|前一天)',
+        "当次翌隔第前",
+        _read_anchored,
+        ("当天", "次日", "翌日", "当日"),
+        anchors="天日",
+    ),
+    DateForm(
+        "ndays",
+        "(?<![{NUMB}第近约])(?P<nd>{CNNUM})(?P<nu>天|个?+(?:周|星期|礼拜)|个?+月|年)"
+        "(?P<ndir>以后|之后|以内|之内|以前|之前|后|内|前)(?![往进来夕期列线排沿年])",
+        _D + "一二两三四五六七八九十",
+        _read_ndays,
+        ("20天后", "17天内", "三天前", "两周前", "3个月前", "15年前"),
+        anchors="天周期拜月年",
+    ),
+    DateForm(
+        "twoyears",
+        "(?P<ty>今明|去今)两年",
+        "今去",
+        _read_twoyears,
+        ("今明两年",),
+        anchors="年",
+    ),
+    DateForm(
+        "ym",
+        r"(?<![\d./])(?P<ymy>(?:19|20)\d{2})(?:(?P<yms>[-/])(?P<ymm>1[0-2]|0?[1-9])"
+        r"|\.(?P<ymm>0[1-9]|1[0-2]))(?![\d万亿千百元%％]|[-/.]\d{1,2}(?!\d))",
+        _D,
+        _read_ym,
+        ("2023-05", "2023/5", "1999.08"),
+        anchors="-/.",
+    ),
+    DateForm(
+        "md",
+        r"(?<![\d.\-/:：])(?P<mdm>0[1-9]|1[0-2])-(?P<mdd>0[1-9]|[12]\d|3[01])(?![\d\-:：月])",
+        _D,
+        _read_md,
+        ("09-01",),
+        anchors="-",
+    ),
+    DateForm(
+        "day",
+        r"(?<=^|[\s,，。;；:：、!！?？\u201c\"(（\[【至到于在自从]|截至|截止)"
+        "(?P<dd>{ADAY}){HAO}(?=[,，、。；;]|上午|中午|下午|傍晚|晚|凌晨|早|起|至|到|前|$)",
+        _D,
+        _read_day,
+        ("29日|,", "29日|上午"),
+        anchors="日号",
+    ),
+)
+
+# Every form's match holds one of its anchor characters, the first of them at
+# most _LEAD characters after its start (the longest lead is a year range such
+# as 2016——2018年, 10 characters before 年). The anchors are the table's.
+_ANCHORS = "".join(sorted({c for form in FORMS for c in form.anchors}))
+_LEAD = 12
+_ANCHOR_AT = re.compile(
+    f"[{re.escape(_ANCHORS)}]"
+)  # (a plain class: the standard engine is faster)
+
+ALTERNATION = "(?:" + "|".join(form.expanded for form in FORMS) + ")"
+"""All the forms as one alternation, in table order (what the scan is equivalent to)."""
+_GROUP_NAMES = tuple(regex.compile(ALTERNATION).groupindex)
+
+
+Found = tuple[regex.Match[str], DateForm]
+"""A match, and the form whose pattern matched."""
+
+
+_COMPILED = {form.name: regex.compile(form.expanded) for form in FORMS}
+
+
+_Forms = tuple[tuple[regex.Pattern[str], DateForm], ...]
+
+
+def _first_patterns() -> dict[str, dict[str, _Forms]]:
+    """For each anchor and first character, the forms a date can be there, in table order.
+
+    A position is tried in the window of the first anchor at or after it,
+    and a form's match holds that anchor as its first (any anchor inside a
+    match before its own first would be its first): so only the forms that
+    can start with the position's character and whose first anchor can be
+    that one are tried. Trying them one after the other is the alternation
+    (its first branch that matches wins), and faster with the ``regex``
+    engine than one pattern holding them all.
+    """
+    firsts = sorted({c for form in FORMS for c in form.starts})
+    out: dict[str, dict[str, _Forms]] = {}
+    for anchor in _ANCHORS:
+        table = {
+            ch: tuple(
+                (_COMPILED[f.name], f) for f in FORMS if ch in f.starts and anchor in f.anchors
+            )
+            for ch in firsts
+        }
+        for digit in "123456789":  # (_D stands for them all)
+            table[digit] = table[_D]
+        out[anchor] = table
+    return out
+
+
+BY_FIRST = _first_patterns()
+"""The forms to try by anchor, then by first character (every digit takes ``"0"``)."""
+# The positions worth a try (any other decimal digit takes the forms of "0").
+_START_AT = regex.compile(
+    r"(?<![\d.])\d|["
+    + regex.escape("".join(sorted({c for f in FORMS for c in f.starts} - set(_D))))
+    + "]"
+)
+
+
+def date_matches(folded: str) -> list[Found]:
+    """The matches ``regex.compile(ALTERNATION).finditer(folded)`` gives, found faster.
+
+    A date starts at most ``_LEAD`` characters before an anchor character,
+    with a character that one of its forms can start with (a digit only
+    where no digit or decimal point stands before it: every form that
+    starts with a digit says so). Only such positions are tried, left to
+    right, each from the end of the last match on (as ``finditer`` does),
+    and each with only the forms its first character allows
+    and the anchor of the window (``BY_FIRST``), in table order: the
+    same matches, without trying every form at every position of the page.
+    Linear: the windows before
+    the anchors are scanned once each and do not overlap, and every
+    pattern is linear (possessive repeats, atomic groups).
+
+    >>> [(m.group(), form.name) for m, form in date_matches("今年上半年,7月29日")]
+    [('今年上半年', 'year'), ('7月29日', 'month')]
+    """
+    out: list[Found] = []
+    end = 0  # where the last match ended
+    seen = 0  # positions below this were looked at
+    starts = _START_AT.finditer
+    for anchor in _ANCHOR_AT.finditer(folded):
+        a = anchor.start()
+        lo = max(seen, end, a - _LEAD)
+        if lo > a:
+            continue
+        table = BY_FIRST[anchor.group()]
+        for first in starts(folded, lo, a + 1):
+            p = first.start()
+            if p < end:
+                continue
+            for pattern, form in table.get(folded[p]) or table[_D]:
+                m = pattern.match(folded, p)
+                if m is not None:
+                    out.append((m, form))
+                    end = m.end()
+                    break
+        seen = a + 1
+    return out
+
+
+def parse(found: Found, folded: str) -> Item | None:
+    """Read one match with the reader of its form (None: not a date).
+
+    >>> parse(date_matches("去年底")[0], "去年底")  # doctest: +NORMALIZE_WHITESPACE
+    Atom(start=0, end=3, kind=<Kind.YBOUND: 2>, a=1, b=0, c=0, year=None, yoff=-1,
+         moff=None, yy=None)
+    """
+    m, form = found
+    return form.read(m, folded)
+
+
+GAP_CONN = regex.compile(_expand("[ \u3000]?+起?+{CONN}[ \u3000]?+"))
+"""What joins two mentions into a written range (``A至B``, ``A-B``)."""

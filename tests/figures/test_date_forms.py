@@ -1,0 +1,68 @@
+"""Table tests of the date forms: every row's examples, its starts, the derived patterns."""
+
+from __future__ import annotations
+
+import pytest
+import regex
+
+from newsparse.figures import date_forms
+from newsparse.figures.date_forms import FORMS, date_matches, fold, parse
+
+ROWS = [(form.name, text) for form in FORMS for text in form.examples]
+
+
+def _split(example: str) -> tuple[str, int]:
+    """The example's text and the length of its match (``|`` starts the context after it)."""
+    match, _, after = example.partition("|")
+    return match + after, len(match)
+
+
+def test_names_are_unique_and_every_form_has_examples():
+    names = [form.name for form in FORMS]
+    assert len(names) == len(set(names))
+    assert all(form.examples for form in FORMS)
+
+
+@pytest.mark.parametrize(("name", "text"), ROWS)
+def test_each_form_reads_its_examples_whole(name, text):
+    text, length = _split(text)
+    folded = fold(text)
+    found = date_matches(folded)
+    assert [m.span() for m, _ in found] == [(0, length)]
+    # the form that wins is the row's own (no earlier row takes the text)
+    assert found[0][1].name == name
+    assert parse(found[0], folded) is not None
+
+
+@pytest.mark.parametrize(("name", "text"), ROWS)
+def test_the_first_anchor_of_each_example_is_one_of_the_rows_anchors(name, text):
+    form = next(f for f in FORMS if f.name == name)
+    text, _ = _split(text)
+    first = next(c for c in fold(text) if c in date_forms._ANCHORS)
+    assert first in form.anchors
+
+
+@pytest.mark.parametrize(("name", "text"), ROWS)
+def test_each_example_starts_with_one_of_the_rows_starts(name, text):
+    form = next(f for f in FORMS if f.name == name)
+    first = fold(text)[0]
+    assert first in form.starts or ("0" in form.starts and regex.match(r"\d", first))
+
+
+@pytest.mark.parametrize("form", FORMS, ids=lambda f: f.name)
+def test_each_form_compiles_alone(form):
+    pattern = regex.compile(form.expanded)
+    assert f"K_{form.name}" in pattern.groupindex
+
+
+def test_alternation_is_the_table_in_order():
+    alternation = regex.compile(date_forms.ALTERNATION)
+    names = [n for n in alternation.groupindex if n.startswith("K_")]
+    assert names == [f"K_{form.name}" for form in FORMS]
+
+
+def test_a_match_that_reads_as_nothing_is_dropped():
+    # 13.5.2019 is no month: the iso row matches 2019.13.5 and drops it
+    folded = fold("2019.13.5")
+    (m,) = date_matches(folded)
+    assert parse(m, folded) is None

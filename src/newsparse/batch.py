@@ -8,20 +8,27 @@ page never loses the others.
 
 [`run_batch()`][newsparse.run_batch] is what ``newsparse batch`` runs: it writes one JSON line
 per page to an output file (or stdout), failures to a sibling
-``.errors.jsonl`` file, each line with a single write, and it can resume a
-run, skipping the pages already written whose file has not changed since.
+``.errors.jsonl`` file, the lines of each file with a single write, and it
+can resume a run, skipping the files already written that have not changed
+since.
 
-[`find_pages()`][newsparse.find_pages] expands files, folders (every ``*.txt`` below them) and
-glob patterns into a sorted, de-duplicated list of page paths.
+A PDF file (``.pdf``, any case) gives one page per PDF page, each with the
+PDF page number in its ``source`` (as [`parse_pdf()`][newsparse.parse_pdf]
+sets it): ``parse_many`` yields one result per PDF page, ``run_batch``
+writes one line per PDF page, all of them in one write, and its resume takes
+or redoes the lines of one PDF together.
+
+[`find_pages()`][newsparse.find_pages] expands files, folders (every ``*.txt`` and ``*.pdf``
+below them) and glob patterns into a sorted, de-duplicated list of page paths.
 
 How the worker processes are run, and why an interrupt cannot hang:
 
 - each worker is a plain child process (``python -c``, started with
   ``subprocess`` in a session of its own) that reads page paths from
-  its stdin and writes one length-prefixed frame per page to its stdout:
-  the finished JSON line (``run_batch``) or one pickled result
-  (``parse_many``). Nothing is shared but these two pipes; there is no
-  executor, no result thread and no queue feeder thread;
+  its stdin and writes one length-prefixed frame per file to its stdout:
+  the finished JSON lines (``run_batch``) or the pickled results
+  (``parse_many``), one per page (a PDF has several). Nothing is shared
+  but these two pipes; there is no executor, no result thread and no queue feeder thread;
 - the parent owns all writing and all decisions. It waits on the workers'
   pipes with a selector, one page in flight per worker, so it always knows
   which page a worker holds: a worker that dies costs that page only (run
@@ -69,14 +76,21 @@ import time
 import warnings
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any, TypeAlias
 
-from attrs import evolve, frozen
+from attrs import define, evolve, frozen
 
-from newsparse.errors import DecodeError, InputNotFoundError, InputTooLargeError, NewsparseError
-from newsparse.io import decode
+from newsparse.errors import (
+    DecodeError,
+    InputNotFoundError,
+    InputTooLargeError,
+    MissingExtraError,
+    NewsparseError,
+)
+from newsparse.io import decode, is_pdf
 from newsparse.model import Page, Source
 from newsparse.page import MAX_CHARS, parse_page
+from newsparse.pdf import pdf_pages
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
@@ -130,7 +144,9 @@ class FailureKind(enum.Enum):
     NAME = "name"
     """The file name is not valid UTF-8, so no output line could name it."""
     DECODE = "decode"
-    """The bytes are in none of the supported encodings."""
+    """The bytes are in none of the supported encodings, or the file is not a readable PDF."""
+    MISSING_EXTRA = "missing_extra"
+    """Reading the file needs an optional extra that is not installed (PDFs: ``[pdf]``)."""
     TOO_LARGE = "too_large"
     """The text is longer than ``max_chars`` (``--max-chars``)."""
     PARSE = "parse"
@@ -180,36 +196,49 @@ class Provenance:
 
     ``path`` is the file's resolved absolute path, ``sha256`` the hash of its
     bytes, ``version`` the newsparse version that parsed it and ``date`` the
-    page date it was given (``--date``), if any.
+    page date it was given (``--date``), if any. ``pdf_pages`` is the number
+    of pages of a PDF file (``None`` for a text page): every page of a PDF
+    carries the same provenance, and a resume keeps them only all together.
 
     >>> s = Provenance("/data/a.txt", "ab" * 32, "0.1.0", dt.date(2023, 7, 29))
     >>> s.to_dict()["date"], Provenance.from_dict(s.to_dict()) == s
     ('2023-07-29', True)
+    >>> Provenance("/data/a.pdf", "ab" * 32, "0.1.0", pdf_pages=4).to_dict()["pdf_pages"]
+    4
     """
 
     path: str
     sha256: str
     version: str
     date: dt.date | None = None
+    pdf_pages: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        """``{"path", "sha256", "version", "date"}``; ``date`` is ISO text or ``None``."""
-        return {
+        """``{"path", "sha256", "version", "date"}``, and ``"pdf_pages"`` for a PDF.
+
+        ``date`` is ISO text or ``None``.
+        """
+        data: dict[str, Any] = {
             "path": _display(self.path),
             "sha256": self.sha256,
             "version": self.version,
             "date": None if self.date is None else self.date.isoformat(),
         }
+        if self.pdf_pages is not None:
+            data["pdf_pages"] = self.pdf_pages
+        return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Provenance:
         """The ``Provenance`` that ``to_dict()`` wrote."""
         day = data.get("date")
+        pages = data.get("pdf_pages")
         return cls(
             path=str(data["path"]),
             sha256=str(data["sha256"]),
             version=str(data["version"]),
             date=None if day is None else dt.date.fromisoformat(str(day)),
+            pdf_pages=None if pages is None else int(pages),
         )
 
 
@@ -248,14 +277,20 @@ class PageResult:
 class PageFailure:
     """A page that could not be read, decoded or parsed, and why.
 
+    ``pdf_page`` is the number of the PDF page that failed, when one page of
+    a PDF fails (``None`` for a text page and for a PDF that fails as a whole).
+
     >>> f = PageFailure("b.txt", FailureKind.DECODE, "cannot decode b.txt")
     >>> f.ok, f.to_dict()
     (False, {'path': 'b.txt', 'error': 'decode', 'reason': 'cannot decode b.txt'})
+    >>> PageFailure("a.pdf", FailureKind.TOO_LARGE, "too long", pdf_page=3).to_dict()["pdf_page"]
+    3
     """
 
     path: str
     kind: FailureKind
     reason: str
+    pdf_page: int | None = None
 
     @property
     def ok(self) -> bool:
@@ -263,8 +298,15 @@ class PageFailure:
         return False
 
     def to_dict(self) -> dict[str, Any]:
-        """``{"path", "error", "reason"}``."""
-        return {"path": _display(self.path), "error": self.kind.value, "reason": self.reason}
+        """``{"path", "error", "reason"}``, and ``"pdf_page"`` for one page of a PDF."""
+        data: dict[str, Any] = {
+            "path": _display(self.path),
+            "error": self.kind.value,
+            "reason": self.reason,
+        }
+        if self.pdf_page is not None:
+            data["pdf_page"] = self.pdf_page
+        return data
 
 
 # ---------------------------------------------------------------- inputs
@@ -274,12 +316,19 @@ def _key(path: Path) -> str:
     return path.as_posix()
 
 
+def _is_page_file(path: Path) -> bool:
+    """Whether a folder's entry is a page file: ``*.txt``, or a PDF (any case)."""
+    return (path.suffix == ".txt" or is_pdf(path)) and path.is_file()
+
+
 def find_pages(inputs: Iterable[str | os.PathLike[str]]) -> list[Path]:
-    """Expand files, folders (recursive ``*.txt``) and globs into page paths.
+    """Expand files, folders (recursive ``*.txt`` and ``*.pdf``) and globs into page paths.
 
     Each input contributes its pages in sorted order, inputs in the order
     given; a page named twice (in any spelling) is kept at its first place. A file is taken
-    whatever its suffix; a folder contributes its ``*.txt`` files.
+    whatever its suffix; a folder contributes its ``*.txt`` files and its PDFs
+    (``*.pdf``, any case), sorted together by path. A PDF is one path here;
+    ``parse_many`` and ``run_batch`` give one page per PDF page.
 
     Raises [`InputNotFoundError`][newsparse.InputNotFoundError] for an input that is missing or that
     yields no page.
@@ -288,10 +337,10 @@ def find_pages(inputs: Iterable[str | os.PathLike[str]]) -> list[Path]:
     >>> from pathlib import Path
     >>> tmp = Path(tempfile.mkdtemp())
     >>> (tmp / "sub").mkdir()
-    >>> for name in ("b.txt", "a.txt", "sub/c.txt", "notes.md"):
+    >>> for name in ("b.txt", "a.txt", "sub/c.txt", "notes.md", "a1.PDF"):
     ...     _ = (tmp / name).write_text("x", encoding="utf-8")
     >>> [p.relative_to(tmp).as_posix() for p in find_pages([tmp, tmp / "b.txt"])]
-    ['a.txt', 'b.txt', 'sub/c.txt']
+    ['a.txt', 'a1.PDF', 'b.txt', 'sub/c.txt']
     >>> find_pages([tmp / "missing.txt"])
     Traceback (most recent call last):
     ...
@@ -303,9 +352,9 @@ def find_pages(inputs: Iterable[str | os.PathLike[str]]) -> list[Path]:
         item = os.fspath(raw)
         path = Path(item)
         if path.is_dir():
-            pages = sorted(p for p in path.rglob("*.txt") if p.is_file())
+            pages = sorted(p for p in path.rglob("*") if _is_page_file(p))
             if not pages:
-                raise InputNotFoundError(item, "folder holds no *.txt page")
+                raise InputNotFoundError(item, "folder holds no *.txt or *.pdf page")
         elif path.exists():
             pages = [path]
         elif _GLOB_CHARS & set(item):
@@ -336,37 +385,88 @@ class _Job:
     encoding: str | None = None
 
 
-def _parse_one(path: str, job: _Job) -> PageResult | PageFailure:
-    """Read, decode and parse one page file; every failure is a value."""
+_Outcome: TypeAlias = PageResult | PageFailure
+
+
+def _parse_file(path: str, job: _Job, tick: Callable[[], None] | None = None) -> list[_Outcome]:
+    """Read and parse one file: one result per page (a PDF has several); failures are values.
+
+    ``tick`` is called after each page of a PDF (a worker's sign of life).
+    """
     shown = _display(path)
     if shown != path:
-        return PageFailure(path, FailureKind.NAME, f"{shown}: the file name is not valid UTF-8")
+        return [PageFailure(path, FailureKind.NAME, f"{shown}: the file name is not valid UTF-8")]
     try:
         data = Path(path).read_bytes()
     except OSError as err:
-        return PageFailure(path, FailureKind.READ, f"cannot read {path}: {err.strerror or err}")
-    try:
-        found = decode(data, name=path, encoding=job.encoding)
-    except DecodeError as err:
-        return PageFailure(path, FailureKind.DECODE, str(err))
-    except (UnicodeError, LookupError, NewsparseError) as err:
-        return PageFailure(path, FailureKind.DECODE, f"cannot decode {path}: {err}")
-    parse = parse_page if job.parser is None else job.parser
-    try:
-        page = parse(found.text, date=job.date, max_chars=job.max_chars)
-    except InputTooLargeError as err:
-        return PageFailure(path, FailureKind.TOO_LARGE, f"{path}: {err}")
-    except Exception as err:  # noqa: BLE001 - one page's parser bug must not stop the others
-        return PageFailure(path, FailureKind.PARSE, f"{type(err).__name__}: {err}")
-    if isinstance(page, Page) and page.source is None:
-        page = evolve(page, source=Source(path, found.encoding))
+        return [PageFailure(path, FailureKind.READ, f"cannot read {path}: {err.strerror or err}")]
     provenance = Provenance(
         os.path.realpath(path), hashlib.sha256(data).hexdigest(), _version(), job.date
     )
+    if is_pdf(path):
+        return _parse_pdf(path, data, job, provenance, tick)
+    try:
+        found = decode(data, name=path, encoding=job.encoding)
+    except DecodeError as err:
+        return [PageFailure(path, FailureKind.DECODE, str(err))]
+    except (UnicodeError, LookupError, NewsparseError) as err:
+        return [PageFailure(path, FailureKind.DECODE, f"cannot decode {path}: {err}")]
+    return [_parse_text(path, found.text, job, Source(path, found.encoding), provenance)]
+
+
+def _parse_pdf(
+    path: str, data: bytes, job: _Job, provenance: Provenance, tick: Callable[[], None] | None
+) -> list[_Outcome]:
+    """Every page of the PDF ``data``, each with its number and 版; ``--encoding`` plays no part."""
+    try:
+        texts = pdf_pages(path, data=data)
+    except MissingExtraError as err:
+        return [PageFailure(path, FailureKind.MISSING_EXTRA, str(err))]
+    except NewsparseError as err:
+        return [PageFailure(path, FailureKind.DECODE, str(err))]
+    except Exception as err:  # noqa: BLE001 - pdfium's own errors: the file is not readable
+        reason = f"cannot read {path} as a PDF: {type(err).__name__}: {err}"
+        return [PageFailure(path, FailureKind.DECODE, reason)]
+    if not texts:
+        return [PageFailure(path, FailureKind.DECODE, f"{path}: the PDF has no page")]
+    provenance = evolve(provenance, pdf_pages=len(texts))
+    out: list[_Outcome] = []
+    for pdf_page in texts:
+        source = Source(path, None, pdf_page.number, pdf_page.edition)
+        result = _parse_text(path, pdf_page.text, job, source, provenance, pdf_page=pdf_page.number)
+        out.append(result)
+        if tick is not None:
+            tick()
+    return out
+
+
+def _parse_text(
+    path: str,
+    text: str,
+    job: _Job,
+    source: Source,
+    provenance: Provenance,
+    *,
+    pdf_page: int | None = None,
+) -> _Outcome:
+    """Parse one page's text; its ``source`` is set unless the parser set one."""
+    parse = parse_page if job.parser is None else job.parser
+    where = path if pdf_page is None else f"{path} (PDF page {pdf_page})"
+    try:
+        page = parse(text, date=job.date, max_chars=job.max_chars)
+    except InputTooLargeError as err:
+        return PageFailure(path, FailureKind.TOO_LARGE, f"{where}: {err}", pdf_page)
+    except Exception as err:  # noqa: BLE001 - one page's parser bug must not stop the others
+        reason = f"{type(err).__name__}: {err}"
+        if pdf_page is not None:
+            reason = f"{where}: {reason}"
+        return PageFailure(path, FailureKind.PARSE, reason, pdf_page)
+    if isinstance(page, Page) and page.source is None:
+        page = evolve(page, source=source)
     return PageResult(path, page, provenance)
 
 
-def _line_of(result: PageResult | PageFailure) -> tuple[bool, bytes]:
+def _line_of(result: _Outcome) -> tuple[bool, bytes]:
     """``(ok, the JSON line)``; a page that cannot be serialized is a ``parse`` failure."""
     try:
         text = json.dumps(result.to_dict(), ensure_ascii=False) + "\n"
@@ -377,13 +477,43 @@ def _line_of(result: PageResult | PageFailure) -> tuple[bool, bytes]:
         return False, text.encode("utf-8", "backslashreplace")
 
 
+_LENGTH = struct.Struct("!Q")
+
+
+def _lines_of(results: Sequence[_Outcome]) -> bytes:
+    r"""The output lines and the error lines of one file's results, as one payload.
+
+    The payload is the length of the output lines (8 bytes), the output
+    lines, then the error lines; ``_split_lines`` takes it apart.
+
+    >>> _split_lines(_lines_of([PageFailure("a.txt", FailureKind.READ, "gone")]))
+    (b'', b'{"path": "a.txt", "error": "read", "reason": "gone"}\n')
+    """
+    out: list[bytes] = []
+    err: list[bytes] = []
+    for result in results:
+        ok, line = _line_of(result)
+        (out if ok else err).append(line)
+    good = b"".join(out)
+    return _LENGTH.pack(len(good)) + good + b"".join(err)
+
+
+def _split_lines(payload: bytes) -> tuple[bytes, bytes]:
+    """``(output lines, error lines)`` of a ``_lines_of`` payload."""
+    (n,) = _LENGTH.unpack_from(payload)
+    start = _LENGTH.size
+    return payload[start : start + n], payload[start + n :]
+
+
 # ---------------------------------------------------------------- frames
 #
 # Parent and worker talk in frames: one kind byte, an 8-byte big-endian
 # length, the payload. Parent to worker: b"I" (the pickled settings, once)
-# then b"T" (a page path, as file-system bytes) per page. Worker to parent:
-# b"R" (ready), then per page b"L" (an output line), b"E" (an error line)
-# or b"P" (a pickled result); b"X" (a one-line message) if it cannot start.
+# then b"T" (a file's path, as file-system bytes) per file. Worker to parent:
+# b"R" (ready), then per file b"L" (its output and error lines, see
+# _lines_of) or b"P" (its pickled list of results), preceded for a PDF by
+# one b"K" (a sign of life that restarts the time limit) per page parsed;
+# b"X" (a one-line message) if it cannot start.
 
 _HEADER = struct.Struct("!cQ")
 _READ_SIZE = 1 << 18
@@ -464,14 +594,14 @@ def _serve(fd_in: int, fd_out: int) -> None:
         _write_all(fd_out, _frame(b"X", message.encode("utf-8", "backslashreplace")))
         return
     _write_all(fd_out, _frame(b"R", b""))
+    alive = _frame(b"K", b"")
     while (frame := _read_frame(fd_in)) is not None:
         path = os.fsdecode(frame[1])
-        result = _parse_one(path, job)
+        results = _parse_file(path, job, lambda: _write_all(fd_out, alive))
         if lines:
-            ok, line = _line_of(result)
-            _write_all(fd_out, _frame(b"L" if ok else b"E", line))
+            _write_all(fd_out, _frame(b"L", _lines_of(results)))
         else:
-            _write_all(fd_out, _frame(b"P", pickle.dumps(result, pickle.HIGHEST_PROTOCOL)))
+            _write_all(fd_out, _frame(b"P", pickle.dumps(results, pickle.HIGHEST_PROTOCOL)))
 
 
 # ---------------------------------------------------------------- parent side
@@ -666,6 +796,9 @@ class _Pool:
                 worker.deadline = time.monotonic() + self.timeout
         elif kind == b"X":
             raise WorkerError(payload.decode("utf-8", "replace"))
+        elif kind == b"K":
+            if worker.tasks and self.timeout is not None:  # a page of a PDF is done
+                worker.deadline = time.monotonic() + self.timeout
         elif worker.tasks:
             self.done[worker.answered(self.timeout)[0]] = (kind, payload)
 
@@ -741,22 +874,27 @@ def parse_many(
     parser: Callable[..., Page] | None = None,
     encoding: str | None = None,
 ) -> Iterator[PageResult | PageFailure]:
-    r"""Parse page files in parallel; one result per input, in input order.
+    r"""Parse page files in parallel; one result per page, in input order.
 
-    ``inputs`` are paths of text page files (use
-    [`find_pages()`][newsparse.find_pages] to expand folders and globs). Each
-    file is decoded as [`newsparse.io.decode()`][newsparse.io.decode] does (or
-    in ``encoding``, if given) and parsed with ``parse_page(text, date=date,
-    max_chars=max_chars)``; the page's ``source`` names the file and the
-    encoding. A file that cannot be read, decoded or parsed gives a
-    [`PageFailure`][newsparse.PageFailure] instead of raising, so one bad page
-    never loses the others; a text longer than ``max_chars`` is a
-    ``too_large`` failure (``max_chars=None`` lifts the limit).
+    ``inputs`` are paths of text pages and PDFs (see
+    [`find_pages()`][newsparse.find_pages] for folders and globs). A text is
+    decoded as [`newsparse.io.decode()`][newsparse.io.decode] does (or in
+    ``encoding``) and parsed with ``parse_page(text, date=date,
+    max_chars=max_chars)``; its ``source`` names the file and the encoding.
+    A PDF gives one result per PDF page, in order, each parsed the same way,
+    its ``source`` as [`parse_pdf()`][newsparse.parse_pdf] sets it. A file
+    that cannot be read, decoded or parsed gives a
+    [`PageFailure`][newsparse.PageFailure] instead of raising (one for the
+    file, or one per failing PDF page, ``pdf_page`` set): one bad page never
+    loses the others. Too long a page is a ``too_large`` failure
+    (``max_chars=None`` lifts the limit); a PDF without the ``[pdf]`` extra is
+    a ``missing_extra`` failure.
 
     ``processes`` worker processes (default: one per CPU) parse the pages;
     with ``processes=1``, or four pages or fewer, the calling process does,
     unless ``timeout`` is set: a page that takes longer is stopped (its
-    worker killed) and is a ``timeout`` failure. Workers are separate
+    worker killed) and is a ``timeout`` failure (for the whole file: each page
+    of a PDF has the limit). Workers are separate
     ``python`` processes: no ``if __name__ == "__main__":`` guard is needed.
     ``parser`` replaces [`parse_page()`][newsparse.parse_page] (called the
     same way; with workers, importable from a module). ``chunksize`` is
@@ -779,17 +917,24 @@ def parse_many(
     wanted = _default_processes() if processes is None else processes
     procs = max(1, min(wanted, n or sys.maxsize))
     paths = (_key(Path(os.fspath(p))) for p in inputs)
+    yield from _results(paths, n, procs, job, timeout)
+
+
+def _results(
+    paths: Iterable[str], n: int | None, procs: int, job: _Job, timeout: float | None
+) -> Iterator[_Outcome]:
+    """``parse_many``'s results: in this process, or from ``procs`` workers."""
     if _in_process(n, procs, timeout):
         for path in paths:
-            yield _parse_one(path, job)
+            yield from _parse_file(path, job)
         return
     settings = _settings(job, lines=False)
     for outcome in _Pool(settings, procs, timeout).run(paths):
         if isinstance(outcome, PageFailure):
             yield outcome
         else:
-            result: PageResult | PageFailure = pickle.loads(outcome[1])  # noqa: S301 - our worker
-            yield result
+            results: list[_Outcome] = pickle.loads(outcome[1])  # noqa: S301 - our worker
+            yield from results
 
 
 # ---------------------------------------------------------------- batch runner
@@ -849,49 +994,132 @@ _STALE_REASONS = {
     "date": "parsed with another --date",
     "unknown": "written without a provenance record",
     "duplicate": "written twice",
+    "incomplete": "from a PDF whose other pages are missing",
 }
 
 
-def _stale_reason(
-    resolved: str, source: dict[str, Any] | None, day: str | None, seen: set[str]
-) -> str | None:
-    """Why a line of ``resolved`` no longer stands for its file, or ``None`` if it does."""
-    if resolved in seen:
-        return "duplicate"
-    if source is None:
-        return "unknown"
-    if source.get("version") != _version():
-        return "version"
-    if source.get("date") != day:
-        return "date"
-    if source.get("sha256") != _sha256_of(resolved):
-        return "changed"
-    return None
+@define
+class _Unit:
+    """The lines of one file met so far in an output: a text page's line, or a PDF's lines.
+
+    The lines of a file are written with one write, so they stand together
+    in the output, in page order; a PDF's provenance says how many there are.
+    """
+
+    path: str
+    source: dict[str, Any] | None
+    expected: int
+    reason: str | None
+    last: int
+    ranges: list[tuple[int, int]]
+
+    def takes(self, index: int, source: dict[str, Any] | None) -> bool:
+        """Whether the line ``index`` with ``source`` continues this unit."""
+        return index == self.last + 1 and source == self.source and len(self.ranges) < self.expected
+
+
+def _expected_lines(source: dict[str, Any] | None) -> int:
+    """Lines a file gives when whole: a PDF's page count (its provenance says), else one."""
+    pages = None if source is None else source.get("pdf_pages")
+    return pages if isinstance(pages, int) and pages >= 1 else 1
+
+
+class _ResumePlan:
+    """What ``--resume`` keeps of an output, fed its lines in order.
+
+    A file's lines are kept (the file skipped) when they are all there, one
+    after the other as they were written, with a provenance that still
+    holds (the same bytes, version and date); otherwise they are all
+    dropped and the file parsed again. Lines of a file kept already are
+    duplicates. Lines of files not among the inputs are not looked at.
+    """
+
+    def __init__(self, wanted: set[str], day: str | None) -> None:
+        self.wanted = wanted
+        self.day = day
+        self.keep: dict[str, int] = {}
+        """Resolved path of each file kept, and its lines."""
+        self.drops: list[tuple[int, int]] = []
+        self.stale: dict[str, list[str]] = {}
+        self._open: dict[str, _Unit] = {}
+        self._digests: dict[str, str | None] = {}
+
+    def line(self, index: int, span: tuple[int, int], path: str, source: Any) -> None:  # noqa: ANN401 - any JSON
+        """Take the output's line number ``index`` (bytes ``span``), of ``path``."""
+        source = source if isinstance(source, dict) else None
+        resolved = os.path.realpath(path) if source is None else str(source.get("path"))
+        if resolved not in self.wanted:
+            return
+        unit = self._open.get(resolved)
+        if unit is not None and unit.takes(index, source):
+            unit.ranges.append(span)
+            unit.last = index
+        else:
+            if unit is not None:
+                self._close(resolved, unit)
+            if resolved in self.keep:
+                self._drop("duplicate", path, [span])
+                return
+            reason = self._reason(resolved, source)
+            unit = _Unit(path, source, _expected_lines(source), reason, index, [span])
+            self._open[resolved] = unit
+        if len(unit.ranges) == unit.expected:
+            self._close(resolved, unit)
+
+    def finish(self) -> None:
+        """The end of the output: a file still open lacks lines."""
+        for resolved, unit in list(self._open.items()):
+            self._close(resolved, unit)
+        self.drops.sort()
+
+    def _reason(self, resolved: str, source: dict[str, Any] | None) -> str | None:
+        """Why a line of ``resolved`` no longer stands for its file, or ``None`` if it does."""
+        if source is None:
+            return "unknown"
+        if source.get("version") != _version():
+            return "version"
+        if source.get("date") != self.day:
+            return "date"
+        if resolved not in self._digests:
+            self._digests[resolved] = _sha256_of(resolved)
+        if source.get("sha256") != self._digests[resolved]:
+            return "changed"
+        return None
+
+    def _close(self, resolved: str, unit: _Unit) -> None:
+        del self._open[resolved]
+        reason = unit.reason
+        if reason is None and len(unit.ranges) < unit.expected:
+            reason = "incomplete"
+        if reason is None:
+            self.keep[resolved] = len(unit.ranges)
+        else:
+            self._drop(reason, unit.path, unit.ranges)
+
+    def _drop(self, reason: str, path: str, ranges: list[tuple[int, int]]) -> None:
+        self.stale.setdefault(reason, []).extend([path] * len(ranges))
+        self.drops.extend(ranges)
 
 
 def _plan_resume(
     out: Path, keys: Sequence[str], date: dt.date | None, warn: Callable[[str], None]
-) -> tuple[set[str], int]:
-    """Check ``out`` against the pages: the resolved paths to skip, and the lines dropped.
+) -> _ResumePlan:
+    """Check ``out`` against the pages: what to skip, and the lines dropped (see ``_ResumePlan``).
 
-    A line is kept (its page skipped) when its provenance is the same file, with
-    the same bytes, parsed by this version with the same date. Lines of the
-    pages that fail the check are removed from ``out`` (the file is rewritten
-    atomically) and those pages parsed again; each kind of mismatch is
-    reported through ``warn``. Lines of pages not in ``keys`` are kept. A
-    damaged tail (a partial last line) is cut off. The file is read once,
-    line by line: memory holds the paths, not the lines.
+    Lines of the files that fail the check are removed from ``out`` (the
+    file is rewritten atomically) and those files parsed again; each kind of
+    mismatch is reported through ``warn``. Lines of files not in ``keys``
+    are kept. A damaged tail (a partial last line) is cut off. The file is
+    read once, line by line: memory holds the paths, not the lines.
     """
-    wanted = {os.path.realpath(k) for k in keys}
-    day = None if date is None else date.isoformat()
-    skip: set[str] = set()
-    stale: dict[str, list[str]] = {}
-    drops: list[tuple[int, int]] = []
+    plan = _ResumePlan(
+        {os.path.realpath(k) for k in keys}, None if date is None else date.isoformat()
+    )
     if not out.exists():
-        return skip, 0
+        return plan
     good_end = 0
     with out.open("rb") as fh:
-        for line in fh:
+        for index, line in enumerate(fh):
             if not line.endswith(b"\n"):
                 break
             try:
@@ -899,25 +1127,18 @@ def _plan_resume(
             except (ValueError, KeyError, TypeError, AttributeError):
                 break  # a damaged line: everything from here is redone
             start, good_end = good_end, good_end + len(line)
-            resolved = os.path.realpath(path) if source is None else str(source.get("path"))
-            if resolved not in wanted:
-                continue
-            reason = _stale_reason(resolved, source, day, skip)
-            if reason is None:
-                skip.add(resolved)
-                continue
-            stale.setdefault(reason, []).append(path)
-            drops.append((start, good_end))
+            plan.line(index, (start, good_end), path, source)
+    plan.finish()
     if good_end != out.stat().st_size:
         os.truncate(out, good_end)
-    if drops:
-        _copy_without(out, drops)
-    for reason, paths in stale.items():
+    if plan.drops:
+        _copy_without(out, plan.drops)
+    for reason, paths in plan.stale.items():
         n = len(paths)
         what = "page" if n == 1 else "pages"
         again = "parsed again" if reason != "duplicate" else "the extra lines removed"
         warn(f"{n} {what} in {out} {_STALE_REASONS[reason]} (first: {_display(paths[0])}): {again}")
-    return skip, len(drops)
+    return plan
 
 
 def _copy_without(out: Path, drops: list[tuple[int, int]]) -> None:
@@ -960,13 +1181,14 @@ class BatchSummary:
     """
 
     total: int
-    """Pages named by the inputs."""
+    """Pages of the inputs: ``written + skipped + failed`` (a text file is one page, a PDF
+    one page per PDF page, a file that fails as a whole one)."""
     written: int
-    """Pages parsed and written by this run."""
+    """Pages parsed and written by this run (lines of the output)."""
     skipped: int
     """Pages skipped because a previous run had written them (``resume``)."""
     failed: int
-    """Pages recorded in the errors file by this run."""
+    """Pages recorded in the errors file by this run (lines of the errors file)."""
     stale: int = 0
     """Lines of a previous run removed because they no longer matched their file (``resume``)."""
 
@@ -980,7 +1202,8 @@ class Progress:
     """A one-line progress bar (pages done, pages/s, ETA) on a terminal stream.
 
     Writes nothing unless ``stream`` is a terminal (or ``force`` is set), and
-    redraws at most ten times a second.
+    redraws at most ten times a second. ``unit`` names what is counted
+    (``newsparse batch`` counts files when some of them are PDFs).
 
     >>> import io
     >>> out = io.StringIO()
@@ -1000,9 +1223,11 @@ class Progress:
         *,
         force: bool = False,
         clock: Callable[[], float] = time.monotonic,
+        unit: str = "pages",
     ) -> None:
         """Prepare a bar for ``total`` pages on ``stream`` (default ``sys.stderr``)."""
         self.total = total
+        self.unit = unit
         self.stream = sys.stderr if stream is None else stream
         isatty = getattr(self.stream, "isatty", None)
         self.enabled = force or bool(isatty and isatty())
@@ -1012,7 +1237,7 @@ class Progress:
         self._line = ""
 
     def update(self, done: int, failed: int = 0) -> None:
-        """Record ``done`` pages processed by this run, ``failed`` of them failed."""
+        """Record ``done`` pages (or files) processed by this run, and ``failed`` pages."""
         if not self.enabled:
             return
         now = self._clock()
@@ -1027,7 +1252,8 @@ class Progress:
         bar = "#" * filled + "." * (self._WIDTH - filled)
         width = len(str(self.total))
         fail = f"  {failed} failed" if failed else ""
-        line = f"[{bar}] {done:>{width}}/{self.total} pages{fail}  {rate:.1f} pages/s  ETA {eta}"
+        unit = self.unit
+        line = f"[{bar}] {done:>{width}}/{self.total} {unit}{fail}  {rate:.1f} {unit}/s  ETA {eta}"
         self.stream.write("\r" + line.ljust(len(self._line)))  # blank out a longer last frame
         self._line = line
         self.stream.flush()
@@ -1060,14 +1286,16 @@ def run_batch(
 ) -> BatchSummary:
     r"""Parse ``pages`` into ``out``: one JSON line per page, in order; failures aside.
 
-    Lines are ``{"path", "provenance", "page"}`` (see ``Provenance``), each written
-    with one write while SIGINT and SIGTERM wait: a stopped run leaves whole
-    lines. Failures go to ``errors_path(out)``; with ``out="-"``, lines go to
-    stdout and failures to stderr. ``resume`` skips a page whose line still
-    matches its file (resolved path, SHA-256, version, date), removes lines
-    that do not (``warn``, by default ``warnings.warn``, hears of each
-    kind) and parses the rest. ``timeout`` (seconds a page) and ``max_chars``
-    are limits (``None``: none); ``parser`` and ``encoding`` are as in
+    Lines are ``{"path", "provenance", "page"}`` (see ``Provenance``); the
+    lines of one file (one per page of a PDF, all with the file's provenance)
+    are written with one write while SIGINT and SIGTERM wait: a stopped run
+    leaves whole files. Failures go to ``errors_path(out)``; with ``out="-"``,
+    lines go to stdout and failures to stderr. ``resume`` skips a file whose
+    lines are all there and still match it (resolved path, SHA-256, version,
+    date), removes lines that do not (``warn``, by default ``warnings.warn``,
+    hears of each kind) and parses the rest: a PDF is skipped or parsed again
+    as a whole. ``timeout`` (seconds a page) and ``max_chars`` are limits
+    (``None``: none); ``parser`` and ``encoding`` are as in
     [`parse_many()`][newsparse.parse_many].
 
     >>> import json, tempfile
@@ -1087,8 +1315,7 @@ def run_batch(
         raise ValueError("resume needs an output file: stdout cannot be read back")
     out_path = Path(out)
     keys = [_key(p) for p in pages]
-    skip, stale = _plan_resume(out_path, keys, date, warn or _warn) if resume else (set(), 0)
-    todo = [k for k in keys if not skip or os.path.realpath(k) not in skip]
+    todo, skipped, stale = _to_do(out_path, keys, date, warn or _warn) if resume else (keys, 0, 0)
     procs = _default_processes() if processes is None else max(1, processes)
     procs = max(1, min(procs, len(todo) or 1))
     out_fd, err_fd = _open_outputs(out_path, to_stdout=to_stdout, resume=resume)
@@ -1102,8 +1329,17 @@ def run_batch(
         if not to_stdout:
             os.close(err_fd)
             os.close(out_fd)
-    skipped = len(keys) - len(todo)
-    return BatchSummary(len(keys), written, skipped, failed, stale)
+    return BatchSummary(written + skipped + failed, written, skipped, failed, stale)
+
+
+def _to_do(
+    out: Path, keys: list[str], date: dt.date | None, warn: Callable[[str], None]
+) -> tuple[list[str], int, int]:
+    """The files a resumed run parses, the pages it skips and the lines it dropped."""
+    plan = _plan_resume(out, keys, date, warn)
+    resolved = [os.path.realpath(k) for k in keys]
+    todo = [k for k, r in zip(keys, resolved, strict=True) if r not in plan.keep]
+    return todo, sum(plan.keep.get(r, 0) for r in resolved), len(plan.drops)
 
 
 def _warn(message: str) -> None:
@@ -1127,30 +1363,32 @@ def _open_outputs(out: Path, *, to_stdout: bool, resume: bool) -> tuple[int, int
 
 
 def _write_outcomes(
-    outcomes: Generator[tuple[bool, bytes], None, None],
+    outcomes: Generator[tuple[bytes, bytes], None, None],
     out_fd: int,
     err_fd: int,
     *,
     guarded: bool,
     progress: Progress | None,
 ) -> tuple[int, int]:
-    """Write each line where it goes; the pages written and failed.
+    """Write each file's lines where they go, one write each; the pages written and failed.
 
-    With ``guarded`` (files) each write holds SIGINT and SIGTERM back; a
-    pipe's reader may stall, so writes to a pipe are not guarded.
+    With ``guarded`` (files) the writes of a file hold SIGINT and SIGTERM
+    back; a pipe's reader may stall, so writes to a pipe are not guarded.
     """
     guard = _signals_blocked if guarded else contextlib.nullcontext
-    written = failed = 0
+    written = failed = files = 0
     try:
-        for ok, line in outcomes:
+        for good, bad in outcomes:
             with guard():
-                _write_all(out_fd if ok else err_fd, line)
-            if ok:
-                written += 1
-            else:
-                failed += 1
+                if good:
+                    _write_all(out_fd, good)
+                if bad:
+                    _write_all(err_fd, bad)
+            written += good.count(b"\n")  # one newline a line: JSON escapes the others
+            failed += bad.count(b"\n")
+            files += 1
             if progress is not None:
-                progress.update(written + failed, failed)
+                progress.update(files, failed)
     finally:
         outcomes.close()  # stops the workers now, not when the generator is collected
         if progress is not None:
@@ -1164,15 +1402,15 @@ def _outcomes(
     processes: int,
     job: _Job,
     timeout: float | None,
-) -> Generator[tuple[bool, bytes], None, None]:
-    """``(ok, line)`` per page of ``todo``, in order, lines serialized by the workers."""
+) -> Generator[tuple[bytes, bytes], None, None]:
+    """``(output lines, error lines)`` per file of ``todo``, in order, serialized by the workers."""
     if _in_process(len(todo), processes, timeout):
         for path in todo:
-            yield _line_of(_parse_one(path, job))
+            yield _split_lines(_lines_of(_parse_file(path, job)))
         return
     settings = _settings(job, lines=True)
     for outcome in _Pool(settings, processes, timeout).run(todo):
         if isinstance(outcome, PageFailure):
-            yield _line_of(outcome)
+            yield _split_lines(_lines_of([outcome]))
         else:
-            yield outcome[0] == b"L", outcome[1]
+            yield _split_lines(outcome[1])

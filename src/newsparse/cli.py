@@ -13,7 +13,7 @@ Every command that reads pages takes ``--max-chars N``, the size limit of a page
     newsparse demo [--format text|md|json]
 
 FILE and INPUT may be files (text pages, or PDFs: one page per PDF page),
-folders (every ``*.txt`` below them) or glob patterns; FILE may be ``-``,
+folders (every ``*.txt`` and ``*.pdf`` below them) or glob patterns; FILE may be ``-``,
 standard input, decoded like a file. User errors print one line on stderr and exit with a distinct
 status (see [`EXIT_CODES`][newsparse.cli.EXIT_CODES]); [`main()`][newsparse.cli.main] returns the
 status instead of
@@ -57,8 +57,8 @@ from newsparse.batch import (
     parse_many,
     run_batch,
 )
-from newsparse.errors import DecodeError, InputTooLargeError, MissingExtraError, NewsparseError
-from newsparse.io import STDIN, decode, is_pdf, read_pages
+from newsparse.errors import InputTooLargeError, MissingExtraError, NewsparseError
+from newsparse.io import STDIN, decode, is_pdf
 from newsparse.model import Source
 from newsparse.page import MAX_CHARS, parse_page
 from newsparse.render import page_markdown, page_text
@@ -234,7 +234,7 @@ def _build_parser() -> _Parser:
     _add_table_command(sub, "people", "credited person")
 
     b = sub.add_parser("batch", help="parse many pages in parallel into a JSON lines file")
-    b.add_argument("inputs", nargs="+", metavar="INPUT", help="page files, folders or globs")
+    b.add_argument("inputs", nargs="+", metavar="INPUT", help="text or PDF files, folders, globs")
     b.add_argument(
         "-o", "--output", metavar="OUT.jsonl", required=True, help="'-' for stdout (errors: stderr)"
     )
@@ -243,7 +243,7 @@ def _build_parser() -> _Parser:
     )
     b.add_argument("--date", type=_iso_date, help="the date of every page, YYYY-MM-DD")
     b.add_argument(
-        "--encoding", type=_encoding, metavar="NAME", help="read every page in this encoding"
+        "--encoding", type=_encoding, metavar="NAME", help="read every text page in this encoding"
     )
     b.add_argument("--resume", action="store_true", help="skip pages already in OUT.jsonl")
     b.add_argument(
@@ -339,6 +339,8 @@ def _status_of(failure: PageFailure) -> int:
         return EXIT_NOT_FOUND
     if failure.kind is FailureKind.DECODE:
         return EXIT_DECODE
+    if failure.kind is FailureKind.MISSING_EXTRA:
+        return EXIT_USAGE
     return EXIT_PAGES_FAILED
 
 
@@ -358,22 +360,14 @@ def _parse_all(
         paths = find_pages(inputs)
     except InputNotFoundError as err:
         raise _CommandError(str(err), EXIT_NOT_FOUND) from None
-    texts = [p for p in paths if not is_pdf(p)]
-    processes = 1 if len(texts) <= _SERIAL_LIMIT else None
-    parsed: dict[str, PageResult] = {}
+    processes = 1 if len(paths) <= _SERIAL_LIMIT else None
+    results: list[PageResult] = []
     for result in parse_many(
-        texts, processes=processes, date=date, encoding=encoding, max_chars=max_chars
+        paths, processes=processes, date=date, encoding=encoding, max_chars=max_chars
     ):
         if isinstance(result, PageFailure):
             raise _CommandError(result.reason, _status_of(result))
-        parsed[result.path] = result
-    results: list[PageResult] = []
-    for path in paths:
-        done = parsed.get(path.as_posix())
-        if done is not None:
-            results.append(done)
-        else:  # a PDF
-            results += [PageResult(str(path), p) for p in _read(str(path), date, encoding)]
+        results.append(result)  # a PDF gives one result per PDF page, in order
     return results
 
 
@@ -389,19 +383,6 @@ def _read_stdin(date: dt.date | None, encoding: str | None, max_chars: int | Non
     except NewsparseError as err:
         raise _CommandError(str(err), EXIT_DECODE) from None
     return evolve(page, source=Source(STDIN, found.encoding))
-
-
-def _read(path: str, date: dt.date | None, encoding: str | None) -> list[Page]:
-    try:
-        return read_pages(path, encoding=encoding, date=date)
-    except MissingExtraError as err:
-        raise _CommandError(str(err), EXIT_USAGE) from None
-    except DecodeError as err:
-        raise _CommandError(str(err), EXIT_DECODE) from None
-    except NewsparseError as err:
-        raise _CommandError(str(err), EXIT_DECODE) from None
-    except OSError as err:
-        raise _CommandError(f"cannot read {path}: {err.strerror or err}", EXIT_NOT_FOUND) from None
 
 
 # ---------------------------------------------------------------- commands
@@ -513,7 +494,8 @@ def _cmd_batch(args: argparse.Namespace) -> int:
             raise _CommandError(f"cannot write {out}: no such folder {out.parent}", EXIT_OUTPUT)
         if out.is_dir():
             raise _CommandError(f"cannot write {out}: it is a folder", EXIT_OUTPUT)
-    progress = Progress(len(pages), sys.stderr, force=False)
+    unit = "files" if any(is_pdf(p) for p in pages) else "pages"  # a PDF holds several pages
+    progress = Progress(len(pages), sys.stderr, force=False, unit=unit)
     if to_stdout:
         progress.enabled = False  # stderr carries the error lines
     started = time.monotonic()

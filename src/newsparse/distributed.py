@@ -69,7 +69,8 @@ def parse_bag(
     """Build a ``dask.bag.Bag`` of the pages at ``paths``, parsed by the Dask workers.
 
     Each element is a [`PageResult`][newsparse.batch.PageResult] or
-    [`PageFailure`][newsparse.batch.PageFailure], in the order of ``paths``.
+    [`PageFailure`][newsparse.batch.PageFailure], in the order of ``paths``
+    (a PDF gives one element per PDF page, as in ``parse_many``).
     ``npartitions`` defaults to one partition per 64 pages; a page longer
     than ``max_chars`` characters is a ``too_large`` failure (``None``: no
     limit). Use [`newsparse.find_pages()`][newsparse.find_pages] first to

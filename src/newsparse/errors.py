@@ -99,7 +99,7 @@ class InputTooLargeError(NewsparseError):
 
 
 class InputNotFoundError(NewsparseError):
-    """An input that names no page: a missing file, or a folder or glob with no ``*.txt``.
+    """An input that names no page: a missing file, a folder without pages, a glob with no match.
 
     >>> print(InputNotFoundError("no/such.txt", "no such file or folder"))
     no/such.txt: no such file or folder

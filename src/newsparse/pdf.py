@@ -30,6 +30,7 @@ from attrs import evolve, frozen
 
 from newsparse.errors import MissingExtraError, NewsparseError
 from newsparse.model import Source
+from newsparse.page import MAX_CHARS, parse_page
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -122,20 +123,30 @@ def _label(doc: Any, number: int) -> str | None:  # noqa: ANN401 - a pdfium docu
     return label if label and label != str(number) else None
 
 
-def pdf_pages(path: str | Path, pages: Iterable[int] | None = None) -> list[PdfPage]:
+def pdf_pages(
+    path: str | Path, pages: Iterable[int] | None = None, *, data: bytes | None = None
+) -> list[PdfPage]:
     """The text of the pages of a PDF (all, or the 1-based numbers in ``pages``), in order.
 
-    Raises [MissingExtraError][newsparse.MissingExtraError] without
-    ``pypdfium2``, ``FileNotFoundError`` for a missing file and
+    ``data``, when given, is the file's content, already read: the PDF is
+    read from it and ``path`` only names it (``newsparse batch`` hashes the
+    bytes it parses this way). Raises
+    [MissingExtraError][newsparse.MissingExtraError] without ``pypdfium2``,
+    ``FileNotFoundError`` for a missing file and
     [NewsparseError][newsparse.NewsparseError] for a file that is not a PDF
     or a page number out of range.
+
+    >>> pdf_pages("page.pdf", data=b"not a PDF")
+    Traceback (most recent call last):
+    ...
+    newsparse.errors.NewsparseError: cannot read page.pdf as a PDF: ...
     """
     pdfium = _pdfium()
     p = Path(path)
-    if not p.is_file():
+    if data is None and not p.is_file():
         raise FileNotFoundError(2, "No such file or directory", str(p))
     try:
-        doc = pdfium.PdfDocument(str(p))
+        doc = pdfium.PdfDocument(str(p) if data is None else data)
     except pdfium.PdfiumError as err:
         raise NewsparseError(f"cannot read {p} as a PDF: {err}") from None
     try:
@@ -159,25 +170,29 @@ def pdf_pages(path: str | Path, pages: Iterable[int] | None = None) -> list[PdfP
 
 
 def parse_pdf(
-    path: str | Path, pages: Iterable[int] | None = None, *, date: dt.date | None = None
+    path: str | Path,
+    pages: Iterable[int] | None = None,
+    *,
+    date: dt.date | None = None,
+    max_chars: int | None = MAX_CHARS,
 ) -> list[Page]:
     """Parse a newspaper PDF: one [Page][newsparse.model.Page] per PDF page (or per ``pages``).
 
     Each page's ``source`` names the file, the PDF page number and the 版
-    the page prints; ``date`` is passed on to
-    [parse_page][newsparse.parse_page]. Needs the ``[pdf]`` extra (see
-    ``pdf_pages()`` for the errors).
+    the page prints; ``date`` and ``max_chars`` (the size limit of each
+    page's text) are passed on to [parse_page][newsparse.parse_page], so a
+    page longer than ``max_chars`` raises
+    [InputTooLargeError][newsparse.errors.InputTooLargeError]. Needs the
+    ``[pdf]`` extra (see ``pdf_pages()`` for the errors).
 
     >>> parse_pdf("no/such.pdf")
     Traceback (most recent call last):
     ...
     FileNotFoundError: [Errno 2] No such file or directory: 'no/such.pdf'
     """
-    from newsparse.page import parse_page  # noqa: PLC0415 - page sits above pdf's helpers
-
     out: list[Page] = []
     for pdf_page in pdf_pages(path, pages):
-        page = parse_page(pdf_page.text) if date is None else parse_page(pdf_page.text, date=date)
+        page = parse_page(pdf_page.text, date=date, max_chars=max_chars)
         source = Source(str(path), None, pdf_page.number, pdf_page.edition)
         out.append(evolve(page, source=source))
     return out

@@ -43,3 +43,14 @@ def noisy(text: str, *, date: dt.date | None = None, max_chars: int | None = Non
     if NOISY in text:
         print("debug output that must not reach the batch output")  # noqa: T201
     return parse_page(text, date=date, max_chars=max_chars)
+
+
+SLEEPY = "缓行"
+SLEEPY_SECONDS = 1.0
+
+
+def sleepy(text: str, *, date: dt.date | None = None, max_chars: int | None = None) -> Page:
+    """Take :data:`SLEEPY_SECONDS` on a page with :data:`SLEEPY` (a slow page, not a hung one)."""
+    if SLEEPY in text:
+        time.sleep(SLEEPY_SECONDS)
+    return parse_page(text, date=date, max_chars=max_chars)

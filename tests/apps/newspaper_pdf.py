@@ -78,3 +78,17 @@ def write_newspaper_pdf(path: Path, pages: int = 2, *, labels: str | None = None
         c.showPage()
     c.save()
     return path
+
+
+def write_pages_pdf(path: Path, pages: list[list[str]]) -> Path:
+    """Write a PDF with one page per item of ``pages``: its lines, in body type, top down."""
+    c = canvas.Canvas(str(path), pagesize=(560, 800))
+    for lines in pages:
+        c.setFont(FONT, 10.5)
+        y = 760.0
+        for line in lines:
+            c.drawString(30, y, line)
+            y -= 15
+        c.showPage()
+    c.save()
+    return path

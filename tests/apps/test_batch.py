@@ -61,7 +61,7 @@ def test_find_pages_expands_folders_globs_and_files_in_order(tmp_path: Path) -> 
     ("name", "message"),
     [
         ("missing.txt", "no such file or folder"),
-        ("empty", "folder holds no *.txt page"),
+        ("empty", "folder holds no *.txt or *.pdf page"),
         ("*.nothing", "pattern matches no file"),
     ],
 )

@@ -220,7 +220,7 @@ def test_batch_reports_failures_with_status_1(
         (["batch", "{page}", "-o", "{tmp}/o.jsonl", "-j", "0"], cli.EXIT_USAGE, "integer >= 1"),
         (["show", "{tmp}"], cli.EXIT_USAGE, "or a site with -o DIR/"),
         (["parse", "{tmp}/missing.txt"], cli.EXIT_NOT_FOUND, "no such file or folder"),
-        (["parse", "{tmp}/empty"], cli.EXIT_NOT_FOUND, "folder holds no *.txt page"),
+        (["parse", "{tmp}/empty"], cli.EXIT_NOT_FOUND, "folder holds no *.txt or *.pdf page"),
         (["figures", "{tmp}/*.nope"], cli.EXIT_NOT_FOUND, "pattern matches no file"),
         (["batch", "{tmp}/empty", "-o", "{tmp}/o.jsonl"], cli.EXIT_NOT_FOUND, "no *.txt"),
         (["parse", "{bad}"], cli.EXIT_DECODE, "cannot decode"),

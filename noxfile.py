@@ -130,7 +130,7 @@ def min_versions(session: nox.Session) -> None:
 
 @nox.session
 def build(session: nox.Session) -> None:
-    """Build the sdist and the wheel, and check the wheel ships the sample page."""
+    """Build the sdist and the wheel; the wheel ships the sample page and is pure Python."""
     session.install("build")
     outdir = Path(session.create_tmp()) / "dist"
     session.run("python", "-m", "build", "--outdir", str(outdir))
@@ -141,8 +141,11 @@ def build(session: nox.Session) -> None:
         "import sys, zipfile, json; names = zipfile.ZipFile(sys.argv[1]).namelist(); "
         "need = ['newsparse/data/sample_page.txt', 'newsparse/py.typed']; "
         "missing = [n for n in need if n not in names]; "
-        "print(json.dumps({'wheel': sys.argv[1], 'files': len(names), 'missing': missing})); "
-        "sys.exit(1 if missing else 0)"
+        "compiled = [n for n in names if n.endswith(('.so', '.pyd'))]; "
+        "pure = sys.argv[1].endswith('-py3-none-any.whl') and not compiled; "
+        "print(json.dumps({'wheel': sys.argv[1], 'files': len(names), 'missing': missing, "
+        "'pure': pure})); "
+        "sys.exit(1 if missing or not pure else 0)"
     )
     session.run("python", "-c", check, str(wheels[-1]))
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The compiled build (mypyc), built, installed and checked in a venv of its own.
 #
-#   bash tools/compiled.sh [VENV]      # default VENV: .compiled-venv beside this repository's src/
+#   bash tools/compiled.sh [VENV]      # default VENV: .compiled-venv in the repository
 #
 # Builds the sdist, then the wheel from it with the mypyc build hook switched on
 # (HATCH_BUILD_HOOK_ENABLE_MYPYC=1; building from the sdist keeps the
@@ -14,9 +14,9 @@
 # VENV/dist for benchmarks/bench_all.py --compiled VENV/bin/python.
 set -euo pipefail
 
+VENV="$(realpath -m "${1:-$(dirname "${BASH_SOURCE[0]}")/../.compiled-venv}")"
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 REPO="$(pwd)"
-VENV="$(realpath -m "${1:-$REPO/.compiled-venv}")"
 PY="${PYTHON:-python3}"
 export PIP_DISABLE_PIP_VERSION_CHECK=1 PIP_NO_INPUT=1 PIP_PROGRESS_BAR=off
 

@@ -92,6 +92,40 @@ def _numbered(template: str, size: int) -> str:
     return "".join(out)[:size]
 
 
+def _wrapped(size: int, width: int, *, blank: bool = False, indent: bool = False) -> str:
+    """The pages hard-wrapped every ``width`` characters, as pdftotext or ``fold`` cuts them."""
+    lines: list[str] = []
+    for block in _pages(size).split("\n"):
+        if not block.strip():
+            if blank:
+                lines.append("")
+            continue
+        body = ("\u3000\u3000" if indent else "") + block
+        lines.extend(body[i : i + width] for i in range(0, len(body), width))
+    return "\n".join(lines)[:size]
+
+
+def _wrapped_mixed(size: int) -> str:
+    """Regions wrapped at two widths, as a page extracted column by column."""
+    half = size // 2
+    out: list[str] = []
+    while sum(map(len, out)) < size:
+        out.append(_wrapped(min(half, 20_000), 22))
+        out.append(_wrapped(min(half, 20_000), 34, blank=True))
+    return "\n".join(out)[:size]
+
+
+def _pdf_footers(size: int) -> str:
+    """A wrapped export with a page footer and a source line every 40 lines."""
+    rows = _wrapped(size, 30).split("\n")
+    out: list[str] = []
+    for k, row in enumerate(rows):
+        out.append(row)
+        if k % 40 == 39:
+            out.extend((f"第 {k // 40 + 1} 页", "《某报》（2025年10月20日 第 04 版）"))
+    return "\n".join(out)[:size]
+
+
 # Classes: a name, the function that builds an input of ``size`` characters.
 CLASSES: dict[str, Callable[[int], str]] = {
     "pages": _pages,
@@ -133,6 +167,12 @@ CLASSES: dict[str, Callable[[int], str]] = {
     "date_dense": lambda n: _repeat("2019年7月29日,8月1日至3日,今年上半年,农历腊月初一,", n),
     "date_starts": lambda n: _repeat("一二三今去上下前年月", n),
     "anchors": lambda n: _repeat("年月日-/.", n),
+    # hard-wrapped extractions (issue 11): the unwrap stage reads every line's width
+    "wrapped_20": lambda n: _wrapped(n, 20),
+    "wrapped_36_bi": lambda n: _wrapped(n, 36, blank=True, indent=True),
+    "wrapped_mixed": _wrapped_mixed,
+    "pdf_footers": _pdf_footers,
+    "name_lines": lambda n: _repeat("本报记者\n\n乔\n\n栋\n\n", n),
     # festivals, weeks, relative and anchored days, short years (issue 12)
     "date_words": lambda n: _repeat("上周三到本月十日,国庆假期,今年春节,98年,当天,次日,周周", n),
 }

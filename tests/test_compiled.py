@@ -39,6 +39,8 @@ COMPILED = [
     "newsparse.layout.dedup",
     "newsparse.layout.summaries",
     "newsparse.layout.vocab",
+    "newsparse.layout.furniture",
+    "newsparse.layout.unwrap",
 ]
 INTERPRETED = ["newsparse.model", "newsparse.layout.assemble", "newsparse.batch", "newsparse.cli"]
 EXPECT_COMPILED = os.environ.get("NEWSPARSE_EXPECT_COMPILED") == "1"

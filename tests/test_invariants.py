@@ -67,6 +67,17 @@ _PIECES = [
     "（",
     "）",
     "一是",
+    # real extractions: furniture, title blocks, closing credits, key points
+    "第 3 页",
+    "- 3 -",
+    "《某报》（2025年1月2日 第 03 版）",
+    "本版责编：甲 乙",
+    "本报记者\n\n乔\n\n栋",
+    "（本报北京1月2日电 记者张三、李四）",
+    "（编辑手记）",
+    "亮点",
+    "图为",
+    "林晓岚\n",
 ]
 page_text = st.lists(st.one_of(st.sampled_from(_PIECES), st.text(max_size=6)), max_size=40).map(
     "".join
@@ -99,6 +110,24 @@ def test_lossless_and_spans(text: str) -> None:
         for s in block.spans:
             assert 0 <= s.start <= s.end <= len(text)
     assert nt.source == text
+
+
+def _wrap(text: str, width: int) -> str:
+    return "\n".join(
+        line[i : i + width] for line in text.split("\n") for i in range(0, max(len(line), 1), width)
+    )
+
+
+@settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(page_text, st.integers(min_value=4, max_value=40))
+def test_lossless_on_hard_wrapped_pages(text: str, width: int) -> None:
+    """The same pages cut every ``width`` characters: still every character once."""
+    wrapped = _wrap(text, width)
+    page = newsparse.parse_page(wrapped)
+    cover = _coverage(wrapped, page.blocks)
+    for k, ch in enumerate(wrapped):
+        assert is_blank(ch) or cover[k] == 1, (k, ch, cover[k])
+    assert newsparse.parse_page(wrapped).to_json() == page.to_json()
 
 
 @settings(max_examples=150, deadline=None)

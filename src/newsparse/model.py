@@ -44,7 +44,11 @@ __all__ = [
     "CreditRole",
     "DateMention",
     "DatePrecision",
+    "DateSource",
     "Dimension",
+    "Edition",
+    "Furniture",
+    "FurnitureKind",
     "Page",
     "Quantity",
     "RemovalReason",
@@ -58,7 +62,7 @@ __all__ = [
     "unit_info",
 ]
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 """Version of the ``to_dict()`` layout; bumped on any incompatible change."""
 
 
@@ -133,6 +137,7 @@ class BlockKind(enum.Enum):
     MARKUP = "markup"
     DOUBLED = "doubled"
     REMOVED = "removed"
+    FURNITURE = "furniture"
     UNCLASSIFIED = "unclassified"
 
 
@@ -207,6 +212,7 @@ class CreditRole(enum.Enum):
     CORRESPONDENT = "correspondent"
     PHOTOGRAPHER = "photographer"
     EDITOR = "editor"
+    INTERN = "intern"
 
 
 @frozen
@@ -415,6 +421,78 @@ class Article:
         return out
 
 
+class FurnitureKind(enum.Enum):
+    """What a line of page furniture is (a line of the page, not of an article).
+
+    >>> FurnitureKind("footer")
+    <FurnitureKind.FOOTER: 'footer'>
+    """
+
+    HEADER = "header"
+    FOOTER = "footer"
+    EDITION = "edition"
+    EDITORS = "editors"
+    ADVERT = "advert"
+
+
+@frozen
+class Furniture:
+    """One printed line of page furniture: a running head or footer, an edition line.
+
+    >>> Furniture(FurnitureKind.FOOTER, "第 66 页", (Span(0, 6),)).to_dict()
+    {'kind': 'footer', 'text': '第 66 页', 'spans': [[0, 6]]}
+    """
+
+    kind: FurnitureKind
+    text: str
+    spans: tuple[Span, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        """``{"kind", "text", "spans"}``."""
+        return {
+            "kind": self.kind.value,
+            "text": self.text,
+            "spans": [s.to_list() for s in self.spans],
+        }
+
+
+@frozen
+class Edition:
+    """What the furniture says of the page itself: paper, date and page (版).
+
+    Any part may be ``None`` when the page does not print it.
+
+    >>> import datetime
+    >>> Edition("人民日报", datetime.date(2025, 10, 20), "04").to_dict()
+    {'paper': '人民日报', 'date': '2025-10-20', 'page': '04'}
+    """
+
+    paper: str | None
+    date: dt.date | None
+    page: str | None
+
+    def to_dict(self) -> dict[str, Any]:
+        """``{"paper", "date", "page"}`` (the date as ISO text)."""
+        return {
+            "paper": self.paper,
+            "date": None if self.date is None else self.date.isoformat(),
+            "page": self.page,
+        }
+
+
+class DateSource(enum.Enum):
+    """Where ``Page.date`` came from.
+
+    >>> DateSource("edition")
+    <DateSource.EDITION: 'edition'>
+    """
+
+    GIVEN = "given"
+    EDITION = "edition"
+    INFERRED = "inferred"
+    NONE = "none"
+
+
 @frozen
 class Page:
     """The parse of one page: articles, page credits and the lossless account.
@@ -453,6 +531,9 @@ class Page:
     date: dt.date | None = None
     date_inferred: bool = False
     source: Source | None = None
+    furniture: tuple[Furniture, ...] = ()
+    edition: Edition | None = None
+    date_source: DateSource = DateSource.NONE
 
     @property
     def quantities(self) -> tuple[Quantity, ...]:
@@ -523,6 +604,9 @@ class Page:
             "schema_version": SCHEMA_VERSION,
             "date": None if self.date is None else self.date.isoformat(),
             "date_inferred": self.date_inferred,
+            "date_source": self.date_source.value,
+            "edition": None if self.edition is None else self.edition.to_dict(),
+            "furniture": [f.to_dict() for f in self.furniture],
             "credits": [c.to_dict() for c in self.credits],
             "articles": [a.to_dict() for a in self.articles],
             "removed": [r.to_dict() for r in self.removed],
@@ -537,7 +621,7 @@ class Page:
         """``to_dict()`` as JSON text (UTF-8 characters kept, not escaped).
 
         >>> Page(text="").to_json()[:26]
-        '{"schema_version": "1.1", '
+        '{"schema_version": "1.2", '
         """
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
 
@@ -1238,4 +1322,20 @@ def _page_of(data: dict[str, Any], text: str, date: dt.date | None, source: Sour
         date=date,
         date_inferred=bool(data.get("date_inferred", False)),
         source=source,
+        furniture=tuple(
+            Furniture(
+                _enum_of(FurnitureKind, f.get("kind"), f"furniture[{i}]"),
+                _get(f, "text", str, f"furniture[{i}]"),
+                _spans_of(f.get("spans"), f"furniture[{i}]"),
+            )
+            for i, f in enumerate(data.get("furniture") or [])
+        ),
+        edition=_edition_of(data.get("edition")),
+        date_source=_enum_of(DateSource, data.get("date_source", "none"), "page.date_source"),
     )
+
+
+def _edition_of(data: Any) -> Edition | None:  # noqa: ANN401 - JSON values
+    if not isinstance(data, dict):
+        return None
+    return Edition(data.get("paper"), _iso_of(data.get("date"), "edition.date"), data.get("page"))

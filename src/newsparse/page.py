@@ -28,22 +28,26 @@ Every character of the input ends in exactly one block of ``Page.blocks``
 from __future__ import annotations
 
 import functools
+from bisect import bisect_right
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from newsparse.errors import InputTooLargeError
 from newsparse.figures.dates import extract_dates_of
 from newsparse.figures.quantities import extract_quantities
-from newsparse.layout.assemble import Assembly, Draft, ItemKind, Piece, assemble
+from newsparse.layout.assemble import Assembly, Draft, ItemKind, Piece, assemble, page_editors
 from newsparse.layout.dedup import find_repeats
+from newsparse.layout.furniture import merge_editions
 from newsparse.layout.headings import decide_headings
 from newsparse.layout.lines import PHOTO_GAP, classify_lines, photo_gap_of
 from newsparse.layout.reflow import join_pieces
+from newsparse.layout.unwrap import unwrap
 from newsparse.model import (
     Article,
     Block,
     BlockKind,
     Caption,
     Credit,
+    DateSource,
     Page,
     RemovalReason,
     Removed,
@@ -111,8 +115,11 @@ class _Out:
         return self.nt.source_span(piece.start, piece.end)
 
     def spans_of(self, parts: Sequence[Part]) -> tuple[Span, ...]:
-        src = self.nt.source_span
-        return tuple(src(p.start + skip, p.end) for p, skip in parts if p.start + skip < p.end)
+        """Input spans of joined pieces: one per source line each piece covers."""
+        src = self.nt.source_spans
+        return tuple(
+            s for p, skip in parts if p.start + skip < p.end for s in src(p.start + skip, p.end)
+        )
 
     def source(self, parts: Sequence[Part]) -> Source:
         """Text of joined pieces and, for each character, its normalized offset."""
@@ -170,7 +177,7 @@ def parse_page(
         raise TypeError(msg)
     if max_chars is not None and len(text) > max_chars:
         raise InputTooLargeError(len(text), max_chars)
-    nt = normalize(text)
+    nt = unwrap(normalize(text)).nt
     gap = photo_gap_of(nt.lines)
     lines = decide_headings(classify_lines(nt.lines), gap)
     return build_page(assemble(nt, lines, gap), date)
@@ -181,16 +188,19 @@ def build_page(built: Assembly, date: dt.date | None) -> Page:
     nt = built.nt
     out = _Out(nt, built.blocks)
     paras = [reflow(out, draft) for draft in built.drafts]
-    removed = drop_repeats(out, paras)
+    drafts, paras, removed = drop_repeated_articles(out, built.drafts, paras)
+    removed += drop_repeats(out, paras)
     pending: list[functools.partial[Article]] = []
     sources: list[Source] = []
-    for draft, kept in zip(built.drafts, paras, strict=True):
+    for draft, kept in zip(drafts, paras, strict=True):
         make, source = build_article(out, draft, kept)
         pending.append(make)
         sources.append(source)
     # figures and dates, one pass over each article's texts; the page date is
     # inferred from all of them when it is not given
-    page_date, found_dates = extract_dates_of([s.text for s in sources], date)
+    edition = merge_editions(built.editions)
+    given = date if date is not None else (None if edition is None else edition.date)
+    page_date, found_dates = extract_dates_of([s.text for s in sources], given)
     articles = []
     for make, source, found in zip(pending, sources, found_dates, strict=True):
         quantities, dates = figures(nt, source, found)
@@ -199,13 +209,27 @@ def build_page(built: Assembly, date: dt.date | None) -> Page:
     return Page(
         text=nt.source,
         articles=tuple(articles),
-        credits=tuple(_merge_credits(built.page_credits)),
+        credits=tuple(_merge_credits([*built.page_credits, *page_editors(built)])),
         removed=tuple(removed),
         unclassified=tuple(built.unclassified),
         blocks=tuple(out.blocks),
         date=page_date,
-        date_inferred=date is None and page_date is not None,
+        date_inferred=given is None and page_date is not None,
+        furniture=tuple(built.furniture),
+        edition=edition,
+        date_source=_date_source(date, given, page_date),
     )
+
+
+def _date_source(
+    date: dt.date | None, given: dt.date | None, page_date: dt.date | None
+) -> DateSource:
+    """Where the page date came from: the caller, the edition line, or the page's dates."""
+    if date is not None:
+        return DateSource.GIVEN
+    if given is not None:
+        return DateSource.EDITION
+    return DateSource.NONE if page_date is None else DateSource.INFERRED
 
 
 def reflow(out: _Out, draft: Draft) -> list[Para]:
@@ -232,6 +256,115 @@ def _joined(out: _Out, run: Sequence[Piece], kind: ItemKind) -> list[Para]:
         Para(kind, tuple(Part(run[idx], skip) for idx, skip in j.parts), j.text)
         for j in join_pieces([out.text_of(p) for p in run])
     ]
+
+
+_TITLE_KINDS = frozenset(
+    {
+        BlockKind.KICKER,
+        BlockKind.HEADLINE,
+        BlockKind.SUBHEADLINE,
+        BlockKind.DATELINE,
+        BlockKind.BYLINE,
+        BlockKind.CREDIT,
+        BlockKind.COLUMN,
+    }
+)
+
+
+def _article_key(out: _Out, draft: Draft, paras: Sequence[Para]) -> tuple[str, ...] | None:
+    """What an article prints: its headline, body and captions (``None`` without a headline)."""
+    if draft.headline is None or not (paras or draft.captions):
+        return None
+    texts = [out.text_of(draft.headline)]
+    texts += [p.text for p in paras]
+    texts += [out.text_of(p) for p in draft.summary]
+    texts += [out.text_of(c.piece) for c in draft.captions]
+    return tuple("".join(t.split()) for t in texts)
+
+
+def drop_repeated_articles(
+    out: _Out, drafts: Sequence[Draft], paras: list[list[Para]]
+) -> tuple[list[Draft], list[list[Para]], list[Removed]]:
+    """Drop an article the page prints again whole (an export that repeats a picture report).
+
+    Its headline, credits, body and captions become removed blocks, each
+    pointing at what it repeats; the articles and their paragraphs left are
+    returned with the removed entries. Linear: one pass over the articles,
+    one over the blocks.
+    """
+    seen: dict[tuple[str, ...], Draft] = {}
+    kept: list[Draft] = []
+    kept_paras: list[list[Para]] = []
+    dropped: list[tuple[Span, Span]] = []  # (the repeat's input range, what it repeats)
+    removed: list[Removed] = []
+    lines = out.nt.lines
+    for k, (draft, items) in enumerate(zip(drafts, paras, strict=True)):
+        key = _article_key(out, draft, items)
+        first = None if key is None else seen.get(key)
+        if key is not None and first is None:
+            seen[key] = draft
+        if first is None:
+            removed.extend(_drop_repeated_captions(out, draft))
+            kept.append(draft)
+            kept_paras.append(items)
+            continue
+        # the article runs to the line before the next one (its credit lines included)
+        last = drafts[k + 1].start_line - 1 if k + 1 < len(drafts) else len(lines) - 1
+        last = max(last, draft.last_line)
+        rng = Span(lines[draft.start_line].span.start, lines[last].span.end)
+        origin = Span(lines[first.start_line].span.start, lines[first.last_line].span.end)
+        dropped.append((rng, origin))
+        removed.extend(_removed_texts(out, draft, items, origin))
+    if dropped:
+        removed.extend(_removed_titles(out, dropped))
+        removed.sort(key=lambda r: r.spans[0].start if r.spans else 0)
+    return kept, kept_paras, removed
+
+
+def _drop_repeated_captions(out: _Out, draft: Draft) -> list[Removed]:
+    """A caption printed again in its article (web copies repeat a photo's caption)."""
+    seen: dict[str, Span] = {}
+    kept = []
+    removed: list[Removed] = []
+    for cap in draft.captions:
+        key = "".join(out.text_of(cap.piece).split())
+        first = seen.get(key)
+        if first is None:
+            seen[key] = out.span_of(cap.piece)
+            kept.append(cap)
+            continue
+        block = out.add(BlockKind.REMOVED, out.text_of(cap.piece), [Part(cap.piece, 0)])
+        removed.append(Removed(block.text, block.spans, RemovalReason.DUPLICATE, (first,)))
+    draft.captions[:] = kept
+    return removed
+
+
+def _removed_texts(out: _Out, draft: Draft, items: Sequence[Para], origin: Span) -> list[Removed]:
+    """The body, summary and captions of a repeated article, as removed blocks."""
+    removed: list[Removed] = []
+    for para in items:
+        block = out.add(BlockKind.REMOVED, para.text, para.parts)
+        removed.append(Removed(para.text, block.spans, RemovalReason.DUPLICATE, (origin,)))
+    for piece in [*draft.summary, *(cap.piece for cap in draft.captions)]:
+        block = out.add(BlockKind.REMOVED, out.text_of(piece), [Part(piece, 0)])
+        removed.append(Removed(block.text, block.spans, RemovalReason.DUPLICATE, (origin,)))
+    return removed
+
+
+def _removed_titles(out: _Out, dropped: Sequence[tuple[Span, Span]]) -> list[Removed]:
+    """Headlines, datelines and credits inside the repeated articles' ranges become removed."""
+    starts = [rng.start for rng, _ in dropped]
+    removed: list[Removed] = []
+    for k, block in enumerate(out.blocks):
+        if block.kind not in _TITLE_KINDS:
+            continue
+        span = block.span
+        j = bisect_right(starts, span.start) - 1
+        if j < 0 or span.end > dropped[j][0].end:
+            continue
+        out.blocks[k] = Block(BlockKind.REMOVED, block.text, block.spans)
+        removed.append(Removed(block.text, block.spans, RemovalReason.DUPLICATE, (dropped[j][1],)))
+    return removed
 
 
 def drop_repeats(out: _Out, paras: list[list[Para]]) -> list[Removed]:
@@ -273,7 +406,8 @@ def build_article(
         body.append(out.add(kind, para.text, para.parts))
         sources.append(out.source(para.parts))
     summary = []
-    for para in _joined(out, draft.summary, ItemKind.PARAGRAPH):
+    points = [Para(ItemKind.PARAGRAPH, (Part(p, 0),), out.text_of(p)) for p in draft.summary]
+    for para in points if draft.points else _joined(out, draft.summary, ItemKind.PARAGRAPH):
         summary.append(out.add(BlockKind.SUMMARY, para.text, para.parts))
         sources.append(out.source(para.parts))
     captions = []

@@ -107,6 +107,9 @@ class NormalizedText:
     run_starts: tuple[int, ...]
     run_origins: tuple[int, ...]
     lines: tuple[Line, ...]
+    joins: tuple[int, ...] = ()
+    """Offsets of ``text`` where two source lines were joined into one logical
+    line (:mod:`newsparse.layout.unwrap`), in order; empty for a normalized page."""
 
     def origin_of(self, index: int) -> int:
         """Input offset of the normalized character at ``index``.
@@ -147,6 +150,33 @@ class NormalizedText:
         if k + 1 >= len(starts) or last >= starts[k + 1]:
             k = bisect_right(starts, last, max(k, 0)) - 1
         return Span(first, (0 if k < 0 else min(origins[k] + last - starts[k], limit)) + 1)
+
+    def source_spans(self, start: int, end: int) -> tuple[Span, ...]:
+        r"""Input spans of ``text[start:end]``, one per source line it covers.
+
+        On a page whose wrapped lines were joined, a range across a join maps
+        to one span on each side of it (whatever stood between in the input,
+        a footer lifted out of a paragraph, keeps its own span); elsewhere it
+        is ``(source_span(start, end),)``.
+
+        >>> normalize("甲乙").source_spans(0, 2)
+        (Span(start=0, end=2),)
+        """
+        if end <= start:
+            return ()
+        if not self.joins:
+            return (self.source_span(start, end),)
+        out: list[Span] = []
+        k = bisect_right(self.joins, start)
+        pos = start
+        while k < len(self.joins) and self.joins[k] < end:
+            cut = self.joins[k]
+            if cut > pos:
+                out.append(self.source_span(pos, cut))
+            pos = cut
+            k += 1
+        out.append(self.source_span(pos, end))
+        return tuple(span for span in out if span.end > span.start)
 
 
 def _is_han(ch: str) -> bool:

@@ -6,9 +6,13 @@ from ``../shared/corpus`` (beside the repository) are imported and their
 and the scorers cannot disagree. The pages scored are every gold page there
 plus the bundled sample page (``tests/data/sample_page.*.json``).
 
-Floors live in ``tests/corpus/baseline.json`` (page fields and overall F1)
-and ``tests/corpus/quantities_baseline.json`` (strict and value+unit F1),
-each beside the sha256 of the gold files it was measured on.
+Floors live in ``tests/corpus/baseline.json`` (page fields and overall F1),
+``tests/corpus/rmrb_baseline.json`` (the real PDF extractions of
+``../shared/corpus/rmrb``), ``tests/corpus/wrapped_baseline.json`` (every gold
+page hard-wrapped at widths 20 to 40 and mixed, with and without blank lines
+and indents, against the unchanged gold) and
+``tests/corpus/quantities_baseline.json`` (strict and value+unit F1), each
+beside the sha256 of the gold files and texts it was measured on.
 
 Run as a script to rewrite the floors from the current scores::
 
@@ -42,6 +46,11 @@ SHARED_CORPUS = REPO.parent / "shared" / "corpus"
 DATA = REPO / "tests" / "data"
 PAGES_BASELINE = HERE / "baseline.json"
 QUANTITIES_BASELINE = HERE / "quantities_baseline.json"
+RMRB_BASELINE = HERE / "rmrb_baseline.json"
+WRAPPED_BASELINE = HERE / "wrapped_baseline.json"
+RMRB = SHARED_CORPUS / "rmrb"
+WRAP_WIDTHS = tuple(range(20, 41, 2))
+MIXED_WIDTHS = ((20, 32), (24, 40))
 SAMPLE_SOURCE = "sample_page.txt"
 
 
@@ -77,6 +86,64 @@ def gold_pages(suffix: str) -> list[tuple[Path, dict[str, Any], str]]:
             msg = f"{sample_gold} must describe {SAMPLE_SOURCE}"
             raise ValueError(msg)
         out.append((sample_gold, gold, _sample_text()))
+    return out
+
+
+def rmrb_pages() -> list[tuple[Path, dict[str, Any], str]]:
+    """``(gold path, gold, text)`` of the real extractions in ``../shared/corpus/rmrb``."""
+    out = []
+    for gold_path in sorted(RMRB.glob("*.gold.json")):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        out.append((gold_path, gold, (RMRB / gold["source"]).read_text(encoding="utf-8")))
+    return out
+
+
+def wrap_page(
+    text: str,
+    width: int,
+    *,
+    blank: bool,
+    indent: bool,
+    second: int | None = None,
+) -> str:
+    """A page hard-wrapped every ``width`` characters, as a text tool cuts it.
+
+    ``blank`` keeps the blank line between blocks (without it, the blocks
+    follow each other and only the wider gap of a photo is left, one blank
+    line narrower); ``indent`` puts two full-width spaces before each block;
+    with ``second``, every other run of seven blocks is wrapped at that width
+    instead (a page extracted column by column, the columns of two widths).
+    """
+    out: list[str] = []
+    gap = 0
+    n = 0
+    for line in text.split("\n"):
+        if not line.strip():
+            gap += 1
+            continue
+        if out:
+            out.extend([""] * (gap if blank else max(gap - 1, 0)))
+        gap = 0
+        w = second if second is not None and (n // 7) % 2 else width
+        n += 1
+        body = ("\u3000\u3000" if indent else "") + line
+        out.extend(body[i : i + w] for i in range(0, len(body), w))
+    return "\n".join(out)
+
+
+def wrapped_pages() -> list[tuple[Path, dict[str, Any], str]]:
+    """Every gold page hard-wrapped at widths 20 to 40 and mixed, scored against its gold."""
+    out = []
+    for gold_path, gold, text in gold_pages(".gold.json"):
+        for blank in (False, True):
+            for indent in (False, True):
+                out.extend(
+                    (gold_path, gold, wrap_page(text, width, blank=blank, indent=indent))
+                    for width in WRAP_WIDTHS
+                )
+                for a, b in MIXED_WIDTHS:
+                    wrapped = wrap_page(text, a, blank=blank, indent=indent, second=b)
+                    out.append((gold_path, gold, wrapped))
     return out
 
 
@@ -217,6 +284,10 @@ def main(argv: list[str] | None = None) -> int:
         allow_lower=args.allow_lower,
         digest_only=args.digest_only,
     )
+    for path, pages in ((RMRB_BASELINE, rmrb_pages()), (WRAPPED_BASELINE, wrapped_pages())):
+        more = {text: parse(text) for _p, _g, text in pages}
+        set_scores, _ = score_pages(pages, more)
+        _update(path, pages, set_scores, allow_lower=args.allow_lower, digest_only=args.digest_only)
     qscores, _ = score_quantities(quantity_gold, predictions)
     _update(
         QUANTITIES_BASELINE,

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import newsparse
-from newsparse.layout.assemble import HANDLERS, Assembly, ItemKind, assemble
+from newsparse.layout.assemble import HANDLERS, Assembly, ItemKind, assemble, page_editors
 from newsparse.layout.lines import ClassifiedLine, Shape, classify
-from newsparse.model import BlockKind, CreditRole
+from newsparse.model import BlockKind, CreditRole, FurnitureKind
 from newsparse.text import NormalizedText, normalize
 
 
@@ -98,13 +98,23 @@ def test_credit_after_a_caption_is_the_captions() -> None:
 
 def test_editors_above_the_first_article_are_the_pages() -> None:
     nt, lines = _lines(
-        ("责任编辑 王五", Shape.BYLINE, False),
+        ("责任编辑 王五", Shape.FURNITURE, False),
         ("工业投资增长", Shape.HEADING, True),
     )
     out = assemble(nt, lines)
-    assert [c.name for c in out.page_credits] == ["王五"]
-    assert out.blocks[0].kind is BlockKind.PAGE_CREDIT
+    assert [c.name for c in page_editors(out)] == ["王五"]
+    assert out.blocks[0].kind is BlockKind.FURNITURE
+    assert [f.kind for f in out.furniture] == [FurnitureKind.EDITORS]
     assert out.drafts[0].credits == []
+
+
+def test_editor_line_of_another_page_credits_nobody() -> None:
+    nt, lines = _lines(
+        ("《某报》（2025年1月2日 第 03 版）", Shape.FURNITURE, False),
+        ("一版责编：王五", Shape.FURNITURE, False),
+        ("三版责编：赵六", Shape.FURNITURE, False),
+    )
+    assert [c.name for c in page_editors(assemble(nt, lines))] == ["赵六"]
 
 
 def test_one_handler_on_its_own() -> None:

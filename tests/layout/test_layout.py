@@ -162,7 +162,7 @@ def test_datelines() -> None:
         # the longest tags _TAG reads: the first 讯/电 is 21 characters in
         (
             "【" + "甲乙丙丁戊己" + "庚辛壬癸子丑寅卯" + "12月31日电】 正文",
-            "甲乙丙丁戊己庚辛壬癸子丑寅卯12月31日电",
+            "【甲乙丙丁戊己庚辛壬癸子丑寅卯12月31日电】",  # a bracketed tag keeps its brackets
         ),
         (
             "## " + "甲乙丙丁戊己" + "庚辛壬癸子丑寅卯" + "１２月３１日電 正文",

@@ -9,7 +9,11 @@ from newsparse.text import normalize
 
 # (line, shape it gets on its own)
 CASES = [
-    ("— 3 —", Shape.JUNK),
+    ("— — —", Shape.JUNK),
+    ("— 3 —", Shape.FURNITURE),
+    ("第 66 页", Shape.FURNITURE),
+    ("《江畔日报》（2025年11月3日 第 06 版）", Shape.FURNITURE),
+    ("本版责编：程远", Shape.FURNITURE),
     ("（下转第三版）", Shape.JUMP),
     ("(上接第1版)", Shape.JUMP),
     ("上接A1版", Shape.JUMP),

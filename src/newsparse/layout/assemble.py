@@ -28,16 +28,32 @@ import regex
 from attrs import define, evolve, field
 
 from newsparse.chars import LAYOUT_MARKS
+from newsparse.layout.bylines import Byline, parse_byline, parse_closing
 from newsparse.layout.captions import parse_caption
+from newsparse.layout.columns import parse_column_prefix, parse_series_tag
+from newsparse.layout.furniture import editor_names, editors_page, merge_editions, parse_edition
 from newsparse.layout.headings import caption_like
+from newsparse.layout.headlines import Piece as Piece_
 from newsparse.layout.headlines import split_headline
 from newsparse.layout.lines import ClassifiedLine, Shape, photo_gap_of
-from newsparse.model import Block, BlockKind, Column, Credit, CreditRole
+from newsparse.layout.reflow import ends_open
+from newsparse.layout.vocab import LONE_SUMMARY_LABELS
+from newsparse.model import (
+    Block,
+    BlockKind,
+    Column,
+    Credit,
+    CreditRole,
+    Edition,
+    Furniture,
+    FurnitureKind,
+    Span,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
 
-    from newsparse.layout.bylines import Byline
+    from newsparse.layout.bylines import ClosingMatch
     from newsparse.text import Line, NormalizedText
 
 __all__ = [
@@ -49,6 +65,7 @@ __all__ = [
     "ItemKind",
     "Piece",
     "assemble",
+    "page_editors",
 ]
 
 _NON_BLANK = regex.compile(r"[^ ]++")
@@ -89,7 +106,8 @@ class Draft:
 
     ``start_line``/``last_line`` are the indices of its first and last lines;
     ``photo`` records that photos stood between its headline and its body;
-    ``closed`` that a closing byline or credit ended it.
+    ``closed`` that a closing byline or credit ended it; ``points`` that its
+    summary is a box of key points (each line one, never joined).
     """
 
     start_line: int
@@ -106,6 +124,7 @@ class Draft:
     photo: bool = False
     last_line: int = 0
     closed: bool = False
+    points: bool = False  # the summary is a box of key points, each a line of its own
 
 
 @define
@@ -140,6 +159,12 @@ class Assembly:
     force_head: bool = False
     last_was_caption: bool = False
     pending_caps: list[CaptionDraft] = field(factory=list)
+    furniture: list[Furniture] = field(factory=list)
+    editions: list[Edition] = field(factory=list)
+    # editor lines: the 版 each is for (see furniture.editors_page) and its people
+    editors: list[tuple[str | None, list[Credit]]] = field(factory=list)
+    after_edition: bool = False  # an edition line opened the article: its key points follow
+    points_box: bool = False  # the open summary box is labelled as key points (亮点)
 
     # -- blocks -------------------------------------------------------------------------
     def piece(self, line: Line, start: int, end: int) -> Piece | None:
@@ -155,7 +180,7 @@ class Assembly:
         """Record a block of the page (nothing for an empty piece)."""
         if piece is None:
             return None
-        block = Block(kind, self.nt.text[piece.start : piece.end], (self.nt.source_span(*piece),))
+        block = Block(kind, self.nt.text[piece.start : piece.end], self.nt.source_spans(*piece))
         self.blocks.append(block)
         if kind is BlockKind.UNCLASSIFIED:
             self.unclassified.append(block)
@@ -242,6 +267,58 @@ def on_junk(st: Assembly, cl: ClassifiedLine) -> None:
     st.emit_line(BlockKind.UNCLASSIFIED, cl.line)
 
 
+def on_furniture(st: Assembly, cl: ClassifiedLine) -> None:
+    """Page furniture: a block of its own; edition lines tell the page, editor lines its editors.
+
+    An edition line under a title (as e-paper exports print one under each
+    article's title and author line) opens the article's key points.
+    """
+    kind = cl.furniture
+    assert kind is not None
+    line = cl.line
+    piece = st.piece(line, 0, len(line.text))
+    if piece is None:
+        return
+    block = st.emit(BlockKind.FURNITURE, piece)
+    assert block is not None
+    st.furniture.append(Furniture(kind, block.text, block.spans))
+    if kind in (FurnitureKind.EDITION, FurnitureKind.HEADER):
+        edition = parse_edition(line.text)
+        if edition is not None:
+            st.editions.append(edition)
+    if kind is FurnitureKind.EDITORS:
+        src = st.nt.source_span
+        people = [
+            Credit(name, CreditRole.EDITOR, None, src(line.start + a, line.start + b))
+            for name, a, b in editor_names(line.text)
+        ]
+        st.editors.append((editors_page(line.text), people))
+    st.summary_mode = False
+    st.after_edition = kind is FurnitureKind.EDITION and st.cur is not None and not st.cur.body
+
+
+def page_editors(st: Assembly) -> list[Credit]:
+    r"""The people of the editor lines that are for this page.
+
+    A line for no 版 in particular, or for ``本版``, is this page's; one for
+    another 版 (``一版责编`` on 版 03) is furniture only.
+
+    >>> from newsparse.text import normalize
+    >>> nt = normalize("《江畔日报》（2025年1月2日 第 03 版）\n一版责编：甲乙\n三版责编：丙丁")
+    >>> from newsparse.layout.headings import decide_headings
+    >>> from newsparse.layout.lines import classify_lines
+    >>> [c.name for c in page_editors(assemble(nt, decide_headings(classify_lines(nt.lines))))]
+    ['丙丁']
+    """
+    edition = merge_editions(st.editions)
+    page = None if edition is None or edition.page is None else edition.page.lstrip("0")
+    out: list[Credit] = []
+    for which, people in st.editors:
+        if which is None or which == "本" or (page is not None and which == page):
+            out.extend(people)
+    return out
+
+
 def on_page_credit(st: Assembly, cl: ClassifiedLine) -> None:
     """A credit for the whole page (``本版图片由…摄``): the page's credits."""
     if cl.byline is not None:
@@ -281,6 +358,8 @@ def on_label(st: Assembly, cl: ClassifiedLine) -> None:
         claimed.append((lab.rest, len(line.text)))
     st.emit_rest(line, claimed)
     st.summary_mode = True
+    # a box of key points (亮点) rather than of prose (核心提示)
+    st.points_box = line.text[lab.start : lab.end].strip("【】[] ") in LONE_SUMMARY_LABELS
     cur.last_line = cl.number
 
 
@@ -309,6 +388,48 @@ def on_dateline(st: Assembly, cl: ClassifiedLine) -> None:
     st.last_was_caption = False
 
 
+def _above_edition(st: Assembly, i: int) -> bool:
+    """Whether an edition line follows line ``i``."""
+    nxt = i + 1
+    return nxt < len(st.lines) and st.lines[nxt].furniture is FurnitureKind.EDITION
+
+
+def on_closing(st: Assembly, cl: ClassifiedLine) -> None:
+    """Closing credits in parentheses: the article's dateline (if it has none) and credits."""
+    c = cl.closing
+    assert c is not None
+    line = cl.line
+    cur = st.current(cl.number)
+    claimed = []
+    if c.tag is not None and cur.dateline is None:
+        cur.dateline = st.piece(line, c.tag.span.start, c.tag.span.end)
+        st.emit(BlockKind.DATELINE, cur.dateline)
+        claimed.append((c.tag.span.start, c.tag.span.end))
+    _closing_credits(st, cur, line, c, claimed)
+    st.emit_rest(line, claimed)
+    cur.closed = True
+    cur.last_line = cl.number
+    st.summary_mode = False
+    st.last_was_caption = False
+
+
+def _closing_credits(
+    st: Assembly, cur: Draft, line: Line, c: ClosingMatch, claimed: list[tuple[int, int]]
+) -> None:
+    """The credits of closing parentheses, and the byline block of their names."""
+    credits = st.credits_of(line, c.byline)
+    cur.credits.extend(credits)
+    if not credits:
+        return
+    first = min(x.span.start for x in c.byline.credits)
+    last = max(x.span.end for x in c.byline.credits)
+    start = first
+    while start > 0 and line.text[start - 1] not in "（( ，,、":
+        start -= 1  # the title in front of the first name
+    st.emit(BlockKind.BYLINE, st.piece(line, start, last))
+    claimed.append((start, last))
+
+
 def on_byline(st: Assembly, cl: ClassifiedLine) -> None:
     """A byline or photo credit: the article's credits (a caption's, after a caption)."""
     by = cl.byline
@@ -333,6 +454,9 @@ def on_byline(st: Assembly, cl: ClassifiedLine) -> None:
         st.emit_line(BlockKind.PAGE_CREDIT, line)
         return
     cur = st.current(cl.number)
+    if not credit and (cur.body or cur.closed) and _above_edition(st, cl.number):
+        # an author line over a source line opens an article (e-paper exports)
+        cur = st.new_headless(cl.number)
     cur.credits.extend(credits)
     st.emit_line(BlockKind.CREDIT if credit else BlockKind.BYLINE, line)
     if cur.body or cur.summary or credit:
@@ -347,18 +471,20 @@ def _headline(st: Assembly, cl: ClassifiedLine) -> None:
     line, text, i = cl.line, cl.text, cl.number
     parts = split_headline(text)
     nxt = i + 1
-    if (
+    if cl.kicker or (
         parts.subheadline is None
         and parts.headline is not None
         and cl.dash_end is not None
         and nxt < len(st.lines)
         and st.lines[nxt].shape is Shape.HEADING
     ):
-        # a kicker printed on a line of its own, ending with a dash
+        # a kicker printed on a line of its own, ending with a dash, or above
+        # its headline in a title block
         kstart = cl.marks.end
-        st.kicker = st.piece(line, kstart, cl.dash_end)
+        kend = len(text) if cl.dash_end is None else cl.dash_end
+        st.kicker = st.piece(line, kstart, kend)
         st.emit(BlockKind.KICKER, st.kicker)
-        st.emit_rest(line, [(kstart, cl.dash_end)])
+        st.emit_rest(line, [(kstart, kend)])
         st.force_head = True
         return
     level = cl.marks.level
@@ -378,10 +504,11 @@ def _headline(st: Assembly, cl: ClassifiedLine) -> None:
     if st.kicker is not None:
         art.kicker = st.kicker
         st.kicker = None
-    claimed = []
+    claimed: list[tuple[int, int]] = []
+    headline = _series_tag(st, art, line, parts.headline, claimed)
     for kind, part in (
         (BlockKind.KICKER, parts.kicker),
-        (BlockKind.HEADLINE, parts.headline),
+        (BlockKind.HEADLINE, headline),
         (BlockKind.SUBHEADLINE, parts.subheadline),
     ):
         if part is None:
@@ -396,12 +523,66 @@ def _headline(st: Assembly, cl: ClassifiedLine) -> None:
     st.last_was_caption = False
 
 
+def _series_tag(
+    st: Assembly, art: Draft, line: Line, headline: Piece_ | None, claimed: list[tuple[int, int]]
+) -> Piece_ | None:
+    """A series tag after the headline: this article's column; the headline without it."""
+    if headline is not None:
+        headline = _trim_remnants(st, line, headline)
+        headline = _column_prefix(st, art, line, headline, claimed)
+    tag = None if headline is None else parse_series_tag(headline.text)
+    if tag is None or headline is None:
+        return headline
+    a = headline.span.start + tag.column.span.start
+    b = headline.span.start + tag.column.span.end
+    art.column = evolve(tag.column, span=st.nt.source_span(line.start + a, line.start + b))
+    st.emit(BlockKind.COLUMN, st.piece(line, a, b))
+    for k in (a - 1, b):  # the tag's parentheses: layout marks
+        st.emit(BlockKind.MARKUP, st.piece(line, k, k + 1))
+    claimed.append((a - 1, b + 1))
+    end = headline.span.start + tag.start
+    return Piece_(headline.text[: tag.start], Span(headline.span.start, end))
+
+
+# What a web page leaves after a title: table rules and empty image links (``| |||``, ``![]()``).
+_REMNANTS = regex.compile(r"(?:[ ]*+(?:\|++|!\[[^\]]{0,40}+\]\([^)]{0,200}+\)))++[ ]*+$")
+
+
+def _trim_remnants(st: Assembly, line: Line, headline: Piece_) -> Piece_:
+    """A headline without the markup remnants after it (they become markup blocks)."""
+    m = _REMNANTS.search(headline.text)
+    if m is None or m.start() == 0:
+        return headline
+    a = headline.span.start + m.start()
+    for tok in regex.finditer(r"\S++", line.text[a : headline.span.end]):
+        st.emit(BlockKind.MARKUP, st.piece(line, a + tok.start(), a + tok.end()))
+    return Piece_(headline.text[: m.start()].rstrip(), Span(headline.span.start, a))
+
+
+def _column_prefix(
+    st: Assembly, art: Draft, line: Line, headline: Piece_, claimed: list[tuple[int, int]]
+) -> Piece_:
+    """A column name before the headline with a slash (``黑白集／…``): this article's column."""
+    pre = parse_column_prefix(headline.text)
+    if pre is None:
+        return headline
+    a = headline.span.start + pre.column.span.start
+    b = headline.span.start + pre.column.span.end
+    art.column = evolve(pre.column, span=st.nt.source_span(line.start + a, line.start + b))
+    st.emit(BlockKind.COLUMN, st.piece(line, a, b))
+    start = headline.span.start + pre.start
+    claimed.append((a, b))
+    return Piece_(headline.text[pre.start :], Span(start, headline.span.end))
+
+
 def _sub_line(st: Assembly, cl: ClassifiedLine) -> bool:
-    """A sub-line (``——…``) right under a headline is its subheadline."""
+    """A sub-line (``——…``), or a title line set under the headline, is its subheadline."""
     cur = st.cur
-    if not cl.sub_line or cur is None or cur.subheadline is not None or cur.body or cur.summary:
+    if not (cl.sub_line or cl.sub) or cur is None or cur.subheadline is not None:
         return False
-    sub = split_headline(cl.text).subheadline
+    if cur.body or cur.summary:
+        return False
+    sub = split_headline(cl.text).subheadline if cl.sub_line else split_headline(cl.text).headline
     if sub is None:
         return False
     cur.subheadline = st.piece(cl.line, sub.span.start, sub.span.end)
@@ -412,9 +593,14 @@ def _sub_line(st: Assembly, cl: ClassifiedLine) -> bool:
 
 
 def _caption(st: Assembly, cl: ClassifiedLine) -> bool:
-    """A caption: a glued photo credit, or a short block after a photo."""
+    """A caption: a glued photo credit, or a short block after a photo.
+
+    Where the photos are gone (an e-paper export), text that says what the
+    picture shows (``图为…``) and has its photo credit on the next line is
+    a caption too.
+    """
     cur, i = st.cur, cl.number
-    if cl.shape is not Shape.CAPTION_CREDIT:
+    if cl.shape is not Shape.CAPTION_CREDIT and not _captions_a_photo(st, cl):
         photo_story_text = (
             cur is not None
             and not cur.body
@@ -448,6 +634,21 @@ def _caption(st: Assembly, cl: ClassifiedLine) -> bool:
     return True
 
 
+_PICTURE = regex.compile(r"[图圖][为為中示]|[左右上下]图|[左右上下]圖")
+
+
+def _captions_a_photo(st: Assembly, cl: ClassifiedLine) -> bool:
+    """Text that says what a picture shows, its photo credit on the next line."""
+    nxt = cl.number + 1
+    return (
+        cl.shape is Shape.TEXT
+        and cl.line.gap < st.photo_gap  # after a photo's gap it is a photo story's text
+        and nxt < len(st.lines)
+        and st.lines[nxt].shape is Shape.CREDIT
+        and _PICTURE.search(cl.text) is not None
+    )
+
+
 def on_heading(st: Assembly, cl: ClassifiedLine) -> None:
     """A heading line: a headline, a subheadline, a caption, or an intertitle."""
     head = cl.head or st.force_head
@@ -476,7 +677,25 @@ def on_text(st: Assembly, cl: ClassifiedLine) -> None:
     cur = st.cur
     if cur is None or (cur.closed and not st.summary_mode):
         cur = st.new_headless(cl.number)
-    pc = st.piece(cl.line, 0, len(cl.text))
+    _key_points(st, cur, cl.text)
+    start, end = _lead_credits(st, cur, cl), len(cl.text)
+    by_tail = _TAIL_BYLINE.search(cl.text)
+    tail_by = None if by_tail is None else parse_byline(by_tail.group("by"))
+    if by_tail is not None and tail_by is not None and any(c.title for c in tail_by.credits):
+        # a byline after the last sentence: …治理一下。 本报记者 李银刚 整理
+        end = by_tail.start("by")
+        cur.credits.extend(st.credits_of(cl.line, _moved(tail_by, end)))
+        st.emit(BlockKind.BYLINE, st.piece(cl.line, end, len(cl.text)))
+    tail = parse_closing(cl.text) if cl.text.endswith((")", "）")) else None
+    if tail is not None and tail.whole and tail.tag is None and tail.start:
+        # credits in parentheses after the last sentence: （记者 黄翠林）
+        end = tail.start
+        claimed = [(0, end)]
+        _closing_credits(st, cur, cl.line, tail, claimed)
+        st.emit_rest(cl.line, claimed)
+    elif tail is not None and not tail.whole:
+        cur.credits.extend(st.credits_of(cl.line, tail.byline))  # the note stays text
+    pc = st.piece(cl.line, start, end)
     if pc is not None:
         if st.summary_mode:
             cur.summary.append(pc)
@@ -485,13 +704,63 @@ def on_text(st: Assembly, cl: ClassifiedLine) -> None:
     cur.last_line = cl.number
 
 
+_TAIL_BYLINE = regex.compile(r"[。！？!?”][ ]++(?P<by>[^。！？!?，,“”]{4,40}+)$")
+_LEAD_PARENS = regex.compile(r"[（(](?P<by>[^（()）]{2,40}+)[)）]")
+
+
+def _moved(byline: Byline, offset: int) -> Byline:
+    """A byline parsed from a part of a line, its spans moved to the line."""
+    return Byline(
+        tuple(
+            evolve(c, span=Span(c.span.start + offset, c.span.end + offset)) for c in byline.credits
+        )
+    )
+
+
+def _lead_credits(st: Assembly, cur: Draft, cl: ClassifiedLine) -> int:
+    """A byline in parentheses opening a paragraph (``(大公報記者 張帆)「…``): credits.
+
+    Returns where the paragraph's text starts.
+    """
+    m = _LEAD_PARENS.match(cl.text)
+    if m is None:
+        return 0
+    by = parse_byline(m.group("by"))
+    if by is None or not any(c.title for c in by.credits):
+        return 0
+    cur.credits.extend(st.credits_of(cl.line, _moved(by, m.start("by"))))
+    end: int = m.end()
+    st.emit(BlockKind.BYLINE, st.piece(cl.line, 0, end))
+    return end
+
+
+def _key_points(st: Assembly, cur: Draft, text: str) -> None:
+    """Key points: lines without a full stop that open an article, as a box of their own.
+
+    Under an edition line (e-paper exports print an article's key points
+    between its source line and its body), lines that end without sentence
+    punctuation are the summary; in a box of such points (``亮点``), the
+    first line that ends a sentence is the body again.
+    """
+    if st.after_edition and not cur.body and not cur.summary and ends_open(text):
+        st.summary_mode = True
+        cur.points = True
+    st.after_edition = False
+    if st.summary_mode and st.points_box and not cur.summary and ends_open(text):
+        cur.points = True
+    if st.summary_mode and cur.points and cur.summary and not ends_open(text):
+        st.summary_mode = False
+
+
 HANDLERS: dict[Shape, Callable[[Assembly, ClassifiedLine], None]] = {
+    Shape.FURNITURE: on_furniture,
     Shape.JUNK: on_junk,
     Shape.JUMP: lambda st, cl: st.emit_line(BlockKind.JUMP, cl.line),
     Shape.PAGE_CREDIT: on_page_credit,
     Shape.COLUMN: on_column,
     Shape.LABEL: on_label,
     Shape.DATELINE: on_dateline,
+    Shape.CLOSING: on_closing,
     Shape.BYLINE: on_byline,
     Shape.CREDIT: on_byline,
     Shape.CAPTION_CREDIT: on_text,

@@ -29,9 +29,12 @@ from newsparse.model import CreditRole, Span
 __all__ = [
     "MAX_BYLINE",
     "Byline",
+    "ClosingMatch",
     "DatelineMatch",
     "NameCredit",
+    "parse_author",
     "parse_byline",
+    "parse_closing",
     "parse_dateline",
     "parse_page_credit",
     "split_names",
@@ -48,8 +51,23 @@ for _t, _r in (
     ("新华社记者", CreditRole.REPORTER),
     ("中新社记者", CreditRole.REPORTER),
     ("本报通讯员", CreditRole.CORRESPONDENT),
-    ("本报实习生", CreditRole.REPORTER),
+    ("本报实习生", CreditRole.INTERN),
     ("特约通讯员", CreditRole.CORRESPONDENT),
+    ("特约报道员", CreditRole.CORRESPONDENT),
+    ("本报特约评论员", CreditRole.REPORTER),
+    ("新华社发", CreditRole.REPORTER),  # 新华社发 X 摄: a picture the agency sent out
+    ("中新社发", CreditRole.REPORTER),
+    ("新华军事记者", CreditRole.REPORTER),
+    ("本报评论员", CreditRole.REPORTER),
+    ("特约评论员", CreditRole.REPORTER),
+    ("特派记者", CreditRole.REPORTER),
+    ("报道员", CreditRole.CORRESPONDENT),
+    ("评论员", CreditRole.REPORTER),
+    ("编译", CreditRole.REPORTER),
+    ("版式设计", CreditRole.EDITOR),
+    ("版面设计", CreditRole.EDITOR),
+    ("美术编辑", CreditRole.EDITOR),
+    ("组版", CreditRole.EDITOR),
     ("本报记者", CreditRole.REPORTER),
     ("特约记者", CreditRole.REPORTER),
     ("见习记者", CreditRole.REPORTER),
@@ -58,7 +76,7 @@ for _t, _r in (
     ("摄影记者", CreditRole.PHOTOGRAPHER),
     ("责任编辑", CreditRole.EDITOR),
     ("通讯员", CreditRole.CORRESPONDENT),
-    ("实习生", CreditRole.REPORTER),
+    ("实习生", CreditRole.INTERN),
     ("记者", CreditRole.REPORTER),
     ("编辑", CreditRole.EDITOR),
     ("美编", CreditRole.EDITOR),
@@ -69,21 +87,50 @@ for _t, _r in (
     _TITLES[_t] = _r
     # the traditional-character spelling of the same title
     _TITLES[
-        _t.translate(str.maketrans("报约见实记摄讯员责编辑华闻", "報約見實記攝訊員責編輯華聞"))
+        _t.translate(
+            str.maketrans(
+                "报约见实记摄讯员责编辑华闻译论设组术习评",
+                "報約見實記攝訊員責編輯華聞譯論設組術習評",
+            )
+        )
     ] = _r
 
-_TITLE_RE = regex.compile("|".join(sorted(map(regex.escape, _TITLES), key=len, reverse=True)))
+_TITLE_WORDS = "|".join(sorted(map(regex.escape, _TITLES), key=len, reverse=True))
+# A paper's or agency's name printed in front of a title (南方日报记者, 台传媒通讯员,
+# 大河报·豫视频记者): it is part of the title, not a name.
+_ORG = (
+    r"(?:\p{Han}{1,8}?(?:日报|日報|晚报|晚報|报|報|社|网|網|台|传媒|傳媒|视频|視頻|客户端)"
+    r"(?:[·•]\p{Han}{1,6}?(?:视频|視頻|网|網|客户端|台))?+)"
+)
+_TITLE_RE = regex.compile(rf"(?:{_ORG}(?=(?:{_TITLE_WORDS})))?(?:{_TITLE_WORDS})")
+
+
+def _title_role(title: str) -> CreditRole:
+    """The role a printed title gives, its paper's name in front of it ignored.
+
+    >>> _title_role("南方日报记者"), _title_role("實習生")
+    (<CreditRole.REPORTER: 'reporter'>, <CreditRole.INTERN: 'intern'>)
+    """
+    if title in _TITLES:
+        return _TITLES[title]
+    for size in range(min(len(title), 7), 0, -1):
+        if title[-size:] in _TITLES:
+            return _TITLES[title[-size:]]
+    return CreditRole.REPORTER
+
 
 # Suffixes after names (simplified and traditional spellings mixed freely).
-_BOTH = r"文[并並和][摄攝]|文[/／][图圖]|[图圖][/／]文|[图圖]文"
+_BOTH = r"文[并並和][摄攝]|文[/／][图圖]|[图圖][/／]文|[图圖]文|文[图圖]"
 _PHOTO = r"[摄攝]影[报報]道|[摄攝]影|[摄攝]"
-_REPORT = r"[报報]道"
+_REPORT = r"[报報]道|[报報]导|[报報]導|采访整理|採訪整理|整理"
 _BOTH_RE = regex.compile(_BOTH)
 _PHOTO_RE = regex.compile(_PHOTO)
 _SUFFIX_RE = regex.compile(rf"(?:{_BOTH}|{_PHOTO}|{_REPORT})$")
-_PREFIX_RE = regex.compile(r"^(?:文/图|图/文|文/圖|圖/文|摄影|攝影|图片|圖片|文)[:：]?$")
+_PREFIX_RE = regex.compile(
+    r"^(?:文/图|图/文|文/圖|圖/文|摄影|攝影|图片|圖片|拍摄者|拍攝者|摄影者|攝影者|文)[:：]?$"
+)
 # Characters of a dateline tag or a sentence, never of a personal name.
-_NOT_NAME = regex.compile(r"[讯訊电電的了是在和与]")
+_NOT_NAME = regex.compile(r"[讯訊电電的了是在和与片]")
 _NAME_RE = regex.compile(r"\p{Han}{1,8}+(?:[·•]\p{Han}{1,8}+)?+")
 
 # Common single-character surnames, used to split two names printed together.
@@ -94,6 +141,9 @@ SURNAMES = frozenset(
     "柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶"
     "解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬"
     "边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝武荆"
+    "洪谌阎冼植"
+    # the same surnames as traditional script prints them
+    "張陳劉黃趙吳楊葉蘇鄭謝羅許鄧馮蕭盧蔣韓賴閆錢呂孫馬鄒湯魯龍顧賀歐陸鍾譚廖嚴"
 )
 _COMPOUND_SURNAMES = frozenset(
     (
@@ -125,11 +175,17 @@ _COMPOUND_SURNAMES = frozenset(
 # A byline needs a title, a suffix or a prefix (_parse_items), and each of
 # them holds one of these characters (记者, 通讯员, 实习生, 编辑, 版式, 校对;
 # 摄, 报道, 图; the prefix 文): a line without any is no byline.
-_MARK_CHAR = re.compile("[记記员員习習编編版校摄攝道图圖文]")
-MAX_BYLINE = 60
+_MARK_CHAR = re.compile("[记記员員习習编編版校摄攝道导導理图圖文发發]")
+MAX_BYLINE = 90
 """A byline is at most this many characters, after its lead marks."""
-_BY_TOKEN = regex.compile(r"[^ :：/／]++")  # a byline token: names, titles, suffixes
-_MAX_NAMES = 10
+_BY_TOKEN = regex.compile(r"[^ :：/／、]++")  # a byline token: names, titles, suffixes
+# Role marks printed as tokens of their own (after a slash or a space): 张三/文 李四/图.
+_PHOTO_MARKS = frozenset(("图", "圖", "摄", "攝", "摄影", "攝影"))
+_BOTH_MARKS = frozenset(("文图", "文圖", "图文", "圖文"))
+_ROLE_MARKS = _PHOTO_MARKS | _BOTH_MARKS | {"文"}
+# 记者X／台北報導, and the paper's name some web copies glue after it (／桃園報導聯合報)
+_PLACE_REPORT = regex.compile(r"\p{Han}{1,6}?(?:报道|報道|报导|報導)(?:\p{Han}{1,5}?[报報])?+")
+_MAX_NAMES = 20  # a credits roll (记者：甲 乙 丙… 编辑：丁) names a team
 
 
 @frozen
@@ -206,26 +262,62 @@ def _tokenize(line: str, start: int, end: int) -> list[_Item] | None:
         if _PREFIX_RE.match(tok) and not items:
             items.append(_Item("prefix", tok, t0, m.end()))
             continue
+        if items and t0 > 0 and line[t0 - 1] in "/／" and _PLACE_REPORT.fullmatch(tok):
+            items.append(_Item("suffix", tok, t0, m.end()))  # 记者X／台北報導: where it was filed
+            continue
+        if tok in _ROLE_MARKS and items:
+            # a role mark of its own after a slash or a space: 张三/文, 李四 文/图
+            last = items[-1]
+            if last.kind == "prefix":
+                items[-1] = _Item("prefix", f"{last.text}/{tok}", last.start, m.end())
+            else:
+                items.append(_Item("suffix", tok, t0, m.end()))
+            continue
         suffix = _SUFFIX_RE.search(tok)
         body_end = suffix.start() if suffix else len(tok)
         body = tok[:body_end]
         if body:
-            cursor = 0
-            for t in _TITLE_RE.finditer(body):
-                if t.start() > cursor:
-                    items.append(
-                        _Item("name", body[cursor : t.start()], t0 + cursor, t0 + t.start())
-                    )
-                items.append(_Item("title", t.group(), t0 + t.start(), t0 + t.end()))
-                cursor = t.end()
-            if cursor < len(body):
-                items.append(_Item("name", body[cursor:], t0 + cursor, t0 + len(body)))
+            _split_titles(body, t0, items)
         if suffix:
             items.append(_Item("suffix", suffix.group(), t0 + suffix.start(), t0 + len(tok)))
     for it in items:
         if it.kind == "name" and (not _NAME_RE.fullmatch(it.text) or _NOT_NAME.search(it.text)):
             return None
     return items
+
+
+def _split_titles(body: str, t0: int, items: list[_Item]) -> None:
+    """Titles and the names between them, in one token of a byline."""
+    cursor = 0
+    for t in _TITLE_RE.finditer(body):
+        if t.start() > cursor:
+            items.append(_Item("name", body[cursor : t.start()], t0 + cursor, t0 + t.start()))
+        items.append(_Item("title", t.group(), t0 + t.start(), t0 + t.end()))
+        cursor = t.end()
+    if cursor < len(body):
+        items.append(_Item("name", body[cursor:], t0 + cursor, t0 + len(body)))
+
+
+def _suffix_kind(suffix: str) -> str:
+    """What a role mark after names says: ``photo``, ``both`` or ``write``.
+
+    >>> _suffix_kind("摄影报道"), _suffix_kind("文/图"), _suffix_kind("文"), _suffix_kind("图")
+    ('photo', 'both', 'write', 'photo')
+    """
+    if _BOTH_RE.fullmatch(suffix) or suffix in _BOTH_MARKS:
+        return "both"
+    if _PHOTO_RE.fullmatch(suffix) or suffix in _PHOTO_MARKS:
+        return "photo"
+    return "write"
+
+
+def _roles(base: CreditRole, kinds: set[str]) -> list[CreditRole]:
+    """The roles of a group of names: its title's, and the pictures its marks claim."""
+    if "both" in kinds or {"photo", "write"} <= kinds:
+        return [base] if base is CreditRole.PHOTOGRAPHER else [base, CreditRole.PHOTOGRAPHER]
+    if "photo" in kinds:
+        return [CreditRole.PHOTOGRAPHER]
+    return [base]
 
 
 def _merge_names(names: list[_Item]) -> list[tuple[str, int, int]]:
@@ -245,6 +337,24 @@ def _merge_names(names: list[_Item]) -> list[tuple[str, int, int]]:
             out.extend((it.text[a:b], it.start + a, it.start + b) for a, b in split_names(it.text))
         i += 1
     return out
+
+
+def _prefix_kinds(prefix: str) -> set[str]:
+    """What a mark in front of the names says (``文/图：``, ``摄影：``)."""
+    if "/" in prefix or prefix in ("图文", "圖文", "文图", "文圖"):
+        return {"both"}
+    if prefix.rstrip(":：") in (
+        "摄影",
+        "攝影",
+        "图片",
+        "圖片",
+        "拍摄者",
+        "拍攝者",
+        "摄影者",
+        "攝影者",
+    ):
+        return {"photo"}
+    return set()
 
 
 def _parse_items(line: str, start: int, end: int) -> Byline | None:
@@ -276,26 +386,28 @@ def _parse_items(line: str, start: int, end: int) -> Byline | None:
         return None
     credits: list[NameCredit] = []
     titled_after = [any(g2[0] is not None for g2 in groups[i + 1 :]) for i in range(len(groups))]
-    for gi, (title, names, suffixes) in enumerate(groups):
-        roles: list[CreditRole]
+    # a line that ends in 摄 credits the pictures to every name on it
+    last_kinds = {_suffix_kind(x) for x in groups[-1][2]} if groups else set()
+    line_photo = last_kinds == {"photo"}
+    for gi, (printed, names, suffixes) in enumerate(groups):
+        base: CreditRole
+        title = printed
+        if title is None and gi and groups[gi - 1][0] is not None and groups[gi - 1][2]:
+            title = groups[gi - 1][0]  # 本报记者 张三/文 李四/图: one title for both
         if title is not None:
-            roles = [_TITLES[title.text]]
+            base = _title_role(title.text)
         elif titled_after[gi]:
-            roles = [CreditRole.CORRESPONDENT]
+            base = CreditRole.CORRESPONDENT
         elif suffixes or prefix:
-            roles = [CreditRole.REPORTER]
+            base = CreditRole.REPORTER
         else:
             return None
-        suffix = suffixes[-1] if suffixes else ""
-        if _PHOTO_RE.fullmatch(suffix):
-            roles = [CreditRole.PHOTOGRAPHER]
-        elif _BOTH_RE.fullmatch(suffix) or (
-            prefix in ("文/图", "图/文", "文/圖", "圖/文") and gi == 0
-        ):
-            roles = [r for r in roles if r is not CreditRole.PHOTOGRAPHER]
-            roles = [*roles, CreditRole.PHOTOGRAPHER]
-        elif prefix in ("摄影", "攝影", "图片", "圖片") and gi == 0:
-            roles = [CreditRole.PHOTOGRAPHER]
+        kinds = {_suffix_kind(x) for x in suffixes}
+        if not kinds and line_photo:
+            kinds = {"photo"}
+        if gi == 0 and prefix is not None:
+            kinds |= _prefix_kinds(prefix)
+        roles = _roles(base, kinds)
         title_text = None if title is None else title.text
         for name, s, e in _merge_names(names):
             credits.extend(NameCredit(name, role, title_text, Span(s, e)) for role in roles)
@@ -332,6 +444,47 @@ def parse_byline(line: str) -> Byline | None:
     return _parse_items(line, start, end)
 
 
+_AUTHOR_NAME = regex.compile(r"\p{Han}{1,4}+(?:[·•]\p{Han}{1,8}+)?+")
+
+
+def parse_author(line: str) -> Byline | None:
+    """Names alone on a line, printed as an article's author line (no title).
+
+    Only where the layout says the line is an author line (under a title,
+    above an edition line, as e-paper exports print them) is such a line
+    read this way; each name is a writer.
+
+    >>> [(c.name, c.role.value) for c in parse_author("洪 勇").credits]
+    [('洪勇', 'reporter')]
+    >>> [c.name for c in parse_author("安娜·彼得罗娃").credits]
+    ['安娜·彼得罗娃']
+    >>> parse_author("图片报道 新闻") is None, parse_author("坛举行了。") is None
+    (True, True)
+    """
+    text = line.rstrip()
+    marks = lead_marks(text)
+    tokens = list(_BY_TOKEN.finditer(text, marks.end))
+    if not tokens or len(tokens) > _MAX_NAMES or len(text) - marks.end > MAX_BYLINE:
+        return None
+    items = []
+    for m in tokens:
+        if not _AUTHOR_NAME.fullmatch(m.group()) or _NOT_NAME.search(m.group()):
+            return None
+        items.append(_Item("name", m.group(), m.start(), m.end()))
+    credits = tuple(
+        NameCredit(name, CreditRole.REPORTER, None, Span(s, e))
+        for name, s, e in _merge_names(items)
+    )
+    for c in credits:
+        if "·" in c.name or "•" in c.name:
+            continue  # a foreign name, its parts joined by a middle dot
+        if len(c.name) < 2 or len(c.name) > 4:
+            return None
+        if c.name[0] not in SURNAMES and c.name[:2] not in _COMPOUND_SURNAMES:
+            return None  # without a title, only a common surname tells a name
+    return Byline(credits) if credits else None
+
+
 @frozen
 class DatelineMatch:
     """A dateline at the start of a paragraph.
@@ -348,22 +501,39 @@ class DatelineMatch:
     rest: int
 
 
+_DAY = r"(?:[0-9０-９]{1,2}+月)?+[0-9０-９]{1,2}+日|[一二三四五六七八九十廿卅]{1,3}+日"
+_PLACES = r"\p{Han}{0,8}?(?:、\p{Han}{1,8}?){0,12}?"  # 本报北京、巴黎、开罗10月19日电
 _TAG = regex.compile(
-    r"[【\[]?+(?P<tag>本[报報刊][讯訊]"
-    r"|(?:本[报報]|新[华華]社|中新社|\p{Han}{2,6}?)\p{Han}{0,8}?[0-9０-９]{1,2}+月[0-9０-９]{1,2}+日[电電]"
-    r"|\p{Han}{1,6}?[讯訊])[】\]]?+(?=[ （(：:【]|$)"
+    r"(?P<open>[【\[])?+(?P<tag>本[报報刊][讯訊]"
+    r"|据\p{Han}{2,6}?[电電]"
+    rf"|(?:本[报報]|新[华華]社|中新社|\p{{Han}}{{2,6}}?){_PLACES}(?:{_DAY})[电電讯訊]"
+    r"|\p{Han}{1,6}?[专專]?+[讯訊]"
+    r"|\p{Han}{2,6}?(?:报|報|网|網|社|台)消息)"
+    r"(?(open)[】\]]|(?=[ （(：:【]|$|[题題][:：]|\p{Han}{0,8}?(?:记者|記者|通讯员|通訊員)))"
 )
-# Every tag ends with 讯 or 电, at most 22 characters from where it starts
-# (a bracket, six and eight Han characters, a month and day of two digits,
-# 月日电): parse_dateline looks for one of them before trying _TAG.
-_TAG_END = re.compile("[讯訊电電]")
-_TAG_REACH = 24
+# Every tag ends with 讯, 电 or 息, at most _TAG_REACH characters from where it
+# starts (a bracket, the places, a month and day, 月日电): parse_dateline looks
+# for one of them before trying _TAG.
+_TAG_END = re.compile("[讯訊电電息]")
+_TAG_REACH = 120
 _PAREN_BY = regex.compile(r"[ ]?+[（(](?P<inner>[^（()）]{2,40}+)[)）]")
 _PLAIN_BY = regex.compile(
     r"(?P<by>(?:"
     + _TITLE_RE.pattern
     + r")[^，,。：:；;“”\"（()）]{1,30}?(?:摄影报道|攝影報道|报道|報道))"
 )
+
+
+_BARE_NAME = regex.compile(r"\p{Han}{2,4}+")
+_STOPS = re.compile("[，,。：:；;！？!?“”]")
+
+
+def _bare_name(line: str, start: int, end: int) -> Byline | None:
+    """A name alone in parentheses after a dateline: the reporter (``(梁钦卿)``)."""
+    m = _BARE_NAME.fullmatch(line, start, end)
+    if m is None or _NOT_NAME.search(m.group()) or _TITLE_RE.search(m.group()):
+        return None
+    return Byline((NameCredit(m.group(), CreditRole.REPORTER, None, Span(start, end)),))
 
 
 def parse_dateline(line: str) -> DatelineMatch | None:
@@ -386,7 +556,12 @@ def parse_dateline(line: str) -> DatelineMatch | None:
     m = _TAG.match(line, start)
     if m is None:
         return None
-    tag = Piece(m.group("tag"), Span(m.start("tag"), m.end("tag")))
+    # a bracketed tag keeps its brackets: 【新华社开城二十一日电】
+    tag = (
+        Piece(m.group(), Span(m.start(), m.end()))
+        if m.group("open")
+        else (Piece(m.group("tag"), Span(m.start("tag"), m.end("tag"))))
+    )
     pos = m.end()
     while pos < len(line) and line[pos] in " ：:":
         pos += 1
@@ -396,9 +571,19 @@ def parse_dateline(line: str) -> DatelineMatch | None:
     if p is not None:
         inner = p.group("inner")
         parsed = _parse_items(line, p.start("inner"), p.end("inner"))
-        if parsed is not None and any(t in inner for t in _TITLES):
+        if parsed is None:
+            parsed = _bare_name(line, p.start("inner"), p.end("inner"))
+        elif not any(t in inner for t in _TITLES):
+            parsed = None
+        if parsed is not None:
             byline, by_span = parsed, Span(p.start() + (line[p.start()] == " "), p.end())
             pos = p.end()
+    if byline is None and len(line) - pos <= MAX_BYLINE and not _STOPS.search(line, pos):
+        # the rest of the line is a byline of its own: 中文导报讯 记者 张石
+        parsed = _parse_items(line, pos, len(line.rstrip()))
+        if parsed is not None and any(c.title for c in parsed.credits):
+            byline, by_span = parsed, Span(pos, len(line.rstrip()))
+            pos = len(line)
     if byline is None:
         b = _PLAIN_BY.match(line, pos)
         if b is not None:
@@ -406,9 +591,71 @@ def parse_dateline(line: str) -> DatelineMatch | None:
             if parsed is not None:
                 byline, by_span = parsed, Span(b.start("by"), b.end("by"))
                 pos = b.end()
-    while pos < len(line) and line[pos] == " ":
+    while pos < len(line) and line[pos] in " ：:":
         pos += 1
     return DatelineMatch(tag, byline, by_span, pos)
+
+
+@frozen
+class ClosingMatch:
+    """Credits in parentheses that close a paragraph: ``（本报北京10月19日电 记者X、Y）``.
+
+    ``start`` is where the parenthesis opens (the paragraph text ends there,
+    blanks before it excluded); ``tag`` the dateline inside, if any; offsets
+    are relative to the text parsed.
+    """
+
+    start: int
+    tag: Piece | None
+    byline: Byline
+    whole: bool = True  # the parentheses hold the credits only (else a note ending with them)
+
+
+_CLOSING = regex.compile(r"[（(](?P<inner>[^（()）]{2,80}+)[)）][ 。.]?+$")
+_LAST_CLAUSE = regex.compile(r"[，,；;](?P<last>[^，,；;]{2,40}+)$")
+
+
+def parse_closing(text: str) -> ClosingMatch | None:
+    """Find the credits in parentheses at the end of an article's last paragraph.
+
+    >>> c = parse_closing("会议持续两天。（本报江城3月9日电 记者冯雪、陆川）")
+    >>> c.start, c.tag.text, [x.name for x in c.byline.credits]
+    (7, '本报江城3月9日电', ['冯雪', '陆川'])
+    >>> [x.name for x in parse_closing("清除垃圾死角。(记者 黄翠林)").byline.credits]
+    ['黄翠林']
+    >>> parse_closing("他说（笑）。") is None
+    True
+    >>> c = parse_closing("（作者为某大学教授，本报记者李四采访整理）")
+    >>> [x.name for x in c.byline.credits], c.whole
+    (['李四'], False)
+    """
+    if not text or text.rstrip()[-1:] not in ")）。." or ("(" not in text and "（" not in text):
+        return None
+    m = _CLOSING.search(text)
+    if m is None:
+        return None
+    a, b = m.start("inner"), m.end("inner")
+    tag: Piece | None = None
+    d = _TAG.match(text, a)
+    if d is not None and d.end() < b:
+        tag = Piece(d.group("tag"), Span(d.start("tag"), d.end("tag")))
+        a = d.end()
+        while a < b and text[a] in " ：:":
+            a += 1
+    byline = _parse_items(text, a, b)
+    whole = True
+    if byline is None and tag is None:
+        # a note ending with its credits: （作者为…，本报记者X采访整理）
+        last = _LAST_CLAUSE.search(text, a, b)
+        if last is not None:
+            byline = _parse_items(text, last.start("last"), last.end("last"))
+            whole = False
+    if byline is None or not any(c.title for c in byline.credits):
+        return None
+    start = m.start()
+    while start > 0 and text[start - 1] == " ":
+        start -= 1
+    return ClosingMatch(start, tag, byline, whole)
 
 
 _PAGE_CREDIT = regex.compile(

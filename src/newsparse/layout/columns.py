@@ -19,11 +19,18 @@ True
 from __future__ import annotations
 
 import regex
+from attrs import frozen
 
 from newsparse.layout.marks import lead_marks
 from newsparse.model import Column, Span
 
-__all__ = ["is_column_candidate", "parse_column"]
+__all__ = [
+    "SeriesTag",
+    "is_column_candidate",
+    "parse_column",
+    "parse_column_prefix",
+    "parse_series_tag",
+]
 
 _BODY = regex.compile(
     r"(?P<name>\p{Han}{2,8}+)(?:[ ]?+(?P<latin>[A-Z][A-Z]++(?:[ ][A-Z]++){0,3}+))?+[ ]*+"
@@ -64,3 +71,65 @@ def is_column_candidate(line: str) -> bool:
     """
     col = parse_column(line)
     return col is not None and col.pinyin is None
+
+
+# A headline's trailing tag in full-width parentheses: the e-paper's text for
+# the column logo printed beside the title. Part markers and picture marks are
+# not tags: they stay in the headline.
+_TAG = regex.compile(r"（(?P<name>[^（）]{2,40}+)）$")
+_NOT_TAG = regex.compile(
+    r"[上中下续續完]|[之其]?+[一二三四五六七八九十百0-9０-９]{1,3}+|[组組多附]?+[图圖]|[视視]频|[視视]頻|图文|圖文"
+)
+
+
+@frozen
+class SeriesTag:
+    """A series or genre tag at the end of a headline, and where it starts in it."""
+
+    start: int
+    column: Column
+
+
+def parse_series_tag(headline: str) -> SeriesTag | None:
+    """The trailing full-width parenthesized series or genre tag of a headline, if any.
+
+    ``start`` is where the tag's opening parenthesis stands; the column's
+    span covers the name inside it (offsets into ``headline``).
+
+    >>> t = parse_series_tag("一座老城焕发新生（“十四五”的文化印记）")
+    >>> t.start, t.column.name, t.column.pinyin
+    (8, '“十四五”的文化印记', None)
+    >>> parse_series_tag("小巷里，一盏不灭的灯（编辑手记）").column.name
+    '编辑手记'
+    >>> parse_series_tag("老街的故事（上）") is None, parse_series_tag("新馆开放（组图）") is None
+    (True, True)
+    >>> parse_series_tag("（人民时评）") is None
+    True
+    """
+    m = _TAG.search(headline)
+    if m is None or m.start() == 0 or _NOT_TAG.fullmatch(m.group("name")):
+        return None
+    return SeriesTag(m.start(), Column(m.group("name"), None, Span(m.start("name"), m.end("name"))))
+
+
+_PREFIX = regex.compile(r"(?P<name>\p{Han}(?:[ ]?+\p{Han}){1,5}+)[ ]?+[／/\\][ ]?+(?=\S{4})")
+
+
+def parse_column_prefix(headline: str) -> SeriesTag | None:
+    r"""A column name printed before the headline with a slash: ``黑白集／…``, ``花 絮\…``.
+
+    ``start`` is where the headline proper starts; the column's span covers
+    the name (offsets into ``headline``). A colon is not read this way: it
+    opens a quotation headline (``某某：…``).
+
+    >>> t = parse_column_prefix("黑白集／补充保费新制引热议")
+    >>> t.column.name, t.start
+    ('黑白集', 4)
+    >>> parse_column_prefix("专家：要稳住就业") is None
+    True
+    """
+    m = _PREFIX.match(headline)
+    if m is None:
+        return None
+    name = m.group("name").replace(" ", "")
+    return SeriesTag(m.end(), Column(name, None, Span(m.start("name"), m.end("name"))))

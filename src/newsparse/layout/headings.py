@@ -27,7 +27,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from attrs import frozen
+
+from newsparse.layout.bylines import Byline, parse_author
 from newsparse.layout.lines import ClassifiedLine, Shape, photo_gap_of
+from newsparse.layout.reflow import ends_open
+from newsparse.model import FurnitureKind
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -35,9 +40,11 @@ if TYPE_CHECKING:
 __all__ = [
     "LOOKED_PAST_AFTER",
     "LOOKED_PAST_BEFORE",
+    "TitleBlocks",
     "caption_like",
     "decide_headings",
     "next_significant",
+    "title_blocks",
 ]
 
 _OPENERS = (Shape.DATELINE, Shape.BYLINE, Shape.LABEL)  # what follows a headline
@@ -46,8 +53,10 @@ _CLOSED_BY = (Shape.TEXT, Shape.DATELINE, Shape.CAPTION_CREDIT)  # what a closin
 _OPENS_ON = (Shape.TEXT, Shape.LABEL, Shape.DATELINE, Shape.CAPTION_CREDIT)
 # Shapes the decisions look past, besides captions and credits: looking back
 # (lines without content), looking ahead (sub-lines are looked past apart).
-LOOKED_PAST_BEFORE = frozenset({Shape.JUNK, Shape.JUMP})
-LOOKED_PAST_AFTER = frozenset({Shape.JUMP})
+LOOKED_PAST_BEFORE = frozenset({Shape.JUNK, Shape.JUMP, Shape.FURNITURE})
+LOOKED_PAST_AFTER = frozenset({Shape.JUMP, Shape.FURNITURE})
+_MAX_TITLE_LINES = 3  # lines of a title block above an edition line: kickers and the headline
+_MAX_TITLE = 60  # a title line is at most this long
 
 
 def caption_like(line: ClassifiedLine, shape: Shape) -> bool:
@@ -123,6 +132,8 @@ class _Pass:
         self.heads = [False] * len(lines)
         self.last_level: int | None = None
         self.photo_gap = photo_gap
+        self.forced: frozenset[int] = frozenset()
+        self.solid = _solid_paragraphs(lines)
 
     def opens_article(self, i: int) -> bool:
         """Whether the byline at ``i`` stands at the top of an article (text follows)."""
@@ -152,7 +163,7 @@ class _Pass:
             return True
         if self.heads[prev] and self.lines[prev].dash_end is not None:
             return True  # the line before was a kicker line
-        if self.shapes[prev] in (Shape.BYLINE, Shape.CREDIT):
+        if self.shapes[prev] in (Shape.BYLINE, Shape.CREDIT, Shape.CLOSING):
             before = self.prev[prev]
             if before is not None and self.shapes[before] in _CLOSED_BY:
                 return True  # a byline that closed the article before
@@ -174,12 +185,22 @@ class _Pass:
         ):
             return True  # a kicker line ending with a dash
         k = i + 1
-        return k < len(self.lines) and self.lines[k].line.gap >= self.photo_gap
+        if k < len(self.lines) and self.lines[k].line.gap >= self.photo_gap:
+            return True
+        # on a page that sets paragraphs solid, a heading set apart by blank lines opens an article
+        return (
+            self.solid
+            and k < len(self.lines)
+            and self.lines[k].line.gap > 0 < self.lines[i].line.gap
+        )
 
     def decide(self, i: int) -> None:
         """Decide line ``i`` (every line before it decided)."""
         line = self.lines[i]
         shape = self.shapes[i]
+        if i in self.forced:
+            self.heads[i] = True  # a title block above an edition line
+            return
         if shape is Shape.TEXT and line.weak:
             self.heads[i] = self.weak_head(i)
             if self.heads[i]:
@@ -202,6 +223,122 @@ class _Pass:
                 last = i
 
 
+@frozen
+class TitleBlocks:
+    """What the edition lines of an e-paper export say of the lines above them.
+
+    ``heads`` are headlines, ``kickers`` title lines above a headline,
+    ``subs`` title lines under it, ``authors`` author lines (bare names read
+    as the article's writers).
+    """
+
+    heads: frozenset[int]
+    kickers: frozenset[int]
+    authors: dict[int, Byline]
+    subs: frozenset[int] = frozenset()
+
+
+def _is_edition(line: ClassifiedLine) -> bool:
+    return line.shape is Shape.FURNITURE and line.furniture is FurnitureKind.EDITION
+
+
+def _title_line(line: ClassifiedLine) -> bool:
+    """A line that may be a title: heading-shaped, or short text without a sentence end."""
+    if line.shape is Shape.HEADING:
+        return not line.dash_start
+    return line.shape is Shape.TEXT and len(line.text) <= _MAX_TITLE and ends_open(line.text)
+
+
+def title_blocks(lines: Sequence[ClassifiedLine]) -> TitleBlocks:
+    r"""Title blocks above edition lines: e-paper exports print title, author, source line.
+
+    Right above an edition line (``《人民日报》（2025年10月20日 第 04 版）``)
+    stands the article's author line (a byline, or names alone), and above
+    it the title: its last line the headline, a line above it its kicker.
+    One pass over the edition lines, a few lines back from each.
+
+    >>> from newsparse.layout.lines import classify_lines
+    >>> from newsparse.text import normalize
+    >>> page = "旧文。\n引题的一行\n主题的一行\n林晓岚\n《某报》（2025年1月2日 第03版）\n正文。"
+    >>> tb = title_blocks(classify_lines(normalize(page).lines))
+    >>> sorted(tb.heads), sorted(tb.kickers), [c.name for c in tb.authors[3].credits]
+    ([2], [1], ['林晓岚'])
+    """
+    heads: set[int] = set()
+    kickers: set[int] = set()
+    authors: dict[int, Byline] = {}
+    for e, line in enumerate(lines):
+        if not _is_edition(line) or e == 0:
+            continue
+        k = e - 1
+        above = lines[k]
+        if above.shape in (Shape.BYLINE, Shape.CREDIT):
+            k -= 1
+        elif above.shape in (Shape.TEXT, Shape.HEADING):
+            author = parse_author(above.text)
+            if author is not None and k > 0 and _title_line(lines[k - 1]):
+                authors[k] = author
+                k -= 1
+        if k < 0 or not _title_line(lines[k]):
+            continue
+        heads.add(k)
+        for j in range(k - 1, max(k - _MAX_TITLE_LINES, -1), -1):
+            if not _title_line(lines[j]) or lines[j + 1].line.gap:
+                break
+            kickers.add(j)
+    subs = _three_line_titles(lines, heads, kickers)
+    return TitleBlocks(frozenset(heads), frozenset(kickers), authors, frozenset(subs))
+
+
+def _three_line_titles(
+    lines: Sequence[ClassifiedLine], heads: set[int], kickers: set[int]
+) -> set[int]:
+    """Title lines set solid right above a dateline: kicker, headline, subheadline.
+
+    Where a page prints a title's lines with no blank line between them and
+    the dateline right under them, three lines are 引题, 主题 and 副题, two
+    are 引题 and 主题 (one line is decided as any headline).
+    """
+    subs: set[int] = set()
+    for d, line in enumerate(lines):
+        if line.shape is not Shape.DATELINE or line.line.gap:
+            continue
+        run: list[int] = []
+        j = d - 1
+        while j >= 0 and len(run) < _MAX_TITLE_LINES and _title_line(lines[j]):
+            run.append(j)
+            if lines[j].line.gap:
+                break
+            j -= 1
+        if len(run) < 2 or (j >= 0 and lines[j + 1].line.gap == 0 and _title_line(lines[j])):
+            continue
+        run.reverse()  # top to bottom
+        kickers.add(run[0])
+        heads.add(run[1])
+        subs.update(run[2:])
+    return subs
+
+
+def _solid_paragraphs(lines: Sequence[ClassifiedLine]) -> bool:
+    r"""Whether the page sets its paragraphs solid: most text lines follow text with no blank line.
+
+    >>> from newsparse.layout.lines import classify_lines
+    >>> from newsparse.text import normalize
+    >>> _solid_paragraphs(classify_lines(normalize("标题\n\n甲。\n乙。\n丙。").lines))
+    True
+    >>> _solid_paragraphs(classify_lines(normalize("标题\n\n甲。\n\n乙。\n\n丙。").lines))
+    False
+    """
+    solid = apart = 0
+    for k in range(1, len(lines)):
+        if lines[k].shape is Shape.TEXT and lines[k - 1].shape is Shape.TEXT:
+            if lines[k].line.gap:
+                apart += 1
+            else:
+                solid += 1
+    return solid >= 2 and solid > 2 * apart
+
+
 def decide_headings(
     lines: Sequence[ClassifiedLine], photo_gap: int | None = None
 ) -> list[ClassifiedLine]:
@@ -217,16 +354,27 @@ def decide_headings(
     >>> [c.head for c in decide_headings(classify_lines(page.lines))]
     [True, False, False, False]
     """
+    blocks = title_blocks(lines)
+    lines = [
+        c._replace(shape=Shape.BYLINE, parse=blocks.authors[i]) if i in blocks.authors else c
+        for i, c in enumerate(lines)
+    ]
     shapes = [c.shape for c in lines]
+    for i in blocks.heads | blocks.kickers | blocks.subs:
+        shapes[i] = Shape.HEADING
     nxt = next_significant(lines, shapes)
     if _columns(lines, shapes, nxt):  # (a column is significant where its heading was)
         nxt = next_significant(lines, shapes)
     gap = photo_gap_of([c.line for c in lines]) if photo_gap is None else photo_gap
     state = _Pass(lines, shapes, nxt, gap)
+    state.forced = (blocks.heads | blocks.kickers) - blocks.subs
     state.run()
-    return [
-        c._replace(shape=shapes[i], head=True)
-        if state.heads[i]
-        else (c if shapes[i] is c.shape else c._replace(shape=shapes[i]))
-        for i, c in enumerate(lines)
-    ]
+    out = []
+    for i, c in enumerate(lines):
+        if i in blocks.subs:
+            out.append(c._replace(shape=Shape.HEADING, sub=True))
+        elif state.heads[i]:
+            out.append(c._replace(shape=shapes[i], head=True, kicker=i in blocks.kickers))
+        else:
+            out.append(c if shapes[i] is c.shape else c._replace(shape=shapes[i]))
+    return out

@@ -26,8 +26,10 @@ import regex
 from newsparse.chars import EDITION_NUMERALS
 from newsparse.layout.bylines import (
     Byline,
+    ClosingMatch,
     DatelineMatch,
     parse_byline,
+    parse_closing,
     parse_dateline,
     parse_page_credit,
 )
@@ -38,11 +40,12 @@ from newsparse.layout.captions import (
     parse_caption,
 )
 from newsparse.layout.columns import parse_column
+from newsparse.layout.furniture import furniture_kind
 from newsparse.layout.headlines import DASH, is_headline_shaped
 from newsparse.layout.marks import Marks, lead_marks
 from newsparse.layout.summaries import Label, parse_label
 from newsparse.layout.vocab import JUMP_WORDS
-from newsparse.model import Column
+from newsparse.model import Column, FurnitureKind
 from newsparse.text import Line
 
 if TYPE_CHECKING:
@@ -76,12 +79,14 @@ class Shape(enum.Enum):
     # code, and every line is dispatched on its shape)
     __hash__ = object.__hash__
 
+    FURNITURE = "furniture"
     JUNK = "junk"
     JUMP = "jump"
     PAGE_CREDIT = "page_credit"
     COLUMN = "column"
     LABEL = "label"
     DATELINE = "dateline"
+    CLOSING = "closing"
     BYLINE = "byline"
     CREDIT = "credit"
     CAPTION_CREDIT = "caption_credit"
@@ -89,7 +94,7 @@ class Shape(enum.Enum):
     TEXT = "text"
 
 
-Parse = Byline | Column | Label | DatelineMatch | CaptionParts | None
+Parse = Byline | Column | Label | DatelineMatch | ClosingMatch | CaptionParts | FurnitureKind | None
 """What a rule read in a line (``None`` for shapes that carry no parse)."""
 
 
@@ -108,6 +113,7 @@ _WEAK_HEADING = regex.compile(r"[^。；;]{2,50}+(?<![。；;，,、：:的和�
 # number or a row of marks is not).
 _CONTENT = regex.compile(r"\p{Han}|\p{L}{2}")
 _DASH_END = regex.compile(rf"{DASH}$")
+_IN_PARENS = regex.compile(r"[（(][^（()）]*+[)）]")
 _DASH_START = regex.compile(rf"{DASH}")
 _DASH_CHARS = frozenset("—─―‒–-－")  # the characters a DASH starts and ends with
 _JUMP = regex.compile(
@@ -122,6 +128,20 @@ _JUMP_HIT = Hit(Shape.JUMP)
 _TEXT = Hit(Shape.TEXT)
 
 # -- the rules, in the order they are tried --------------------------------------------
+
+
+def furniture(text: str, _marks: Marks) -> Hit | None:
+    """A line of the page, not of an article: a footer, an edition or editor line.
+
+    >>> furniture("第 66 页", lead_marks("")).parse
+    <FurnitureKind.FOOTER: 'footer'>
+    >>> furniture("《江畔日报》（2025年11月3日 第 06 版）", lead_marks("")).parse
+    <FurnitureKind.EDITION: 'edition'>
+    >>> furniture("第三版的故事", lead_marks("")) is None
+    True
+    """
+    kind = furniture_kind(text)
+    return None if kind is None else Hit(Shape.FURNITURE, kind)
 
 
 def junk(text: str, _marks: Marks) -> Hit | None:
@@ -192,6 +212,18 @@ def dateline(text: str, _marks: Marks) -> Hit | None:
     return None if d is None else Hit(Shape.DATELINE, d)
 
 
+def closing(text: str, _marks: Marks) -> Hit | None:
+    """An article's closing dateline and byline in parentheses: ``（本报北京10月19日电 记者X）``.
+
+    >>> closing("（本报江城3月9日电 记者冯雪、陆川）", lead_marks("")).parse.tag.text
+    '本报江城3月9日电'
+    >>> closing("（作者为某大学教授）", lead_marks("")) is None
+    True
+    """
+    c = parse_closing(text)
+    return None if c is None or c.start or not c.whole else Hit(Shape.CLOSING, c)
+
+
 def byline(text: str, _marks: Marks) -> Hit | None:
     """A byline (``李四 本报记者 张三``), or a photo credit (``本报记者 赵六 摄``).
 
@@ -225,7 +257,11 @@ def heading(text: str, _marks: Marks) -> Hit | None:
     'heading'
     >>> heading("城市印象", lead_marks("")).parse.name
     '城市印象'
+    >>> heading("（作者为某大学教授）", lead_marks("")) is None
+    True
     """
+    if _IN_PARENS.fullmatch(text):
+        return None  # a note in parentheses (（作者为…）) is text
     return Hit(Shape.HEADING, parse_column(text)) if is_headline_shaped(text) else None
 
 
@@ -239,12 +275,14 @@ def text_line(_text: str, _marks: Marks) -> Hit:
 
 
 RULES: tuple[Callable[[str, Marks], Hit | None], ...] = (
+    furniture,
     junk,
     jump,
     page_credit,
     column,
     label,
     dateline,
+    closing,
     byline,
     caption_credit,
     heading,
@@ -265,8 +303,11 @@ class ClassifiedLine(NamedTuple):
     headline with a comma inside; ``caption_shaped`` whether the line stands
     after a photo gap and is short enough to be a caption, and ``caption``
     its caption parse then; ``dash_start``/``dash_end``, for a heading or a
-    weak line, whether the line starts with a dash after its marks (a
-    sub-line ``——…``), where its final dash starts (a kicker line ``…——``).
+    weak line, whether the line
+    starts with a dash after its marks (a sub-line ``——…``), where its final
+    dash starts (a kicker line ``…——``); ``kicker`` that the headline pass
+    read the line as a kicker printed above its headline, ``sub`` as a
+    subheadline printed under it.
 
     >>> from newsparse.text import normalize
     >>> line = classify_lines(normalize("——写在签约之际").lines)[0]
@@ -285,6 +326,8 @@ class ClassifiedLine(NamedTuple):
     dash_start: bool = False
     dash_end: int | None = None
     head: bool = False
+    kicker: bool = False
+    sub: bool = False
 
     @property
     def text(self) -> str:
@@ -310,6 +353,16 @@ class ClassifiedLine(NamedTuple):
     def dateline(self) -> DatelineMatch | None:
         """The dateline the line opens with."""
         return self.parse if isinstance(self.parse, DatelineMatch) else None
+
+    @property
+    def furniture(self) -> FurnitureKind | None:
+        """The kind of page furniture the line is."""
+        return self.parse if isinstance(self.parse, FurnitureKind) else None
+
+    @property
+    def closing(self) -> ClosingMatch | None:
+        """The closing credits in parentheses the line is."""
+        return self.parse if isinstance(self.parse, ClosingMatch) else None
 
     @property
     def label(self) -> Label | None:
@@ -376,12 +429,12 @@ def classify(number: int, line: Line, photo_gap: int) -> ClassifiedLine:
     )
 
 
-def classify_lines(lines: Sequence[Line]) -> list[ClassifiedLine]:
-    r"""Classify every line of a page (the photo gap read from the page itself).
+def classify_lines(lines: Sequence[Line], photo_gap: int | None = None) -> list[ClassifiedLine]:
+    r"""Classify every line of a page (the photo gap read from the page itself by default).
 
     >>> from newsparse.text import normalize
     >>> [c.shape.value for c in classify_lines(normalize("标题\n\n正文，正文。").lines)]
     ['heading', 'text']
     """
-    gap = photo_gap_of(lines)
+    gap = photo_gap_of(lines) if photo_gap is None else photo_gap
     return [classify(i, line, gap) for i, line in enumerate(lines)]

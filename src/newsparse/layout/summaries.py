@@ -11,6 +11,8 @@ a headline, a dateline or a byline ends the box.
 Label(start=0, end=6, rest=6)
 >>> parse_label("核心内容") is None
 True
+>>> parse_label("亮点"), parse_label("亮点纷呈的一年") is None
+(Label(start=0, end=2, rest=2), True)
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from typing import NamedTuple
 
 import regex
 
-from newsparse.layout.vocab import SUMMARY_LABELS
+from newsparse.layout.vocab import LONE_SUMMARY_LABELS, SUMMARY_LABELS
 
 __all__ = ["Label", "parse_label"]
 
@@ -39,7 +41,9 @@ class Label(NamedTuple):
 _LABEL = regex.compile(
     r"[【\[]?+(?:"
     + "|".join(sorted(map(regex.escape, SUMMARY_LABELS), key=len, reverse=True))
-    + r")[】\]]?+[ ]?+[:：]?+[ ]?+"
+    + r"|(?:"
+    + "|".join(sorted(map(regex.escape, LONE_SUMMARY_LABELS), key=len, reverse=True))
+    + r")(?=[】\]]?+[ ]*+(?:[:：]|$)))[】\]]?+[ ]?+[:：]?+[ ]?+"
 )
 
 

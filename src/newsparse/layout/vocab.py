@@ -12,13 +12,26 @@ from __future__ import annotations
 
 __all__ = [
     "JUMP_WORDS",
+    "LONE_SUMMARY_LABELS",
     "SUMMARY_LABELS",
 ]
 
 # ------------------------------------------------------------------- lines, headings, assembly
 
-SUMMARY_LABELS = ("核心提示", "核心提要", "内容提要", "編者按", "编者按", "导读", "導讀")
+SUMMARY_LABELS = (
+    "核心提示",
+    "核心提要",
+    "内容提要",
+    "編者按",
+    "编者按",
+    "导读",
+    "導讀",
+)
 """Labels of a key-points box printed above a feature's summary (simplified and traditional)."""
+
+LONE_SUMMARY_LABELS = ("亮点", "亮點", "要点", "要點")
+"""Labels of a key-points box that are also common words (``亮点纷呈``): a label
+only alone on its line or before a colon."""
 
 JUMP_WORDS = ("上接", "下转", "紧接", "转接", "接", "转", "续", "下轉", "緊接", "轉接", "轉", "續")
 """Words of a jump line, which sends the reader to another page (``下转第三版``) or

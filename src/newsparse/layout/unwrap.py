@@ -1,0 +1,805 @@
+r"""Unwrapping: the stage that joins hard-wrapped lines into logical lines.
+
+Extraction tools give a page in one of three regimes, told apart on each
+page from the page's own evidence:
+
+1. **one paragraph per line** (no wrap width stands out): nothing is joined;
+2. **hard-wrapped at a column width** (``pdftotext``, PyMuPDF, ``fold``): the
+   wrap width is the page's most common line length, and most lines have
+   it; a line at the width continues on the next line, a shorter one ends
+   its paragraph. Blank lines or an indent (full-width spaces) may mark
+   paragraph starts; where the extraction dropped the indent, a paragraph's
+   first line is narrower by it, and a line that ends a sentence at the
+   width before such a line ends its paragraph. Lengths are measured in
+   character cells (a Han character or full-width sign two, a digit or Latin
+   letter one) or in characters, whichever makes the wrap width stand out;
+3. **mixed widths** (a multi-column page extracted column by column): the
+   width is measured per region, over a window of neighbouring lines.
+
+Besides, a wrapped title is one line (a bracket it opens is closed on the
+next line, or the next line starts with closing punctuation), and an
+author line spread one name a line (``本报记者`` / ``乔`` / ``栋``) is one line.
+
+It never joins across a paragraph end, into a heading, a dateline or a
+byline, and it keeps page furniture (:mod:`newsparse.layout.furniture`) as
+lines of its own, never joined to text: a paragraph a footer cut is joined
+across it, and the footer follows the paragraph. Each joined piece keeps its
+span in the input (:meth:`Unwrapped.spans`).
+
+>>> from newsparse.text import normalize
+>>> page = "全市上半年完成固定资产投资同比增长\n百分之十，增速居全省前列。\n第 3 页\n新段落。"
+>>> u = unwrap(normalize(page), width=17)
+>>> [line.text for line in u.nt.lines]
+['全市上半年完成固定资产投资同比增长百分之十，增速居全省前列。', '第3页', '新段落。']
+>>> u.spans(0, 30)
+(Span(start=0, end=17), Span(start=18, end=31))
+>>> [f.kind.value for f in u.furniture]
+['footer']
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+import unicodedata
+from bisect import bisect_right
+from collections import Counter
+from typing import TYPE_CHECKING
+
+import regex
+from attrs import frozen
+
+from newsparse.chars import LAYOUT_MARKS
+from newsparse.layout.bylines import parse_byline, parse_dateline
+from newsparse.layout.captions import parse_caption
+from newsparse.layout.furniture import FurnitureLines, find_furniture
+from newsparse.model import Furniture, Span
+from newsparse.text import BLANK, Line, NormalizedText
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+__all__ = ["JOIN_RULES", "Regime", "Unwrapped", "cells", "detect_regime", "unwrap"]
+
+_SENTENCE_END = frozenset("。！？!?…；;")
+_CLOSERS = frozenset("”’」』）)】》〉\"'")
+_OPENERS = "“‘「『（(【《〈"
+_PAIRS = {
+    "“": "”",
+    "‘": "’",
+    "「": "」",
+    "『": "』",
+    "（": "）",
+    "(": ")",
+    "【": "】",
+    "《": "》",
+    "〈": "〉",
+}
+# A line never starts with these in Chinese typesetting: the line before was cut.
+# A line that ends on one of these stops mid-sentence (a list, a clause, a quotation opened).
+_OPEN_ENDS = frozenset("、，,：:“‘「『（(《〈")
+_NO_LINE_START = frozenset("，。、；：？！”’」』）)】》〉,.;:?!%")
+_MIN_MEASURED = 8  # lines shorter than this (in cells) say nothing about the width
+_MIN_SUPPORT = 0.3  # share of the measured lines at the width, for a page to be wrapped
+_MIN_LINES = 4
+# Counting characters must beat counting cells by this share to be chosen: real
+# extractions wrap by printed width, a character count only fits a text cut by a tool.
+_CELLS_PREFERENCE = 0.05
+_SECOND_SHARE = 0.1  # share of the measured lines a second wrap width needs
+_WINDOW = 12  # lines on each side that tell a line's local wrap width
+_MAX_TITLE = 60  # a wrapped title is at most this long
+
+_MAX_TRAIL = 4  # trailing blanks of a line that count to its width (more are padding)
+_WIDE_GAP = re.compile("[ \u00a0]{2,}")
+_NAME_LINE = regex.compile(r"\p{Han}{1,3}+(?:[摄攝]影?+)?+")
+_AUTHOR_TITLE = regex.compile(
+    r"(?:本报|本報|新华社|新華社|中新社|人民网|人民網|央视网|央視網)?+"
+    r"(?:特约|特約|首席|见习|見習|实习|實習|摄影|攝影)?+(?:记者|記者|评论员|評論員|通讯员|通訊員)"
+    r"(?:[ ]\p{Han}{1,3}+)*+"
+)
+
+
+def cells(text: str) -> int:
+    """The printed width of ``text`` in character cells (Han and full-width: 2).
+
+    A run of two or more blanks inside a line stands for a wider gap in print
+    (a full-width space each): two cells a blank.
+
+    >>> cells("第3页"), cells("“新”"), cells("甲  乙")
+    (5, 6, 8)
+    """
+    total = sum(2 if unicodedata.east_asian_width(ch) in "FWA" else 1 for ch in text)
+    return total + sum(len(m.group()) for m in _WIDE_GAP.finditer(text))
+
+
+@frozen
+class Regime:
+    """What the page's line lengths say: the wrap width and how it is measured.
+
+    ``width`` is ``None`` on a page of one paragraph per line. ``first``
+    is the width of a paragraph's first line where the extraction dropped
+    the indent (``width`` otherwise); ``by_cells`` tells the measure.
+    """
+
+    width: int | None
+    first: int
+    by_cells: bool
+    tolerance: int
+    widths: tuple[int, ...] = ()
+
+    def at(self, width: int) -> Regime:
+        """The same regime in a region wrapped at ``width`` (the first line as narrower).
+
+        >>> Regime(60, 56, by_cells=True, tolerance=1).at(40).first
+        36
+        """
+        if self.width is None or width == self.width:
+            return self
+        return Regime(width, width - (self.width - self.first), self.by_cells, self.tolerance)
+
+    def measure(self, text: str) -> int:
+        """A line's length in this regime's measure."""
+        return cells(text) if self.by_cells else len(text)
+
+
+_FLAT = Regime(None, 0, by_cells=False, tolerance=0)
+
+
+def _support(lengths: Sequence[int], tol: int, hang: int) -> tuple[list[int], tuple[int, int], int]:
+    """The wrap widths (most common first), the lengths at one and a first line's, those beyond.
+
+    A second width counts when it holds a share of its own (a page of two
+    regions wrapped at two widths, as a multi-column page extracted column
+    by column gives).
+    """
+    counts = Counter(lengths)
+    order = sorted(counts, key=lambda w: (-counts[w], -w))
+    widths = [order[0]]
+    # where most paragraphs are short, their first lines (narrower by a dropped
+    # indent) may outnumber the full lines: the width is the wider length then
+    wider = [w for w in order[1:3] if order[0] + hang < w <= order[0] + 4 * (tol + hang)]
+    if wider and sum(c for w, c in counts.items() if w > order[0] + hang) > len(lengths) // 10:
+        widths = [wider[0]]
+    for w in order[1:3]:
+        if counts[w] >= max(3, len(lengths) * _SECOND_SHARE) and all(
+            abs(w - v) > 2 * (tol + hang) for v in widths
+        ):
+            widths.append(w)
+    # a first line narrower by a dropped indent (two cells a character) is at the width too
+    low = 4 * (tol > 0)
+    near = sum(c for w, c in counts.items() if any(v - tol <= w <= v + hang for v in widths))
+    first = sum(c for w, c in counts.items() if any(v - low - tol <= w < v - tol for v in widths))
+    beyond = sum(c for w, c in counts.items() if w > max(widths) + hang)
+    return widths, (near, first), beyond
+
+
+def detect_regime(texts: Sequence[str], indents: Sequence[bool] | None = None) -> Regime:
+    """Tell from a page's raw line texts whether and at what width it is wrapped.
+
+    >>> r = detect_regime(["甲乙丙丁戊己庚辛壬癸" * 2] * 5 + ["短句。"])
+    >>> r.width, r.by_cells
+    (40, True)
+    >>> flat = ["一行一段，长短不一。", "第二段更长一些，也不一样。", "第三段。"]
+    >>> detect_regime(flat).width is None
+    True
+    """
+    best = _FLAT
+    best_share = 0.0
+    for by_cells in (True, False):
+        lengths = [cells(t) if by_cells else len(t) for t in texts]
+        measured = [n for n in lengths if n >= _MIN_MEASURED * (1 + by_cells) // 2]
+        if len(measured) < _MIN_LINES:
+            continue
+        tol, hang = (1, 2) if by_cells else (0, 1)
+        widths, (near, firsts), beyond = _support(measured, tol, hang)
+        share = near / len(measured)
+        if (
+            near < _MIN_LINES
+            or (near + firsts) / len(measured) < _MIN_SUPPORT
+            or beyond > max(2, len(measured) // 10)
+        ):
+            continue
+        if share > best_share + (_CELLS_PREFERENCE if best.by_cells else 0.0):
+            width = widths[0]
+            first = _first_width(lengths, width, tol, by_cells=by_cells, indents=indents)
+            best, best_share = Regime(width, first, by_cells, tol, tuple(widths)), share
+    return best
+
+
+def _first_width(
+    lengths: Sequence[int],
+    width: int,
+    tol: int,
+    *,
+    by_cells: bool,
+    indents: Sequence[bool] | None,
+) -> int:
+    """The usual width of a paragraph's first line: narrower where the indent was dropped."""
+    if not by_cells or (indents is not None and sum(indents) >= 2):
+        return width  # a tool's cut keeps the indent as characters; only print drops it
+    indent = 4 if by_cells else 2
+    after_short = Counter(
+        lengths[k + 1]
+        for k in range(len(lengths) - 1)
+        if lengths[k] < width - indent - tol and width - indent - 2 * tol <= lengths[k + 1] < width
+    )
+    if sum(after_short.values()) >= 2:
+        return max(sorted(after_short), key=lambda w: after_short[w])
+    return width
+
+
+def _title_width(raws: Sequence[str], texts: Sequence[str], regime: Regime) -> int | None:
+    """The width titles wrap at: the usual width of title lines cut inside brackets.
+
+    A short line that leaves a bracket open, or whose next line starts with
+    closing punctuation, is the first part of a wrapped title; where the page
+    has some, their most common width is where its titles wrap.
+
+    >>> lines = ["一个标题（“甲乙”的", "丙丁）", "又一个标题（“甲", "乙”）"]
+    >>> _title_width(lines, lines, _FLAT)
+    10
+    """
+    widths: Counter[int] = Counter()
+    for k in range(len(texts) - 1):
+        text = texts[k]
+        if _ends_sentence(text) or not (_open_bracket(text) or texts[k + 1][0] in _CLOSERS):
+            continue
+        width = regime.measure(raws[k]) if regime.width is not None else len(raws[k])
+        if regime.width is None or width < regime.first - regime.tolerance:
+            widths[width] += 1
+    if not widths:
+        return None
+    return max(widths, key=lambda w: (widths[w], w))
+
+
+def _local_widths(raws: Sequence[str], regime: Regime) -> list[int | None]:
+    """Each line's wrap width: of the page's widths, the one most lines near it have.
+
+    One pass with a sliding window of counts, so linear in the lines.
+
+    >>> _local_widths(["甲" * 5] * 3 + ["乙" * 9] * 3, Regime(5, 5, False, 0, (5, 9)))
+    [5, 5, 5, 9, 9, 9]
+    """
+    n = len(raws)
+    if regime.width is None or len(regime.widths) < 2:
+        return [regime.width] * n
+    tol = regime.tolerance
+    hang = 2 * tol + 1 if regime.by_cells else 1
+    tags: list[int | None] = []
+    for raw in raws:
+        m = regime.measure(raw)
+        tags.append(next((w for w in regime.widths if w - tol <= m <= w + hang), None))
+    counts: Counter[int | None] = Counter(tags[: _WINDOW + 1])
+    out: list[int | None] = []
+    for k in range(n):
+        if k + _WINDOW + 1 <= n - 1:
+            counts[tags[k + _WINDOW + 1]] += 1
+        if k - _WINDOW - 1 >= 0:
+            counts[tags[k - _WINDOW - 1]] -= 1
+        best = max(regime.widths, key=lambda w: (counts[w], w == tags[k]))
+        out.append(best)
+    return out
+
+
+def _indent_of(nt: NormalizedText, line: Line) -> bool:
+    """Whether the source line starts with an indent (a full-width space or two blanks)."""
+    pos = line.span.start
+    k = pos
+    while k > 0 and nt.source[k - 1] in BLANK:
+        k -= 1
+    chunk = nt.source[k:pos]
+    return "\u3000" in chunk or len(chunk) >= 2
+
+
+def _raw_text(nt: NormalizedText, line: Line) -> str:
+    """The source text of a line, its leading indent and trailing blanks included.
+
+    A tool that cuts a line after a blank leaves it at the end of the line
+    (``…签约落地 `` / ``上半年…``): it counts to the line's width.
+    """
+    source = nt.source
+    start, end = line.span.start, line.span.end
+    while start > 0 and source[start - 1] in BLANK:
+        start -= 1
+    while end < len(source) and source[end] in BLANK and end - line.span.end < _MAX_TRAIL:
+        end += 1
+    return source[start:end]
+
+
+def _open_bracket(text: str) -> bool:
+    """Whether a line leaves a bracket or quotation open at its end.
+
+    >>> _open_bracket("一座老城焕发新生（“十四五”的"), _open_bracket("“好”的（上）")
+    (True, False)
+    """
+    stack: list[str] = []
+    for ch in text:
+        if ch in _PAIRS:
+            stack.append(_PAIRS[ch])
+        elif stack and ch == stack[-1]:
+            stack.pop()
+    return bool(stack)
+
+
+def _ends_sentence(text: str) -> bool:
+    body = text.rstrip()
+    i = len(body) - 1
+    while i >= 0 and body[i] in _CLOSERS:
+        i -= 1
+    return i >= 0 and body[i] in _SENTENCE_END
+
+
+@frozen
+class Unwrapped:
+    """The page as logical lines, its furniture, and the joins.
+
+    ``nt`` is a normalized text whose lines are the logical lines (its
+    ``source`` is the input); ``joins`` the offsets in ``nt.text`` where two
+    source lines were joined; ``furniture`` the furniture found, in source
+    order; ``regime`` what the page's line lengths said.
+    """
+
+    nt: NormalizedText
+    joins: tuple[int, ...]
+    furniture: tuple[Furniture, ...]
+    regime: Regime
+
+    def spans(self, start: int, end: int) -> tuple[Span, ...]:
+        r"""Input spans of ``nt.text[start:end]``, one per source line it covers.
+
+        >>> from newsparse.text import normalize
+        >>> u = unwrap(normalize("甲乙丙丁\n戊己。"), width=4)
+        >>> u.nt.text, u.spans(2, 6)
+        ('甲乙丙丁戊己。', (Span(start=2, end=4), Span(start=5, end=7)))
+        """
+        return self.nt.source_spans(start, end)
+
+
+def unwrap(nt: NormalizedText, *, width: int | None = None) -> Unwrapped:
+    r"""Join the wrapped lines of a normalized page into logical lines.
+
+    ``width`` forces a wrap width in characters (tests and callers who know
+    it); by default it is read from the page (:func:`detect_regime`).
+
+    >>> from newsparse.text import normalize
+    >>> u = unwrap(normalize("短标题\n\n一行一段。\n又一段，不一样长。"))
+    >>> [line.text for line in u.nt.lines], u.regime.width
+    (['短标题', '一行一段。', '又一段，不一样长。'], None)
+    """
+    lines = nt.lines
+    found = find_furniture([line.text for line in lines])
+    lifted = [False] * len(lines)
+    furniture: list[Furniture] = []
+    for item in found:
+        pieces = lines[item.first : item.last + 1]
+        for k in range(item.first, item.last + 1):
+            lifted[k] = True
+        text = " ".join(p.text for p in pieces)
+        spans = tuple(nt.source_span(p.start, p.end) for p in pieces)
+        furniture.append(Furniture(item.kind, text, spans))
+    content = [k for k in range(len(lines)) if not lifted[k]]
+    raws = [_raw_text(nt, lines[k]) for k in content]
+    indents = [_indent_of(nt, lines[k]) for k in content]
+    if width is not None:
+        regime = Regime(width, width, by_cells=False, tolerance=0)
+    else:
+        regime = detect_regime(raws, indents)
+    texts = [lines[k].text for k in content]
+    local = _local_widths(raws, regime)
+    title = _title_width(raws, texts, regime)
+    groups = _group(_Evidence(nt, content, raws, texts, indents, lifted, regime, local, title))
+    return _rebuild(nt, _with_furniture(groups, found), tuple(furniture), regime, lifted)
+
+
+def _with_furniture(
+    groups: list[list[tuple[int, str]]], found: Sequence[FurnitureLines]
+) -> list[list[tuple[int, str]]]:
+    """The logical lines with each piece of furniture as a line of its own.
+
+    A piece of furniture follows the logical line its last line before it
+    belongs to (a footer that cut a paragraph comes after the paragraph);
+    its lines, when an extraction spread it over several, join with spaces.
+    One sweep over both lists.
+    """
+    out: list[list[tuple[int, str]]] = []
+    g = 0
+    for item in found:
+        while g < len(groups) and groups[g][0][0] < item.first:
+            out.append(groups[g])
+            g += 1
+        out.append([(k, " " if k > item.first else "") for k in range(item.first, item.last + 1)])
+    out.extend(groups[g:])
+    return out
+
+
+@frozen
+class _Evidence:
+    """What the join rules read of a page: its content lines, raw and normalized."""
+
+    nt: NormalizedText
+    content: Sequence[int]  # indices into nt.lines of the lines not lifted out
+    raws: Sequence[str]  # each content line as in the input, its indent included
+    texts: Sequence[str]  # each content line normalized
+    indents: Sequence[bool]
+    lifted: Sequence[bool]  # per line of nt.lines: furniture lifted out
+    regime: Regime
+    local: Sequence[int | None]  # each content line's wrap width (regions may differ)
+    title_width: int | None  # where titles wrap, as the page's bracket-wrapped titles show
+
+
+def _group(ev: _Evidence) -> list[list[tuple[int, str]]]:
+    """Logical lines as lists of (line index, separator before it), in one pass."""
+    groups: list[list[tuple[int, str]]] = []
+    first = True  # the current line starts a logical line
+    split = 0  # width of a printed line that pdftotext split at wide gaps, so far
+    sofar = ""  # the text of the logical line so far
+    for pos, k in enumerate(ev.content):
+        if groups:
+            sep = _join(ev, pos, sofar, first=first)
+            if sep is None:
+                sep, split = _split_piece(ev, pos, split, first=first)
+            else:
+                split = 0
+            if sep is not None:
+                groups[-1].append((k, sep))
+                first = first and split > 0  # pieces of a first line are of the first line
+                if len(sofar) < _MAX_TITLE:
+                    sofar += sep + ev.texts[pos]
+                continue
+        groups.append([(k, "")])
+        first = True
+        split = 0
+        sofar = ev.texts[pos]
+    return groups
+
+
+_GAP_CELLS = 4  # the wide gap pdftotext breaks a line at: two full-width spaces
+
+
+def _split_piece(ev: _Evidence, pos: int, split: int, *, first: bool) -> tuple[str | None, int]:
+    """A line pdftotext split at a wide gap into pieces with blank lines between.
+
+    The pieces of one printed line add up to its width; after such a full
+    line that ends mid-sentence the paragraph goes on below the blank line.
+    Returns the separator (``None``: no join) and the printed width so far.
+    """
+    lines = ev.nt.lines
+    width = ev.local[pos - 1]
+    regime = ev.regime if width is None else ev.regime.at(width)
+    i, j = ev.content[pos - 1], ev.content[pos]
+    if regime.width is None or not regime.by_cells or lines[j].gap != 1 or j != i + 1:
+        return None, 0
+    prev, cur = ev.texts[pos - 1], ev.texts[pos]
+    if _ends_sentence(prev):
+        return None, 0
+    if first and (parse_dateline(cur) is not None or parse_byline(cur) is not None):
+        return None, 0  # a title, then its byline: two lines of their own
+    cap, tol = (regime.first if first else regime.width), regime.tolerance
+    done = split or regime.measure(ev.raws[pos - 1])
+    if done >= cap - tol:
+        return "", 0  # the printed line was full: its paragraph goes on
+    total = done + _GAP_CELLS + regime.measure(ev.raws[pos])
+    if cap - 2 * tol - _GAP_CELLS <= total <= cap + 2 * tol:
+        return " ", total
+    return None, 0
+
+
+@frozen
+class _Pair:
+    """Two neighbouring content lines as the join rules see them."""
+
+    ev: _Evidence
+    pos: int  # the lower line, ``ev.content[pos]``
+    sofar: str  # the logical line the upper one ends (its first _MAX_TITLE characters)
+    first: bool  # the upper line starts its logical line
+    gap: int  # blank lines between them (none counted across lifted furniture)
+    regime: Regime  # the regime of the upper line's region
+
+    @property
+    def prev(self) -> str:
+        return self.ev.texts[self.pos - 1]
+
+    @property
+    def cur(self) -> str:
+        return self.ev.texts[self.pos]
+
+    @property
+    def adjacent(self) -> bool:
+        """No furniture stands between the two lines."""
+        return self.ev.content[self.pos] == self.ev.content[self.pos - 1] + 1
+
+    @property
+    def short(self) -> bool:
+        """The upper line is shorter than a paragraph's first line (or nothing is wrapped)."""
+        r = self.regime
+        return r.width is None or r.measure(self.ev.raws[self.pos - 1]) < r.first - r.tolerance
+
+
+class _Pass(enum.Enum):
+    """A rule's answer when it has no opinion on a pair of lines."""
+
+    NO_OPINION = enum.auto()
+
+
+_PASS = _Pass.NO_OPINION
+
+
+def _cut_mid_sentence(p: _Pair) -> str | _Pass | None:
+    """On a wrapped page, a line that ends on a comma or a list mark goes on below."""
+    if p.regime.width is not None and not p.gap and p.prev[-1] in _OPEN_ENDS:
+        return "" if not p.ev.indents[p.pos] else None
+    return _PASS
+
+
+def _spread_author(p: _Pair) -> str | _Pass | None:
+    """``本报记者`` / ``乔`` / ``栋``: an author line one name a line joins with spaces."""
+    if (
+        p.adjacent
+        and p.gap <= 1
+        and _NAME_LINE.fullmatch(p.cur)
+        and _AUTHOR_TITLE.fullmatch(p.sofar)
+    ):
+        return " "
+    return _PASS
+
+
+def _padded_name(p: _Pair) -> str | _Pass | None:
+    """``洪`` / ``勇``: a two-character name padded to a wider cell, one character a line."""
+    if (
+        p.adjacent
+        and p.gap <= 1
+        and len(p.sofar) == 1 == len(p.cur)
+        and _NAME_LINE.match(p.sofar + p.cur)
+    ):
+        return " "
+    return _PASS
+
+
+def _marks_only(text: str) -> bool:
+    """A row of layout marks (rules, dashes, bullets), no text."""
+    return all(ch in LAYOUT_MARKS for ch in text)
+
+
+def _block_end(p: _Pair) -> str | _Pass | None:
+    """A line that ends with a photo credit, or a row of marks, is a block of its own.
+
+    A run of caption lines each ending in ``X 摄``, or of rules (``————``), can
+    have one width all through: they are not wrapped text.
+    """
+    if _marks_only(p.prev) or _marks_only(p.cur):
+        return None
+    if p.prev[-1] in "摄攝":
+        by = parse_caption(p.prev).byline
+        if by is not None and any(c.title for c in by.credits):
+            return None
+    return _PASS
+
+
+def _paragraph_start(p: _Pair) -> str | _Pass | None:
+    """An indent, a blank line or a dateline starts a paragraph."""
+    r = p.regime
+    if p.ev.indents[p.pos] and r.width is not None and r.width == r.first:
+        return None
+    if p.gap or parse_dateline(p.cur) is not None:
+        return None
+    return _PASS
+
+
+def _cut_before_punctuation(p: _Pair) -> str | _Pass | None:
+    """A line never starts with closing punctuation: the one before was cut."""
+    if p.cur[0] in _NO_LINE_START and not _ends_sentence(p.prev):
+        return ""
+    return _PASS
+
+
+def _bracket_title(p: _Pair) -> str | _Pass | None:
+    """A short line inside an open bracket: a title wrapped inside its brackets."""
+    if not p.short or _ends_sentence(p.prev) or not _open_bracket(p.sofar[-_MAX_TITLE:]):
+        return _PASS
+    if _closes_in(p.sofar, p.cur) or (
+        len(p.sofar) + len(p.cur) <= _MAX_TITLE
+        and not _ends_sentence(p.cur)
+        and parse_byline(p.cur) is None
+    ):
+        return ""
+    return None
+
+
+def _title_width_rule(p: _Pair) -> str | _Pass | None:
+    """A title line full at the page's title width goes on below it."""
+    if p.short and _title_wrapped(p.ev, p.pos, p.regime):
+        return ""
+    return _PASS
+
+
+def _width_rule(p: _Pair) -> str | _Pass | None:
+    """The wrap width: a full line continues, a short one ends its paragraph."""
+    if p.regime.width is None:
+        return None
+    return _join_wrapped(p.ev.raws, p.ev.texts, p.pos, p.regime, first=p.first)
+
+
+JOIN_RULES = (
+    _spread_author,
+    _padded_name,
+    _block_end,
+    _cut_mid_sentence,
+    _paragraph_start,
+    _cut_before_punctuation,
+    _bracket_title,
+    _title_width_rule,
+    _width_rule,
+)
+"""The join rules in the order they are tried; the first with an opinion decides."""
+
+
+def _join(ev: _Evidence, pos: int, sofar: str, *, first: bool) -> str | None:
+    """How content line ``pos`` joins the logical line before it: ``""``, ``" "`` or not."""
+    width = ev.local[pos - 1]
+    regime = ev.regime if width is None else ev.regime.at(width)
+    i, j = ev.content[pos - 1], ev.content[pos]
+    gap = 0 if any(ev.lifted[i + 1 : j]) else ev.nt.lines[j].gap
+    pair = _Pair(ev, pos, sofar, first, gap, regime)
+    for rule in JOIN_RULES:
+        answer = rule(pair)
+        if not isinstance(answer, _Pass):
+            if answer == "" and ev.raws[pos - 1][-1:] in BLANK:
+                return " "  # the line was cut after a blank: the blank stays (a headline break)
+            return answer
+    return None  # pragma: no cover - the width rule always answers
+
+
+def _title_wrapped(ev: _Evidence, pos: int, regime: Regime) -> bool:
+    """A title line full at the page's title width, and a short rest of the title below it."""
+    if ev.title_width is None:
+        return False
+    prev, cur = ev.texts[pos - 1], ev.texts[pos]
+    if _ends_sentence(prev) or prev[-1] in _CLOSERS or _ends_sentence(cur):
+        return False
+    measure = regime.measure if regime.width is not None else len
+    if measure(ev.raws[pos - 1]) < ev.title_width - 1 or measure(ev.raws[pos]) >= ev.title_width:
+        return False
+    if regime.width is not None and measure(ev.raws[pos]) >= regime.first - regime.tolerance:
+        return False
+    return parse_byline(cur) is None and parse_dateline(cur) is None
+
+
+def _closes_in(before: str, after: str) -> bool:
+    """Whether ``after`` closes a bracket that ``before`` left open."""
+    return _open_bracket(before) and not _open_bracket(before + after)
+
+
+def _join_wrapped(
+    raws: Sequence[str], texts: Sequence[str], pos: int, regime: Regime, *, first: bool
+) -> str | None:
+    """The width rules: line ``pos`` continues line ``pos - 1`` when that one is full."""
+    assert regime.width is not None
+    tol = regime.tolerance
+    prev, cur = texts[pos - 1], texts[pos]
+    cap = regime.first if first else regime.width
+    if regime.measure(raws[pos - 1]) < cap - tol:
+        return None  # a short line ends its paragraph
+    if not _ends_sentence(prev):
+        return ""
+    # a sentence ends at the width: does a new paragraph start on the next line?
+    nxt = regime.measure(raws[pos])
+    if _first_shaped(nxt, regime) and not (
+        _ends_sentence(cur)
+        and pos + 1 < len(raws)
+        and regime.measure(raws[pos + 1]) < regime.width - tol
+    ):
+        return None  # the next line has a first line's width and goes on after it
+    if parse_dateline(cur) is not None or parse_byline(cur) is not None:
+        return None
+    if nxt < regime.width - tol and not _ends_sentence(cur):
+        return None  # a short line without a sentence end: a heading
+    return ""
+
+
+def _first_shaped(measure: int, regime: Regime) -> bool:
+    """Whether a line has the width of a paragraph's first line (narrower than the rest)."""
+    assert regime.width is not None
+    tol = regime.tolerance
+    return regime.first < regime.width - tol and regime.first - tol <= measure < regime.width - tol
+
+
+def _has_stop(text: str) -> bool:
+    return any(ch in _SENTENCE_END or ch in "，," for ch in text)
+
+
+class _Text:
+    """The logical-line text being built, with its offset runs and joins."""
+
+    def __init__(self, nt: NormalizedText) -> None:
+        self.nt = nt
+        self.parts: list[str] = []
+        self.run_starts: list[int] = []
+        self.run_origins: list[int] = []
+        self.joins: list[int] = []
+        self.size = 0
+
+    def add(self, text: str, origin: int) -> None:
+        """Text that maps, character by character, to the input from ``origin`` on."""
+        self.parts.append(text)
+        self.run_starts.append(self.size)
+        self.run_origins.append(origin)
+        self.size += len(text)
+
+    def add_line(self, line: Line) -> None:
+        """A source line, with its own offset runs."""
+        _copy_runs(self.nt, line, self.size, self.run_starts, self.run_origins)
+        self.parts.append(line.text)
+        self.size += len(line.text)
+
+    def add_group(self, group: Sequence[tuple[int, str]]) -> int:
+        """One logical line; returns where it starts."""
+        lines = self.nt.lines
+        start = self.size
+        for idx, (k, sep) in enumerate(group):
+            if idx:
+                self.joins.append(self.size)
+                if sep:
+                    self.add(sep, lines[group[idx - 1][0]].span.end)
+            self.add_line(lines[k])
+        return start
+
+
+def _rebuild(
+    nt: NormalizedText,
+    groups: Sequence[Sequence[tuple[int, str]]],
+    furniture: tuple[Furniture, ...],
+    regime: Regime,
+    lifted: Sequence[bool],
+) -> Unwrapped:
+    """A normalized text of the logical lines, mapping back to the same input.
+
+    The blank lines next to a piece of furniture are the furniture's (an
+    extraction sets a footer or a source line apart): the line after it has
+    no gap of its own, so that they never read as a photo's.
+    """
+    lines = nt.lines
+    out = _Text(nt)
+    out_lines: list[Line] = []
+    last = max(len(nt.source) - 1, 0)
+    for group in groups:
+        if out_lines:
+            out.add("\n", min(out_lines[-1].span.end, last))
+        start = out.add_group(group)
+        k0 = group[0][0]
+        head, tail = lines[k0], lines[group[-1][0]]
+        gap = 0 if not out_lines or (k0 > 0 and lifted[k0 - 1] and not lifted[k0]) else head.gap
+        text = "".join(_texts(lines, group))
+        out_lines.append(
+            Line(text, start, Span(head.span.start, tail.span.end), gap, head.page_break)
+        )
+    new = NormalizedText(
+        nt.source,
+        "".join(out.parts),
+        tuple(out.run_starts),
+        tuple(out.run_origins),
+        tuple(out_lines),
+        tuple(out.joins),
+    )
+    return Unwrapped(new, tuple(out.joins), furniture, regime)
+
+
+def _texts(lines: Sequence[Line], group: Sequence[tuple[int, str]]) -> list[str]:
+    out: list[str] = []
+    for k, sep in group:
+        out.append(sep)
+        out.append(lines[k].text)
+    return out
+
+
+def _copy_runs(
+    nt: NormalizedText, line: Line, at: int, run_starts: list[int], run_origins: list[int]
+) -> None:
+    """Append the offset runs of one source line, moved to offset ``at``."""
+    starts, origins = nt.run_starts, nt.run_origins
+    a, b = line.start, line.end
+    k = max(bisect_right(starts, a) - 1, 0)
+    while k < len(starts) and starts[k] < b:
+        s = max(starts[k], a)
+        run_starts.append(at + s - a)
+        run_origins.append(origins[k] + s - starts[k])
+        k += 1

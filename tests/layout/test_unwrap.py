@@ -1,0 +1,206 @@
+"""Unit tests of the unwrap stage (layout/unwrap.py): regimes, joins, offsets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsparse.layout.unwrap import Regime, cells, detect_regime, unwrap
+from newsparse.model import FurnitureKind
+from newsparse.text import BLANK, normalize
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "extractions"
+
+PARAGRAPHS = [
+    "清晨的菜市场里，摊主们正忙着把刚从地里摘下的青菜摆上货架，吆喝声此起彼伏。",
+    "市场管理员老方说，今年新修的遮雨棚让摊位多了一倍，2025年前三季度成交额增长了一成。",
+    "傍晚收摊。",
+    "附近的居民都说，买菜的路近了，菜价也更实在了，周末还能带着孩子来逛一逛。",
+    "入夜以后，市场旁的小广场亮起了灯，跳舞的、下棋的、遛弯的，热闹得像过节一样，直到十点才慢慢散去。",
+]
+
+
+def wrap(paragraphs: list[str], width: int, *, blank: bool = False, indent: bool = False) -> str:
+    """Cut each paragraph every ``width`` characters, as a text tool wraps a page."""
+    out: list[str] = []
+    for para in paragraphs:
+        body = ("\u3000\u3000" if indent else "") + para
+        out.extend(body[i : i + width] for i in range(0, len(body), width))
+        if blank:
+            out.append("")
+    return "\n".join(out)
+
+
+def logical(text: str) -> list[str]:
+    return [line.text for line in unwrap(normalize(text)).nt.lines]
+
+
+def test_one_paragraph_a_line_is_left_alone() -> None:
+    text = "\n".join(PARAGRAPHS)
+    assert logical(text) == PARAGRAPHS
+    assert unwrap(normalize(text)).regime.width is None
+
+
+def test_wrapped_paragraphs_are_joined_at_every_regime() -> None:
+    for width in (12, 16, 20, 23):
+        for blank in (False, True):
+            for indent in (False, True):
+                if not (blank or indent) and any(len(p) % width == 0 for p in PARAGRAPHS):
+                    continue  # see test_a_paragraph_ending_at_the_width_is_ambiguous
+                assert logical(wrap(PARAGRAPHS, width, blank=blank, indent=indent)) == PARAGRAPHS
+
+
+def test_a_paragraph_ending_at_the_width_is_ambiguous() -> None:
+    # With neither blank lines nor indents, a paragraph whose last line is full
+    # and ends a sentence looks like a line cut after a full stop: it is joined
+    # (a sentence end at the width is more often inside a paragraph).
+    assert len(PARAGRAPHS[3]) % 12 == 0
+    lines = logical(wrap(PARAGRAPHS, 12))
+    assert lines[3] == PARAGRAPHS[3] + PARAGRAPHS[4]
+    assert logical(wrap(PARAGRAPHS, 12, blank=True)) == PARAGRAPHS
+
+
+def test_number_cut_across_the_break_is_one_number() -> None:
+    text = wrap(["今年的游客人数达到了创纪录的水平，比2", *PARAGRAPHS], 19)
+    assert "比2" in text.split("\n")[0]
+    assert logical(
+        "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申2\n025年的数字。\n" + wrap(PARAGRAPHS, 20)
+    )[0].endswith("2025年的数字。")
+
+
+def test_never_joins_into_a_dateline_or_a_short_heading() -> None:
+    text = wrap(["甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉。", *PARAGRAPHS], 10)
+    lines = logical(text + "\n本报讯 记者王平报道 今天上午，新馆开门。")
+    assert lines[-1].startswith("本报讯")
+
+
+def test_width_is_read_in_cells_on_a_pdf_extraction() -> None:
+    u = unwrap(normalize((DATA / "wrapped_pymupdf.txt").read_text(encoding="utf-8")))
+    assert u.regime.by_cells
+    assert u.regime.width == 60
+    assert u.regime.first == 56  # the dropped indent: first lines are two cells narrower
+
+
+def test_footer_inside_a_paragraph_is_lifted_and_the_paragraph_joined() -> None:
+    u = unwrap(normalize((DATA / "wrapped_pymupdf.txt").read_text(encoding="utf-8")))
+    texts = [line.text for line in u.nt.lines]
+    assert any(t.endswith("让村里的孩子也能借到新书。") and t.startswith("馆长何静") for t in texts)
+    # the footer is a line of its own, after the paragraph it cut
+    assert texts[texts.index(next(t for t in texts if t.startswith("馆长何静"))) + 1] == "第 12 页"
+    kinds = [f.kind for f in u.furniture]
+    assert kinds.count(FurnitureKind.FOOTER) == 3
+    assert kinds.count(FurnitureKind.EDITION) == 3
+    assert kinds.count(FurnitureKind.EDITORS) == 1
+
+
+def test_wrapped_title_is_one_line() -> None:
+    u = unwrap(normalize((DATA / "wrapped_pymupdf.txt").read_text(encoding="utf-8")))
+    assert u.nt.lines[0].text == "一座小城的图书馆变迁（“十四五”的书香记忆）"
+
+
+def test_two_extractions_give_the_same_logical_lines() -> None:
+    def squeezed(name: str) -> list[str]:
+        text = (DATA / name).read_text(encoding="utf-8")
+        return ["".join(line.text.split()) for line in unwrap(normalize(text)).nt.lines]
+
+    assert squeezed("wrapped_pymupdf.txt") == squeezed("wrapped_pdftotext.txt")
+
+
+def test_author_spread_one_name_a_line_is_one_line() -> None:
+    assert logical("标题\n本报记者\n\n林\n\n川\n\n季晓岚\n正文。") == [
+        "标题",
+        "本报记者 林 川 季晓岚",
+        "正文。",
+    ]
+
+
+def test_spans_point_at_each_source_line() -> None:
+    text = "甲乙丙丁\n戊己庚辛\n壬。\n子丑寅卯\n辰。"
+    u = unwrap(normalize(text), width=4)
+    assert [line.text for line in u.nt.lines] == ["甲乙丙丁戊己庚辛壬。", "子丑寅卯辰。"]
+    first = u.nt.lines[0]
+    spans = u.spans(first.start, first.end)
+    assert [text[s.start : s.end] for s in spans] == ["甲乙丙丁", "戊己庚辛", "壬。"]
+
+
+def test_regime_of_flat_page() -> None:
+    assert detect_regime(["短。", "也短。"]) == Regime(None, 0, by_cells=False, tolerance=0)
+    assert cells("ab中") == 4
+
+
+def _covered(text: str) -> list[int]:
+    nt = normalize(text)
+    u = unwrap(nt)
+    seen = [0] * len(text)
+    for line in u.nt.lines:
+        for span in u.spans(line.start, line.end):
+            for k in range(span.start, span.end):
+                seen[k] += 1
+    return seen
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.sampled_from([*PARAGRAPHS, "第 3 页", "本报记者", "林", ""]), max_size=12),
+    st.integers(min_value=6, max_value=30),
+    st.booleans(),
+)
+def test_lossless_on_wrapped_input(paras: list[str], width: int, blank: bool) -> None:
+    text = wrap([p for p in paras if p], width, blank=blank) if paras else ""
+    seen = _covered(text)
+    for k, ch in enumerate(text):
+        if ch in BLANK or ch.isspace():
+            continue
+        assert seen[k] == 1, (k, ch, text)
+
+
+def test_deterministic() -> None:
+    text = (DATA / "wrapped_pdftotext.txt").read_text(encoding="utf-8")
+    assert unwrap(normalize(text)) == unwrap(normalize(text))
+
+
+def test_two_tools_parse_the_same_page_alike() -> None:
+    import newsparse
+
+    def articles(name: str) -> list[tuple[str | None, list[str], list[tuple[str, str]]]]:
+        page = newsparse.parse_page((DATA / name).read_text(encoding="utf-8"))
+        return [
+            (
+                a.headline.text if a.headline else None,
+                ["".join(b.text.split()) for b in a.body],
+                [(c.name, c.role.value) for c in a.credits],
+            )
+            for a in page.articles
+        ]
+
+    mu, pt = articles("wrapped_pymupdf.txt"), articles("wrapped_pdftotext.txt")
+    assert mu == pt
+    assert [h for h, _b, _c in mu] == ["一座小城的图书馆变迁", "一座书城的温度"]
+    assert mu[0][2] == [("林川", "reporter"), ("季晓岚", "reporter")]
+    assert mu[1][2] == [("许诺", "reporter")]
+
+
+def test_edition_and_editors_of_a_sample_export() -> None:
+    import datetime as dt
+
+    import newsparse
+
+    page = newsparse.parse_page((DATA / "wrapped_pdftotext.txt").read_text(encoding="utf-8"))
+    assert page.edition is not None
+    assert (page.edition.paper, page.edition.date, page.edition.page) == (
+        "江畔日报",
+        dt.date(2025, 11, 3),
+        "06",
+    )
+    assert page.date == dt.date(2025, 11, 3)
+    assert page.date_source.value == "edition"
+    assert [(c.name, c.role.value) for c in page.credits] == [
+        ("程远", "editor"),
+        ("韦一帆", "editor"),
+    ]
+    assert page.articles[1].column is not None
+    assert page.articles[1].column.name == "编辑手记"
+    assert page.articles[0].column is not None
+    assert page.articles[0].column.name == "“十四五”的书香记忆"

@@ -835,6 +835,10 @@ class Quantity:
     approx: Approx | None
     per: str | None = None
     """The denominator of a rate (``元/天``: ``day``), or ``None``."""
+    pieces: tuple[Span, ...] = ()
+    """The input spans of a figure cut by a line break or a paragraph cut, in
+    order (``span`` is their outer extent); empty when the figure is printed in
+    one piece."""
 
     @property
     def start(self) -> int:
@@ -856,16 +860,21 @@ class Quantity:
         """
         return self.value is None
 
-    def with_span(self, span: Span) -> Quantity:
+    def with_span(self, span: Span, pieces: tuple[Span, ...] = ()) -> Quantity:
         """The same quantity at another span (found in a derived text, moved to its source).
+
+        ``pieces`` are the spans of a figure printed in several pieces.
 
         >>> from newsparse import extract_quantities
         >>> extract_quantities("6万吨")[0].with_span(Span(10, 13)).span
         Span(start=10, end=13)
+        >>> q = extract_quantities("6万吨")[0].with_span(Span(10, 14), (Span(10, 12), Span(13, 14)))
+        >>> q.to_dict()["pieces"]
+        [[10, 12], [13, 14]]
         """
         return Quantity(
             self.text, span, self.value, self.low, self.high, self.unit, self.dimension,
-            self.approx, self.per,
+            self.approx, self.per, pieces,
         )  # fmt: skip
 
     def to_si(self) -> Quantity | None:
@@ -923,6 +932,8 @@ class Quantity:
                 out["si_low"] = _fmt(si.low)
                 out["si_high"] = _fmt(si.high)
             out["si_unit"] = si.unit
+        if self.pieces:
+            out["pieces"] = [p.to_list() for p in self.pieces]
         return out
 
 
@@ -991,13 +1002,21 @@ class DateMention:
     precision: DatePrecision
     relative: bool
     lunar: bool = False
+    pieces: tuple[Span, ...] = ()
+    """The input spans of a mention cut by a line break or a paragraph cut, in
+    order (``span`` is their outer extent); empty when it is printed in one piece."""
 
-    def with_span(self, span: Span) -> DateMention:
+    def with_span(self, span: Span, pieces: tuple[Span, ...] = ()) -> DateMention:
         """The same mention at another span (found in a derived text, moved to its source).
+
+        ``pieces`` are the spans of a mention printed in several pieces.
 
         >>> from newsparse import extract_dates
         >>> extract_dates("2019年")[0].with_span(Span(7, 12)).span
         Span(start=7, end=12)
+        >>> m = extract_dates("上半年")[0].with_span(Span(3, 7), (Span(3, 4), Span(5, 7)))
+        >>> m.to_dict()["pieces"]
+        [[3, 4], [5, 7]]
         """
         return DateMention(
             self.text,
@@ -1008,6 +1027,7 @@ class DateMention:
             self.precision,
             self.relative,
             self.lunar,
+            pieces,
         )
 
     @property
@@ -1029,7 +1049,7 @@ class DateMention:
          'first': '2019-01-01', 'last': '2019-12-31', 'precision': 'year',
          'relative': False, 'lunar': False}
         """
-        return {
+        out: dict[str, Any] = {
             "text": self.text,
             "start": self.span.start,
             "end": self.span.end,
@@ -1040,6 +1060,9 @@ class DateMention:
             "relative": self.relative,
             "lunar": self.lunar,
         }
+        if self.pieces:
+            out["pieces"] = [p.to_list() for p in self.pieces]
+        return out
 
 
 def _iso(d: dt.date | None) -> str | None:
@@ -1086,8 +1109,11 @@ def _page_spans(page: Page) -> Iterator[SpanLabel]:
     for article in page.articles:
         people += article.credits
         people += [c for cap in article.captions for c in cap.credits]
-        found += [(q.span.start, q.span.end, "quantity") for q in article.quantities]
-        found += [(d.span.start, d.span.end, "date") for d in article.dates]
+        # a figure printed in pieces is labelled piece by piece
+        found += [
+            (s.start, s.end, "quantity") for q in article.quantities for s in q.pieces or (q.span,)
+        ]
+        found += [(s.start, s.end, "date") for d in article.dates for s in d.pieces or (d.span,)]
     found += [(c.span.start, c.span.end, "person") for c in people]
     found.sort()
     text = page.text
@@ -1114,6 +1140,12 @@ def _spans_of(items: Any, where: str) -> tuple[Span, ...]:  # noqa: ANN401 - JSO
     if not isinstance(items, list):
         raise SchemaError(f"{where}: expected a list of spans")
     return tuple(_span_of(p, where) for p in items)
+
+
+def _pieces_of(data: dict[str, Any], where: str) -> tuple[Span, ...]:
+    """A figure's optional ``pieces`` (empty when absent)."""
+    items = data.get("pieces")
+    return () if items is None else _spans_of(items, f"{where}.pieces")
 
 
 def _start_end(data: dict[str, Any], where: str) -> Span:
@@ -1185,6 +1217,7 @@ def _quantity_of(data: dict[str, Any], where: str) -> Quantity:
         _enum_of(Dimension, data.get("dimension"), where),
         None if approx is None else _enum_of(Approx, approx, where),
         _optional_str(data, "per", where),
+        _pieces_of(data, where),
     )
 
 
@@ -1215,6 +1248,7 @@ def _date_of(data: dict[str, Any], where: str) -> DateMention:
         _enum_of(DatePrecision, data.get("precision"), where),
         bool(_get(data, "relative", bool, where)),
         bool(data.get("lunar", False)),
+        _pieces_of(data, where),
     )
 
 

@@ -525,11 +525,47 @@ def _join_sources(sources: Sequence[Source]) -> Source:
 
 
 def _map_items(nt: NormalizedText, items: Sequence[_Item], offs: Sequence[int]) -> list[_Item]:
-    """Move items found in an article's joined text to spans of the input."""
+    """Move items found in an article's joined text to spans of the input.
+
+    A figure read across a join (a wrapped line joined back, a paragraph cut
+    by a footer or a doubled character) keeps its outer ``span`` and gets the
+    spans of its pieces (:func:`figure_pieces`).
+    """
     moved: list[Any] = []  # mypyc checks the body once for both constraints of _Item
     for item in items:
         s, e = item.span.start, item.span.end
         if e <= s or e > len(offs) or -1 in offs[s:e]:
             continue
-        moved.append(item.with_span(nt.source_span(offs[s], offs[e - 1] + 1)))
+        first, last = offs[s], offs[e - 1] + 1
+        span = nt.source_span(first, last)
+        # printed in one piece: consecutive offsets, no join between (the common case)
+        if last - first == e - s and not nt.joins:
+            moved.append(item.with_span(span))
+            continue
+        pieces = figure_pieces(nt, offs[s:e])
+        moved.append(item.with_span(span, pieces if len(pieces) > 1 else ()))
     return moved
+
+
+def figure_pieces(nt: NormalizedText, offs: Sequence[int]) -> tuple[Span, ...]:
+    r"""Input spans of the normalized characters at ``offs`` (increasing): one per piece.
+
+    Characters at consecutive offsets of one source line are one piece; a gap
+    (a paragraph cut, a doubled character) or a join of two wrapped lines
+    (``NormalizedText.joins``) starts another, so the spans cover the figure's
+    characters only.
+
+    >>> from newsparse.text import normalize
+    >>> nt = normalize("3.86亿\n第2版\n元")
+    >>> figure_pieces(nt, [0, 1, 2, 3, 4, 10])
+    (Span(start=0, end=5), Span(start=10, end=11))
+    """
+    pieces: list[Span] = []
+    start = prev = offs[0]
+    for off in offs[1:]:
+        if off != prev + 1:
+            pieces += nt.source_spans(start, prev + 1)
+            start = off
+        prev = off
+    pieces += nt.source_spans(start, prev + 1)
+    return tuple(pieces)

@@ -1,7 +1,8 @@
 """Development sessions: ``nox -l`` lists them, ``nox -s NAME`` runs one.
 
 Default sessions: lint, typecheck, tests, corpus, docs. ``min`` (lowest
-declared dependency versions) and ``build`` (sdist + wheel) run on request.
+declared dependency versions), ``build`` (sdist + wheel) and ``compiled``
+(the mypyc wheel, checked against the snapshot) run on request.
 """
 
 from __future__ import annotations
@@ -63,6 +64,13 @@ def docs(session: nox.Session) -> None:
     session.run("mkdocs", "build", "--strict", "--site-dir", str(site))
 
 
+@nox.session(python=False)
+def compiled(session: nox.Session) -> None:
+    """The mypyc-compiled wheel: build, install in its own venv, check against the snapshot."""
+    venv = Path(session.create_tmp()) / "compiled-venv"
+    session.run("bash", str(ROOT / "tools" / "compiled.sh"), str(venv), external=True)
+
+
 @nox.session
 def corpus(session: nox.Session) -> None:
     """Score the golden corpus and hold the floors of tests/corpus/*.json."""
@@ -122,7 +130,7 @@ def min_versions(session: nox.Session) -> None:
 
 @nox.session
 def build(session: nox.Session) -> None:
-    """Build the sdist and the wheel, and check the wheel ships the sample page."""
+    """Build the sdist and the wheel; the wheel ships the sample page and is pure Python."""
     session.install("build")
     outdir = Path(session.create_tmp()) / "dist"
     session.run("python", "-m", "build", "--outdir", str(outdir))
@@ -133,8 +141,11 @@ def build(session: nox.Session) -> None:
         "import sys, zipfile, json; names = zipfile.ZipFile(sys.argv[1]).namelist(); "
         "need = ['newsparse/data/sample_page.txt', 'newsparse/py.typed']; "
         "missing = [n for n in need if n not in names]; "
-        "print(json.dumps({'wheel': sys.argv[1], 'files': len(names), 'missing': missing})); "
-        "sys.exit(1 if missing else 0)"
+        "compiled = [n for n in names if n.endswith(('.so', '.pyd'))]; "
+        "pure = sys.argv[1].endswith('-py3-none-any.whl') and not compiled; "
+        "print(json.dumps({'wheel': sys.argv[1], 'files': len(names), 'missing': missing, "
+        "'pure': pure})); "
+        "sys.exit(1 if missing or not pure else 0)"
     )
     session.run("python", "-c", check, str(wheels[-1]))
 

@@ -51,9 +51,9 @@ def test_version_is_a_string() -> None:
 
 
 @pytest.mark.parametrize("name", [n for n in newsparse.__all__ if n != "__version__"])
-def test_exported_name_has_runnable_example(name: str) -> None:
+def test_exported_name_has_runnable_example(name: str, source_doc) -> None:
     obj = getattr(newsparse, name)
-    doc = obj.__doc__ if inspect.isclass(obj) or callable(obj) else inspect.getdoc(obj)
+    doc = source_doc(obj) if inspect.isclass(obj) or callable(obj) else inspect.getdoc(obj)
     assert doc, f"newsparse.{name} has no docstring"
     assert ">>>" in doc, f"the docstring of newsparse.{name} has no >>> example"
 

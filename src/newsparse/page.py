@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import functools
 from bisect import bisect_right
-from typing import TYPE_CHECKING, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from newsparse.errors import InputTooLargeError
 from newsparse.figures.dates import extract_dates_of
@@ -531,7 +531,7 @@ def _map_items(nt: NormalizedText, items: Sequence[_Item], offs: Sequence[int]) 
     by a footer or a doubled character) keeps its outer ``span`` and gets the
     spans of its pieces (:func:`figure_pieces`).
     """
-    moved: list[_Item] = []
+    moved: list[Any] = []  # mypyc checks the body once for both constraints of _Item
     for item in items:
         s, e = item.span.start, item.span.end
         if e <= s or e > len(offs) or -1 in offs[s:e]:

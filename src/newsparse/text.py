@@ -35,7 +35,7 @@ import re
 from bisect import bisect_right
 
 import regex
-from attrs import Factory, define, frozen
+from attrs import frozen
 
 from newsparse.model import Span
 
@@ -273,18 +273,24 @@ def normalize(text: str) -> NormalizedText:
     )
 
 
-@define
 class _Builder:
-    """The normalized text as it grows, line by line, with its run-length offset map."""
+    """The normalized text as it grows, line by line, with its run-length offset map.
 
-    text: str
-    parts: list[str] = Factory(list)
-    run_starts: list[int] = Factory(list)
-    run_origins: list[int] = Factory(list)
-    lines: list[Line] = Factory(list)
-    size: int = 0  # length of the normalized text so far
-    gap: int = 0  # blank lines since the last line
-    page_break: bool = False  # a form feed since the last line
+    A plain class (not attrs): the compiled build makes it a native class,
+    whose list fields attrs' ``Factory`` defaults would not type-check.
+    """
+
+    __slots__ = ("gap", "lines", "page_break", "parts", "run_origins", "run_starts", "size", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.parts: list[str] = []
+        self.run_starts: list[int] = []
+        self.run_origins: list[int] = []
+        self.lines: list[Line] = []
+        self.size = 0  # length of the normalized text so far
+        self.gap = 0  # blank lines since the last line
+        self.page_break = False  # a form feed since the last line
 
     def add_line(self, tokens: list[tuple[int, int]]) -> None:
         """Append one line of tokens (single spaces between them unless glued)."""

@@ -231,13 +231,7 @@ class Scanned:
         The same fields as the general constructor gives it, set directly
         (this object is built for most figures of a page).
         """
-        self = cls.__new__(cls)
-        self.kind = "number"
-        self.has_arabic = True
-        self.digitless = self.single = self.dbd = self.approx_over = self.commas = False
-        self.dbd_valid = True
-        self.pair_alt = None
-        self.is_pair = False
+        self = cls(start, end, val, val, has_arabic=True, is_pair=False)
         return self.refill(start, end, val, big, point=point, int_len=int_len)
 
     def refill(

@@ -21,6 +21,7 @@ indefinite article (``一名共产党员``), model names (``5G``), identifiers
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from decimal import Decimal
@@ -137,8 +138,16 @@ def _unit_alt(word: str) -> str:
     return esc
 
 
-_UNIT_RE = regex.compile("(?:" + "|".join(_unit_alt(w) for w in _UNIT_WORDS) + ")")
-# _UNIT_RE as a table: the words by first character, then by second character
+@functools.cache
+def _unit_re() -> regex.Pattern[str]:
+    """Every unit and skip word as one alternation, longest first (what ``_UNIT_INDEX`` matches).
+
+    Compiled on first use only (the tests): the scanner reads the table.
+    """
+    return regex.compile("(?:" + "|".join(_unit_alt(w) for w in _UNIT_WORDS) + ")")
+
+
+# _unit_re() as a table: the words by first character, then by second character
 # (in _UNIT_WORDS order: longest first), each with whether it needs no ASCII
 # letter or digit after it; the one-character word, if any, comes last.
 _Entry = tuple[str, bool]
@@ -156,7 +165,7 @@ _ASCII_ALNUM = ASCII_LETTERS | ASCII_DIGITS
 
 
 def _unit_at(t: str, q: int) -> str:
-    """The unit (or skip) word ``_UNIT_RE`` matches at ``q``, or ``""`` (two dict lookups)."""
+    """The unit (or skip) word ``_unit_re()`` matches at ``q``, or ``""`` (two dict lookups)."""
     n = len(t)
     if q >= n:
         return ""

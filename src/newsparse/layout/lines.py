@@ -47,11 +47,11 @@ from newsparse.layout.reflow import is_editor_note
 from newsparse.layout.summaries import Label, parse_label
 from newsparse.layout.vocab import JUMP_WORDS
 from newsparse.model import Column, FurnitureKind
+from newsparse.text import Line
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
 
-    from newsparse.text import Line
 
 __all__ = [
     "PHOTO_GAP",

@@ -44,7 +44,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from collections import Counter
-from typing import TYPE_CHECKING
+from collections.abc import Sequence  # noqa: TC003 - the compiled build reads the attrs annotations
 
 import regex
 from attrs import frozen
@@ -55,9 +55,6 @@ from newsparse.layout.captions import parse_caption
 from newsparse.layout.furniture import FurnitureLines, find_furniture
 from newsparse.model import Furniture, Span
 from newsparse.text import BLANK, Line, NormalizedText
-
-if TYPE_CHECKING:
-    from collections.abc import Sequence
 
 __all__ = ["JOIN_RULES", "Regime", "Unwrapped", "cells", "detect_regime", "unwrap"]
 

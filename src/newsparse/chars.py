@@ -15,10 +15,18 @@ __all__ = [
     "ASCII_DIGITS",
     "ASCII_LETTERS",
     "BULLETS",
+    "CLAUSE_ENDS",
+    "CLOSING_MARKS",
+    "DASH_CHARS",
     "EDITION_NUMERALS",
     "FULL_WIDTH_PUNCTUATION",
     "INLINE_BLANKS",
     "LAYOUT_MARKS",
+    "NO_LINE_START",
+    "OPEN_ENDS",
+    "OPEN_HEADLINE_ENDS",
+    "POINT_BULLETS",
+    "SENTENCE_ENDS",
 ]
 
 # ----------------------------------------------------------------------------- layout
@@ -34,6 +42,31 @@ LAYOUT_MARKS = frozenset("#" + BULLETS + "—─―‒–-－:：|/·•*_=~～ 
 EDITION_NUMERALS = "0-9０-９一二三四五六七八九十〇零两"
 """Numerals of a page (edition) number, as a regular-expression class body:
 Arabic, full-width and Chinese (``第3版``, ``第３版``, ``第三版``)."""
+
+CLAUSE_ENDS = frozenset("。！？!?…；;：:")
+"""Characters that end a clause a paragraph may stop after: sentence ends, semicolons and colons."""
+
+SENTENCE_ENDS = frozenset("。！？!?…；;")
+"""Characters that end a sentence (a colon does not: a list or a quote follows it)."""
+
+CLOSING_MARKS = frozenset("”’」』）)】》〉\"'")
+"""Closing quotes and brackets, which may follow a sentence end."""
+
+OPEN_ENDS = frozenset("、，,：:“‘「『（(《〈")
+"""Characters after which a line cannot end a paragraph: commas, colons, opening marks."""
+
+NO_LINE_START = frozenset("，。、；：？！”’」』）)】》〉,.;:?!%")
+"""Characters typesetting never puts at the start of a line (they hang on the line before)."""
+
+OPEN_HEADLINE_ENDS = frozenset("的和与及并或在对为把将从向被以于而且、，,（(“《‘「『")
+"""Endings that leave a line open (particles, conjunctions, commas, opening marks):
+such a line is no headline of its own."""
+
+POINT_BULLETS = frozenset("●○◆◇")
+"""Bullets that mark the points of a key-point box."""
+
+DASH_CHARS = frozenset("—─―‒–-－")
+"""Dash characters a kicker or subheadline dash (——) is printed with."""
 
 # ----------------------------------------------------------------------------- figures
 # (classes used by newsparse.figures)

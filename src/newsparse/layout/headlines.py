@@ -21,6 +21,7 @@ from __future__ import annotations
 import regex
 from attrs import frozen
 
+from newsparse.chars import OPEN_HEADLINE_ENDS
 from newsparse.layout.marks import lead_marks
 from newsparse.model import Span
 
@@ -33,7 +34,6 @@ _DASH_ONLY = regex.compile(rf"{DASH}")
 # Sentence punctuation that a headline line does not contain.
 _NOT_IN_HEADLINE = regex.compile(r"[。；;，,]")
 # Characters that cannot end a headline: the line was cut mid-sentence.
-_OPEN_ENDINGS = frozenset("的和与及并或在对为把将从向被以于而且、，,（(“《‘「『")
 _MAX_HEADLINE = 60
 
 
@@ -120,6 +120,6 @@ def is_headline_shaped(text: str) -> bool:
         return False
     if _NOT_IN_HEADLINE.search(body):
         return False
-    if body[-1] in _OPEN_ENDINGS:
+    if body[-1] in OPEN_HEADLINE_ENDS:
         return False
     return any("\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" for ch in body)

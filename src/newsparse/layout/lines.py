@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import regex
 
-from newsparse.chars import EDITION_NUMERALS
+from newsparse.chars import DASH_CHARS, EDITION_NUMERALS, POINT_BULLETS
 from newsparse.layout.bylines import (
     Byline,
     ClosingMatch,
@@ -117,7 +117,6 @@ _CONTENT = regex.compile(r"\p{Han}|\p{L}{2}")
 _DASH_END = regex.compile(rf"{DASH}$")
 _IN_PARENS = regex.compile(r"[（(][^（()）]*+[)）]")
 _DASH_START = regex.compile(rf"{DASH}")
-_DASH_CHARS = frozenset("—─―‒–-－")  # the characters a DASH starts and ends with
 _JUMP = regex.compile(
     r"[（(]?+[ ]?+(?:"
     + "|".join(sorted(map(regex.escape, JUMP_WORDS), key=len, reverse=True))
@@ -227,7 +226,6 @@ def closing(text: str, _marks: Marks) -> Hit | None:
 
 # Bullets that mark the points of a key-points box (``● 新建公园三座``); ■ and □
 # mark bylines and columns, and are not among them.
-_POINT_BULLETS = frozenset("●○◆◇")
 
 
 def key_point(text: str, marks: Marks) -> Hit | None:
@@ -241,7 +239,7 @@ def key_point(text: str, marks: Marks) -> Hit | None:
     >>> key_point("■ 图说", lead_marks("■ 图说")) is None
     True
     """
-    start = next((k for k in range(marks.end) if text[k] in _POINT_BULLETS), None)
+    start = next((k for k in range(marks.end) if text[k] in POINT_BULLETS), None)
     if start is None or marks.end >= len(text):
         return None
     return Hit(Shape.LABEL, Label(start, start, marks.end))
@@ -453,11 +451,9 @@ def classify(number: int, line: Line, photo_gap: int) -> ClassifiedLine:
     if weak or shape is Shape.HEADING:  # (only a heading is a sub-line or kicker line)
         pos = marks.end
         dash_start = (
-            pos < len(text)
-            and text[pos] in _DASH_CHARS
-            and _DASH_START.match(text, pos) is not None
+            pos < len(text) and text[pos] in DASH_CHARS and _DASH_START.match(text, pos) is not None
         )
-        if text[-1] in _DASH_CHARS:
+        if text[-1] in DASH_CHARS:
             m = _DASH_END.search(text)
             dash_end = None if m is None else m.start()
     return ClassifiedLine(

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 import regex
 from attrs import frozen
 
+from newsparse.chars import CLAUSE_ENDS, CLOSING_MARKS
 from newsparse.layout.headlines import DASH
 from newsparse.layout.vocab import NOTE_SIGNATURES
 
@@ -26,8 +27,6 @@ if TYPE_CHECKING:
 
 __all__ = ["Joined", "ends_open", "is_editor_note", "join_pieces"]
 
-_TERMINAL = frozenset("。！？!?…；;：:")
-_CLOSERS = frozenset("”’」』）)】》\"'")
 _HAN = regex.compile(r"\p{Han}")
 _EDITOR_NOTE = regex.compile(
     rf"{DASH}[ ]?+(?:"
@@ -64,11 +63,11 @@ def ends_open(text: str) -> bool:
     if not body:
         return False
     i = len(body) - 1
-    while i >= 0 and body[i] in _CLOSERS:
+    while i >= 0 and body[i] in CLOSING_MARKS:
         i -= 1
     if i < 0:
         return False
-    if body[i] in _TERMINAL or is_editor_note(body):
+    if body[i] in CLAUSE_ENDS or is_editor_note(body):
         return False
     return not (body[i] == "." and body[max(0, i - 2) : i + 1] == "...")
 

@@ -49,7 +49,7 @@ from collections.abc import Sequence  # noqa: TC003 - the compiled build reads t
 import regex
 from attrs import frozen
 
-from newsparse.chars import LAYOUT_MARKS
+from newsparse.chars import CLOSING_MARKS, LAYOUT_MARKS, NO_LINE_START, OPEN_ENDS, SENTENCE_ENDS
 from newsparse.layout.bylines import parse_byline, parse_dateline
 from newsparse.layout.captions import parse_caption
 from newsparse.layout.furniture import FurnitureLines, find_furniture
@@ -58,8 +58,6 @@ from newsparse.text import BLANK, Line, NormalizedText
 
 __all__ = ["JOIN_RULES", "Regime", "Unwrapped", "cells", "detect_regime", "unwrap"]
 
-_SENTENCE_END = frozenset("。！？!?…；;")
-_CLOSERS = frozenset("”’」』）)】》〉\"'")
 _OPENERS = "“‘「『（(【《〈"
 _PAIRS = {
     "“": "”",
@@ -74,8 +72,6 @@ _PAIRS = {
 }
 # A line never starts with these in Chinese typesetting: the line before was cut.
 # A line that ends on one of these stops mid-sentence (a list, a clause, a quotation opened).
-_OPEN_ENDS = frozenset("、，,：:“‘「『（(《〈")
-_NO_LINE_START = frozenset("，。、；：？！”’」』）)】》〉,.;:?!%")
 _MIN_MEASURED = 8  # lines shorter than this (in cells) say nothing about the width
 _MIN_SUPPORT = 0.3  # share of the measured lines at the width, for a page to be wrapped
 _MIN_LINES = 4
@@ -239,7 +235,7 @@ def _title_width(raws: Sequence[str], texts: Sequence[str], regime: Regime) -> i
     widths: Counter[int] = Counter()
     for k in range(len(texts) - 1):
         text = texts[k]
-        if _ends_sentence(text) or not (_open_bracket(text) or texts[k + 1][0] in _CLOSERS):
+        if _ends_sentence(text) or not (_open_bracket(text) or texts[k + 1][0] in CLOSING_MARKS):
             continue
         width = regime.measure(raws[k]) if regime.width is not None else len(raws[k])
         if regime.width is None or width < regime.first - regime.tolerance:
@@ -321,9 +317,9 @@ def _open_bracket(text: str) -> bool:
 def _ends_sentence(text: str) -> bool:
     body = text.rstrip()
     i = len(body) - 1
-    while i >= 0 and body[i] in _CLOSERS:
+    while i >= 0 and body[i] in CLOSING_MARKS:
         i -= 1
-    return i >= 0 and body[i] in _SENTENCE_END
+    return i >= 0 and body[i] in SENTENCE_ENDS
 
 
 @frozen
@@ -523,7 +519,7 @@ _PASS = _Pass.NO_OPINION
 
 def _cut_mid_sentence(p: _Pair) -> str | _Pass | None:
     """On a wrapped page, a line that ends on a comma or a list mark goes on below."""
-    if p.regime.width is not None and not p.gap and p.prev[-1] in _OPEN_ENDS:
+    if p.regime.width is not None and not p.gap and p.prev[-1] in OPEN_ENDS:
         return "" if not p.ev.indents[p.pos] else None
     return _PASS
 
@@ -584,7 +580,7 @@ def _paragraph_start(p: _Pair) -> str | _Pass | None:
 
 def _cut_before_punctuation(p: _Pair) -> str | _Pass | None:
     """A line never starts with closing punctuation: the one before was cut."""
-    if p.cur[0] in _NO_LINE_START and not _ends_sentence(p.prev):
+    if p.cur[0] in NO_LINE_START and not _ends_sentence(p.prev):
         return ""
     return _PASS
 
@@ -651,7 +647,7 @@ def _title_wrapped(ev: _Evidence, pos: int, regime: Regime) -> bool:
     if ev.title_width is None:
         return False
     prev, cur = ev.texts[pos - 1], ev.texts[pos]
-    if _ends_sentence(prev) or prev[-1] in _CLOSERS or _ends_sentence(cur):
+    if _ends_sentence(prev) or prev[-1] in CLOSING_MARKS or _ends_sentence(cur):
         return False
     measure = regime.measure if regime.width is not None else len
     if measure(ev.raws[pos - 1]) < ev.title_width - 1 or measure(ev.raws[pos]) >= ev.title_width:
@@ -701,7 +697,7 @@ def _first_shaped(measure: int, regime: Regime) -> bool:
 
 
 def _has_stop(text: str) -> bool:
-    return any(ch in _SENTENCE_END or ch in "，," for ch in text)
+    return any(ch in SENTENCE_ENDS or ch in "，," for ch in text)
 
 
 class _Text:

@@ -319,6 +319,16 @@ class _State:
         self.point = False
         self.twos = False
 
+    def took_unit(self, j: int) -> int:
+        """Close a Chinese unit read at ``j`` (十百千 or 万亿兆); the offset after it."""
+        self.pend = None
+        self.pend_kind = _Pend.NONE
+        self.zero = False
+        self.units = self.has_cn = True
+        self.n_cn += 1
+        self.end = j + 1
+        return j + 1
+
     def pend_value(self) -> tuple[_Num, _Num]:
         """The pending digits, with the abbreviation rule (一万三 is 13000)."""
         if self.pend is None:
@@ -544,13 +554,7 @@ def _step_small(t: str, j: int, n: int, st: _State) -> int:
     st.sec_lo += plo * u
     st.sec_hi += phi * u
     st.last_small = st.last_unit = u
-    st.pend = None
-    st.pend_kind = _Pend.NONE
-    st.zero = False
-    st.units = st.has_cn = True
-    st.n_cn += 1
-    st.end = j + 1
-    return j + 1
+    return st.took_unit(j)
 
 
 def _step_big(t: str, j: int, n: int, st: _State) -> int:
@@ -583,13 +587,7 @@ def _step_big(t: str, j: int, n: int, st: _State) -> int:
     st.sec_lo = st.sec_hi = _ZERO
     st.last_small = 0
     st.last_unit = big
-    st.pend = None
-    st.pend_kind = _Pend.NONE
-    st.zero = False
-    st.units = st.has_cn = True
-    st.n_cn += 1
-    st.end = j + 1
-    return j + 1
+    return st.took_unit(j)
 
 
 def _step_point(t: str, j: int, n: int, st: _State) -> int:

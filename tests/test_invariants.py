@@ -78,6 +78,15 @@ _PIECES = [
     "亮点",
     "图为",
     "林晓岚\n",
+    # glued lines: HTML breaks, a title run into its dateline, furniture run into a line
+    "<br/>",
+    "<br/><br/>",
+    " 江城日报讯(记者 周一)",
+    " 【新华社江城五日电】",
+    "[2019-06-01] 特写:",
+    "第2版()专栏: ",
+    "3上一版 下一版4",
+    "~~~",
 ]
 page_text = st.lists(st.one_of(st.sampled_from(_PIECES), st.text(max_size=6)), max_size=40).map(
     "".join

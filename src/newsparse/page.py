@@ -37,6 +37,7 @@ from newsparse.figures.quantities import extract_quantities
 from newsparse.layout.assemble import Assembly, Draft, ItemKind, Piece, assemble, page_editors
 from newsparse.layout.dedup import find_repeats
 from newsparse.layout.furniture import merge_editions
+from newsparse.layout.glued import split_glued
 from newsparse.layout.headings import decide_headings
 from newsparse.layout.lines import PHOTO_GAP, classify_lines, photo_gap_of
 from newsparse.layout.reflow import join_pieces
@@ -177,10 +178,15 @@ def parse_page(
         raise TypeError(msg)
     if max_chars is not None and len(text) > max_chars:
         raise InputTooLargeError(len(text), max_chars)
-    nt = unwrap(normalize(text)).nt
+    split = split_glued(unwrap(normalize(text)).nt)
+    nt = split.nt
     gap = photo_gap_of(nt.lines)
     lines = decide_headings(classify_lines(nt.lines), gap)
-    return build_page(assemble(nt, lines, gap), date)
+    built = assemble(nt, lines, gap)
+    built.blocks.extend(
+        Block(BlockKind.MARKUP, nt.text[a:b], nt.source_spans(a, b)) for a, b in split.markup
+    )
+    return build_page(built, date)
 
 
 def build_page(built: Assembly, date: dt.date | None) -> Page:

@@ -11,6 +11,7 @@ from newsparse.layout.furniture import (
     editors_page,
     find_furniture,
     furniture_kind,
+    head_end,
     merge_editions,
     parse_edition,
 )
@@ -41,6 +42,20 @@ from newsparse.model import Edition, FurnitureKind
         ("来源: 江城晚报  点击:", FurnitureKind.HEADER),
         ("发布时间：2026-01-05 10:20", FurnitureKind.HEADER),
         ("05:城乡新貌", FurnitureKind.EDITION),
+        # archive headers, web stamps, e-paper chrome
+        ("第6版(经济)", FurnitureKind.EDITION),
+        ("第1版()专栏:", FurnitureKind.EDITION),
+        ("专栏:", FurnitureKind.HEADER),
+        ("[2019-06-01]", FurnitureKind.HEADER),
+        ("2021/03/04 09:15", FurnitureKind.HEADER),
+        ("江城日报 数字报纸", FurnitureKind.HEADER),
+        ("江城晚報 電子版", FurnitureKind.HEADER),
+        ("3上一版 下一版4", FurnitureKind.HEADER),
+        ("下一篇4 2021年3月4日 放大 缩小 默认", FurnitureKind.HEADER),
+        ("新闻搜索:", FurnitureKind.HEADER),
+        ("某某街道开展义诊活动~~~", FurnitureKind.HEADER),
+        ("B2 城事 责任编辑:周甲 2021 年 3 月 4 日(星期四)", FurnitureKind.HEADER),
+        ("2021年3月4日(星期四)", FurnitureKind.HEADER),
     ],
 )
 def test_furniture_lines(line: str, kind: FurnitureKind) -> None:
@@ -61,6 +76,11 @@ def test_furniture_lines(line: str, kind: FurnitureKind) -> None:
         "来源于群众的智慧",
         "10:30开始",
         "作者:周一 吴二",
+        "数字报纸走进千家万户",
+        "放大镜下的老城",
+        "2021年的计划",
+        "专栏:城市笔记",
+        "第3版刊登了他的文章",
     ],
 )
 def test_not_furniture(line: str) -> None:
@@ -93,3 +113,23 @@ def test_editor_line_spread_over_lines_is_one_piece() -> None:
         (FurnitureKind.EDITORS, 1, 3),
         (FurnitureKind.EDITION, 4, 4),
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "head"),
+    [
+        (
+            "B2 城事 责任编辑:周甲 2021年3月4日(星期四) 本报讯 昨天…",
+            "B2 城事 责任编辑:周甲 2021年3月4日(星期四)",
+        ),
+        ("[2019-06-01] 特写:江边的早市", "[2019-06-01]"),
+        ("2021/03/04 09:15 记者周一／江城报导", "2021/03/04 09:15"),
+        ("第2版(要闻)专栏: 江边的早市", "第2版(要闻)专栏:"),
+        ("2021-03-04的早市", None),
+        ("B股行情 2021年3月4日(星期四) 收盘", None),
+        ("[2019-06-01]", None),
+    ],
+)
+def test_head_end(line: str, head: str | None) -> None:
+    end = head_end(line)
+    assert (None if end is None else line[:end]) == head

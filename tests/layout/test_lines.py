@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsparse.layout.headlines import labelled_title, split_headline
 from newsparse.layout.lines import RULES, Shape, classify, classify_lines, photo_gap_of
 from newsparse.text import normalize
 
@@ -83,3 +84,25 @@ def test_dash_marks() -> None:
     assert kicker.dash_end == len("某市推动科技发展")
     assert not kicker.dash_start
     assert sub.sub_line
+
+
+@pytest.mark.parametrize(
+    ("line", "kicker", "headline"),
+    [
+        ("特写：江边的早市 灯火通明", "特写", "江边的早市 灯火通明"),
+        ("頭條:記者眼中的老城", "頭條", "記者眼中的老城"),
+        ("专访 : 一位老船长", "专访", "一位老船长"),
+    ],
+)
+def test_title_labels(line: str, kicker: str, headline: str) -> None:
+    lines = classify_lines(normalize(line).lines)
+    assert lines[0].shape is Shape.HEADING
+    parts = split_headline(line)
+    assert parts.kicker is not None
+    assert parts.headline is not None
+    assert (parts.kicker.text, parts.headline.text) == (kicker, headline)
+
+
+@pytest.mark.parametrize("line", ["记者：张三", "特写", "观察员：李四说，今天开会。"])
+def test_not_title_labels(line: str) -> None:
+    assert not labelled_title(line)

@@ -37,6 +37,7 @@ import regex
 from attrs import frozen
 
 from newsparse.layout.bylines import split_names
+from newsparse.layout.vocab import NAV_WORDS
 from newsparse.model import Edition, FurnitureKind
 
 if TYPE_CHECKING:
@@ -49,6 +50,7 @@ __all__ = [
     "editors_page",
     "find_furniture",
     "furniture_kind",
+    "head_end",
     "merge_editions",
     "parse_edition",
 ]
@@ -67,9 +69,15 @@ _FOOTER = regex.compile(
     r"|(?:Page|PAGE|page)[ ]?+[0-9]{1,4}+(?:[ ]?+(?:of|/)[ ]?+[0-9]{1,4}+)?+"
     r"|[0-9]{1,4}+[ ]?+/[ ]?+[0-9]{1,4}+)"
 )
+# A running head printed whole on one line: the page code, its sections and editors, the date
+# with its weekday (``A26 要闻 责任编辑:甲 2015 年 8 月 10 日(星期一)``).
+_RUNNING_HEAD = regex.compile(
+    rf"[A-Z\uff21-\uff3a][0-9０-９]{{1,2}}+[ ]++[^。，,；;！？!?]{{0,80}}?"
+    rf"{_DATE}[ ]?+(?:{_WEEKDAY}|[（(]{_WEEKDAY}[)）])"
+)
 _HEADER = regex.compile(
     rf"(?:[A-Z\uff21-\uff3a][0-9０-９]{{1,2}}+(?:[ ]?+[版])?+"
-    rf"|{_DATE}[ ]?+{_WEEKDAY}(?:[ ]?+(?:农历|農曆)\p{{Han}}{{2,10}}+)?+"
+    rf"|{_DATE}[ ]?+(?:{_WEEKDAY}|[（(]{_WEEKDAY}[)）])(?:[ ]?+(?:农历|農曆)\p{{Han}}{{2,10}}+)?+"
     rf"|{_WEEKDAY}[ ]?+{_DATE})"
 )
 _EDITION = regex.compile(
@@ -77,7 +85,10 @@ _EDITION = regex.compile(
     rf"(?:{_DATE}[ ]?+)?+"
     r"(?:当前版[ ]?+[:：][ ]?+)?+"  # an e-paper's index line: 当前版:04版
     rf"(?:第[ ]?+{_PAGE_NO}[ ]?+版|{_PAGE_NO}[ ]?+版)"
-    r"(?:[ ]?+[）)])?+(?:(?:[ ]?+[:：][ ]?+|[ ]++)\p{Han}(?:[ ]?+\p{Han}){1,9}+)?+"
+    r"(?:[ ]?+[）)])?+"
+    # an archive's section in parentheses and its empty column field: 第6版(国际)专栏:
+    r"(?:[ ]?+[（(]\p{Han}{0,10}+[)）])?+(?:[ ]?+(?:专栏|專欄)[ ]?+[:：])?+"
+    r"(?:(?:[ ]?+[:：][ ]?+|[ ]++)\p{Han}(?:[ ]?+\p{Han}){1,9}+)?+"
     r"(?:[ ]?+[0-9]{4}+-[0-9]{1,2}+-[0-9]{1,2}+|[ ]?+PDF版阅读)?+"
 )
 _PAPER_LINE = regex.compile(
@@ -109,6 +120,30 @@ _WEB_META = regex.compile(
 )
 # An e-paper's index entry of a 版: its number, a colon and the section (``03:社会广角镜``).
 _PAGE_INDEX = regex.compile(r"(?P<page>[0-9０-９]{2}+)[:：][ ]?+\p{Han}{2,10}+")
+# A web copy's date stamp on its own (``[2004-03-31]``, ``2025/09/30 10:28``): when the
+# page was posted, a running head of the copy.
+_DATE_STAMP = regex.compile(
+    r"[\[【(（]?+[ ]?+[0-9]{4}+[-/.][0-9]{1,2}+[-/.][0-9]{1,2}+"
+    r"(?:[ ]?+[0-9]{1,2}+:[0-9]{2}+(?::[0-9]{2}+)?+)?+(?:[ ]?+[\]】)）])?+"
+)
+# An archive's header: the page, its section in parentheses, the column field (``第1版()专栏:``).
+_ARCHIVE_HEAD = regex.compile(
+    rf"第[ ]?+{_PAGE_NO}[ ]?+版[（(]\p{{Han}}{{0,10}}+[)）](?:[ ]?+(?:专栏|專欄)[ ]?+[:：])?+"
+)
+# An archive's field label with nothing after it (``专栏:`` where an item has no column).
+_EMPTY_FIELD = regex.compile(r"(?:专栏|專欄|栏目|欄目)[ ]?+[:：]")
+# An e-paper's chrome: the site's name (``某某日报 数字报纸``) and its navigation
+# (``3上一版 下一版4``, ``下一篇4 2012年11月13日 放大 缩小 默认``, ``新闻搜索:``).
+_SITE_NAME = regex.compile(
+    r"(?:\p{Han}{2,10}?(?:报|報|网|網)[ ]?+)?+(?:数字报纸|數字報紙|数字报|數字報|电子报|電子報"
+    r"|电子版|電子版|数字版|數字版)"
+)
+_NAV_WORD = "|".join(sorted(map(regex.escape, NAV_WORDS), key=len, reverse=True))
+_NAV_LINE = regex.compile(
+    rf"(?:[0-9０-９]{{0,3}}+(?:{_NAV_WORD})[0-9０-９]{{0,3}}+[ ]?+[:：]?+[ ]?+|{_DATE}[ ]?+)++"
+)
+# An e-paper's index of the 版: the title of each article, followed by a link mark (``~~~``).
+_INDEX_ENTRY = regex.compile(r"[^~～]{2,60}+[~～]{2,}+")
 _NAME_PIECE = regex.compile(r"\p{Han}{1,3}+(?:[ ]\p{Han}{1,3}+){0,3}+")
 
 
@@ -126,8 +161,33 @@ def _header(line: str) -> bool:
 
     >>> _header("A4"), _header("2025年10月20日 星期一"), _header("A股上涨")
     (True, True, False)
+    >>> _header("A3 要闻 责任编辑:周甲 2020年5月6日(星期三)")
+    True
     """
-    return _HEADER.fullmatch(line) is not None
+    return _HEADER.fullmatch(line) is not None or _RUNNING_HEAD.fullmatch(line) is not None
+
+
+def head_end(line: str) -> int | None:
+    """Where furniture printed at the start of a longer line ends (``None``: none there).
+
+    Web copies run a page's head into the line after it: the running head
+    (page code, sections, editors, date and weekday) into the first
+    paragraph, the posting date into the title or byline, an archive's
+    header (``第1版()专栏:``) into the title. The furniture ends at a blank.
+
+    >>> head_end("A3 要闻 责任编辑:周甲 2020年5月6日(星期三) 本报讯 今天…")
+    28
+    >>> head_end("[2020-05-06] 特写:江边的早市"), head_end("第2版(要闻)专栏: 江边的早市")
+    (12, 10)
+    >>> head_end("A股上涨 2020年5月6日(星期三) 收盘"), head_end("2020-05-06的早市") is None
+    (None, True)
+    """
+    for pattern in (_RUNNING_HEAD, _DATE_STAMP, _ARCHIVE_HEAD):
+        m = pattern.match(line)
+        if m is not None and m.end() < len(line) and line[m.end()] == " ":
+            end: int = m.end()
+            return end
+    return None
 
 
 def _edition(line: str) -> bool:
@@ -178,10 +238,40 @@ def _web_meta(line: str) -> bool:
     return _WEB_META.fullmatch(line) is not None
 
 
+def _web_stamp(line: str) -> bool:
+    """A web copy's date stamp, or an archive's empty field label: a line of its own.
+
+    >>> _web_stamp("[2004-03-31]"), _web_stamp("2025/09/30 10:28"), _web_stamp("专栏:")
+    (True, True, True)
+    >>> _web_stamp("2025年的计划"), _web_stamp("专栏:城市笔记")
+    (False, False)
+    """
+    return _DATE_STAMP.fullmatch(line) is not None or _EMPTY_FIELD.fullmatch(line) is not None
+
+
+def _chrome(line: str) -> bool:
+    """An e-paper's chrome: its site name, navigation links, or its index of the 版.
+
+    >>> _chrome("江城日报 数字报纸"), _chrome("3上一版 下一版4"), _chrome("新闻搜索:")
+    (True, True, True)
+    >>> _chrome("下一篇4 2012年11月13日 放大 缩小 默认"), _chrome("某某社区开展义诊活动~~~")
+    (True, True)
+    >>> _chrome("数字报纸走进千家万户"), _chrome("上一版的新闻很精彩")
+    (False, False)
+    """
+    return (
+        _SITE_NAME.fullmatch(line) is not None
+        or _NAV_LINE.fullmatch(line) is not None
+        or _INDEX_ENTRY.fullmatch(line) is not None
+    )
+
+
 DETECTORS: tuple[tuple[FurnitureKind, Callable[[str], bool]], ...] = (
     (FurnitureKind.FOOTER, _footer),
     (FurnitureKind.HEADER, _header),
     (FurnitureKind.HEADER, _web_meta),
+    (FurnitureKind.HEADER, _web_stamp),
+    (FurnitureKind.HEADER, _chrome),
     (FurnitureKind.EDITION, _edition),
     (FurnitureKind.EDITORS, _editors),
     (FurnitureKind.ADVERT, _advert),
@@ -191,7 +281,9 @@ DETECTORS: tuple[tuple[FurnitureKind, Callable[[str], bool]], ...] = (
 _MAX_FURNITURE = 100
 # Every furniture line holds one of these characters (a digit, a bracket of an
 # edition line, a label character): most lines are skipped by one search.
-_FURNITURE_HINT = re.compile(r"[0-9０-９版页頁告邮郵箱編编辑輯Pp期间間源击擊览覽读讀号號]")
+_FURNITURE_HINT = re.compile(
+    r"[0-9０-９版页頁告邮郵箱編编辑輯Pp期间間源击擊览覽读讀号號栏欄数數电電索放~～]"
+)
 
 
 def furniture_kind(line: str) -> FurnitureKind | None:

@@ -23,9 +23,10 @@ from attrs import frozen
 
 from newsparse.chars import OPEN_HEADLINE_ENDS
 from newsparse.layout.marks import lead_marks
+from newsparse.layout.vocab import TITLE_LABELS
 from newsparse.model import Span
 
-__all__ = ["HeadlineParts", "Piece", "is_headline_shaped", "split_headline"]
+__all__ = ["HeadlineParts", "Piece", "is_headline_shaped", "labelled_title", "split_headline"]
 
 DASH = r"(?:[—─―‒–]{1,3}+|-{2,3}+|－{1,2}+)"
 _KICKER_BREAK = regex.compile(rf"{DASH}[ ]++")
@@ -33,6 +34,12 @@ _SUB_START = regex.compile(rf"[ ]++{DASH}(?=\S)")
 _DASH_ONLY = regex.compile(rf"{DASH}")
 # Sentence punctuation that a headline line does not contain.
 _NOT_IN_HEADLINE = regex.compile(r"[。；;，,]")
+# A genre or position label before the title, with a colon: ``特写：…`` (the kicker).
+_TITLE_LABEL = regex.compile(
+    r"(?P<label>"
+    + "|".join(sorted(map(regex.escape, TITLE_LABELS), key=len, reverse=True))
+    + r")[ ]?+[:：][ ]?+"
+)
 # Characters that cannot end a headline: the line was cut mid-sentence.
 _MAX_HEADLINE = 60
 
@@ -78,6 +85,13 @@ def split_headline(line: str) -> HeadlineParts:
     '锦州开展实践活动纪实'
     >>> split_headline("### 军民共建结硕果").headline.span
     Span(start=4, end=11)
+
+    A genre or position label before a colon (``特写：``, ``头条:``) is the
+    kicker:
+
+    >>> parts = split_headline("特写：江边的早市 灯火通明")
+    >>> parts.kicker.text, parts.headline.text
+    ('特写', '江边的早市 灯火通明')
     """
     start = lead_marks(line).end
     end = len(line)
@@ -93,8 +107,12 @@ def split_headline(line: str) -> HeadlineParts:
         sub_start = dash.end() if dash is not None else m.end()
         sub = _piece(line, sub_start, end)
         end = m.start()
+    label = _TITLE_LABEL.match(line, start, end)
     k = _KICKER_BREAK.search(line, start, end)
-    if k is not None and k.start() > start:
+    if label is not None and label.end() < end:
+        kicker = _piece(line, start, label.end("label"))
+        start = label.end()
+    elif k is not None and k.start() > start:
         kicker = _piece(line, start, k.start())
         start = k.end()
     head = _piece(line, start, end)
@@ -123,3 +141,17 @@ def is_headline_shaped(text: str) -> bool:
     if body[-1] in OPEN_HEADLINE_ENDS:
         return False
     return any("\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" for ch in body)
+
+
+def labelled_title(text: str) -> bool:
+    """Whether a line is a title after a genre or position label (``特写：江边的早市``).
+
+    Such a line is a heading, whatever words its title holds (``记者``, a
+    name): a byline never opens with a label and a colon.
+
+    >>> labelled_title("特写：记者眼中的早市"), labelled_title("特写"), labelled_title("记者：张三")
+    (True, False, False)
+    """
+    start = lead_marks(text).end
+    m = _TITLE_LABEL.match(text, start)
+    return m is not None and m.end() < len(text) and is_headline_shaped(text[m.end() :])

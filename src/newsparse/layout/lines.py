@@ -41,7 +41,7 @@ from newsparse.layout.captions import (
 )
 from newsparse.layout.columns import parse_column
 from newsparse.layout.furniture import furniture_kind
-from newsparse.layout.headlines import DASH, is_headline_shaped
+from newsparse.layout.headlines import DASH, is_headline_shaped, labelled_title
 from newsparse.layout.marks import Marks, lead_marks
 from newsparse.layout.reflow import is_editor_note
 from newsparse.layout.summaries import Label, parse_label
@@ -256,6 +256,17 @@ def editor_note(text: str, _marks: Marks) -> Hit | None:
     return _TEXT if is_editor_note(text) else None
 
 
+def title_label(text: str, _marks: Marks) -> Hit | None:
+    """A title after a genre or position label (``特写：记者眼中的早市``): a heading, not a byline.
+
+    >>> title_label("特写：记者眼中的早市", lead_marks("")).shape.value
+    'heading'
+    >>> title_label("记者：张三", lead_marks("")) is None
+    True
+    """
+    return Hit(Shape.HEADING, None) if labelled_title(text) else None
+
+
 def byline(text: str, _marks: Marks) -> Hit | None:
     """A byline (``李四 本报记者 张三``), or a photo credit (``本报记者 赵六 摄``).
 
@@ -316,6 +327,7 @@ RULES: tuple[Callable[[str, Marks], Hit | None], ...] = (
     dateline,
     closing,
     editor_note,
+    title_label,
     byline,
     key_point,
     caption_credit,

@@ -13,8 +13,10 @@ from __future__ import annotations
 __all__ = [
     "JUMP_WORDS",
     "LONE_SUMMARY_LABELS",
+    "NAV_WORDS",
     "NOTE_SIGNATURES",
     "SUMMARY_LABELS",
+    "TITLE_LABELS",
 ]
 
 # ------------------------------------------------------------------- lines, headings, assembly
@@ -42,6 +44,77 @@ JUMP_WORDS = ("上接", "下转", "紧接", "转接", "接", "转", "续", "下�
 """Words of a jump line, which sends the reader to another page (``下转第三版``) or
 says where the text comes from (``上接第一版``, ``紧接第2版``); simplified and traditional."""
 
+TITLE_LABELS = (
+    "特写",
+    "特寫",
+    "专访",
+    "專訪",
+    "侧记",
+    "側記",
+    "速写",
+    "速寫",
+    "综述",
+    "綜述",
+    "述评",
+    "述評",
+    "短评",
+    "短評",
+    "时评",
+    "時評",
+    "快评",
+    "快評",
+    "社评",
+    "社評",
+    "社论",
+    "社論",
+    "通讯",
+    "通訊",
+    "调查",
+    "調查",
+    "观察",
+    "觀察",
+    "独家",
+    "獨家",
+    "头条",
+    "頭條",
+    "焦点",
+    "焦點",
+    "花絮",
+    "快讯",
+    "快訊",
+)
+"""Genre and position labels a web copy prints before a title with a colon (``特写：…``,
+``头条：…``): the label is the article's kicker, the rest its headline."""
+
 # ------------------------------------------------------------------- bylines, datelines, credits
 
 # ------------------------------------------------------------------- furniture, edition lines
+
+NAV_WORDS = (
+    "上一版",
+    "下一版",
+    "上一期",
+    "下一期",
+    "上一篇",
+    "下一篇",
+    "版面导航",
+    "版面導航",
+    "新闻搜索",
+    "新聞搜索",
+    "返回目录",
+    "返回目錄",
+    "返回首页",
+    "返回首頁",
+    "放大",
+    "缩小",
+    "縮小",
+    "默认",
+    "默認",
+    "打印",
+    "关闭",
+    "關閉",
+    "往期回顾",
+    "往期回顧",
+)
+"""Links of an e-paper's navigation bar (``3上一版 下一版4``, ``放大 缩小 默认``): a line
+made of them is the site's chrome, not the page's text (simplified and traditional)."""

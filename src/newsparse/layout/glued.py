@@ -1,0 +1,203 @@
+r"""Glued lines: one extracted line that holds lines the paper printed apart.
+
+Web copies and archive exports run printed lines together: HTML line
+breaks left in the text (``第6版(国际)<br/>专栏:<br/>标题<br/>本报讯…``), a
+title run into its dateline (``某某工程开工 某某日报讯(记者甲)…``), a
+running head, a posting date or an archive's header run into the line
+after it (``[2004-03-31] 特写:…``). This stage, between unwrapping and line
+classification, cuts such a line into the lines it holds. Each row of
+:data:`SPLITS` is one phenomenon: a function that finds where a line is
+cut; the rows are tried in order, each on the pieces the rows before it
+left. A cut drops only blanks and markup tags, which become markup blocks
+(``Split.markup``), so every character stays accounted for.
+
+>>> from newsparse.text import normalize
+>>> s = split_glued(normalize("江边早市开张 某某日报讯(记者甲乙)今天上午，早市开张。"))
+>>> [line.text for line in s.nt.lines]
+['江边早市开张', '某某日报讯(记者甲乙)今天上午，早市开张。']
+>>> s = split_glued(normalize("第2版(要闻)<br/>江边早市开张<br/>本报讯 今天上午，早市开张。"))
+>>> [line.text for line in s.nt.lines], [s.nt.text[a:b] for a, b in s.markup]
+(['第2版(要闻)', '江边早市开张', '本报讯 今天上午，早市开张。'], ['<br/>', '<br/>'])
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, NamedTuple
+
+import regex
+from attrs import evolve, frozen
+
+from newsparse.layout.bylines import parse_dateline
+from newsparse.layout.furniture import furniture_kind, head_end
+from newsparse.layout.headlines import is_headline_shaped
+from newsparse.text import Line
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from newsparse.text import NormalizedText
+
+__all__ = ["SPLITS", "Cut", "Split", "split_glued"]
+
+
+class Cut(NamedTuple):
+    """Where a line is cut: ``start:end`` is dropped (blanks, tags).
+
+    ``gap`` is the number of blank lines the cut stands for.
+    """
+
+    start: int
+    end: int
+    gap: int = 0
+
+
+@frozen
+class Split:
+    """The page with its glued lines cut: the new normalized text and the markup dropped.
+
+    ``markup`` holds ``(start, end)`` offsets into ``nt.text`` of each tag a
+    cut dropped (the blanks are not kept).
+    """
+
+    nt: NormalizedText
+    markup: tuple[tuple[int, int], ...]
+
+
+_BREAK_TAG = regex.compile(r"<[ ]?+/?+[ ]?+(?:br|BR|Br|p|P)[ ]?+/?+[ ]?+>")
+_BREAKS = regex.compile(r"(?:[ ]*+" + _BREAK_TAG.pattern + r")++[ ]*+")
+_BLANK = regex.compile(r"[ ]")
+# The tags that open an article's dateline firmly (a paper's or agency's name, a 电,
+# brackets): a weaker one (``X讯``) after a title may be the title's last word.
+_FIRM_TAG = regex.compile(r"(?:[】\]]|[报報刊网網社台专專][讯訊]|[电電]|消息)$")
+_MAX_TITLE = 60  # a title run into its dateline is at most this long
+
+
+def html_breaks(text: str) -> list[Cut]:
+    """HTML line breaks left in the text (``<br/>``, ``<br>``, ``<p>``): each is a line break.
+
+    Two tags in a row stand for a blank line.
+
+    >>> html_breaks("标题<br/><br/>正文。")
+    [Cut(start=2, end=12, gap=1)]
+    >>> html_breaks("a<b>c")
+    []
+    """
+    if "<" not in text:
+        return []
+    out = []
+    for m in _BREAKS.finditer(text):
+        tags = len(_BREAK_TAG.findall(m.group()))
+        out.append(Cut(m.start(), m.end(), 1 if tags > 1 else 0))
+    return out
+
+
+def furniture_head(text: str) -> list[Cut]:
+    """Furniture run into the line after it: a running head, a posting date, an archive header.
+
+    >>> furniture_head("[2020-05-06] 特写:江边的早市")
+    [Cut(start=12, end=13, gap=0)]
+    >>> furniture_head("2020年的早市")
+    []
+    """
+    end = head_end(text)
+    return [] if end is None else [Cut(end, end + 1)]
+
+
+def title_dateline(text: str) -> list[Cut]:
+    """A title and its dateline on one line, a blank between (``标题 某某日报讯(记者甲)…``).
+
+    The part before the blank is headline-shaped and the dateline a firm
+    one (a paper's or agency's ``…报讯``, ``…电``, ``…消息``, or in brackets).
+
+    >>> title_dateline("江边早市开张 【新华社江城五日电】今天上午，早市开张。")
+    [Cut(start=6, end=7, gap=0)]
+    >>> title_dateline("据悉 通讯员说，早市开张。"), title_dateline("本报讯 今天，早市开张。")
+    ([], [])
+    """
+    if parse_dateline(text) is not None:
+        return []
+    for m in _BLANK.finditer(text, 0, min(len(text), _MAX_TITLE + 1)):
+        d = parse_dateline(text, m.end())
+        if d is None or d.tag.span.start != m.end() or _FIRM_TAG.search(d.tag.text) is None:
+            continue
+        if d.rest < len(text) and is_headline_shaped(text[: m.start()]):
+            return [Cut(m.start(), m.end())]
+        return []
+    return []
+
+
+SPLITS: tuple[Callable[[str], list[Cut]], ...] = (html_breaks, furniture_head, title_dateline)
+"""The cutting rules, in order: each runs on the pieces the rules before it left."""
+
+
+def _pieces(text: str, rule: int) -> list[tuple[int, int, int]]:
+    """The pieces of ``text`` after rules ``rule…``: ``(start, end, gap)``, blank ones dropped."""
+    if rule >= len(SPLITS):
+        return [(0, len(text), 0)]
+    if rule and furniture_kind(text) is not None:
+        return [(0, len(text), 0)]  # a whole line of furniture stays one line
+    out: list[tuple[int, int, int]] = []
+    pos, gap = 0, 0
+    for cut in [*SPLITS[rule](text), Cut(len(text), len(text))]:
+        piece = text[pos : cut.start]
+        lead = len(piece) - len(piece.lstrip(" "))
+        piece = piece.strip(" ")
+        if piece:
+            a = pos + lead
+            out.extend(
+                (a + s, a + e, g if k else gap)
+                for k, (s, e, g) in enumerate(_pieces(piece, rule + 1))
+            )
+            gap = 0
+        gap = max(gap, cut.gap)
+        pos = cut.end
+    return out
+
+
+def split_glued(nt: NormalizedText) -> Split:
+    r"""Cut the glued lines of a page (see :data:`SPLITS`); other lines stay as they are.
+
+    Only the lines change: ``nt.text`` and its offset map stay, so every
+    span keeps pointing into the same input.
+
+    >>> from newsparse.text import normalize
+    >>> nt = normalize("标题\n\n正文。")
+    >>> split_glued(nt).nt is nt
+    True
+    """
+    lines: list[Line] = []
+    markup: list[tuple[int, int]] = []
+    changed = False
+    for line in nt.lines:
+        pieces = _pieces(line.text, 0)
+        if len(pieces) == 1 and pieces[0][:2] == (0, len(line.text)):
+            lines.append(line)
+            continue
+        changed = True
+        pos = 0
+        for k, (a, b, gap) in enumerate(pieces):
+            markup.extend(_tags(line, pos, a))
+            start = line.start + a
+            span = nt.source_span(start, line.start + b)
+            lines.append(
+                Line(
+                    line.text[a:b],
+                    start,
+                    span,
+                    line.gap if k == 0 else gap,
+                    line.page_break and k == 0,
+                )
+            )
+            pos = b
+        markup.extend(_tags(line, pos, len(line.text)))
+    if not changed:
+        return Split(nt, ())
+    return Split(evolve(nt, lines=tuple(lines)), tuple(markup))
+
+
+def _tags(line: Line, start: int, end: int) -> list[tuple[int, int]]:
+    """The markup between two pieces of a line, as offsets into the normalized text."""
+    return [
+        (line.start + m.start(), line.start + m.end())
+        for m in regex.finditer(r"[^ ]++", line.text, pos=start, endpos=end)
+    ]

@@ -1,0 +1,97 @@
+"""Unit tests of the glued-line cuts (layout/glued.py) and their effect on a page."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse import parse_page
+from newsparse.layout.glued import split_glued
+from newsparse.model import BlockKind
+from newsparse.text import normalize
+
+
+def _lines(text: str) -> list[str]:
+    return [line.text for line in split_glued(normalize(text)).nt.lines]
+
+
+@pytest.mark.parametrize(
+    ("text", "lines"),
+    [
+        # HTML line breaks left in a web copy
+        (
+            "第3版(经济)<br/>专栏:<br/><br/>  湖港新航线开通<br/> 本报讯 昨天，新航线开通。",
+            ["第3版(经济)", "专栏:", "湖港新航线开通", "本报讯 昨天，新航线开通。"],
+        ),
+        ("乡村书屋开门迎客<BR>本报讯 书屋开门。", ["乡村书屋开门迎客", "本报讯 书屋开门。"]),
+        # a title run into its dateline: a paper's 讯, an agency's 电, in brackets
+        (
+            "湖港新航线开通 江城日报讯(记者 周一 吴二)昨天上午，新航线开通。",
+            ["湖港新航线开通", "江城日报讯(记者 周一 吴二)昨天上午，新航线开通。"],
+        ),
+        (
+            "湖港新航線開通 江城晚報訊 昨天上午,新航線開通。",
+            ["湖港新航線開通", "江城晚報訊 昨天上午,新航線開通。"],
+        ),
+        (
+            "新航线开通 货运更便捷 【新华社江城五日电】五日，新航线开通。",
+            ["新航线开通 货运更便捷", "【新华社江城五日电】五日，新航线开通。"],
+        ),
+        # furniture run into the next line: a running head, a posting date, an archive header
+        (
+            "B2 城事 责任编辑:周甲 2021 年 3 月 4 日(星期四) 本报讯 昨天，新航线开通。",
+            ["B2 城事 责任编辑:周甲 2021 年 3 月 4 日(星期四)", "本报讯 昨天，新航线开通。"],
+        ),
+        ("[2019-06-01] 特写:江边的早市", ["[2019-06-01]", "特写:江边的早市"]),
+        ("2021/03/04 09:15 记者周一／江城报导", ["2021/03/04 09:15", "记者周一／江城报导"]),
+        (
+            "第2版()专栏: 新航线开通 【新华社江城五日电】五日，新航线开通。",
+            ["第2版()专栏:", "新航线开通", "【新华社江城五日电】五日，新航线开通。"],
+        ),
+    ],
+)
+def test_cuts(text: str, lines: list[str]) -> None:
+    # (normalization glues letter-spaced runs: compare with the lines as normalized)
+    assert _lines(text) == [normalize(line).lines[0].text for line in lines]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今天上午，江城召开大会。",
+        "本报讯 今天上午，江城召开大会。",
+        # a weak tag after a title may be its last word; a sentence is no title
+        "大家都来看资讯 今天上午开会",
+        "今天上午，江城召开大会 本报讯 今天上午。",
+        # a title longer than any title
+        "甲" * 70 + " 本报讯 今天上午，江城召开大会。",
+        # the whole line is furniture
+        "第01版 城市新闻",
+        "a<b>c 江城日报讯 今天上午，江城召开大会。",
+    ],
+)
+def test_no_cut(text: str) -> None:
+    assert _lines(text) == [normalize(text).lines[0].text]
+
+
+def test_page_is_lossless_and_reads_the_title() -> None:
+    text = "湖港新航线开通 江城日报讯(记者 周一)昨天上午，新航线开通。<br/>货运更便捷。"
+    page = parse_page(text)
+    art = page.articles[0]
+    assert art.headline is not None
+    assert art.headline.text == "湖港新航线开通"
+    assert art.dateline is not None
+    assert art.dateline.text == "江城日报讯"
+    markup = [b.text for b in page.blocks if b.kind is BlockKind.MARKUP]
+    assert markup == ["<br/>"]
+    covered = sorted(
+        k for b in page.blocks for s in b.spans for k in range(s.start, s.end) if text[k] != " "
+    )
+    assert covered == [k for k, ch in enumerate(text) if not ch.isspace()]
+
+
+def test_cut_lines_keep_their_input_spans() -> None:
+    text = "标题一行\n\n乡村书屋开门迎客 江城日报讯 书屋开门。"
+    nt = split_glued(normalize(text)).nt
+    for line in nt.lines:
+        assert text[line.span.start : line.span.end] == line.text
+    assert [line.gap for line in nt.lines] == [0, 1, 0]

@@ -2,9 +2,12 @@ r"""``parse_page()``: the page pipeline, one stage after another.
 
 The stages, each a function of its own module::
 
-    normalize ─► classify lines ─► decide headings ─► assemble ─► reflow ─► drop repeats ─►
-    (text)       (layout.lines)    (layout.headings)  (layout.    (layout.  (layout.dedup)
-                                                       assemble)   reflow)
+    normalize ─► unwrap ─► cut glued lines ─► classify lines ─► decide headings ─►
+    (text)       (layout.  (layout.glued)     (layout.lines)    (layout.headings)
+                  unwrap)
+    ─► assemble ─► reflow ─► drop repeats ─►
+       (layout.    (layout.  (layout.dedup)
+        assemble)   reflow)
     ─► figures ─► Page
        (figures.quantities, figures.dates)
 

@@ -99,3 +99,83 @@ def test_short_lines_set_solid_are_not_verse() -> None:
     titles = "正文一段。\n\n引题一行\n主标题一行\n——副标题一行\n本报讯 今天召开大会。\n\n正文。"
     lines = decide_headings(classify_lines(normalize(titles).lines))
     assert Shape.VERSE not in {c.shape for c in lines}
+
+
+Titles = tuple[str | None, str | None, str | None, str | None]
+
+
+def _titles(page: str) -> list[Titles]:
+    from newsparse import parse_page
+
+    def text(part: object) -> str | None:
+        return None if part is None else str(getattr(part, "text", part))
+
+    return [
+        (text(a.kicker), text(a.headline), text(a.subheadline), text(a.dateline))
+        for a in parse_page(page).articles
+    ]
+
+
+@pytest.mark.parametrize(
+    ("page", "titles"),
+    [
+        # a unit's name set solid above the headline, the dateline left out (记者X报道：)
+        (
+            "某舟桥旅\n浮桥架设分秒必争\n记者周一、通讯员吴二报道：清晨，江边一片忙碌。",
+            [("某舟桥旅", "浮桥架设分秒必争", None, None)],
+        ),
+        # a kicker with a comma first on the page, above the headline
+        (
+            (
+                "第2版:要闻 2021-03-04\n清晨，记者在江边看到渡口如往常\n\n渡口重开 两岸相通\n\n"
+                "①渡船靠岸\n\n今天清晨，渡口重新开放。"
+            ),
+            [("清晨，记者在江边看到渡口如往常", "渡口重开 两岸相通", None, None)],
+        ),
+        # the page's first line with a comma, a photo with its caption under it
+        (
+            "放心出游，安心回家\n\n游客在江边合影。 江城日报记者 周一摄\n\n假期将至，江城各景区做好准备。",
+            [(None, "放心出游，安心回家", None, None)],
+        ),
+        # an agency's title after its dateline (题：)
+        (
+            "新华社江城3月5日电 题：春到江城——一座老城的新生\n新华社记者周一\n清晨，江边一片忙碌。",
+            [(None, "春到江城——一座老城的新生", None, "新华社江城3月5日电")],
+        ),
+        # a web copy's page title repeats the title lines: headline and subheadline
+        (
+            (
+                "江城新桥通车两岸往来更便捷\n\n第2版(要闻)<br/>专栏:<br/><br/>江城新桥通车<br/>"
+                "两岸往来更便捷<br/>本报江城3月4日电记者周一报道:新桥今天通车。"
+            ),
+            [
+                (None, "江城新桥通车两岸往来更便捷", None, None),
+                (None, "江城新桥通车", "两岸往来更便捷", "本报江城3月4日电"),
+            ],
+        ),
+        # without the page title, two solid lines above the dateline: kicker and headline
+        (
+            "江城新桥通车\n两岸往来更便捷\n本报江城3月4日电记者周一报道:新桥今天通车。",
+            [("江城新桥通车", "两岸往来更便捷", None, "本报江城3月4日电")],
+        ),
+        # a title that ends with a word on 与 (参与)
+        (
+            "清扫街巷 居民共参与\n\n本报讯 今天，居民清扫街巷。",
+            [(None, "清扫街巷 居民共参与", None, "本报讯")],
+        ),
+    ],
+)
+def test_title_blocks_of_other_papers(page: str, titles: list[Titles]) -> None:
+    assert _titles(page) == titles
+
+
+def test_comma_line_after_a_body_is_no_kicker() -> None:
+    page = "本报讯 今天，江边一片忙碌。\n\n清晨，记者在江边看到渡口如往常\n\n渡口重开\n\n正文。"
+    titles = _titles(page)
+    assert all(kicker is None for kicker, _h, _s, _d in titles)
+
+
+def test_first_comma_line_before_a_bare_credit_is_a_caption() -> None:
+    # a caption with its photo credit on the next line opens a photo story, not a headline
+    page = "游客在江边合影，笑容灿烂\n本报记者 周一 摄\n\n假期将至，江城各景区做好准备。"
+    assert all(h != "游客在江边合影，笑容灿烂" for _k, h, _s, _d in _titles(page))

@@ -4,8 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from newsparse.layout.headlines import labelled_title, split_headline
-from newsparse.layout.lines import RULES, Shape, classify, classify_lines, photo_gap_of
+from newsparse.layout.headlines import labelled_title, split_headline, title_after_dateline
+from newsparse.layout.lines import (
+    RULES,
+    Shape,
+    classify,
+    classify_lines,
+    opens_with_report,
+    photo_gap_of,
+)
 from newsparse.text import normalize
 
 # (line, shape it gets on its own)
@@ -106,3 +113,30 @@ def test_title_labels(line: str, kicker: str, headline: str) -> None:
 @pytest.mark.parametrize("line", ["记者：张三", "特写", "观察员：李四说，今天开会。"])
 def test_not_title_labels(line: str) -> None:
     assert not labelled_title(line)
+
+
+@pytest.mark.parametrize(
+    ("text", "opens"),
+    [
+        ("周一、记者吴二报道：清晨，江边一片忙碌。", True),
+        ("记者周一、通讯员吴二报道:清晨，江边一片忙碌。", True),
+        ("多家媒体报道：清晨，江边一片忙碌。", False),
+        ("清晨，记者报道：江边一片忙碌。", False),
+    ],
+)
+def test_opens_with_report(text: str, opens: bool) -> None:
+    assert opens_with_report(text) is opens
+
+
+@pytest.mark.parametrize(
+    ("text", "pos", "title"),
+    [
+        ("新华社江城3月5日电 题：春到江城——一座老城的新生", 11, "春到江城——一座老城的新生"),
+        ("新華社江城3月5日電 題:春到江城", 11, "春到江城"),
+        ("新华社江城3月5日电 题：春天来了，江城的花开了。", 11, None),
+        ("新华社江城3月5日电 题记里写着春天", 11, None),
+    ],
+)
+def test_title_after_dateline(text: str, pos: int, title: str | None) -> None:
+    found = title_after_dateline(text, pos)
+    assert (None if found is None else text[found[1].start : found[1].end]) == title

@@ -34,8 +34,8 @@ from newsparse.layout.columns import parse_column_prefix, parse_series_tag
 from newsparse.layout.furniture import editor_names, editors_page, merge_editions, parse_edition
 from newsparse.layout.headings import caption_like
 from newsparse.layout.headlines import Piece as Piece_
-from newsparse.layout.headlines import is_headline_shaped, split_headline
-from newsparse.layout.lines import ClassifiedLine, Shape, photo_gap_of
+from newsparse.layout.headlines import is_headline_shaped, split_headline, title_after_dateline
+from newsparse.layout.lines import LEAD_REPORT, ClassifiedLine, Shape, photo_gap_of
 from newsparse.layout.reflow import ends_open, is_editor_note
 from newsparse.layout.vocab import LONE_SUMMARY_LABELS
 from newsparse.model import (
@@ -413,7 +413,14 @@ def _open_body(
         cur.credits.extend(st.credits_of(line, d.byline))
         st.emit(BlockKind.BYLINE, st.piece(line, d.byline_span.start, d.byline_span.end))
         claimed.append((d.byline_span.start, d.byline_span.end))
-    rest = st.piece(line, d.rest, len(line.text))
+    title = None if cur.headline is not None else title_after_dateline(line.text, d.rest)
+    if title is not None:  # 新华社X地X日电 题：…: the article's title, the text on the next line
+        label, head = title
+        st.emit(BlockKind.MARKUP, st.piece(line, label.start, label.end))
+        cur.headline = st.piece(line, head.start, head.end)
+        st.emit(BlockKind.HEADLINE, cur.headline)
+        claimed.extend(((label.start, label.end), (head.start, head.end)))
+    rest = None if title is not None else st.piece(line, d.rest, len(line.text))
     if rest is not None:
         cur.body.append(Item(ItemKind.PARAGRAPH, rest))
         claimed.append((d.rest, len(line.text)))
@@ -767,7 +774,6 @@ def on_text(st: Assembly, cl: ClassifiedLine) -> None:
 
 _TAIL_BYLINE = regex.compile(r"[。！？!?”][ ]++(?P<by>[^。！？!?，,“”]{4,40}+)$")
 _LEAD_PARENS = regex.compile(r"[（(](?P<by>[^（()）]{2,40}+)[)）]")
-_LEAD_REPORT = regex.compile(r"(?P<by>[^，,。：:；;“”「」（()）]{3,30}?(?:报道|報道))[ ]?+[:：]")
 
 
 def _moved(byline: Byline, offset: int) -> Byline:
@@ -789,7 +795,7 @@ def _lead_credits(st: Assembly, cur: Draft, cl: ClassifiedLine) -> int:
     """
     m = _LEAD_PARENS.match(cl.text)
     if m is None and not cur.body and cur.dateline is None:
-        m = _LEAD_REPORT.match(cl.text)
+        m = LEAD_REPORT.match(cl.text)
     if m is None:
         return 0
     by = parse_byline(m.group("by"))

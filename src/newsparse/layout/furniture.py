@@ -118,6 +118,8 @@ _WEB_VALUE = r"(?:[0-9０-９年月日期号號:：/.\- ]{0,24}+|\p{Han}{2,12}+)
 _WEB_META = regex.compile(
     rf"{_WEB_LABEL}[ ]?+[:：][ ]?+{_WEB_VALUE}(?:[ ]++{_WEB_LABEL}[ ]?+[:：][ ]?+{_WEB_VALUE})*+"
 )
+# Web metadata fields in front of an editor field, on one line (``来源:X 责任编辑:Y``).
+_META_PREFIX = regex.compile(rf"(?:{_WEB_LABEL}[ ]?+[:：][ ]?+{_WEB_VALUE}[ ]++)++")
 # An e-paper's index entry of a 版: its number, a colon and the section (``03:社会广角镜``).
 _PAGE_INDEX = regex.compile(r"(?P<page>[0-9０-９]{2}+)[:：][ ]?+\p{Han}{2,10}+")
 # A web copy's date stamp on its own (``[2004-03-31]``, ``2025/09/30 10:28``): when the
@@ -214,8 +216,21 @@ def _editors(line: str) -> bool:
     (True, True)
     >>> _editors("本版邮箱：abc@example.cn"), _editors("编辑部的故事")
     (True, False)
+    >>> _editors("来源:江城晚报 责任编辑:周甲")
+    True
     """
-    return _EDITOR_LINE.fullmatch(line) is not None or _MAILBOX.fullmatch(line) is not None
+    return _EDITOR_LINE.fullmatch(line, _meta_end(line)) is not None or (
+        _MAILBOX.fullmatch(line) is not None
+    )
+
+
+def _meta_end(line: str) -> int:
+    """Where the web metadata fields in front of an editor field end (0: none there)."""
+    m = _META_PREFIX.match(line)
+    if m is None or _EDITOR_LABEL.match(line, m.end()) is None:
+        return 0
+    end: int = m.end()
+    return end
 
 
 def _advert(line: str) -> bool:
@@ -398,11 +413,13 @@ def editor_names(line: str) -> list[tuple[str, int, int]]:
     ['周甲', '吴乙丙']
     >>> editor_names("本版邮箱：news@example.cn （来稿请注明栏目名）")
     []
+    >>> [n for n, _s, _e in editor_names("来源:江城晚报 责任编辑:周甲")]
+    ['周甲']
     """
     out: list[tuple[str, int, int]] = []
-    if _EDITOR_LINE.fullmatch(line.strip()) is None:
+    pos = _meta_end(line)  # web metadata fields before the editor field name no one
+    if _EDITOR_LINE.fullmatch(line.strip(), pos) is None:
         return out  # a mailbox line, or no editor line at all
-    pos = 0
     for label in _EDITOR_LABEL.finditer(line):
         _collect(line, pos, label.start(), out)
         pos = label.end()

@@ -27,10 +27,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import regex
 from attrs import frozen
 
 from newsparse.layout.bylines import Byline, parse_author
-from newsparse.layout.lines import ClassifiedLine, Shape, photo_gap_of
+from newsparse.layout.lines import ClassifiedLine, Shape, opens_with_report, photo_gap_of
 from newsparse.layout.reflow import ends_open
 from newsparse.model import FurnitureKind
 
@@ -44,6 +45,7 @@ __all__ = [
     "caption_like",
     "decide_headings",
     "next_significant",
+    "page_title_run",
     "title_blocks",
     "verse_lines",
 ]
@@ -58,6 +60,8 @@ LOOKED_PAST_BEFORE = frozenset({Shape.JUNK, Shape.JUMP, Shape.FURNITURE})
 LOOKED_PAST_AFTER = frozenset({Shape.JUMP, Shape.FURNITURE})
 _MAX_TITLE_LINES = 3  # lines of a title block above an edition line: kickers and the headline
 _MAX_TITLE = 60  # a title line is at most this long
+_MIN_HEAD_HAN = 3  # Han characters of a headline under a kicker at the top of a page
+_HAN = regex.compile(r"\p{Han}")
 
 
 def caption_like(line: ClassifiedLine, shape: Shape) -> bool:
@@ -96,15 +100,19 @@ def next_significant(lines: Sequence[ClassifiedLine], shapes: Sequence[Shape]) -
 
 
 def _columns(
-    lines: Sequence[ClassifiedLine], shapes: list[Shape], nxt: Sequence[int | None]
+    lines: Sequence[ClassifiedLine],
+    shapes: list[Shape],
+    nxt: Sequence[int | None],
+    titles: frozenset[int] = frozenset(),
 ) -> bool:
     """A bare column name (no Latin part) counts as a column only before a headline.
 
-    Returns whether a line became a column.
+    A line of a title block (``titles``: set solid above its dateline) is a
+    title line, not a column. Returns whether a line became a column.
     """
     changed = False
     for i, line in enumerate(lines):
-        if shapes[i] is not Shape.HEADING:
+        if shapes[i] is not Shape.HEADING or i in titles:
             continue
         col = line.column
         if col is None or col.pinyin is not None:
@@ -134,6 +142,7 @@ class _Pass:
         self.last_level: int | None = None
         self.photo_gap = photo_gap
         self.forced: frozenset[int] = frozenset()
+        self.kickers: set[int] = set()  # kicker lines the pass found
         self.solid = _solid_paragraphs(lines)
 
     def opens_article(self, i: int) -> bool:
@@ -148,7 +157,13 @@ class _Pass:
         return self.shapes[nxt] in _OPENS_ON
 
     def weak_head(self, i: int) -> bool:
-        """A headline with a comma inside: only a dateline, label or opening byline tells."""
+        """A headline with a comma inside: only a dateline, label or opening byline tells.
+
+        So does a photo under the page's first line: a caption with its credit
+        (or a photo's gap) right after it.
+        """
+        if self.prev[i] is None and self.photo_under(i) and _HAN.search(self.lines[i].text):
+            return True
         nxt = self.nxt[i]
         if nxt is None:
             return False
@@ -157,10 +172,37 @@ class _Pass:
             shape is Shape.BYLINE and self.opens_article(nxt)
         )
 
+    def photo_under(self, i: int) -> bool:
+        """Whether a photo stands right under line ``i``: its gap, or a caption with its credit."""
+        k = i + 1
+        if k >= len(self.lines):
+            return False
+        return self.lines[k].line.gap >= self.photo_gap or self.shapes[k] is Shape.CAPTION_CREDIT
+
+    def top_kicker(self, i: int) -> bool:
+        """Whether the line before heading ``i`` is a kicker with a comma at the top of the page.
+
+        A short line without a sentence end (``上午，记者在江边看到…``), first on
+        the page, right above a heading, is that headline's kicker.
+        """
+        prev = self.prev[i]
+        if prev is None or self.prev[prev] is not None or self.heads[prev]:
+            return False
+        if len(_HAN.findall(self.lines[i].text)) < _MIN_HEAD_HAN:
+            return False  # a date or a number cut off a paragraph is no headline
+        line = self.lines[prev]
+        kicker = self.shapes[prev] is Shape.TEXT and line.weak and not line.dash_start
+        return kicker and _HAN.search(line.text) is not None
+
     def from_before(self, i: int, level: int | None) -> bool | None:
         """What the line before decides (``None``: it decides nothing)."""
         prev = self.prev[i]
         if prev is None or self.shapes[prev] in _TOP:
+            return True
+        if self.top_kicker(i):
+            self.shapes[prev] = Shape.HEADING
+            self.heads[prev] = True
+            self.kickers.add(prev)
             return True
         if self.heads[prev] and self.lines[prev].dash_end is not None:
             return True  # the line before was a kicker line
@@ -230,13 +272,16 @@ class TitleBlocks:
 
     ``heads`` are headlines, ``kickers`` title lines above a headline,
     ``subs`` title lines under it, ``authors`` author lines (bare names read
-    as the article's writers).
+    as the article's writers); ``solid`` the lines of title blocks set solid
+    above their dateline or repeated by the page title (title lines, never a
+    bare column name).
     """
 
     heads: frozenset[int]
     kickers: frozenset[int]
     authors: dict[int, Byline]
     subs: frozenset[int] = frozenset()
+    solid: frozenset[int] = frozenset()
 
 
 def _is_edition(line: ClassifiedLine) -> bool:
@@ -287,22 +332,73 @@ def title_blocks(lines: Sequence[ClassifiedLine]) -> TitleBlocks:
             if not _title_line(lines[j]) or lines[j + 1].line.gap:
                 break
             kickers.add(j)
-    subs = _three_line_titles(lines, heads, kickers)
-    return TitleBlocks(frozenset(heads), frozenset(kickers), authors, frozenset(subs))
+    solid: set[int] = set()
+    subs = _three_line_titles(lines, heads, kickers, solid)
+    run = page_title_run(lines)
+    if run is not None:  # the page title says: headline and subheadline, no kicker
+        for group in (heads, kickers, subs):
+            group.difference_update(run)
+        heads.add(run[0])
+        subs.update(run[1:])
+        solid.update(run)
+    return TitleBlocks(
+        frozenset(heads), frozenset(kickers), authors, frozenset(subs), frozenset(solid)
+    )
+
+
+def _opens_body(line: ClassifiedLine) -> bool:
+    """A line that opens an article's body: a dateline, or a lead byline (``记者X报道：``)."""
+    if line.shape is Shape.DATELINE:
+        return True
+    return line.shape is Shape.TEXT and opens_with_report(line.text)
+
+
+def page_title_run(lines: Sequence[ClassifiedLine]) -> list[int] | None:
+    r"""The title lines a web copy's page title repeats, joined (its first line), if any.
+
+    A web copy prints the page's title first, then the article's title block;
+    where the page title is two or three title lines below set solid, joined
+    with their breaks lost, those lines are the headline and its subheadline
+    (a page title names the article by its headline, never by a kicker).
+    Each line starts at most three comparisons: linear.
+
+    >>> from newsparse.layout.lines import classify_lines
+    >>> from newsparse.text import normalize
+    >>> page = "江城新桥通车两岸往来更便捷\n\n第2版(要闻)\n\n江城新桥通车\n两岸往来更便捷\n本报讯 …"
+    >>> page_title_run(classify_lines(normalize(page).lines))
+    [2, 3]
+    """
+    if not lines or lines[0].shape is not Shape.HEADING:
+        return None
+    target = "".join(lines[0].text.split())
+    for i in range(1, len(lines)):
+        joined = ""
+        run: list[int] = []
+        for j in range(i, min(i + _MAX_TITLE_LINES, len(lines))):
+            if not _title_line(lines[j]) or (j > i and lines[j].line.gap):
+                break
+            joined += "".join(lines[j].text.split())
+            run.append(j)
+            if not target.startswith(joined):
+                break
+            if joined == target and len(run) > 1:
+                return run
+    return None
 
 
 def _three_line_titles(
-    lines: Sequence[ClassifiedLine], heads: set[int], kickers: set[int]
+    lines: Sequence[ClassifiedLine], heads: set[int], kickers: set[int], solid: set[int]
 ) -> set[int]:
     """Title lines set solid right above a dateline: kicker, headline, subheadline.
 
     Where a page prints a title's lines with no blank line between them and
-    the dateline right under them, three lines are 引题, 主题 and 副题, two
-    are 引题 and 主题 (one line is decided as any headline).
+    the dateline right under them (or the lead byline of a paper that leaves
+    its dateline out: ``记者X报道：…``), three lines are 引题, 主题 and 副题,
+    two are 引题 and 主题 (one line is decided as any headline).
     """
     subs: set[int] = set()
     for d, line in enumerate(lines):
-        if line.shape is not Shape.DATELINE or line.line.gap:
+        if not _opens_body(line) or line.line.gap:
             continue
         run: list[int] = []
         j = d - 1
@@ -314,6 +410,7 @@ def _three_line_titles(
         if len(run) < 2 or (j >= 0 and lines[j + 1].line.gap == 0 and _title_line(lines[j])):
             continue
         run.reverse()  # top to bottom
+        solid.update(run)
         kickers.add(run[0])
         heads.add(run[1])
         subs.update(run[2:])
@@ -412,7 +509,9 @@ def decide_headings(
     for i in blocks.heads | blocks.kickers | blocks.subs:
         shapes[i] = Shape.HEADING
     nxt = next_significant(lines, shapes)
-    if _columns(lines, shapes, nxt):  # (a column is significant where its heading was)
+    if _columns(
+        lines, shapes, nxt, blocks.solid
+    ):  # (a column is significant where its heading was)
         nxt = next_significant(lines, shapes)
     gap = photo_gap_of([c.line for c in lines]) if photo_gap is None else photo_gap
     state = _Pass(lines, shapes, nxt, gap)
@@ -423,7 +522,8 @@ def decide_headings(
         if i in blocks.subs:
             out.append(c._replace(shape=Shape.HEADING, sub=True))
         elif state.heads[i]:
-            out.append(c._replace(shape=shapes[i], head=True, kicker=i in blocks.kickers))
+            kicker = i in blocks.kickers or i in state.kickers
+            out.append(c._replace(shape=shapes[i], head=True, kicker=kicker))
         else:
             out.append(c if shapes[i] is c.shape else c._replace(shape=shapes[i]))
     return out

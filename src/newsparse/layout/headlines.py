@@ -23,10 +23,17 @@ from attrs import frozen
 
 from newsparse.chars import OPEN_HEADLINE_ENDS
 from newsparse.layout.marks import lead_marks
-from newsparse.layout.vocab import TITLE_LABELS
+from newsparse.layout.vocab import CLOSED_ENDINGS, TITLE_LABELS
 from newsparse.model import Span
 
-__all__ = ["HeadlineParts", "Piece", "is_headline_shaped", "labelled_title", "split_headline"]
+__all__ = [
+    "HeadlineParts",
+    "Piece",
+    "is_headline_shaped",
+    "labelled_title",
+    "split_headline",
+    "title_after_dateline",
+]
 
 DASH = r"(?:[—─―‒–]{1,3}+|-{2,3}+|－{1,2}+)"
 _KICKER_BREAK = regex.compile(rf"{DASH}[ ]++")
@@ -132,13 +139,18 @@ def is_headline_shaped(text: str) -> bool:
     False
     >>> is_headline_shaped("今年以来,锦州市为培育壮大新动能产业")
     False
+
+    A word that ends on such a character closes the line (``参与``, ``方向``):
+
+    >>> is_headline_shaped("清扫街巷 居民共参与"), is_headline_shaped("企业与高校携手向")
+    (True, False)
     """
     body = text[lead_marks(text).end :].strip()
     if not body or len(body) > _MAX_HEADLINE:
         return False
     if _NOT_IN_HEADLINE.search(body):
         return False
-    if body[-1] in OPEN_HEADLINE_ENDS:
+    if body[-1] in OPEN_HEADLINE_ENDS and not body.endswith(CLOSED_ENDINGS):
         return False
     return any("\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" for ch in body)
 
@@ -155,3 +167,29 @@ def labelled_title(text: str) -> bool:
     start = lead_marks(text).end
     m = _TITLE_LABEL.match(text, start)
     return m is not None and m.end() < len(text) and is_headline_shaped(text[m.end() :])
+
+
+_TITLE_FIELD = regex.compile(r"[题題][ ]?+[:：][ ]?+")
+
+
+def title_after_dateline(text: str, pos: int) -> tuple[Span, Span] | None:
+    """An agency's title after its dateline: ``新华社X地X月X日电 题：…`` to the line's end.
+
+    Agency copy prints the story's title after the dateline, labelled
+    ``题：``; returns the spans of the label and of the title (offsets into
+    ``text``, from ``pos`` where the dateline ends), or ``None``.
+
+    >>> text = "新华社江城3月5日电 题：春到江城——一座老城的新生"
+    >>> label, title = title_after_dateline(text, 11)
+    >>> text[label.start : label.end], text[title.start : title.end]
+    ('题：', '春到江城——一座老城的新生')
+    >>> title_after_dateline("新华社江城3月5日电 题记里写着，春天来了。", 11) is None
+    True
+    """
+    m = _TITLE_FIELD.match(text, pos)
+    if m is None:
+        return None
+    end = len(text.rstrip())
+    if end <= m.end() or not is_headline_shaped(text[m.end() : end]):
+        return None
+    return Span(m.start(), m.end()), Span(m.end(), end)

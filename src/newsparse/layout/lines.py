@@ -54,6 +54,7 @@ if TYPE_CHECKING:
 
 
 __all__ = [
+    "LEAD_REPORT",
     "PHOTO_GAP",
     "RULES",
     "ClassifiedLine",
@@ -61,6 +62,7 @@ __all__ = [
     "Parse",
     "Shape",
     "classify_lines",
+    "opens_with_report",
     "photo_gap_of",
 ]
 
@@ -122,6 +124,10 @@ _JUMP = regex.compile(
     + "|".join(sorted(map(regex.escape, JUMP_WORDS), key=len, reverse=True))
     + rf")[ ]?+(?:第?+[{EDITION_NUMERALS}]{{1,3}}+|[A-Z][0-9]{{1,2}}+)[ ]?+版[ ]?+[)）]?+"
 )
+
+# A lead byline ending in 报道 and a colon that opens a paragraph without a dateline
+# (``周一、记者吴二报道：…``: the paper leaves out its 本报讯).
+LEAD_REPORT = regex.compile(r"(?P<by>[^，,。：:；;“”「」（()）]{3,30}?(?:报道|報道))[ ]?+[:：]")
 
 _JUNK = Hit(Shape.JUNK)
 _JUMP_HIT = Hit(Shape.JUMP)
@@ -482,3 +488,21 @@ def classify_lines(lines: Sequence[Line], photo_gap: int | None = None) -> list[
     """
     gap = photo_gap_of(lines) if photo_gap is None else photo_gap
     return [classify(i, line, gap) for i, line in enumerate(lines)]
+
+
+def opens_with_report(text: str) -> bool:
+    """Whether a paragraph opens with a lead byline and a colon, its dateline left out.
+
+    The byline names a title (``记者``, ``通讯员``): that is what tells it from
+    a sentence that ends in ``报道：``.
+
+    >>> opens_with_report("周一、记者吴二报道：春耕开始了。")
+    True
+    >>> opens_with_report("多家媒体报道：春耕开始了。")
+    False
+    """
+    m = LEAD_REPORT.match(text)
+    if m is None:
+        return False
+    by = parse_byline(m.group("by"))
+    return by is not None and any(c.title for c in by.credits)

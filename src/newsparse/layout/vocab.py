@@ -11,6 +11,7 @@ True
 from __future__ import annotations
 
 __all__ = [
+    "CLOSED_ENDINGS",
     "JUMP_WORDS",
     "LONE_SUMMARY_LABELS",
     "NAV_WORDS",
@@ -85,6 +86,31 @@ TITLE_LABELS = (
 )
 """Genre and position labels a web copy prints before a title with a colon (``特写：…``,
 ``头条：…``): the label is the article's kicker, the rest its headline."""
+
+CLOSED_ENDINGS = (
+    "参与",
+    "參與",
+    "方向",
+    "走向",
+    "导向",
+    "導向",
+    "面对",
+    "面對",
+    "应对",
+    "應對",
+    "存在",
+    "所在",
+    "终于",
+    "終於",
+    "在于",
+    "在於",
+    "属于",
+    "屬於",
+    "合并",
+    "合併",
+)
+"""Words that end on a character which alone leaves a line open (``与``, ``向``, ``对``,
+``在``, ``于``, ``并``): a title may end with them (``扮美社区共参与``)."""
 
 # ------------------------------------------------------------------- bylines, datelines, credits
 

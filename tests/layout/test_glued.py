@@ -47,6 +47,22 @@ def _lines(text: str) -> list[str]:
             "第2版()专栏: 新航线开通 【新华社江城五日电】五日，新航线开通。",
             ["第2版()专栏:", "新航线开通", "【新华社江城五日电】五日，新航线开通。"],
         ),
+        # an archive's line, its breaks turned to blanks: header, kicker, headline, sub, text
+        (
+            "第2版()专栏: 去年全年 新航线运货百万吨 货运更便捷 【新华社江城五日电】五日，…",
+            [
+                "第2版()专栏:",
+                "去年全年",
+                "新航线运货百万吨",
+                "货运更便捷",
+                "【新华社江城五日电】五日，…",
+            ],
+        ),
+        # a title with a comma inside, run into its dateline
+        (
+            "航线开通，货运便捷 江城日报讯 昨天上午，新航线开通。",
+            ["航线开通，货运便捷", "江城日报讯 昨天上午，新航线开通。"],
+        ),
     ],
 )
 def test_cuts(text: str, lines: list[str]) -> None:
@@ -61,7 +77,8 @@ def test_cuts(text: str, lines: list[str]) -> None:
         "本报讯 今天上午，江城召开大会。",
         # a weak tag after a title may be its last word; a sentence is no title
         "大家都来看资讯 今天上午开会",
-        "今天上午，江城召开大会 本报讯 今天上午。",
+        "今天上午，江城召开大会。 本报讯 今天上午。",
+        "今天上午，江城召开大会的 本报讯 今天上午。",
         # a title longer than any title
         "甲" * 70 + " 本报讯 今天上午，江城召开大会。",
         # the whole line is furniture

@@ -46,6 +46,7 @@ if TYPE_CHECKING:
 __all__ = [
     "DETECTORS",
     "FurnitureLines",
+    "archive_head_end",
     "editor_names",
     "editors_page",
     "find_furniture",
@@ -167,6 +168,19 @@ def _header(line: str) -> bool:
     True
     """
     return _HEADER.fullmatch(line) is not None or _RUNNING_HEAD.fullmatch(line) is not None
+
+
+def archive_head_end(line: str) -> int | None:
+    """Where an archive's header at the start of a longer line ends (``第1版()专栏: …``).
+
+    >>> archive_head_end("第1版()专栏: 江边的早市"), archive_head_end("第1版 江边的早市")
+    (8, None)
+    """
+    m = _ARCHIVE_HEAD.match(line)
+    if m is None or m.end() >= len(line) or line[m.end()] != " ":
+        return None
+    end: int = m.end()
+    return end
 
 
 def head_end(line: str) -> int | None:

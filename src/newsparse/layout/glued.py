@@ -28,7 +28,7 @@ import regex
 from attrs import evolve, frozen
 
 from newsparse.layout.bylines import parse_dateline
-from newsparse.layout.furniture import furniture_kind, head_end
+from newsparse.layout.furniture import archive_head_end, furniture_kind, head_end
 from newsparse.layout.headlines import is_headline_shaped
 from newsparse.text import Line
 
@@ -66,10 +66,14 @@ class Split:
 _BREAK_TAG = regex.compile(r"<[ ]?+/?+[ ]?+(?:br|BR|Br|p|P)[ ]?+/?+[ ]?+>")
 _BREAKS = regex.compile(r"(?:[ ]*+" + _BREAK_TAG.pattern + r")++[ ]*+")
 _BLANK = regex.compile(r"[ ]")
+_HAN = regex.compile(r"\p{Han}")
 # The tags that open an article's dateline firmly (a paper's or agency's name, a 电,
 # brackets): a weaker one (``X讯``) after a title may be the title's last word.
 _FIRM_TAG = regex.compile(r"(?:[】\]]|[报報刊网網社台专專][讯訊]|[电電]|消息)$")
 _MAX_TITLE = 60  # a title run into its dateline is at most this long
+_MAX_TITLE_LINES = 3  # kicker, headline, subheadline
+# A title with a comma inside (``放心出游，安心回家``): short, no sentence end, not cut open.
+_WEAK_TITLE = regex.compile(r"[^。；;！？!?]{2,30}+(?<![。；;，,、：:的和与及“（(《])")
 
 
 def html_breaks(text: str) -> list[Cut]:
@@ -91,6 +95,45 @@ def html_breaks(text: str) -> list[Cut]:
     return out
 
 
+def archive_fields(text: str) -> list[Cut]:
+    """An archive's line whose line breaks the copy turned into blanks: header, title, text.
+
+    An archive export prints its header (``第1版()专栏:``), the title's
+    lines (kicker, headline, subheadline) and the text on lines of their
+    own; a copy that joins them with blanks leaves one line. After such a
+    header, up to a firm dateline, each blank is a line break, where the
+    pieces (at most three) are title-shaped.
+
+    >>> text = "第1版()专栏: 去年全年 江城新桥通车 两岸往来更便捷 【新华社江城五日电】新桥…"
+    >>> [text[c.start : c.end] for c in archive_fields(text)]
+    [' ', ' ', ' ', ' ']
+    >>> archive_fields("第1版()专栏: 新桥通车了，两岸往来更便捷 【新华社江城五日电】新桥…")
+    [Cut(start=8, end=9, gap=0)]
+    """
+    end = archive_head_end(text)
+    if end is None:
+        return []
+    cuts = [Cut(end, end + 1)]
+    blanks = list(_BLANK.finditer(text, end + 1, min(len(text), end + 1 + 3 * _MAX_TITLE)))
+    for k, m in enumerate(blanks):
+        if not _firm_dateline(text, m.end()):
+            continue
+        inner = blanks[:k]
+        starts = [end + 1] + [b.end() for b in inner]
+        stops = [b.start() for b in inner] + [m.start()]
+        pieces = [text[a:b] for a, b in zip(starts, stops, strict=True)]
+        if len(pieces) <= _MAX_TITLE_LINES and all(map(is_headline_shaped, pieces)):
+            cuts.extend(Cut(b.start(), b.end()) for b in [*inner, m])
+        break
+    return cuts
+
+
+def _firm_dateline(text: str, pos: int) -> bool:
+    """Whether a firm dateline (see :func:`title_dateline`) starts at ``pos`` of ``text``."""
+    d = parse_dateline(text, pos)
+    return d is not None and d.tag.span.start == pos and _FIRM_TAG.search(d.tag.text) is not None
+
+
 def furniture_head(text: str) -> list[Cut]:
     """Furniture run into the line after it: a running head, a posting date, an archive header.
 
@@ -106,27 +149,36 @@ def furniture_head(text: str) -> list[Cut]:
 def title_dateline(text: str) -> list[Cut]:
     """A title and its dateline on one line, a blank between (``标题 某某日报讯(记者甲)…``).
 
-    The part before the blank is headline-shaped and the dateline a firm
-    one (a paper's or agency's ``…报讯``, ``…电``, ``…消息``, or in brackets).
+    The part before the blank is headline-shaped (or a short title with a
+    comma inside) and the dateline a firm one (a paper's or agency's
+    ``…报讯``, ``…电``, ``…消息``, or in brackets).
 
     >>> title_dateline("江边早市开张 【新华社江城五日电】今天上午，早市开张。")
     [Cut(start=6, end=7, gap=0)]
+    >>> title_dateline("早市开张，灯火通明 本报讯 今天上午，早市开张。")
+    [Cut(start=9, end=10, gap=0)]
     >>> title_dateline("据悉 通讯员说，早市开张。"), title_dateline("本报讯 今天，早市开张。")
     ([], [])
     """
     if parse_dateline(text) is not None:
         return []
     for m in _BLANK.finditer(text, 0, min(len(text), _MAX_TITLE + 1)):
-        d = parse_dateline(text, m.end())
-        if d is None or d.tag.span.start != m.end() or _FIRM_TAG.search(d.tag.text) is None:
+        if not _firm_dateline(text, m.end()):
             continue
-        if d.rest < len(text) and is_headline_shaped(text[: m.start()]):
+        title = text[: m.start()]
+        weak = _WEAK_TITLE.fullmatch(title) is not None and _HAN.search(title) is not None
+        if weak or is_headline_shaped(title):
             return [Cut(m.start(), m.end())]
         return []
     return []
 
 
-SPLITS: tuple[Callable[[str], list[Cut]], ...] = (html_breaks, furniture_head, title_dateline)
+SPLITS: tuple[Callable[[str], list[Cut]], ...] = (
+    html_breaks,
+    archive_fields,
+    furniture_head,
+    title_dateline,
+)
 """The cutting rules, in order: each runs on the pieces the rules before it left."""
 
 

@@ -56,6 +56,9 @@ from newsparse.model import Edition, FurnitureKind
         ("某某街道开展义诊活动~~~", FurnitureKind.HEADER),
         ("B2 城事 责任编辑:周甲 2021 年 3 月 4 日(星期四)", FurnitureKind.HEADER),
         ("2021年3月4日(星期四)", FurnitureKind.HEADER),
+        ("http://news.example.cn 2003年10月06日12:17 江城晚报", FurnitureKind.HEADER),
+        ("http://news.example.cn  2008年09月01日 07:31  江城网 | |||", FurnitureKind.HEADER),
+        ("来源:江城晚报 责任编辑:周甲", FurnitureKind.EDITORS),
     ],
 )
 def test_furniture_lines(line: str, kind: FurnitureKind) -> None:
@@ -81,6 +84,7 @@ def test_furniture_lines(line: str, kind: FurnitureKind) -> None:
         "2021年的计划",
         "专栏:城市笔记",
         "第3版刊登了他的文章",
+        "http://news.example.cn 上有一篇文章，写得很好。",
     ],
 )
 def test_not_furniture(line: str) -> None:

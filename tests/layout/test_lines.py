@@ -140,3 +140,18 @@ def test_opens_with_report(text: str, opens: bool) -> None:
 def test_title_after_dateline(text: str, pos: int, title: str | None) -> None:
     found = title_after_dateline(text, pos)
     assert (None if found is None else text[found[1].start : found[1].end]) == title
+
+
+@pytest.mark.parametrize(
+    ("line", "tag"),
+    [
+        ("新华社江城十二月三十一日电 今天，新桥通车。", "新华社江城十二月三十一日电"),
+        ("本报江城 3月5日电 今天，新桥通车。", "本报江城 3月5日电"),
+        ("本报布宜诺斯艾利斯1月28日电记者周一报道:今天，新桥通车。", "本报布宜诺斯艾利斯1月28日电"),
+    ],
+)
+def test_dateline_forms(line: str, tag: str) -> None:
+    cl = classify_lines(normalize(line).lines)[0]
+    assert cl.shape is Shape.DATELINE
+    assert cl.dateline is not None
+    assert cl.dateline.tag.text == normalize(tag).lines[0].text

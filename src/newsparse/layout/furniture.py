@@ -145,6 +145,12 @@ _NAV_WORD = "|".join(sorted(map(regex.escape, NAV_WORDS), key=len, reverse=True)
 _NAV_LINE = regex.compile(
     rf"(?:[0-9０-９]{{0,3}}+(?:{_NAV_WORD})[0-9０-９]{{0,3}}+[ ]?+[:：]?+[ ]?+|{_DATE}[ ]?+)++"
 )
+# A web copy's source line: the address of the site, then the posting time and the source
+# (``http://news.example.cn 2003年10月06日12:17 江城晚报``).
+_URL_LINE = regex.compile(
+    r"https?+://[!-~]{1,200}+(?:[ ]++(?:[0-9０-９年月日:：/.\-]{2,24}+|\p{Han}{2,12}+))*+"
+    r"(?:[ ]++\|[ |]*+)?+"  # the table rules a web page leaves after it
+)
 # An e-paper's index of the 版: the title of each article, followed by a link mark (``~~~``).
 _INDEX_ENTRY = regex.compile(r"[^~～]{2,60}+[~～]{2,}+")
 _NAME_PIECE = regex.compile(r"\p{Han}{1,3}+(?:[ ]\p{Han}{1,3}+){0,3}+")
@@ -279,17 +285,20 @@ def _web_stamp(line: str) -> bool:
 
 
 def _chrome(line: str) -> bool:
-    """An e-paper's chrome: its site name, navigation links, or its index of the 版.
+    """An e-paper's chrome: its address line, site name, navigation links, or index of the 版.
 
     >>> _chrome("江城日报 数字报纸"), _chrome("3上一版 下一版4"), _chrome("新闻搜索:")
     (True, True, True)
     >>> _chrome("下一篇4 2012年11月13日 放大 缩小 默认"), _chrome("某某社区开展义诊活动~~~")
     (True, True)
+    >>> _chrome("http://news.example.cn 2003年10月06日12:17 江城晚报")
+    True
     >>> _chrome("数字报纸走进千家万户"), _chrome("上一版的新闻很精彩")
     (False, False)
     """
     return (
-        _SITE_NAME.fullmatch(line) is not None
+        _URL_LINE.fullmatch(line) is not None
+        or _SITE_NAME.fullmatch(line) is not None
         or _NAV_LINE.fullmatch(line) is not None
         or _INDEX_ENTRY.fullmatch(line) is not None
     )

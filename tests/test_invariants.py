@@ -87,6 +87,9 @@ _PIECES = [
     "第2版()专栏: ",
     "3上一版 下一版4",
     "~~~",
+    "_新闻中心_江城网",
+    "首页 > 要闻",
+    "新华社江城5月6日电 题：",
 ]
 page_text = st.lists(st.one_of(st.sampled_from(_PIECES), st.text(max_size=6)), max_size=40).map(
     "".join

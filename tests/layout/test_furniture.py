@@ -59,6 +59,9 @@ from newsparse.model import Edition, FurnitureKind
         ("http://news.example.cn 2003年10月06日12:17 江城晚报", FurnitureKind.HEADER),
         ("http://news.example.cn  2008年09月01日 07:31  江城网 | |||", FurnitureKind.HEADER),
         ("来源:江城晚报 责任编辑:周甲", FurnitureKind.EDITORS),
+        ("当前位置：首页 > 新闻中心 > 本地新闻", FurnitureKind.HEADER),
+        ("首頁 > 要聞", FurnitureKind.HEADER),
+        ("分享到：微信 微博 QQ空间", FurnitureKind.HEADER),
     ],
 )
 def test_furniture_lines(line: str, kind: FurnitureKind) -> None:
@@ -85,6 +88,8 @@ def test_furniture_lines(line: str, kind: FurnitureKind) -> None:
         "专栏:城市笔记",
         "第3版刊登了他的文章",
         "http://news.example.cn 上有一篇文章，写得很好。",
+        "首页设计大赛开幕",
+        "分享快乐的方法",
     ],
 )
 def test_not_furniture(line: str) -> None:

@@ -179,3 +179,23 @@ def test_first_comma_line_before_a_bare_credit_is_a_caption() -> None:
     # a caption with its photo credit on the next line opens a photo story, not a headline
     page = "游客在江边合影，笑容灿烂\n本报记者 周一 摄\n\n假期将至，江城各景区做好准备。"
     assert all(h != "游客在江边合影，笑容灿烂" for _k, h, _s, _d in _titles(page))
+
+
+@pytest.mark.parametrize(
+    ("title", "headline"),
+    [
+        ("江城新桥通车_新闻中心_江城网", "江城新桥通车"),
+        ("江城新桥通车 - 江城网", "江城新桥通车"),
+        ("江城新桥通车|江城日报客户端", "江城新桥通车"),
+        ("早安江城|假期开门红", "早安江城|假期开门红"),
+    ],
+)
+def test_page_title_without_its_site(title: str, headline: str) -> None:
+    from newsparse import parse_page
+
+    page = parse_page(title + "\n\n本报讯 今天，新桥通车。")
+    art = page.articles[0]
+    assert art.headline is not None
+    assert art.headline.text == headline
+    site = [f.text for f in page.furniture]
+    assert site == ([] if headline == title else [title[len(headline) :].strip()])

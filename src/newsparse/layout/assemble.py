@@ -34,7 +34,12 @@ from newsparse.layout.columns import parse_column_prefix, parse_series_tag
 from newsparse.layout.furniture import editor_names, editors_page, merge_editions, parse_edition
 from newsparse.layout.headings import caption_like
 from newsparse.layout.headlines import Piece as Piece_
-from newsparse.layout.headlines import is_headline_shaped, split_headline, title_after_dateline
+from newsparse.layout.headlines import (
+    is_headline_shaped,
+    site_suffix,
+    split_headline,
+    title_after_dateline,
+)
 from newsparse.layout.lines import LEAD_REPORT, ClassifiedLine, Shape, photo_gap_of
 from newsparse.layout.reflow import ends_open, is_editor_note
 from newsparse.layout.vocab import LONE_SUMMARY_LABELS
@@ -610,14 +615,24 @@ _REMNANTS = regex.compile(r"(?:[ ]*+(?:\|++|!\[[^\]]{0,40}+\]\([^)]{0,200}+\)))+
 
 
 def _trim_remnants(st: Assembly, line: Line, headline: Piece_) -> Piece_:
-    """A headline without the markup remnants after it (they become markup blocks)."""
+    """A headline without the markup remnants after it (they become markup blocks).
+
+    Nor with a web page title's site part (``_新闻中心_江城网``): header furniture.
+    """
     m = _REMNANTS.search(headline.text)
-    if m is None or m.start() == 0:
+    if m is not None and m.start() > 0:
+        a = headline.span.start + m.start()
+        for tok in regex.finditer(r"\S++", line.text[a : headline.span.end]):
+            st.emit(BlockKind.MARKUP, st.piece(line, a + tok.start(), a + tok.end()))
+        headline = Piece_(headline.text[: m.start()].rstrip(), Span(headline.span.start, a))
+    cut = site_suffix(headline.text)
+    if cut is None:
         return headline
-    a = headline.span.start + m.start()
-    for tok in regex.finditer(r"\S++", line.text[a : headline.span.end]):
-        st.emit(BlockKind.MARKUP, st.piece(line, a + tok.start(), a + tok.end()))
-    return Piece_(headline.text[: m.start()].rstrip(), Span(headline.span.start, a))
+    a = headline.span.start + cut
+    block = st.emit(BlockKind.FURNITURE, st.piece(line, a, headline.span.end))
+    if block is not None:
+        st.furniture.append(Furniture(FurnitureKind.HEADER, block.text, block.spans))
+    return Piece_(headline.text[:cut].rstrip(), Span(headline.span.start, a))
 
 
 def _column_prefix(

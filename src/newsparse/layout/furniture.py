@@ -151,6 +151,14 @@ _URL_LINE = regex.compile(
     r"https?+://[!-~]{1,200}+(?:[ ]++(?:[0-9０-９年月日:：/.\-]{2,24}+|\p{Han}{2,12}+))*+"
     r"(?:[ ]++\|[ |]*+)?+"  # the table rules a web page leaves after it
 )
+# A web page's breadcrumb trail (``当前位置：首页 > 新闻 > 本地``) and its share bar
+# (``分享到：微信 微博``): the site's chrome.
+_BREADCRUMB = regex.compile(
+    r"(?:(?:当前位置|當前位置|您的位置|你的位置|位置)[ ]?+[:：][ ]?+)?+"
+    r"(?:首页|首頁|主页|主頁|网站首页|網站首頁)"
+    r"(?:[ ]?+[>\uff1e»\u203a/][ ]?+[\p{Han}A-Za-z0-9]{1,12}+)++"
+)
+_SHARE_BAR = regex.compile(r"(?:分享到|分享)[ ]?+[:：][ ]?+[\p{Han}A-Za-z0-9 ]{0,40}+")
 # An e-paper's index of the 版: the title of each article, followed by a link mark (``~~~``).
 _INDEX_ENTRY = regex.compile(r"[^~～]{2,60}+[~～]{2,}+")
 _NAME_PIECE = regex.compile(r"\p{Han}{1,3}+(?:[ ]\p{Han}{1,3}+){0,3}+")
@@ -293,11 +301,15 @@ def _chrome(line: str) -> bool:
     (True, True)
     >>> _chrome("http://news.example.cn 2003年10月06日12:17 江城晚报")
     True
+    >>> _chrome("当前位置：首页 > 新闻中心 > 本地新闻"), _chrome("分享到：微信 微博 QQ空间")
+    (True, True)
     >>> _chrome("数字报纸走进千家万户"), _chrome("上一版的新闻很精彩")
     (False, False)
     """
     return (
         _URL_LINE.fullmatch(line) is not None
+        or _BREADCRUMB.fullmatch(line) is not None
+        or _SHARE_BAR.fullmatch(line) is not None
         or _SITE_NAME.fullmatch(line) is not None
         or _NAV_LINE.fullmatch(line) is not None
         or _INDEX_ENTRY.fullmatch(line) is not None
@@ -320,7 +332,7 @@ _MAX_FURNITURE = 100
 # Every furniture line holds one of these characters (a digit, a bracket of an
 # edition line, a label character): most lines are skipped by one search.
 _FURNITURE_HINT = re.compile(
-    r"[0-9０-９版页頁告邮郵箱編编辑輯Pp期间間源击擊览覽读讀号號栏欄数數电電索放~～]"
+    r"[0-9０-９版页頁告邮郵箱編编辑輯Pp期间間源击擊览覽读讀号號栏欄数數电電索放~～首享]"
 )
 
 

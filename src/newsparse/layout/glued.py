@@ -67,9 +67,9 @@ _BREAK_TAG = regex.compile(r"<[ ]?+/?+[ ]?+(?:br|BR|Br|p|P)[ ]?+/?+[ ]?+>")
 _BREAKS = regex.compile(r"(?:[ ]*+" + _BREAK_TAG.pattern + r")++[ ]*+")
 _BLANK = regex.compile(r"[ ]")
 _HAN = regex.compile(r"\p{Han}")
-# The tags that open an article's dateline firmly (a paper's or agency's name, a 电,
-# brackets): a weaker one (``X讯``) after a title may be the title's last word.
-_FIRM_TAG = regex.compile(r"(?:[】\]]|[报報刊网網社台专專][讯訊]|[电電]|消息)$")
+# The tags that open an article's dateline firmly (a paper's or agency's name, a date
+# and 电 or 讯, brackets): a weaker one (``X讯``) after a title may be the title's last word.
+_FIRM_TAG = regex.compile(r"(?:[】\]]|[报報刊网網社台专專日][讯訊]|[电電]|消息)$")
 _MAX_TITLE = 60  # a title run into its dateline is at most this long
 _MAX_TITLE_LINES = 3  # kicker, headline, subheadline
 # A title with a comma inside (``放心出游，安心回家``): short, no sentence end, not cut open.

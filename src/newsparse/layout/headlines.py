@@ -31,6 +31,7 @@ __all__ = [
     "Piece",
     "is_headline_shaped",
     "labelled_title",
+    "site_suffix",
     "split_headline",
     "title_after_dateline",
 ]
@@ -193,3 +194,36 @@ def title_after_dateline(text: str, pos: int) -> tuple[Span, Span] | None:
     if end <= m.end() or not is_headline_shaped(text[m.end() : end]):
         return None
     return Span(m.start(), m.end()), Span(m.end(), end)
+
+
+# A web page title's site part: ``_新闻中心_江城网``, `` - 江城网``, ``|江城日报客户端``.
+_SITE_PARTS = regex.compile(
+    r"(?:(?:[ ]?+[_\uff3f|\uff5c]|[ ]-)[ ]?+[^_\uff3f|\uff5c ]{1,16}+){1,3}+$"
+)
+_SITE_WORD = regex.compile(
+    r"(?:网|網|频道|頻道|新闻|新聞|在线|在線|报|報|客户端|客戶端|网站|網站|中心|门户|門戶)$"
+    r"|\.(?:com|cn|net|org)"
+)
+
+
+def site_suffix(text: str) -> int | None:
+    """Where a web page title's site part starts (``标题_新闻中心_江城网``), or ``None``.
+
+    A page title names the site after the headline, behind ``_``, ``|`` or
+    `` - ``; the last part is a site's name (``…网``, ``…报``, ``…频道``,
+    an address).
+
+    >>> t = "江城新桥通车_新闻中心_江城网"
+    >>> t[: site_suffix(t)]
+    '江城新桥通车'
+    >>> site_suffix("早安江城|假期开门红"), site_suffix("江城新桥通车")
+    (None, None)
+    """
+    m = _SITE_PARTS.search(text)
+    if m is None or m.start() == 0:
+        return None
+    last = regex.split(r"[_\uff3f|\uff5c]|[ ]-", m.group())[-1].strip()
+    if _SITE_WORD.search(last) is None:
+        return None
+    start: int = m.start()
+    return start

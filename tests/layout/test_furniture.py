@@ -62,6 +62,7 @@ from newsparse.model import Edition, FurnitureKind
         ("当前位置：首页 > 新闻中心 > 本地新闻", FurnitureKind.HEADER),
         ("首頁 > 要聞", FurnitureKind.HEADER),
         ("分享到：微信 微博 QQ空间", FurnitureKind.HEADER),
+        ("来源：江城网－江城日报", FurnitureKind.HEADER),
     ],
 )
 def test_furniture_lines(line: str, kind: FurnitureKind) -> None:

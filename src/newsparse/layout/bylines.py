@@ -531,7 +531,8 @@ _PLACES = r"\p{Han}{0,8}?(?:、\p{Han}{1,8}?){0,12}?"  # 本报北京、巴黎�
 _TAG = regex.compile(
     r"(?P<open>[【\[])?+(?P<tag>本[报報刊][讯訊]"
     r"|据\p{Han}{2,6}?[电電]"
-    rf"|(?:本[报報]|新[华華]社|中新社|\p{{Han}}{{2,6}}?){_PLACES}[ ]?+(?:{_DAY})[电電讯訊]"
+    rf"|(?:本[报報]|新[华華]社|中新社){_PLACES}(?:[ ]?+(?:{_DAY}))?+[电電讯訊]"
+    rf"|\p{{Han}}{{2,6}}?{_PLACES}[ ]?+(?:{_DAY})[电電讯訊]"
     r"|\p{Han}{1,6}?[专專]?+[讯訊]"
     r"|\p{Han}{2,6}?(?:报|報|网|網|社|台)消息)"
     r"(?(open)[】\]]|(?=[ （(：:【]|$|[题題][:：]|\p{Han}{0,8}?(?:记者|記者|通讯员|通訊員)))"
@@ -608,6 +609,8 @@ def parse_dateline(line: str, pos: int = 0) -> DatelineMatch | None:
     '新华社江城十二月三十一日电'
     >>> parse_dateline("本报江城 3月5日电 今天，...").tag.text
     '本报江城 3月5日电'
+    >>> parse_dateline("新华社江城电（记者 王五）今天，...").tag.text
+    '新华社江城电'
     >>> parse_dateline("本报讯 今年以来，...").byline is None
     True
     >>> parse_dateline("资讯是新闻的一种。"), parse_dateline("图为雪景。本报讯 今年…", 5).tag.span

@@ -115,7 +115,7 @@ _WEB_LABEL = (
     r"(?:发布日期|發佈日期|发布时间|發佈時間|更新时间|更新時間|日期|时间|時間|来源|來源"
     r"|点击|點擊|点击数|浏览|瀏覽|浏览次数|阅读|閱讀|阅读数|字号|字號)"
 )
-_WEB_VALUE = r"(?:[0-9０-９年月日期号號:：/.\- ]{0,24}+|\p{Han}{2,12}+)"
+_WEB_VALUE = r"(?:[0-9０-９年月日期号號:：/.\- ]{0,24}+|\p{Han}{2,12}+(?:[-－—·]\p{Han}{2,12}+)?+)"
 _WEB_META = regex.compile(
     rf"{_WEB_LABEL}[ ]?+[:：][ ]?+{_WEB_VALUE}(?:[ ]++{_WEB_LABEL}[ ]?+[:：][ ]?+{_WEB_VALUE})*+"
 )
@@ -277,6 +277,8 @@ def _web_meta(line: str) -> bool:
     (True, True, True)
     >>> _web_meta("时间：2026-01-05 10:20"), _web_meta("日期:今天全市召开大会，部署工作。")
     (True, False)
+    >>> _web_meta("来源：江城网－江城日报")
+    True
     """
     return _WEB_META.fullmatch(line) is not None
 

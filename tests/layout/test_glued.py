@@ -58,6 +58,9 @@ def _lines(text: str) -> list[str]:
                 "【新华社江城五日电】五日，…",
             ],
         ),
+        # a title with the web copy's metadata after it
+        ("江边早市开张 来源：江城网 2021-03-04", ["江边早市开张", "来源：江城网 2021-03-04"]),
+        ("江边早市开张 来源:江城网 责任编辑:周甲", ["江边早市开张", "来源:江城网 责任编辑:周甲"]),
         # a title with a comma inside, run into its dateline
         (
             "航线开通，货运便捷 江城日报讯 昨天上午，新航线开通。",
@@ -79,6 +82,7 @@ def test_cuts(text: str, lines: list[str]) -> None:
         "大家都来看资讯 今天上午开会",
         "今天上午，江城召开大会。 本报讯 今天上午。",
         "今天上午，江城召开大会的 本报讯 今天上午。",
+        "今天上午，江城召开大会 时间过得真快",
         # a title longer than any title
         "甲" * 70 + " 本报讯 今天上午，江城召开大会。",
         # the whole line is furniture

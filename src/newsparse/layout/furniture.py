@@ -53,6 +53,7 @@ __all__ = [
     "furniture_kind",
     "head_end",
     "merge_editions",
+    "meta_start",
     "parse_edition",
 ]
 
@@ -161,6 +162,10 @@ _BREADCRUMB = regex.compile(
 _SHARE_BAR = regex.compile(r"(?:分享到|分享)[ ]?+[:：][ ]?+[\p{Han}A-Za-z0-9 ]{0,40}+")
 # An e-paper's index of the 版: the title of each article, followed by a link mark (``~~~``).
 _INDEX_ENTRY = regex.compile(r"[^~～]{2,60}+[~～]{2,}+")
+_BLANKS = regex.compile(r"[ ]++")
+# Metadata fields and posting dates, in any order: what a web copy prints after a title.
+_META_FIELD = rf"(?:{_WEB_META.pattern}|{_DATE_STAMP.pattern})"
+_META_TAIL = regex.compile(rf"{_META_FIELD}(?:[ ]++{_META_FIELD})*+")
 _NAME_PIECE = regex.compile(r"\p{Han}{1,3}+(?:[ ]\p{Han}{1,3}+){0,3}+")
 
 
@@ -195,6 +200,25 @@ def archive_head_end(line: str) -> int | None:
         return None
     end: int = m.end()
     return end
+
+
+def meta_start(line: str) -> int | None:
+    """Where a web copy's metadata fields printed after a title start (``None``: none there).
+
+    >>> line = "江边的早市 来源：江城网 2021-03-04"
+    >>> line[: meta_start(line)]
+    '江边的早市'
+    >>> meta_start("来源：江城网"), meta_start("江边的早市 时间过得真快")
+    (None, None)
+    """
+    if len(line) > _MAX_FURNITURE:
+        return None
+    for m in _BLANKS.finditer(line):
+        rest = line[m.end() :]
+        if _META_TAIL.fullmatch(rest) is not None or _editors(rest):
+            start: int = m.start()
+            return start
+    return None
 
 
 def head_end(line: str) -> int | None:

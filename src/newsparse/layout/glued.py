@@ -4,7 +4,8 @@ Web copies and archive exports run printed lines together: HTML line
 breaks left in the text (``第6版(国际)<br/>专栏:<br/>标题<br/>本报讯…``), a
 title run into its dateline (``某某工程开工 某某日报讯(记者甲)…``), a
 running head, a posting date or an archive's header run into the line
-after it (``[2004-03-31] 特写:…``). This stage, between unwrapping and line
+after it (``[2004-03-31] 特写:…``), a title with the copy's metadata fields
+after it (``标题 来源：X网``). This stage, between unwrapping and line
 classification, cuts such a line into the lines it holds. Each row of
 :data:`SPLITS` is one phenomenon: a function that finds where a line is
 cut; the rows are tried in order, each on the pieces the rows before it
@@ -28,7 +29,7 @@ import regex
 from attrs import evolve, frozen
 
 from newsparse.layout.bylines import parse_dateline
-from newsparse.layout.furniture import archive_head_end, furniture_kind, head_end
+from newsparse.layout.furniture import archive_head_end, furniture_kind, head_end, meta_start
 from newsparse.layout.headlines import is_headline_shaped
 from newsparse.text import Line
 
@@ -146,6 +147,20 @@ def furniture_head(text: str) -> list[Cut]:
     return [] if end is None else [Cut(end, end + 1)]
 
 
+def title_meta(text: str) -> list[Cut]:
+    """A title and the web copy's metadata fields after it (``标题 来源：X网 2021-03-04``).
+
+    >>> title_meta("江边早市开张 来源：江城网 2021-03-04")
+    [Cut(start=6, end=7, gap=0)]
+    >>> title_meta("江边早市开张，来源：江城网")
+    []
+    """
+    start = meta_start(text)
+    if start is None or not is_headline_shaped(text[:start]):
+        return []
+    return [Cut(start, start + 1)]
+
+
 def title_dateline(text: str) -> list[Cut]:
     """A title and its dateline on one line, a blank between (``标题 某某日报讯(记者甲)…``).
 
@@ -177,6 +192,7 @@ SPLITS: tuple[Callable[[str], list[Cut]], ...] = (
     html_breaks,
     archive_fields,
     furniture_head,
+    title_meta,
     title_dateline,
 )
 """The cutting rules, in order: each runs on the pieces the rules before it left."""

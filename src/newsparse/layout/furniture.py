@@ -271,9 +271,10 @@ def _editors(line: str) -> bool:
     >>> _editors("来源:江城晚报 责任编辑:周甲")
     True
     """
-    return _EDITOR_LINE.fullmatch(line, _meta_end(line)) is not None or (
-        _MAILBOX.fullmatch(line) is not None
-    )
+    if _EDITOR_LINE.fullmatch(line) is not None or _MAILBOX.fullmatch(line) is not None:
+        return True
+    end = _meta_end(line)  # web metadata fields before the editor field
+    return end > 0 and _EDITOR_LINE.fullmatch(line, end) is not None
 
 
 def _meta_end(line: str) -> int:
@@ -315,7 +316,10 @@ def _web_stamp(line: str) -> bool:
     >>> _web_stamp("2025年的计划"), _web_stamp("专栏:城市笔记")
     (False, False)
     """
-    return _DATE_STAMP.fullmatch(line) is not None or _EMPTY_FIELD.fullmatch(line) is not None
+    return _STAMP_OR_FIELD.fullmatch(line) is not None
+
+
+_STAMP_OR_FIELD = regex.compile(f"(?:{_DATE_STAMP.pattern})|(?:{_EMPTY_FIELD.pattern})")
 
 
 def _chrome(line: str) -> bool:
@@ -332,14 +336,16 @@ def _chrome(line: str) -> bool:
     >>> _chrome("数字报纸走进千家万户"), _chrome("上一版的新闻很精彩")
     (False, False)
     """
-    return (
-        _URL_LINE.fullmatch(line) is not None
-        or _BREADCRUMB.fullmatch(line) is not None
-        or _SHARE_BAR.fullmatch(line) is not None
-        or _SITE_NAME.fullmatch(line) is not None
-        or _NAV_LINE.fullmatch(line) is not None
-        or _INDEX_ENTRY.fullmatch(line) is not None
+    return _CHROME.fullmatch(line) is not None
+
+
+# (one alternation: a line is tried once, not once a kind of chrome)
+_CHROME = regex.compile(
+    "|".join(
+        f"(?:{p.pattern})"
+        for p in (_URL_LINE, _BREADCRUMB, _SHARE_BAR, _SITE_NAME, _NAV_LINE, _INDEX_ENTRY)
     )
+)
 
 
 DETECTORS: tuple[tuple[FurnitureKind, Callable[[str], bool]], ...] = (

@@ -68,6 +68,9 @@ _BREAK_TAG = regex.compile(r"<[ ]?+/?+[ ]?+(?:br|BR|Br|p|P)[ ]?+/?+[ ]?+>")
 _BREAKS = regex.compile(r"(?:[ ]*+" + _BREAK_TAG.pattern + r")++[ ]*+")
 _BLANK = regex.compile(r"[ ]")
 _HAN = regex.compile(r"\p{Han}")
+# How furniture run into a line starts: a page code, a date, a bracket, 第 (see furniture.head_end).
+_HEAD_START = regex.compile(r"[A-Z\uff21-\uff3a0-9\[【(（第]")
+_TAG_ENDS = regex.compile(r"[讯訊电電息】\]]")  # what every dateline tag ends with
 # The tags that open an article's dateline firmly (a paper's or agency's name, a date
 # and 电 or 讯, brackets): a weaker one (``X讯``) after a title may be the title's last word.
 _FIRM_TAG = regex.compile(r"(?:[】\]]|[报報刊网網社台专專日][讯訊]|[电電]|消息)$")
@@ -111,6 +114,8 @@ def archive_fields(text: str) -> list[Cut]:
     >>> archive_fields("第1版()专栏: 新桥通车了，两岸往来更便捷 【新华社江城五日电】新桥…")
     [Cut(start=8, end=9, gap=0)]
     """
+    if not text.startswith("第"):
+        return []
     end = archive_head_end(text)
     if end is None:
         return []
@@ -143,6 +148,8 @@ def furniture_head(text: str) -> list[Cut]:
     >>> furniture_head("2020年的早市")
     []
     """
+    if " " not in text or _HEAD_START.match(text) is None:
+        return []
     end = head_end(text)
     return [] if end is None else [Cut(end, end + 1)]
 
@@ -155,6 +162,8 @@ def title_meta(text: str) -> list[Cut]:
     >>> title_meta("江边早市开张，来源：江城网")
     []
     """
+    if " " not in text:
+        return []
     start = meta_start(text)
     if start is None or not is_headline_shaped(text[:start]):
         return []
@@ -175,6 +184,8 @@ def title_dateline(text: str) -> list[Cut]:
     >>> title_dateline("据悉 通讯员说，早市开张。"), title_dateline("本报讯 今天，早市开张。")
     ([], [])
     """
+    if " " not in text[: _MAX_TITLE + 1] or _TAG_ENDS.search(text) is None:
+        return []
     if parse_dateline(text) is not None:
         return []
     for m in _BLANK.finditer(text, 0, min(len(text), _MAX_TITLE + 1)):
@@ -199,22 +210,30 @@ SPLITS: tuple[Callable[[str], list[Cut]], ...] = (
 
 
 def _pieces(text: str, rule: int) -> list[tuple[int, int, int]]:
-    """The pieces of ``text`` after rules ``rule…``: ``(start, end, gap)``, blank ones dropped."""
-    if rule >= len(SPLITS):
-        return [(0, len(text), 0)]
-    if rule and furniture_kind(text) is not None:
-        return [(0, len(text), 0)]  # a whole line of furniture stays one line
+    """The pieces of ``text`` after rules ``rule…``: ``(start, end, gap)``, blank ones dropped.
+
+    A piece that is furniture as a whole stays one line (checked only where a
+    rule after the HTML breaks would cut it).
+    """
+    whole = [(0, len(text), 0)]
+    cuts: list[Cut] = []
+    while rule < len(SPLITS) and not cuts:
+        cuts = SPLITS[rule](text)
+        rule += 1
+    if not cuts:
+        return whole
+    if rule > 1 and furniture_kind(text) is not None:
+        return whole  # a whole line of furniture stays one line
     out: list[tuple[int, int, int]] = []
     pos, gap = 0, 0
-    for cut in [*SPLITS[rule](text), Cut(len(text), len(text))]:
+    for cut in [*cuts, Cut(len(text), len(text))]:
         piece = text[pos : cut.start]
         lead = len(piece) - len(piece.lstrip(" "))
         piece = piece.strip(" ")
         if piece:
             a = pos + lead
             out.extend(
-                (a + s, a + e, g if k else gap)
-                for k, (s, e, g) in enumerate(_pieces(piece, rule + 1))
+                (a + s, a + e, g if k else gap) for k, (s, e, g) in enumerate(_pieces(piece, rule))
             )
             gap = 0
         gap = max(gap, cut.gap)

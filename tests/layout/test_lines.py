@@ -150,6 +150,9 @@ def test_title_after_dateline(text: str, pos: int, title: str | None) -> None:
         ("本报布宜诺斯艾利斯1月28日电记者周一报道:今天，新桥通车。", "本报布宜诺斯艾利斯1月28日电"),
         ("新华社江城电（记者 周一）今天，新桥通车。", "新华社江城电"),
         ("本報江城電 今日，新橋通車。", "本報江城電"),
+        ("本报综合消息 今天，新桥通车。", "本报综合消息"),
+        ("【本報消息】今日，新橋通車。", "【本報消息】"),
+        ("【江城时报综合报道】今天，新桥通车。", "【江城时报综合报道】"),
     ],
 )
 def test_dateline_forms(line: str, tag: str) -> None:
@@ -157,3 +160,8 @@ def test_dateline_forms(line: str, tag: str) -> None:
     assert cl.shape is Shape.DATELINE
     assert cl.dateline is not None
     assert cl.dateline.tag.text == normalize(tag).lines[0].text
+
+
+def test_an_unbracketed_report_is_no_dateline() -> None:
+    cl = classify_lines(normalize("记者周一报道 今天，新桥通车。").lines)[0]
+    assert cl.shape is not Shape.DATELINE

@@ -534,13 +534,16 @@ _TAG = regex.compile(
     rf"|(?:本[报報]|新[华華]社|中新社){_PLACES}(?:[ ]?+(?:{_DAY}))?+[电電讯訊]"
     rf"|\p{{Han}}{{2,6}}?{_PLACES}[ ]?+(?:{_DAY})[电電讯訊]"
     r"|\p{Han}{1,6}?[专專]?+[讯訊]"
-    r"|\p{Han}{2,6}?(?:报|報|网|網|社|台)消息)"
+    r"|\p{Han}{2,6}?(?:报|報|网|網|社|台)消息"
+    r"|本[报報刊](?:综合|綜合)?+消息"
+    # a paper's report tag, in brackets only (【某某时报综合报道】): unbracketed, X报道 is a byline
+    r"|(?(open)\p{Han}{2,10}?(?:报道|報道)|(?!)))"
     r"(?(open)[】\]]|(?=[ （(：:【]|$|[题題][:：]|\p{Han}{0,8}?(?:记者|記者|通讯员|通訊員)))"
 )
-# Every tag ends with 讯, 电 or 息, at most _TAG_REACH characters from where it
-# starts (a bracket, the places, a month and day, 月日电): parse_dateline looks
+# Every tag ends with 讯, 电, 息 or 道 (a bracketed 报道), at most _TAG_REACH characters
+# from where it starts (a bracket, the places, a month and day, 月日电): parse_dateline looks
 # for one of them before trying _TAG.
-_TAG_END = re.compile("[讯訊电電息]")
+_TAG_END = re.compile("[讯訊电電息道]")
 _TAG_REACH = 120
 _PAREN_BY = regex.compile(r"[ ]?+[（(](?P<inner>[^（()）]{2,40}+)[)）]")
 _PLAIN_BY = regex.compile(
@@ -611,6 +614,12 @@ def parse_dateline(line: str, pos: int = 0) -> DatelineMatch | None:
     '本报江城 3月5日电'
     >>> parse_dateline("新华社江城电（记者 王五）今天，...").tag.text
     '新华社江城电'
+    >>> parse_dateline("本报综合消息 今天，...").tag.text
+    '本报综合消息'
+    >>> parse_dateline("【江城时报综合报道】今天").tag.text
+    '【江城时报综合报道】'
+    >>> parse_dateline("记者王五报道 今天，...") is None
+    True
     >>> parse_dateline("本报讯 今年以来，...").byline is None
     True
     >>> parse_dateline("资讯是新闻的一种。"), parse_dateline("图为雪景。本报讯 今年…", 5).tag.span

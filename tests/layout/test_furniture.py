@@ -63,6 +63,10 @@ from newsparse.model import Edition, FurnitureKind
         ("首頁 > 要聞", FurnitureKind.HEADER),
         ("分享到：微信 微博 QQ空间", FurnitureKind.HEADER),
         ("来源：江城网－江城日报", FurnitureKind.HEADER),
+        ("2024年05月06日 08:00", FurnitureKind.HEADER),
+        ("2024-05-06 HKT 08:00", FurnitureKind.HEADER),
+        ("| 来源：江城日报 | 发布时间：2024-05-06", FurnitureKind.HEADER),
+        ("| 来源：江城晚报 | 责任编辑：周甲", FurnitureKind.EDITORS),
     ],
 )
 def test_furniture_lines(line: str, kind: FurnitureKind) -> None:

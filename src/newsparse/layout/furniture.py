@@ -120,14 +120,14 @@ _WEB_VALUE = r"(?:[0-9０-９年月日期号號:：/.\- ]{0,24}+|\p{Han}{2,12}+(
 _WEB_META = regex.compile(
     rf"{_WEB_LABEL}[ ]?+[:：][ ]?+{_WEB_VALUE}(?:[ ]++{_WEB_LABEL}[ ]?+[:：][ ]?+{_WEB_VALUE})*+"
 )
-# Web metadata fields in front of an editor field, on one line (``来源:X 责任编辑:Y``).
-_META_PREFIX = regex.compile(rf"(?:{_WEB_LABEL}[ ]?+[:：][ ]?+{_WEB_VALUE}[ ]++)++")
 # An e-paper's index entry of a 版: its number, a colon and the section (``03:社会广角镜``).
 _PAGE_INDEX = regex.compile(r"(?P<page>[0-9０-９]{2}+)[:：][ ]?+\p{Han}{2,10}+")
 # A web copy's date stamp on its own (``[2004-03-31]``, ``2025/09/30 10:28``): when the
 # page was posted, a running head of the copy.
 _DATE_STAMP = regex.compile(
-    r"[\[【(（]?+[ ]?+[0-9]{4}+[-/.][0-9]{1,2}+[-/.][0-9]{1,2}+"
+    r"[\[【(（]?+[ ]?+(?:[0-9]{4}+[-/.][0-9]{1,2}+[-/.][0-9]{1,2}+"
+    r"|[0-9０-９]{4}+[ ]?+年[ ]?+[0-9０-９]{1,2}+[ ]?+月[ ]?+[0-9０-９]{1,2}+[ ]?+日)"
+    r"(?:[ ]?+(?:HKT|GMT|UTC|CST|北京时间|北京時間))?+"
     r"(?:[ ]?+[0-9]{1,2}+:[0-9]{2}+(?::[0-9]{2}+)?+)?+(?:[ ]?+[\]】)）])?+"
 )
 # An archive's header: the page, its section in parentheses, the column field (``第1版()专栏:``).
@@ -165,7 +165,10 @@ _INDEX_ENTRY = regex.compile(r"[^~～]{2,60}+[~～]{2,}+")
 _BLANKS = regex.compile(r"[ ]++")
 # Metadata fields and posting dates, in any order: what a web copy prints after a title.
 _META_FIELD = rf"(?:{_WEB_META.pattern}|{_DATE_STAMP.pattern})"
-_META_TAIL = regex.compile(rf"{_META_FIELD}(?:[ ]++{_META_FIELD})*+")
+_META_SEP = r"(?:[ ]*+[|\uff5c][ ]*+|[ ]++)"  # blanks, or a bar between fields
+_META_TAIL = regex.compile(rf"(?:[|\uff5c][ ]*+)?+{_META_FIELD}(?:{_META_SEP}{_META_FIELD})*+")
+# Web metadata fields in front of an editor field, on one line (``来源:X 责任编辑:Y``).
+_META_PREFIX = regex.compile(rf"(?:[|\uff5c][ ]*+)?+(?:{_META_FIELD}{_META_SEP})++")
 _NAME_PIECE = regex.compile(r"\p{Han}{1,3}+(?:[ ]\p{Han}{1,3}+){0,3}+")
 
 
@@ -268,8 +271,8 @@ def _editors(line: str) -> bool:
     (True, True)
     >>> _editors("本版邮箱：abc@example.cn"), _editors("编辑部的故事")
     (True, False)
-    >>> _editors("来源:江城晚报 责任编辑:周甲")
-    True
+    >>> _editors("来源:江城晚报 责任编辑:周甲"), _editors("| 来源：江城晚报 | 责任编辑：周甲")
+    (True, True)
     """
     if _EDITOR_LINE.fullmatch(line) is not None or _MAILBOX.fullmatch(line) is not None:
         return True
@@ -305,7 +308,7 @@ def _web_meta(line: str) -> bool:
     >>> _web_meta("来源：江城网－江城日报")
     True
     """
-    return _WEB_META.fullmatch(line) is not None
+    return _WEB_META.fullmatch(line) is not None or _META_TAIL.fullmatch(line) is not None
 
 
 def _web_stamp(line: str) -> bool:
@@ -313,6 +316,8 @@ def _web_stamp(line: str) -> bool:
 
     >>> _web_stamp("[2004-03-31]"), _web_stamp("2025/09/30 10:28"), _web_stamp("专栏:")
     (True, True, True)
+    >>> _web_stamp("2024年05月06日 08:00"), _web_stamp("2024-05-06 HKT 08:00")
+    (True, True)
     >>> _web_stamp("2025年的计划"), _web_stamp("专栏:城市笔记")
     (False, False)
     """

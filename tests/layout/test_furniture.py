@@ -91,6 +91,7 @@ def test_furniture_lines(line: str, kind: FurnitureKind) -> None:
         "放大镜下的老城",
         "2021年的计划",
         "专栏:城市笔记",
+        "2024年5月6日",
         "第3版刊登了他的文章",
         "http://news.example.cn 上有一篇文章，写得很好。",
         "首页设计大赛开幕",

@@ -124,11 +124,15 @@ _WEB_META = regex.compile(
 _PAGE_INDEX = regex.compile(r"(?P<page>[0-9０-９]{2}+)[:：][ ]?+\p{Han}{2,10}+")
 # A web copy's date stamp on its own (``[2004-03-31]``, ``2025/09/30 10:28``): when the
 # page was posted, a running head of the copy.
+_ZONE = r"(?:[ ]?+(?:HKT|GMT|UTC|CST|北京时间|北京時間))?+"
+_TIME = r"[ ]?+[0-9]{1,2}+:[0-9]{2}+(?::[0-9]{2}+)?+"
+# (a date in words is a stamp only with its time: alone, it may sign a notice)
 _DATE_STAMP = regex.compile(
-    r"[\[【(（]?+[ ]?+(?:[0-9]{4}+[-/.][0-9]{1,2}+[-/.][0-9]{1,2}+"
-    r"|[0-9０-９]{4}+[ ]?+年[ ]?+[0-9０-９]{1,2}+[ ]?+月[ ]?+[0-9０-９]{1,2}+[ ]?+日)"
-    r"(?:[ ]?+(?:HKT|GMT|UTC|CST|北京时间|北京時間))?+"
-    r"(?:[ ]?+[0-9]{1,2}+:[0-9]{2}+(?::[0-9]{2}+)?+)?+(?:[ ]?+[\]】)）])?+"
+    r"[\[【(（]?+[ ]?+"
+    rf"(?:[0-9]{{4}}+[-/.][0-9]{{1,2}}+[-/.][0-9]{{1,2}}+{_ZONE}(?:{_TIME})?+"
+    rf"|[0-9０-９]{{4}}+[ ]?+年[ ]?+[0-9０-９]{{1,2}}+[ ]?+月[ ]?+[0-9０-９]{{1,2}}+[ ]?+日"
+    rf"{_ZONE}{_TIME})"
+    r"(?:[ ]?+[\]】)）])?+"
 )
 # An archive's header: the page, its section in parentheses, the column field (``第1版()专栏:``).
 _ARCHIVE_HEAD = regex.compile(
@@ -143,7 +147,8 @@ _SITE_NAME = regex.compile(
     r"|电子版|電子版|数字版|數字版)"
 )
 _NAV_WORD = "|".join(sorted(map(regex.escape, NAV_WORDS), key=len, reverse=True))
-_NAV_LINE = regex.compile(
+_NAV_LINE = regex.compile(  # (a link at least: a date alone is no navigation)
+    rf"(?=[^\n]*?(?:{_NAV_WORD}))"
     rf"(?:[0-9０-９]{{0,3}}+(?:{_NAV_WORD})[0-9０-９]{{0,3}}+[ ]?+[:：]?+[ ]?+|{_DATE}[ ]?+)++"
 )
 # A web copy's source line: the address of the site, then the posting time and the source
@@ -318,8 +323,8 @@ def _web_stamp(line: str) -> bool:
     (True, True, True)
     >>> _web_stamp("2024年05月06日 08:00"), _web_stamp("2024-05-06 HKT 08:00")
     (True, True)
-    >>> _web_stamp("2025年的计划"), _web_stamp("专栏:城市笔记")
-    (False, False)
+    >>> _web_stamp("2025年的计划"), _web_stamp("专栏:城市笔记"), _web_stamp("2024年5月6日")
+    (False, False, False)
     """
     return _STAMP_OR_FIELD.fullmatch(line) is not None
 

@@ -71,6 +71,7 @@ _FOOTER = regex.compile(
     r"|(?:Page|PAGE|page)[ ]?+[0-9]{1,4}+(?:[ ]?+(?:of|/)[ ]?+[0-9]{1,4}+)?+"
     r"|[0-9]{1,4}+[ ]?+/[ ]?+[0-9]{1,4}+)"
 )
+_RUNNING_DATE = regex.compile(rf"{_DATE}[ ]?+(?:{_WEEKDAY}|[（(]{_WEEKDAY}[)）])$")
 # A running head printed whole on one line: the page code, its sections and editors, the date
 # with its weekday (``A26 要闻 责任编辑:甲 2015 年 8 月 10 日(星期一)``).
 _RUNNING_HEAD = regex.compile(
@@ -191,10 +192,20 @@ def _header(line: str) -> bool:
 
     >>> _header("A4"), _header("2025年10月20日 星期一"), _header("A股上涨")
     (True, True, False)
-    >>> _header("A3 要闻 责任编辑:周甲 2020年5月6日(星期三)")
+    >>> _header("A3 要闻 江城新闻 2020年5月6日(星期三)")
     True
     """
-    return _HEADER.fullmatch(line) is not None or _RUNNING_HEAD.fullmatch(line) is not None
+    return _HEADER.fullmatch(line) is not None or (
+        _RUNNING_HEAD.fullmatch(line) is not None and _EDITOR_LABEL.search(line) is None
+    )
+
+
+def _head_with_editors(line: str) -> int | None:
+    """Where the date of a running head that names the page's editors starts, or ``None``."""
+    if _RUNNING_HEAD.fullmatch(line) is None or _EDITOR_LABEL.search(line) is None:
+        return None
+    date = _RUNNING_DATE.search(line)
+    return None if date is None else date.start()
 
 
 def archive_head_end(line: str) -> int | None:
@@ -278,9 +289,13 @@ def _editors(line: str) -> bool:
     (True, False)
     >>> _editors("来源:江城晚报 责任编辑:周甲"), _editors("| 来源：江城晚报 | 责任编辑：周甲")
     (True, True)
+    >>> _editors("B2 城事 责任编辑:周甲 2021年3月4日(星期四)")
+    True
     """
     if _EDITOR_LINE.fullmatch(line) is not None or _MAILBOX.fullmatch(line) is not None:
         return True
+    if _head_with_editors(line) is not None:
+        return True  # a running head naming the page's editors
     end = _meta_end(line)  # web metadata fields before the editor field
     return end > 0 and _EDITOR_LINE.fullmatch(line, end) is not None
 
@@ -492,15 +507,24 @@ def editor_names(line: str) -> list[tuple[str, int, int]]:
     []
     >>> [n for n, _s, _e in editor_names("来源:江城晚报 责任编辑:周甲")]
     ['周甲']
+    >>> line = "B2 城事 责任编辑:周甲/吴乙 版面设计:陈丙 2021年3月4日(星期四)"
+    >>> [n for n, _s, _e in editor_names(line)]
+    ['周甲', '吴乙', '陈丙']
     """
     out: list[tuple[str, int, int]] = []
+    end = len(line)
     pos = _meta_end(line)  # web metadata fields before the editor field name no one
-    if _EDITOR_LINE.fullmatch(line.strip(), pos) is None:
+    date = _head_with_editors(line)
+    if date is not None:  # a running head: its editor fields, up to its date
+        first = _EDITOR_LABEL.search(line)
+        assert first is not None
+        pos, end = first.start(), date
+    elif _EDITOR_LINE.fullmatch(line.strip(), pos) is None:
         return out  # a mailbox line, or no editor line at all
-    for label in _EDITOR_LABEL.finditer(line):
+    for label in _EDITOR_LABEL.finditer(line, pos, end):
         _collect(line, pos, label.start(), out)
         pos = label.end()
-    _collect(line, pos, len(line), out)
+    _collect(line, pos, end, out)
     return out
 
 

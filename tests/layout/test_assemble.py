@@ -154,8 +154,9 @@ def test_byline_ending_in_report_and_colon_opens_the_first_paragraph() -> None:
         ("记者吴二报道：这一句在正文里，不是署名。", Shape.TEXT, False),
     )
     (draft,) = assemble(nt, lines).drafts
+    # a name listed with the reporter by 、 shares the 报道: a writer too
     assert [(c.name, c.role) for c in draft.credits] == [
-        ("周一", CreditRole.CORRESPONDENT),
+        ("周一", CreditRole.REPORTER),
         ("吴二", CreditRole.REPORTER),
     ]
     # only the first paragraph of an article opens with its byline

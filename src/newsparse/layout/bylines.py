@@ -120,12 +120,14 @@ def _title_role(title: str) -> CreditRole:
 
 
 # Suffixes after names (simplified and traditional spellings mixed freely).
-_BOTH = r"文[并並和][摄攝]|文[/／][图圖]|[图圖][/／]文|[图圖]文|文[图圖]"
+_BOTH = r"文[并並和][摄攝]"
+# 文/图, 图文: the writer's byline over text and pictures; only 摄 makes a photographer
+_TEXT_PICTURE = r"文[/／][图圖]|[图圖][/／]文|[图圖]文|文[图圖]"
 _PHOTO = r"[摄攝]影[报報]道|[摄攝]影|[摄攝]"
 _REPORT = r"[报報]道|[报報]导|[报報]導|采访整理|採訪整理|整理"
 _BOTH_RE = regex.compile(_BOTH)
 _PHOTO_RE = regex.compile(_PHOTO)
-_SUFFIX_RE = regex.compile(rf"(?:{_BOTH}|{_PHOTO}|{_REPORT})$")
+_SUFFIX_RE = regex.compile(rf"(?:{_BOTH}|{_TEXT_PICTURE}|{_PHOTO}|{_REPORT})$")
 _PREFIX_RE = regex.compile(
     r"^(?:文/图|图/文|文/圖|圖/文|摄影|攝影|图片|圖片|拍摄者|拍攝者|摄影者|攝影者|文)[:：]?$"
 )
@@ -181,8 +183,8 @@ MAX_BYLINE = 90
 _BY_TOKEN = regex.compile(r"[^ :：/／、]++")  # a byline token: names, titles, suffixes
 # Role marks printed as tokens of their own (after a slash or a space): 张三/文 李四/图.
 _PHOTO_MARKS = frozenset(("图", "圖", "摄", "攝", "摄影", "攝影"))
-_BOTH_MARKS = frozenset(("文图", "文圖", "图文", "圖文"))
-_ROLE_MARKS = _PHOTO_MARKS | _BOTH_MARKS | {"文"}
+_TEXT_PICTURE_MARKS = frozenset(("文图", "文圖", "图文", "圖文"))
+_ROLE_MARKS = _PHOTO_MARKS | _TEXT_PICTURE_MARKS | {"文"}
 # 记者X／台北報導, and the paper's name some web copies glue after it (／桃園報導聯合報)
 _PLACE_REPORT = regex.compile(r"\p{Han}{1,6}?(?:报道|報道|报导|報導)(?:\p{Han}{1,5}?[报報])?+")
 _MAX_NAMES = 20  # a credits roll (记者：甲 乙 丙… 编辑：丁) names a team
@@ -262,16 +264,11 @@ def _tokenize(line: str, start: int, end: int) -> list[_Item] | None:
         if _PREFIX_RE.match(tok) and not items:
             items.append(_Item("prefix", tok, t0, m.end()))
             continue
-        if items and t0 > 0 and line[t0 - 1] in "/／" and _PLACE_REPORT.fullmatch(tok):
+        if items and _filed_from(line, t0, tok, items[-1]):
             items.append(_Item("suffix", tok, t0, m.end()))  # 记者X／台北報導: where it was filed
             continue
         if tok in _ROLE_MARKS and items:
-            # a role mark of its own after a slash or a space: 张三/文, 李四 文/图
-            last = items[-1]
-            if last.kind == "prefix":
-                items[-1] = _Item("prefix", f"{last.text}/{tok}", last.start, m.end())
-            else:
-                items.append(_Item("suffix", tok, t0, m.end()))
+            _role_mark(line, tok, t0, items)
             continue
         suffix = _SUFFIX_RE.search(tok)
         body_end = suffix.start() if suffix else len(tok)
@@ -284,6 +281,47 @@ def _tokenize(line: str, start: int, end: int) -> list[_Item] | None:
         if it.kind == "name" and (not _NAME_RE.fullmatch(it.text) or _NOT_NAME.search(it.text)):
             return None
     return items
+
+
+def _role_mark(line: str, tok: str, t0: int, items: list[_Item]) -> None:
+    """A role mark of its own after a slash or a space: ``张三/文``, ``李四 文/图``.
+
+    Marks joined by a slash are one mark (``文/图``), after names or in front of them.
+    """
+    last = items[-1]
+    slashed = last.kind == "suffix" and last.end == t0 - 1 and line[last.end] in "/／"
+    if last.kind == "prefix" or slashed:
+        items[-1] = _Item(last.kind, f"{last.text}/{tok}", last.start, t0 + len(tok))
+    else:
+        items.append(_Item("suffix", tok, t0, t0 + len(tok)))
+
+
+# Where a story was filed, after the reporter's name and a space: 福州報道, 北京报道.
+_FILED = regex.compile(r"(?P<place>\p{Han}{2,6}?)(?:报道|報道|报导|報導)")
+# Last characters of a place's name that a personal name does not end with.
+_PLACE_ENDS = frozenset("市县縣区區省州镇鎮乡鄉港岛島")
+
+
+def _filed_from(line: str, t0: int, tok: str, last: _Item) -> bool:
+    """Whether a token is where the story was filed (``台北報導``), not a name and 报道.
+
+    After a slash (``记者X／台北報導``) it always is; after a name and a space
+    (``（记者 张三 福州报道）``) when the place cannot be a name: it does not
+    start with a common surname, or it ends the way place names end (``市``, ``县``).
+
+    >>> _filed_from("记者 张三 福州报道", 6, "福州报道", _Item("name", "张三", 3, 5))
+    True
+    >>> _filed_from("记者 张三 李四报道", 6, "李四报道", _Item("name", "张三", 3, 5))
+    False
+    """
+    if line[t0 - 1] in "/／":
+        return _PLACE_REPORT.fullmatch(tok) is not None
+    m = _FILED.fullmatch(tok)
+    if m is None or line[t0 - 1] != " " or last.kind != "name":
+        return False
+    place = m.group("place")
+    surname = place[0] in SURNAMES or place[:2] in _COMPOUND_SURNAMES
+    return not surname or place[-1] in _PLACE_ENDS
 
 
 def _split_titles(body: str, t0: int, items: list[_Item]) -> None:
@@ -301,10 +339,15 @@ def _split_titles(body: str, t0: int, items: list[_Item]) -> None:
 def _suffix_kind(suffix: str) -> str:
     """What a role mark after names says: ``photo``, ``both`` or ``write``.
 
-    >>> _suffix_kind("摄影报道"), _suffix_kind("文/图"), _suffix_kind("文"), _suffix_kind("图")
+    ``文并摄`` says the writer took the pictures too (``both``); ``文/图`` and
+    ``文图`` mark the writer's byline over an item of text and pictures, and
+    credit the writer only: a photographer is named by ``摄``, or by ``图`` of
+    its own after a name of its own (``张三/文 李四/图``).
+
+    >>> _suffix_kind("摄影报道"), _suffix_kind("文并摄"), _suffix_kind("文/图"), _suffix_kind("图")
     ('photo', 'both', 'write', 'photo')
     """
-    if _BOTH_RE.fullmatch(suffix) or suffix in _BOTH_MARKS:
+    if _BOTH_RE.fullmatch(suffix):
         return "both"
     if _PHOTO_RE.fullmatch(suffix) or suffix in _PHOTO_MARKS:
         return "photo"
@@ -334,15 +377,32 @@ def _merge_names(names: list[_Item]) -> list[tuple[str, int, int]]:
         if "·" in it.text or "•" in it.text:
             out.append((it.text, it.start, it.end))
         else:
-            out.extend((it.text[a:b], it.start + a, it.start + b) for a, b in split_names(it.text))
+            out.extend((it.text[a:b], it.start + a, it.start + b) for a, b in _person_pieces(i, it))
         i += 1
     return out
 
 
+def _person_pieces(i: int, it: _Item) -> list[tuple[int, int]]:
+    """The names of a run, without the paper's name a web copy prints after them.
+
+    Glued to the last name (``記者王五聯合報``) it is the last piece of the
+    run; printed apart after a name (``记者 王五 田园日报``), the whole token.
+
+    >>> _person_pieces(0, _Item("name", "楊湛聯合報", 0, 5))
+    [(0, 2)]
+    >>> _person_pieces(1, _Item("name", "田园日报", 0, 4))
+    []
+    """
+    if not it.text.endswith(("报", "報")):
+        return split_names(it.text)
+    if i and 3 <= len(it.text) <= 4:
+        return []
+    pieces = split_names(it.text)
+    return pieces[:-1] if len(pieces) > 1 else pieces
+
+
 def _prefix_kinds(prefix: str) -> set[str]:
-    """What a mark in front of the names says (``文/图：``, ``摄影：``)."""
-    if "/" in prefix or prefix in ("图文", "圖文", "文图", "文圖"):
-        return {"both"}
+    """What a mark in front of the names says (``摄影：``; ``文/图：`` is the writer's)."""
     if prefix.rstrip(":：") in (
         "摄影",
         "攝影",
@@ -378,6 +438,8 @@ def _group_items(items: list[_Item]) -> tuple[str | None, list[_Group]] | None:
             if not groups or not groups[-1][1]:
                 return None
             groups[-1][2].append(it.text)
+    if len(groups) > 1 and groups[-1][0] is not None and not groups[-1][1]:
+        groups.pop()  # a title the extraction cut from its name: 记者张三 通讯员
     if any(not g[1] for g in groups):
         return None
     return prefix, groups
@@ -392,16 +454,33 @@ def _group_title(groups: list[_Group], gi: int) -> _Item | None:
 
 
 def _group_base(
-    title: _Item | None, titled_after: bool, suffixes: list[str], prefix: str | None
+    title: _Item | None, titled_after: str, suffixes: list[str], prefix: str | None
 ) -> CreditRole | None:
-    """The role of a group's names before role marks; None when nothing makes them credits."""
+    """The role of a group's names before role marks; None when nothing makes them credits.
+
+    ``titled_after`` is empty when no title follows the group, else the
+    character printed before the next title: bare names before a title are
+    correspondents (``刘佳伟 本报记者 高华庚``), but names listed with a
+    reporter by ``、`` share the reporting (``张三、记者李四报道``).
+    """
     if title is not None:
         return _title_role(title.text)
     if titled_after:
-        return CreditRole.CORRESPONDENT
+        return CreditRole.REPORTER if titled_after == "、" else CreditRole.CORRESPONDENT
     if suffixes or prefix:
         return CreditRole.REPORTER
     return None
+
+
+def _titled_after(line: str, groups: list[_Group]) -> list[str]:
+    """For each group, the character before the next title printed after it ("" if none)."""
+    out: list[str] = []
+    after = ""
+    for title, _, _ in reversed(groups):
+        out.append(after)
+        if title is not None:
+            after = line[title.start - 1] if title.start else " "
+    return out[::-1]
 
 
 def _parse_items(line: str, start: int, end: int) -> Byline | None:
@@ -415,7 +494,7 @@ def _parse_items(line: str, start: int, end: int) -> Byline | None:
         return None
     prefix, groups = grouped
     credits: list[NameCredit] = []
-    titled_after = [any(g2[0] is not None for g2 in groups[i + 1 :]) for i in range(len(groups))]
+    titled_after = _titled_after(line, groups)
     # a line that ends in 摄 credits the pictures to every name on it
     last_kinds = {_suffix_kind(x) for x in groups[-1][2]} if groups else set()
     line_photo = last_kinds == {"photo"}

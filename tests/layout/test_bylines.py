@@ -1,0 +1,76 @@
+"""Unit tests of newsparse.layout.bylines: how other papers print their bylines."""
+
+from __future__ import annotations
+
+from newsparse.layout.bylines import parse_byline, parse_dateline
+
+
+def _credits(line: str) -> list[tuple[str, str, str | None]]:
+    byline = parse_byline(line)
+    assert byline is not None, line
+    return [(c.name, c.role.value, c.title) for c in byline.credits]
+
+
+def test_place_filed_from_after_the_name_is_no_reporter() -> None:
+    # (記者 X 某地報道): the place where the story was filed, after a space
+    assert _credits("（記者 鄧雨桐 廈門報道）") == [("鄧雨桐", "reporter", "記者")]
+    assert _credits("(记者 孔令舟 兰州报道)") == [("孔令舟", "reporter", "记者")]
+    # a place that starts with a surname character, but ends as places do
+    assert _credits("（记者 孔令舟 武清区报道）") == [("孔令舟", "reporter", "记者")]
+    # a second name before 报道 stays a reporter
+    assert _credits("本报记者 孔令舟 郑雨报道") == [
+        ("孔令舟", "reporter", "本报记者"),
+        ("郑雨", "reporter", "本报记者"),
+    ]
+
+
+def test_text_and_picture_marks_credit_the_writer_only() -> None:
+    assert _credits("记者 白露晞 通讯员 严知秋 文/图") == [
+        ("白露晞", "reporter", "记者"),
+        ("严知秋", "correspondent", "通讯员"),
+    ]
+    assert _credits("某某晚报记者宋青岚文图") == [("宋青岚", "reporter", "某某晚报记者")]
+    assert _credits("文/圖：宋青嵐") == [("宋青嵐", "reporter", None)]
+    # 摄 still makes a photographer, and so does 图 after a name of its own
+    assert _credits("本报记者 宋青岚 文并摄")[1] == ("宋青岚", "photographer", "本报记者")
+    assert _credits("宋青岚/文 白露晞/图") == [
+        ("宋青岚", "reporter", None),
+        ("白露晞", "photographer", None),
+    ]
+
+
+def test_paper_name_glued_after_the_last_name_is_dropped() -> None:
+    assert _credits("記者方晴、葛一帆聯合報") == [
+        ("方晴", "reporter", "記者"),
+        ("葛一帆", "reporter", "記者"),
+    ]
+    assert _credits("记者 方晴 田园日报") == [("方晴", "reporter", "记者")]
+    assert _credits("记者方晴田园报")[0] == ("方晴", "reporter", "记者")
+    assert len(_credits("记者方晴田园报")) == 1
+
+
+def test_title_cut_from_its_name_is_dropped() -> None:
+    assert _credits("记者 方晴 通讯员") == [("方晴", "reporter", "记者")]
+    assert parse_byline("通讯员") is None
+    assert parse_byline("方晴 记者") is None  # a bare name needs a title after it with a name
+
+
+def test_names_listed_with_a_reporter_by_a_comma_share_the_report() -> None:
+    assert _credits("葛一帆、记者方晴报道") == [
+        ("葛一帆", "reporter", None),
+        ("方晴", "reporter", "记者"),
+    ]
+    # a bare name before the title, after a space: a correspondent by convention
+    assert _credits("葛一帆 本报记者 方晴")[0] == ("葛一帆", "correspondent", None)
+    assert _credits("记者方晴、通讯员葛一帆报道") == [
+        ("方晴", "reporter", "记者"),
+        ("葛一帆", "correspondent", "通讯员"),
+    ]
+
+
+def test_dateline_with_a_place_in_its_parenthesized_byline() -> None:
+    d = parse_dateline("東海日報訊(記者 鄧雨桐 廈門報道)昨日,會展中心開幕。")
+    assert d is not None
+    assert d.byline is not None
+    assert [c.name for c in d.byline.credits] == ["鄧雨桐"]
+    assert d.tag.text == "東海日報訊"

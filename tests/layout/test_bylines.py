@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsparse.layout.bylines import parse_byline, parse_dateline
+from newsparse.layout.bylines import parse_byline, parse_dateline, parse_tail
 
 
 def _credits(line: str) -> list[tuple[str, str, str | None]]:
@@ -74,3 +74,46 @@ def test_dateline_with_a_place_in_its_parenthesized_byline() -> None:
     assert d.byline is not None
     assert [c.name for c in d.byline.credits] == ["鄧雨桐"]
     assert d.tag.text == "東海日報訊"
+
+
+def _tail(text: str) -> tuple[str, list[tuple[str, str, str | None]]] | None:
+    found = parse_tail(text)
+    if found is None:
+        return None
+    start, byline = found
+    return text[start:], [(c.name, c.role.value, c.title) for c in byline.credits]
+
+
+def test_byline_glued_after_the_last_sentence() -> None:
+    assert _tail("人们在江边散步，孩子们追逐玩耍。”本报记者 卓晓岚 喻川") == (
+        "本报记者 卓晓岚 喻川",
+        [("卓晓岚", "reporter", "本报记者"), ("喻川", "reporter", "本报记者")],
+    )
+    assert _tail("活动将持续到月底。记者 卓晓岚 通讯员 喻川 文/图") == (
+        "记者 卓晓岚 通讯员 喻川 文/图",
+        [("卓晓岚", "reporter", "记者"), ("喻川", "correspondent", "通讯员")],
+    )
+    # glued names with a common surname need no blank: 记者卓晓岚
+    assert _tail("活动将持续到月底。记者卓晓岚") == (
+        "记者卓晓岚",
+        [("卓晓岚", "reporter", "记者")],
+    )
+    # after a blank, as before
+    assert _tail("活动将持续到月底。 本报记者 卓晓岚 整理") is not None
+
+
+def test_text_after_the_last_sentence_that_is_no_byline() -> None:
+    assert _tail("大家都说好。记者看到") is None  # 看到: no surname, glued
+    assert _tail("大家都说好。”记者了解到") is None
+    assert _tail("活动将持续到月底。") is None
+    assert _tail("会上，记者卓晓岚说") is None  # no sentence end before it
+    assert _tail("大家都说好。卓晓岚") is None  # one name without a title
+
+
+def test_names_without_a_title_after_the_last_sentence() -> None:
+    assert _tail("这样的事情再没有发生过。”卓晓岚 喻川") == (
+        "卓晓岚 喻川",
+        [("卓晓岚", "reporter", None), ("喻川", "reporter", None)],
+    )
+    # not names: no common surname
+    assert _tail("这样的事情再没有发生过。”春风 细雨") is None

@@ -28,7 +28,13 @@ import regex
 from attrs import define, evolve, field
 
 from newsparse.chars import LAYOUT_MARKS
-from newsparse.layout.bylines import Byline, DatelineMatch, parse_byline, parse_closing
+from newsparse.layout.bylines import (
+    Byline,
+    DatelineMatch,
+    parse_byline,
+    parse_closing,
+    parse_tail,
+)
 from newsparse.layout.captions import parse_caption
 from newsparse.layout.columns import parse_column_prefix, parse_series_tag
 from newsparse.layout.furniture import editor_names, editors_page, merge_editions, parse_edition
@@ -740,12 +746,11 @@ def on_text(st: Assembly, cl: ClassifiedLine) -> None:
         cur = st.new_headless(cl.number)
     _key_points(st, cur, cl.text)
     start, end = _lead_credits(st, cur, cl), len(cl.text)
-    by_tail = _TAIL_BYLINE.search(cl.text)
-    tail_by = None if by_tail is None else parse_byline(by_tail.group("by"))
-    if by_tail is not None and tail_by is not None and any(c.title for c in tail_by.credits):
-        # a byline after the last sentence: …治理一下。 本报记者 李银刚 整理
-        end = by_tail.start("by")
-        cur.credits.extend(st.credits_of(cl.line, _moved(tail_by, end)))
+    signed = parse_tail(cl.text)
+    if signed is not None:
+        # a byline after the last sentence: …治理一下。 本报记者 李四 整理
+        end = signed[0]
+        cur.credits.extend(st.credits_of(cl.line, signed[1]))
         st.emit(BlockKind.BYLINE, st.piece(cl.line, end, len(cl.text)))
     tail = parse_closing(cl.text) if cl.text.endswith((")", "）")) else None
     if tail is not None and tail.whole and tail.tag is None and tail.start:
@@ -765,7 +770,6 @@ def on_text(st: Assembly, cl: ClassifiedLine) -> None:
     cur.last_line = cl.number
 
 
-_TAIL_BYLINE = regex.compile(r"[。！？!?”][ ]++(?P<by>[^。！？!?，,“”]{4,40}+)$")
 _LEAD_PARENS = regex.compile(r"[（(](?P<by>[^（()）]{2,40}+)[)）]")
 _LEAD_REPORT = regex.compile(r"(?P<by>[^，,。：:；;“”「」（()）]{3,30}?(?:报道|報道))[ ]?+[:：]")
 

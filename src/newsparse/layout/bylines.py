@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 import regex
-from attrs import frozen
+from attrs import evolve, frozen
 
 from newsparse.layout.headlines import Piece
 from newsparse.layout.marks import lead_marks, lead_marks_at
@@ -37,6 +37,7 @@ __all__ = [
     "parse_closing",
     "parse_dateline",
     "parse_page_credit",
+    "parse_tail",
     "split_names",
 ]
 
@@ -584,6 +585,58 @@ def parse_author(line: str) -> Byline | None:
         if c.name[0] not in SURNAMES and c.name[:2] not in _COMPOUND_SURNAMES:
             return None  # without a title, only a common surname tells a name
     return Byline(credits) if credits else None
+
+
+# The text after a paragraph's last sentence (its end mark, a closing quote).
+_TAIL = regex.compile(r"[。！？!?”」』][ ]*+(?P<by>[^。！？!?，,、“”「」『』：:；;]{4,40}+)$")
+
+
+def parse_tail(text: str) -> tuple[int, Byline] | None:
+    """A byline printed after a paragraph's last sentence: where it starts, and its credits.
+
+    Papers sign an item at the end of its last paragraph, after a blank
+    (``…治理一下。 本报记者 李四 整理``) or glued to the last sentence
+    (``…热闹。”本报记者 王五 赵六``, ``…建设。记者 王五 通讯员 赵六 文/图``).
+    Glued, the byline must open with its title, and each name is printed
+    apart from it or starts with a common surname. Names without a title
+    sign the item only as two or more names, spaced, each with a common
+    surname (``…发生。”王五 赵六``). Spans are relative to ``text``.
+
+    >>> start, by = parse_tail("会议持续两天。”本报记者 孔令舟 郑雨")
+    >>> start, [(c.name, c.title) for c in by.credits]
+    (8, [('孔令舟', '本报记者'), ('郑雨', '本报记者')])
+    >>> [c.name for c in parse_tail("大家都很满意。”宋青岚 葛一帆")[1].credits]
+    ['宋青岚', '葛一帆']
+    >>> parse_tail("会后，记者看到") is None, parse_tail("他笑着说。记者看到") is None
+    (True, True)
+    """
+    m = _TAIL.search(text)
+    if m is None:
+        return None
+    start, end = m.start("by"), len(text.rstrip())
+    glued = start == m.start() + 1
+    by = _parse_items(text, start, end)
+    if by is not None and any(c.title for c in by.credits):
+        if glued and (_TITLE_RE.match(text, start) is None or not _apart_or_surnamed(text, by)):
+            return None
+        return start, by
+    names = parse_author(text[start:end])
+    if names is None or len(names.credits) < 2 or " " not in text[start:end]:
+        return None
+    moved = (evolve(c, span=Span(c.span.start + start, c.span.end + start)) for c in names.credits)
+    return start, Byline(tuple(moved))
+
+
+def _apart_or_surnamed(text: str, by: Byline) -> bool:
+    """Every name of a byline printed apart from what precedes it, or with a common surname."""
+    for c in by.credits:
+        s = c.span.start
+        if not 2 <= len(c.name) <= 4:
+            return False
+        surnamed = c.name[0] in SURNAMES or c.name[:2] in _COMPOUND_SURNAMES
+        if text[s - 1] != " " and not surnamed:
+            return False
+    return True
 
 
 @frozen

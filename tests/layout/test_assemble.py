@@ -166,6 +166,23 @@ def test_byline_ending_in_report_and_colon_opens_the_first_paragraph() -> None:
     ]
 
 
+def test_report_byline_under_a_line_left_as_an_intertitle() -> None:
+    # a unit's name above the title, read as the headline: the title stays an
+    # intertitle, and the byline still opens the first paragraph
+    nt, lines = _lines(
+        ("某部队某旅", Shape.HEADING, True),
+        ("演练淬锋芒", Shape.HEADING, False),
+        ("记者方晴、通讯员葛一帆报道：初春时节，一场演练打响。", Shape.TEXT, False),
+    )
+    (draft,) = assemble(nt, lines).drafts
+    assert [(c.name, c.role) for c in draft.credits] == [
+        ("方晴", CreditRole.REPORTER),
+        ("葛一帆", CreditRole.CORRESPONDENT),
+    ]
+    assert [item.kind for item in draft.body] == [ItemKind.SUBHEAD, ItemKind.PARAGRAPH]
+    assert _text(nt, draft.body[1].piece) == "初春时节，一场演练打响。"
+
+
 def test_heading_not_head_is_an_intertitle() -> None:
     nt, lines = _lines(
         ("正文，正文。", Shape.TEXT, False),

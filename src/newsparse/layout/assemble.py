@@ -787,12 +787,14 @@ def _lead_credits(st: Assembly, cur: Draft, cl: ClassifiedLine) -> int:
     """A byline in parentheses opening a paragraph (``(大公報記者 張帆)「…``): credits.
 
     So is a byline ending in ``报道`` and a colon that opens an article's first
-    paragraph without a dateline (``周一、记者吴二报道：…``, the 本报讯 left out).
+    paragraph without a dateline (``周一、记者吴二报道：…``, the 本报讯 left out),
+    also under an intertitle-shaped line the headline pass left in the body.
 
     Returns where the paragraph's text starts.
     """
     m = _LEAD_PARENS.match(cl.text)
-    if m is None and not cur.body and cur.dateline is None:
+    first = all(item.kind is ItemKind.SUBHEAD for item in cur.body)
+    if m is None and first and cur.dateline is None:
         m = _LEAD_REPORT.match(cl.text)
     if m is None:
         return 0

@@ -117,3 +117,38 @@ def test_names_without_a_title_after_the_last_sentence() -> None:
     )
     # not names: no common surname
     assert _tail("这样的事情再没有发生过。”春风 细雨") is None
+
+
+def _lead(text: str) -> tuple[str, list[tuple[str, str, str | None]], str] | None:
+    d = parse_dateline(text)
+    assert d is not None, text
+    if d.byline is None:
+        return None
+    credits = [(c.name, c.role.value, c.title) for c in d.byline.credits]
+    return d.tag.text, credits, text[d.rest :]
+
+
+def test_byline_run_into_the_lead_ends_at_titles_and_the_first_sentence() -> None:
+    assert _lead("江城讯江城晚报记者卓晓岚通讯员喻川近日，滨江公园开放。") == (
+        "江城讯",
+        [("卓晓岚", "reporter", "江城晚报记者"), ("喻川", "correspondent", "通讯员")],
+        "近日，滨江公园开放。",
+    )
+    # three characters before a preposition, two before a time word
+    assert _lead("本报讯记者喻川相对于去年，今年客流更多。")[1] == [("喻川", "reporter", "记者")]
+    assert _lead("本报讯记者卓晓岚相对于去年，今年客流更多。")[1] == [
+        ("卓晓岚", "reporter", "记者")
+    ]
+    assert _lead("本報訊記者鄧雨桐通訊員喻川昨日表示，")[1] == [
+        ("鄧雨桐", "reporter", "記者"),
+        ("喻川", "correspondent", "通訊員"),
+    ]
+    # a date or a quote after the name ends it too
+    assert _lead("本报讯记者卓晓岚3月5日，滨江公园开放。")[2] == "3月5日，滨江公园开放。"
+
+
+def test_run_in_text_that_gives_no_name() -> None:
+    # no common surname, no place where the name ends, or two places it could end
+    assert _lead("本报讯记者看到公园里人很多。") is None
+    assert _lead("本报讯记者卓晓岚和同事们一起走访。") is None
+    assert _lead("本报讯记者王明近日前往江边。") is None  # 王明 近日, or 王明近 日前?

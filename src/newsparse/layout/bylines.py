@@ -24,6 +24,7 @@ from attrs import evolve, frozen
 
 from newsparse.layout.headlines import Piece
 from newsparse.layout.marks import lead_marks, lead_marks_at
+from newsparse.layout.vocab import LEAD_OPENERS
 from newsparse.model import CreditRole, Span
 
 __all__ = [
@@ -706,6 +707,69 @@ def _paren_byline(line: str, tag_end: int) -> tuple[Byline, Span, int] | None:
     return parsed, Span(p.start() + (line[p.start()] == " "), p.end()), p.end()
 
 
+_OPENER_RE = regex.compile("|".join(sorted(map(regex.escape, LEAD_OPENERS), key=len, reverse=True)))
+_HAN = regex.compile(r"\p{Han}")
+# After a name: the sentence or a figure starts (a date, a quote), or a blank.
+_AFTER_NAME = regex.compile(r"[0-9０-９ ，,。：:；;“「（(]")
+
+
+def _name_ends(line: str, pos: int) -> tuple[int, bool] | None:
+    """Where a name at ``pos`` ends, run into what follows, and whether a title follows it.
+
+    The name has a common surname and two or three characters (four with a
+    compound surname); it ends where a title, a stop or a lead's opening
+    word starts, the longer opening word where it could end at two
+    (``喻川相对于`` is 喻川, not 喻川相 before ``对于``). A name that could
+    end at two places as well is not read.
+    """
+    size = 2 if line[pos : pos + 2] in _COMPOUND_SURNAMES else 1
+    if size == 1 and line[pos : pos + 1] not in SURNAMES:
+        return None
+    ends: list[tuple[int, int, bool]] = []  # (evidence, end, a title follows)
+    for n in (size + 1, size + 2):
+        end = pos + n
+        if end >= len(line) or not _HAN.match(line, end - 1):
+            break
+        if _NOT_NAME.search(line, pos, end) or _TITLE_RE.search(line, pos + 1, end):
+            break
+        opener = _OPENER_RE.match(line, end)
+        if _TITLE_RE.match(line, end) or _AFTER_NAME.match(line, end):
+            ends.append((9, end, _TITLE_RE.match(line, end) is not None))
+        elif opener is not None:
+            ends.append((len(opener.group()), end, False))
+    ends.sort(reverse=True)
+    if not ends or (len(ends) > 1 and ends[0][0] == ends[1][0]):
+        return None
+    return ends[0][1], ends[0][2]
+
+
+def _run_in_byline(line: str, pos: int) -> tuple[Byline, Span, int] | None:
+    """Titles and names run into the lead with no separator: ``记者张三通讯员李四近日…``.
+
+    Each name ends at the next title; the last where the lead's first
+    sentence starts (``_name_ends``).
+
+    >>> by, span, rest = _run_in_byline("本报讯记者孔令舟通讯员喻川近日，", 3)
+    >>> [(c.name, c.role.value) for c in by.credits], span, rest
+    ([('孔令舟', 'reporter'), ('喻川', 'correspondent')], Span(start=3, end=13), 13)
+    """
+    credits: list[NameCredit] = []
+    cursor = pos
+    while True:
+        t = _TITLE_RE.match(line, cursor)
+        if t is None:
+            return None
+        found = _name_ends(line, t.end())
+        if found is None:
+            return None
+        end, more = found
+        name = line[t.end() : end]
+        credits.append(NameCredit(name, _title_role(t.group()), t.group(), Span(t.end(), end)))
+        cursor = end
+        if not more:
+            return Byline(tuple(credits)), Span(pos, end), end
+
+
 def _lead_byline(line: str, tag_end: int, pos: int) -> tuple[Byline | None, Span | None, int]:
     """The byline after a dateline tag (in parentheses, the rest of the line, or plain)."""
     found = _paren_byline(line, tag_end)
@@ -721,6 +785,9 @@ def _lead_byline(line: str, tag_end: int, pos: int) -> tuple[Byline | None, Span
         parsed = _parse_items(line, b.start("by"), b.end("by"))
         if parsed is not None:
             return parsed, Span(b.start("by"), b.end("by")), b.end()
+    run_in = _run_in_byline(line, pos)
+    if run_in is not None:
+        return run_in
     return None, None, pos
 
 

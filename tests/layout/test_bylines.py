@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsparse.layout.bylines import parse_byline, parse_dateline, parse_tail
+from newsparse.layout.bylines import parse_byline, parse_dateline, parse_tail, parse_web_byline
 
 
 def _credits(line: str) -> list[tuple[str, str, str | None]]:
@@ -152,3 +152,27 @@ def test_run_in_text_that_gives_no_name() -> None:
     assert _lead("本报讯记者看到公园里人很多。") is None
     assert _lead("本报讯记者卓晓岚和同事们一起走访。") is None
     assert _lead("本报讯记者王明近日前往江边。") is None  # 王明 近日, or 王明近 日前?
+
+
+def _web(line: str) -> list[tuple[str, str, str | None]] | None:
+    byline = parse_web_byline(line)
+    return None if byline is None else [(c.name, c.role.value, c.title) for c in byline.credits]
+
+
+def test_web_metadata_lines_that_credit_people() -> None:
+    assert _web("2023-08-09 07:15:02   來源: 東海日報   作者:鄧雨桐 喻川   點擊:") == [
+        ("鄧雨桐", "reporter", None),
+        ("喻川", "reporter", None),
+    ]
+    assert _web("2023-08-09 07:15:02 来源:江城网 责任编辑:卓晓岚") == [
+        ("卓晓岚", "editor", "责任编辑")
+    ]
+    assert _web("2023/08/09 07:15 記者鄧雨桐／廈門報導") == [("鄧雨桐", "reporter", "記者")]
+    assert _web("作者：卓晓岚  来源：江城晚报") == [("卓晓岚", "reporter", None)]
+
+
+def test_web_metadata_lines_that_credit_nobody() -> None:
+    assert _web("2023-08-09 07:15:02 来源: 江城网") is None  # furniture reads it
+    assert _web("2023年8月9日 全市召开大会") is None  # a date, then text
+    assert _web("作者：今天天气很好，大家出门。") is None
+    assert _web("来源：江城晚报 作者：会议决定，明年启动。") is None

@@ -39,6 +39,7 @@ __all__ = [
     "parse_dateline",
     "parse_page_credit",
     "parse_tail",
+    "parse_web_byline",
     "split_names",
 ]
 
@@ -638,6 +639,88 @@ def _apart_or_surnamed(text: str, by: Byline) -> bool:
         if text[s - 1] != " " and not surnamed:
             return False
     return True
+
+
+# A web copy's metadata line: a timestamp (``2024-05-06 09:30:00``, ``2024/05/06 09:30``),
+# then ``label: value`` fields or a byline.
+_WEB_TIME = regex.compile(
+    r"[ ]*+[0-9]{4}+[-/.年][0-9]{1,2}+[-/.月][0-9]{1,2}+日?+"
+    r"(?:[ ]*+[0-9]{1,2}+[:：][0-9]{2}+(?:[:：][0-9]{2}+)?+)?+[ ]*+"
+)
+_WEB_CREDIT_LABELS: dict[str, tuple[CreditRole, bool]] = {
+    # label: (role, whether the label is the people's printed title)
+    "作者": (CreditRole.REPORTER, False),
+    "記者": (CreditRole.REPORTER, True),
+    "记者": (CreditRole.REPORTER, True),
+    "通讯员": (CreditRole.CORRESPONDENT, True),
+    "通訊員": (CreditRole.CORRESPONDENT, True),
+    "责任编辑": (CreditRole.EDITOR, True),
+    "責任編輯": (CreditRole.EDITOR, True),
+    "编辑": (CreditRole.EDITOR, True),
+    "編輯": (CreditRole.EDITOR, True),
+}
+_WEB_FIELD = regex.compile(
+    r"(?P<label>"
+    + "|".join(sorted(_WEB_CREDIT_LABELS, key=len, reverse=True))
+    + r"|来源|來源|稿件来源|稿件來源|点击|點擊|浏览|瀏覽|阅读|閱讀|字号|字號)[ ]?+[:：][ ]*+"
+)
+_WEB_VALUE = regex.compile(r"[^，,。；;！？!?“”「」]{0,24}+")
+
+
+def parse_web_byline(line: str) -> Byline | None:
+    """A web copy's metadata line that credits people: a timestamp, then fields or a byline.
+
+    Fields are ``label: value``: the people of ``作者`` (writers), ``记者``,
+    ``通讯员``, ``责任编辑`` and ``编辑``, beside the source and click
+    counters the page prints (``来源: X``, ``点击:``); or, after the
+    timestamp, a byline (``2024/05/06 09:30 記者X／台北報導``). A line that
+    credits nobody is no byline (furniture reads it).
+
+    >>> by = parse_web_byline("2024-05-06 09:30:00   来源: 江城晚报   作者:卓晓岚 喻川   点击:")
+    >>> [(c.name, c.role.value, c.title) for c in by.credits]
+    [('卓晓岚', 'reporter', None), ('喻川', 'reporter', None)]
+    >>> by = parse_web_byline("2024/05/06 09:30 記者鄧雨桐／廈門報導")
+    >>> [(c.name, c.role.value) for c in by.credits]
+    [('鄧雨桐', 'reporter')]
+    >>> parse_web_byline("来源: 江城晚报 点击:"), parse_web_byline("作者:今天天气很好。")
+    (None, None)
+    """
+    end = len(line.rstrip())
+    if end > MAX_BYLINE or ("：" not in line and ":" not in line and not line[:1].isdigit()):
+        return None
+    t = _WEB_TIME.match(line)
+    pos = t.end() if t is not None else 0
+    if t is not None and _WEB_FIELD.match(line, pos) is None:
+        return _parse_items(line, pos, end)  # a byline after the timestamp
+    credits: list[NameCredit] = []
+    while pos < end:
+        f = _WEB_FIELD.match(line, pos)
+        if f is None:
+            return None
+        nxt = _WEB_FIELD.search(line, f.end(), end)
+        stop = nxt.start() if nxt is not None else end
+        if _WEB_VALUE.fullmatch(line, f.end(), stop) is None:
+            return None
+        role = _WEB_CREDIT_LABELS.get(f.group("label"))
+        if role is not None:
+            names = _web_names(line, f.end(), stop, role[0], f.group("label") if role[1] else None)
+            if names is None:
+                return None
+            credits.extend(names)
+        pos = stop
+    return Byline(tuple(credits)) if credits else None
+
+
+def _web_names(
+    line: str, start: int, end: int, role: CreditRole, title: str | None
+) -> list[NameCredit] | None:
+    """The names of a labelled field (``作者:卓晓岚 喻川``); None if a token is no name."""
+    items = []
+    for m in _BY_TOKEN.finditer(line, start, end):
+        if not _AUTHOR_NAME.fullmatch(m.group()) or _NOT_NAME.search(m.group()):
+            return None
+        items.append(_Item("name", m.group(), m.start(), m.end()))
+    return [NameCredit(n, role, title, Span(s, e)) for n, s, e in _merge_names(items)]
 
 
 @frozen

@@ -32,6 +32,7 @@ from newsparse.layout.bylines import (
     parse_closing,
     parse_dateline,
     parse_page_credit,
+    parse_web_byline,
 )
 from newsparse.layout.captions import (
     CaptionParts,
@@ -265,6 +266,8 @@ def byline(text: str, _marks: Marks) -> Hit | None:
     'credit'
     """
     by = parse_byline(text)
+    if by is None:
+        by = parse_web_byline(text)  # 2024-05-06 09:30 来源:X 作者:Y
     if by is None:
         return None
     return Hit(Shape.CREDIT if by.is_photo_credit else Shape.BYLINE, by)

@@ -176,3 +176,13 @@ def test_web_metadata_lines_that_credit_nobody() -> None:
     assert _web("2023年8月9日 全市召开大会") is None  # a date, then text
     assert _web("作者：今天天气很好，大家出门。") is None
     assert _web("来源：江城晚报 作者：会议决定，明年启动。") is None
+
+
+def test_a_field_label_before_a_colon_is_no_name() -> None:
+    assert parse_byline("来源:江城网 责任编辑:卓晓岚") is None
+    assert _web("来源:江城网 责任编辑:卓晓岚") == [("卓晓岚", "editor", "责任编辑")]
+    # a title before a colon is a title, as before
+    assert _credits("记者：卓晓岚 编辑：喻川") == [
+        ("卓晓岚", "reporter", "记者"),
+        ("喻川", "editor", "编辑"),
+    ]

@@ -283,6 +283,8 @@ def _tokenize(line: str, start: int, end: int) -> list[_Item] | None:
     for it in items:
         if it.kind == "name" and (not _NAME_RE.fullmatch(it.text) or _NOT_NAME.search(it.text)):
             return None
+        if it.kind == "name" and line[it.end : it.end + 1] in (":", "："):
+            return None  # a field's label (来源：X 责任编辑：Y), not a name
     return items
 
 

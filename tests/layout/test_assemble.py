@@ -273,3 +273,19 @@ def test_jump_line_is_furniture_and_the_paragraph_is_rejoined() -> None:
         "（下转第三版）",
         "（上接第一版）",
     ]
+
+
+def test_editors_named_in_a_running_head_are_the_page_editors() -> None:
+    nt, lines = _lines(
+        ("B3 城事 責任編輯:鄧雨桐/喻川 版面設計:卓晓岚 2024年5月6日", Shape.FURNITURE, False),
+        ("江城讯 滨江公园昨日开放。", Shape.DATELINE, False),
+    )
+    lines[0] = lines[0]._replace(parse=FurnitureKind.HEADER)
+    st = assemble(nt, lines)
+    assert [(c.name, c.role, c.title) for c in page_editors(st)] == [
+        ("鄧雨桐", CreditRole.EDITOR, "責任編輯"),
+        ("喻川", CreditRole.EDITOR, "責任編輯"),
+        ("卓晓岚", CreditRole.EDITOR, "版面設計"),
+    ]
+    # spans point at the names in the input
+    assert [nt.text[c.span.start : c.span.end] for c in page_editors(st)][2] == "卓晓岚"

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from newsparse.layout.bylines import parse_byline, parse_dateline, parse_tail, parse_web_byline
+from newsparse.layout.bylines import (
+    parse_byline,
+    parse_dateline,
+    parse_editor_fields,
+    parse_tail,
+    parse_web_byline,
+)
 
 
 def _credits(line: str) -> list[tuple[str, str, str | None]]:
@@ -186,3 +192,15 @@ def test_a_field_label_before_a_colon_is_no_name() -> None:
         ("卓晓岚", "reporter", "记者"),
         ("喻川", "editor", "编辑"),
     ]
+
+
+def test_editor_fields_of_a_running_head() -> None:
+    by = parse_editor_fields("A5 综合新闻 责任编辑：卓晓岚、喻川 美编：鄧雨桐 星期三")
+    assert by is not None
+    assert [(c.name, c.role.value, c.title) for c in by.credits] == [
+        ("卓晓岚", "editor", "责任编辑"),
+        ("喻川", "editor", "责任编辑"),
+        ("鄧雨桐", "editor", "美编"),
+    ]
+    assert parse_editor_fields("本报编辑部的故事") is None  # no colon after the label
+    assert parse_editor_fields("总编辑:会议决定推迟") is None  # inside a word, no name

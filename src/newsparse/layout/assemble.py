@@ -33,6 +33,7 @@ from newsparse.layout.bylines import (
     DatelineMatch,
     parse_byline,
     parse_closing,
+    parse_editor_fields,
     parse_tail,
 )
 from newsparse.layout.captions import parse_caption
@@ -300,6 +301,10 @@ def on_furniture(st: Assembly, cl: ClassifiedLine) -> None:
             for name, a, b in editor_names(line.text)
         ]
         st.editors.append((editors_page(line.text), people))
+    elif kind in (FurnitureKind.HEADER, FurnitureKind.EDITION):
+        fields = parse_editor_fields(line.text)  # a running head naming the editors
+        if fields is not None:
+            st.editors.append((None, st.credits_of(line, fields)))
     st.summary_mode = False
     st.after_edition = kind is FurnitureKind.EDITION and st.cur is not None and not st.cur.body
 

@@ -37,6 +37,7 @@ __all__ = [
     "parse_byline",
     "parse_closing",
     "parse_dateline",
+    "parse_editor_fields",
     "parse_page_credit",
     "parse_tail",
     "parse_web_byline",
@@ -723,6 +724,38 @@ def _web_names(
             return None
         items.append(_Item("name", m.group(), m.start(), m.end()))
     return [NameCredit(n, role, title, Span(s, e)) for n, s, e in _merge_names(items)]
+
+
+# Editors' fields a running head carries: 責任編輯:X/Y 版面設計:Z (names joined by / or 、).
+_EDITOR_FIELD = regex.compile(
+    r"(?<![\p{Han}])(?P<label>责任编辑|責任編輯|版面设计|版面設計|版式设计|版式設計|美术编辑|美術編輯"
+    r"|美编|美編|编辑|編輯)[ ]?+[:：][ ]?+"
+    r"(?P<names>\p{Han}{2,4}+(?:[/／、]\p{Han}{2,4}+)*+)(?![\p{Han}])"
+)
+
+
+def parse_editor_fields(line: str) -> Byline | None:
+    """The editors named in fields of a running head, among its other parts.
+
+    Web and e-paper copies print the page's head on one line: the 版, its
+    section, the editors and designers, the date (``A12 要聞 責任編輯:X/Y
+    版面設計:Z 2024年5月6日``). Each label with a colon, then names joined by
+    ``/`` or ``、``, credits those people as editors, the label their title.
+
+    >>> by = parse_editor_fields("A12 要聞 責任編輯:鄧雨桐/喻川 版面設計:卓晓岚 2024年5月6日")
+    >>> [(c.name, c.title) for c in by.credits]
+    [('鄧雨桐', '責任編輯'), ('喻川', '責任編輯'), ('卓晓岚', '版面設計')]
+    >>> parse_editor_fields("A12 要聞 2024年5月6日") is None
+    True
+    """
+    credits: list[NameCredit] = []
+    for m in _EDITOR_FIELD.finditer(line):
+        label = m.group("label")
+        pos = m.start("names")
+        for name in regex.split("[/／、]", m.group("names")):
+            credits.append(NameCredit(name, CreditRole.EDITOR, label, Span(pos, pos + len(name))))
+            pos += len(name) + 1
+    return Byline(tuple(credits)) if credits else None
 
 
 @frozen

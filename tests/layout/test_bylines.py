@@ -204,3 +204,32 @@ def test_editor_fields_of_a_running_head() -> None:
     ]
     assert parse_editor_fields("本报编辑部的故事") is None  # no colon after the label
     assert parse_editor_fields("总编辑:会议决定推迟") is None  # inside a word, no name
+
+
+def test_titles_with_a_posting_or_a_newsroom_before_them() -> None:
+    assert _credits("本报驻京记者 卓晓岚") == [("卓晓岚", "reporter", "本报驻京记者")]
+    assert _credits("本報駐滬記者 鄧雨桐 喻川")[1] == ("喻川", "reporter", "本報駐滬記者")
+    assert _credits("全媒体记者 卓晓岚 通讯员 喻川") == [
+        ("卓晓岚", "reporter", "全媒体记者"),
+        ("喻川", "correspondent", "通讯员"),
+    ]
+    assert _credits("江城日报融媒体记者 卓晓岚") == [("卓晓岚", "reporter", "江城日报融媒体记者")]
+    assert _credits("视频记者 卓晓岚 摄") == [("卓晓岚", "photographer", "视频记者")]
+
+
+def test_where_the_reporter_filed_from() -> None:
+    assert _credits("某某报记者 卓晓岚 发自江城") == [("卓晓岚", "reporter", "某某报记者")]
+    assert _credits("記者 鄧雨桐 發自香港") == [("鄧雨桐", "reporter", "記者")]
+
+
+def test_labels_with_a_colon_inside_a_byline() -> None:
+    assert _credits("撰文：卓晓岚 摄影：喻川") == [
+        ("卓晓岚", "reporter", None),
+        ("喻川", "photographer", None),
+    ]
+    assert _credits("文：卓晓岚 图：喻川 编辑：鄧雨桐") == [
+        ("卓晓岚", "reporter", None),
+        ("喻川", "photographer", None),
+        ("鄧雨桐", "editor", "编辑"),
+    ]
+    assert _credits("文·图/卓晓岚") == [("卓晓岚", "reporter", None)]

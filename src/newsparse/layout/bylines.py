@@ -106,17 +106,39 @@ _ORG = (
     r"(?:\p{Han}{1,8}?(?:日报|日報|晚报|晚報|报|報|社|网|網|台|传媒|傳媒|视频|視頻|客户端)"
     r"(?:[·•]\p{Han}{1,6}?(?:视频|視頻|网|網|客户端|台))?+)"
 )
-_TITLE_RE = regex.compile(rf"(?:{_ORG}(?=(?:{_TITLE_WORDS})))?(?:{_TITLE_WORDS})")
+# What papers print between their name and the title: where the reporter is
+# posted (本报驻京记者, 驻站记者), the newsroom (全媒体记者, 融媒记者, 视频记者), a rank.
+_QUALIFIER = (
+    r"(?:(?:本[报報])?+[驻駐]\p{Han}{1,5}?|全媒体|全媒體|融媒体|融媒體|融媒|视频|視頻"
+    r"|资深|資深|主任|高级|高級)"
+)
+_QUALIFIED = rf"(?:{_QUALIFIER})?(?:{_TITLE_WORDS})"
+_TITLE_RE = regex.compile(rf"(?:{_ORG}(?={_QUALIFIED}))?{_QUALIFIED}")
+# Labels before a colon in the middle of a byline: 撰文：X 摄影：Y (at its start, a prefix).
+_LABELS: dict[str, CreditRole] = {
+    "撰文": CreditRole.REPORTER,
+    "文字": CreditRole.REPORTER,
+    "文": CreditRole.REPORTER,
+    "作者": CreditRole.REPORTER,
+    "摄影": CreditRole.PHOTOGRAPHER,
+    "攝影": CreditRole.PHOTOGRAPHER,
+    "图片": CreditRole.PHOTOGRAPHER,
+    "圖片": CreditRole.PHOTOGRAPHER,
+    "图": CreditRole.PHOTOGRAPHER,
+    "圖": CreditRole.PHOTOGRAPHER,
+}
 
 
 def _title_role(title: str) -> CreditRole:
     """The role a printed title gives, its paper's name in front of it ignored.
 
-    >>> _title_role("南方日报记者"), _title_role("實習生")
-    (<CreditRole.REPORTER: 'reporter'>, <CreditRole.INTERN: 'intern'>)
+    >>> _title_role("南方日报记者").value, _title_role("實習生").value, _title_role("摄影").value
+    ('reporter', 'intern', 'photographer')
     """
     if title in _TITLES:
         return _TITLES[title]
+    if title in _LABELS:
+        return _LABELS[title]
     for size in range(min(len(title), 7), 0, -1):
         if title[-size:] in _TITLES:
             return _TITLES[title[-size:]]
@@ -133,7 +155,7 @@ _BOTH_RE = regex.compile(_BOTH)
 _PHOTO_RE = regex.compile(_PHOTO)
 _SUFFIX_RE = regex.compile(rf"(?:{_BOTH}|{_TEXT_PICTURE}|{_PHOTO}|{_REPORT})$")
 _PREFIX_RE = regex.compile(
-    r"^(?:文/图|图/文|文/圖|圖/文|摄影|攝影|图片|圖片|拍摄者|拍攝者|摄影者|攝影者|文)[:：]?$"
+    r"^(?:文/图|图/文|文/圖|圖/文|文[·•][图圖]|[图圖][·•]文|摄影|攝影|图片|圖片|拍摄者|拍攝者|摄影者|攝影者|文)[:：]?$"
 )
 # Characters of a dateline tag or a sentence, never of a personal name.
 _NOT_NAME = regex.compile(r"[讯訊电電的了是在和与片]")
@@ -268,6 +290,10 @@ def _tokenize(line: str, start: int, end: int) -> list[_Item] | None:
         if _PREFIX_RE.match(tok) and not items:
             items.append(_Item("prefix", tok, t0, m.end()))
             continue
+        after_prefix = bool(items) and items[-1].kind == "prefix"
+        if tok in _LABELS and line[m.end() : m.end() + 1] in (":", "：") and not after_prefix:
+            items.append(_Item("label", tok, t0, m.end()))  # 撰文：X 摄影：Y
+            continue
         if items and _filed_from(line, t0, tok, items[-1]):
             items.append(_Item("suffix", tok, t0, m.end()))  # 记者X／台北報導: where it was filed
             continue
@@ -322,6 +348,8 @@ def _filed_from(line: str, t0: int, tok: str, last: _Item) -> bool:
     """
     if line[t0 - 1] in "/／":
         return _PLACE_REPORT.fullmatch(tok) is not None
+    if tok.startswith(("发自", "發自")) and 3 <= len(tok) <= 10 and last.kind == "name":
+        return True  # 新京报记者 X 发自北京
     m = _FILED.fullmatch(tok)
     if m is None or line[t0 - 1] != " " or last.kind != "name":
         return False
@@ -434,7 +462,7 @@ def _group_items(items: list[_Item]) -> tuple[str | None, list[_Group]] | None:
     for it in items:
         if it.kind == "prefix":
             prefix = it.text
-        elif it.kind == "title":
+        elif it.kind in ("title", "label"):
             groups.append((it, [], []))
         elif it.kind == "name":
             if not groups or groups[-1][2]:
@@ -484,7 +512,7 @@ def _titled_after(line: str, groups: list[_Group]) -> list[str]:
     after = ""
     for title, _, _ in reversed(groups):
         out.append(after)
-        if title is not None:
+        if title is not None and title.kind == "title":  # (a label 摄影： makes no correspondent)
             after = line[title.start - 1] if title.start else " "
     return out[::-1]
 
@@ -493,7 +521,7 @@ def _parse_items(line: str, start: int, end: int) -> Byline | None:
     if _MARK_CHAR.search(line, start, end) is None:
         return None  # no title, suffix or prefix can be there (most lines)
     items = _tokenize(line, start, end)
-    if not items or not any(it.kind in ("title", "suffix", "prefix") for it in items):
+    if not items or not any(it.kind in ("title", "label", "suffix", "prefix") for it in items):
         return None
     grouped = _group_items(items)
     if grouped is None:
@@ -506,7 +534,9 @@ def _parse_items(line: str, start: int, end: int) -> Byline | None:
     line_photo = last_kinds == {"photo"}
     for gi, (_, names, suffixes) in enumerate(groups):
         title = _group_title(groups, gi)
-        base = _group_base(title, titled_after[gi], suffixes, prefix)
+        # the names a prefix (文：X) opens are writers, whatever titles follow them
+        after = "" if gi == 0 and prefix is not None else titled_after[gi]
+        base = _group_base(title, after, suffixes, prefix)
         if base is None:
             return None
         kinds = {_suffix_kind(x) for x in suffixes}
@@ -515,7 +545,7 @@ def _parse_items(line: str, start: int, end: int) -> Byline | None:
         if gi == 0 and prefix is not None:
             kinds |= _prefix_kinds(prefix)
         roles = _roles(base, kinds)
-        title_text = None if title is None else title.text
+        title_text = None if title is None or title.kind == "label" else title.text
         for name, s, e in _merge_names(names):
             credits.extend(NameCredit(name, role, title_text, Span(s, e)) for role in roles)
     if not credits or len({c.span for c in credits}) > _MAX_NAMES:

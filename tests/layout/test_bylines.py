@@ -233,3 +233,29 @@ def test_labels_with_a_colon_inside_a_byline() -> None:
         ("鄧雨桐", "editor", "编辑"),
     ]
     assert _credits("文·图/卓晓岚") == [("卓晓岚", "reporter", None)]
+
+
+def test_run_in_byline_with_blanks_between_its_parts() -> None:
+    assert _lead("本报讯 记者 卓晓岚 通讯员 喻川 近日，滨江公园开放。") == (
+        "本报讯",
+        [("卓晓岚", "reporter", "记者"), ("喻川", "correspondent", "通讯员")],
+        "近日，滨江公园开放。",
+    )
+    # two names of one title, the second with a blank after it
+    assert _lead("本报讯 记者卓晓岚 喻川 近日，滨江公园开放。")[1] == [
+        ("卓晓岚", "reporter", "记者"),
+        ("喻川", "reporter", "记者"),
+    ]
+    # the text after a blank is no second name
+    assert _lead("本报讯 记者卓晓岚 喻明是一名教师。")[1] == [("卓晓岚", "reporter", "记者")]
+    assert _lead("本报讯 记者卓晓岚 记者发现，")[2] == "记者发现，"
+
+
+def test_a_title_and_name_before_report_is_no_place() -> None:
+    d = parse_dateline("本报讯记者卓晓岚 通讯员喻川报道 近日，")
+    assert d is not None
+    assert d.byline is not None
+    assert [(c.name, c.role.value) for c in d.byline.credits] == [
+        ("卓晓岚", "reporter"),
+        ("喻川", "correspondent"),
+    ]

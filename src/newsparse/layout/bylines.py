@@ -354,6 +354,8 @@ def _filed_from(line: str, t0: int, tok: str, last: _Item) -> bool:
     if m is None or line[t0 - 1] != " " or last.kind != "name":
         return False
     place = m.group("place")
+    if _TITLE_RE.search(place) is not None:
+        return False  # 通讯员李四报道: a title and a name
     surname = place[0] in SURNAMES or place[:2] in _COMPOUND_SURNAMES
     return not surname or place[-1] in _PLACE_ENDS
 
@@ -895,27 +897,41 @@ def _run_in_byline(line: str, pos: int) -> tuple[Byline, Span, int] | None:
     """Titles and names run into the lead with no separator: ``记者张三通讯员李四近日…``.
 
     Each name ends at the next title; the last where the lead's first
-    sentence starts (``_name_ends``).
+    sentence starts (``_name_ends``). Blanks may stand between a title and
+    its name, between a name and the next title, and between two names of
+    one title (``记者张三 李四 近日…``: a second name needs a blank or a title
+    after it).
 
     >>> by, span, rest = _run_in_byline("本报讯记者孔令舟通讯员喻川近日，", 3)
     >>> [(c.name, c.role.value) for c in by.credits], span, rest
     ([('孔令舟', 'reporter'), ('喻川', 'correspondent')], Span(start=3, end=13), 13)
     """
     credits: list[NameCredit] = []
-    cursor = pos
+    cursor, title, last = pos, "", -1
     while True:
         t = _TITLE_RE.match(line, cursor)
-        if t is None:
-            return None
-        found = _name_ends(line, t.end())
-        if found is None:
-            return None
-        end, more = found
-        name = line[t.end() : end]
-        credits.append(NameCredit(name, _title_role(t.group()), t.group(), Span(t.end(), end)))
-        cursor = end
-        if not more:
-            return Byline(tuple(credits)), Span(pos, end), end
+        if t is not None:
+            title, at = t.group(), _skip_blanks(line, t.end())
+        elif credits and cursor > last:
+            at = cursor  # after a blank: another name of the same title?
+        else:
+            break
+        found = _name_ends(line, at)
+        if found is None or (t is None and not found[1] and line[found[0] : found[0] + 1] != " "):
+            break
+        end = found[0]
+        credits.append(NameCredit(line[at:end], _title_role(title), title, Span(at, end)))
+        last = end
+        cursor = _skip_blanks(line, end)
+    if not credits:
+        return None
+    return Byline(tuple(credits)), Span(pos, last), last
+
+
+def _skip_blanks(line: str, pos: int) -> int:
+    while pos < len(line) and line[pos] == " ":
+        pos += 1
+    return pos
 
 
 def _lead_byline(line: str, tag_end: int, pos: int) -> tuple[Byline | None, Span | None, int]:

@@ -289,3 +289,11 @@ def test_editors_named_in_a_running_head_are_the_page_editors() -> None:
     ]
     # spans point at the names in the input
     assert [nt.text[c.span.start : c.span.end] for c in page_editors(st)][2] == "卓晓岚"
+
+
+def test_lead_byline_in_square_or_tortoise_brackets() -> None:
+    for opening in ("\u3014記者鄧雨桐／廈門報導\u3015", "【記者鄧雨桐／廈門報導】"):
+        page = newsparse.parse_page(f"港區會展今開幕\n{opening}會展中心今天開幕，人潮湧入。")
+        (art,) = page.articles
+        assert [(c.name, c.role) for c in art.credits] == [("鄧雨桐", CreditRole.REPORTER)]
+        assert [b.text for b in art.body] == ["會展中心今天開幕，人潮湧入。"]

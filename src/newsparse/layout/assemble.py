@@ -775,7 +775,12 @@ def on_text(st: Assembly, cl: ClassifiedLine) -> None:
     cur.last_line = cl.number
 
 
-_LEAD_PARENS = regex.compile(r"[（(](?P<by>[^（()）]{2,40}+)[)）]")
+# A bracketed lead byline: (大公報記者 張帆), 【記者X／台北報導】, or in the
+# tortoise-shell brackets (U+3014, U+3015) some Taiwanese papers print
+_LEAD_PARENS = regex.compile(
+    r"[（(](?P<by>[^（()）]{2,40}+)[)）]|\u3014(?P<by>[^\u3014\u3015]{2,40}+)\u3015"
+    r"|【(?P<by>[^【】]{2,40}+)】"
+)
 _LEAD_REPORT = regex.compile(r"(?P<by>[^，,。：:；;“”「」（()）]{3,30}?(?:报道|報道))[ ]?+[:：]")
 
 
@@ -789,7 +794,7 @@ def _moved(byline: Byline, offset: int) -> Byline:
 
 
 def _lead_credits(st: Assembly, cur: Draft, cl: ClassifiedLine) -> int:
-    """A byline in parentheses opening a paragraph (``(大公報記者 張帆)「…``): credits.
+    """A byline in brackets opening a paragraph (``(大公報記者 張帆)「…``, ``【記者X／台北報導】``).
 
     So is a byline ending in ``报道`` and a colon that opens an article's first
     paragraph without a dateline (``周一、记者吴二报道：…``, the 本报讯 left out),

@@ -259,3 +259,25 @@ def test_a_title_and_name_before_report_is_no_place() -> None:
         ("卓晓岚", "reporter"),
         ("喻川", "correspondent"),
     ]
+
+
+def test_role_marks_before_the_names_they_label() -> None:
+    assert _credits("文/卓晓岚 图/喻川") == [
+        ("卓晓岚", "reporter", None),
+        ("喻川", "photographer", None),
+    ]
+    assert _credits("文/卓晓岚 摄影/喻川")[1] == ("喻川", "photographer", None)
+    # after the names, as before
+    assert _credits("卓晓岚/文 喻川/图") == [
+        ("卓晓岚", "reporter", None),
+        ("喻川", "photographer", None),
+    ]
+    assert _credits("图/卓晓岚") == [("卓晓岚", "photographer", None)]
+    assert _credits("圖／記者鄧雨桐") == [("鄧雨桐", "photographer", "記者")]
+
+
+def test_a_news_site_before_the_title() -> None:
+    assert _credits("江城新闻记者 卓晓岚 实习记者 喻川") == [
+        ("卓晓岚", "reporter", "江城新闻记者"),
+        ("喻川", "reporter", "实习记者"),
+    ]

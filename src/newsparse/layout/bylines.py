@@ -103,7 +103,7 @@ _TITLE_WORDS = "|".join(sorted(map(regex.escape, _TITLES), key=len, reverse=True
 # A paper's or agency's name printed in front of a title (南方日报记者, 台传媒通讯员,
 # 大河报·豫视频记者): it is part of the title, not a name.
 _ORG = (
-    r"(?:\p{Han}{1,8}?(?:日报|日報|晚报|晚報|报|報|社|网|網|台|传媒|傳媒|视频|視頻|客户端)"
+    r"(?:\p{Han}{1,8}?(?:日报|日報|晚报|晚報|报|報|社|网|網|台|传媒|傳媒|视频|視頻|客户端|新闻|新聞)"
     r"(?:[·•]\p{Han}{1,6}?(?:视频|視頻|网|網|客户端|台))?+)"
 )
 # What papers print between their name and the title: where the reporter is
@@ -126,6 +126,8 @@ _LABELS: dict[str, CreditRole] = {
     "圖片": CreditRole.PHOTOGRAPHER,
     "图": CreditRole.PHOTOGRAPHER,
     "圖": CreditRole.PHOTOGRAPHER,
+    "摄": CreditRole.PHOTOGRAPHER,
+    "攝": CreditRole.PHOTOGRAPHER,
 }
 
 
@@ -155,7 +157,8 @@ _BOTH_RE = regex.compile(_BOTH)
 _PHOTO_RE = regex.compile(_PHOTO)
 _SUFFIX_RE = regex.compile(rf"(?:{_BOTH}|{_TEXT_PICTURE}|{_PHOTO}|{_REPORT})$")
 _PREFIX_RE = regex.compile(
-    r"^(?:文/图|图/文|文/圖|圖/文|文[·•][图圖]|[图圖][·•]文|摄影|攝影|图片|圖片|拍摄者|拍攝者|摄影者|攝影者|文)[:：]?$"
+    r"^(?:文/图|图/文|文/圖|圖/文|文[·•][图圖]|[图圖][·•]文|摄影|攝影|图片|圖片|拍摄者|拍攝者|摄影者|攝影者"
+    r"|文|图|圖)[:：]?$"
 )
 # Characters of a dateline tag or a sentence, never of a personal name.
 _NOT_NAME = regex.compile(r"[讯訊电電的了是在和与片]")
@@ -291,8 +294,8 @@ def _tokenize(line: str, start: int, end: int) -> list[_Item] | None:
             items.append(_Item("prefix", tok, t0, m.end()))
             continue
         after_prefix = bool(items) and items[-1].kind == "prefix"
-        if tok in _LABELS and line[m.end() : m.end() + 1] in (":", "：") and not after_prefix:
-            items.append(_Item("label", tok, t0, m.end()))  # 撰文：X 摄影：Y
+        if tok in _LABELS and not after_prefix and _labels_next(line, m.end(), end):
+            items.append(_Item("label", tok, t0, m.end()))  # 撰文：X 摄影：Y, 文/X 图/Y
             continue
         if items and _filed_from(line, t0, tok, items[-1]):
             items.append(_Item("suffix", tok, t0, m.end()))  # 记者X／台北報導: where it was filed
@@ -313,6 +316,23 @@ def _tokenize(line: str, start: int, end: int) -> list[_Item] | None:
         if it.kind == "name" and line[it.end : it.end + 1] in (":", "："):
             return None  # a field's label (来源：X 责任编辑：Y), not a name
     return items
+
+
+def _labels_next(line: str, pos: int, end: int) -> bool:
+    """Whether a label ends at ``pos``: a colon, or a slash before a name.
+
+    ``图/李四`` labels 李四; ``文/图`` is one mark, after the names or before them.
+
+    >>> _labels_next("撰文：张三", 2, 5), _labels_next("图/李四", 1, 4), _labels_next("文/图", 1, 3)
+    (True, True, False)
+    """
+    mark = line[pos : pos + 1]
+    if mark in (":", "："):
+        return True
+    if mark not in ("/", "／"):
+        return False
+    nxt = _BY_TOKEN.match(line, pos + 1, end)
+    return nxt is not None and nxt.group() not in _ROLE_MARKS
 
 
 def _role_mark(line: str, tok: str, t0: int, items: list[_Item]) -> None:
@@ -444,6 +464,8 @@ def _prefix_kinds(prefix: str) -> set[str]:
         "攝影",
         "图片",
         "圖片",
+        "图",
+        "圖",
         "拍摄者",
         "拍攝者",
         "摄影者",

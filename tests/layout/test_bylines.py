@@ -281,3 +281,12 @@ def test_a_news_site_before_the_title() -> None:
         ("卓晓岚", "reporter", "江城新闻记者"),
         ("喻川", "reporter", "实习记者"),
     ]
+
+
+def test_traditional_surnames_tell_names_too() -> None:
+    # 溫, 關: surnames as traditional script prints them
+    assert _lead("本報訊記者溫雅婷通訊員關小芸昨日表示，")[1] == [
+        ("溫雅婷", "reporter", "記者"),
+        ("關小芸", "correspondent", "通訊員"),
+    ]
+    assert _tail("會議持續兩天。」溫雅婷 關小芸") is not None

@@ -175,6 +175,10 @@ SURNAMES = frozenset(
     "洪谌阎冼植"
     # the same surnames as traditional script prints them
     "張陳劉黃趙吳楊葉蘇鄭謝羅許鄧馮蕭盧蔣韓賴閆錢呂孫馬鄒湯魯龍顧賀歐陸鍾譚廖嚴"
+    "賈韋龔萬溫齊喬龐顏莊聶關蘭紀畢單駱藍鮑華饒陽時農繆簡車項連蘆麥婁竇黨費衛應閔鄔邊師"
+    "欒榮鞏鄺諶閻"
+    # common surnames missing above, in both scripts
+    "赖傅"
 )
 _COMPOUND_SURNAMES = frozenset(
     (

@@ -290,3 +290,11 @@ def test_traditional_surnames_tell_names_too() -> None:
         ("關小芸", "correspondent", "通訊員"),
     ]
     assert _tail("會議持續兩天。」溫雅婷 關小芸") is not None
+
+
+def test_a_title_inside_a_web_field_is_no_name() -> None:
+    assert _web("编辑:卓晓岚 美编:喻川") is None  # a byline of titles: parse_byline's
+    assert _credits("编辑:卓晓岚 美编:喻川") == [
+        ("卓晓岚", "editor", "编辑"),
+        ("喻川", "editor", "美编"),
+    ]

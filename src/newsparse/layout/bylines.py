@@ -778,9 +778,10 @@ def _web_names(
     """The names of a labelled field (``作者:卓晓岚 喻川``); None if a token is no name."""
     items = []
     for m in _BY_TOKEN.finditer(line, start, end):
-        if not _AUTHOR_NAME.fullmatch(m.group()) or _NOT_NAME.search(m.group()):
-            return None
-        items.append(_Item("name", m.group(), m.start(), m.end()))
+        tok = m.group()
+        if not _AUTHOR_NAME.fullmatch(tok) or _NOT_NAME.search(tok) or _TITLE_RE.search(tok):
+            return None  # (a title: a byline's field, 编辑:X 美编:Y, read by parse_byline)
+        items.append(_Item("name", tok, m.start(), m.end()))
     return [NameCredit(n, role, title, Span(s, e)) for n, s, e in _merge_names(items)]
 
 

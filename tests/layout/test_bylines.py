@@ -298,3 +298,13 @@ def test_a_title_inside_a_web_field_is_no_name() -> None:
         ("卓晓岚", "editor", "编辑"),
         ("喻川", "editor", "美编"),
     ]
+
+
+def test_editors_and_writers_of_web_and_magazine_credits() -> None:
+    assert _credits("责编：卓晓岚") == [("卓晓岚", "editor", "责编")]
+    assert _credits("編輯：鄧雨桐 審核：關小芸") == [
+        ("鄧雨桐", "editor", "編輯"),
+        ("關小芸", "editor", "審核"),
+    ]
+    assert _credits("特约撰稿人 卓晓岚") == [("卓晓岚", "reporter", "特约撰稿人")]
+    assert _credits("撰稿：卓晓岚") == [("卓晓岚", "reporter", "撰稿")]

@@ -87,6 +87,15 @@ for _t, _r in (
     ("版式", CreditRole.EDITOR),
     ("校对", CreditRole.EDITOR),
     ("检校", CreditRole.EDITOR),
+    ("责编", CreditRole.EDITOR),
+    ("审核", CreditRole.EDITOR),
+    ("審核", CreditRole.EDITOR),
+    ("审校", CreditRole.EDITOR),
+    ("審校", CreditRole.EDITOR),
+    ("特约撰稿人", CreditRole.REPORTER),
+    ("特約撰稿人", CreditRole.REPORTER),
+    ("撰稿人", CreditRole.REPORTER),
+    ("撰稿", CreditRole.REPORTER),
 ):
     _TITLES[_t] = _r
     # the traditional-character spelling of the same title
@@ -208,9 +217,9 @@ _COMPOUND_SURNAMES = frozenset(
 )
 
 # A byline needs a title, a suffix or a prefix (_parse_items), and each of
-# them holds one of these characters (记者, 通讯员, 实习生, 编辑, 版式, 校对;
-# 摄, 报道, 图; the prefix 文): a line without any is no byline.
-_MARK_CHAR = re.compile("[记記员員习習编編版校摄攝道导導理图圖文发發]")
+# them holds one of these characters (记者, 通讯员, 实习生, 编辑, 版式, 校对,
+# 审核, 撰稿; 摄, 报道, 图; the prefix 文): a line without any is no byline.
+_MARK_CHAR = re.compile("[记記员員习習编編版校摄攝道导導理图圖文发發审審稿]")
 MAX_BYLINE = 90
 """A byline is at most this many characters, after its lead marks."""
 _BY_TOKEN = regex.compile(r"[^ :：/／、]++")  # a byline token: names, titles, suffixes

@@ -308,3 +308,16 @@ def test_editors_and_writers_of_web_and_magazine_credits() -> None:
     ]
     assert _credits("特约撰稿人 卓晓岚") == [("卓晓岚", "reporter", "特约撰稿人")]
     assert _credits("撰稿：卓晓岚") == [("卓晓岚", "reporter", "撰稿")]
+
+
+def test_a_label_before_a_title_gives_its_names_their_role() -> None:
+    assert _credits("文/本报记者 卓晓岚 图/本报记者 喻川") == [
+        ("卓晓岚", "reporter", "本报记者"),
+        ("喻川", "photographer", "本报记者"),
+    ]
+    assert _credits("撰文：江城晚报记者 卓晓岚 摄影：江城晚报记者 喻川")[1] == (
+        "喻川",
+        "photographer",
+        "江城晚报记者",
+    )
+    assert parse_byline("记者 通讯员 卓晓岚") is None  # a title with no name is no label

@@ -492,13 +492,22 @@ _Group = tuple["_Item | None", list["_Item"], list[str]]
 """A byline group: its printed title (or None), its names, the suffixes closing it."""
 
 
-def _group_items(items: list[_Item]) -> tuple[str | None, list[_Group]] | None:
-    """The prefix and the (title, names, suffixes) groups of a tokenized line, or None."""
+def _group_items(
+    items: list[_Item], labelled: dict[int, CreditRole]
+) -> tuple[str | None, list[_Group]] | None:
+    """The prefix and the (title, names, suffixes) groups of a tokenized line, or None.
+
+    A label right before a title (``图/本报记者 李四``) gives that title's group
+    its role: ``labelled`` maps the group's index to it.
+    """
     groups: list[_Group] = []
     prefix: str | None = None
     for it in items:
         if it.kind == "prefix":
             prefix = it.text
+        elif it.kind == "title" and groups and (label := _bare_label(groups[-1])) is not None:
+            labelled[len(groups) - 1] = _LABELS[label.text]
+            groups[-1] = (it, [], [])
         elif it.kind in ("title", "label"):
             groups.append((it, [], []))
         elif it.kind == "name":
@@ -514,6 +523,12 @@ def _group_items(items: list[_Item]) -> tuple[str | None, list[_Group]] | None:
     if any(not g[1] for g in groups):
         return None
     return prefix, groups
+
+
+def _bare_label(group: _Group) -> _Item | None:
+    """The label a group holds with no name yet (``图/`` before a title), if any."""
+    label, names, _ = group
+    return label if label is not None and label.kind == "label" and not names else None
 
 
 def _group_title(groups: list[_Group], gi: int) -> _Item | None:
@@ -560,7 +575,8 @@ def _parse_items(line: str, start: int, end: int) -> Byline | None:
     items = _tokenize(line, start, end)
     if not items or not any(it.kind in ("title", "label", "suffix", "prefix") for it in items):
         return None
-    grouped = _group_items(items)
+    labelled: dict[int, CreditRole] = {}
+    grouped = _group_items(items, labelled)
     if grouped is None:
         return None
     prefix, groups = grouped
@@ -582,6 +598,8 @@ def _parse_items(line: str, start: int, end: int) -> Byline | None:
         if gi == 0 and prefix is not None:
             kinds |= _prefix_kinds(prefix)
         roles = _roles(base, kinds)
+        if labelled.get(gi) is CreditRole.PHOTOGRAPHER:
+            roles = [CreditRole.PHOTOGRAPHER]  # 图/本报记者 李四
         title_text = None if title is None or title.kind == "label" else title.text
         for name, s, e in _merge_names(names):
             credits.extend(NameCredit(name, role, title_text, Span(s, e)) for role in roles)

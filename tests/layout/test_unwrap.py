@@ -62,6 +62,40 @@ def test_a_paragraph_ending_at_the_width_is_ambiguous() -> None:
     assert logical(wrap(PARAGRAPHS, 12, blank=True)) == PARAGRAPHS
 
 
+SHORT_PARAGRAPHS = [
+    "河边的柳树发了新芽，早起的人多了。",
+    "老街口的早点铺排起长队，油条刚出锅。",
+    "公交站新换了候车亭，还装上了能查到站时间的电子屏。",
+    "斑马线重新刷过，很醒目。",
+]
+
+
+def test_a_title_at_the_width_keeps_its_author_line() -> None:
+    title = "老城区的早市又热闹起来了"
+    text = wrap([title, "本报记者 程朗", *SHORT_PARAGRAPHS], 12)
+    assert len(title) == 12
+    assert logical(text)[:2] == [title, "本报记者 程朗"]
+    # a name cut from a sentence is no author line: it joins
+    assert logical(wrap(["市民代表在会上发言。本报", "记者 程朗", *SHORT_PARAGRAPHS], 12))[0] == (
+        "市民代表在会上发言。本报记者 程朗"
+    )
+
+
+def test_a_closing_quote_cut_after_the_full_stop_stays_with_its_sentence() -> None:
+    quoted = "“早市开到八点，买菜方便多了。"
+    text = wrap([quoted + "”", *SHORT_PARAGRAPHS], len(quoted))
+    assert text.split("\n")[1] == "”"
+    assert logical(text) == [quoted + "”", *SHORT_PARAGRAPHS]
+
+
+def test_a_short_line_ending_on_a_comma_is_no_heading() -> None:
+    # a block cut mid-sentence (the rest follows after a photo) keeps its last words
+    first = "摊主们说，今年的菜价稳住了。"
+    rest = wrap(SHORT_PARAGRAPHS, len(first))
+    assert logical(f"{first}\n进货的渠道多了，\n\n{rest}")[0] == first + "进货的渠道多了，"
+    assert logical(f"{first}\n进货渠道多了\n\n{rest}")[:2] == [first, "进货渠道多了"]
+
+
 def test_number_cut_across_the_break_is_one_number() -> None:
     text = wrap(["今年的游客人数达到了创纪录的水平，比2", *PARAGRAPHS], 19)
     assert "比2" in text.split("\n")[0]

@@ -82,6 +82,7 @@ _SECOND_SHARE = 0.1  # share of the measured lines a second wrap width needs
 _WINDOW = 12  # lines on each side that tell a line's local wrap width
 _MAX_TITLE = 60  # a wrapped title is at most this long
 
+_COMMAS = frozenset("，,、")  # a heading never ends on one; a block cut mid-sentence may
 _MAX_TRAIL = 4  # trailing blanks of a line that count to its width (more are padding)
 _WIDE_GAP = re.compile("[ \u00a0]{2,}")
 _NAME_LINE = regex.compile(r"\p{Han}{1,3}+(?:[摄攝]影?+)?+")
@@ -579,8 +580,12 @@ def _paragraph_start(p: _Pair) -> str | _Pass | None:
 
 
 def _cut_before_punctuation(p: _Pair) -> str | _Pass | None:
-    """A line never starts with closing punctuation: the one before was cut."""
-    if p.cur[0] in NO_LINE_START and not _ends_sentence(p.prev):
+    """A line never starts with closing punctuation: the one before was cut.
+
+    After a sentence end, a closing quotation mark or bracket is still the
+    sentence's (``…合作。`` / ``”``): no paragraph starts with one.
+    """
+    if p.cur[0] in NO_LINE_START and (not _ends_sentence(p.prev) or p.cur[0] in CLOSING_MARKS):
         return ""
     return _PASS
 
@@ -672,10 +677,10 @@ def _join_wrapped(
     cap = regime.first if first else regime.width
     if regime.measure(raws[pos - 1]) < cap - tol:
         return None  # a short line ends its paragraph
-    if not _ends_sentence(prev):
-        return ""
-    # a sentence ends at the width: does a new paragraph start on the next line?
     nxt = regime.measure(raws[pos])
+    if not _ends_sentence(prev):
+        return None if first and _title_over_byline(prev, cur, nxt, regime) else ""
+    # a sentence ends at the width: does a new paragraph start on the next line?
     if _first_shaped(nxt, regime) and not (
         _ends_sentence(cur)
         and pos + 1 < len(raws)
@@ -684,9 +689,50 @@ def _join_wrapped(
         return None  # the next line has a first line's width and goes on after it
     if parse_dateline(cur) is not None or parse_byline(cur) is not None:
         return None
-    if nxt < regime.width - tol and not _ends_sentence(cur):
+    short = nxt < regime.width - tol
+    if short and not _ends_sentence(cur) and not _cut_block_end(cur, nxt, regime):
         return None  # a short line without a sentence end: a heading
     return ""
+
+
+def _cut_block_end(text: str, measure: int, regime: Regime) -> bool:
+    """A short line that ends on a comma, narrower than any first line: a block's cut end.
+
+    A heading never ends on a comma; a paragraph's first line that lost its
+    indent is narrower by the indent only, so the line must be narrower still.
+
+    >>> r = Regime(20, 20, False, 0)
+    >>> _cut_block_end("打响河道整治战，", 8, r), _cut_block_end("甲" * 17 + "，", 18, r)
+    (True, False)
+    """
+    indent = 4 if regime.by_cells else 2
+    return text[-1] in _COMMAS and measure < regime.first - indent - regime.tolerance
+
+
+def _title_over_byline(prev: str, cur: str, nxt: int, regime: Regime) -> bool:
+    """A title line that fills the width, and under it a short author line with a title.
+
+    >>> _title_over_byline("一条新路通山乡", "本报记者 程朗", 12, Regime(14, 14, False, 0))
+    True
+    >>> _title_over_byline("山乡通路。本报", "记者 程朗", 5, Regime(14, 14, False, 0))
+    False
+    """
+    assert regime.width is not None
+    return (
+        nxt < regime.width - regime.tolerance
+        and not any(ch in SENTENCE_ENDS for ch in prev)
+        and _titled_byline(cur)
+    )
+
+
+def _titled_byline(text: str) -> bool:
+    """A line that is a byline with a title (``本报记者 X``), not a name a line could hold.
+
+    >>> _titled_byline("本报记者 程朗 文并摄"), _titled_byline("程朗摄")
+    (True, False)
+    """
+    by = parse_byline(text)
+    return by is not None and any(c.title for c in by.credits)
 
 
 def _first_shaped(measure: int, regime: Regime) -> bool:

@@ -109,7 +109,9 @@ def test_a_poem_of_short_stanzas_is_verse() -> None:
     assert (lines[0].head, lines[1].shape) == (True, Shape.BYLINE)
     # one couplet alone is no poem; nor is a title over its author line, twice
     one = "海边\n\n山那边\n是海\n\n本报讯 诗歌节今天开幕。"
-    assert Shape.VERSE not in {c.shape for c in decide_headings(classify_lines(normalize(one).lines))}
+    assert Shape.VERSE not in {
+        c.shape for c in decide_headings(classify_lines(normalize(one).lines))
+    }
     titles = "一座新桥通到了江对岸的村子\n本报记者\n\n一条旧街换上了新的石板路\n王五\n\n正文。"
     lines = decide_headings(classify_lines(normalize(titles).lines))
     assert Shape.VERSE not in {c.shape for c in lines}

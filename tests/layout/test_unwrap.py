@@ -238,3 +238,37 @@ def test_edition_and_editors_of_a_sample_export() -> None:
     assert page.articles[1].column.name == "编辑手记"
     assert page.articles[0].column is not None
     assert page.articles[0].column.name == "“十四五”的书香记忆"
+
+
+def test_a_jump_line_glued_to_a_paragraph_is_a_block_of_its_own() -> None:
+    import newsparse
+    from newsparse.model import BlockKind
+
+    ends = "新馆开门\n\n本报讯 区图书馆新馆今天开门，首日接待读者两千多人次。（下转第三版）"
+    starts = "（上接第一版） 老街的夜市重新开张，摊位比去年多了一倍。\n\n又一段。"
+    for text, jump, body in (
+        (ends, "（下转第三版）", "区图书馆新馆今天开门，首日接待读者两千多人次。"),
+        (starts, "（上接第一版）", "老街的夜市重新开张，摊位比去年多了一倍。"),
+    ):
+        page = newsparse.parse_page(text)
+        jumps = [b for b in page.blocks if b.kind is BlockKind.JUMP]
+        assert [text[s.start : s.end] for b in jumps for s in b.spans] == [jump]
+        assert page.articles[0].body[0].text == body
+
+
+def test_a_glued_jump_cutting_a_wrapped_paragraph() -> None:
+    import newsparse
+
+    para = "区图书馆新馆今天开门，首日接待读者两千多人次，借出图书一千余册。"
+    lines = [para[i : i + 12] for i in range(0, len(para), 12)]
+    # the paragraph goes on on page 3 mid-sentence: its first piece and the jump are apart
+    text = "新馆开门\n\n" + "\n".join(lines[:2]) + "（下转第三版）\n" + "\n".join(lines[2:])
+    page = newsparse.parse_page(text)
+    assert [b.text for b in page.articles[0].body] == [para]
+    assert [b.text for b in page.blocks if b.kind.value == "jump"] == ["（下转第三版）"]
+
+
+def test_jump_split_is_lossless() -> None:
+    text = "甲乙丙丁。（下转第2版）\n（上接第1版）戊己庚辛。"
+    seen = _covered(text)
+    assert all(seen[k] == 1 for k, ch in enumerate(text) if not ch.isspace())

@@ -36,7 +36,9 @@ from typing import TYPE_CHECKING
 import regex
 from attrs import frozen
 
+from newsparse.chars import EDITION_NUMERALS
 from newsparse.layout.bylines import split_names
+from newsparse.layout.vocab import JUMP_WORDS
 from newsparse.model import Edition, FurnitureKind
 
 if TYPE_CHECKING:
@@ -44,11 +46,13 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DETECTORS",
+    "JUMP_LINE",
     "FurnitureLines",
     "editor_names",
     "editors_page",
     "find_furniture",
     "furniture_kind",
+    "glued_jump",
     "merge_editions",
     "parse_edition",
 ]
@@ -376,3 +380,38 @@ def find_furniture(lines: Sequence[str]) -> list[FurnitureLines]:
         out.append(FurnitureLines(kind, i, last))
         i = last + 1
     return out
+
+
+_JUMP_WORDS = "|".join(sorted(map(regex.escape, JUMP_WORDS), key=len, reverse=True))
+_JUMP_TARGET = rf"(?:第?+[{EDITION_NUMERALS}]{{1,3}}+|[A-Z][0-9]{{1,2}}+)[ ]?+版"
+JUMP_LINE = regex.compile(rf"[（(]?+[ ]?+(?:{_JUMP_WORDS})[ ]?+{_JUMP_TARGET}[ ]?+[)）]?+")
+"""A jump line (``（下转第三版）``, ``上接A1版``), matched whole (``fullmatch``)."""
+_BRACKETED_JUMP = rf"[（(][ ]?+(?:{_JUMP_WORDS})[ ]?+{_JUMP_TARGET}[ ]?+[)）]"
+_JUMP_AT_END = regex.compile(rf"{_BRACKETED_JUMP}$")
+_JUMP_AT_START = regex.compile(rf"{_BRACKETED_JUMP}[ ]*+")
+
+
+def glued_jump(text: str) -> tuple[int, int] | None:
+    """Where a jump line glued to a paragraph is: ``(start, end)`` in ``text``, or ``None``.
+
+    An extraction that runs a jump line into the paragraph it cuts leaves it
+    at the paragraph's end (``…。（下转第三版）``) or start (``（上接第一版）…``),
+    always in brackets; blanks between the two belong to neither. A line that
+    is a jump line and nothing else is not glued.
+
+    >>> glued_jump("会议在北京举行。（下转第三版）")
+    (8, 15)
+    >>> glued_jump("（上接第1版） 会议指出，要抓落实。")
+    (0, 7)
+    >>> glued_jump("（下转第三版）") is None, glued_jump("转第三版的消息。") is None
+    (True, True)
+    """
+    if "版" not in text:
+        return None
+    end = _JUMP_AT_END.search(text)
+    if end is not None and text[: end.start()].strip(" "):
+        return end.start(), len(text)
+    start = _JUMP_AT_START.match(text)
+    if start is not None and start.end() < len(text):
+        return 0, len(text[: start.end()].rstrip(" "))
+    return None

@@ -46,13 +46,14 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence  # noqa: TC003 - the compiled build reads the attrs annotations
 
+import attrs
 import regex
 from attrs import frozen
 
 from newsparse.chars import CLOSING_MARKS, LAYOUT_MARKS, NO_LINE_START, OPEN_ENDS, SENTENCE_ENDS
 from newsparse.layout.bylines import parse_byline, parse_dateline
 from newsparse.layout.captions import parse_caption
-from newsparse.layout.furniture import FurnitureLines, find_furniture
+from newsparse.layout.furniture import JUMP_LINE, FurnitureLines, find_furniture, glued_jump
 from newsparse.model import Furniture, Span
 from newsparse.text import BLANK, Line, NormalizedText
 
@@ -360,6 +361,7 @@ def unwrap(nt: NormalizedText, *, width: int | None = None) -> Unwrapped:
     >>> [line.text for line in u.nt.lines], u.regime.width
     (['短标题', '一行一段。', '又一段，不一样长。'], None)
     """
+    nt = _split_jumps(nt)
     lines = nt.lines
     found = find_furniture([line.text for line in lines])
     lifted = [False] * len(lines)
@@ -383,6 +385,37 @@ def unwrap(nt: NormalizedText, *, width: int | None = None) -> Unwrapped:
     title = _title_width(raws, texts, regime)
     groups = _group(_Evidence(nt, content, raws, texts, indents, lifted, regime, local, title))
     return _rebuild(nt, _with_furniture(groups, found), tuple(furniture), regime, lifted)
+
+
+def _split_jumps(nt: NormalizedText) -> NormalizedText:
+    r"""The lines with each jump line glued to a paragraph made a line of its own.
+
+    >>> from newsparse.text import normalize
+    >>> nt = _split_jumps(normalize("会议在北京举行。（下转第三版）\n（上接第一版）会议指出。"))
+    >>> [(line.text, line.span.start, line.span.end) for line in nt.lines]
+    [('会议在北京举行。', 0, 8), ('（下转第三版）', 8, 15),
+     ('（上接第一版）', 16, 23), ('会议指出。', 23, 28)]
+    """
+    if "版" not in nt.text:
+        return nt
+    out: list[Line] = []
+    for line in nt.lines:
+        cut = glued_jump(line.text)
+        if cut is None:
+            out.append(line)
+            continue
+        a, b = cut
+        text = line.text
+        pieces = [(0, a), (a, b), (b, len(text))] if a else [(0, b), (b, len(text))]
+        for k, (x, y) in enumerate(p for p in pieces if p[1] > p[0]):
+            piece = text[x:y].strip(" ")
+            if not piece:
+                continue
+            start = line.start + x + (len(text[x:y]) - len(text[x:y].lstrip(" ")))
+            span = nt.source_span(start, start + len(piece))
+            gap, page_break = (line.gap, line.page_break) if k == 0 else (0, False)
+            out.append(Line(piece, start, span, gap, page_break))
+    return attrs.evolve(nt, lines=tuple(out))
 
 
 def _with_furniture(
@@ -617,7 +650,15 @@ def _width_rule(p: _Pair) -> str | _Pass | None:
     return _join_wrapped(p.ev.raws, p.ev.texts, p.pos, p.regime, first=p.first)
 
 
+def _jump_alone(p: _Pair) -> str | _Pass | None:
+    """A jump line (``（下转第三版）``) is a line of its own: nothing joins it, or into it."""
+    if JUMP_LINE.fullmatch(p.cur) or JUMP_LINE.fullmatch(p.prev):
+        return None
+    return _PASS
+
+
 JOIN_RULES = (
+    _jump_alone,
     _spread_author,
     _padded_name,
     _block_end,

@@ -132,3 +132,20 @@ def test_short_input_is_no_headline_over_nothing(page: str) -> None:
 def test_a_markdown_heading_alone_stays_a_headline() -> None:
     lines = decide_headings(classify_lines(normalize("## 今年上半年").lines))
     assert lines[0].head
+
+
+def test_a_poem_set_apart_on_a_solid_page_is_verse() -> None:
+    # paragraphs set solid; only the poem's stanzas have blank lines around them
+    page = (
+        "诗会侧记\n本报讯 昨晚的诗会来了两百多人。\n朗诵者念了一首新作。\n"
+        "\n风从南方来\n带着泥土的气息\n燕子落在檐下\n\n河水解冻了\n柳枝冒出新芽\n"
+        "\n诗会持续了两个小时。\n散场时已是深夜。\n不少人还在讨论。\n"
+    )
+    lines = decide_headings(classify_lines(normalize(page).lines))
+    assert [c.text for c in lines if c.shape is Shape.VERSE] == [
+        "风从南方来",
+        "带着泥土的气息",
+        "燕子落在檐下",
+        "河水解冻了",
+        "柳枝冒出新芽",
+    ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from hypothesis import given, settings
@@ -272,3 +273,58 @@ def test_jump_split_is_lossless() -> None:
     text = "甲乙丙丁。（下转第2版）\n（上接第1版）戊己庚辛。"
     seen = _covered(text)
     assert all(seen[k] == 1 for k, ch in enumerate(text) if not ch.isspace())
+
+
+def _outline(name: str) -> list[tuple[str | None, list[str]]]:
+    import newsparse
+
+    page = newsparse.parse_page((DATA / name).read_text(encoding="utf-8"))
+    return [
+        (a.headline.text if a.headline else None, ["".join(b.text.split()) for b in a.body])
+        for a in page.articles
+    ]
+
+
+def test_other_pages_theory_international_verse() -> None:
+    # a theory 版, an international 版 and a poem, as a PDF extraction gives them
+    import newsparse
+
+    text = (DATA / "other_pages_pdftotext.txt").read_text(encoding="utf-8")
+    page = newsparse.parse_page(text)
+    assert [(f.kind.value, f.text) for f in page.furniture] == [
+        ("edition", "2025年3月5日 星期三 第7版 理论"),
+        ("footer", "第7页"),
+        ("edition", "江城日报 A08 国际"),
+        ("editors", "责任编辑：周 甲 版式设计：吴乙丙"),
+    ]
+    assert page.edition is not None
+    assert (page.edition.paper, page.edition.date, page.edition.page) == (
+        "江城日报",
+        dt.date(2025, 3, 5),
+        "7",
+    )
+    outline = _outline("other_pages_pdftotext.txt")
+    bodies = dict(outline)
+    theory = next(body for body in bodies.values() if body and body[0].startswith("基层是"))
+    # a paragraph ending at the width before a narrower first line ends there; the
+    # footer cut the last one mid-sentence and it is joined across the footer
+    assert len(theory) == 3
+    assert theory[1].endswith("办事效率明显提高。")
+    assert theory[2].endswith("还要把更多资源下沉到基层，让基层有人办事、有钱办事。")
+    assert len(bodies["多国代表共商海洋生态保护"]) == 2
+    assert "、渔业资源养护" in bodies["多国代表共商海洋生态保护"][0]
+    # the poem: one paragraph a line, never joined at a short "width"
+    assert bodies["春天的信"] == [
+        "风从南方来",
+        "带着泥土的气息",
+        "燕子落在檐下",
+        "说起远方的消息",
+        "河水解冻了",
+        "柳枝冒出新芽",
+        "孩子们奔跑着",
+        "追着一只风筝",
+    ]
+
+
+def test_other_pages_two_tools_parse_alike() -> None:
+    assert _outline("other_pages_pdftotext.txt") == _outline("other_pages_pymupdf.txt")

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 
 from attrs import frozen
 
+from newsparse.chars import SENTENCE_ENDS
 from newsparse.layout.bylines import Byline, parse_author
 from newsparse.layout.lines import ClassifiedLine, Shape, photo_gap_of
 from newsparse.layout.reflow import ends_open
@@ -355,7 +356,8 @@ def verse_lines(lines: Sequence[ClassifiedLine]) -> set[int]:
     three of like length. A poem is a stanza of at least four lines, or
     stanzas one blank line apart, four lines or more in all: a title block
     set solid has at most three lines, and the next title block stands only
-    after an article.
+    after an article. On a page that sets its paragraphs solid, only a poem
+    of two stanzas or more, set apart by blank lines, is verse.
 
     >>> from newsparse.layout.lines import classify_lines
     >>> from newsparse.text import normalize
@@ -367,8 +369,8 @@ def verse_lines(lines: Sequence[ClassifiedLine]) -> set[int]:
     [0, 1, 2, 3]
     """
     n = len(lines)
-    if sum(1 for c in lines if c.line.gap) * _SOLID_RATIO < n:
-        return set()  # a page (mostly) set solid: adjacency says nothing
+    # on a page (mostly) set solid adjacency says little: only stanzas set apart tell
+    stanzas = 2 if sum(1 for c in lines if c.line.gap) * _SOLID_RATIO < n else 1
     out: set[int] = set()
     poem: list[tuple[int, int]] = []  # the stanzas of the poem being read
     i = 0
@@ -387,7 +389,7 @@ def verse_lines(lines: Sequence[ClassifiedLine]) -> set[int]:
             poem.append((i, j))  # a stanza right after the last one, one blank line between
             i = j
             continue
-        if sum(b - a for a, b in poem) >= _MIN_STANZA:
+        if len(poem) >= stanzas and sum(b - a for a, b in poem) >= _MIN_STANZA:
             for a, b in poem:
                 out.update(range(a, b))
         poem = [(i, j)] if stanza else []
@@ -398,12 +400,18 @@ def verse_lines(lines: Sequence[ClassifiedLine]) -> set[int]:
 def _stanza(lines: Sequence[ClassifiedLine], i: int, j: int) -> bool:
     """Whether lines ``i`` to ``j`` may be a stanza: four lines, or two or three of like length.
 
-    A title over its author line (a long line, a short one) is no stanza.
+    A title over its author line (a long line, a short one) is no stanza, nor
+    are short sentences, each with its full stop.
     """
     if j - i >= _MIN_STANZA:
         return True
-    sizes = [len(lines[k].text) for k in range(i, j)]
-    return j - i >= _MIN_LINES and max(sizes) <= 2 * min(sizes)
+    texts = [lines[k].text for k in range(i, j)]
+    sizes = [len(t) for t in texts]
+    return (
+        j - i >= _MIN_LINES
+        and max(sizes) <= 2 * min(sizes)
+        and not all(t[-1] in SENTENCE_ENDS for t in texts)
+    )
 
 
 def _heads_nothing(lines: Sequence[ClassifiedLine]) -> bool:

@@ -80,6 +80,9 @@ _MIN_LINES = 4
 # extractions wrap by printed width, a character count only fits a text cut by a tool.
 _CELLS_PREFERENCE = 0.05
 _SECOND_SHARE = 0.1  # share of the measured lines a second wrap width needs
+# characters of the narrowest column prose is wrapped at: shorter lines of one
+# length are verse, a list or a table, never a second wrap width
+_MIN_COLUMN = 8
 _WINDOW = 12  # lines on each side that tell a line's local wrap width
 _MAX_TITLE = 60  # a wrapped title is at most this long
 
@@ -156,8 +159,10 @@ def _support(lengths: Sequence[int], tol: int, hang: int) -> tuple[list[int], tu
     if wider and sum(c for w, c in counts.items() if w > order[0] + hang) > len(lengths) // 10:
         widths = [wider[0]]
     for w in order[1:3]:
-        if counts[w] >= max(3, len(lengths) * _SECOND_SHARE) and all(
-            abs(w - v) > 2 * (tol + hang) for v in widths
+        if (
+            counts[w] >= max(3, len(lengths) * _SECOND_SHARE)
+            and w >= _MIN_COLUMN * (1 + (tol > 0))
+            and all(abs(w - v) > 2 * (tol + hang) for v in widths)
         ):
             widths.append(w)
     # a first line narrower by a dropped indent (two cells a character) is at the width too

@@ -328,3 +328,15 @@ def test_other_pages_theory_international_verse() -> None:
 
 def test_other_pages_two_tools_parse_alike() -> None:
     assert _outline("other_pages_pdftotext.txt") == _outline("other_pages_pymupdf.txt")
+
+
+def test_a_long_short_line_of_clauses_is_prose_cut_short() -> None:
+    # a tool's cut: the block stops mid-sentence (it goes on after a photo); the
+    # short line has a comma inside and fills most of the width: no heading
+    first = "摊主们说，2025年的菜价稳住了。"
+    rest = wrap([f"{p}第{k}个1000天。" for k, p in enumerate(SHORT_PARAGRAPHS)], len(first))
+    cut = "进货的渠道多了，价格也稳住了些"
+    assert logical(f"{first}\n{cut}\n\n{rest}")[0] == first + cut
+    # a title listing with 、 stays a heading
+    title = "菜篮子、米袋子稳住了"
+    assert logical(f"{first}\n{title}\n\n{rest}")[:2] == [first, title]

@@ -742,17 +742,29 @@ def _join_wrapped(
 
 
 def _cut_block_end(text: str, measure: int, regime: Regime) -> bool:
-    """A short line that ends on a comma, narrower than any first line: a block's cut end.
+    """A short line of prose cut short (the block goes on after a photo), not a heading.
 
-    A heading never ends on a comma; a paragraph's first line that lost its
-    indent is narrower by the indent only, so the line must be narrower still.
+    A heading never ends on a comma. In print, a paragraph's first line that
+    lost its indent is narrower by the indent only, so a comma-ended line must
+    be narrower still; a tool's cut keeps indents as characters, and there a
+    line with a comma inside that fills three quarters of the width is prose
+    too (a title lists with ``、``, seldom with a comma, and is shorter).
 
-    >>> r = Regime(20, 20, False, 0)
-    >>> _cut_block_end("打响河道整治战，", 8, r), _cut_block_end("甲" * 17 + "，", 18, r)
-    (True, False)
+    >>> cut = Regime(20, 20, False, 0)
+    >>> prose, title = "甲乙，丙丁戊己庚辛壬癸子丑寅卯", "甲乙丙丁、戊己庚辛壬癸子丑寅卯"
+    >>> _cut_block_end("打响河道整治战，", 8, cut), _cut_block_end(prose, 15, cut)
+    (True, True)
+    >>> _cut_block_end("天更蓝，水更清", 7, cut), _cut_block_end(title, 15, cut)
+    (False, False)
+    >>> _cut_block_end("甲" * 17 + "，", 36, Regime(40, 40, True, 1))
+    False
     """
-    indent = 4 if regime.by_cells else 2
-    return text[-1] in _COMMAS and measure < regime.first - indent - regime.tolerance
+    if regime.by_cells:
+        return text[-1] in _COMMAS and measure < regime.first - 4 - regime.tolerance
+    assert regime.width is not None
+    return text[-1] in _COMMAS or (
+        4 * measure >= 3 * regime.width and any(ch in "，," for ch in text)
+    )
 
 
 def _title_over_byline(prev: str, cur: str, nxt: int, regime: Regime) -> bool:

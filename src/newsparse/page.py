@@ -477,7 +477,11 @@ def _block_order(block: Block) -> tuple[int, int]:
 
 
 def _repeat_spans(out: _Out, source: Source, offset: int) -> tuple[Span, ...]:
-    """Input spans of an earlier paragraph from its ``offset``-th non-blank character."""
+    """Input spans of an earlier paragraph from its ``offset``-th non-blank character.
+
+    One span per source line a piece covers: a piece that unwrapping joined
+    from several lines is split at each join, as the paragraph's own spans are.
+    """
     text, offs = source
     count = 0
     start_idx = len(offs)
@@ -495,10 +499,10 @@ def _repeat_spans(out: _Out, source: Source, offset: int) -> tuple[Span, ...]:
     prev = run_start
     for k in range(start_idx + 1, len(offs)):
         if offs[k] != prev + 1:
-            spans.append(out.nt.source_span(run_start, prev + 1))
+            spans.extend(out.nt.source_spans(run_start, prev + 1))
             run_start = offs[k]
         prev = offs[k]
-    spans.append(out.nt.source_span(run_start, prev + 1))
+    spans.extend(out.nt.source_spans(run_start, prev + 1))
     return tuple(spans)
 
 

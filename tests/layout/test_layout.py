@@ -242,8 +242,9 @@ def test_every_byline_marker_holds_a_mark_character() -> None:
 
     for title in bylines._TITLES:
         assert bylines._MARK_CHAR.search(title), title
-    suffix = regex.compile(f"(?:{bylines._BOTH}|{bylines._PHOTO}|{bylines._REPORT})")
-    patterns = [(suffix, bylines._BOTH + bylines._PHOTO + bylines._REPORT)]
+    marks = (bylines._BOTH, bylines._TEXT_PICTURE, bylines._PHOTO, bylines._REPORT)
+    suffix = regex.compile(f"(?:{'|'.join(marks)})")
+    patterns = [(suffix, "".join(marks))]
     patterns.append((bylines._PREFIX_RE, bylines._PREFIX_RE.pattern))
     checked = 0
     for pattern, source in patterns:

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import regex
 
-from newsparse.chars import DASH_CHARS, EDITION_NUMERALS, POINT_BULLETS
+from newsparse.chars import DASH_CHARS, POINT_BULLETS
 from newsparse.layout.bylines import (
     Byline,
     ClosingMatch,
@@ -32,6 +32,7 @@ from newsparse.layout.bylines import (
     parse_closing,
     parse_dateline,
     parse_page_credit,
+    parse_web_byline,
 )
 from newsparse.layout.captions import (
     CaptionParts,
@@ -40,12 +41,11 @@ from newsparse.layout.captions import (
     parse_caption,
 )
 from newsparse.layout.columns import parse_column
-from newsparse.layout.furniture import furniture_kind
+from newsparse.layout.furniture import JUMP_LINE, furniture_kind
 from newsparse.layout.headlines import DASH, is_headline_shaped, labelled_title
 from newsparse.layout.marks import Marks, lead_marks
 from newsparse.layout.reflow import is_editor_note
 from newsparse.layout.summaries import Label, parse_label
-from newsparse.layout.vocab import JUMP_WORDS
 from newsparse.model import Column, FurnitureKind
 from newsparse.text import Line
 
@@ -119,11 +119,7 @@ _CONTENT = regex.compile(r"\p{Han}|\p{L}{2}")
 _DASH_END = regex.compile(rf"{DASH}$")
 _IN_PARENS = regex.compile(r"[（(][^（()）]*+[)）]")
 _DASH_START = regex.compile(rf"{DASH}")
-_JUMP = regex.compile(
-    r"[（(]?+[ ]?+(?:"
-    + "|".join(sorted(map(regex.escape, JUMP_WORDS), key=len, reverse=True))
-    + rf")[ ]?+(?:第?+[{EDITION_NUMERALS}]{{1,3}}+|[A-Z][0-9]{{1,2}}+)[ ]?+版[ ]?+[)）]?+"
-)
+_JUMP = JUMP_LINE  # one pattern for jump lines, alone or glued (layout.furniture)
 
 # A lead byline ending in 报道 and a colon that opens a paragraph without a dateline
 # (``周一、记者吴二报道：…``: the paper leaves out its 本报讯).
@@ -282,6 +278,8 @@ def byline(text: str, _marks: Marks) -> Hit | None:
     'credit'
     """
     by = parse_byline(text)
+    if by is None:
+        by = parse_web_byline(text)  # 2024-05-06 09:30 来源:X 作者:Y
     if by is None:
         return None
     return Hit(Shape.CREDIT if by.is_photo_credit else Shape.BYLINE, by)

@@ -46,13 +46,14 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence  # noqa: TC003 - the compiled build reads the attrs annotations
 
+import attrs
 import regex
 from attrs import frozen
 
 from newsparse.chars import CLOSING_MARKS, LAYOUT_MARKS, NO_LINE_START, OPEN_ENDS, SENTENCE_ENDS
 from newsparse.layout.bylines import parse_byline, parse_dateline
 from newsparse.layout.captions import parse_caption
-from newsparse.layout.furniture import FurnitureLines, find_furniture
+from newsparse.layout.furniture import JUMP_LINE, FurnitureLines, find_furniture, glued_jump
 from newsparse.model import Furniture, Span
 from newsparse.text import BLANK, Line, NormalizedText
 
@@ -79,9 +80,13 @@ _MIN_LINES = 4
 # extractions wrap by printed width, a character count only fits a text cut by a tool.
 _CELLS_PREFERENCE = 0.05
 _SECOND_SHARE = 0.1  # share of the measured lines a second wrap width needs
+# characters of the narrowest column prose is wrapped at: shorter lines of one
+# length are verse, a list or a table, never a second wrap width
+_MIN_COLUMN = 8
 _WINDOW = 12  # lines on each side that tell a line's local wrap width
 _MAX_TITLE = 60  # a wrapped title is at most this long
 
+_COMMAS = frozenset("，,、")  # a heading never ends on one; a block cut mid-sentence may
 _MAX_TRAIL = 4  # trailing blanks of a line that count to its width (more are padding)
 _WIDE_GAP = re.compile("[ \u00a0]{2,}")
 _NAME_LINE = regex.compile(r"\p{Han}{1,3}+(?:[摄攝]影?+)?+")
@@ -154,8 +159,10 @@ def _support(lengths: Sequence[int], tol: int, hang: int) -> tuple[list[int], tu
     if wider and sum(c for w, c in counts.items() if w > order[0] + hang) > len(lengths) // 10:
         widths = [wider[0]]
     for w in order[1:3]:
-        if counts[w] >= max(3, len(lengths) * _SECOND_SHARE) and all(
-            abs(w - v) > 2 * (tol + hang) for v in widths
+        if (
+            counts[w] >= max(3, len(lengths) * _SECOND_SHARE)
+            and w >= _MIN_COLUMN * (1 + (tol > 0))
+            and all(abs(w - v) > 2 * (tol + hang) for v in widths)
         ):
             widths.append(w)
     # a first line narrower by a dropped indent (two cells a character) is at the width too
@@ -359,6 +366,7 @@ def unwrap(nt: NormalizedText, *, width: int | None = None) -> Unwrapped:
     >>> [line.text for line in u.nt.lines], u.regime.width
     (['短标题', '一行一段。', '又一段，不一样长。'], None)
     """
+    nt = _split_jumps(nt)
     lines = nt.lines
     found = find_furniture([line.text for line in lines])
     lifted = [False] * len(lines)
@@ -382,6 +390,37 @@ def unwrap(nt: NormalizedText, *, width: int | None = None) -> Unwrapped:
     title = _title_width(raws, texts, regime)
     groups = _group(_Evidence(nt, content, raws, texts, indents, lifted, regime, local, title))
     return _rebuild(nt, _with_furniture(groups, found), tuple(furniture), regime, lifted)
+
+
+def _split_jumps(nt: NormalizedText) -> NormalizedText:
+    r"""The lines with each jump line glued to a paragraph made a line of its own.
+
+    >>> from newsparse.text import normalize
+    >>> nt = _split_jumps(normalize("会议在北京举行。（下转第三版）\n（上接第一版）会议指出。"))
+    >>> [(line.text, line.span.start, line.span.end) for line in nt.lines]
+    [('会议在北京举行。', 0, 8), ('（下转第三版）', 8, 15),
+     ('（上接第一版）', 16, 23), ('会议指出。', 23, 28)]
+    """
+    if "版" not in nt.text:
+        return nt
+    out: list[Line] = []
+    for line in nt.lines:
+        cut = glued_jump(line.text)
+        if cut is None:
+            out.append(line)
+            continue
+        a, b = cut
+        text = line.text
+        pieces = [(0, a), (a, b), (b, len(text))] if a else [(0, b), (b, len(text))]
+        for k, (x, y) in enumerate(p for p in pieces if p[1] > p[0]):
+            piece = text[x:y].strip(" ")
+            if not piece:
+                continue
+            start = line.start + x + (len(text[x:y]) - len(text[x:y].lstrip(" ")))
+            span = nt.source_span(start, start + len(piece))
+            gap, page_break = (line.gap, line.page_break) if k == 0 else (0, False)
+            out.append(Line(piece, start, span, gap, page_break))
+    return attrs.evolve(nt, lines=tuple(out))
 
 
 def _with_furniture(
@@ -579,8 +618,12 @@ def _paragraph_start(p: _Pair) -> str | _Pass | None:
 
 
 def _cut_before_punctuation(p: _Pair) -> str | _Pass | None:
-    """A line never starts with closing punctuation: the one before was cut."""
-    if p.cur[0] in NO_LINE_START and not _ends_sentence(p.prev):
+    """A line never starts with closing punctuation: the one before was cut.
+
+    After a sentence end, a closing quotation mark or bracket is still the
+    sentence's (``…合作。`` / ``”``): no paragraph starts with one.
+    """
+    if p.cur[0] in NO_LINE_START and (not _ends_sentence(p.prev) or p.cur[0] in CLOSING_MARKS):
         return ""
     return _PASS
 
@@ -612,7 +655,15 @@ def _width_rule(p: _Pair) -> str | _Pass | None:
     return _join_wrapped(p.ev.raws, p.ev.texts, p.pos, p.regime, first=p.first)
 
 
+def _jump_alone(p: _Pair) -> str | _Pass | None:
+    """A jump line (``（下转第三版）``) is a line of its own: nothing joins it, or into it."""
+    if JUMP_LINE.fullmatch(p.cur) or JUMP_LINE.fullmatch(p.prev):
+        return None
+    return _PASS
+
+
 JOIN_RULES = (
+    _jump_alone,
     _spread_author,
     _padded_name,
     _block_end,
@@ -672,10 +723,10 @@ def _join_wrapped(
     cap = regime.first if first else regime.width
     if regime.measure(raws[pos - 1]) < cap - tol:
         return None  # a short line ends its paragraph
-    if not _ends_sentence(prev):
-        return ""
-    # a sentence ends at the width: does a new paragraph start on the next line?
     nxt = regime.measure(raws[pos])
+    if not _ends_sentence(prev):
+        return None if first and _title_over_byline(prev, cur, nxt, regime) else ""
+    # a sentence ends at the width: does a new paragraph start on the next line?
     if _first_shaped(nxt, regime) and not (
         _ends_sentence(cur)
         and pos + 1 < len(raws)
@@ -684,9 +735,62 @@ def _join_wrapped(
         return None  # the next line has a first line's width and goes on after it
     if parse_dateline(cur) is not None or parse_byline(cur) is not None:
         return None
-    if nxt < regime.width - tol and not _ends_sentence(cur):
+    short = nxt < regime.width - tol
+    if short and not _ends_sentence(cur) and not _cut_block_end(cur, nxt, regime):
         return None  # a short line without a sentence end: a heading
     return ""
+
+
+def _cut_block_end(text: str, measure: int, regime: Regime) -> bool:
+    """A short line of prose cut short (the block goes on after a photo), not a heading.
+
+    A heading never ends on a comma. In print, a paragraph's first line that
+    lost its indent is narrower by the indent only, so a comma-ended line must
+    be narrower still; a tool's cut keeps indents as characters, and there a
+    line with a comma inside that fills three quarters of the width is prose
+    too (a title lists with ``、``, seldom with a comma, and is shorter).
+
+    >>> cut = Regime(20, 20, False, 0)
+    >>> prose, title = "甲乙，丙丁戊己庚辛壬癸子丑寅卯", "甲乙丙丁、戊己庚辛壬癸子丑寅卯"
+    >>> _cut_block_end("打响河道整治战，", 8, cut), _cut_block_end(prose, 15, cut)
+    (True, True)
+    >>> _cut_block_end("天更蓝，水更清", 7, cut), _cut_block_end(title, 15, cut)
+    (False, False)
+    >>> _cut_block_end("甲" * 17 + "，", 36, Regime(40, 40, True, 1))
+    False
+    """
+    if regime.by_cells:
+        return text[-1] in _COMMAS and measure < regime.first - 4 - regime.tolerance
+    assert regime.width is not None
+    return text[-1] in _COMMAS or (
+        4 * measure >= 3 * regime.width and any(ch in "，," for ch in text)
+    )
+
+
+def _title_over_byline(prev: str, cur: str, nxt: int, regime: Regime) -> bool:
+    """A title line that fills the width, and under it a short author line with a title.
+
+    >>> _title_over_byline("一条新路通山乡", "本报记者 程朗", 12, Regime(14, 14, False, 0))
+    True
+    >>> _title_over_byline("山乡通路。本报", "记者 程朗", 5, Regime(14, 14, False, 0))
+    False
+    """
+    assert regime.width is not None
+    return (
+        nxt < regime.width - regime.tolerance
+        and not any(ch in SENTENCE_ENDS for ch in prev)
+        and _titled_byline(cur)
+    )
+
+
+def _titled_byline(text: str) -> bool:
+    """A line that is a byline with a title (``本报记者 X``), not a name a line could hold.
+
+    >>> _titled_byline("本报记者 程朗 文并摄"), _titled_byline("程朗摄")
+    (True, False)
+    """
+    by = parse_byline(text)
+    return by is not None and any(c.title for c in by.credits)
 
 
 def _first_shaped(measure: int, regime: Regime) -> bool:

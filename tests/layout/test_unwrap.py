@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsparse.layout.unwrap import Regime, cells, detect_regime, unwrap
+from newsparse.layout.unwrap import WIDE_RANGES, Regime, cells, detect_regime, unwrap
 from newsparse.model import FurnitureKind
 from newsparse.text import BLANK, normalize
 
@@ -128,6 +129,55 @@ def test_spans_point_at_each_source_line() -> None:
 def test_regime_of_flat_page() -> None:
     assert detect_regime(["短。", "也短。"]) == Regime(None, 0, by_cells=False, tolerance=0)
     assert cells("ab中") == 4
+
+
+def _cells_one_by_one(text: str) -> int:
+    """The definition of ``cells()``: each character looked up, two cells a blank in a gap."""
+    total = sum(2 if unicodedata.east_asian_width(ch) in "FWA" else 1 for ch in text)
+    run = 0
+    for ch in [*text, "x"]:
+        if ch in " \u00a0":
+            run += 1
+            continue
+        total += run if run >= 2 else 0
+        run = 0
+    return total
+
+
+def test_wide_ranges_are_wide_in_this_unicode_version() -> None:
+    for low, high in WIDE_RANGES:
+        for code in range(ord(low), ord(high) + 1):
+            assert unicodedata.east_asian_width(chr(code)) in "FWA", hex(code)
+
+
+_CELL_CHARS = st.sampled_from(
+    [
+        " ",
+        "\u00a0",
+        "a",
+        "3",
+        "中",
+        "。",
+        "，",
+        "“",
+        "”",
+        "—",
+        "…",
+        "·",
+        "●",
+        "■",
+        "Ａ",
+        "ｱ",
+        "é",
+        "\t",
+    ]
+)
+
+
+@given(st.lists(_CELL_CHARS, max_size=40).map("".join) | st.text(max_size=40))
+@settings(max_examples=300, deadline=None)
+def test_cells_counts_each_character_as_its_width(text: str) -> None:
+    assert cells(text) == _cells_one_by_one(text)
 
 
 def _covered(text: str) -> list[int]:

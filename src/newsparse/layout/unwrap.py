@@ -84,6 +84,24 @@ _MAX_TITLE = 60  # a wrapped title is at most this long
 
 _MAX_TRAIL = 4  # trailing blanks of a line that count to its width (more are padding)
 _WIDE_GAP = re.compile("[ \u00a0]{2,}")
+# Blocks in which every character is two cells wide (East Asian Width F, W or A)
+# in every Unicode version: CJK radicals, symbols and punctuation, kana, Han,
+# Hangul syllables, compatibility ideographs, vertical and full-width forms.
+# ``cells()`` counts them in one pass and looks only the rest up one by one;
+# a test checks each range against ``unicodedata``.
+WIDE_RANGES = (
+    ("\u2e80", "\u303e"),
+    ("\u3041", "\u33ff"),
+    ("\u3400", "\u4dbf"),
+    ("\u4e00", "\u9fff"),
+    ("\uac00", "\ud7a3"),
+    ("\uf900", "\ufaff"),
+    ("\ufe30", "\ufe4f"),
+    ("\uff01", "\uff60"),
+    ("\uffe0", "\uffe6"),
+)
+_WIDE_CHARS = re.compile("[" + "".join(f"{a}-{b}" for a, b in WIDE_RANGES) + "]+")
+_NON_ASCII = re.compile("[^\x00-\x7f]")
 _NAME_LINE = regex.compile(r"\p{Han}{1,3}+(?:[摄攝]影?+)?+")
 _AUTHOR_TITLE = regex.compile(
     r"(?:本报|本報|新华社|新華社|中新社|人民网|人民網|央视网|央視網)?+"
@@ -101,8 +119,18 @@ def cells(text: str) -> int:
     >>> cells("第3页"), cells("“新”"), cells("甲  乙")
     (5, 6, 8)
     """
-    total = sum(2 if unicodedata.east_asian_width(ch) in "FWA" else 1 for ch in text)
-    return total + sum(len(m.group()) for m in _WIDE_GAP.finditer(text))
+    total = len(text)
+    if not text.isascii():
+        # known-wide characters (Han, kana, full-width forms) counted in one C pass;
+        # only the other non-ASCII characters (quotes, dashes, bullets) are looked up
+        rest = _WIDE_CHARS.sub("", text)
+        total += len(text) - len(rest)
+        if not rest.isascii():
+            width = unicodedata.east_asian_width
+            total += sum(width(ch) in "FWA" for ch in _NON_ASCII.findall(rest))
+    if "  " in text or "\u00a0" in text:
+        total += sum(len(m.group()) for m in _WIDE_GAP.finditer(text))
+    return total
 
 
 @frozen

@@ -3,8 +3,17 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from newsparse.layout.bylines import parse_byline, parse_dateline, parse_page_credit, split_names
+from newsparse.layout.bylines import (
+    _TITLE_RE,
+    _titles,
+    parse_byline,
+    parse_dateline,
+    parse_page_credit,
+    split_names,
+)
 from newsparse.layout.captions import is_caption_shaped, parse_caption
 from newsparse.layout.columns import is_column_candidate, parse_column
 from newsparse.layout.headlines import is_headline_shaped, split_headline
@@ -285,3 +294,41 @@ def test_lead_marks_at_reads_as_lead_marks_of_the_rest() -> None:
         got = lead_marks_at(text, pos)
         want = lead_marks(text[pos:])
         assert (got.level, got.end) == (want.level, pos + want.end)
+
+
+_TITLE_PIECES = [
+    "本报",
+    "记者",
+    "通讯员",
+    "日报",
+    "南方",
+    "网",
+    "·",
+    "视频",
+    "客户端",
+    "张三",
+    "甲",
+    "实习生",
+    "编辑",
+    "社",
+    "台",
+    "特约",
+    "報",
+    "記者",
+    "，",
+]
+_TITLE_TEXT = st.lists(st.sampled_from([*_TITLE_PIECES, " "]), max_size=14).map("".join)
+
+
+@given(_TITLE_TEXT | st.text(alphabet="本报记者日网社台·视频甲乙丙", max_size=40))
+@settings(max_examples=400, deadline=None)
+def test_titles_are_the_matches_of_the_title_pattern(body: str) -> None:
+    expected = [(m.start(), m.end()) for m in _TITLE_RE.finditer(body)]
+    assert [(m.start(), m.end()) for m in _titles(body)] == expected
+
+
+def test_title_after_the_longest_paper_name() -> None:
+    org = "甲" * 8 + "客户端" + "·" + "乙" * 6 + "客户端"  # the longest name _ORG reads
+    body = "丙" * 30 + org + "记者"
+    assert [m.group() for m in _titles(body)] == [org + "记者"]
+    assert [m.group() for m in _TITLE_RE.finditer(body)] == [org + "记者"]

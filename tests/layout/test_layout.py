@@ -263,7 +263,20 @@ def test_every_byline_marker_holds_a_mark_character() -> None:
                 if pattern.fullmatch(text):
                     checked += 1
                     assert bylines._MARK_CHAR.search(text), text
+                    # _tokenize tries the suffix pattern only on a token ending like one
+                    assert pattern is not suffix or text[-1] in bylines._SUFFIX_ENDS, text
     assert checked > 20
+
+
+def test_titles_hold_only_what_names_hold() -> None:
+    # _tokenize gives up on a token with a character no name holds: titles hold none
+    from newsparse.layout import bylines
+
+    for title in bylines._TITLES:
+        assert bylines._NOT_IN_NAMES.search(title) is None, title
+    assert bylines._NOT_IN_NAMES.search("南方日报·视频") is None
+    assert parse_byline("数据。本报记者 崔治 摄") is None
+    assert parse_byline("南方日报·视频记者 张三") is not None
 
 
 def test_caption_tails_too_long_for_a_byline_are_not_parsed(

@@ -151,12 +151,17 @@ _REPORT = r"[报報]道|[报報]导|[报報]導|采访整理|採訪整理|整理
 _BOTH_RE = regex.compile(_BOTH)
 _PHOTO_RE = regex.compile(_PHOTO)
 _SUFFIX_RE = regex.compile(rf"(?:{_BOTH}|{_PHOTO}|{_REPORT})$")
+# the last characters of the suffixes (``$`` also matches before a final line break)
+_SUFFIX_ENDS = frozenset("摄攝图圖文道影导導理\n")
 _PREFIX_RE = regex.compile(
     r"^(?:文/图|图/文|文/圖|圖/文|摄影|攝影|图片|圖片|拍摄者|拍攝者|摄影者|攝影者|文)[:：]?$"
 )
 # Characters of a dateline tag or a sentence, never of a personal name.
 _NOT_NAME = regex.compile(r"[讯訊电電的了是在和与片]")
 _NAME_RE = regex.compile(r"\p{Han}{1,8}+(?:[·•]\p{Han}{1,8}+)?+")
+# A character neither a name (_NAME_RE) nor a title (_TITLE_RE: Han, a paper's name
+# with a middle dot) holds: a token body with one is no byline's.
+_NOT_IN_NAMES = regex.compile(r"[^\p{Han}·•]")
 
 # Common single-character surnames, used to split two names printed together.
 SURNAMES = frozenset(
@@ -298,10 +303,12 @@ def _tokenize(line: str, start: int, end: int) -> list[_Item] | None:
             else:
                 items.append(_Item("suffix", tok, t0, m.end()))
             continue
-        suffix = _SUFFIX_RE.search(tok)
+        suffix = _SUFFIX_RE.search(tok) if tok[-1] in _SUFFIX_ENDS else None
         body_end = suffix.start() if suffix else len(tok)
         body = tok[:body_end]
         if body:
+            if _NOT_IN_NAMES.search(body):
+                return None  # a name would hold it (titles are Han): not a byline
             _split_titles(body, t0, items)
         if suffix:
             items.append(_Item("suffix", suffix.group(), t0 + suffix.start(), t0 + len(tok)))

@@ -254,3 +254,30 @@ def test_edition_and_editors_of_a_sample_export() -> None:
     assert page.articles[1].column.name == "编辑手记"
     assert page.articles[0].column is not None
     assert page.articles[0].column.name == "“十四五”的书香记忆"
+
+
+_PAGE_LINES = st.sampled_from(
+    [
+        *["标题", "本报讯 记者张三报道 今年以来，全市投资增长。", "第 3 页", "", "  ", "a  b"],
+        *["\u3000\u3000正文，", "本版编辑：王五", "游人在海边嬉戏。本报记者 赵六 摄", "\f"],
+    ]
+)
+
+
+@given(st.lists(_PAGE_LINES, max_size=12).map("\n".join))
+@settings(max_examples=200, deadline=None)
+def test_a_page_without_joins_keeps_its_text_and_offset_map(text: str) -> None:
+    # _rebuild's shortcut (no line joined) gives what building the text again gives
+    from newsparse.layout import unwrap as unwrap_module
+
+    nt = normalize(text)
+    u = unwrap(nt)
+    if u.joins or len(u.nt.lines) != len(nt.lines):
+        return
+    lifted = [False] * len(nt.lines)
+    for item in unwrap_module.find_furniture([line.text for line in nt.lines]):
+        for k in range(item.first, item.last + 1):
+            lifted[k] = True
+    groups = [[(k, "")] for k in range(len(nt.lines))]
+    slow = unwrap_module._rebuild_joined(nt, groups, u.furniture, u.regime, lifted)
+    assert u == slow

@@ -778,6 +778,20 @@ def _rebuild(
     extraction sets a footer or a source line apart): the line after it has
     no gap of its own, so that they never read as a photo's.
     """
+    unjoined = all(len(g) == 1 and g[0][0] == k for k, g in enumerate(groups))
+    if unjoined and not nt.joins and len(groups) == len(nt.lines):
+        return _unjoined(nt, furniture, regime, lifted)
+    return _rebuild_joined(nt, groups, furniture, regime, lifted)
+
+
+def _rebuild_joined(
+    nt: NormalizedText,
+    groups: Sequence[Sequence[tuple[int, str]]],
+    furniture: tuple[Furniture, ...],
+    regime: Regime,
+    lifted: Sequence[bool],
+) -> Unwrapped:
+    """``_rebuild`` of a page where lines were joined: a new text and offset map."""
     lines = nt.lines
     out = _Text(nt)
     out_lines: list[Line] = []
@@ -788,7 +802,7 @@ def _rebuild(
         start = out.add_group(group)
         k0 = group[0][0]
         head, tail = lines[k0], lines[group[-1][0]]
-        gap = 0 if not out_lines or (k0 > 0 and lifted[k0 - 1] and not lifted[k0]) else head.gap
+        gap = _gap_of(lines, lifted, k0, first=not out_lines)
         text = "".join(_texts(lines, group))
         out_lines.append(
             Line(text, start, Span(head.span.start, tail.span.end), gap, head.page_break)
@@ -802,6 +816,34 @@ def _rebuild(
         tuple(out.joins),
     )
     return Unwrapped(new, tuple(out.joins), furniture, regime)
+
+
+def _gap_of(lines: Sequence[Line], lifted: Sequence[bool], k0: int, *, first: bool) -> int:
+    """The gap of a logical line starting at line ``k0``: none after lifted furniture."""
+    if first or (k0 > 0 and lifted[k0 - 1] and not lifted[k0]):
+        return 0
+    return lines[k0].gap
+
+
+def _unjoined(
+    nt: NormalizedText, furniture: tuple[Furniture, ...], regime: Regime, lifted: Sequence[bool]
+) -> Unwrapped:
+    """``_rebuild`` where every line is a logical line of its own, in order.
+
+    The text, its offset runs and the lines' offsets are those of ``nt``
+    (what ``_rebuild_joined`` would build again, run by run), so only a gap
+    after lifted furniture needs a new ``Line``.
+    """
+    lines = nt.lines
+    out_lines: list[Line] = []
+    for k, line in enumerate(lines):
+        gap = _gap_of(lines, lifted, k, first=not k)
+        if gap == line.gap:
+            out_lines.append(line)
+        else:
+            out_lines.append(Line(line.text, line.start, line.span, gap, line.page_break))
+    new = NormalizedText(nt.source, nt.text, nt.run_starts, nt.run_origins, tuple(out_lines), ())
+    return Unwrapped(new, (), furniture, regime)
 
 
 def _texts(lines: Sequence[Line], group: Sequence[tuple[int, str]]) -> list[str]:

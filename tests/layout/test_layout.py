@@ -201,12 +201,26 @@ def test_datelines() -> None:
             "甲乙丙丁戊己庚辛壬癸子丑寅卯１２月３１日電",
         ),
         ("甲乙丙丁戊己讯 正文", "甲乙丙丁戊己讯"),
+        # the longest tags without a date (parse_dateline skips a paragraph with no
+        # 讯/电/息 in its first _SHORT_TAG characters and no 日电/日讯 further on)
+        ("【据甲乙丙丁戊己电】 正文", "【据甲乙丙丁戊己电】"),
+        ("【甲乙丙丁戊己专讯】 正文", "【甲乙丙丁戊己专讯】"),
+        ("【甲乙丙丁戊己报消息】 正文", "【甲乙丙丁戊己报消息】"),
+        ("甲乙丙丁戊己網消息 正文", "甲乙丙丁戊己網消息"),
     ],
 )
 def test_dateline_tags_at_their_longest(line: str, tag: str) -> None:
     d = parse_dateline(line)
     assert d is not None
     assert d.tag.text == tag
+
+
+def test_editor_note_signature_at_its_longest() -> None:
+    from newsparse.layout.reflow import is_editor_note
+
+    assert is_editor_note("正文。" * 30 + "——— 編者注 ）")
+    assert is_editor_note("正文。——编者\n")
+    assert not is_editor_note("——编者注 ）" + "正文。" * 3)
 
 
 def test_dateline_tag_past_its_reach_is_none() -> None:

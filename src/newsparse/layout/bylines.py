@@ -570,6 +570,11 @@ _TAG = regex.compile(
 # for one of them before trying _TAG.
 _TAG_END = re.compile("[讯訊电電息]")
 _TAG_REACH = 120
+# Only a tag with a date (本报北京10月19日电) reaches past the first _SHORT_TAG
+# characters (a bracket and 据, a name of six, 专讯 or 报消息: at most 11), and it
+# ends in 日电 or 日讯: a paragraph with neither skips the tag pattern.
+_SHORT_TAG = 12
+_DATED_TAG_END = re.compile("日[电電讯訊]")
 _PAREN_BY = regex.compile(r"[ ]?+[（(](?P<inner>[^（()）]{2,40}+)[)）]")
 _PLAIN_BY = regex.compile(
     r"(?P<by>(?:"
@@ -639,7 +644,10 @@ def parse_dateline(line: str, pos: int = 0) -> DatelineMatch | None:
     (None, Span(start=5, end=8))
     """
     start = lead_marks_at(line, pos).end
-    if _TAG_END.search(line, start, start + _TAG_REACH) is None:
+    if (
+        _TAG_END.search(line, start, start + _SHORT_TAG) is None
+        and _DATED_TAG_END.search(line, start, start + _TAG_REACH) is None
+    ):
         return None  # (most paragraphs: no tag can end near their start)
     m = _TAG.match(line, start)
     if m is None:

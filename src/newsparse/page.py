@@ -89,13 +89,37 @@ class Para(NamedTuple):
 
 
 class Source(NamedTuple):
-    """A text to read figures from, with each character's offset in the normalized text.
+    """A text to read figures from, and where it comes from in the normalized text.
 
-    An offset of -1 marks a separator: a match across it is dropped.
+    A run-length map: the run ``k`` of ``text`` starts at ``starts[k]`` and
+    maps, character by character, to the normalized text from
+    ``origins[k]`` on, up to the next run; an origin of -1 marks a separator
+    (one character), and a match across it is dropped.
     """
 
     text: str
-    offsets: list[int]
+    starts: list[int]
+    origins: list[int]
+
+    def offsets(self, start: int = 0, end: int | None = None) -> list[int]:
+        r"""The normalized offset of each character of ``text[start:end]`` (-1: a separator).
+
+        >>> Source("甲乙\n丙", [0, 2, 3], [5, -1, 9]).offsets()
+        [5, 6, -1, 9]
+        """
+        stop = len(self.text) if end is None else end
+        starts, origins = self.starts, self.origins
+        out: list[int] = []
+        k = max(bisect_right(starts, start) - 1, 0)
+        while k < len(starts) and starts[k] < stop:
+            a = max(starts[k], start)
+            b = min(starts[k + 1] if k + 1 < len(starts) else len(self.text), stop)
+            if origins[k] < 0:
+                out.extend([-1] * (b - a))
+            else:
+                out.extend(range(origins[k] + a - starts[k], origins[k] + b - starts[k]))
+            k += 1
+        return out
 
 
 _Item = TypeVar("_Item", "Quantity", "DateMention")
@@ -122,14 +146,20 @@ class _Out:
         )
 
     def source(self, parts: Sequence[Part]) -> Source:
-        """Text of joined pieces and, for each character, its normalized offset."""
+        """Text of joined pieces and where each piece starts in the normalized text."""
         text = self.nt.text
         chunks: list[str] = []
-        offs: list[int] = []
+        starts: list[int] = []
+        origins: list[int] = []
+        size = 0
         for p, skip in parts:
-            chunks.append(text[p.start + skip : p.end])
-            offs.extend(range(p.start + skip, p.end))
-        return Source("".join(chunks), offs)
+            a = p.start + skip
+            if a < p.end:
+                chunks.append(text[a : p.end])
+                starts.append(size)
+                origins.append(a)
+                size += p.end - a
+        return Source("".join(chunks), starts, origins)
 
     def add(self, kind: BlockKind, text: str, parts: Sequence[Part]) -> Block:
         """Record a block of joined pieces, and the doubled characters its joins dropped."""
@@ -448,10 +478,8 @@ def figures(
 ) -> tuple[tuple[Quantity, ...], tuple[DateMention, ...]]:
     """An article's quantities and dates, with spans of the input, in reading order."""
     # bare numbers (no unit, no measure word) state no amount: not an article's figure
-    quantities = [
-        q for q in _map_items(nt, extract_quantities(source.text), source.offsets) if q.unit
-    ]
-    found = _map_items(nt, dates, source.offsets)
+    quantities = [q for q in _map_items(nt, extract_quantities(source.text), source) if q.unit]
+    found = _map_items(nt, dates, source)
     quantities.sort(key=_item_order)
     found.sort(key=_item_order)
     return tuple(quantities), tuple(found)
@@ -469,7 +497,7 @@ def _block_order(block: Block) -> tuple[int, int]:
 
 def _repeat_spans(out: _Out, source: Source, offset: int) -> tuple[Span, ...]:
     """Input spans of an earlier paragraph from its ``offset``-th non-blank character."""
-    text, offs = source
+    text, offs = source.text, source.offsets()
     count = 0
     start_idx = len(offs)
     for k, ch in enumerate(text):
@@ -512,19 +540,25 @@ def _join_sources(sources: Sequence[Source]) -> Source:
     A separator has offset -1, so that a match spanning two texts is dropped.
     """
     texts: list[str] = []
-    offs: list[int] = []
-    for text, text_offs in sources:
+    starts: list[int] = []
+    origins: list[int] = []
+    size = 0
+    for text, text_starts, text_origins in sources:
         if not text:
             continue
         if texts:
             texts.append("\n")
-            offs.append(-1)
+            starts.append(size)
+            origins.append(-1)
+            size += 1
         texts.append(text)
-        offs.extend(text_offs)
-    return Source("".join(texts), offs)
+        starts.extend(size + k for k in text_starts)
+        origins.extend(text_origins)
+        size += len(text)
+    return Source("".join(texts), starts, origins)
 
 
-def _map_items(nt: NormalizedText, items: Sequence[_Item], offs: Sequence[int]) -> list[_Item]:
+def _map_items(nt: NormalizedText, items: Sequence[_Item], source: Source) -> list[_Item]:
     """Move items found in an article's joined text to spans of the input.
 
     A figure read across a join (a wrapped line joined back, a paragraph cut
@@ -532,17 +566,33 @@ def _map_items(nt: NormalizedText, items: Sequence[_Item], offs: Sequence[int]) 
     spans of its pieces (:func:`figure_pieces`).
     """
     moved: list[Any] = []  # mypyc checks the body once for both constraints of _Item
+    starts, origins, size = source.starts, source.origins, len(source.text)
     for item in items:
         s, e = item.span.start, item.span.end
-        if e <= s or e > len(offs) or -1 in offs[s:e]:
+        if e <= s or e > size:
             continue
-        first, last = offs[s], offs[e - 1] + 1
-        span = nt.source_span(first, last)
-        # printed in one piece: consecutive offsets, no join between (the common case)
-        if last - first == e - s and not nt.joins:
-            moved.append(item.with_span(span))
-            continue
-        pieces = figure_pieces(nt, offs[s:e])
+        k = bisect_right(starts, s) - 1
+        if k + 1 >= len(starts) or e <= starts[k + 1]:
+            # inside one run (the common case): consecutive offsets
+            if origins[k] < 0:
+                continue
+            first = origins[k] + s - starts[k]
+            last = first + e - s
+            span = nt.source_span(first, last)
+            if not nt.joins:  # no join between either: printed in one piece
+                moved.append(item.with_span(span))
+                continue
+            offs = list(range(first, last))
+        else:
+            offs = source.offsets(s, e)
+            if -1 in offs:
+                continue
+            first, last = offs[0], offs[-1] + 1
+            span = nt.source_span(first, last)
+            if last - first == e - s and not nt.joins:
+                moved.append(item.with_span(span))
+                continue
+        pieces = figure_pieces(nt, offs)
         moved.append(item.with_span(span, pieces if len(pieces) > 1 else ()))
     return moved
 

@@ -552,7 +552,7 @@ def _join_sources(sources: Sequence[Source]) -> Source:
             origins.append(-1)
             size += 1
         texts.append(text)
-        starts.extend(size + k for k in text_starts)
+        starts.extend([size + k for k in text_starts])
         origins.extend(text_origins)
         size += len(text)
     return Source("".join(texts), starts, origins)

@@ -86,10 +86,18 @@ _MAX_TRAIL = 4  # trailing blanks of a line that count to its width (more are pa
 _WIDE_GAP = re.compile("[ \u00a0]{2,}")
 # Blocks in which every character is two cells wide (East Asian Width F, W or A)
 # in every Unicode version: CJK radicals, symbols and punctuation, kana, Han,
-# Hangul syllables, compatibility ideographs, vertical and full-width forms.
-# ``cells()`` counts them in one pass and looks only the rest up one by one;
-# a test checks each range against ``unicodedata``.
+# Hangul syllables, compatibility ideographs, vertical and full-width forms, and
+# the ambiguous-width punctuation Chinese text sets (the middle dot, dashes,
+# curly quotes, daggers and bullets, the ellipsis). ``cells()`` counts them in
+# one pass and looks only the rest up one by one; a test checks each range
+# against ``unicodedata``.
 WIDE_RANGES = (
+    ("\u00b7", "\u00b7"),
+    ("\u2013", "\u2016"),
+    ("\u2018", "\u2019"),
+    ("\u201c", "\u201d"),
+    ("\u2020", "\u2022"),
+    ("\u2024", "\u2027"),
     ("\u2e80", "\u303e"),
     ("\u3041", "\u33ff"),
     ("\u3400", "\u4dbf"),
@@ -505,29 +513,29 @@ def _split_piece(ev: _Evidence, pos: int, split: int, *, first: bool) -> tuple[s
     return None, 0
 
 
-@frozen
 class _Pair:
-    """Two neighbouring content lines as the join rules see them."""
+    """Two neighbouring content lines as the join rules see them.
 
-    ev: _Evidence
-    pos: int  # the lower line, ``ev.content[pos]``
-    sofar: str  # the logical line the upper one ends (its first _MAX_TITLE characters)
-    first: bool  # the upper line starts its logical line
-    gap: int  # blank lines between them (none counted across lifted furniture)
-    regime: Regime  # the regime of the upper line's region
+    A plain class (built for every pair of lines, read by every rule): the
+    texts of both lines and whether furniture stands between them are read
+    once, when it is built.
+    """
 
-    @property
-    def prev(self) -> str:
-        return self.ev.texts[self.pos - 1]
+    __slots__ = ("adjacent", "cur", "ev", "first", "gap", "pos", "prev", "regime", "sofar")
 
-    @property
-    def cur(self) -> str:
-        return self.ev.texts[self.pos]
-
-    @property
-    def adjacent(self) -> bool:
-        """No furniture stands between the two lines."""
-        return self.ev.content[self.pos] == self.ev.content[self.pos - 1] + 1
+    def __init__(
+        self, ev: _Evidence, pos: int, sofar: str, *, first: bool, gap: int, regime: Regime
+    ) -> None:
+        self.ev = ev
+        self.pos = pos  # the lower line, ``ev.content[pos]``
+        self.sofar = sofar  # the logical line the upper one ends (its first _MAX_TITLE chars)
+        self.first = first  # the upper line starts its logical line
+        self.gap = gap  # blank lines between them (none counted across lifted furniture)
+        self.regime = regime  # the regime of the upper line's region
+        self.prev = ev.texts[pos - 1]
+        self.cur = ev.texts[pos]
+        # no furniture stands between the two lines
+        self.adjacent = ev.content[pos] == ev.content[pos - 1] + 1
 
     @property
     def short(self) -> bool:
@@ -578,7 +586,10 @@ def _padded_name(p: _Pair) -> str | _Pass | None:
 
 def _marks_only(text: str) -> bool:
     """A row of layout marks (rules, dashes, bullets), no text."""
-    return all(ch in LAYOUT_MARKS for ch in text)
+    return not text.lstrip(_MARK_CHARS)  # every character a mark (one C pass)
+
+
+_MARK_CHARS = "".join(sorted(LAYOUT_MARKS))
 
 
 def _block_end(p: _Pair) -> str | _Pass | None:
@@ -660,7 +671,7 @@ def _join(ev: _Evidence, pos: int, sofar: str, *, first: bool) -> str | None:
     regime = ev.regime if width is None else ev.regime.at(width)
     i, j = ev.content[pos - 1], ev.content[pos]
     gap = 0 if any(ev.lifted[i + 1 : j]) else ev.nt.lines[j].gap
-    pair = _Pair(ev, pos, sofar, first, gap, regime)
+    pair = _Pair(ev, pos, sofar, first=first, gap=gap, regime=regime)
     for rule in JOIN_RULES:
         answer = rule(pair)
         if not isinstance(answer, _Pass):

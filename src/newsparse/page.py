@@ -425,6 +425,13 @@ def drop_repeats(out: _Out, paras: list[list[Para]]) -> list[Removed]:
     return removed
 
 
+# an article's title fields: the block kind and the Draft (and Article) attribute
+_TITLE_FIELDS = tuple(
+    (kind, kind.value)
+    for kind in (BlockKind.KICKER, BlockKind.HEADLINE, BlockKind.SUBHEADLINE, BlockKind.DATELINE)
+)
+
+
 def build_article(
     out: _Out, draft: Draft, paras: Sequence[Para]
 ) -> tuple[functools.partial[Article], Source]:
@@ -447,11 +454,9 @@ def build_article(
         out.blocks.append(Block(BlockKind.CAPTION, ctext, (cspan,)))
         sources.append(out.source([Part(cap.piece, 0)]))
     fields: dict[str, Block | None] = {}
-    for kind in (BlockKind.KICKER, BlockKind.HEADLINE, BlockKind.SUBHEADLINE, BlockKind.DATELINE):
-        pc: Piece | None = getattr(draft, kind.value)
-        fields[kind.value] = (
-            None if pc is None else Block(kind, out.text_of(pc), (out.span_of(pc),))
-        )
+    for kind, name in _TITLE_FIELDS:
+        pc: Piece | None = getattr(draft, name)
+        fields[name] = None if pc is None else Block(kind, out.text_of(pc), (out.span_of(pc),))
         if pc is not None and kind is not BlockKind.DATELINE:
             sources.append(out.source([Part(pc, 0)]))
     lines = out.nt.lines

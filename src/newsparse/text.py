@@ -295,8 +295,6 @@ class _Builder:
     def add_line(self, tokens: list[tuple[int, int]]) -> None:
         """Append one line of tokens (single spaces between them unless glued)."""
         text, starts, origins = self.text, self.run_starts, self.run_origins
-        gaps = [0] + [tokens[k][0] - tokens[k - 1][1] for k in range(1, len(tokens))]
-        glue = _glue(tokens, gaps, text) if len(tokens) > 2 else [False] * len(tokens)
         size = self.size
         if self.parts:
             self.parts.append("\n")
@@ -304,6 +302,29 @@ class _Builder:
             origins.append(min(self.lines[-1].span.end, max(len(text) - 1, 0)))
             size += 1
         line_start = size
+        if len(tokens) == 1:  # most lines: one token, one run
+            a, b = tokens[0]
+            line_text = text[a:b]
+            starts.append(size)
+            origins.append(a)
+            size += b - a
+        else:
+            line_text, size = self._tokens(tokens, size)
+        self.size = size
+        self.parts.append(line_text)
+        span = Span(tokens[0][0], tokens[-1][1])
+        self.lines.append(
+            Line(line_text, line_start, span, self.gap if self.lines else 0, self.page_break)
+        )
+        self.gap = 0
+        self.page_break = False
+
+
+    def _tokens(self, tokens: list[tuple[int, int]], size: int) -> tuple[str, int]:
+        """A line of several tokens: its text, runs appended from ``size`` on, the new size."""
+        text, starts, origins = self.text, self.run_starts, self.run_origins
+        gaps = [0] + [tokens[k][0] - tokens[k - 1][1] for k in range(1, len(tokens))]
+        glue = _glue(tokens, gaps, text) if len(tokens) > 2 else [False] * len(tokens)
         pieces: list[str] = []
         for k, (a, b) in enumerate(tokens):
             if k and not glue[k]:
@@ -315,15 +336,7 @@ class _Builder:
             starts.append(size)
             origins.append(a)
             size += b - a
-        self.size = size
-        line_text = "".join(pieces)
-        self.parts.append(line_text)
-        span = Span(tokens[0][0], tokens[-1][1])
-        self.lines.append(
-            Line(line_text, line_start, span, self.gap if self.lines else 0, self.page_break)
-        )
-        self.gap = 0
-        self.page_break = False
+        return "".join(pieces), size
 
 
 def split_blocks(text: str) -> list[Line]:

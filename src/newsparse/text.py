@@ -319,7 +319,6 @@ class _Builder:
         self.gap = 0
         self.page_break = False
 
-
     def _tokens(self, tokens: list[tuple[int, int]], size: int) -> tuple[str, int]:
         """A line of several tokens: its text, runs appended from ``size`` on, the new size."""
         text, starts, origins = self.text, self.run_starts, self.run_origins

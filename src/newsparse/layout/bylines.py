@@ -18,7 +18,7 @@ split where the byline shows two people (``狄伦王倩`` → ``狄伦``, ``王�
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import regex
 from attrs import frozen
@@ -277,8 +277,9 @@ def split_names(run: str) -> list[tuple[int, int]]:
     return [(0, half)] + [(half + a, half + b) for a, b in split_names(run[half:])]
 
 
-@frozen
-class _Item:
+class _Item(NamedTuple):
+    """A token of a byline (a tuple: a few are built for every byline-shaped line)."""
+
     kind: str  # "title", "name", "suffix", "prefix"
     text: str
     start: int
@@ -436,6 +437,16 @@ def _group_base(
     return None
 
 
+def _titled_after(groups: list[_Group]) -> list[bool]:
+    """For each group, whether a later group prints a title (one backward pass)."""
+    out = [False] * len(groups)
+    seen = False
+    for gi in range(len(groups) - 1, -1, -1):
+        out[gi] = seen
+        seen = seen or groups[gi][0] is not None
+    return out
+
+
 def _parse_items(line: str, start: int, end: int) -> Byline | None:
     if _MARK_CHAR.search(line, start, end) is None:
         return None  # no title, suffix or prefix can be there (most lines)
@@ -447,7 +458,7 @@ def _parse_items(line: str, start: int, end: int) -> Byline | None:
         return None
     prefix, groups = grouped
     credits: list[NameCredit] = []
-    titled_after = [any(g2[0] is not None for g2 in groups[i + 1 :]) for i in range(len(groups))]
+    titled_after = _titled_after(groups)
     # a line that ends in 摄 credits the pictures to every name on it
     last_kinds = {_suffix_kind(x) for x in groups[-1][2]} if groups else set()
     line_photo = last_kinds == {"photo"}
@@ -746,6 +757,8 @@ def parse_page_credit(line: str) -> Byline | None:
     True
     """
     start = lead_marks(line).end
+    if not line.startswith("本", start):
+        return None  # every page credit opens with 本版 or 本报 (most lines: none)
     m = _PAGE_CREDIT.match(line.rstrip(), start)
     if m is None:
         return None

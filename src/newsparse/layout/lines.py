@@ -239,8 +239,10 @@ def key_point(text: str, marks: Marks) -> Hit | None:
     >>> key_point("■ 图说", lead_marks("■ 图说")) is None
     True
     """
+    if not marks.end or marks.end >= len(text):
+        return None  # (most lines: no marks)
     start = next((k for k in range(marks.end) if text[k] in POINT_BULLETS), None)
-    if start is None or marks.end >= len(text):
+    if start is None:
         return None
     return Hit(Shape.LABEL, Label(start, start, marks.end))
 

@@ -110,6 +110,7 @@ WIDE_RANGES = (
 )
 _WIDE_CHARS = re.compile("[" + "".join(f"{a}-{b}" for a, b in WIDE_RANGES) + "]+")
 _NON_ASCII = re.compile("[^\x00-\x7f]")
+_NOT_KNOWN_WIDE = re.compile("[^\x00-\x7f" + "".join(f"{a}-{b}" for a, b in WIDE_RANGES) + "]")
 _NAME_LINE = regex.compile(r"\p{Han}{1,3}+(?:[摄攝]影?+)?+")
 _AUTHOR_TITLE = regex.compile(
     r"(?:本报|本報|新华社|新華社|中新社|人民网|人民網|央视网|央視網)?+"
@@ -128,9 +129,13 @@ def cells(text: str) -> int:
     (5, 6, 8)
     """
     total = len(text)
-    if not text.isascii():
-        # known-wide characters (Han, kana, full-width forms) counted in one C pass;
-        # only the other non-ASCII characters (quotes, dashes, bullets) are looked up
+    if text.isascii():
+        pass
+    elif _NOT_KNOWN_WIDE.search(text) is None:
+        # every non-ASCII character is known to be wide (most lines): one more cell each
+        total += len(text) - len(text.encode("ascii", "ignore"))
+    else:
+        # known-wide characters counted in one C pass; only the rest are looked up
         rest = _WIDE_CHARS.sub("", text)
         total += len(text) - len(rest)
         if not rest.isascii():

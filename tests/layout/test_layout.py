@@ -204,6 +204,7 @@ def test_datelines() -> None:
         # the longest tags without a date (parse_dateline skips a paragraph with no
         # 讯/电/息 in its first _SHORT_TAG characters and no 日电/日讯 further on)
         ("【据甲乙丙丁戊己电】 正文", "【据甲乙丙丁戊己电】"),
+        ("据甲乙丙丁戊己電 正文", "据甲乙丙丁戊己電"),
         ("【甲乙丙丁戊己专讯】 正文", "【甲乙丙丁戊己专讯】"),
         ("【甲乙丙丁戊己报消息】 正文", "【甲乙丙丁戊己报消息】"),
         ("甲乙丙丁戊己網消息 正文", "甲乙丙丁戊己網消息"),
@@ -221,6 +222,13 @@ def test_editor_note_signature_at_its_longest() -> None:
     assert is_editor_note("正文。" * 30 + "——— 編者注 ）")
     assert is_editor_note("正文。——编者\n")
     assert not is_editor_note("——编者注 ）" + "正文。" * 3)
+
+
+def test_a_paragraph_with_an_early_dian_is_no_dateline() -> None:
+    # 电 near the start (电力, 电子) ends no short tag unless 据 opens it
+    assert parse_dateline("电力公司召开大会，部署全年工作。") is None
+    assert parse_dateline("锦州城东智能变电站投入使用") is None
+    assert parse_dateline("本报北京10月19日电 正文").tag.text == "本报北京10月19日电"
 
 
 def test_dateline_tag_past_its_reach_is_none() -> None:

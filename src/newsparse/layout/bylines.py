@@ -583,9 +583,22 @@ _TAG_END = re.compile("[讯訊电電息]")
 _TAG_REACH = 120
 # Only a tag with a date (本报北京10月19日电) reaches past the first _SHORT_TAG
 # characters (a bracket and 据, a name of six, 专讯 or 报消息: at most 11), and it
-# ends in 日电 or 日讯: a paragraph with neither skips the tag pattern.
+# ends in 日电 or 日讯; a short tag ends in 讯 or 息, or in 电 after 据. A paragraph
+# with none of them skips the tag pattern (电 alone is common: 电力, 电子).
 _SHORT_TAG = 12
+_SHORT_TAG_END = re.compile("[讯訊息]")
 _DATED_TAG_END = re.compile("日[电電讯訊]")
+
+
+def _may_open_tag(line: str, start: int) -> bool:
+    """Whether a dateline tag can start at ``start``: its end is within reach."""
+    if _SHORT_TAG_END.search(line, start, start + _SHORT_TAG) is not None:
+        return True
+    if "据" in line[start : start + 2] and _TAG_END.search(line, start, start + _SHORT_TAG):
+        return True
+    return _DATED_TAG_END.search(line, start, start + _TAG_REACH) is not None
+
+
 _PAREN_BY = regex.compile(r"[ ]?+[（(](?P<inner>[^（()）]{2,40}+)[)）]")
 _PLAIN_BY = regex.compile(
     r"(?P<by>(?:"
@@ -655,10 +668,7 @@ def parse_dateline(line: str, pos: int = 0) -> DatelineMatch | None:
     (None, Span(start=5, end=8))
     """
     start = lead_marks_at(line, pos).end
-    if (
-        _TAG_END.search(line, start, start + _SHORT_TAG) is None
-        and _DATED_TAG_END.search(line, start, start + _TAG_REACH) is None
-    ):
+    if not _may_open_tag(line, start):
         return None  # (most paragraphs: no tag can end near their start)
     m = _TAG.match(line, start)
     if m is None:

@@ -141,6 +141,9 @@ class _Out:
     def spans_of(self, parts: Sequence[Part]) -> tuple[Span, ...]:
         """Input spans of joined pieces: one per source line each piece covers."""
         src = self.nt.source_spans
+        if len(parts) == 1:  # most paragraphs: one piece (source_spans is empty when it is)
+            p, skip = parts[0]
+            return src(p.start + skip, p.end)
         return tuple(
             s for p, skip in parts if p.start + skip < p.end for s in src(p.start + skip, p.end)
         )

@@ -157,7 +157,7 @@ _PREFIX_RE = regex.compile(
     r"^(?:文/图|图/文|文/圖|圖/文|摄影|攝影|图片|圖片|拍摄者|拍攝者|摄影者|攝影者|文)[:：]?$"
 )
 # Characters of a dateline tag or a sentence, never of a personal name.
-_NOT_NAME = regex.compile(r"[讯訊电電的了是在和与片]")
+_NOT_NAME = re.compile("[讯訊电電的了是在和与片]")
 _NAME_RE = regex.compile(r"\p{Han}{1,8}+(?:[·•]\p{Han}{1,8}+)?+")
 # A character neither a name (_NAME_RE) nor a title (_TITLE_RE: Han, a paper's name
 # with a middle dot) holds: a token body with one is no byline's.
@@ -208,7 +208,8 @@ _COMPOUND_SURNAMES = frozenset(
 _MARK_CHAR = re.compile("[记記员員习習编編版校摄攝道导導理图圖文发發]")
 MAX_BYLINE = 90
 """A byline is at most this many characters, after its lead marks."""
-_BY_TOKEN = regex.compile(r"[^ :：/／、]++")  # a byline token: names, titles, suffixes
+# a byline token: names, titles, suffixes (plain classes: the standard engine is quicker)
+_BY_TOKEN = re.compile("[^ :：/／、]+")
 # Role marks printed as tokens of their own (after a slash or a space): 张三/文 李四/图.
 _PHOTO_MARKS = frozenset(("图", "圖", "摄", "攝", "摄影", "攝影"))
 _BOTH_MARKS = frozenset(("文图", "文圖", "图文", "圖文"))

@@ -281,3 +281,24 @@ def test_a_page_without_joins_keeps_its_text_and_offset_map(text: str) -> None:
     groups = [[(k, "")] for k in range(len(nt.lines))]
     slow = unwrap_module._rebuild_joined(nt, groups, u.furniture, u.regime, lifted)
     assert u == slow
+
+
+def _open_one_by_one(text: str) -> bool:
+    """The definition of ``_open_bracket``: a stack of expected closers, character by character."""
+    from newsparse.layout.unwrap import _PAIRS
+
+    stack: list[str] = []
+    for ch in text:
+        if ch in _PAIRS:
+            stack.append(_PAIRS[ch])
+        elif stack and ch == stack[-1]:
+            stack.pop()
+    return bool(stack)
+
+
+@given(st.text(alphabet="“”‘’「」『』（）()【】《》〈〉甲。", max_size=20))
+@settings(max_examples=300, deadline=None)
+def test_open_bracket_reads_only_the_brackets(text: str) -> None:
+    from newsparse.layout.unwrap import _open_bracket
+
+    assert _open_bracket(text) == _open_one_by_one(text)

@@ -70,6 +70,7 @@ _PAIRS = {
     "《": "》",
     "〈": "〉",
 }
+_BRACKET_CHARS = re.compile("[" + re.escape("".join(_PAIRS) + "".join(_PAIRS.values())) + "]")
 # A line never starts with these in Chinese typesetting: the line before was cut.
 # A line that ends on one of these stops mid-sentence (a list, a clause, a quotation opened).
 _MIN_MEASURED = 8  # lines shorter than this (in cells) say nothing about the width
@@ -347,7 +348,7 @@ def _open_bracket(text: str) -> bool:
     (True, False)
     """
     stack: list[str] = []
-    for ch in text:
+    for ch in _BRACKET_CHARS.findall(text):  # other characters neither open nor close
         if ch in _PAIRS:
             stack.append(_PAIRS[ch])
         elif stack and ch == stack[-1]:

@@ -188,7 +188,7 @@ def _support(lengths: Sequence[int], tol: int, hang: int) -> tuple[list[int], tu
     by column gives).
     """
     counts = Counter(lengths)
-    order = sorted(counts, key=lambda w: (-counts[w], -w))
+    order = [-w for _, w in sorted([(-c, -w) for w, c in counts.items()])]
     widths = [order[0]]
     # where most paragraphs are short, their first lines (narrower by a dropped
     # indent) may outnumber the full lines: the width is the wider length then
@@ -201,11 +201,32 @@ def _support(lengths: Sequence[int], tol: int, hang: int) -> tuple[list[int], tu
         ):
             widths.append(w)
     # a first line narrower by a dropped indent (two cells a character) is at the width too
+    return widths, *_near_first_beyond(counts, widths, tol, hang)
+
+
+def _near_first_beyond(
+    counts: Counter[int], widths: Sequence[int], tol: int, hang: int
+) -> tuple[tuple[int, int], int]:
+    """The lengths at a width, at a first line's width, and beyond every width (one pass).
+
+    A first line narrower by a dropped indent (two cells a character) is at
+    the width too.
+    """
     low = 4 * (tol > 0)
-    near = sum(c for w, c in counts.items() if any(v - tol <= w <= v + hang for v in widths))
-    first = sum(c for w, c in counts.items() if any(v - low - tol <= w < v - tol for v in widths))
-    beyond = sum(c for w, c in counts.items() if w > max(widths) + hang)
-    return widths, (near, first), beyond
+    top = max(widths) + hang
+    near = first = beyond = 0
+    for w, c in counts.items():
+        for v in widths:
+            if v - tol <= w <= v + hang:
+                near += c
+                break
+        for v in widths:
+            if v - low - tol <= w < v - tol:
+                first += c
+                break
+        if w > top:
+            beyond += c
+    return (near, first), beyond
 
 
 def detect_regime(texts: Sequence[str], indents: Sequence[bool] | None = None) -> Regime:
@@ -680,7 +701,7 @@ def _join(ev: _Evidence, pos: int, sofar: str, *, first: bool) -> str | None:
     pair = _Pair(ev, pos, sofar, first=first, gap=gap, regime=regime)
     for rule in JOIN_RULES:
         answer = rule(pair)
-        if not isinstance(answer, _Pass):
+        if answer is not _PASS:  # (the one member of _Pass)
             if answer == "" and ev.raws[pos - 1][-1:] in BLANK:
                 return " "  # the line was cut after a blank: the blank stays (a headline break)
             return answer

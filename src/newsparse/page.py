@@ -145,7 +145,7 @@ class _Out:
             p, skip = parts[0]
             return src(p.start + skip, p.end)
         return tuple(
-            s for p, skip in parts if p.start + skip < p.end for s in src(p.start + skip, p.end)
+            [s for p, skip in parts if p.start + skip < p.end for s in src(p.start + skip, p.end)]
         )
 
     def source(self, parts: Sequence[Part]) -> Source:
@@ -286,7 +286,7 @@ def reflow(out: _Out, draft: Draft) -> list[Para]:
 
 def _joined(out: _Out, run: Sequence[Piece], kind: ItemKind) -> list[Para]:
     return [
-        Para(kind, tuple(Part(run[idx], skip) for idx, skip in j.parts), j.text)
+        Para(kind, tuple([Part(run[idx], skip) for idx, skip in j.parts]), j.text)
         for j in join_pieces([out.text_of(p) for p in run])
     ]
 
@@ -312,7 +312,7 @@ def _article_key(out: _Out, draft: Draft, paras: Sequence[Para]) -> tuple[str, .
     texts += [p.text for p in paras]
     texts += [out.text_of(p) for p in draft.summary]
     texts += [out.text_of(c.piece) for c in draft.captions]
-    return tuple("".join(t.split()) for t in texts)
+    return tuple(["".join(t.split()) for t in texts])
 
 
 def drop_repeated_articles(

@@ -252,9 +252,9 @@ def normalize(text: str) -> NormalizedText:
         raise TypeError(msg)
     out = _Builder(text)
     pos = 0
-    breaks = [(m.start(), m.end(), text[m.start()] == "\f") for m in _BREAK.finditer(text)]
-    breaks.append((len(text), len(text), False))
-    for b_start, b_end, is_ff in breaks:
+    breaks = [m.span() for m in _BREAK.finditer(text)]
+    breaks.append((len(text), len(text)))
+    for b_start, b_end in breaks:
         if pos >= b_start:
             tokens = []  # an empty line
         elif _BLANK.search(text, pos, b_start) is None:
@@ -265,7 +265,7 @@ def normalize(text: str) -> NormalizedText:
             out.add_line(tokens)
         elif out.lines:
             out.gap += 1
-        if is_ff:
+        if b_start < b_end and text[b_start] == "\f":
             out.page_break = True
         pos = b_end
     return NormalizedText(

@@ -183,7 +183,7 @@ def _is_han(ch: str) -> bool:
     return bool(_HAN.match(ch))
 
 
-_BREAK = regex.compile(r"\r\n|[\n\r\f\v\x1c\x1d\x1e\x85\u2028\u2029]")
+_BREAK = re.compile(r"\r\n|[\n\r\f\v\x1c\x1d\x1e\x85\u2028\u2029]")  # the standard engine
 # Everything str.isspace() accepts, plus the BOM and zero-width characters.
 _BLANKS = (
     r"\t\n\x0b\x0c\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200d\u2028\u2029\u202f\u205f"

@@ -873,13 +873,13 @@ def _unjoined(
     after lifted furniture needs a new ``Line``.
     """
     lines = nt.lines
-    out_lines: list[Line] = []
+    out_lines = list(lines)
     for k, line in enumerate(lines):
+        if k and not (lifted[k - 1] and not lifted[k]):
+            continue  # only the first line and one right after lifted furniture lose their gap
         gap = _gap_of(lines, lifted, k, first=not k)
-        if gap == line.gap:
-            out_lines.append(line)
-        else:
-            out_lines.append(Line(line.text, line.start, line.span, gap, line.page_break))
+        if gap != line.gap:
+            out_lines[k] = Line(line.text, line.start, line.span, gap, line.page_break)
     new = NormalizedText(nt.source, nt.text, nt.run_starts, nt.run_origins, tuple(out_lines), ())
     return Unwrapped(new, (), furniture, regime)
 

@@ -299,7 +299,13 @@ def test_titles_hold_only_what_names_hold() -> None:
         assert bylines._NOT_IN_NAMES.search(title) is None, title
     assert bylines._NOT_IN_NAMES.search("南方日报·视频") is None
     assert parse_byline("数据。本报记者 崔治 摄") is None
-    assert parse_byline("南方日报·视频记者 张三") is not None
+    # a paper's desk after a middle dot is part of the title (南方日报·视频记者, 南方日报·记者)
+    for title in ("南方日报·视频记者", "南方日报·记者", "江城晚报·江城网记者"):
+        byline = parse_byline(f"{title} 张三")
+        assert byline is not None
+        assert [(c.name, c.role.value, c.title) for c in byline.credits] == [
+            ("张三", "reporter", title)
+        ]
 
 
 def test_caption_tails_too_long_for_a_byline_are_not_parsed(

@@ -117,7 +117,7 @@ _TITLE_WORDS = "|".join(sorted(map(regex.escape, _TITLES), key=len, reverse=True
 # 大河报·豫视频记者): it is part of the title, not a name.
 _ORG = (
     r"(?:\p{Han}{1,8}?(?:日报|日報|晚报|晚報|报|報|社|网|網|台|传媒|傳媒|视频|視頻|客户端|新闻|新聞)"
-    r"(?:[·•]\p{Han}{1,6}?(?:视频|視頻|网|網|客户端|台))?+)"
+    r"(?:[·•](?:\p{Han}{0,6}?(?:视频|視頻|网|網|客户端|台))?+)?+)"
 )
 # What papers print between their name and the title: where the reporter is
 # posted (本报驻京记者, 驻站记者), the newsroom (全媒体记者, 融媒记者, 视频记者), a rank.

@@ -575,7 +575,7 @@ def test_each_start_pattern_matches_as_the_alternation_at_every_position():
         if a is None or a - p > date_forms._LEAD:
             assert plain is None, (p, ch)
             continue
-        table = date_forms.BY_FIRST[text[a]]
+        table = date_forms.by_first(text[a])
         forms = table.get(ch, table["0"] if regex.match(r"\d", ch) else ())
         mine = next((m for pat, _ in forms if (m := pat.match(text, p)) is not None), None)
         assert (mine is None) == (plain is None), (p, ch)
@@ -634,7 +634,7 @@ def test_full_dates_round_trip(year, month, day, prefix):
 def test_linear_time_on_repetitive_input(unit):
     text = (unit * 5000).translate(date_forms._FOLD)
     # raises TimeoutError if a pattern backtracks catastrophically
-    for pattern in date_forms._COMPILED.values():
+    for pattern in map(date_forms.compiled, date_forms.FORMS):
         for _ in pattern.finditer(text, timeout=2.0):
             pass
     assert len(date_forms.date_matches(text)) <= len(text)

@@ -6,7 +6,8 @@ its pattern (with ``{NAME}`` pieces from ``PIECES``), the characters a
 match can start with, and the function that turns a match into an
 ``Atom`` or a
 ``Range`` (None to drop it). The
-scanning patterns (``ALTERNATION``, one pattern per first character)
+scanning patterns (``ALTERNATION``, one pattern per first character,
+compiled on first use)
 are derived from the table, so adding a form is adding a row.
 
 >>> [f.name for f in FORMS][:3]
@@ -18,6 +19,7 @@ are derived from the table, so adding a form is adding a row.
 from __future__ import annotations
 
 import re
+import threading
 from typing import TYPE_CHECKING, Any
 
 import regex
@@ -31,11 +33,12 @@ if TYPE_CHECKING:
 
 __all__ = [
     "ALTERNATION",
-    "BY_FIRST",
     "FORMS",
     "GAP_CONN",
     "DateForm",
     "Item",
+    "by_first",
+    "compiled",
     "date_matches",
     "fold",
     "parse",
@@ -867,21 +870,42 @@ _ANCHOR_AT = re.compile(
 
 ALTERNATION = "(?:" + "|".join(form.expanded for form in FORMS) + ")"
 """All the forms as one alternation, in table order (what the scan is equivalent to)."""
-_GROUP_NAMES = tuple(regex.compile(ALTERNATION).groupindex)
 
 
 Found = tuple[regex.Match[str], DateForm]
 """A match, and the form whose pattern matched."""
 
 
-_COMPILED = {form.name: regex.compile(form.expanded) for form in FORMS}
+# The forms' patterns are compiled on first use, not when the module loads
+# (compiling them all takes about 45 ms, most of a page's worth of work): a
+# text without 季 never compiles the quarter forms. Compiling is pure, so
+# whichever thread compiles a pattern first, every thread gets the same one;
+# the lock only keeps two threads from compiling it twice.
+_COMPILED: dict[str, regex.Pattern[str]] = {}
+_COMPILE_LOCK = threading.Lock()
+
+
+def compiled(form: DateForm) -> regex.Pattern[str]:
+    """The form's pattern (``form.expanded``), compiled once, on first use.
+
+    >>> compiled(FORMS[0]) is compiled(FORMS[0])
+    True
+    """
+    pattern = _COMPILED.get(form.name)
+    if pattern is None:
+        with _COMPILE_LOCK:
+            pattern = _COMPILED.get(form.name)
+            if pattern is None:
+                pattern = _COMPILED[form.name] = regex.compile(form.expanded)
+    return pattern
 
 
 _Forms = tuple[tuple[regex.Pattern[str], DateForm], ...]
+_FIRSTS = sorted({c for form in FORMS for c in form.starts})
 
 
-def _first_patterns() -> dict[str, dict[str, _Forms]]:
-    """For each anchor and first character, the forms a date can be there, in table order.
+def _first_patterns(anchor: str) -> dict[str, _Forms]:
+    """For each first character, the forms a date can be there before ``anchor``, in table order.
 
     A position is tried in the window of the first anchor at or after it,
     and a form's match holds that anchor as its first (any anchor inside a
@@ -891,23 +915,35 @@ def _first_patterns() -> dict[str, dict[str, _Forms]]:
     (its first branch that matches wins), and faster with the ``regex``
     engine than one pattern holding them all.
     """
-    firsts = sorted({c for form in FORMS for c in form.starts})
-    out: dict[str, dict[str, _Forms]] = {}
-    for anchor in _ANCHORS:
-        table = {
-            ch: tuple(
-                (_COMPILED[f.name], f) for f in FORMS if ch in f.starts and anchor in f.anchors
-            )
-            for ch in firsts
-        }
-        for digit in "123456789":  # (_D stands for them all)
-            table[digit] = table[_D]
-        out[anchor] = table
-    return out
+    table = {
+        ch: tuple((compiled(f), f) for f in FORMS if ch in f.starts and anchor in f.anchors)
+        for ch in _FIRSTS
+    }
+    for digit in "123456789":  # (_D stands for them all)
+        table[digit] = table[_D]
+    return table
 
 
-BY_FIRST = _first_patterns()
-"""The forms to try by anchor, then by first character (every digit takes ``"0"``)."""
+_BY_FIRST: dict[str, dict[str, _Forms]] = {}
+
+
+def by_first(anchor: str) -> dict[str, _Forms]:
+    """The forms to try before ``anchor``, by first character (every digit takes ``"0"``).
+
+    Built (and its patterns compiled) the first time a text holds the
+    anchor; the same table every time after.
+
+    >>> [form.name for _, form in by_first("年")["2"]]
+    ['yrange', 'year', 'period', 'ndays']
+    """
+    table = _BY_FIRST.get(anchor)
+    if table is None:
+        if anchor not in _ANCHORS:
+            raise KeyError(anchor)
+        table = _BY_FIRST.setdefault(anchor, _first_patterns(anchor))
+    return table
+
+
 # The positions worth a try (any other decimal digit takes the forms of "0").
 _START_AT = regex.compile(
     r"(?<![\d.])\d|["
@@ -925,7 +961,7 @@ def date_matches(folded: str) -> list[Found]:
     starts with a digit says so). Only such positions are tried, left to
     right, each from the end of the last match on (as ``finditer`` does),
     and each with only the forms its first character allows
-    and the anchor of the window (``BY_FIRST``), in table order: the
+    and the anchor of the window (``by_first``), in table order: the
     same matches, without trying every form at every position of the page.
     Linear: the windows before
     the anchors are scanned once each and do not overlap, and every
@@ -938,12 +974,14 @@ def date_matches(folded: str) -> list[Found]:
     end = 0  # where the last match ended
     seen = 0  # positions below this were looked at
     starts = _START_AT.finditer
+    by_first_get = _BY_FIRST.get
     for anchor in _ANCHOR_AT.finditer(folded):
         a = anchor.start()
         lo = max(seen, end, a - _LEAD)
         if lo > a:
             continue
-        table = BY_FIRST[anchor.group()]
+        ch = anchor.group()
+        table = by_first_get(ch) or by_first(ch)
         for first in starts(folded, lo, a + 1):
             p = first.start()
             if p < end:

@@ -575,8 +575,11 @@ def test_each_start_pattern_matches_as_the_alternation_at_every_position():
         if a is None or a - p > date_forms._LEAD:
             assert plain is None, (p, ch)
             continue
-        table = date_forms.by_first(text[a])
-        forms = table.get(ch, table["0"] if regex.match(r"\d", ch) else ())
+        if regex.match(r"\d", ch):
+            run = regex.compile(r"\d+").match(text, p).end()
+            forms = date_forms.by_run(text[a], run - p, text[run]) if run <= a else ()
+        else:
+            forms = date_forms.by_first(text[a]).get(ch, ())
         mine = next((m for pat, _ in forms if (m := pat.match(text, p)) is not None), None)
         assert (mine is None) == (plain is None), (p, ch)
         if mine is not None and plain is not None:

@@ -38,6 +38,7 @@ __all__ = [
     "DateForm",
     "Item",
     "by_first",
+    "by_run",
     "compiled",
     "date_matches",
     "fold",
@@ -419,6 +420,10 @@ class DateForm:
     text and returns the parsed expression, or None to drop the match.
     ``examples`` are texts the form reads whole (the table tests run them;
     ``|`` starts what a form that looks ahead needs to see after its match).
+    ``runs``, for a form that can start with a digit, says how: the lengths
+    of the run of digits a match starts with, each with the characters that
+    can come right after that run (the scan tries the form at a run of
+    digits only then).
 
     >>> FORMS[0].name, FORMS[0].starts, FORMS[0].examples
     ('iso', '0', ('2019-07-29', '2019.7.29', '2019/7/29'))
@@ -430,11 +435,17 @@ class DateForm:
     read: Callable[[regex.Match[str], str], Item | None]
     examples: tuple[str, ...]
     anchors: str
+    runs: tuple[tuple[int, str], ...] = ()
 
     @property
     def expanded(self) -> str:
         """The pattern with its pieces substituted, as the named group ``K_<name>``."""
         return f"(?P<K_{self.name}>{_expand(self.pattern)})"
+
+
+def _runs(followers: str, *lengths: int) -> tuple[tuple[int, str], ...]:
+    """``runs`` of a form: runs of each of ``lengths`` digits, each before ``followers``."""
+    return tuple((n, followers) for n in lengths)
 
 
 def _read_iso(m: regex.Match[str], _folded: str) -> Item | None:
@@ -670,6 +681,7 @@ FORMS: tuple[DateForm, ...] = (
         _read_iso,
         ("2019-07-29", "2019.7.29", "2019/7/29"),
         anchors="-/.",
+        runs=((4, "-/."),),
     ),
     DateForm(
         "yrange",
@@ -678,6 +690,7 @@ FORMS: tuple[DateForm, ...] = (
         _read_yrange,
         ("2016-2018年", "2016年至2018年", "2016——2018年度"),
         anchors="-年",
+        runs=((4, "年 至到-~\u2013\u2014"),),
     ),
     DateForm(
         "lunar",
@@ -724,6 +737,7 @@ FORMS: tuple[DateForm, ...] = (
         _read_year,
         ("2019年", "二〇一九年七月", "今年上半年", "去年底", "2018年10月", "2019年度"),
         anchors="年",
+        runs=((2, "年"), (4, "年")),
     ),
     DateForm(
         "period",
@@ -732,6 +746,7 @@ FORMS: tuple[DateForm, ...] = (
         _read_period,
         ("上半年", "一季度", "前三季度", "第四季度末"),
         anchors="年季",
+        runs=((1, "季"),),
     ),
     DateForm(
         "event",
@@ -741,6 +756,7 @@ FORMS: tuple[DateForm, ...] = (
         _read_event,
         ("6·27", "12·31"),
         anchors="." + "\u00b7\u30fb\u2022\u2027\uff65\u2219",
+        runs=_runs(".\u00b7\u30fb\u2022\u2027\uff65\u2219", 1, 2),
     ),
     DateForm(
         "month",
@@ -749,6 +765,7 @@ FORMS: tuple[DateForm, ...] = (
         _read_month,
         ("7月29日", "1至5月份", "6月中旬", "十二月", "7月29日至31日"),
         anchors="月-",
+        runs=_runs("月至到-~\u2013\u2014", 1, 2),
     ),
     DateForm(
         "relm",
@@ -822,6 +839,7 @@ FORMS: tuple[DateForm, ...] = (
         _read_ndays,
         ("20天后", "17天内", "三天前", "两周前", "3个月前", "15年前"),
         anchors="天周期拜月年",
+        runs=_runs("天个周星礼月年", 1, 2),
     ),
     DateForm(
         "twoyears",
@@ -839,6 +857,7 @@ FORMS: tuple[DateForm, ...] = (
         _read_ym,
         ("2023-05", "2023/5", "1999.08"),
         anchors="-/.",
+        runs=((4, "-/."),),
     ),
     DateForm(
         "md",
@@ -847,6 +866,7 @@ FORMS: tuple[DateForm, ...] = (
         _read_md,
         ("09-01",),
         anchors="-",
+        runs=((2, "-"),),
     ),
     DateForm(
         "day",
@@ -856,6 +876,7 @@ FORMS: tuple[DateForm, ...] = (
         _read_day,
         ("29日|,", "29日|上午"),
         anchors="日号",
+        runs=_runs("日号", 1, 2),
     ),
 )
 
@@ -915,26 +936,55 @@ def _first_patterns(anchor: str) -> dict[str, _Forms]:
     (its first branch that matches wins), and faster with the ``regex``
     engine than one pattern holding them all.
     """
-    table = {
+    return {
         ch: tuple((compiled(f), f) for f in FORMS if ch in f.starts and anchor in f.anchors)
         for ch in _FIRSTS
+        if ch != _D
     }
-    for digit in "123456789":  # (_D stands for them all)
-        table[digit] = table[_D]
-    return table
+
+
+_BY_RUN: dict[tuple[str, int, str], _Forms] = {}
+_MAX_RUN = max(n for form in FORMS for n, _ in form.runs)
+_FOLLOWERS = frozenset(c for form in FORMS for _, after in form.runs for c in after)
+
+
+def by_run(anchor: str, length: int, follower: str) -> _Forms:
+    """The forms to try before ``anchor`` at a run of ``length`` digits before ``follower``.
+
+    Those whose ``runs`` allow the run (``2019年`` is a year, a year range
+    or nothing, never an ISO date), in table order; none for a run no form
+    starts with (``3.5%`` is no date, ``20192019`` neither).
+
+    >>> [form.name for _, form in by_run("年", 4, "年")]
+    ['yrange', 'year']
+    >>> by_run(".", 1, "%")
+    ()
+    """
+    if length > _MAX_RUN or follower not in _FOLLOWERS:
+        return ()
+    key = (anchor, length, follower)
+    forms = _BY_RUN.get(key)
+    if forms is None:
+        forms = tuple(
+            (compiled(f), f)
+            for f in FORMS
+            if anchor in f.anchors and any(n == length and follower in c for n, c in f.runs)
+        )
+        forms = _BY_RUN.setdefault(key, forms)
+    return forms
 
 
 _BY_FIRST: dict[str, dict[str, _Forms]] = {}
 
 
 def by_first(anchor: str) -> dict[str, _Forms]:
-    """The forms to try before ``anchor``, by first character (every digit takes ``"0"``).
+    """The forms to try before ``anchor``, by first character (a digit: ``by_run``).
 
     Built (and its patterns compiled) the first time a text holds the
     anchor; the same table every time after.
 
-    >>> [form.name for _, form in by_first("年")["2"]]
-    ['yrange', 'year', 'period', 'ndays']
+    >>> [form.name for _, form in by_first("年")["今"]]
+    ['year', 'twoyears']
     """
     table = _BY_FIRST.get(anchor)
     if table is None:
@@ -944,9 +994,10 @@ def by_first(anchor: str) -> dict[str, _Forms]:
     return table
 
 
-# The positions worth a try (any other decimal digit takes the forms of "0").
+# The positions worth a try: a run of decimal digits (whole), or a character
+# some form starts with.
 _START_AT = regex.compile(
-    r"(?<![\d.])\d|["
+    r"(?<![\d.])\d++|["
     + regex.escape("".join(sorted({c for f in FORMS for c in f.starts} - set(_D))))
     + "]"
 )
@@ -986,7 +1037,11 @@ def date_matches(folded: str) -> list[Found]:
             p = first.start()
             if p < end:
                 continue
-            for pattern, form in table.get(folded[p]) or table[_D]:
+            forms = table.get(folded[p])
+            if forms is None:  # a run of digits
+                q = first.end()
+                forms = by_run(ch, q - p, folded[q])
+            for pattern, form in forms:
                 m = pattern.match(folded, p)
                 if m is not None:
                     out.append((m, form))

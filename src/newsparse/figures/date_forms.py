@@ -1029,7 +1029,7 @@ def date_matches(folded: str) -> list[Found]:
         lo = max(seen, end, a - _LEAD)
         if lo > a:
             continue
-        ch = anchor.group()
+        ch = folded[a]
         table = by_first_get(ch) or by_first(ch)
         for first in starts(folded, lo, a + 1):
             p = first.start()

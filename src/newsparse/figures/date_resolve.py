@@ -74,6 +74,11 @@ class Kind(enum.Enum):
     LUNARMONTH = enum.auto()  # a: lunar month, b: 1 if leap month
     NDAYS = enum.auto()  # a: offset in days, b: 1 for the days up to it (17天内)
 
+    # The members are singletons: hash them by identity, in C, rather than by
+    # ``Enum.__hash__`` (a Python call hashing the name) on every set and
+    # dictionary lookup of the scan. No code iterates a set of kinds.
+    __hash__ = object.__hash__
+
     @property
     def precision(self) -> DatePrecision:
         """The precision of a mention of this kind.

@@ -165,25 +165,24 @@ _ASCII_ALNUM = ASCII_LETTERS | ASCII_DIGITS
 
 
 def _unit_at(t: str, q: int) -> str:
-    """The unit (or skip) word ``_unit_re()`` matches at ``q``, or ``""`` (two dict lookups)."""
-    n = len(t)
-    if q >= n:
-        return ""
-    group = _UNIT_INDEX.get(t[q])
+    """The unit (or skip) word ``_unit_re()`` matches at ``q``, or ``""`` (two dict lookups).
+
+    (Slices, empty past the end, read the characters: no ``len`` call.)
+    """
+    group = _UNIT_INDEX.get(t[q : q + 1])
     if group is None:
         return ""
     longer, single = group
-    if q + 1 < n:
-        for word, ascii_end in longer.get(t[q + 1], ()):
-            if t.startswith(word, q):
-                e = q + len(word)
-                if ascii_end and e < n and t[e] in _ASCII_ALNUM:
-                    continue
-                return word
+    for word, ascii_end in longer.get(t[q + 1 : q + 2], ()):
+        if t.startswith(word, q):
+            e = q + len(word)
+            if ascii_end and t[e : e + 1] in _ASCII_ALNUM:
+                continue
+            return word
     if single is None:
         return ""
     word, ascii_end = single
-    if ascii_end and q + 1 < n and t[q + 1] in _ASCII_ALNUM:
+    if ascii_end and t[q + 1 : q + 2] in _ASCII_ALNUM:
         return ""
     return word
 
@@ -944,7 +943,7 @@ class _Scanner:
                 nxt = -1
             if nxt < 0:
                 nxt = self.at(i)
-            pos = max(nxt, i + 1)
+            pos = nxt if nxt > i else i + 1  # (max() would be a call a candidate)
             if pos >= n:
                 break
         return self.out
@@ -1123,7 +1122,7 @@ class _Scanner:
         info = _FAST_UNITS.get(word)
         if info is None or (w_end < n and t[w_end] in _FAST_AFTER_STOP):
             return -1
-        if self.mei and t.rfind("每", max(0, i - _PER_REACH), i) >= 0:
+        if self.mei and t.rfind("每", i - _PER_REACH if i > _PER_REACH else 0, i) >= 0:
             return -1  # 每吨500元: a rate's unit before the number
         start: int = i
         pre: Approx | None = None

@@ -155,7 +155,7 @@ class Atom:
             return DatePrecision.DAY if self.b == 1 else DatePrecision.MONTH
         if self.kind is Kind.NTHWEEK and self.b % 10:
             return DatePrecision.DAY
-        return self.kind.precision
+        return _PRECISION[self.kind]  # (Kind.precision, without the call)
 
     @property
     def has_basis(self) -> bool:

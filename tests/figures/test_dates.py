@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from lunardate import LunarDate
 
 from newsparse import DateMention, DatePrecision, Span, extract_dates
-from newsparse.figures import date_forms
+from newsparse.figures import date_forms, vocab
 from newsparse.figures.dates import infer_reference
 
 D = dt.date
@@ -548,6 +548,20 @@ def test_date_scan_finds_what_the_plain_alternation_finds(text):
     # first character, an anchor within _LEAD characters) and only the
     # alternatives that can start with that character: the same matches.
     assert _scan_record(text) == _plain_record(text)
+
+
+# Text with the characters fold maps (full-width digits, traditional forms).
+_UNFOLDED = st.text(alphabet=[*ALPHABET, *sorted(vocab.DATE_FOLD)], max_size=80)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=date_text | _DENSE | _UNFOLDED)
+@example(text="\uff12\uff10\uff11\uff19年7月, 今年")  # folded at its first character
+@example(text="今年7月29日, 農曆臘月")  # folded after dates were found
+def test_fold_and_match_is_fold_then_the_scan(text):
+    folded, found = date_forms.fold_and_match(text)
+    assert folded == date_forms.fold(text)
+    assert [(m.span(), f.name, _set_groups(m)) for m, f in found] == _scan_record(text)
 
 
 def test_date_scan_finds_what_the_plain_alternation_finds_on_pages():

@@ -40,7 +40,7 @@ from typing import TYPE_CHECKING
 import regex
 from attrs import evolve
 
-from newsparse.figures.date_forms import GAP_CONN, Item, date_matches, fold
+from newsparse.figures.date_forms import GAP_CONN, Item, fold_and_match
 from newsparse.figures.date_resolve import (
     MERGEABLE,
     WITH_MONTH,
@@ -61,10 +61,10 @@ __all__ = ["DateMention", "DatePrecision", "extract_dates", "extract_dates_of", 
 
 def _scan(text: str) -> list[Item]:
     """All date expressions of ``text``, written ranges joined, in order."""
-    folded = fold(text)
+    folded, found = fold_and_match(text)
     items: list[Item] = []
     prev: Item | None = None  # (items[-1])
-    for m, form in date_matches(folded):
+    for m, form in found:
         item = form.read(m, folded)  # (parse, without the call)
         if item is None:
             continue

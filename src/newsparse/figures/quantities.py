@@ -30,7 +30,7 @@ from fractions import Fraction
 import regex
 
 from newsparse.chars import ASCII_DIGITS, ASCII_LETTERS, INLINE_BLANKS
-from newsparse.figures.numbers import _CN1_STOP, Scanned, exact_value, fold_width, scan
+from newsparse.figures.numbers import _CN1_STOP, FOLD, Scanned, exact_value, fold_width, scan
 from newsparse.figures.units import CURRENCY_PREFIXES, SURFACES, unit_info
 from newsparse.figures.vocab import (
     APPROX_PREFIXES,
@@ -123,10 +123,35 @@ _EX_SCAN = re.compile(  # one leading class, so that ``re`` scans for it quickly
 )
 # Any character outside these ranges may be a non-ASCII digit (\d): then
 # _EXCLUDE scans the whole text (tests check the ranges hold no digit but 0-9).
-_EX_NOT_ASCII_DIGITS = re.compile(
-    "[^\x00-\u05ff\u2000-\u2bff\u2e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
-    "\ufe10-\ufe6f\uff00-\uff0f\uff1a-\uffef]"
-)
+_ASCII_DIGITS_ONLY = (
+    (0x0000, 0x05FF), (0x2000, 0x2BFF), (0x2E00, 0x9FFF), (0xAC00, 0xD7AF),
+    (0xF900, 0xFAFF), (0xFE10, 0xFE6F), (0xFF00, 0xFF0F), (0xFF1A, 0xFFEF),
+)  # fmt: skip
+
+
+def _outside(ranges: tuple[tuple[int, int], ...], also: frozenset[int]) -> re.Pattern[str]:
+    """A class of the characters outside ``ranges``, and of those in ``also``.
+
+    >>> _outside(((0x30, 0x39),), frozenset({0x35})).pattern
+    '[^0-46-9]'
+    """
+    parts: list[str] = []
+    for lo, hi in ranges:
+        start = lo
+        for c in sorted(x for x in also if lo <= x <= hi):
+            if start < c:
+                parts.append(f"{re.escape(chr(start))}-{re.escape(chr(c - 1))}")
+            start = c + 1
+        if start <= hi:
+            parts.append(f"{re.escape(chr(start))}-{re.escape(chr(hi))}")
+    return re.compile("[^" + "".join(parts) + "]")
+
+
+_EX_NOT_ASCII_DIGITS = _outside(_ASCII_DIGITS_ONLY, frozenset())
+# ... or a character that fold_width maps: a text with none of these (most
+# texts) needs neither folding nor the whole-text _EXCLUDE scan, and one
+# scan tells (instead of one for each).
+_FOLD_OR_OTHER_DIGITS = _outside(_ASCII_DIGITS_ONLY, frozenset(FOLD))
 
 _UNIT_WORDS = sorted(set(SURFACES) | set(SKIP_WORDS), key=lambda s: (-len(s), s))
 
@@ -870,12 +895,14 @@ class _Scanner:
 
     __slots__ = (
         "ex_ends", "ex_starts", "last_end", "mei", "n", "ord_from", "ord_stop", "out", "plain",
-        "raw", "t",
+        "raw", "simple", "t",
     )  # fmt: skip
 
     def __init__(self, raw: str) -> None:
         self.raw = raw
-        self.t = fold_width(raw)
+        # (simple: nothing to fold and no digit but 0-9, as most texts)
+        self.simple = _FOLD_OR_OTHER_DIGITS.search(raw) is None
+        self.t = raw if self.simple else fold_width(raw)
         self.n = len(raw)
         self.out: list[Quantity] = []
         self.last_end = 0
@@ -891,7 +918,8 @@ class _Scanner:
         """The spans of ``_EXCLUDE.finditer(t)``, trying the pattern only where it can match."""
         t = self.t
         starts, ends = self.ex_starts, self.ex_ends
-        if "@" in t or "://" in t or "www." in t or _EX_NOT_ASCII_DIGITS.search(t):
+        other_digits = not self.simple and _EX_NOT_ASCII_DIGITS.search(t) is not None
+        if "@" in t or "://" in t or "www." in t or other_digits:
             for m in _EXCLUDE.finditer(t):
                 starts.append(m.start())
                 ends.append(m.end())

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsparse.layout.unwrap import Regime, cells, detect_regime, unwrap
+from newsparse.layout.unwrap import WIDE_RANGES, Regime, cells, detect_regime, unwrap
 from newsparse.model import FurnitureKind
 from newsparse.text import BLANK, normalize
 
@@ -163,6 +164,55 @@ def test_spans_point_at_each_source_line() -> None:
 def test_regime_of_flat_page() -> None:
     assert detect_regime(["短。", "也短。"]) == Regime(None, 0, by_cells=False, tolerance=0)
     assert cells("ab中") == 4
+
+
+def _cells_one_by_one(text: str) -> int:
+    """The definition of ``cells()``: each character looked up, two cells a blank in a gap."""
+    total = sum(2 if unicodedata.east_asian_width(ch) in "FWA" else 1 for ch in text)
+    run = 0
+    for ch in [*text, "x"]:
+        if ch in " \u00a0":
+            run += 1
+            continue
+        total += run if run >= 2 else 0
+        run = 0
+    return total
+
+
+def test_wide_ranges_are_wide_in_this_unicode_version() -> None:
+    for low, high in WIDE_RANGES:
+        for code in range(ord(low), ord(high) + 1):
+            assert unicodedata.east_asian_width(chr(code)) in "FWA", hex(code)
+
+
+_CELL_CHARS = st.sampled_from(
+    [
+        " ",
+        "\u00a0",
+        "a",
+        "3",
+        "中",
+        "。",
+        "，",
+        "“",
+        "”",
+        "—",
+        "…",
+        "·",
+        "●",
+        "■",
+        "Ａ",
+        "ｱ",
+        "é",
+        "\t",
+    ]
+)
+
+
+@given(st.lists(_CELL_CHARS, max_size=40).map("".join) | st.text(max_size=40))
+@settings(max_examples=300, deadline=None)
+def test_cells_counts_each_character_as_its_width(text: str) -> None:
+    assert cells(text) == _cells_one_by_one(text)
 
 
 def _covered(text: str) -> list[int]:
@@ -340,3 +390,51 @@ def test_a_long_short_line_of_clauses_is_prose_cut_short() -> None:
     # a title listing with 、 stays a heading
     title = "菜篮子、米袋子稳住了"
     assert logical(f"{first}\n{title}\n\n{rest}")[:2] == [first, title]
+
+
+_PAGE_LINES = st.sampled_from(
+    [
+        *["标题", "本报讯 记者张三报道 今年以来，全市投资增长。", "第 3 页", "", "  ", "a  b"],
+        *["\u3000\u3000正文，", "本版编辑：王五", "游人在海边嬉戏。本报记者 赵六 摄", "\f"],
+    ]
+)
+
+
+@given(st.lists(_PAGE_LINES, max_size=12).map("\n".join))
+@settings(max_examples=200, deadline=None)
+def test_a_page_without_joins_keeps_its_text_and_offset_map(text: str) -> None:
+    # _rebuild's shortcut (no line joined) gives what building the text again gives
+    from newsparse.layout import unwrap as unwrap_module
+
+    nt = normalize(text)
+    u = unwrap(nt)
+    if u.joins or len(u.nt.lines) != len(nt.lines):
+        return
+    lifted = [False] * len(nt.lines)
+    for item in unwrap_module.find_furniture([line.text for line in nt.lines]):
+        for k in range(item.first, item.last + 1):
+            lifted[k] = True
+    groups = [[(k, "")] for k in range(len(nt.lines))]
+    slow = unwrap_module._rebuild_joined(nt, groups, u.furniture, u.regime, lifted)
+    assert u == slow
+
+
+def _open_one_by_one(text: str) -> bool:
+    """The definition of ``_open_bracket``: a stack of expected closers, character by character."""
+    from newsparse.layout.unwrap import _PAIRS
+
+    stack: list[str] = []
+    for ch in text:
+        if ch in _PAIRS:
+            stack.append(_PAIRS[ch])
+        elif stack and ch == stack[-1]:
+            stack.pop()
+    return bool(stack)
+
+
+@given(st.text(alphabet="“”‘’「」『』（）()【】《》〈〉甲。", max_size=20))
+@settings(max_examples=300, deadline=None)
+def test_open_bracket_reads_only_the_brackets(text: str) -> None:
+    from newsparse.layout.unwrap import _open_bracket
+
+    assert _open_bracket(text) == _open_one_by_one(text)

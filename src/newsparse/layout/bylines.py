@@ -18,6 +18,7 @@ split where the byline shows two people (``狄伦王倩`` → ``狄伦``, ``王�
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING, NamedTuple
 
 import regex
 from attrs import evolve, frozen
@@ -26,6 +27,9 @@ from newsparse.layout.headlines import Piece
 from newsparse.layout.marks import lead_marks, lead_marks_at
 from newsparse.layout.vocab import LEAD_OPENERS
 from newsparse.model import CreditRole, Span
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 __all__ = [
     "MAX_BYLINE",
@@ -113,7 +117,7 @@ _TITLE_WORDS = "|".join(sorted(map(regex.escape, _TITLES), key=len, reverse=True
 # 大河报·豫视频记者): it is part of the title, not a name.
 _ORG = (
     r"(?:\p{Han}{1,8}?(?:日报|日報|晚报|晚報|报|報|社|网|網|台|传媒|傳媒|视频|視頻|客户端|新闻|新聞)"
-    r"(?:[·•]\p{Han}{1,6}?(?:视频|視頻|网|網|客户端|台))?+)"
+    r"(?:[·•](?:\p{Han}{0,6}?(?:视频|視頻|网|網|客户端|台))?+)?+)"
 )
 # What papers print between their name and the title: where the reporter is
 # posted (本报驻京记者, 驻站记者), the newsroom (全媒体记者, 融媒记者, 视频记者), a rank.
@@ -138,6 +142,28 @@ _LABELS: dict[str, CreditRole] = {
     "摄": CreditRole.PHOTOGRAPHER,
     "攝": CreditRole.PHOTOGRAPHER,
 }
+# A title word alone (the standard library scans a plain alternation fast), and how
+# far before one a title can start: the longest paper's name _ORG matches (8 + 3,
+# then 1 + 6 + 3 characters) and the longest qualifier (本报驻 + 5). A title match
+# starts at most that far before the first title word it holds, so the slow
+# pattern is tried only from there.
+_TITLE_WORD = re.compile(_TITLE_WORDS)
+_MAX_ORG = 21 + 8
+
+
+def _titles(body: str) -> Iterator[regex.Match[str]]:
+    """The titles in ``body``, in order: the matches of ``_TITLE_RE.finditer(body)``.
+
+    >>> [m.group() for m in _titles("南方日报记者张三通讯员李四")]
+    ['南方日报记者', '通讯员']
+    """
+    pos = 0
+    while (word := _TITLE_WORD.search(body, pos)) is not None:
+        m = _TITLE_RE.search(body, max(pos, word.start() - _MAX_ORG))
+        if m is None:  # pragma: no cover - the title word itself always matches
+            return
+        yield m
+        pos = m.end()
 
 
 def _title_role(title: str) -> CreditRole:
@@ -165,13 +191,18 @@ _REPORT = r"[报報]道|[报報]导|[报報]導|采访整理|採訪整理|整理
 _BOTH_RE = regex.compile(_BOTH)
 _PHOTO_RE = regex.compile(_PHOTO)
 _SUFFIX_RE = regex.compile(rf"(?:{_BOTH}|{_TEXT_PICTURE}|{_PHOTO}|{_REPORT})$")
+# the last characters of the suffixes (``$`` also matches before a final line break)
+_SUFFIX_ENDS = frozenset("摄攝图圖文道影导導理\n")
 _PREFIX_RE = regex.compile(
     r"^(?:文/图|图/文|文/圖|圖/文|文[·•][图圖]|[图圖][·•]文|摄影|攝影|图片|圖片|拍摄者|拍攝者|摄影者|攝影者"
     r"|文|图|圖)[:：]?$"
 )
 # Characters of a dateline tag or a sentence, never of a personal name.
-_NOT_NAME = regex.compile(r"[讯訊电電的了是在和与片]")
+_NOT_NAME = re.compile("[讯訊电電的了是在和与片]")
 _NAME_RE = regex.compile(r"\p{Han}{1,8}+(?:[·•]\p{Han}{1,8}+)?+")
+# A character neither a name (_NAME_RE) nor a title (_TITLE_RE: Han, a paper's name
+# with a middle dot) holds: a token body with one is no byline's.
+_NOT_IN_NAMES = regex.compile(r"[^\p{Han}·•]")
 
 # Common single-character surnames, used to split two names printed together.
 SURNAMES = frozenset(
@@ -222,7 +253,8 @@ _COMPOUND_SURNAMES = frozenset(
 _MARK_CHAR = re.compile("[记記员員习習编編版校摄攝道导導理图圖文发發审審稿]")
 MAX_BYLINE = 90
 """A byline is at most this many characters, after its lead marks."""
-_BY_TOKEN = regex.compile(r"[^ :：/／、]++")  # a byline token: names, titles, suffixes
+# a byline token: names, titles, suffixes (plain classes: the standard engine is quicker)
+_BY_TOKEN = re.compile("[^ :：/／、]+")
 # Role marks printed as tokens of their own (after a slash or a space): 张三/文 李四/图.
 _PHOTO_MARKS = frozenset(("图", "圖", "摄", "攝", "摄影", "攝影"))
 _TEXT_PICTURE_MARKS = frozenset(("文图", "文圖", "图文", "圖文"))
@@ -291,8 +323,9 @@ def split_names(run: str) -> list[tuple[int, int]]:
     return [(0, half)] + [(half + a, half + b) for a, b in split_names(run[half:])]
 
 
-@frozen
-class _Item:
+class _Item(NamedTuple):
+    """A token of a byline (a tuple: a few are built for every byline-shaped line)."""
+
     kind: str  # "title", "name", "suffix", "prefix"
     text: str
     start: int
@@ -316,10 +349,12 @@ def _tokenize(line: str, start: int, end: int) -> list[_Item] | None:
         if tok in _ROLE_MARKS and items:
             _role_mark(line, tok, t0, items)
             continue
-        suffix = _SUFFIX_RE.search(tok)
+        suffix = _SUFFIX_RE.search(tok) if tok[-1] in _SUFFIX_ENDS else None
         body_end = suffix.start() if suffix else len(tok)
         body = tok[:body_end]
         if body:
+            if _NOT_IN_NAMES.search(body):
+                return None  # a name would hold it (titles are Han): not a byline
             _split_titles(body, t0, items)
         if suffix:
             items.append(_Item("suffix", suffix.group(), t0 + suffix.start(), t0 + len(tok)))
@@ -396,7 +431,7 @@ def _filed_from(line: str, t0: int, tok: str, last: _Item) -> bool:
 def _split_titles(body: str, t0: int, items: list[_Item]) -> None:
     """Titles and the names between them, in one token of a byline."""
     cursor = 0
-    for t in _TITLE_RE.finditer(body):
+    for t in _titles(body):
         if t.start() > cursor:
             items.append(_Item("name", body[cursor : t.start()], t0 + cursor, t0 + t.start()))
         items.append(_Item("title", t.group(), t0 + t.start(), t0 + t.end()))
@@ -882,6 +917,31 @@ _TAG = regex.compile(
 # for one of them before trying _TAG.
 _TAG_END = re.compile("[讯訊电電息道]")
 _TAG_REACH = 120
+# Only a tag with a date (本报北京10月19日电) reaches past the first _SHORT_TAG
+# characters (a bracket and 据, a name of six, 专讯 or 报消息: at most 11), and it
+# ends in 日电 or 日讯; a short tag ends in 讯 or 息, or in 电 after 据. A paragraph
+# with none of them skips the tag pattern (电 alone is common: 电力, 电子).
+_SHORT_TAG = 12
+_SHORT_TAG_END = re.compile("[讯訊息]")
+_DATED_TAG_END = re.compile("日[电電讯訊]")
+_UNDATED_TAG = regex.compile(
+    r"(?:本[报報]|新[华華]社|中新社)\p{Han}{0,8}?[电電]|[【\[]\p{Han}{2,10}?(?:报道|報道)[】\]]"
+)
+
+
+def _may_open_tag(line: str, start: int) -> bool:
+    """Whether a dateline tag can start at ``start``: its end is within reach."""
+    if _SHORT_TAG_END.search(line, start, start + _SHORT_TAG) is not None:
+        return True
+    if "据" in line[start : start + 2] and _TAG_END.search(line, start, start + _SHORT_TAG):
+        return True
+    if _DATED_TAG_END.search(line, start, start + _TAG_REACH) is not None:
+        return True
+    # an undated 电 of the paper or an agency (新华社江城电), a bracketed report tag
+    # (【某某时报综合报道】): both start where the paragraph starts
+    return _UNDATED_TAG.match(line, start) is not None
+
+
 _PAREN_BY = regex.compile(r"[ ]?+[（(](?P<inner>[^（()）]{2,40}+)[)）]")
 _PLAIN_BY = regex.compile(
     r"(?P<by>(?:"
@@ -1043,7 +1103,7 @@ def parse_dateline(line: str, pos: int = 0) -> DatelineMatch | None:
     (None, Span(start=5, end=8))
     """
     start = lead_marks_at(line, pos).end
-    if _TAG_END.search(line, start, start + _TAG_REACH) is None:
+    if not _may_open_tag(line, start):
         return None  # (most paragraphs: no tag can end near their start)
     m = _TAG.match(line, start)
     if m is None:
@@ -1142,6 +1202,8 @@ def parse_page_credit(line: str) -> Byline | None:
     True
     """
     start = lead_marks(line).end
+    if not line.startswith("本", start):
+        return None  # every page credit opens with 本版 or 本报 (most lines: none)
     m = _PAGE_CREDIT.match(line.rstrip(), start)
     if m is None:
         return None

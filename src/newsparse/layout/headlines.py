@@ -18,6 +18,8 @@ with a dash inside. A space with no dash keeps the line whole.
 
 from __future__ import annotations
 
+import re
+
 import regex
 from attrs import frozen
 
@@ -41,7 +43,7 @@ _KICKER_BREAK = regex.compile(rf"{DASH}[ ]++")
 _SUB_START = regex.compile(rf"[ ]++{DASH}(?=\S)")
 _DASH_ONLY = regex.compile(rf"{DASH}")
 # Sentence punctuation that a headline line does not contain.
-_NOT_IN_HEADLINE = regex.compile(r"[。；;，,]")
+_NOT_IN_HEADLINE = re.compile("[。；;，,]")
 # A genre or position label before the title, with a colon: ``特写：…`` (the kicker).
 _TITLE_LABEL = regex.compile(
     r"(?P<label>"

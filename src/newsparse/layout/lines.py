@@ -19,6 +19,7 @@ come after, in ``newsparse.layout.headings``.
 from __future__ import annotations
 
 import enum
+import re
 from typing import TYPE_CHECKING, NamedTuple
 
 import regex
@@ -112,12 +113,13 @@ class Hit(NamedTuple):
 # A short line without sentence punctuation at its end may be a headline even
 # with commas inside ("天更蓝，水更清"); it counts as one only before a dateline
 # or byline.
-_WEAK_HEADING = regex.compile(r"[^。；;]{2,50}+(?<![。；;，,、：:的和与及])")
+_WEAK_MAX = 50
+_WEAK_HEADING = regex.compile(rf"[^。；;]{{2,{_WEAK_MAX}}}+(?<![。；;，,、：:的和与及])")
 # A line with content: a Han character or a word of two letters (a lone page
 # number or a row of marks is not).
 _CONTENT = regex.compile(r"\p{Han}|\p{L}{2}")
 _DASH_END = regex.compile(rf"{DASH}$")
-_IN_PARENS = regex.compile(r"[（(][^（()）]*+[)）]")
+_IN_PARENS = re.compile("[（(][^（()）]*[)）]")  # (a plain class: the standard engine)
 _DASH_START = regex.compile(rf"{DASH}")
 _JUMP = JUMP_LINE  # one pattern for jump lines, alone or glued (layout.furniture)
 
@@ -241,8 +243,10 @@ def key_point(text: str, marks: Marks) -> Hit | None:
     >>> key_point("■ 图说", lead_marks("■ 图说")) is None
     True
     """
+    if not marks.end or marks.end >= len(text):
+        return None  # (most lines: no marks)
     start = next((k for k in range(marks.end) if text[k] in POINT_BULLETS), None)
-    if start is None or marks.end >= len(text):
+    if start is None:
         return None
     return Hit(Shape.LABEL, Label(start, start, marks.end))
 
@@ -461,7 +465,11 @@ def classify(number: int, line: Line, photo_gap: int) -> ClassifiedLine:
     caption = hit.parse if type(hit.parse) is CaptionParts else None
     if caption is None and shaped and shape in (Shape.TEXT, Shape.HEADING):
         caption = parse_caption(text)
-    weak = shape is Shape.TEXT and _WEAK_HEADING.fullmatch(text) is not None
+    weak = (
+        shape is Shape.TEXT
+        and len(text) <= _WEAK_MAX  # (most text lines are longer)
+        and _WEAK_HEADING.fullmatch(text) is not None
+    )
     dash_start = False
     dash_end = None
     if weak or shape is Shape.HEADING:  # (only a heading is a sub-line or kicker line)

@@ -71,6 +71,7 @@ _PAIRS = {
     "《": "》",
     "〈": "〉",
 }
+_BRACKET_CHARS = re.compile("[" + re.escape("".join(_PAIRS) + "".join(_PAIRS.values())) + "]")
 # A line never starts with these in Chinese typesetting: the line before was cut.
 # A line that ends on one of these stops mid-sentence (a list, a clause, a quotation opened).
 _MIN_MEASURED = 8  # lines shorter than this (in cells) say nothing about the width
@@ -89,6 +90,33 @@ _MAX_TITLE = 60  # a wrapped title is at most this long
 _COMMAS = frozenset("，,、")  # a heading never ends on one; a block cut mid-sentence may
 _MAX_TRAIL = 4  # trailing blanks of a line that count to its width (more are padding)
 _WIDE_GAP = re.compile("[ \u00a0]{2,}")
+# Blocks in which every character is two cells wide (East Asian Width F, W or A)
+# in every Unicode version: CJK radicals, symbols and punctuation, kana, Han,
+# Hangul syllables, compatibility ideographs, vertical and full-width forms, and
+# the ambiguous-width punctuation Chinese text sets (the middle dot, dashes,
+# curly quotes, daggers and bullets, the ellipsis). ``cells()`` counts them in
+# one pass and looks only the rest up one by one; a test checks each range
+# against ``unicodedata``.
+WIDE_RANGES = (
+    ("\u00b7", "\u00b7"),
+    ("\u2013", "\u2016"),
+    ("\u2018", "\u2019"),
+    ("\u201c", "\u201d"),
+    ("\u2020", "\u2022"),
+    ("\u2024", "\u2027"),
+    ("\u2e80", "\u303e"),
+    ("\u3041", "\u33ff"),
+    ("\u3400", "\u4dbf"),
+    ("\u4e00", "\u9fff"),
+    ("\uac00", "\ud7a3"),
+    ("\uf900", "\ufaff"),
+    ("\ufe30", "\ufe4f"),
+    ("\uff01", "\uff60"),
+    ("\uffe0", "\uffe6"),
+)
+_WIDE_CHARS = re.compile("[" + "".join(f"{a}-{b}" for a, b in WIDE_RANGES) + "]+")
+_NON_ASCII = re.compile("[^\x00-\x7f]")
+_NOT_KNOWN_WIDE = re.compile("[^\x00-\x7f" + "".join(f"{a}-{b}" for a, b in WIDE_RANGES) + "]")
 _NAME_LINE = regex.compile(r"\p{Han}{1,3}+(?:[摄攝]影?+)?+")
 _AUTHOR_TITLE = regex.compile(
     r"(?:本报|本報|新华社|新華社|中新社|人民网|人民網|央视网|央視網)?+"
@@ -106,8 +134,22 @@ def cells(text: str) -> int:
     >>> cells("第3页"), cells("“新”"), cells("甲  乙")
     (5, 6, 8)
     """
-    total = sum(2 if unicodedata.east_asian_width(ch) in "FWA" else 1 for ch in text)
-    return total + sum(len(m.group()) for m in _WIDE_GAP.finditer(text))
+    total = len(text)
+    if text.isascii():
+        pass
+    elif _NOT_KNOWN_WIDE.search(text) is None:
+        # every non-ASCII character is known to be wide (most lines): one more cell each
+        total += len(text) - len(text.encode("ascii", "ignore"))
+    else:
+        # known-wide characters counted in one C pass; only the rest are looked up
+        rest = _WIDE_CHARS.sub("", text)
+        total += len(text) - len(rest)
+        if not rest.isascii():
+            width = unicodedata.east_asian_width
+            total += sum(width(ch) in "FWA" for ch in _NON_ASCII.findall(rest))
+    if "  " in text or "\u00a0" in text:
+        total += sum(len(m.group()) for m in _WIDE_GAP.finditer(text))
+    return total
 
 
 @frozen
@@ -151,7 +193,7 @@ def _support(lengths: Sequence[int], tol: int, hang: int) -> tuple[list[int], tu
     by column gives).
     """
     counts = Counter(lengths)
-    order = sorted(counts, key=lambda w: (-counts[w], -w))
+    order = [-w for _, w in sorted([(-c, -w) for w, c in counts.items()])]
     widths = [order[0]]
     # where most paragraphs are short, their first lines (narrower by a dropped
     # indent) may outnumber the full lines: the width is the wider length then
@@ -166,11 +208,32 @@ def _support(lengths: Sequence[int], tol: int, hang: int) -> tuple[list[int], tu
         ):
             widths.append(w)
     # a first line narrower by a dropped indent (two cells a character) is at the width too
+    return widths, *_near_first_beyond(counts, widths, tol, hang)
+
+
+def _near_first_beyond(
+    counts: Counter[int], widths: Sequence[int], tol: int, hang: int
+) -> tuple[tuple[int, int], int]:
+    """The lengths at a width, at a first line's width, and beyond every width (one pass).
+
+    A first line narrower by a dropped indent (two cells a character) is at
+    the width too.
+    """
     low = 4 * (tol > 0)
-    near = sum(c for w, c in counts.items() if any(v - tol <= w <= v + hang for v in widths))
-    first = sum(c for w, c in counts.items() if any(v - low - tol <= w < v - tol for v in widths))
-    beyond = sum(c for w, c in counts.items() if w > max(widths) + hang)
-    return widths, (near, first), beyond
+    top = max(widths) + hang
+    near = first = beyond = 0
+    for w, c in counts.items():
+        for v in widths:
+            if v - tol <= w <= v + hang:
+                near += c
+                break
+        for v in widths:
+            if v - low - tol <= w < v - tol:
+                first += c
+                break
+        if w > top:
+            beyond += c
+    return (near, first), beyond
 
 
 def detect_regime(texts: Sequence[str], indents: Sequence[bool] | None = None) -> Regime:
@@ -313,7 +376,7 @@ def _open_bracket(text: str) -> bool:
     (True, False)
     """
     stack: list[str] = []
-    for ch in text:
+    for ch in _BRACKET_CHARS.findall(text):  # other characters neither open nor close
         if ch in _PAIRS:
             stack.append(_PAIRS[ch])
         elif stack and ch == stack[-1]:
@@ -516,29 +579,29 @@ def _split_piece(ev: _Evidence, pos: int, split: int, *, first: bool) -> tuple[s
     return None, 0
 
 
-@frozen
 class _Pair:
-    """Two neighbouring content lines as the join rules see them."""
+    """Two neighbouring content lines as the join rules see them.
 
-    ev: _Evidence
-    pos: int  # the lower line, ``ev.content[pos]``
-    sofar: str  # the logical line the upper one ends (its first _MAX_TITLE characters)
-    first: bool  # the upper line starts its logical line
-    gap: int  # blank lines between them (none counted across lifted furniture)
-    regime: Regime  # the regime of the upper line's region
+    A plain class (built for every pair of lines, read by every rule): the
+    texts of both lines and whether furniture stands between them are read
+    once, when it is built.
+    """
 
-    @property
-    def prev(self) -> str:
-        return self.ev.texts[self.pos - 1]
+    __slots__ = ("adjacent", "cur", "ev", "first", "gap", "pos", "prev", "regime", "sofar")
 
-    @property
-    def cur(self) -> str:
-        return self.ev.texts[self.pos]
-
-    @property
-    def adjacent(self) -> bool:
-        """No furniture stands between the two lines."""
-        return self.ev.content[self.pos] == self.ev.content[self.pos - 1] + 1
+    def __init__(
+        self, ev: _Evidence, pos: int, sofar: str, *, first: bool, gap: int, regime: Regime
+    ) -> None:
+        self.ev = ev
+        self.pos = pos  # the lower line, ``ev.content[pos]``
+        self.sofar = sofar  # the logical line the upper one ends (its first _MAX_TITLE chars)
+        self.first = first  # the upper line starts its logical line
+        self.gap = gap  # blank lines between them (none counted across lifted furniture)
+        self.regime = regime  # the regime of the upper line's region
+        self.prev = ev.texts[pos - 1]
+        self.cur = ev.texts[pos]
+        # no furniture stands between the two lines
+        self.adjacent = ev.content[pos] == ev.content[pos - 1] + 1
 
     @property
     def short(self) -> bool:
@@ -589,7 +652,10 @@ def _padded_name(p: _Pair) -> str | _Pass | None:
 
 def _marks_only(text: str) -> bool:
     """A row of layout marks (rules, dashes, bullets), no text."""
-    return all(ch in LAYOUT_MARKS for ch in text)
+    return not text.lstrip(_MARK_CHARS)  # every character a mark (one C pass)
+
+
+_MARK_CHARS = "".join(sorted(LAYOUT_MARKS))
 
 
 def _block_end(p: _Pair) -> str | _Pass | None:
@@ -683,10 +749,10 @@ def _join(ev: _Evidence, pos: int, sofar: str, *, first: bool) -> str | None:
     regime = ev.regime if width is None else ev.regime.at(width)
     i, j = ev.content[pos - 1], ev.content[pos]
     gap = 0 if any(ev.lifted[i + 1 : j]) else ev.nt.lines[j].gap
-    pair = _Pair(ev, pos, sofar, first, gap, regime)
+    pair = _Pair(ev, pos, sofar, first=first, gap=gap, regime=regime)
     for rule in JOIN_RULES:
         answer = rule(pair)
-        if not isinstance(answer, _Pass):
+        if answer is not _PASS:  # (the one member of _Pass)
             if answer == "" and ev.raws[pos - 1][-1:] in BLANK:
                 return " "  # the line was cut after a blank: the blank stays (a headline break)
             return answer
@@ -854,6 +920,20 @@ def _rebuild(
     extraction sets a footer or a source line apart): the line after it has
     no gap of its own, so that they never read as a photo's.
     """
+    unjoined = all(len(g) == 1 and g[0][0] == k for k, g in enumerate(groups))
+    if unjoined and not nt.joins and len(groups) == len(nt.lines):
+        return _unjoined(nt, furniture, regime, lifted)
+    return _rebuild_joined(nt, groups, furniture, regime, lifted)
+
+
+def _rebuild_joined(
+    nt: NormalizedText,
+    groups: Sequence[Sequence[tuple[int, str]]],
+    furniture: tuple[Furniture, ...],
+    regime: Regime,
+    lifted: Sequence[bool],
+) -> Unwrapped:
+    """``_rebuild`` of a page where lines were joined: a new text and offset map."""
     lines = nt.lines
     out = _Text(nt)
     out_lines: list[Line] = []
@@ -864,7 +944,7 @@ def _rebuild(
         start = out.add_group(group)
         k0 = group[0][0]
         head, tail = lines[k0], lines[group[-1][0]]
-        gap = 0 if not out_lines or (k0 > 0 and lifted[k0 - 1] and not lifted[k0]) else head.gap
+        gap = _gap_of(lines, lifted, k0, first=not out_lines)
         text = "".join(_texts(lines, group))
         out_lines.append(
             Line(text, start, Span(head.span.start, tail.span.end), gap, head.page_break)
@@ -878,6 +958,34 @@ def _rebuild(
         tuple(out.joins),
     )
     return Unwrapped(new, tuple(out.joins), furniture, regime)
+
+
+def _gap_of(lines: Sequence[Line], lifted: Sequence[bool], k0: int, *, first: bool) -> int:
+    """The gap of a logical line starting at line ``k0``: none after lifted furniture."""
+    if first or (k0 > 0 and lifted[k0 - 1] and not lifted[k0]):
+        return 0
+    return lines[k0].gap
+
+
+def _unjoined(
+    nt: NormalizedText, furniture: tuple[Furniture, ...], regime: Regime, lifted: Sequence[bool]
+) -> Unwrapped:
+    """``_rebuild`` where every line is a logical line of its own, in order.
+
+    The text, its offset runs and the lines' offsets are those of ``nt``
+    (what ``_rebuild_joined`` would build again, run by run), so only a gap
+    after lifted furniture needs a new ``Line``.
+    """
+    lines = nt.lines
+    out_lines = list(lines)
+    for k, line in enumerate(lines):
+        if k and not (lifted[k - 1] and not lifted[k]):
+            continue  # only the first line and one right after lifted furniture lose their gap
+        gap = _gap_of(lines, lifted, k, first=not k)
+        if gap != line.gap:
+            out_lines[k] = Line(line.text, line.start, line.span, gap, line.page_break)
+    new = NormalizedText(nt.source, nt.text, nt.run_starts, nt.run_origins, tuple(out_lines), ())
+    return Unwrapped(new, (), furniture, regime)
 
 
 def _texts(lines: Sequence[Line], group: Sequence[tuple[int, str]]) -> list[str]:

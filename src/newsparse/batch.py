@@ -477,17 +477,21 @@ def _line_of(result: _Outcome) -> tuple[bool, bytes]:
         return False, text.encode("utf-8", "backslashreplace")
 
 
-_LENGTH = struct.Struct("!Q")
+_COUNTS = struct.Struct("!QII")
+"""The head of a file's lines: bytes of output lines, output lines, error lines."""
 
 
 def _lines_of(results: Sequence[_Outcome]) -> bytes:
     r"""The output lines and the error lines of one file's results, as one payload.
 
-    The payload is the length of the output lines (8 bytes), the output
-    lines, then the error lines; ``_split_lines`` takes it apart.
+    The payload is a head (the length of the output lines, and how many output and error lines
+    there are), the output lines, then the error lines: the parent writes both parts
+    without decoding them or counting their newlines; ``_split_lines`` takes it apart.
 
-    >>> _split_lines(_lines_of([PageFailure("a.txt", FailureKind.READ, "gone")]))
-    (b'', b'{"path": "a.txt", "error": "read", "reason": "gone"}\n')
+    >>> payload = _lines_of([PageFailure("a", FailureKind.READ, "x")])
+    >>> good, bad, n_good, n_bad = _split_lines(payload)
+    >>> bytes(good), bytes(bad), n_good, n_bad
+    (b'', b'{"path": "a", "error": "read", "reason": "x"}\n', 0, 1)
     """
     out: list[bytes] = []
     err: list[bytes] = []
@@ -495,14 +499,29 @@ def _lines_of(results: Sequence[_Outcome]) -> bytes:
         ok, line = _line_of(result)
         (out if ok else err).append(line)
     good = b"".join(out)
-    return _LENGTH.pack(len(good)) + good + b"".join(err)
+    return _COUNTS.pack(len(good), len(out), len(err)) + good + b"".join(err)
 
 
-def _split_lines(payload: bytes) -> tuple[bytes, bytes]:
-    """``(output lines, error lines)`` of a ``_lines_of`` payload."""
-    (n,) = _LENGTH.unpack_from(payload)
-    start = _LENGTH.size
-    return payload[start : start + n], payload[start + n :]
+_Lines: TypeAlias = tuple["bytes | memoryview", "bytes | memoryview", int, int]
+"""A file's output lines, its error lines, and how many of each (views into one payload)."""
+
+
+def _split_lines(payload: bytes) -> _Lines:
+    """``(output lines, error lines, output count, error count)`` of a ``_lines_of`` payload.
+
+    The parts are views of ``payload`` (bytes for an empty part): nothing is copied.
+    """
+    n, good_lines, bad_lines = _COUNTS.unpack_from(payload)
+    start = _COUNTS.size
+    view = memoryview(payload)
+    good = view[start : start + n] if n else b""
+    bad = view[start + n :] if bad_lines else b""
+    return good, bad, good_lines, bad_lines
+
+
+def _json_lines_of(results: Sequence[_Outcome]) -> bytes:
+    """One file's results as ``(ok, JSON line)`` pairs, pickled: ``parse_many_json``'s payload."""
+    return pickle.dumps([_line_of(r) for r in results], pickle.HIGHEST_PROTOCOL)
 
 
 # ---------------------------------------------------------------- frames
@@ -511,12 +530,37 @@ def _split_lines(payload: bytes) -> tuple[bytes, bytes]:
 # length, the payload. Parent to worker: b"I" (the pickled settings, once)
 # then b"T" (a file's path, as file-system bytes) per file. Worker to parent:
 # b"R" (ready), then per file b"L" (its output and error lines, see
-# _lines_of) or b"P" (its pickled list of results), preceded for a PDF by
+# _lines_of), b"J" (its results as pickled (ok, JSON line) pairs) or b"P"
+# (its pickled list of results), preceded for a PDF by
 # one b"K" (a sign of life that restarts the time limit) per page parsed;
 # b"X" (a one-line message) if it cannot start.
 
 _HEADER = struct.Struct("!cQ")
 _READ_SIZE = 1 << 18
+_PIPE_SIZE = 1 << 20
+"""Bytes a worker's pipes hold (Linux): a page's frame fits whole, so it arrives in one read."""
+
+
+def _widen_pipe(fd: int) -> None:
+    """Let the pipe ``fd`` hold ``_PIPE_SIZE`` bytes where the system allows; else leave it."""
+    try:
+        import fcntl  # noqa: PLC0415 - POSIX only, like the worker processes
+
+        fcntl.fcntl(fd, getattr(fcntl, "F_SETPIPE_SZ", 1031), _PIPE_SIZE)
+    except (ImportError, OSError):  # not Linux, or over the user's pipe quota: the default size
+        pass
+
+
+def _write_parts(fd: int, parts: list[bytes | memoryview]) -> None:
+    """Write ``parts`` one after the other with as few system calls as possible (one, usually)."""
+    todo = [p for p in parts if len(p)]
+    while todo:
+        written = os.writev(fd, todo)
+        while todo and written >= len(todo[0]):
+            written -= len(todo[0])
+            todo.pop(0)
+        if written:
+            todo[0] = memoryview(todo[0])[written:]
 
 
 def _write_all(fd: int, data: bytes) -> None:
@@ -588,7 +632,7 @@ def _serve(fd_in: int, fd_out: int) -> None:
         return
     try:
         settings = pickle.loads(first[1])  # noqa: S301 - our own parent's settings
-        job, lines = settings
+        job, form = settings
     except Exception as err:  # noqa: BLE001 - reported to the parent in one line
         message = f"the worker cannot load its settings: {type(err).__name__}: {err}"
         _write_all(fd_out, _frame(b"X", message.encode("utf-8", "backslashreplace")))
@@ -598,10 +642,15 @@ def _serve(fd_in: int, fd_out: int) -> None:
     while (frame := _read_frame(fd_in)) is not None:
         path = os.fsdecode(frame[1])
         results = _parse_file(path, job, lambda: _write_all(fd_out, alive))
-        if lines:
-            _write_all(fd_out, _frame(b"L", _lines_of(results)))
-        else:
-            _write_all(fd_out, _frame(b"P", pickle.dumps(results, pickle.HIGHEST_PROTOCOL)))
+        _write_all(fd_out, _frame(form, _ANSWERS[form](results)))
+
+
+_ANSWERS: dict[bytes, Callable[[Sequence[_Outcome]], bytes]] = {
+    b"L": _lines_of,
+    b"J": _json_lines_of,
+    b"P": lambda results: pickle.dumps(list(results), pickle.HIGHEST_PROTOCOL),
+}
+"""How a worker sends a file's results, by the kind of frame its settings ask for."""
 
 
 # ---------------------------------------------------------------- parent side
@@ -646,7 +695,11 @@ class _Worker:
         self.fd_in = self.proc.stdin.fileno()
         self.fd_out = self.proc.stdout.fileno()
         os.set_blocking(self.fd_out, False)
+        _widen_pipe(self.fd_out)
         self.buffer = bytearray()
+        """The start of a frame that has not arrived whole."""
+        self.chunk = memoryview(bytearray(_PIPE_SIZE))
+        """Where each read lands (reused: no allocation per read)."""
         self.ready = False
         self.tasks: collections.deque[tuple[int, str, int]] = collections.deque()
         """Pages sent and not yet answered, in order: the first is being parsed."""
@@ -670,32 +723,44 @@ class _Worker:
         self.deadline = time.monotonic() + timeout if timeout is not None and self.tasks else None
         return task
 
-    def frames(self) -> Iterator[tuple[bytes, bytes]] | None:
-        """The frames that arrived complete, or ``None`` at the end of the worker's stdout."""
-        try:
-            data = os.read(self.fd_out, _READ_SIZE)
-        except BlockingIOError:
-            data = None
-        except OSError:
-            data = b""
-        if data == b"":
-            return None
-        if data:
-            self.buffer += data
-        return self._complete()
+    def frames(self) -> list[tuple[bytes, bytes]] | None:
+        """The frames that arrived complete, or ``None`` at the end of the worker's stdout.
 
-    def _complete(self) -> Iterator[tuple[bytes, bytes]]:
-        buf = self.buffer
-        while len(buf) >= _HEADER.size:
-            kind, n = _HEADER.unpack_from(buf)
-            end = _HEADER.size + n
-            if len(buf) < end:
+        One read into a reused buffer; a frame that arrived whole is copied out once, the start
+        of one that did not waits in ``buffer``.
+        """
+        try:
+            n = os.readv(self.fd_out, [self.chunk])
+        except BlockingIOError:
+            return []
+        except OSError:
+            n = 0
+        if n == 0:
+            return None
+        if self.buffer:
+            self.buffer += self.chunk[:n]
+            return self._complete(memoryview(self.buffer), len(self.buffer), keep=False)
+        return self._complete(self.chunk, n, keep=True)
+
+    def _complete(self, data: memoryview, n: int, *, keep: bool) -> list[tuple[bytes, bytes]]:
+        """The whole frames in ``data[:n]``; the rest goes to ``buffer`` (``keep``: copied)."""
+        out = []
+        at = 0
+        while n - at >= _HEADER.size:
+            kind, size = _HEADER.unpack_from(data, at)
+            end = at + _HEADER.size + size
+            if n < end:
                 break
-            payload = bytes(buf[_HEADER.size : end])
-            del buf[:end]
-            yield kind, payload
-        if buf:
+            out.append((kind, bytes(data[at + _HEADER.size : end])))
+            at = end
+        if keep:
+            self.buffer = bytearray(data[at:n])
+        else:
+            data.release()  # before the bytearray can shrink
+            del self.buffer[:at]
+        if self.buffer:
             self.deadline = None  # a result is arriving: the page is parsed
+        return out
 
     def kill(self) -> None:
         with contextlib.suppress(OSError):
@@ -708,8 +773,16 @@ class _Worker:
             self.proc.wait(timeout=10)
 
 
+_Answer: TypeAlias = "tuple[bytes, bytes, str] | PageFailure"
+"""A file's answer: ``(frame kind, payload, path)`` from its worker, or why it has none."""
+
+
 class _Pool:
-    """Worker processes, one page each at a time; results yielded in input order."""
+    """Worker processes, one page each at a time; results yielded in input order.
+
+    ``run`` yields lists: every answer that is ready in order, so that the caller can write
+    them with one system call.
+    """
 
     def __init__(self, settings: bytes, processes: int, timeout: float | None) -> None:
         self.settings = settings
@@ -718,11 +791,11 @@ class _Pool:
         self.env = _worker_env()
         self.workers: list[_Worker] = []
         self.selector = selectors.DefaultSelector()
-        self.done: dict[int, tuple[bytes, bytes] | PageFailure] = {}
+        self.done: dict[int, _Answer] = {}
         self.retry: collections.deque[tuple[int, str, int]] = collections.deque()
         self.started = False
 
-    def run(self, paths: Iterable[str]) -> Iterator[tuple[bytes, bytes] | PageFailure]:
+    def run(self, paths: Iterable[str]) -> Iterator[list[_Answer]]:
         it = iter(paths)
         exhausted = False
         sent = taken = 0
@@ -744,8 +817,11 @@ class _Pool:
                         sent += 1
                     worker.give(task, self.timeout)
                 if taken in self.done:
-                    yield self.done.pop(taken)
-                    taken += 1
+                    ready = []
+                    while taken in self.done:
+                        ready.append(self.done.pop(taken))
+                        taken += 1
+                    yield ready
                     continue
                 if exhausted and taken == sent:
                     return
@@ -800,7 +876,8 @@ class _Pool:
             if worker.tasks and self.timeout is not None:  # a page of a PDF is done
                 worker.deadline = time.monotonic() + self.timeout
         elif worker.tasks:
-            self.done[worker.answered(self.timeout)[0]] = (kind, payload)
+            index, path, _ = worker.answered(self.timeout)
+            self.done[index] = (kind, payload, path)
 
     def _lost(self, worker: _Worker) -> None:
         """``worker`` died: its page goes to a fresh worker, or is a ``crash`` the second time."""
@@ -853,14 +930,15 @@ def _in_process(n: int | None, processes: int, timeout: float | None) -> bool:
     return processes <= 1 or (n is not None and n <= _SERIAL_PAGES)
 
 
-def _settings(job: _Job, *, lines: bool) -> bytes:
+def _settings(job: _Job, form: bytes) -> bytes:
+    """The settings frame of the workers: the job, and the frame kind of their answers."""
     parser = job.parser
     if parser is not None and getattr(parser, "__module__", None) == "__main__":
         raise ValueError(
             f"parser {getattr(parser, '__qualname__', parser)!r} is defined in __main__: "
             "worker processes can only use a parser they can import (put it in a module)"
         )
-    return pickle.dumps((job, lines), pickle.HIGHEST_PROTOCOL)
+    return pickle.dumps((job, form), pickle.HIGHEST_PROTOCOL)
 
 
 def parse_many(
@@ -928,13 +1006,13 @@ def _results(
         for path in paths:
             yield from _parse_file(path, job)
         return
-    settings = _settings(job, lines=False)
-    for outcome in _Pool(settings, procs, timeout).run(paths):
-        if isinstance(outcome, PageFailure):
-            yield outcome
-        else:
-            results: list[_Outcome] = pickle.loads(outcome[1])  # noqa: S301 - our worker
-            yield from results
+    for ready in _Pool(_settings(job, b"P"), procs, timeout).run(paths):
+        for answer in ready:
+            if isinstance(answer, PageFailure):
+                yield answer
+            else:
+                results: list[_Outcome] = pickle.loads(answer[1])  # noqa: S301 - our worker
+                yield from results
 
 
 # ---------------------------------------------------------------- batch runner
@@ -1363,30 +1441,30 @@ def _open_outputs(out: Path, *, to_stdout: bool, resume: bool) -> tuple[int, int
 
 
 def _write_outcomes(
-    outcomes: Generator[tuple[bytes, bytes], None, None],
+    outcomes: Generator[list[_Lines], None, None],
     out_fd: int,
     err_fd: int,
     *,
     guarded: bool,
     progress: Progress | None,
 ) -> tuple[int, int]:
-    """Write each file's lines where they go, one write each; the pages written and failed.
+    """Write the lines of the files as they come, in order; the pages written and failed.
 
-    With ``guarded`` (files) the writes of a file hold SIGINT and SIGTERM
-    back; a pipe's reader may stall, so writes to a pipe are not guarded.
+    The files ready together are written with one write to each output (the parent
+    moves the workers' bytes, never decoding them). With ``guarded`` (files) the
+    writes hold SIGINT and SIGTERM back; a pipe's reader may stall, so writes to
+    a pipe are not guarded.
     """
     guard = _signals_blocked if guarded else contextlib.nullcontext
     written = failed = files = 0
     try:
-        for good, bad in outcomes:
+        for ready in outcomes:
             with guard():
-                if good:
-                    _write_all(out_fd, good)
-                if bad:
-                    _write_all(err_fd, bad)
-            written += good.count(b"\n")  # one newline a line: JSON escapes the others
-            failed += bad.count(b"\n")
-            files += 1
+                _write_parts(out_fd, [r[0] for r in ready])
+                _write_parts(err_fd, [r[1] for r in ready])
+            written += sum(r[2] for r in ready)
+            failed += sum(r[3] for r in ready)
+            files += len(ready)
             if progress is not None:
                 progress.update(files, failed)
     finally:
@@ -1402,15 +1480,14 @@ def _outcomes(
     processes: int,
     job: _Job,
     timeout: float | None,
-) -> Generator[tuple[bytes, bytes], None, None]:
-    """``(output lines, error lines)`` per file of ``todo``, in order, serialized by the workers."""
+) -> Generator[list[_Lines], None, None]:
+    """The lines of the files of ``todo``, in order, serialized by the workers; lists of files."""
     if _in_process(len(todo), processes, timeout):
         for path in todo:
-            yield _split_lines(_lines_of(_parse_file(path, job)))
+            yield [_split_lines(_lines_of(_parse_file(path, job)))]
         return
-    settings = _settings(job, lines=True)
-    for outcome in _Pool(settings, processes, timeout).run(todo):
-        if isinstance(outcome, PageFailure):
-            yield _split_lines(_lines_of([outcome]))
-        else:
-            yield _split_lines(outcome[1])
+    for ready in _Pool(_settings(job, b"L"), processes, timeout).run(todo):
+        yield [
+            _split_lines(_lines_of([answer]) if isinstance(answer, PageFailure) else answer[1])
+            for answer in ready
+        ]

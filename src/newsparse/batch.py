@@ -102,6 +102,7 @@ __all__ = [
     "FailureKind",
     "InputNotFoundError",
     "PageFailure",
+    "PageRecord",
     "PageResult",
     "Progress",
     "Provenance",
@@ -109,6 +110,7 @@ __all__ = [
     "errors_path",
     "find_pages",
     "parse_many",
+    "parse_many_json",
     "run_batch",
 ]
 
@@ -306,6 +308,30 @@ class PageFailure:
         }
         if self.pdf_page is not None:
             data["pdf_page"] = self.pdf_page
+        return data
+
+
+@frozen
+class PageRecord:
+    r"""One page's result as the JSON line ``run_batch`` writes for it.
+
+    [`parse_many_json()`][newsparse.parse_many_json] yields these. ``line``
+    is UTF-8 JSON ending in a newline: ``PageResult.to_dict()`` when ``ok``,
+    ``PageFailure.to_dict()`` when not. ``path`` is the input it came from
+    (for a PDF, each of its pages has a record).
+
+    >>> r = PageRecord("a.txt", False, b'{"path": "a.txt", "error": "read", "reason": "gone"}\n')
+    >>> r.to_dict()["error"]
+    'read'
+    """
+
+    path: str
+    ok: bool
+    line: bytes
+
+    def to_dict(self) -> dict[str, Any]:
+        """The record decoded: the ``to_dict()`` of the result or of the failure."""
+        data: dict[str, Any] = json.loads(self.line)
         return data
 
 
@@ -978,6 +1004,12 @@ def parse_many(
     same way; with workers, importable from a module). ``chunksize`` is
     unused (kept for compatibility).
 
+    With workers, each ``Page`` comes back pickled and is rebuilt in the
+    calling process: about a millisecond of its time a page, which bounds the
+    throughput whatever the number of workers. To store or forward the
+    pages, [`parse_many_json()`][newsparse.parse_many_json] gives each one as
+    its JSON line instead, for a few microseconds a page.
+
     >>> import tempfile
     >>> from pathlib import Path
     >>> tmp = Path(tempfile.mkdtemp())
@@ -996,6 +1028,59 @@ def parse_many(
     procs = max(1, min(wanted, n or sys.maxsize))
     paths = (_key(Path(os.fspath(p))) for p in inputs)
     yield from _results(paths, n, procs, job, timeout)
+
+
+def parse_many_json(
+    inputs: Iterable[str | os.PathLike[str]],
+    *,
+    processes: int | None = None,
+    date: dt.date | None = None,
+    max_chars: int | None = MAX_CHARS,
+    timeout: float | None = None,
+    parser: Callable[..., Page] | None = None,
+    encoding: str | None = None,
+) -> Iterator[PageRecord]:
+    r"""[`parse_many()`][newsparse.parse_many], each result as its JSON line: the fast path.
+
+    Takes the arguments of ``parse_many`` and yields, in the same order, one
+    [`PageRecord`][newsparse.batch.PageRecord] per page: the page's path,
+    whether it parsed, and the JSON line ``newsparse batch`` would write for
+    it. The worker processes serialize the pages, so the calling process
+    only passes bytes on (a few microseconds a page) instead of rebuilding
+    each ``Page`` from its pickle (about a millisecond a page, which caps
+    ``parse_many`` near a thousand pages a second however many workers
+    parse): use it to store or forward pages, and ``parse_many`` to work on
+    them in Python.
+
+    >>> import tempfile
+    >>> from pathlib import Path
+    >>> tmp = Path(tempfile.mkdtemp())
+    >>> _ = (tmp / "a.txt").write_text("标题\n\n本报讯 产值达3.86亿元。", encoding="utf-8")
+    >>> records = list(parse_many_json([tmp / "a.txt", tmp / "missing.txt"], processes=1))
+    >>> [(r.ok, r.line.endswith(b"\n")) for r in records]
+    [(True, True), (False, True)]
+    >>> records[0].to_dict()["page"]["articles"][0]["headline"]
+    '标题'
+    """
+    job = _Job(date, max_chars, parser, encoding)
+    n = len(inputs) if hasattr(inputs, "__len__") else None  # type: ignore[arg-type]
+    wanted = _default_processes() if processes is None else processes
+    procs = max(1, min(wanted, n or sys.maxsize))
+    paths = (_key(Path(os.fspath(p))) for p in inputs)
+    if _in_process(n, procs, timeout):
+        for path in paths:
+            for result in _parse_file(path, job):
+                yield PageRecord(path, *_line_of(result))
+        return
+    for ready in _Pool(_settings(job, b"J"), procs, timeout).run(paths):
+        for answer in ready:
+            if isinstance(answer, PageFailure):
+                yield PageRecord(answer.path, *_line_of(answer))
+            else:
+                pairs: list[tuple[bool, bytes]] = pickle.loads(answer[1])  # noqa: S301 - our worker
+                path = answer[2]
+                for ok, line in pairs:
+                    yield PageRecord(path, ok, line)
 
 
 def _results(

@@ -115,11 +115,19 @@ __all__ = [
 ]
 
 _GLOB_CHARS = frozenset("*?[")
-_WINDOW_PER_PROCESS = 4
+_WINDOW_PER_PROCESS = 16
 """Pages dispatched but not yet consumed, per worker: bounds memory and reordering."""
 
-_DEPTH = 2
+_DEPTH = 8
 """Pages sent to a worker ahead of its answers, so that it never waits for the next one."""
+
+_LINGER = 0.1
+"""Longest the parent waits before it looks at the pipes (seconds), so that a wake-up takes
+several answers: each wake-up costs the parent more than moving a page's bytes. A page's
+time limit may run this much longer."""
+
+_PACE = 16
+"""Answers whose times tell the workers' pace (seconds a page)."""
 
 _SERIAL_PAGES = 4
 """``parse_many`` parses this many pages or fewer in the calling process."""
@@ -342,9 +350,44 @@ def _key(path: Path) -> str:
     return path.as_posix()
 
 
-def _is_page_file(path: Path) -> bool:
-    """Whether a folder's entry is a page file: ``*.txt``, or a PDF (any case)."""
-    return (path.suffix == ".txt" or is_pdf(path)) and path.is_file()
+def _is_page_name(name: str) -> bool:
+    """Whether a folder's entry named ``name`` is a page file: ``*.txt``, or a PDF (any case).
+
+    >>> _is_page_name("a.txt"), _is_page_name("A.PDF"), _is_page_name(".txt"), _is_page_name("a.md")
+    (True, True, False, False)
+    """
+    ext = os.path.splitext(name)[1]  # noqa: PTH122 - a name, not a path: no Path per entry
+    return ext == ".txt" or ext.lower() == ".pdf"
+
+
+def _pages_below(folder: str) -> list[tuple[Path, str]]:
+    """The page files below ``folder``, sorted as paths, each with its resolved path.
+
+    One walk with ``os.scandir``: the entries' types come with them, and a
+    file's resolved path is its resolved folder's joined with its name unless
+    it is a symbolic link, so no file needs a system call of its own.
+    Symbolic links to folders are not followed; to files, they are.
+    """
+    found: list[tuple[tuple[str, ...], str, str]] = []
+    todo: list[tuple[str, str, tuple[str, ...]]] = [(folder, os.path.realpath(folder), ())]
+    while todo:
+        here, resolved, parts = todo.pop()
+        try:
+            with os.scandir(here) as it:
+                entries = list(it)
+        except OSError:
+            continue
+        for entry in entries:
+            with contextlib.suppress(OSError):
+                link = entry.is_symlink()
+                name = entry.name
+                if entry.is_dir() and not link:
+                    todo.append((entry.path, os.path.join(resolved, name), (*parts, name)))  # noqa: PTH118
+                elif _is_page_name(name) and entry.is_file():
+                    real = os.path.realpath(entry.path) if link else os.path.join(resolved, name)  # noqa: PTH118
+                    found.append(((*parts, name), entry.path, real))
+    found.sort(key=lambda f: f[0])
+    return [(Path(path), real) for _, path, real in found]
 
 
 def find_pages(inputs: Iterable[str | os.PathLike[str]]) -> list[Path]:
@@ -378,20 +421,19 @@ def find_pages(inputs: Iterable[str | os.PathLike[str]]) -> list[Path]:
         item = os.fspath(raw)
         path = Path(item)
         if path.is_dir():
-            pages = sorted(p for p in path.rglob("*") if _is_page_file(p))
+            pages = _pages_below(item)
             if not pages:
                 raise InputNotFoundError(item, "folder holds no *.txt or *.pdf page")
         elif path.exists():
-            pages = [path]
+            pages = [(path, os.path.realpath(path))]
         elif _GLOB_CHARS & set(item):
             matches = glob.glob(item, recursive=True)  # noqa: PTH207 - the pattern may be absolute
-            pages = sorted(Path(p) for p in matches if Path(p).is_file())
+            pages = [(p, os.path.realpath(p)) for p in sorted(map(Path, matches)) if p.is_file()]
             if not pages:
                 raise InputNotFoundError(item, "pattern matches no file")
         else:
             raise InputNotFoundError(item, "no such file or folder")
-        for page in pages:
-            key = os.path.realpath(page)  # one file, however it is spelled
+        for page, key in pages:  # key: the resolved path, one file however it is spelled
             if key not in seen:
                 seen.add(key)
                 found.append(page)
@@ -567,14 +609,14 @@ _PIPE_SIZE = 1 << 20
 """Bytes a worker's pipes hold (Linux): a page's frame fits whole, so it arrives in one read."""
 
 
-def _widen_pipe(fd: int) -> None:
-    """Let the pipe ``fd`` hold ``_PIPE_SIZE`` bytes where the system allows; else leave it."""
+def _widen_pipe(fd: int) -> bool:
+    """Let the pipe ``fd`` hold ``_PIPE_SIZE`` bytes where the system allows; whether it does."""
     try:
         import fcntl  # noqa: PLC0415 - POSIX only, like the worker processes
 
-        fcntl.fcntl(fd, getattr(fcntl, "F_SETPIPE_SZ", 1031), _PIPE_SIZE)
+        return bool(fcntl.fcntl(fd, getattr(fcntl, "F_SETPIPE_SZ", 1031), _PIPE_SIZE) >= _PIPE_SIZE)
     except (ImportError, OSError):  # not Linux, or over the user's pipe quota: the default size
-        pass
+        return False
 
 
 def _write_parts(fd: int, parts: list[bytes | memoryview]) -> None:
@@ -721,7 +763,8 @@ class _Worker:
         self.fd_in = self.proc.stdin.fileno()
         self.fd_out = self.proc.stdout.fileno()
         os.set_blocking(self.fd_out, False)
-        _widen_pipe(self.fd_out)
+        self.wide = _widen_pipe(self.fd_out)
+        """Whether the pipe holds answers while the parent lingers (else a worker would wait)."""
         self.buffer = bytearray()
         """The start of a frame that has not arrived whole."""
         self.chunk = memoryview(bytearray(_PIPE_SIZE))
@@ -820,6 +863,8 @@ class _Pool:
         self.done: dict[int, _Answer] = {}
         self.retry: collections.deque[tuple[int, str, int]] = collections.deque()
         self.started = False
+        self.answers: collections.deque[float] = collections.deque(maxlen=_PACE)
+        """When the last answers came."""
 
     def run(self, paths: Iterable[str]) -> Iterator[list[_Answer]]:
         it = iter(paths)
@@ -867,9 +912,33 @@ class _Pool:
             return worker
         return least if least is not None and len(least.tasks) < _DEPTH else None
 
-    def _wait(self) -> None:
+    def _linger(self) -> float:
+        """Seconds to wait before looking at the pipes: while every worker has pages to go on.
+
+        Half the time the workers take to parse the pages each holds beyond the one in hand (at
+        the pace of the last answers), at most ``_LINGER``; none while a worker is short of pages.
+        """
+        if len(self.answers) < 2 or len(self.workers) < self.processes:
+            return 0.0
+        if not all(w.wide for w in self.workers):
+            return 0.0
+        spare = min(len(w.tasks) for w in self.workers) - 1
+        if spare <= 0:
+            return 0.0
+        pace = self.processes * (self.answers[-1] - self.answers[0]) / (len(self.answers) - 1)
+        return min(_LINGER, spare * pace / 2)
+
+    def _timeout(self) -> float | None:
+        """Seconds until the nearest time limit, ``None`` without one."""
         deadlines = [w.deadline for w in self.workers if w.deadline is not None]
-        wait = None if not deadlines else max(0.0, min(deadlines) - time.monotonic())
+        return None if not deadlines else max(0.0, min(deadlines) - time.monotonic())
+
+    def _wait(self) -> None:
+        wait = self._timeout()
+        linger = self._linger()
+        if linger and (wait is None or linger < wait):
+            time.sleep(linger)  # answers pile up in the pipes meanwhile (they hold a MiB each)
+            wait = self._timeout()
         for key, _ in self.selector.select(wait):
             worker: _Worker = key.data
             frames = worker.frames()
@@ -904,6 +973,7 @@ class _Pool:
         elif worker.tasks:
             index, path, _ = worker.answered(self.timeout)
             self.done[index] = (kind, payload, path)
+            self.answers.append(time.monotonic())
 
     def _lost(self, worker: _Worker) -> None:
         """``worker`` died: its page goes to a fresh worker, or is a ``crash`` the second time."""

@@ -12,8 +12,8 @@ worker processes; the ``newsparse batch`` command itself (``cli.main`` in
 this process: its file search included); ``parse_many`` returning ``Page``
 objects; ``parse_many_json`` returning JSON lines; and, with the ``[dask]``
 extra, ``parse_bag`` on a local cluster of worker processes with the
-results reduced on the workers (the parent is the client, with the
-scheduler in it).
+results reduced on the workers (the parent is the client; the cluster and
+its scheduler run in a process of their own, as on a real cluster).
 
 ``--dask`` also measures Dask's overhead: the same pages parsed by
 ``parse_bag`` on N worker processes (results kept on the workers, one
@@ -38,6 +38,8 @@ import argparse
 import concurrent.futures
 import os
 import resource
+import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -86,7 +88,7 @@ def _paths(pages: list[Path], out: Path, has_timeout: bool) -> list[tuple[str, C
     """The configurations: a name and a function that parses every page once."""
     n = len(pages)
 
-    def run_batch(**kwargs: Any) -> Callable[[], int]:  # noqa: ANN401
+    def run_batch(**kwargs: Any) -> Callable[[], int]:
         def go() -> int:
             summary = batch.run_batch(pages, _fresh(out), **kwargs)
             assert summary.written == n, summary
@@ -136,7 +138,7 @@ def _table(pages: list[Path], out: Path, repeat: int) -> None:
         )
 
 
-def _articles(result: Any) -> int:  # noqa: ANN401 - a PageResult or a PageFailure
+def _articles(result: Any) -> int:
     return len(result.page.articles) if result.ok else 0
 
 
@@ -146,44 +148,71 @@ def _plain_partition(paths: list[str]) -> int:
     return sum(_articles(r) for r in parse_partition(paths))
 
 
-def _warm() -> int:
+def _warm(_: object = None) -> int:
     import newsparse.distributed  # noqa: PLC0415, F401 - what the Dask workers import too
 
     return os.getpid()
 
 
-def _dask(pages: list[Path], repeat: int, processes: int) -> None:
+_CLUSTER = """\
+import sys
+import dask
+from dask.distributed import LocalCluster
+if sys.argv[2] == "quiet":  # no sampling profiler, no GIL monitor in the workers
+    dask.config.set({"distributed.worker.profile.enabled": False,
+                     "distributed.admin.system-monitor.gil.enabled": False})
+cluster = LocalCluster(n_workers=int(sys.argv[1]), threads_per_worker=1, processes=True,
+                       dashboard_address=None)
+print(cluster.scheduler_address, flush=True)
+sys.stdin.read()  # until the benchmark closes the pipe
+cluster.close()
+"""
+"""A local cluster in a process of its own: the scheduler's work is not the client's."""
+
+
+def _dask(pages: list[Path], repeat: int, processes: int, *, quiet: bool) -> None:
     """Dask's overhead against plain processes, and the client's CPU per page."""
     try:
-        from dask.distributed import Client, LocalCluster  # noqa: PLC0415
+        from dask.distributed import Client  # noqa: PLC0415
     except ImportError:
         print("dask: not installed (the [dask] extra), skipped")
         return
     from newsparse.distributed import parse_bag  # noqa: PLC0415
 
     keys = [p.as_posix() for p in pages]
-    parts = max(processes, len(keys) // 64)
+    parts = processes * max(1, round(len(keys) / 64 / processes))  # whole rounds of partitions
     size = -(-len(keys) // parts)
     chunks = [keys[i : i + size] for i in range(0, len(keys), size)]
     n = len(keys)
     with concurrent.futures.ProcessPoolExecutor(processes) as pool:
         list(pool.map(_warm, range(processes * 2)))
         plain = [_measure(lambda: sum(pool.map(_plain_partition, chunks))) for _ in range(repeat)]
-    with (
-        LocalCluster(n_workers=processes, threads_per_worker=1, processes=True) as cluster,
-        Client(cluster) as client,
-    ):
-        client.run(_warm)
-        bag = parse_bag(keys, npartitions=len(chunks))
+    host = subprocess.Popen(
+        [sys.executable, "-c", _CLUSTER, str(processes), "quiet" if quiet else "default"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert host.stdout is not None
+    assert host.stdin is not None
+    try:
+        address = host.stdout.readline().strip()
+        with Client(address) as client:
+            client.run(_warm)
+            bag = parse_bag(keys, npartitions=len(chunks))
 
-        def on_dask() -> int:
-            return int(bag.map(_articles).sum().compute())
+            def on_dask() -> int:
+                return int(bag.map(_articles).sum().compute())
 
-        on = [_measure(on_dask) for _ in range(repeat)]
+            on = [_measure(on_dask) for _ in range(repeat)]
+    finally:
+        host.stdin.close()
+        host.wait(timeout=60)
     best_plain = min(w for w, _, _ in plain)
     best_dask = min(w for w, _, _ in on)
     print(
-        f"dask, {processes} worker processes, {len(chunks)} partitions: "
+        f"dask{' (quiet workers)' if quiet else ''}, {processes} worker processes, "
+        f"{len(chunks)} partitions: "
         f"plain {best_plain:.2f} s, dask {best_dask:.2f} s, "
         f"overhead {100 * (best_dask / best_plain - 1):+.1f} %, "
         f"client CPU {1000 * min(c for _, c, _ in on) / n:.3f} ms/page"
@@ -214,7 +243,8 @@ def main() -> None:
         if not args.only_dask:
             _table(pages, Path(tmp) / "out.jsonl", args.repeat)
         if args.dask or args.only_dask:
-            _dask(pages, args.repeat, args.processes)
+            _dask(pages, args.repeat, args.processes, quiet=False)
+            _dask(pages, args.repeat, args.processes, quiet=True)
     print(f"load average {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
 
 

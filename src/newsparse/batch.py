@@ -774,6 +774,8 @@ class _Worker:
         """Pages sent and not yet answered, in order: the first is being parsed."""
         self.deadline: float | None = None
         """When the first of ``tasks`` is over the time limit."""
+        self.outbox: list[bytes] = []
+        """Frames of the pages given and not sent yet (see ``flush``)."""
         self.send(_frame(b"I", settings))
 
     def send(self, data: bytes) -> None:
@@ -784,7 +786,13 @@ class _Worker:
         if not self.tasks and timeout is not None and self.ready:
             self.deadline = time.monotonic() + timeout
         self.tasks.append(task)
-        self.send(_frame(b"T", os.fsencode(task[1])))
+        self.outbox.append(_frame(b"T", os.fsencode(task[1])))
+
+    def flush(self) -> None:
+        """Send the pages given since the last flush, with one write."""
+        if self.outbox:
+            self.send(b"".join(self.outbox))
+            self.outbox.clear()
 
     def answered(self, timeout: float | None) -> tuple[int, str, int]:
         """Take the first task off: its result came; the worker starts the next one."""
@@ -887,6 +895,8 @@ class _Pool:
                         task = (sent, path, 0)
                         sent += 1
                     worker.give(task, self.timeout)
+                for worker in self.workers:
+                    worker.flush()
                 if taken in self.done:
                     ready = []
                     while taken in self.done:

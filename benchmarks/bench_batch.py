@@ -162,7 +162,7 @@ if sys.argv[2] == "quiet":  # no sampling profiler, no GIL monitor in the worker
     dask.config.set({"distributed.worker.profile.enabled": False,
                      "distributed.admin.system-monitor.gil.enabled": False})
 cluster = LocalCluster(n_workers=int(sys.argv[1]), threads_per_worker=1, processes=True,
-                       dashboard_address=None)
+                       dashboard_address=":0")
 print(cluster.scheduler_address, flush=True)
 sys.stdin.read()  # until the benchmark closes the pipe
 cluster.close()

@@ -1082,13 +1082,8 @@ def parse_many(
     ``python`` processes: no ``if __name__ == "__main__":`` guard is needed.
     ``parser`` replaces [`parse_page()`][newsparse.parse_page] (called the
     same way; with workers, importable from a module). ``chunksize`` is
-    unused (kept for compatibility).
-
-    With workers, each ``Page`` comes back pickled and is rebuilt in the
-    calling process: about a millisecond of its time a page, which bounds the
-    throughput whatever the number of workers. To store or forward the
-    pages, [`parse_many_json()`][newsparse.parse_many_json] gives each one as
-    its JSON line instead, for a few microseconds a page.
+    unused (kept for compatibility). Rebuilding each ``Page`` costs the caller
+    about 1 ms a page; [`parse_many_json()`][newsparse.parse_many_json] is the fast path.
 
     >>> import tempfile
     >>> from pathlib import Path

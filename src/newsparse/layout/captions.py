@@ -33,7 +33,7 @@ from newsparse.model import Span
 __all__ = ["CaptionParts", "is_caption_shaped", "may_hold_credit", "parse_caption"]
 
 _SPLIT = regex.compile(r"(?<=[。！？!?”」』）)])|[ ]++|[（(](?=[^（()）]{2,40}+[)）][ ]?+$)")
-_SENTENCE_END = regex.compile(r"[。！？!?]")
+_SENTENCE_END = re.compile("[。！？!?]")
 # punctuation that cannot open a caption (opening quotes and brackets can)
 _STARTS_CUT = regex.compile(r"[\p{P}--[“「『《（(【]]", flags=regex.V1)
 # a photo credit names what was done: 摄 (photographed), 图 (picture)

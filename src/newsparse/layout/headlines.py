@@ -18,6 +18,8 @@ with a dash inside. A space with no dash keeps the line whole.
 
 from __future__ import annotations
 
+import re
+
 import regex
 from attrs import frozen
 
@@ -32,7 +34,7 @@ _KICKER_BREAK = regex.compile(rf"{DASH}[ ]++")
 _SUB_START = regex.compile(rf"[ ]++{DASH}(?=\S)")
 _DASH_ONLY = regex.compile(rf"{DASH}")
 # Sentence punctuation that a headline line does not contain.
-_NOT_IN_HEADLINE = regex.compile(r"[。；;，,]")
+_NOT_IN_HEADLINE = re.compile("[。；;，,]")
 # Characters that cannot end a headline: the line was cut mid-sentence.
 _MAX_HEADLINE = 60
 

@@ -37,6 +37,7 @@ from bisect import bisect_right
 import regex
 from attrs import frozen
 
+from newsparse.errors import str_argument
 from newsparse.model import Span
 
 __all__ = ["BLANK", "Line", "NormalizedText", "is_blank", "normalize", "split_blocks"]
@@ -235,6 +236,7 @@ def _glue(tokens: list[tuple[int, int]], gaps: list[int], text: str) -> list[boo
     return glue
 
 
+@str_argument("text")
 def normalize(text: str) -> NormalizedText:
     r"""Normalize a page and keep the offset of every output character.
 
@@ -247,9 +249,6 @@ def normalize(text: str) -> NormalizedText:
     >>> [(line.text, line.gap, line.span) for line in nt.lines]
     [('标题', 0, Span(start=1, end=3)), ('正文', 2, Span(start=9, end=11))]
     """
-    if not isinstance(text, str):
-        msg = f"expected the page text as str, got {type(text).__name__}"
-        raise TypeError(msg)
     out = _Builder(text)
     pos = 0
     breaks = [(m.start(), m.end(), text[m.start()] == "\f") for m in _BREAK.finditer(text)]

@@ -40,6 +40,7 @@ from typing import TYPE_CHECKING
 import regex
 from attrs import evolve
 
+from newsparse.errors import str_argument
 from newsparse.figures.date_forms import GAP_CONN, Item, date_matches, fold, parse
 from newsparse.figures.date_resolve import (
     MERGEABLE,
@@ -150,6 +151,7 @@ def _check_reference(reference: object) -> dt.date | None:
     raise TypeError(f"reference must be a datetime.date or None, not {type(reference).__name__}")
 
 
+@str_argument("text")
 def extract_dates(text: str, reference: dt.date | None = None) -> list[DateMention]:
     """Find the date mentions of ``text`` and resolve them against ``reference``.
 
@@ -186,10 +188,8 @@ def extract_dates(text: str, reference: dt.date | None = None) -> list[DateMenti
     >>> extract_dates(b"2019")
     Traceback (most recent call last):
     ...
-    TypeError: text must be a str, not bytes
+    TypeError: extract_dates() argument 'text' must be str, not bytes
     """
-    if not isinstance(text, str):
-        raise TypeError(f"text must be a str, not {type(text).__name__}")
     return _mentions(text, _scan(text), _check_reference(reference))
 
 

@@ -39,7 +39,7 @@ import regex
 from attrs import frozen
 
 from newsparse.chars import INLINE_BLANKS
-from newsparse.errors import NumberError
+from newsparse.errors import NumberError, str_argument
 from newsparse.figures.vocab import (
     BIG_UNITS,
     CN_DIGITS,
@@ -974,6 +974,7 @@ def scan_numeral(text: str, i: int) -> Numeral | None:
 # ----------------------------------------------------------------------------- values
 
 
+@str_argument("s")
 def parse_number(s: str) -> Decimal | Fraction:
     """Read one numeral, exactly.
 
@@ -1002,8 +1003,6 @@ def parse_number(s: str) -> Decimal | Fraction:
     ...
     newsparse.errors.NumberError: not a numeral: '12个' (unexpected '个' at position 2)
     """
-    if not isinstance(s, str):
-        raise TypeError(f"parse_number() needs a str, not {type(s).__name__}")
     t = fold_width(s)
     i = 0
     n = len(t)

@@ -30,6 +30,7 @@ from fractions import Fraction
 import regex
 
 from newsparse.chars import ASCII_DIGITS, ASCII_LETTERS, INLINE_BLANKS
+from newsparse.errors import str_argument
 from newsparse.figures.numbers import _CN1_STOP, Scanned, exact_value, fold_width, scan
 from newsparse.figures.units import CURRENCY_PREFIXES, SURFACES, unit_info
 from newsparse.figures.vocab import (
@@ -1731,6 +1732,7 @@ _FAST_UNITS = {
 }
 
 
+@str_argument("text")
 def extract_quantities(text: str) -> list[Quantity]:
     """Every quantity stated in ``text``, in order, with offsets into ``text``.
 
@@ -1750,8 +1752,6 @@ def extract_quantities(text: str) -> list[Quantity]:
     >>> extract_quantities("增长\uff11\uff16\uff05")[0].span  # full-width 16%
     Span(start=2, end=5)
     """
-    if not isinstance(text, str):
-        raise TypeError(f"extract_quantities() needs a str, not {type(text).__name__}")
     if not text:
         return []
     return _Scanner(text).run()

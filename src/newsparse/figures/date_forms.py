@@ -18,7 +18,7 @@ are derived from the table, so adding a form is adding a row.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
 import regex
 from attrs import frozen
@@ -46,9 +46,9 @@ Item = Atom | Range
 # --------------------------------------------------------------------------
 # Normalization: one character for one character, so offsets never move.
 
-_FOLD = str.maketrans(vocab.DATE_FOLD)
+_FOLD: Final = str.maketrans(vocab.DATE_FOLD)
 # (the standard library's engine scans a plain character class twice as fast)
-_FOLD_ANY = re.compile("[" + re.escape("".join(sorted(vocab.DATE_FOLD))) + "]")
+_FOLD_ANY: Final = re.compile("[" + re.escape("".join(sorted(vocab.DATE_FOLD))) + "]")
 
 
 def fold(text: str) -> str:
@@ -91,11 +91,11 @@ PIECES: dict[str, str] = {
 
 
 # The anchors of the date words, and the context words that hold one.
-_BASE_ANCHORS = "年月日号季天夕期久晨晚夜周拜节假-/.\u00b7\u30fb\u2022\u2027\uff65\u2219"
-_COMMON = frozenset(
+_BASE_ANCHORS: Final = "年月日号季天夕期久晨晚夜周拜节假-/.\u00b7\u30fb\u2022\u2027\uff65\u2219"
+_COMMON: Final = frozenset(
     "分至种明水降满露"
 )  # (common characters: a name ending in one is found by its first)
-_CONTEXT_AFTER = tuple(
+_CONTEXT_AFTER: Final = tuple(
     w for w in vocab.FESTIVAL_CONTEXT_AFTER if any(c in _BASE_ANCHORS for c in w)
 )
 
@@ -163,7 +163,7 @@ PIECES["LUNARTAIL"] = (
     "|(?P<lm>{LMONTH})月(?P<ld>{MARKED})(?![日号一二三四五六七八九十])"
     "|大年(?P<ld>初(?:十|[一二三四五六七八九])|三十))"
 )
-_FEST_FIRST = "".join(sorted({name[0] for name in vocab.FESTIVALS}))
+_FEST_FIRST: Final = "".join(sorted({name[0] for name in vocab.FESTIVALS}))
 # Each alternative of a tail is gated by a lookahead on the characters it can
 # start with: the ``regex`` engine then rejects a tail that is not there (2019年，)
 # at once instead of trying every branch.
@@ -314,10 +314,10 @@ def _is_duration_year(folded: str, m: regex.Match[str]) -> bool:
 
 # Where a two-digit year alone can stand: after a clause break, a preposition
 # of time or a pronoun (他98年参军); after a verb it counts years (坚持10年).
-_SHORT_YEAR_BEFORE = frozenset(
+_SHORT_YEAR_BEFORE: Final = frozenset(
     ' \t\n\u3000，,。.；;：:、！!？?（(“"「『《〈【[—-在于从自到至是和与及他她我你它们'
 )
-_SHORT_YEAR_AFTER = (*vocab.DURATION_AFTER, "来", "里", "内", "中", "了", "前", "后", "以")
+_SHORT_YEAR_AFTER: Final = (*vocab.DURATION_AFTER, "来", "里", "内", "中", "了", "前", "后", "以")
 
 
 def _bare_short_year(m: regex.Match[str], basis: dict[str, int], folded: str) -> Item | None:
@@ -656,10 +656,10 @@ def _festival_anchors() -> str:
     return "".join(sorted(out))
 
 
-_FESTIVAL_ANCHORS = _festival_anchors()
-_D = "0"  # stands for every decimal digit in ``starts``
+_FESTIVAL_ANCHORS: Final = _festival_anchors()
+_D: Final = "0"  # stands for every decimal digit in ``starts``
 
-FORMS: tuple[DateForm, ...] = (
+FORMS: Final[tuple[DateForm, ...]] = (
     DateForm(
         "iso",
         r"(?<![\d.])(?P<iy>\d{4})(?P<sep>[-/.])(?P<im>\d{1,2}+)(?P=sep)(?P<id>\d{1,2}+)(?!\d|\.\d)",
@@ -859,22 +859,22 @@ FORMS: tuple[DateForm, ...] = (
 # Every form's match holds one of its anchor characters, the first of them at
 # most _LEAD characters after its start (the longest lead is a year range such
 # as 2016——2018年, 10 characters before 年). The anchors are the table's.
-_ANCHORS = "".join(sorted({c for form in FORMS for c in form.anchors}))
-_LEAD = 12
-_ANCHOR_AT = re.compile(
+_ANCHORS: Final = "".join(sorted({c for form in FORMS for c in form.anchors}))
+_LEAD: Final = 12
+_ANCHOR_AT: Final = re.compile(
     f"[{re.escape(_ANCHORS)}]"
 )  # (a plain class: the standard engine is faster)
 
-ALTERNATION = "(?:" + "|".join(form.expanded for form in FORMS) + ")"
+ALTERNATION: Final = "(?:" + "|".join(form.expanded for form in FORMS) + ")"
 """All the forms as one alternation, in table order (what the scan is equivalent to)."""
-_GROUP_NAMES = tuple(regex.compile(ALTERNATION).groupindex)
+_GROUP_NAMES: Final = tuple(regex.compile(ALTERNATION).groupindex)
 
 
 Found = tuple[regex.Match[str], DateForm]
 """A match, and the form whose pattern matched."""
 
 
-_COMPILED = {form.name: regex.compile(form.expanded) for form in FORMS}
+_COMPILED: Final = {form.name: regex.compile(form.expanded) for form in FORMS}
 
 
 _Forms = tuple[tuple[regex.Pattern[str], DateForm], ...]
@@ -906,10 +906,10 @@ def _first_patterns() -> dict[str, dict[str, _Forms]]:
     return out
 
 
-BY_FIRST = _first_patterns()
+BY_FIRST: Final = _first_patterns()
 """The forms to try by anchor, then by first character (every digit takes ``"0"``)."""
 # The positions worth a try (any other decimal digit takes the forms of "0").
-_START_AT = regex.compile(
+_START_AT: Final = regex.compile(
     r"(?<![\d.])\d|["
     + regex.escape("".join(sorted({c for f in FORMS for c in f.starts} - set(_D))))
     + "]"
@@ -969,5 +969,5 @@ def parse(found: Found, folded: str) -> Item | None:
     return form.read(m, folded)
 
 
-GAP_CONN = regex.compile(_expand("[ \u3000]?+起?+{CONN}[ \u3000]?+"))
+GAP_CONN: Final = regex.compile(_expand("[ \u3000]?+起?+{CONN}[ \u3000]?+"))
 """What joins two mentions into a written range (``A至B``, ``A-B``)."""

@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 import regex
 from attrs import evolve
@@ -85,7 +85,7 @@ def _scan(text: str) -> list[Item]:
     return items
 
 
-_LIST_GAP = regex.compile(r"[、，,和及与 ]{1,2}+")
+_LIST_GAP: Final = regex.compile(r"[、，,和及与 ]{1,2}+")
 
 
 def _listed_day(item: Item, prev: Item | None, folded: str) -> Atom | None:
@@ -138,7 +138,7 @@ def _mention(text: str, item: Item, ref: dt.date | None) -> DateMention:
     )
 
 
-_GLUE = regex.compile(r"[ （(，,、]*+")
+_GLUE: Final = regex.compile(r"[ （(，,、]*+")
 
 
 def _check_reference(reference: object) -> dt.date | None:

@@ -22,7 +22,7 @@ character of the page ends in exactly one block.
 from __future__ import annotations
 
 import enum
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Final, NamedTuple
 
 import regex
 from attrs import evolve
@@ -68,7 +68,7 @@ __all__ = [
     "page_editors",
 ]
 
-_NON_BLANK = regex.compile(r"[^ ]++")
+_NON_BLANK: Final = regex.compile(r"[^ ]++")
 
 
 class Piece(NamedTuple):
@@ -669,7 +669,7 @@ def _series_tag(
 
 
 # What a web page leaves after a title: table rules and empty image links (``| |||``, ``![]()``).
-_REMNANTS = regex.compile(r"(?:[ ]*+(?:\|++|!\[[^\]]{0,40}+\]\([^)]{0,200}+\)))++[ ]*+$")
+_REMNANTS: Final = regex.compile(r"(?:[ ]*+(?:\|++|!\[[^\]]{0,40}+\]\([^)]{0,200}+\)))++[ ]*+$")
 
 
 def _trim_remnants(st: Assembly, line: Line, headline: Piece_) -> Piece_:
@@ -765,7 +765,7 @@ def _caption(st: Assembly, cl: ClassifiedLine) -> bool:
     return True
 
 
-_PICTURE = regex.compile(r"[图圖][为為中示]|[左右上下]图|[左右上下]圖")
+_PICTURE: Final = regex.compile(r"[图圖][为為中示]|[左右上下]图|[左右上下]圖")
 
 
 def _captions_a_photo(st: Assembly, cl: ClassifiedLine) -> bool:
@@ -835,9 +835,11 @@ def on_text(st: Assembly, cl: ClassifiedLine) -> None:
     cur.last_line = cl.number
 
 
-_TAIL_BYLINE = regex.compile(r"[。！？!?”][ ]++(?P<by>[^。！？!?，,“”]{4,40}+)$")
-_LEAD_PARENS = regex.compile(r"[（(](?P<by>[^（()）]{2,40}+)[)）]")
-_LEAD_REPORT = regex.compile(r"(?P<by>[^，,。：:；;“”「」（()）]{3,30}?(?:报道|報道))[ ]?+[:：]")
+_TAIL_BYLINE: Final = regex.compile(r"[。！？!?”][ ]++(?P<by>[^。！？!?，,“”]{4,40}+)$")
+_LEAD_PARENS: Final = regex.compile(r"[（(](?P<by>[^（()）]{2,40}+)[)）]")
+_LEAD_REPORT: Final = regex.compile(
+    r"(?P<by>[^，,。：:；;“”「」（()）]{3,30}?(?:报道|報道))[ ]?+[:：]"
+)
 
 
 def _moved(byline: Byline, offset: int) -> Byline:
@@ -889,7 +891,7 @@ def _key_points(st: Assembly, cur: Draft, text: str) -> None:
         st.summary_mode = False
 
 
-HANDLERS: dict[Shape, Callable[[Assembly, ClassifiedLine], None]] = {
+HANDLERS: Final[dict[Shape, Callable[[Assembly, ClassifiedLine], None]]] = {
     Shape.FURNITURE: on_furniture,
     Shape.JUNK: on_junk,
     Shape.JUMP: on_jump,

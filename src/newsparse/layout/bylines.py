@@ -18,6 +18,7 @@ split where the byline shows two people (``狄伦王倩`` → ``狄伦``, ``王�
 from __future__ import annotations
 
 import re
+from typing import Final
 
 import regex
 from attrs import frozen
@@ -95,14 +96,14 @@ for _t, _r in (
         )
     ] = _r
 
-_TITLE_WORDS = "|".join(sorted(map(regex.escape, _TITLES), key=len, reverse=True))
+_TITLE_WORDS: Final = "|".join(sorted(map(regex.escape, _TITLES), key=len, reverse=True))
 # A paper's or agency's name printed in front of a title (南方日报记者, 台传媒通讯员,
 # 大河报·豫视频记者): it is part of the title, not a name.
-_ORG = (
+_ORG: Final = (
     r"(?:\p{Han}{1,8}?(?:日报|日報|晚报|晚報|报|報|社|网|網|台|传媒|傳媒|视频|視頻|客户端)"
     r"(?:[·•]\p{Han}{1,6}?(?:视频|視頻|网|網|客户端|台))?+)"
 )
-_TITLE_RE = regex.compile(rf"(?:{_ORG}(?=(?:{_TITLE_WORDS})))?(?:{_TITLE_WORDS})")
+_TITLE_RE: Final = regex.compile(rf"(?:{_ORG}(?=(?:{_TITLE_WORDS})))?(?:{_TITLE_WORDS})")
 
 
 def _title_role(title: str) -> CreditRole:
@@ -120,21 +121,21 @@ def _title_role(title: str) -> CreditRole:
 
 
 # Suffixes after names (simplified and traditional spellings mixed freely).
-_BOTH = r"文[并並和][摄攝]|文[/／][图圖]|[图圖][/／]文|[图圖]文|文[图圖]"
-_PHOTO = r"[摄攝]影[报報]道|[摄攝]影|[摄攝]"
-_REPORT = r"[报報]道|[报報]导|[报報]導|采访整理|採訪整理|整理"
-_BOTH_RE = regex.compile(_BOTH)
-_PHOTO_RE = regex.compile(_PHOTO)
-_SUFFIX_RE = regex.compile(rf"(?:{_BOTH}|{_PHOTO}|{_REPORT})$")
-_PREFIX_RE = regex.compile(
+_BOTH: Final = r"文[并並和][摄攝]|文[/／][图圖]|[图圖][/／]文|[图圖]文|文[图圖]"
+_PHOTO: Final = r"[摄攝]影[报報]道|[摄攝]影|[摄攝]"
+_REPORT: Final = r"[报報]道|[报報]导|[报報]導|采访整理|採訪整理|整理"
+_BOTH_RE: Final = regex.compile(_BOTH)
+_PHOTO_RE: Final = regex.compile(_PHOTO)
+_SUFFIX_RE: Final = regex.compile(rf"(?:{_BOTH}|{_PHOTO}|{_REPORT})$")
+_PREFIX_RE: Final = regex.compile(
     r"^(?:文/图|图/文|文/圖|圖/文|摄影|攝影|图片|圖片|拍摄者|拍攝者|摄影者|攝影者|文)[:：]?$"
 )
 # Characters of a dateline tag or a sentence, never of a personal name.
-_NOT_NAME = regex.compile(r"[讯訊电電的了是在和与片]")
-_NAME_RE = regex.compile(r"\p{Han}{1,8}+(?:[·•]\p{Han}{1,8}+)?+")
+_NOT_NAME: Final = regex.compile(r"[讯訊电電的了是在和与片]")
+_NAME_RE: Final = regex.compile(r"\p{Han}{1,8}+(?:[·•]\p{Han}{1,8}+)?+")
 
 # Common single-character surnames, used to split two names printed together.
-SURNAMES = frozenset(
+SURNAMES: Final = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
     "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝"
     "龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左"
@@ -145,7 +146,7 @@ SURNAMES = frozenset(
     # the same surnames as traditional script prints them
     "張陳劉黃趙吳楊葉蘇鄭謝羅許鄧馮蕭盧蔣韓賴閆錢呂孫馬鄒湯魯龍顧賀歐陸鍾譚廖嚴"
 )
-_COMPOUND_SURNAMES = frozenset(
+_COMPOUND_SURNAMES: Final = frozenset(
     (
         "欧阳",
         "司马",
@@ -175,17 +176,19 @@ _COMPOUND_SURNAMES = frozenset(
 # A byline needs a title, a suffix or a prefix (_parse_items), and each of
 # them holds one of these characters (记者, 通讯员, 实习生, 编辑, 版式, 校对;
 # 摄, 报道, 图; the prefix 文): a line without any is no byline.
-_MARK_CHAR = re.compile("[记記员員习習编編版校摄攝道导導理图圖文发發]")
-MAX_BYLINE = 90
+_MARK_CHAR: Final = re.compile("[记記员員习習编編版校摄攝道导導理图圖文发發]")
+MAX_BYLINE: Final = 90
 """A byline is at most this many characters, after its lead marks."""
-_BY_TOKEN = regex.compile(r"[^ :：/／、]++")  # a byline token: names, titles, suffixes
+_BY_TOKEN: Final = regex.compile(r"[^ :：/／、]++")  # a byline token: names, titles, suffixes
 # Role marks printed as tokens of their own (after a slash or a space): 张三/文 李四/图.
-_PHOTO_MARKS = frozenset(("图", "圖", "摄", "攝", "摄影", "攝影"))
-_BOTH_MARKS = frozenset(("文图", "文圖", "图文", "圖文"))
+_PHOTO_MARKS: Final = frozenset(("图", "圖", "摄", "攝", "摄影", "攝影"))
+_BOTH_MARKS: Final = frozenset(("文图", "文圖", "图文", "圖文"))
 _ROLE_MARKS = _PHOTO_MARKS | _BOTH_MARKS | {"文"}
 # 记者X／台北報導, and the paper's name some web copies glue after it (／桃園報導聯合報)
-_PLACE_REPORT = regex.compile(r"\p{Han}{1,6}?(?:报道|報道|报导|報導)(?:\p{Han}{1,5}?[报報])?+")
-_MAX_NAMES = 20  # a credits roll (记者：甲 乙 丙… 编辑：丁) names a team
+_PLACE_REPORT: Final = regex.compile(
+    r"\p{Han}{1,6}?(?:报道|報道|报导|報導)(?:\p{Han}{1,5}?[报報])?+"
+)
+_MAX_NAMES: Final = 20  # a credits roll (记者：甲 乙 丙… 编辑：丁) names a team
 
 
 @frozen
@@ -466,7 +469,7 @@ def parse_byline(line: str) -> Byline | None:
     return _parse_items(line, start, end)
 
 
-_AUTHOR_NAME = regex.compile(r"\p{Han}{1,4}+(?:[·•]\p{Han}{1,8}+)?+")
+_AUTHOR_NAME: Final = regex.compile(r"\p{Han}{1,4}+(?:[·•]\p{Han}{1,8}+)?+")
 
 
 def parse_author(line: str) -> Byline | None:
@@ -523,9 +526,9 @@ class DatelineMatch:
     rest: int
 
 
-_DAY = r"(?:[0-9０-９]{1,2}+月)?+[0-9０-９]{1,2}+日|[一二三四五六七八九十廿卅]{1,3}+日"
-_PLACES = r"\p{Han}{0,8}?(?:、\p{Han}{1,8}?){0,12}?"  # 本报北京、巴黎、开罗10月19日电
-_TAG = regex.compile(
+_DAY: Final = r"(?:[0-9０-９]{1,2}+月)?+[0-9０-９]{1,2}+日|[一二三四五六七八九十廿卅]{1,3}+日"
+_PLACES: Final = r"\p{Han}{0,8}?(?:、\p{Han}{1,8}?){0,12}?"  # 本报北京、巴黎、开罗10月19日电
+_TAG: Final = regex.compile(
     r"(?P<open>[【\[])?+(?P<tag>本[报報刊][讯訊]"
     r"|据\p{Han}{2,6}?[电電]"
     rf"|(?:本[报報]|新[华華]社|中新社|\p{{Han}}{{2,6}}?){_PLACES}(?:{_DAY})[电電讯訊]"
@@ -536,18 +539,18 @@ _TAG = regex.compile(
 # Every tag ends with 讯, 电 or 息, at most _TAG_REACH characters from where it
 # starts (a bracket, the places, a month and day, 月日电): parse_dateline looks
 # for one of them before trying _TAG.
-_TAG_END = re.compile("[讯訊电電息]")
-_TAG_REACH = 120
-_PAREN_BY = regex.compile(r"[ ]?+[（(](?P<inner>[^（()）]{2,40}+)[)）]")
-_PLAIN_BY = regex.compile(
+_TAG_END: Final = re.compile("[讯訊电電息]")
+_TAG_REACH: Final = 120
+_PAREN_BY: Final = regex.compile(r"[ ]?+[（(](?P<inner>[^（()）]{2,40}+)[)）]")
+_PLAIN_BY: Final = regex.compile(
     r"(?P<by>(?:"
     + _TITLE_RE.pattern
     + r")[^，,。：:；;“”\"（()）]{1,30}?(?:摄影报道|攝影報道|报道|報道))"
 )
 
 
-_BARE_NAME = regex.compile(r"\p{Han}{2,4}+")
-_STOPS = re.compile("[，,。：:；;！？!?“”]")
+_BARE_NAME: Final = regex.compile(r"\p{Han}{2,4}+")
+_STOPS: Final = re.compile("[，,。：:；;！？!?“”]")
 
 
 def _bare_name(line: str, start: int, end: int) -> Byline | None:
@@ -642,8 +645,8 @@ class ClosingMatch:
     whole: bool = True  # the parentheses hold the credits only (else a note ending with them)
 
 
-_CLOSING = regex.compile(r"[（(](?P<inner>[^（()）]{2,80}+)[)）][ 。.]?+$")
-_LAST_CLAUSE = regex.compile(r"[，,；;](?P<last>[^，,；;]{2,40}+)$")
+_CLOSING: Final = regex.compile(r"[（(](?P<inner>[^（()）]{2,80}+)[)）][ 。.]?+$")
+_LAST_CLAUSE: Final = regex.compile(r"[，,；;](?P<last>[^，,；;]{2,40}+)$")
 
 
 def parse_closing(text: str) -> ClosingMatch | None:
@@ -689,7 +692,7 @@ def parse_closing(text: str) -> ClosingMatch | None:
     return ClosingMatch(start, tag, byline, whole)
 
 
-_PAGE_CREDIT = regex.compile(
+_PAGE_CREDIT: Final = regex.compile(
     r"本[版报報](?:图片|圖片|照片|摄影|攝影)[均皆]?+(?:由|为|為)?+[ ：:]?+(?P<by>.{2,40}?)"
     r"[ ]?+(?:摄影?|攝影?|提供)?+[。.]?+$"
 )

@@ -15,7 +15,7 @@ enough sentences, to be a caption when it stands after a photo.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 import regex
 from attrs import evolve, frozen
@@ -36,18 +36,18 @@ if TYPE_CHECKING:
 
 __all__ = ["CaptionParts", "is_caption_shaped", "may_hold_credit", "parse_caption"]
 
-_SPLIT = regex.compile(r"(?<=[。！？!?”」』）)])|[ ]++|[（(](?=[^（()）]{2,40}+[)）][ ]?+$)")
-_SENTENCE_END = regex.compile(r"[。！？!?]")
+_SPLIT: Final = regex.compile(r"(?<=[。！？!?”」』）)])|[ ]++|[（(](?=[^（()）]{2,40}+[)）][ ]?+$)")
+_SENTENCE_END: Final = regex.compile(r"[。！？!?]")
 # punctuation that cannot open a caption (opening quotes and brackets can)
-_STARTS_CUT = regex.compile(r"[\p{P}--[“「『《（(【]]", flags=regex.V1)
+_STARTS_CUT: Final = regex.compile(r"[\p{P}--[“「『《（(【]]", flags=regex.V1)
 # a photo credit names what was done: 摄 (photographed), 图 (picture)
-_CREDIT_HINT = re.compile("[摄攝图圖]")
-MAX_CAPTION = 80
+_CREDIT_HINT: Final = re.compile("[摄攝图圖]")
+MAX_CAPTION: Final = 80
 # where a photo credit ends (摄): the next article's dateline may follow at once
-_MAX_RUN_ON_TRIES = 4  # credit ends tried per line (linear on any line)
-_CREDIT_END = regex.compile(r"[摄攝](?:影)?+[ ]?+(?=\S)")
+_MAX_RUN_ON_TRIES: Final = 4  # credit ends tried per line (linear on any line)
+_CREDIT_END: Final = regex.compile(r"[摄攝](?:影)?+[ ]?+(?=\S)")
 """A caption is at most this many characters (credit excluded)."""
-MAX_SENTENCES = 2
+MAX_SENTENCES: Final = 2
 
 
 @frozen

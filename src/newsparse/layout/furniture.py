@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 import regex
 from attrs import frozen
@@ -53,26 +53,26 @@ __all__ = [
     "parse_edition",
 ]
 
-_DIGITS = "0-9０-９"
-_NUM = f"[{_DIGITS}]"
-_WEEKDAY = r"(?:星期|週|周|礼拜|禮拜)[一二三四五六日天]"
-_DATE = (
+_DIGITS: Final = "0-9０-９"
+_NUM: Final = f"[{_DIGITS}]"
+_WEEKDAY: Final = r"(?:星期|週|周|礼拜|禮拜)[一二三四五六日天]"
+_DATE: Final = (
     rf"(?P<y>{_NUM}{{4}})[ ]?+年[ ]?+(?P<m>{_NUM}{{1,2}})[ ]?+月[ ]?+(?P<d>{_NUM}{{1,2}})[ ]?+日"
 )
-_PAGE_NO = r"(?P<page>[A-Za-z\uff21-\uff3a]?+[ ]?+[0-9０-９]{1,4}+)"
+_PAGE_NO: Final = r"(?P<page>[A-Za-z\uff21-\uff3a]?+[ ]?+[0-9０-９]{1,4}+)"
 
-_FOOTER = regex.compile(
+_FOOTER: Final = regex.compile(
     r"(?:第[ ]?+[0-9０-９]{1,4}+[ ]?+[页頁](?:[ ]?+[/／共][ ]?+[0-9０-９]{1,4}+[ ]?+[页頁]?+)?+"
     r"|[-－—–][ ]?+[0-9０-９]{1,4}+[ ]?+[-－—–]"
     r"|(?:Page|PAGE|page)[ ]?+[0-9]{1,4}+(?:[ ]?+(?:of|/)[ ]?+[0-9]{1,4}+)?+"
     r"|[0-9]{1,4}+[ ]?+/[ ]?+[0-9]{1,4}+)"
 )
-_HEADER = regex.compile(
+_HEADER: Final = regex.compile(
     rf"(?:[A-Z\uff21-\uff3a][0-9０-９]{{1,2}}+(?:[ ]?+[版])?+"
     rf"|{_DATE}[ ]?+{_WEEKDAY}(?:[ ]?+(?:农历|農曆)\p{{Han}}{{2,10}}+)?+"
     rf"|{_WEEKDAY}[ ]?+{_DATE})"
 )
-_EDITION = regex.compile(
+_EDITION: Final = regex.compile(
     rf"(?:[《〈](?P<paper>[^《》〈〉]{{2,12}}+)[》〉][ ]?+[（(]?+[ ]?+)?+"
     rf"(?:{_DATE}[ ]?+)?+"
     r"(?:当前版[ ]?+[:：][ ]?+)?+"  # an e-paper's index line: 当前版:04版
@@ -80,36 +80,38 @@ _EDITION = regex.compile(
     r"(?:[ ]?+[）)])?+(?:(?:[ ]?+[:：][ ]?+|[ ]++)\p{Han}(?:[ ]?+\p{Han}){1,9}+)?+"
     r"(?:[ ]?+[0-9]{4}+-[0-9]{1,2}+-[0-9]{1,2}+|[ ]?+PDF版阅读)?+"
 )
-_PAPER_LINE = regex.compile(
+_PAPER_LINE: Final = regex.compile(
     rf"(?P<paper>\p{{Han}}{{2,8}}?(?:日报|日報|晚报|晚報|时报|時報|商报|商報|报|報))[ ]++{_DATE}"
     rf"(?:[ ]?+{_WEEKDAY})?+(?:[ ]?+第[ ]?+{_PAGE_NO}[ ]?+版)?+"
 )
-_EDITOR_LABEL = regex.compile(
+_EDITOR_LABEL: Final = regex.compile(
     r"(?P<which>本|[一二三四五六七八九十]{1,3}+|第?+[0-9０-９]{1,2}+)?+[版]"
     r"(?:责编|責編|编辑|編輯|统筹|統籌|校对|校對|主编|主編)[ ]?+[:：]"
     r"|(?:责任编辑|責任編輯|版式设计|版式設計|美术编辑|美術編輯|美编|美編|版面设计|版面設計"
     r"|责任校对|責任校對|制图|製圖)[ ]?+[:：]?+"
 )
-_EDITOR_LINE = regex.compile(r"(?:(?:" + _EDITOR_LABEL.pattern + r")[ ]?+[\p{Han}·• ]{1,40}?[ ]?)+")
-_MAILBOX = regex.compile(
+_EDITOR_LINE: Final = regex.compile(
+    r"(?:(?:" + _EDITOR_LABEL.pattern + r")[ ]?+[\p{Han}·• ]{1,40}?[ ]?)+"
+)
+_MAILBOX: Final = regex.compile(
     r"(?:本版|本刊|本报)?+(?:邮箱|郵箱|电子信箱|電子信箱|投稿邮箱|投稿郵箱|E-mail|Email)"
     r"[ ]?+[:：].{0,80}+"
 )
-_ADVERT = regex.compile(r"[（(【\[]?+(?:广告|廣告)[）)】\]]?+")
+_ADVERT: Final = regex.compile(r"[（(【\[]?+(?:广告|廣告)[）)】\]]?+")
 # A web page's metadata fields (``发布日期:``, ``日期: 13年03月3期``, ``来源: X  点击:``):
 # a label and a colon, the value a date, a time, a count, a short source name or
 # nothing (the page's script filled it in). ``作者:`` is not one (its names are credits).
-_WEB_LABEL = (
+_WEB_LABEL: Final = (
     r"(?:发布日期|發佈日期|发布时间|發佈時間|更新时间|更新時間|日期|时间|時間|来源|來源"
     r"|点击|點擊|点击数|浏览|瀏覽|浏览次数|阅读|閱讀|阅读数|字号|字號)"
 )
-_WEB_VALUE = r"(?:[0-9０-９年月日期号號:：/.\- ]{0,24}+|\p{Han}{2,12}+)"
-_WEB_META = regex.compile(
+_WEB_VALUE: Final = r"(?:[0-9０-９年月日期号號:：/.\- ]{0,24}+|\p{Han}{2,12}+)"
+_WEB_META: Final = regex.compile(
     rf"{_WEB_LABEL}[ ]?+[:：][ ]?+{_WEB_VALUE}(?:[ ]++{_WEB_LABEL}[ ]?+[:：][ ]?+{_WEB_VALUE})*+"
 )
 # An e-paper's index entry of a 版: its number, a colon and the section (``03:社会广角镜``).
-_PAGE_INDEX = regex.compile(r"(?P<page>[0-9０-９]{2}+)[:：][ ]?+\p{Han}{2,10}+")
-_NAME_PIECE = regex.compile(r"\p{Han}{1,3}+(?:[ ]\p{Han}{1,3}+){0,3}+")
+_PAGE_INDEX: Final = regex.compile(r"(?P<page>[0-9０-９]{2}+)[:：][ ]?+\p{Han}{2,10}+")
+_NAME_PIECE: Final = regex.compile(r"\p{Han}{1,3}+(?:[ ]\p{Han}{1,3}+){0,3}+")
 
 
 def _footer(line: str) -> bool:
@@ -178,7 +180,7 @@ def _web_meta(line: str) -> bool:
     return _WEB_META.fullmatch(line) is not None
 
 
-DETECTORS: tuple[tuple[FurnitureKind, Callable[[str], bool]], ...] = (
+DETECTORS: Final[tuple[tuple[FurnitureKind, Callable[[str], bool]], ...]] = (
     (FurnitureKind.FOOTER, _footer),
     (FurnitureKind.HEADER, _header),
     (FurnitureKind.HEADER, _web_meta),
@@ -188,10 +190,10 @@ DETECTORS: tuple[tuple[FurnitureKind, Callable[[str], bool]], ...] = (
 )
 """The furniture rules in the order they are tried; the first match wins."""
 
-_MAX_FURNITURE = 100
+_MAX_FURNITURE: Final = 100
 # Every furniture line holds one of these characters (a digit, a bracket of an
 # edition line, a label character): most lines are skipped by one search.
-_FURNITURE_HINT = re.compile(r"[0-9０-９版页頁告邮郵箱編编辑輯Pp期间間源击擊览覽读讀号號]")
+_FURNITURE_HINT: Final = re.compile(r"[0-9０-９版页頁告邮郵箱編编辑輯Pp期间間源击擊览覽读讀号號]")
 
 
 def furniture_kind(line: str) -> FurnitureKind | None:
@@ -217,7 +219,7 @@ def _int(text: str) -> int:
     return int(text.translate(_WIDE_DIGITS))
 
 
-_WIDE_DIGITS = {0xFF10 + k: str(k) for k in range(10)}  # full-width digits to ASCII
+_WIDE_DIGITS: Final = {0xFF10 + k: str(k) for k in range(10)}  # full-width digits to ASCII
 
 
 def parse_edition(line: str) -> Edition | None:
@@ -271,7 +273,7 @@ def merge_editions(editions: Sequence[Edition]) -> Edition | None:
     return Edition(paper, date, page)
 
 
-_ORDINALS = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)}
+_ORDINALS: Final = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)}
 
 
 def editors_page(line: str) -> str | None:

@@ -18,6 +18,8 @@ with a dash inside. A space with no dash keeps the line whole.
 
 from __future__ import annotations
 
+from typing import Final
+
 import regex
 from attrs import frozen
 
@@ -27,14 +29,14 @@ from newsparse.model import Span
 
 __all__ = ["HeadlineParts", "Piece", "is_headline_shaped", "split_headline"]
 
-DASH = r"(?:[—─―‒–]{1,3}+|-{2,3}+|－{1,2}+)"
-_KICKER_BREAK = regex.compile(rf"{DASH}[ ]++")
-_SUB_START = regex.compile(rf"[ ]++{DASH}(?=\S)")
-_DASH_ONLY = regex.compile(rf"{DASH}")
+DASH: Final = r"(?:[—─―‒–]{1,3}+|-{2,3}+|－{1,2}+)"
+_KICKER_BREAK: Final = regex.compile(rf"{DASH}[ ]++")
+_SUB_START: Final = regex.compile(rf"[ ]++{DASH}(?=\S)")
+_DASH_ONLY: Final = regex.compile(rf"{DASH}")
 # Sentence punctuation that a headline line does not contain.
-_NOT_IN_HEADLINE = regex.compile(r"[。；;，,]")
+_NOT_IN_HEADLINE: Final = regex.compile(r"[。；;，,]")
 # Characters that cannot end a headline: the line was cut mid-sentence.
-_MAX_HEADLINE = 60
+_MAX_HEADLINE: Final = 60
 
 
 @frozen

@@ -45,6 +45,7 @@ import unicodedata
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence  # noqa: TC003 - the compiled build reads the attrs annotations
+from typing import Final
 
 import regex
 from attrs import frozen
@@ -58,8 +59,8 @@ from newsparse.text import BLANK, Line, NormalizedText
 
 __all__ = ["JOIN_RULES", "Regime", "Unwrapped", "cells", "detect_regime", "unwrap"]
 
-_OPENERS = "“‘「『（(【《〈"
-_PAIRS = {
+_OPENERS: Final = "“‘「『（(【《〈"
+_PAIRS: Final = {
     "“": "”",
     "‘": "’",
     "「": "」",
@@ -72,20 +73,20 @@ _PAIRS = {
 }
 # A line never starts with these in Chinese typesetting: the line before was cut.
 # A line that ends on one of these stops mid-sentence (a list, a clause, a quotation opened).
-_MIN_MEASURED = 8  # lines shorter than this (in cells) say nothing about the width
-_MIN_SUPPORT = 0.3  # share of the measured lines at the width, for a page to be wrapped
-_MIN_LINES = 4
+_MIN_MEASURED: Final = 8  # lines shorter than this (in cells) say nothing about the width
+_MIN_SUPPORT: Final = 0.3  # share of the measured lines at the width, for a page to be wrapped
+_MIN_LINES: Final = 4
 # Counting characters must beat counting cells by this share to be chosen: real
 # extractions wrap by printed width, a character count only fits a text cut by a tool.
-_CELLS_PREFERENCE = 0.05
-_SECOND_SHARE = 0.1  # share of the measured lines a second wrap width needs
-_WINDOW = 12  # lines on each side that tell a line's local wrap width
-_MAX_TITLE = 60  # a wrapped title is at most this long
+_CELLS_PREFERENCE: Final = 0.05
+_SECOND_SHARE: Final = 0.1  # share of the measured lines a second wrap width needs
+_WINDOW: Final = 12  # lines on each side that tell a line's local wrap width
+_MAX_TITLE: Final = 60  # a wrapped title is at most this long
 
-_MAX_TRAIL = 4  # trailing blanks of a line that count to its width (more are padding)
-_WIDE_GAP = re.compile("[ \u00a0]{2,}")
-_NAME_LINE = regex.compile(r"\p{Han}{1,3}+(?:[摄攝]影?+)?+")
-_AUTHOR_TITLE = regex.compile(
+_MAX_TRAIL: Final = 4  # trailing blanks of a line that count to its width (more are padding)
+_WIDE_GAP: Final = re.compile("[ \u00a0]{2,}")
+_NAME_LINE: Final = regex.compile(r"\p{Han}{1,3}+(?:[摄攝]影?+)?+")
+_AUTHOR_TITLE: Final = regex.compile(
     r"(?:本报|本報|新华社|新華社|中新社|人民网|人民網|央视网|央視網)?+"
     r"(?:特约|特約|首席|见习|見習|实习|實習|摄影|攝影)?+(?:记者|記者|评论员|評論員|通讯员|通訊員)"
     r"(?:[ ]\p{Han}{1,3}+)*+"
@@ -135,7 +136,7 @@ class Regime:
         return cells(text) if self.by_cells else len(text)
 
 
-_FLAT = Regime(None, 0, by_cells=False, tolerance=0)
+_FLAT: Final = Regime(None, 0, by_cells=False, tolerance=0)
 
 
 def _support(lengths: Sequence[int], tol: int, hang: int) -> tuple[list[int], tuple[int, int], int]:
@@ -446,7 +447,7 @@ def _group(ev: _Evidence) -> list[list[tuple[int, str]]]:
     return groups
 
 
-_GAP_CELLS = 4  # the wide gap pdftotext breaks a line at: two full-width spaces
+_GAP_CELLS: Final = 4  # the wide gap pdftotext breaks a line at: two full-width spaces
 
 
 def _split_piece(ev: _Evidence, pos: int, split: int, *, first: bool) -> tuple[str | None, int]:
@@ -612,7 +613,7 @@ def _width_rule(p: _Pair) -> str | _Pass | None:
     return _join_wrapped(p.ev.raws, p.ev.texts, p.pos, p.regime, first=p.first)
 
 
-JOIN_RULES = (
+JOIN_RULES: Final = (
     _spread_author,
     _padded_name,
     _block_end,

@@ -93,6 +93,10 @@ _AUTHOR_TITLE: Final = regex.compile(
 )
 
 
+# bound once: the compiled build calls it without a module attribute lookup per character
+_east_asian_width: Final = unicodedata.east_asian_width
+
+
 def cells(text: str) -> int:
     """The printed width of ``text`` in character cells (Han and full-width: 2).
 
@@ -102,7 +106,10 @@ def cells(text: str) -> int:
     >>> cells("第3页"), cells("“新”"), cells("甲  乙")
     (5, 6, 8)
     """
-    total = sum(2 if unicodedata.east_asian_width(ch) in "FWA" else 1 for ch in text)
+    total = len(text)
+    for ch in text:
+        if _east_asian_width(ch) in "FWA":
+            total += 1
     return total + sum(len(m.group()) for m in _WIDE_GAP.finditer(text))
 
 

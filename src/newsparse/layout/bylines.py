@@ -250,12 +250,20 @@ def split_names(run: str) -> list[tuple[int, int]]:
     return [(0, half)] + [(half + a, half + b) for a, b in split_names(run[half:])]
 
 
-@frozen
 class _Item:
-    kind: str  # "title", "name", "suffix", "prefix"
-    text: str
-    start: int
-    end: int
+    """A token of a byline: its kind (``title``, ``name``, ``suffix``, ``prefix``), text, range.
+
+    A plain class with ``__slots__`` (a few for every line tokenized): the
+    compiled build makes it a native class.
+    """
+
+    __slots__ = ("end", "kind", "start", "text")
+
+    def __init__(self, kind: str, text: str, start: int, end: int) -> None:
+        self.kind = kind
+        self.text = text
+        self.start = start
+        self.end = end
 
 
 def _tokenize(line: str, start: int, end: int) -> list[_Item] | None:

@@ -485,16 +485,24 @@ def _split_piece(ev: _Evidence, pos: int, split: int, *, first: bool) -> tuple[s
     return None, 0
 
 
-@frozen
 class _Pair:
-    """Two neighbouring content lines as the join rules see them."""
+    """Two neighbouring content lines as the join rules see them.
 
-    ev: _Evidence
-    pos: int  # the lower line, ``ev.content[pos]``
-    sofar: str  # the logical line the upper one ends (its first _MAX_TITLE characters)
-    first: bool  # the upper line starts its logical line
-    gap: int  # blank lines between them (none counted across lifted furniture)
-    regime: Regime  # the regime of the upper line's region
+    A plain class with ``__slots__`` (built for every pair of lines): the
+    compiled build makes it a native class.
+    """
+
+    __slots__ = ("ev", "first", "gap", "pos", "regime", "sofar")
+
+    def __init__(
+        self, ev: _Evidence, pos: int, sofar: str, *, first: bool, gap: int, regime: Regime
+    ) -> None:
+        self.ev = ev
+        self.pos = pos  # the lower line, ``ev.content[pos]``
+        self.sofar = sofar  # the logical line the upper one ends (its first _MAX_TITLE chars)
+        self.first = first  # the upper line starts its logical line
+        self.gap = gap  # blank lines between them (none counted across lifted furniture)
+        self.regime = regime  # the regime of the upper line's region
 
     @property
     def prev(self) -> str:
@@ -640,7 +648,7 @@ def _join(ev: _Evidence, pos: int, sofar: str, *, first: bool) -> str | None:
     regime = ev.regime if width is None else ev.regime.at(width)
     i, j = ev.content[pos - 1], ev.content[pos]
     gap = 0 if any(ev.lifted[i + 1 : j]) else ev.nt.lines[j].gap
-    pair = _Pair(ev, pos, sofar, first, gap, regime)
+    pair = _Pair(ev, pos, sofar, first=first, gap=gap, regime=regime)
     for rule in JOIN_RULES:
         answer = rule(pair)
         if not isinstance(answer, _Pass):

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsparse.layout.bylines import parse_byline, parse_dateline, parse_page_credit, split_names
 from newsparse.layout.captions import is_caption_shaped, parse_caption
@@ -255,6 +257,46 @@ def test_every_byline_marker_holds_a_mark_character() -> None:
                     checked += 1
                     assert bylines._MARK_CHAR.search(text), text
     assert checked > 20
+
+
+def _titles_and_names(body: str) -> list[tuple[str, str, int, int]]:
+    """_split_titles without its shortcut: the title pattern tried on every token."""
+    from newsparse.layout import bylines
+
+    out: list[tuple[str, str, int, int]] = []
+    cursor = 0
+    for t in bylines._TITLE_RE.finditer(body):
+        if t.start() > cursor:
+            out.append(("name", body[cursor : t.start()], cursor, t.start()))
+        out.append(("title", t.group(), t.start(), t.end()))
+        cursor = t.end()
+    if cursor < len(body):
+        out.append(("name", body[cursor:], cursor, len(body)))
+    return out
+
+
+_TITLE_ALPHABET = "本报記记者員员习生社日網网台·编辑校对版式发图摄赵张三李四" + "".join(
+    sorted({ch for t in ("南方日报记者", "新华社发", "美术编辑", "检校", "组版") for ch in t})
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_TITLE_ALPHABET, max_size=24))
+def test_split_titles_shortcut_keeps_every_title(body: str) -> None:
+    # a token without the last character of any title skips the title pattern
+    from newsparse.layout import bylines
+
+    items: list[bylines._Item] = []
+    bylines._split_titles(body, 5, items)
+    want = [(k, t, a + 5, b + 5) for k, t, a, b in _titles_and_names(body)]
+    assert [(i.kind, i.text, i.start, i.end) for i in items] == want
+
+
+def test_every_title_ends_with_a_title_end() -> None:
+    from newsparse.layout import bylines
+
+    for title in bylines._TITLES:
+        assert bylines._TITLE_ENDS.fullmatch(title[-1]), title
 
 
 def test_caption_tails_too_long_for_a_byline_are_not_parsed() -> None:

@@ -104,6 +104,10 @@ _ORG: Final = (
     r"(?:[·•]\p{Han}{1,6}?(?:视频|視頻|网|網|客户端|台))?+)"
 )
 _TITLE_RE: Final = regex.compile(rf"(?:{_ORG}(?=(?:{_TITLE_WORDS})))?(?:{_TITLE_WORDS})")
+# Every match of _TITLE_RE ends with a title word, so it holds the last character of
+# one: a token without any of them has no title (one scan of a character class, where
+# _TITLE_RE tries a paper's name at every position).
+_TITLE_ENDS: Final = re.compile("[" + "".join(sorted({re.escape(t[-1]) for t in _TITLES})) + "]")
 
 
 def _title_role(title: str) -> CreditRole:
@@ -299,6 +303,10 @@ def _tokenize(line: str, start: int, end: int) -> list[_Item] | None:
 
 def _split_titles(body: str, t0: int, items: list[_Item]) -> None:
     """Titles and the names between them, in one token of a byline."""
+    if _TITLE_ENDS.search(body) is None:  # no title: one name
+        if body:
+            items.append(_Item("name", body, t0, t0 + len(body)))
+        return
     cursor = 0
     for t in _TITLE_RE.finditer(body):
         if t.start() > cursor:

@@ -283,7 +283,7 @@ _TITLE_ALPHABET = "本报記记者員员习生社日網网台·编辑校对版�
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=_TITLE_ALPHABET, max_size=24))
 def test_split_titles_shortcut_keeps_every_title(body: str) -> None:
-    # a token without the last character of any title skips the title pattern
+    # the title pattern is tried only from _ORG_MAX characters before each title word
     from newsparse.layout import bylines
 
     items: list[bylines._Item] = []
@@ -292,11 +292,19 @@ def test_split_titles_shortcut_keeps_every_title(body: str) -> None:
     assert [(i.kind, i.text, i.start, i.end) for i in items] == want
 
 
-def test_every_title_ends_with_a_title_end() -> None:
+def test_a_papers_name_before_a_title_is_at_most_org_max_long() -> None:
+    # _split_titles tries the title pattern from _ORG_MAX characters before a title word
     from newsparse.layout import bylines
 
-    for title in bylines._TITLES:
-        assert bylines._TITLE_ENDS.fullmatch(title[-1]), title
+    longest = "甲" * 8 + "客户端" + "·" + "乙" * 6 + "客户端"
+    assert len(longest) == bylines._ORG_MAX
+    m = bylines._TITLE_RE.search(longest + "记者")
+    assert m is not None
+    assert m.span() == (0, bylines._ORG_MAX + 2)
+    for longer in ("丙" + longest, "甲" + longest.replace("·", "·丙")):
+        m = bylines._TITLE_RE.search(longer + "记者")
+        assert m is not None
+        assert m.end() - m.start() <= bylines._ORG_MAX + 2
 
 
 def test_caption_tails_too_long_for_a_byline_are_not_parsed() -> None:

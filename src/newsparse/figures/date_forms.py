@@ -470,7 +470,7 @@ def _read_lunar(m: regex.Match[str], _folded: str) -> Item | None:
     return Atom(start, end, Kind.LUNAR, lm, ld, 1 if g("leap") else 0)
 
 
-_REL_YEARS = vocab.REL_YEARS | vocab.MORE_REL_YEARS
+_REL_YEARS: Final = vocab.REL_YEARS | vocab.MORE_REL_YEARS
 
 
 def _read_year(m: regex.Match[str], folded: str) -> Item | None:
@@ -524,7 +524,7 @@ def _read_reld(m: regex.Match[str], _folded: str) -> Item | None:
     return Atom(start, end, Kind.RELDAY, _REL_DAYS[g("rd")])
 
 
-_REL_DAYS = vocab.REL_DAYS | vocab.MORE_REL_DAYS
+_REL_DAYS: Final = vocab.REL_DAYS | vocab.MORE_REL_DAYS
 
 
 def _read_vague(m: regex.Match[str], _folded: str) -> Item | None:

@@ -76,7 +76,7 @@ _FOLD_MAP.update(
         0xFE50: 0x2C,
     }
 )
-FOLD = _FOLD_MAP
+FOLD: Final = _FOLD_MAP
 """``str.translate`` table mapping full-width ASCII (digits, ``％``, ``．``, ``－``...)
 to ASCII, one character to one character, so offsets are unchanged.
 The full-width comma ``，`` is kept: it separates clauses, never thousands."""
@@ -99,7 +99,7 @@ def fold_width(text: str) -> str:
     return text.translate(_FOLD_MAP)
 
 
-_SP = INLINE_BLANKS
+_SP: Final = INLINE_BLANKS
 _MAX_SP: Final = 8
 _MAX_DIGITS: Final = 60  # longer digit strings are identifiers; also caps exponents
 _MAX_TOKENS: Final = 48  # a numeral has at most this many characters (bounds the arithmetic)
@@ -768,15 +768,15 @@ def _frac_tail(t: str, den: Scanned, n: int) -> tuple[int, Fraction] | None:
 
 
 # Characters a numeral can start with (anything else: no numeral).
-_START = frozenset("0123456789.-") | NUMERAL_CHARS | NEGS
+_START: Final = frozenset("0123456789.-") | NUMERAL_CHARS | NEGS
 # The dominant shapes are read without the full scanner when the character
 # after them cannot continue the numeral: an Arabic number with an optional
 # 万/亿 (``16``, ``3.86亿``), read by one regex, and a lone Chinese digit (``一``).
 _FAST: Final = regex.compile(r"[0-9]++(?:\.[0-9]++)?+([万萬亿億])?+")
-_FAST_STOP = (
+_FAST_STOP: Final = (
     NUMERAL_CHARS | POINTS | INNER_APPROX | _SP | frozenset("kKMeE^/.,分又")
 )  # after these the full scanner decides (and after any digit)
-_CN1_STOP = NUMERAL_CHARS | POINTS | INNER_APPROX | _SP | frozenset("分又")
+_CN1_STOP: Final = NUMERAL_CHARS | POINTS | INNER_APPROX | _SP | frozenset("分又")
 
 
 def _fast_arabic(t: str, i: int, n: int) -> Scanned | None:
@@ -902,7 +902,7 @@ def _mixed_fraction(text: str, base: Scanned, n: int) -> Scanned | None:
     return Scanned(start=base.start, end=f_end, lo=mixed, hi=mixed, kind="fraction", has_cn=True)
 
 
-_SLASH_START = frozenset("0123456789") | SIGNS
+_SLASH_START: Final = frozenset("0123456789") | SIGNS
 """What an Arabic fraction (``3/5``, ``负1/3``) starts with."""
 
 

@@ -163,7 +163,7 @@ for _w in _UNIT_WORDS:
         _longer[_w[1]] = (*_longer.get(_w[1], ()), _entry)
     _UNIT_INDEX[_w[0]] = (_longer, _single)
 del _w, _longer, _single, _entry
-_ASCII_ALNUM = ASCII_LETTERS | ASCII_DIGITS
+_ASCII_ALNUM: Final = ASCII_LETTERS | ASCII_DIGITS
 
 
 def _unit_at(t: str, q: int) -> str:
@@ -214,7 +214,7 @@ _SKIP: Final = frozenset(SKIP_WORDS)
 
 _PREFIXES: Final[tuple[tuple[str, Approx], ...]] = tuple((w, Approx(a)) for w, a in APPROX_PREFIXES)
 _PREFIX_LAST: Final = frozenset(w[-1] for w, _ in _PREFIXES)
-_PREFIX_BEFORE = _PREFIX_LAST | PREFIX_VERBS
+_PREFIX_BEFORE: Final = _PREFIX_LAST | PREFIX_VERBS
 _NO_BEFORE: Final = {"近": NOT_JIN_BEFORE, "约": NOT_YUE_BEFORE, "超": NOT_CHAO_BEFORE}
 _POST: Final = regex.compile(
     r"[ \t]*+(?:[(（]含[)）])?+[ \t]*+"
@@ -256,7 +256,7 @@ _HALF_DIMS: Final = frozenset(
     {Dimension.MONEY, Dimension.MASS, Dimension.LENGTH, Dimension.AREA, Dimension.VOLUME,
      Dimension.DURATION, Dimension.POWER, Dimension.ENERGY}
 )  # fmt: skip
-_SP = INLINE_BLANKS
+_SP: Final = INLINE_BLANKS
 
 
 def _is_cjk(c: str) -> bool:
@@ -1686,16 +1686,16 @@ _NO_TAIL: Final = _Tail(0)
 """The tail of a fast-path candidate (the rules never read it)."""
 _POST_APPROX: Final = {w: Approx(a) for w, a in POST_APPROX.items()}
 _LETTERED_DOLLARS: Final = frozenset({"US", "HK"})
-_LEAD_CHARS = frozenset(CURRENCY_SYMBOLS) | frozenset("-.半") | NEGS  # (what lead reads)
-_GLUE_PREV = ASCII_LETTERS | ASCII_DIGITS | frozenset("._")  # (what _glued_before reads)
-_ORDINAL_PREV = DATE_PREVIOUS | frozenset("第、")  # (what ordinal_or_date reads)
+_LEAD_CHARS: Final = frozenset(CURRENCY_SYMBOLS) | frozenset("-.半") | NEGS  # (what lead reads)
+_GLUE_PREV: Final = ASCII_LETTERS | ASCII_DIGITS | frozenset("._")  # (what _glued_before reads)
+_ORDINAL_PREV: Final = DATE_PREVIOUS | frozenset("第、")  # (what ordinal_or_date reads)
 _PHONE_LAST: Final = frozenset(w[-1] for w in PHONE_WORDS)
 _FRONT_LAST: Final = frozenset(w[-1] for w in FRONT_UNITS)
-_FAST_PREV_STOP = _FRONT_LAST | frozenset("第、")
+_FAST_PREV_STOP: Final = _FRONT_LAST | frozenset("第、")
 _MAX_LIST: Final = 10  # items read ahead for a list's shared unit
 _MAX_PER_WORD: Final = max(len(w) for w in SURFACES)
 _PER_REACH: Final = _MAX_PER_WORD + 1  # how far before a number a 每 may stand
-_COIN_UNITS = COIN_UNITS
+_COIN_UNITS: Final = COIN_UNITS
 _MORE_DIMS: Final = frozenset({Dimension.DURATION, Dimension.MULTIPLE})
 _CURRENCY_WORDS: Final = tuple(w for w in CURRENCY_PREFIXES if not w[0].isascii() and len(w) > 1)
 _CURRENCY_LAST: Final = frozenset(w[-1] for w in _CURRENCY_WORDS)
@@ -1706,12 +1706,12 @@ _CURRENCY_LAST: Final = frozenset(w[-1] for w in _CURRENCY_WORDS)
 # blanks, letters, the signs of formulas, ranges and versions) ...
 _FAST_BIG: Final = frozenset("万萬亿億")
 # after a lone Chinese digit: what may make it more than a digit glued to a word
-_CN1_NO_QUICK = _CN1_STOP | _RANGE_FIRST | _POST_FIRST | frozenset("来个個")
+_CN1_NO_QUICK: Final = _CN1_STOP | _RANGE_FIRST | _POST_FIRST | frozenset("来个個")
 # _Scanner.quick_cn: lone digits and magnitudes (十 makes a number on its own),
 # and the characters after them that may go on with the numeral or its tail
 _QUICK_CN: Final = (CN_DIGITS.keys() | BIG_UNITS.keys() | frozenset("百佰千仟")) - {"十", "拾"}
-_QUICK_CN_STOP = _CN1_STOP | frozenset("0123456789来米克瓦伏帕赫字")
-_FAST_NEXT_STOP = (
+_QUICK_CN_STOP: Final = _CN1_STOP | frozenset("0123456789来米克瓦伏帕赫字")
+_FAST_NEXT_STOP: Final = (
     NUMERAL_CHARS
     | frozenset("点點余多几幾餘来 \t\xa0kKMeE^/.,:+分又")
     | ASCII_LETTERS
@@ -1720,7 +1720,7 @@ _FAST_NEXT_STOP = (
 _FAST_UNIT_PP: Final = frozenset("个個")
 # ... characters after the unit that do (a range, an approximation word,
 # sub-units, 半, 多) ...
-_FAST_AFTER_STOP = (
+_FAST_AFTER_STOP: Final = (
     _RANGE_FIRST | _POST_FIRST | NUMERAL_CHARS | ASCII_DIGITS | frozenset(".-负負半多余又/")
 )
 # ... and the unit words that need the general path: with a 半 or 多 of

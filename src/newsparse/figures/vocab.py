@@ -125,11 +125,11 @@ POINTS: Final = frozenset("点點")
 """The decimal point written as a word (``三点八六``)."""
 NEGS: Final = frozenset("负負")
 """The word for minus (``负3``)."""
-SIGNS = NEGS | frozenset("-")
+SIGNS: Final = NEGS | frozenset("-")
 """What a negative numeral starts with."""
 INNER_APPROX: Final = frozenset("余多几幾餘")
 """Approximation words inside a numeral (``十余万``, ``二百多亿``)."""
-NUMERAL_CHARS = frozenset(CN_DIGITS) | set(SMALL_UNITS) | set(BIG_UNITS) | set(TENS)
+NUMERAL_CHARS: Final = frozenset(CN_DIGITS) | set(SMALL_UNITS) | set(BIG_UNITS) | set(TENS)
 """Every character that can be part of a Chinese numeral (digits and units)."""
 ONE_CHARS: Final = frozenset(ch for ch, v in CN_DIGITS.items() if v == 1)
 """The characters for one (an indefinite article in ``一名党员``)."""

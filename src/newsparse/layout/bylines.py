@@ -190,7 +190,7 @@ _BY_TOKEN: Final = regex.compile(r"[^ :：/／、]++")  # a byline token: names,
 # Role marks printed as tokens of their own (after a slash or a space): 张三/文 李四/图.
 _PHOTO_MARKS: Final = frozenset(("图", "圖", "摄", "攝", "摄影", "攝影"))
 _BOTH_MARKS: Final = frozenset(("文图", "文圖", "图文", "圖文"))
-_ROLE_MARKS = _PHOTO_MARKS | _BOTH_MARKS | {"文"}
+_ROLE_MARKS: Final = _PHOTO_MARKS | _BOTH_MARKS | {"文"}
 # 记者X／台北報導, and the paper's name some web copies glue after it (／桃園報導聯合報)
 _PLACE_REPORT: Final = regex.compile(
     r"\p{Han}{1,6}?(?:报道|報道|报导|報導)(?:\p{Han}{1,5}?[报報])?+"

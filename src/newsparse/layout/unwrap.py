@@ -530,7 +530,7 @@ class _Pass(enum.Enum):
     NO_OPINION = enum.auto()
 
 
-_PASS = _Pass.NO_OPINION
+_PASS: Final = _Pass.NO_OPINION
 
 
 def _cut_mid_sentence(p: _Pair) -> str | _Pass | None:

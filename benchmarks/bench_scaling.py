@@ -173,6 +173,10 @@ CLASSES: dict[str, Callable[[int], str]] = {
     "wrapped_mixed": _wrapped_mixed,
     "pdf_footers": _pdf_footers,
     "name_lines": lambda n: _repeat("本报记者\n\n乔\n\n栋\n\n", n),
+    # jump lines glued to the paragraphs they cut, split off before unwrapping
+    "glued_jumps": lambda n: _repeat(
+        "全市营造科技创新的氛围。（下转第3版）\n（上接第2版）各地一起推进。\n", n
+    ),
     # festivals, weeks, relative and anchored days, short years (issue 12)
     "date_words": lambda n: _repeat("上周三到本月十日,国庆假期,今年春节,98年,当天,次日,周周", n),
 }

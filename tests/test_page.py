@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import newsparse
 from newsparse.model import BlockKind
@@ -235,3 +237,39 @@ def test_pages_without_blank_lines_use_one_blank_line_as_a_photo() -> None:
         "今年以来，全市经济运行平稳。",
         "工业生产增长较快。",
     ]
+
+
+@given(
+    st.lists(
+        st.lists(st.tuples(st.integers(0, 30), st.integers(0, 6)), max_size=4),
+        max_size=4,
+    ),
+    st.integers(0, 60),
+    st.integers(0, 60),
+)
+@settings(max_examples=300, deadline=None)
+def test_source_offsets_are_each_characters_normalized_offset(
+    texts: list[list[tuple[int, int]]], start: int, end: int
+) -> None:
+    # the run-length map of an article's joined texts gives, character by
+    # character, what a list of every offset gives (-1 at each separator)
+    from newsparse.layout.assemble import Piece
+    from newsparse.page import Part, _join_sources, _Out
+    from newsparse.text import normalize
+
+    nt = normalize("甲乙丙丁戊己庚辛壬癸" * 4)
+    out = _Out(nt, [])
+    sources = []
+    expected: list[int] = []
+    for pieces in texts:
+        parts = [Part(Piece(a, min(a + n, 40)), 0) for a, n in pieces if a < 40]
+        source = out.source(parts)
+        offs = [k for p, _ in parts for k in range(p.start, p.end)]
+        assert source.offsets() == offs
+        assert source.text == "".join(nt.text[k] for k in offs)
+        sources.append(source)
+        if offs:
+            expected += ([-1] if expected else []) + offs
+    joined = _join_sources(sources)
+    assert joined.offsets() == expected
+    assert joined.offsets(start, end) == expected[start:end]

@@ -140,6 +140,12 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "weak_heads_and_bylines": lambda n: _repeat(
         "天更蓝，水更清\n\n本报记者 张三\n\n正文，正文。\n\n", n
     ),
+    # jump lines glued to the paragraphs they cut, at their ends and starts
+    "glued_jumps": lambda n: _repeat(
+        "全市营造科技创新的氛围，成效明显。（下转第3版）\n（上接第2版）各地一起推进。\n\n", n
+    ),
+    # one long line of opened jump lines that never close
+    "open_jumps_on_one_line": lambda n: _repeat("（下转第三（上接第", n - 2) + "版）",
     # (b) thousands of paragraphs sharing the same 12-character ending
     "shared_endings": lambda n: _numbered("第{k}段，各地一起推进科技创新工作。\n\n", n),
     # (b) paragraphs that repeat the tails of earlier ones, all with one ending

@@ -89,13 +89,37 @@ class Para(NamedTuple):
 
 
 class Source(NamedTuple):
-    """A text to read figures from, with each character's offset in the normalized text.
+    """A text to read figures from, and where it comes from in the normalized text.
 
-    An offset of -1 marks a separator: a match across it is dropped.
+    A run-length map: the run ``k`` of ``text`` starts at ``starts[k]`` and
+    maps, character by character, to the normalized text from
+    ``origins[k]`` on, up to the next run; an origin of -1 marks a separator
+    (one character), and a match across it is dropped.
     """
 
     text: str
-    offsets: list[int]
+    starts: list[int]
+    origins: list[int]
+
+    def offsets(self, start: int = 0, end: int | None = None) -> list[int]:
+        r"""The normalized offset of each character of ``text[start:end]`` (-1: a separator).
+
+        >>> Source("甲乙\n丙", [0, 2, 3], [5, -1, 9]).offsets()
+        [5, 6, -1, 9]
+        """
+        stop = len(self.text) if end is None else end
+        starts, origins = self.starts, self.origins
+        out: list[int] = []
+        k = max(bisect_right(starts, start) - 1, 0)
+        while k < len(starts) and starts[k] < stop:
+            a = max(starts[k], start)
+            b = min(starts[k + 1] if k + 1 < len(starts) else len(self.text), stop)
+            if origins[k] < 0:
+                out.extend([-1] * (b - a))
+            else:
+                out.extend(range(origins[k] + a - starts[k], origins[k] + b - starts[k]))
+            k += 1
+        return out
 
 
 _Item = TypeVar("_Item", "Quantity", "DateMention")
@@ -117,19 +141,28 @@ class _Out:
     def spans_of(self, parts: Sequence[Part]) -> tuple[Span, ...]:
         """Input spans of joined pieces: one per source line each piece covers."""
         src = self.nt.source_spans
+        if len(parts) == 1:  # most paragraphs: one piece (source_spans is empty when it is)
+            p, skip = parts[0]
+            return src(p.start + skip, p.end)
         return tuple(
-            s for p, skip in parts if p.start + skip < p.end for s in src(p.start + skip, p.end)
+            [s for p, skip in parts if p.start + skip < p.end for s in src(p.start + skip, p.end)]
         )
 
     def source(self, parts: Sequence[Part]) -> Source:
-        """Text of joined pieces and, for each character, its normalized offset."""
+        """Text of joined pieces and where each piece starts in the normalized text."""
         text = self.nt.text
         chunks: list[str] = []
-        offs: list[int] = []
+        starts: list[int] = []
+        origins: list[int] = []
+        size = 0
         for p, skip in parts:
-            chunks.append(text[p.start + skip : p.end])
-            offs.extend(range(p.start + skip, p.end))
-        return Source("".join(chunks), offs)
+            a = p.start + skip
+            if a < p.end:
+                chunks.append(text[a : p.end])
+                starts.append(size)
+                origins.append(a)
+                size += p.end - a
+        return Source("".join(chunks), starts, origins)
 
     def add(self, kind: BlockKind, text: str, parts: Sequence[Part]) -> Block:
         """Record a block of joined pieces, and the doubled characters its joins dropped."""
@@ -251,7 +284,7 @@ def reflow(out: _Out, draft: Draft) -> list[Para]:
 
 def _joined(out: _Out, run: Sequence[Piece], kind: ItemKind) -> list[Para]:
     return [
-        Para(kind, tuple(Part(run[idx], skip) for idx, skip in j.parts), j.text)
+        Para(kind, tuple([Part(run[idx], skip) for idx, skip in j.parts]), j.text)
         for j in join_pieces([out.text_of(p) for p in run])
     ]
 
@@ -277,7 +310,7 @@ def _article_key(out: _Out, draft: Draft, paras: Sequence[Para]) -> tuple[str, .
     texts += [p.text for p in paras]
     texts += [out.text_of(p) for p in draft.summary]
     texts += [out.text_of(c.piece) for c in draft.captions]
-    return tuple("".join(t.split()) for t in texts)
+    return tuple(["".join(t.split()) for t in texts])
 
 
 def drop_repeated_articles(
@@ -393,6 +426,13 @@ def drop_repeats(out: _Out, paras: list[list[Para]]) -> list[Removed]:
     return removed
 
 
+# an article's title fields: the block kind and the Draft (and Article) attribute
+_TITLE_FIELDS = tuple(
+    (kind, kind.value)
+    for kind in (BlockKind.KICKER, BlockKind.HEADLINE, BlockKind.SUBHEADLINE, BlockKind.DATELINE)
+)
+
+
 def build_article(
     out: _Out, draft: Draft, paras: Sequence[Para]
 ) -> tuple[functools.partial[Article], Source]:
@@ -415,11 +455,9 @@ def build_article(
         out.blocks.append(Block(BlockKind.CAPTION, ctext, (cspan,)))
         sources.append(out.source([Part(cap.piece, 0)]))
     fields: dict[str, Block | None] = {}
-    for kind in (BlockKind.KICKER, BlockKind.HEADLINE, BlockKind.SUBHEADLINE, BlockKind.DATELINE):
-        pc: Piece | None = getattr(draft, kind.value)
-        fields[kind.value] = (
-            None if pc is None else Block(kind, out.text_of(pc), (out.span_of(pc),))
-        )
+    for kind, name in _TITLE_FIELDS:
+        pc: Piece | None = getattr(draft, name)
+        fields[name] = None if pc is None else Block(kind, out.text_of(pc), (out.span_of(pc),))
         if pc is not None and kind is not BlockKind.DATELINE:
             sources.append(out.source([Part(pc, 0)]))
     lines = out.nt.lines
@@ -446,10 +484,8 @@ def figures(
 ) -> tuple[tuple[Quantity, ...], tuple[DateMention, ...]]:
     """An article's quantities and dates, with spans of the input, in reading order."""
     # bare numbers (no unit, no measure word) state no amount: not an article's figure
-    quantities = [
-        q for q in _map_items(nt, extract_quantities(source.text), source.offsets) if q.unit
-    ]
-    found = _map_items(nt, dates, source.offsets)
+    quantities = [q for q in _map_items(nt, extract_quantities(source.text), source) if q.unit]
+    found = _map_items(nt, dates, source)
     quantities.sort(key=_item_order)
     found.sort(key=_item_order)
     return tuple(quantities), tuple(found)
@@ -466,8 +502,12 @@ def _block_order(block: Block) -> tuple[int, int]:
 
 
 def _repeat_spans(out: _Out, source: Source, offset: int) -> tuple[Span, ...]:
-    """Input spans of an earlier paragraph from its ``offset``-th non-blank character."""
-    text, offs = source
+    """Input spans of an earlier paragraph from its ``offset``-th non-blank character.
+
+    One span per source line a piece covers: a piece that unwrapping joined
+    from several lines is split at each join, as the paragraph's own spans are.
+    """
+    text, offs = source.text, source.offsets()
     count = 0
     start_idx = len(offs)
     for k, ch in enumerate(text):
@@ -484,10 +524,10 @@ def _repeat_spans(out: _Out, source: Source, offset: int) -> tuple[Span, ...]:
     prev = run_start
     for k in range(start_idx + 1, len(offs)):
         if offs[k] != prev + 1:
-            spans.append(out.nt.source_span(run_start, prev + 1))
+            spans.extend(out.nt.source_spans(run_start, prev + 1))
             run_start = offs[k]
         prev = offs[k]
-    spans.append(out.nt.source_span(run_start, prev + 1))
+    spans.extend(out.nt.source_spans(run_start, prev + 1))
     return tuple(spans)
 
 
@@ -510,19 +550,25 @@ def _join_sources(sources: Sequence[Source]) -> Source:
     A separator has offset -1, so that a match spanning two texts is dropped.
     """
     texts: list[str] = []
-    offs: list[int] = []
-    for text, text_offs in sources:
+    starts: list[int] = []
+    origins: list[int] = []
+    size = 0
+    for text, text_starts, text_origins in sources:
         if not text:
             continue
         if texts:
             texts.append("\n")
-            offs.append(-1)
+            starts.append(size)
+            origins.append(-1)
+            size += 1
         texts.append(text)
-        offs.extend(text_offs)
-    return Source("".join(texts), offs)
+        starts.extend([size + k for k in text_starts])
+        origins.extend(text_origins)
+        size += len(text)
+    return Source("".join(texts), starts, origins)
 
 
-def _map_items(nt: NormalizedText, items: Sequence[_Item], offs: Sequence[int]) -> list[_Item]:
+def _map_items(nt: NormalizedText, items: Sequence[_Item], source: Source) -> list[_Item]:
     """Move items found in an article's joined text to spans of the input.
 
     A figure read across a join (a wrapped line joined back, a paragraph cut
@@ -530,17 +576,33 @@ def _map_items(nt: NormalizedText, items: Sequence[_Item], offs: Sequence[int]) 
     spans of its pieces (:func:`figure_pieces`).
     """
     moved: list[Any] = []  # mypyc checks the body once for both constraints of _Item
+    starts, origins, size = source.starts, source.origins, len(source.text)
     for item in items:
         s, e = item.span.start, item.span.end
-        if e <= s or e > len(offs) or -1 in offs[s:e]:
+        if e <= s or e > size:
             continue
-        first, last = offs[s], offs[e - 1] + 1
-        span = nt.source_span(first, last)
-        # printed in one piece: consecutive offsets, no join between (the common case)
-        if last - first == e - s and not nt.joins:
-            moved.append(item.with_span(span))
-            continue
-        pieces = figure_pieces(nt, offs[s:e])
+        k = bisect_right(starts, s) - 1
+        if k + 1 >= len(starts) or e <= starts[k + 1]:
+            # inside one run (the common case): consecutive offsets
+            if origins[k] < 0:
+                continue
+            first = origins[k] + s - starts[k]
+            last = first + e - s
+            span = nt.source_span(first, last)
+            if not nt.joins:  # no join between either: printed in one piece
+                moved.append(item.with_span(span))
+                continue
+            offs = list(range(first, last))
+        else:
+            offs = source.offsets(s, e)
+            if -1 in offs:
+                continue
+            first, last = offs[0], offs[-1] + 1
+            span = nt.source_span(first, last)
+            if last - first == e - s and not nt.joins:
+                moved.append(item.with_span(span))
+                continue
+        pieces = figure_pieces(nt, offs)
         moved.append(item.with_span(span, pieces if len(pieces) > 1 else ()))
     return moved
 

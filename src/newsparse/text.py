@@ -185,7 +185,7 @@ def _is_han(ch: str) -> bool:
     return bool(_HAN.match(ch))
 
 
-_BREAK: Final = regex.compile(r"\r\n|[\n\r\f\v\x1c\x1d\x1e\x85\u2028\u2029]")
+_BREAK = re.compile(r"\r\n|[\n\r\f\v\x1c\x1d\x1e\x85\u2028\u2029]")  # the standard engine
 # Everything str.isspace() accepts, plus the BOM and zero-width characters.
 _BLANKS: Final = (
     r"\t\n\x0b\x0c\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200d\u2028\u2029\u202f\u205f"
@@ -252,9 +252,9 @@ def normalize(text: str) -> NormalizedText:
     """
     out = _Builder(text)
     pos = 0
-    breaks = [(m.start(), m.end(), text[m.start()] == "\f") for m in _BREAK.finditer(text)]
-    breaks.append((len(text), len(text), False))
-    for b_start, b_end, is_ff in breaks:
+    breaks = [m.span() for m in _BREAK.finditer(text)]
+    breaks.append((len(text), len(text)))
+    for b_start, b_end in breaks:
         if pos >= b_start:
             tokens = []  # an empty line
         elif _BLANK.search(text, pos, b_start) is None:
@@ -265,7 +265,7 @@ def normalize(text: str) -> NormalizedText:
             out.add_line(tokens)
         elif out.lines:
             out.gap += 1
-        if is_ff:
+        if b_start < b_end and text[b_start] == "\f":
             out.page_break = True
         pos = b_end
     return NormalizedText(
@@ -295,8 +295,6 @@ class _Builder:
     def add_line(self, tokens: list[tuple[int, int]]) -> None:
         """Append one line of tokens (single spaces between them unless glued)."""
         text, starts, origins = self.text, self.run_starts, self.run_origins
-        gaps = [0] + [tokens[k][0] - tokens[k - 1][1] for k in range(1, len(tokens))]
-        glue = _glue(tokens, gaps, text) if len(tokens) > 2 else [False] * len(tokens)
         size = self.size
         if self.parts:
             self.parts.append("\n")
@@ -304,6 +302,28 @@ class _Builder:
             origins.append(min(self.lines[-1].span.end, max(len(text) - 1, 0)))
             size += 1
         line_start = size
+        if len(tokens) == 1:  # most lines: one token, one run
+            a, b = tokens[0]
+            line_text = text[a:b]
+            starts.append(size)
+            origins.append(a)
+            size += b - a
+        else:
+            line_text, size = self._tokens(tokens, size)
+        self.size = size
+        self.parts.append(line_text)
+        span = Span(tokens[0][0], tokens[-1][1])
+        self.lines.append(
+            Line(line_text, line_start, span, self.gap if self.lines else 0, self.page_break)
+        )
+        self.gap = 0
+        self.page_break = False
+
+    def _tokens(self, tokens: list[tuple[int, int]], size: int) -> tuple[str, int]:
+        """A line of several tokens: its text, runs appended from ``size`` on, the new size."""
+        text, starts, origins = self.text, self.run_starts, self.run_origins
+        gaps = [0] + [tokens[k][0] - tokens[k - 1][1] for k in range(1, len(tokens))]
+        glue = _glue(tokens, gaps, text) if len(tokens) > 2 else [False] * len(tokens)
         pieces: list[str] = []
         for k, (a, b) in enumerate(tokens):
             if k and not glue[k]:
@@ -315,15 +335,7 @@ class _Builder:
             starts.append(size)
             origins.append(a)
             size += b - a
-        self.size = size
-        line_text = "".join(pieces)
-        self.parts.append(line_text)
-        span = Span(tokens[0][0], tokens[-1][1])
-        self.lines.append(
-            Line(line_text, line_start, span, self.gap if self.lines else 0, self.page_break)
-        )
-        self.gap = 0
-        self.page_break = False
+        return "".join(pieces), size
 
 
 def split_blocks(text: str) -> list[Line]:

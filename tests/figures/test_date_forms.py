@@ -66,3 +66,35 @@ def test_a_match_that_reads_as_nothing_is_dropped():
     folded = fold("2019.13.5")
     (m,) = date_matches(folded)
     assert parse(m, folded) is None
+
+
+@pytest.mark.parametrize("form", FORMS, ids=lambda f: f.name)
+def test_a_form_that_starts_with_a_digit_says_how_its_run_of_digits_ends(form):
+    # the scan tries such a form at a run of digits only where ``runs`` allows
+    assert bool(form.runs) == ("0" in form.starts)
+    assert all(1 <= n <= date_forms._MAX_RUN and after for n, after in form.runs)
+
+
+@pytest.mark.parametrize(("name", "text"), ROWS)
+def test_each_example_that_starts_with_a_digit_fits_the_rows_runs(name, text):
+    form = next(f for f in FORMS if f.name == name)
+    folded = fold(_split(text)[0])
+    run = regex.compile(r"\d*+").match(folded).end()
+    if run:
+        assert any(n == run and folded[run] in after for n, after in form.runs)
+
+
+@pytest.mark.parametrize(
+    ("text", "forms"),
+    [
+        ("2019年", ["yrange", "year"]),
+        ("98年", ["year", "ndays"]),
+        ("3%的年", []),
+        ("3.5%", ["event"]),
+        ("2019.5", ["iso", "ym"]),
+    ],
+)
+def test_the_forms_tried_at_a_run_of_digits(text, forms):
+    run = regex.compile(r"\d++").match(text).end()
+    anchor = next(c for c in text if c in date_forms._ANCHORS)
+    assert [f.name for _, f in date_forms.by_run(anchor, run, text[run])] == forms

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from lunardate import LunarDate
 
 from newsparse import DateMention, DatePrecision, Span, extract_dates
-from newsparse.figures import date_forms
+from newsparse.figures import date_forms, vocab
 from newsparse.figures.dates import infer_reference
 
 D = dt.date
@@ -552,6 +552,20 @@ def test_date_scan_finds_what_the_plain_alternation_finds(text):
     assert _scan_record(text) == _plain_record(text)
 
 
+# Text with the characters fold maps (full-width digits, traditional forms).
+_UNFOLDED = st.text(alphabet=[*ALPHABET, *sorted(vocab.DATE_FOLD)], max_size=80)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=date_text | _DENSE | _UNFOLDED)
+@example(text="\uff12\uff10\uff11\uff19年7月, 今年")  # folded at its first character
+@example(text="今年7月29日, 農曆臘月")  # folded after dates were found
+def test_fold_and_match_is_fold_then_the_scan(text):
+    folded, found = date_forms.fold_and_match(text)
+    assert folded == date_forms.fold(text)
+    assert [(m.span(), f.name, _set_groups(m)) for m, f in found] == _scan_record(text)
+
+
 def test_date_scan_finds_what_the_plain_alternation_finds_on_pages():
     from newsparse.sample import sample_text
 
@@ -577,8 +591,11 @@ def test_each_start_pattern_matches_as_the_alternation_at_every_position():
         if a is None or a - p > date_forms._LEAD:
             assert plain is None, (p, ch)
             continue
-        table = date_forms.BY_FIRST[text[a]]
-        forms = table.get(ch, table["0"] if regex.match(r"\d", ch) else ())
+        if regex.match(r"\d", ch):
+            run = regex.compile(r"\d+").match(text, p).end()
+            forms = date_forms.by_run(text[a], run - p, text[run]) if run <= a else ()
+        else:
+            forms = date_forms.by_first(text[a]).get(ch, ())
         mine = next((m for pat, _ in forms if (m := pat.match(text, p)) is not None), None)
         assert (mine is None) == (plain is None), (p, ch)
         if mine is not None and plain is not None:
@@ -636,7 +653,7 @@ def test_full_dates_round_trip(year, month, day, prefix):
 def test_linear_time_on_repetitive_input(unit):
     text = (unit * 5000).translate(date_forms._FOLD)
     # raises TimeoutError if a pattern backtracks catastrophically
-    for pattern in date_forms._COMPILED.values():
+    for pattern in map(date_forms.compiled, date_forms.FORMS):
         for _ in pattern.finditer(text, timeout=2.0):
             pass
     assert len(date_forms.date_matches(text)) <= len(text)

@@ -487,6 +487,21 @@ def test_excluded_spans_shortcut_ranges_hold_no_other_digit() -> None:
     assert others == list(range(0x30, 0x3A))
 
 
+def test_a_text_read_as_simple_needs_no_folding_and_has_no_other_digit() -> None:
+    # _Scanner skips fold_width and the whole-text _EXCLUDE scan for a text in
+    # which _FOLD_OR_OTHER_DIGITS finds nothing: exactly the characters that
+    # fold_width leaves alone and that _EX_NOT_ASCII_DIGITS does not find
+    from newsparse.figures.numbers import fold_width
+    from newsparse.figures.quantities import _EX_NOT_ASCII_DIGITS, _FOLD_OR_OTHER_DIGITS
+
+    for cp in range(0x110000):
+        c = chr(cp)
+        if 0xD800 <= cp <= 0xDFFF:
+            continue
+        plain = fold_width(c) == c and _EX_NOT_ASCII_DIGITS.match(c) is None
+        assert (_FOLD_OR_OTHER_DIGITS.match(c) is None) == plain, hex(cp)
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet="个個百佰分点點 \t3元", max_size=20))
 def test_percentage_point_matcher_matches_its_regex(text: str) -> None:

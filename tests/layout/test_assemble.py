@@ -154,8 +154,9 @@ def test_byline_ending_in_report_and_colon_opens_the_first_paragraph() -> None:
         ("记者吴二报道：这一句在正文里，不是署名。", Shape.TEXT, False),
     )
     (draft,) = assemble(nt, lines).drafts
+    # a name listed with the reporter by 、 shares the 报道: a writer too
     assert [(c.name, c.role) for c in draft.credits] == [
-        ("周一", CreditRole.CORRESPONDENT),
+        ("周一", CreditRole.REPORTER),
         ("吴二", CreditRole.REPORTER),
     ]
     # only the first paragraph of an article opens with its byline
@@ -163,6 +164,23 @@ def test_byline_ending_in_report_and_colon_opens_the_first_paragraph() -> None:
         "“出发！”初春时节，车队出发了。",
         "记者吴二报道：这一句在正文里，不是署名。",
     ]
+
+
+def test_report_byline_under_a_line_left_as_an_intertitle() -> None:
+    # a unit's name above the title, read as the headline: the title stays an
+    # intertitle, and the byline still opens the first paragraph
+    nt, lines = _lines(
+        ("某部队某旅", Shape.HEADING, True),
+        ("演练淬锋芒", Shape.HEADING, False),
+        ("记者方晴、通讯员葛一帆报道：初春时节，一场演练打响。", Shape.TEXT, False),
+    )
+    (draft,) = assemble(nt, lines).drafts
+    assert [(c.name, c.role) for c in draft.credits] == [
+        ("方晴", CreditRole.REPORTER),
+        ("葛一帆", CreditRole.CORRESPONDENT),
+    ]
+    assert [item.kind for item in draft.body] == [ItemKind.SUBHEAD, ItemKind.PARAGRAPH]
+    assert _text(nt, draft.body[1].piece) == "初春时节，一场演练打响。"
 
 
 def test_heading_not_head_is_an_intertitle() -> None:
@@ -255,3 +273,27 @@ def test_jump_line_is_furniture_and_the_paragraph_is_rejoined() -> None:
         "（下转第三版）",
         "（上接第一版）",
     ]
+
+
+def test_editors_named_in_a_running_head_are_the_page_editors() -> None:
+    nt, lines = _lines(
+        ("B3 城事 責任編輯:鄧雨桐/喻川 版面設計:卓晓岚 2024年5月6日", Shape.FURNITURE, False),
+        ("江城讯 滨江公园昨日开放。", Shape.DATELINE, False),
+    )
+    lines[0] = lines[0]._replace(parse=FurnitureKind.HEADER)
+    st = assemble(nt, lines)
+    assert [(c.name, c.role, c.title) for c in page_editors(st)] == [
+        ("鄧雨桐", CreditRole.EDITOR, "責任編輯"),
+        ("喻川", CreditRole.EDITOR, "責任編輯"),
+        ("卓晓岚", CreditRole.EDITOR, "版面設計"),
+    ]
+    # spans point at the names in the input
+    assert [nt.text[c.span.start : c.span.end] for c in page_editors(st)][2] == "卓晓岚"
+
+
+def test_lead_byline_in_square_or_tortoise_brackets() -> None:
+    for opening in ("\u3014記者鄧雨桐／廈門報導\u3015", "【記者鄧雨桐／廈門報導】"):
+        page = newsparse.parse_page(f"港區會展今開幕\n{opening}會展中心今天開幕，人潮湧入。")
+        (art,) = page.articles
+        assert [(c.name, c.role) for c in art.credits] == [("鄧雨桐", CreditRole.REPORTER)]
+        assert [b.text for b in art.body] == ["會展中心今天開幕，人潮湧入。"]

@@ -93,3 +93,55 @@ def test_editor_line_spread_over_lines_is_one_piece() -> None:
         (FurnitureKind.EDITORS, 1, 3),
         (FurnitureKind.EDITION, 4, 4),
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "edition"),
+    [
+        # running heads that name the 版, as other papers print them
+        (
+            "2025年3月5日 星期三 第3版 要闻",
+            FurnitureKind.EDITION,
+            Edition(None, dt.date(2025, 3, 5), "3"),
+        ),
+        (
+            "第3版 2025年3月5日 星期三",
+            FurnitureKind.EDITION,
+            Edition(None, dt.date(2025, 3, 5), "3"),
+        ),
+        ("2025年3月5日 第A3版", FurnitureKind.EDITION, Edition(None, dt.date(2025, 3, 5), "A3")),
+        ("江城日报 A04", FurnitureKind.EDITION, Edition("江城日报", None, "A04")),
+        ("江城日报 A04 要闻", FurnitureKind.EDITION, Edition("江城日报", None, "A04")),
+        ("A04 国际新闻", FurnitureKind.EDITION, Edition(None, None, "A04")),
+        ("2025-03-05 星期三", FurnitureKind.HEADER, Edition(None, dt.date(2025, 3, 5), None)),
+        ("2025.3.5 周三", FurnitureKind.HEADER, Edition(None, dt.date(2025, 3, 5), None)),
+    ],
+)
+def test_running_heads_of_other_papers(line: str, kind: FurnitureKind, edition: Edition) -> None:
+    assert furniture_kind(line) is kind
+    assert parse_edition(line) == edition
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("编辑：周甲", ["周甲"]),
+        ("责编 周甲 美编 吴乙", ["周甲", "吴乙"]),
+        ("本版责任编辑：周甲", ["周甲"]),
+    ],
+)
+def test_editor_lines_of_other_papers(line: str, names: list[str]) -> None:
+    assert furniture_kind(line) is FurnitureKind.EDITORS
+    assert [n for n, _s, _e in editor_names(line)] == names
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["编辑部的故事", "编辑们说，稿子要改。", "A4纸", "2025.03.05", "2025-03-05，全市召开大会。"],
+)
+def test_text_is_no_furniture(line: str) -> None:
+    assert furniture_kind(line) is None
+
+
+def test_footer_between_dots() -> None:
+    assert furniture_kind("·3·") is FurnitureKind.FOOTER

@@ -99,3 +99,53 @@ def test_short_lines_set_solid_are_not_verse() -> None:
     titles = "正文一段。\n\n引题一行\n主标题一行\n——副标题一行\n本报讯 今天召开大会。\n\n正文。"
     lines = decide_headings(classify_lines(normalize(titles).lines))
     assert Shape.VERSE not in {c.shape for c in lines}
+
+
+def test_a_poem_of_short_stanzas_is_verse() -> None:
+    # couplets one blank line apart: four lines in all make a poem
+    page = "海边\n\n吴二\n\n山那边\n是海\n\n海那边\n是家\n\n家门口\n有灯\n\n本报讯 诗歌节今天开幕。"
+    lines = decide_headings(classify_lines(normalize(page).lines))
+    assert [c.shape.value for c in lines][2:8] == ["verse"] * 6
+    assert (lines[0].head, lines[1].shape) == (True, Shape.BYLINE)
+    # one couplet alone is no poem; nor is a title over its author line, twice
+    one = "海边\n\n山那边\n是海\n\n本报讯 诗歌节今天开幕。"
+    assert Shape.VERSE not in {
+        c.shape for c in decide_headings(classify_lines(normalize(one).lines))
+    }
+    titles = "一座新桥通到了江对岸的村子\n本报记者\n\n一条旧街换上了新的石板路\n王五\n\n正文。"
+    lines = decide_headings(classify_lines(normalize(titles).lines))
+    assert Shape.VERSE not in {c.shape for c in lines}
+
+
+@pytest.mark.parametrize("page", ["今年上\n半年", "今年上半年", "春风吹过\n细雨落下\n新芽初生"])
+def test_short_input_is_no_headline_over_nothing(page: str) -> None:
+    import newsparse
+
+    lines = decide_headings(classify_lines(normalize(page).lines))
+    assert {c.shape for c in lines} == {Shape.TEXT}
+    assert not any(c.head for c in lines)
+    parsed = newsparse.parse_page(page)
+    assert all(a.headline is None for a in parsed.articles)
+    assert "".join(b.text for a in parsed.articles for b in a.body) == page.replace("\n", "")
+
+
+def test_a_markdown_heading_alone_stays_a_headline() -> None:
+    lines = decide_headings(classify_lines(normalize("## 今年上半年").lines))
+    assert lines[0].head
+
+
+def test_a_poem_set_apart_on_a_solid_page_is_verse() -> None:
+    # paragraphs set solid; only the poem's stanzas have blank lines around them
+    page = (
+        "诗会侧记\n本报讯 昨晚的诗会来了两百多人。\n朗诵者念了一首新作。\n"
+        "\n风从南方来\n带着泥土的气息\n燕子落在檐下\n\n河水解冻了\n柳枝冒出新芽\n"
+        "\n诗会持续了两个小时。\n散场时已是深夜。\n不少人还在讨论。\n"
+    )
+    lines = decide_headings(classify_lines(normalize(page).lines))
+    assert [c.text for c in lines if c.shape is Shape.VERSE] == [
+        "风从南方来",
+        "带着泥土的气息",
+        "燕子落在檐下",
+        "河水解冻了",
+        "柳枝冒出新芽",
+    ]

@@ -6,7 +6,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsparse.layout.bylines import parse_byline, parse_dateline, parse_page_credit, split_names
+from newsparse.layout.bylines import (
+    _TITLE_RE,
+    _titles,
+    parse_byline,
+    parse_dateline,
+    parse_page_credit,
+    split_names,
+)
 from newsparse.layout.captions import is_caption_shaped, parse_caption
 from newsparse.layout.columns import is_column_candidate, parse_column
 from newsparse.layout.headlines import is_headline_shaped, split_headline
@@ -194,12 +201,34 @@ def test_datelines() -> None:
             "甲乙丙丁戊己庚辛壬癸子丑寅卯１２月３１日電",
         ),
         ("甲乙丙丁戊己讯 正文", "甲乙丙丁戊己讯"),
+        # the longest tags without a date (parse_dateline skips a paragraph with no
+        # 讯/电/息 in its first _SHORT_TAG characters and no 日电/日讯 further on)
+        ("【据甲乙丙丁戊己电】 正文", "【据甲乙丙丁戊己电】"),
+        ("据甲乙丙丁戊己電 正文", "据甲乙丙丁戊己電"),
+        ("【甲乙丙丁戊己专讯】 正文", "【甲乙丙丁戊己专讯】"),
+        ("【甲乙丙丁戊己报消息】 正文", "【甲乙丙丁戊己报消息】"),
+        ("甲乙丙丁戊己網消息 正文", "甲乙丙丁戊己網消息"),
     ],
 )
 def test_dateline_tags_at_their_longest(line: str, tag: str) -> None:
     d = parse_dateline(line)
     assert d is not None
     assert d.tag.text == tag
+
+
+def test_editor_note_signature_at_its_longest() -> None:
+    from newsparse.layout.reflow import is_editor_note
+
+    assert is_editor_note("正文。" * 30 + "——— 編者注 ）")
+    assert is_editor_note("正文。——编者\n")
+    assert not is_editor_note("——编者注 ）" + "正文。" * 3)
+
+
+def test_a_paragraph_with_an_early_dian_is_no_dateline() -> None:
+    # 电 near the start (电力, 电子) ends no short tag unless 据 opens it
+    assert parse_dateline("电力公司召开大会，部署全年工作。") is None
+    assert parse_dateline("锦州城东智能变电站投入使用") is None
+    assert parse_dateline("本报北京10月19日电 正文").tag.text == "本报北京10月19日电"
 
 
 def test_dateline_tag_past_its_reach_is_none() -> None:
@@ -244,8 +273,9 @@ def test_every_byline_marker_holds_a_mark_character() -> None:
 
     for title in bylines._TITLES:
         assert bylines._MARK_CHAR.search(title), title
-    suffix = regex.compile(f"(?:{bylines._BOTH}|{bylines._PHOTO}|{bylines._REPORT})")
-    patterns = [(suffix, bylines._BOTH + bylines._PHOTO + bylines._REPORT)]
+    marks = (bylines._BOTH, bylines._TEXT_PICTURE, bylines._PHOTO, bylines._REPORT)
+    suffix = regex.compile(f"(?:{'|'.join(marks)})")
+    patterns = [(suffix, "".join(marks))]
     patterns.append((bylines._PREFIX_RE, bylines._PREFIX_RE.pattern))
     checked = 0
     for pattern, source in patterns:
@@ -256,55 +286,26 @@ def test_every_byline_marker_holds_a_mark_character() -> None:
                 if pattern.fullmatch(text):
                     checked += 1
                     assert bylines._MARK_CHAR.search(text), text
+                    # _tokenize tries the suffix pattern only on a token ending like one
+                    assert pattern is not suffix or text[-1] in bylines._SUFFIX_ENDS, text
     assert checked > 20
 
 
-def _titles_and_names(body: str) -> list[tuple[str, str, int, int]]:
-    """_split_titles without its shortcut: the title pattern tried on every token."""
+def test_titles_hold_only_what_names_hold() -> None:
+    # _tokenize gives up on a token with a character no name holds: titles hold none
     from newsparse.layout import bylines
 
-    out: list[tuple[str, str, int, int]] = []
-    cursor = 0
-    for t in bylines._TITLE_RE.finditer(body):
-        if t.start() > cursor:
-            out.append(("name", body[cursor : t.start()], cursor, t.start()))
-        out.append(("title", t.group(), t.start(), t.end()))
-        cursor = t.end()
-    if cursor < len(body):
-        out.append(("name", body[cursor:], cursor, len(body)))
-    return out
-
-
-_TITLE_ALPHABET = "本报記记者員员习生社日網网台·编辑校对版式发图摄赵张三李四" + "".join(
-    sorted({ch for t in ("南方日报记者", "新华社发", "美术编辑", "检校", "组版") for ch in t})
-)
-
-
-@settings(max_examples=300, deadline=None)
-@given(st.text(alphabet=_TITLE_ALPHABET, max_size=24))
-def test_split_titles_shortcut_keeps_every_title(body: str) -> None:
-    # the title pattern is tried only from _ORG_MAX characters before each title word
-    from newsparse.layout import bylines
-
-    items: list[bylines._Item] = []
-    bylines._split_titles(body, 5, items)
-    want = [(k, t, a + 5, b + 5) for k, t, a, b in _titles_and_names(body)]
-    assert [(i.kind, i.text, i.start, i.end) for i in items] == want
-
-
-def test_a_papers_name_before_a_title_is_at_most_org_max_long() -> None:
-    # _split_titles tries the title pattern from _ORG_MAX characters before a title word
-    from newsparse.layout import bylines
-
-    longest = "甲" * 8 + "客户端" + "·" + "乙" * 6 + "客户端"
-    assert len(longest) == bylines._ORG_MAX
-    m = bylines._TITLE_RE.search(longest + "记者")
-    assert m is not None
-    assert m.span() == (0, bylines._ORG_MAX + 2)
-    for longer in ("丙" + longest, "甲" + longest.replace("·", "·丙")):
-        m = bylines._TITLE_RE.search(longer + "记者")
-        assert m is not None
-        assert m.end() - m.start() <= bylines._ORG_MAX + 2
+    for title in bylines._TITLES:
+        assert bylines._NOT_IN_NAMES.search(title) is None, title
+    assert bylines._NOT_IN_NAMES.search("南方日报·视频") is None
+    assert parse_byline("数据。本报记者 崔治 摄") is None
+    # a paper's desk after a middle dot is part of the title (南方日报·视频记者, 南方日报·记者)
+    for title in ("南方日报·视频记者", "南方日报·记者", "江城晚报·江城网记者"):
+        byline = parse_byline(f"{title} 张三")
+        assert byline is not None
+        assert [(c.name, c.role.value, c.title) for c in byline.credits] == [
+            ("张三", "reporter", title)
+        ]
 
 
 def test_caption_tails_too_long_for_a_byline_are_not_parsed() -> None:
@@ -339,3 +340,41 @@ def test_lead_marks_at_reads_as_lead_marks_of_the_rest() -> None:
         got = lead_marks_at(text, pos)
         want = lead_marks(text[pos:])
         assert (got.level, got.end) == (want.level, pos + want.end)
+
+
+_TITLE_PIECES = [
+    "本报",
+    "记者",
+    "通讯员",
+    "日报",
+    "南方",
+    "网",
+    "·",
+    "视频",
+    "客户端",
+    "张三",
+    "甲",
+    "实习生",
+    "编辑",
+    "社",
+    "台",
+    "特约",
+    "報",
+    "記者",
+    "，",
+]
+_TITLE_TEXT = st.lists(st.sampled_from([*_TITLE_PIECES, " "]), max_size=14).map("".join)
+
+
+@given(_TITLE_TEXT | st.text(alphabet="本报记者日网社台·视频甲乙丙", max_size=40))
+@settings(max_examples=400, deadline=None)
+def test_titles_are_the_matches_of_the_title_pattern(body: str) -> None:
+    expected = [(m.start(), m.end()) for m in _TITLE_RE.finditer(body)]
+    assert [(m.start(), m.end()) for m in _titles(body)] == expected
+
+
+def test_title_after_the_longest_paper_name() -> None:
+    org = "甲" * 8 + "客户端" + "·" + "乙" * 6 + "客户端"  # the longest name _ORG reads
+    body = "丙" * 30 + org + "记者"
+    assert [m.group() for m in _titles(body)] == [org + "记者"]
+    assert [m.group() for m in _TITLE_RE.finditer(body)] == [org + "记者"]

@@ -27,6 +27,7 @@ CASES = [
     ("◆沿江步道全线贯通。", Shape.LABEL),
     ("本报讯 记者张三报道 近日，我市召开大会。", Shape.DATELINE),
     ("李四 本报记者 张三", Shape.BYLINE),
+    ("2023-08-09 07:15:02 来源: 江城网 作者: 张三", Shape.BYLINE),  # a web copy's metadata
     ("本报记者 赵六 摄", Shape.CREDIT),
     ("车间一角。本报记者 钱九 摄", Shape.CAPTION_CREDIT),
     # a caption, its credit and the next article's dateline, run together

@@ -47,3 +47,23 @@ def test_short_tails_and_inner_repeats_stay() -> None:
         "注册科技型中小企业181家，效果明显。",
     ]
     assert find_repeats(texts) == []
+
+
+def _wrapped(text: str, width: int) -> str:
+    return "\n".join(text[i : i + width] for i in range(0, len(text), width))
+
+
+def test_a_repeat_of_a_wrapped_paragraph_points_at_each_source_line() -> None:
+    import newsparse
+
+    para = "傍晚的河堤上散步的人多了起来，新装的路灯一盏接一盏亮起，照着刚铺好的塑胶步道。"
+    first = _wrapped(para, 12)
+    for again in (para, para[15:]):  # printed twice whole, or its tail again
+        text = f"河堤亮灯\n{first}\n另一段话。\n{_wrapped(again, 12)}\n"
+        [removed] = newsparse.parse_page(text).removed
+        pieces = [text[s.start : s.end] for s in removed.repeats]
+        assert all("\n" not in p for p in pieces), pieces
+        assert "".join(pieces) == again
+        # each piece lies inside the earlier paragraph's own lines
+        start = text.index(first)
+        assert all(start <= s.start and s.end <= start + len(first) for s in removed.repeats)

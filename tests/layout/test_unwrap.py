@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import unicodedata
 from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsparse.layout.unwrap import Regime, cells, detect_regime, unwrap
+from newsparse.layout.unwrap import WIDE_RANGES, Regime, cells, detect_regime, unwrap
 from newsparse.model import FurnitureKind
 from newsparse.text import BLANK, normalize
 
@@ -60,6 +62,40 @@ def test_a_paragraph_ending_at_the_width_is_ambiguous() -> None:
     lines = logical(wrap(PARAGRAPHS, 12))
     assert lines[3] == PARAGRAPHS[3] + PARAGRAPHS[4]
     assert logical(wrap(PARAGRAPHS, 12, blank=True)) == PARAGRAPHS
+
+
+SHORT_PARAGRAPHS = [
+    "河边的柳树发了新芽，早起的人多了。",
+    "老街口的早点铺排起长队，油条刚出锅。",
+    "公交站新换了候车亭，还装上了能查到站时间的电子屏。",
+    "斑马线重新刷过，很醒目。",
+]
+
+
+def test_a_title_at_the_width_keeps_its_author_line() -> None:
+    title = "老城区的早市又热闹起来了"
+    text = wrap([title, "本报记者 程朗", *SHORT_PARAGRAPHS], 12)
+    assert len(title) == 12
+    assert logical(text)[:2] == [title, "本报记者 程朗"]
+    # a name cut from a sentence is no author line: it joins
+    assert logical(wrap(["市民代表在会上发言。本报", "记者 程朗", *SHORT_PARAGRAPHS], 12))[0] == (
+        "市民代表在会上发言。本报记者 程朗"
+    )
+
+
+def test_a_closing_quote_cut_after_the_full_stop_stays_with_its_sentence() -> None:
+    quoted = "“早市开到八点，买菜方便多了。"
+    text = wrap([quoted + "”", *SHORT_PARAGRAPHS], len(quoted))
+    assert text.split("\n")[1] == "”"
+    assert logical(text) == [quoted + "”", *SHORT_PARAGRAPHS]
+
+
+def test_a_short_line_ending_on_a_comma_is_no_heading() -> None:
+    # a block cut mid-sentence (the rest follows after a photo) keeps its last words
+    first = "摊主们说，今年的菜价稳住了。"
+    rest = wrap(SHORT_PARAGRAPHS, len(first))
+    assert logical(f"{first}\n进货的渠道多了，\n\n{rest}")[0] == first + "进货的渠道多了，"
+    assert logical(f"{first}\n进货渠道多了\n\n{rest}")[:2] == [first, "进货渠道多了"]
 
 
 def test_number_cut_across_the_break_is_one_number() -> None:
@@ -128,6 +164,55 @@ def test_spans_point_at_each_source_line() -> None:
 def test_regime_of_flat_page() -> None:
     assert detect_regime(["短。", "也短。"]) == Regime(None, 0, by_cells=False, tolerance=0)
     assert cells("ab中") == 4
+
+
+def _cells_one_by_one(text: str) -> int:
+    """The definition of ``cells()``: each character looked up, two cells a blank in a gap."""
+    total = sum(2 if unicodedata.east_asian_width(ch) in "FWA" else 1 for ch in text)
+    run = 0
+    for ch in [*text, "x"]:
+        if ch in " \u00a0":
+            run += 1
+            continue
+        total += run if run >= 2 else 0
+        run = 0
+    return total
+
+
+def test_wide_ranges_are_wide_in_this_unicode_version() -> None:
+    for low, high in WIDE_RANGES:
+        for code in range(ord(low), ord(high) + 1):
+            assert unicodedata.east_asian_width(chr(code)) in "FWA", hex(code)
+
+
+_CELL_CHARS = st.sampled_from(
+    [
+        " ",
+        "\u00a0",
+        "a",
+        "3",
+        "中",
+        "。",
+        "，",
+        "“",
+        "”",
+        "—",
+        "…",
+        "·",
+        "●",
+        "■",
+        "Ａ",
+        "ｱ",
+        "é",
+        "\t",
+    ]
+)
+
+
+@given(st.lists(_CELL_CHARS, max_size=40).map("".join) | st.text(max_size=40))
+@settings(max_examples=300, deadline=None)
+def test_cells_counts_each_character_as_its_width(text: str) -> None:
+    assert cells(text) == _cells_one_by_one(text)
 
 
 def _covered(text: str) -> list[int]:
@@ -204,3 +289,152 @@ def test_edition_and_editors_of_a_sample_export() -> None:
     assert page.articles[1].column.name == "编辑手记"
     assert page.articles[0].column is not None
     assert page.articles[0].column.name == "“十四五”的书香记忆"
+
+
+def test_a_jump_line_glued_to_a_paragraph_is_a_block_of_its_own() -> None:
+    import newsparse
+    from newsparse.model import BlockKind
+
+    ends = "新馆开门\n\n本报讯 区图书馆新馆今天开门，首日接待读者两千多人次。（下转第三版）"
+    starts = "（上接第一版） 老街的夜市重新开张，摊位比去年多了一倍。\n\n又一段。"
+    for text, jump, body in (
+        (ends, "（下转第三版）", "区图书馆新馆今天开门，首日接待读者两千多人次。"),
+        (starts, "（上接第一版）", "老街的夜市重新开张，摊位比去年多了一倍。"),
+    ):
+        page = newsparse.parse_page(text)
+        jumps = [b for b in page.blocks if b.kind is BlockKind.JUMP]
+        assert [text[s.start : s.end] for b in jumps for s in b.spans] == [jump]
+        assert page.articles[0].body[0].text == body
+
+
+def test_a_glued_jump_cutting_a_wrapped_paragraph() -> None:
+    import newsparse
+
+    para = "区图书馆新馆今天开门，首日接待读者两千多人次，借出图书一千余册。"
+    lines = [para[i : i + 12] for i in range(0, len(para), 12)]
+    # the paragraph goes on on page 3 mid-sentence: its first piece and the jump are apart
+    text = "新馆开门\n\n" + "\n".join(lines[:2]) + "（下转第三版）\n" + "\n".join(lines[2:])
+    page = newsparse.parse_page(text)
+    assert [b.text for b in page.articles[0].body] == [para]
+    assert [b.text for b in page.blocks if b.kind.value == "jump"] == ["（下转第三版）"]
+
+
+def test_jump_split_is_lossless() -> None:
+    text = "甲乙丙丁。（下转第2版）\n（上接第1版）戊己庚辛。"
+    seen = _covered(text)
+    assert all(seen[k] == 1 for k, ch in enumerate(text) if not ch.isspace())
+
+
+def _outline(name: str) -> list[tuple[str | None, list[str]]]:
+    import newsparse
+
+    page = newsparse.parse_page((DATA / name).read_text(encoding="utf-8"))
+    return [
+        (a.headline.text if a.headline else None, ["".join(b.text.split()) for b in a.body])
+        for a in page.articles
+    ]
+
+
+def test_other_pages_theory_international_verse() -> None:
+    # a theory 版, an international 版 and a poem, as a PDF extraction gives them
+    import newsparse
+
+    text = (DATA / "other_pages_pdftotext.txt").read_text(encoding="utf-8")
+    page = newsparse.parse_page(text)
+    assert [(f.kind.value, f.text) for f in page.furniture] == [
+        ("edition", "2025年3月5日 星期三 第7版 理论"),
+        ("footer", "第7页"),
+        ("edition", "江城日报 A08 国际"),
+        ("editors", "责任编辑：周 甲 版式设计：吴乙丙"),
+    ]
+    assert page.edition is not None
+    assert (page.edition.paper, page.edition.date, page.edition.page) == (
+        "江城日报",
+        dt.date(2025, 3, 5),
+        "7",
+    )
+    outline = _outline("other_pages_pdftotext.txt")
+    bodies = dict(outline)
+    theory = next(body for body in bodies.values() if body and body[0].startswith("基层是"))
+    # a paragraph ending at the width before a narrower first line ends there; the
+    # footer cut the last one mid-sentence and it is joined across the footer
+    assert len(theory) == 3
+    assert theory[1].endswith("办事效率明显提高。")
+    assert theory[2].endswith("还要把更多资源下沉到基层，让基层有人办事、有钱办事。")
+    assert len(bodies["多国代表共商海洋生态保护"]) == 2
+    assert "、渔业资源养护" in bodies["多国代表共商海洋生态保护"][0]
+    # the poem: one paragraph a line, never joined at a short "width"
+    assert bodies["春天的信"] == [
+        "风从南方来",
+        "带着泥土的气息",
+        "燕子落在檐下",
+        "说起远方的消息",
+        "河水解冻了",
+        "柳枝冒出新芽",
+        "孩子们奔跑着",
+        "追着一只风筝",
+    ]
+
+
+def test_other_pages_two_tools_parse_alike() -> None:
+    assert _outline("other_pages_pdftotext.txt") == _outline("other_pages_pymupdf.txt")
+
+
+def test_a_long_short_line_of_clauses_is_prose_cut_short() -> None:
+    # a tool's cut: the block stops mid-sentence (it goes on after a photo); the
+    # short line has a comma inside and fills most of the width: no heading
+    first = "摊主们说，2025年的菜价稳住了。"
+    rest = wrap([f"{p}第{k}个1000天。" for k, p in enumerate(SHORT_PARAGRAPHS)], len(first))
+    cut = "进货的渠道多了，价格也稳住了些"
+    assert logical(f"{first}\n{cut}\n\n{rest}")[0] == first + cut
+    # a title listing with 、 stays a heading
+    title = "菜篮子、米袋子稳住了"
+    assert logical(f"{first}\n{title}\n\n{rest}")[:2] == [first, title]
+
+
+_PAGE_LINES = st.sampled_from(
+    [
+        *["标题", "本报讯 记者张三报道 今年以来，全市投资增长。", "第 3 页", "", "  ", "a  b"],
+        *["\u3000\u3000正文，", "本版编辑：王五", "游人在海边嬉戏。本报记者 赵六 摄", "\f"],
+    ]
+)
+
+
+@given(st.lists(_PAGE_LINES, max_size=12).map("\n".join))
+@settings(max_examples=200, deadline=None)
+def test_a_page_without_joins_keeps_its_text_and_offset_map(text: str) -> None:
+    # _rebuild's shortcut (no line joined) gives what building the text again gives
+    from newsparse.layout import unwrap as unwrap_module
+
+    nt = normalize(text)
+    u = unwrap(nt)
+    if u.joins or len(u.nt.lines) != len(nt.lines):
+        return
+    lifted = [False] * len(nt.lines)
+    for item in unwrap_module.find_furniture([line.text for line in nt.lines]):
+        for k in range(item.first, item.last + 1):
+            lifted[k] = True
+    groups = [[(k, "")] for k in range(len(nt.lines))]
+    slow = unwrap_module._rebuild_joined(nt, groups, u.furniture, u.regime, lifted)
+    assert u == slow
+
+
+def _open_one_by_one(text: str) -> bool:
+    """The definition of ``_open_bracket``: a stack of expected closers, character by character."""
+    from newsparse.layout.unwrap import _PAIRS
+
+    stack: list[str] = []
+    for ch in text:
+        if ch in _PAIRS:
+            stack.append(_PAIRS[ch])
+        elif stack and ch == stack[-1]:
+            stack.pop()
+    return bool(stack)
+
+
+@given(st.text(alphabet="“”‘’「」『』（）()【】《》〈〉甲。", max_size=20))
+@settings(max_examples=300, deadline=None)
+def test_open_bracket_reads_only_the_brackets(text: str) -> None:
+    from newsparse.layout.unwrap import _open_bracket
+
+    assert _open_bracket(text) == _open_one_by_one(text)

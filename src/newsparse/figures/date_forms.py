@@ -6,7 +6,8 @@ its pattern (with ``{NAME}`` pieces from ``PIECES``), the characters a
 match can start with, and the function that turns a match into an
 ``Atom`` or a
 ``Range`` (None to drop it). The
-scanning patterns (``ALTERNATION``, one pattern per first character)
+scanning patterns (``ALTERNATION``, one pattern per first character,
+compiled on first use)
 are derived from the table, so adding a form is adding a row.
 
 >>> [f.name for f in FORMS][:3]
@@ -18,7 +19,9 @@ are derived from the table, so adding a form is adding a row.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any, Final
+import threading
+from collections.abc import Callable
+from typing import Any, Final
 
 import regex
 from attrs import frozen
@@ -26,18 +29,18 @@ from attrs import frozen
 from newsparse.figures import vocab
 from newsparse.figures.date_resolve import Atom, Kind, Range, festival_index
 
-if TYPE_CHECKING:
-    from collections.abc import Callable
-
 __all__ = [
     "ALTERNATION",
-    "BY_FIRST",
     "FORMS",
     "GAP_CONN",
     "DateForm",
     "Item",
+    "by_first",
+    "by_run",
+    "compiled",
     "date_matches",
     "fold",
+    "fold_and_match",
     "parse",
 ]
 
@@ -193,25 +196,30 @@ def _expand(pattern: str) -> str:
 # Numerals.
 
 
-_INDEX: dict[regex.Pattern[str], dict[str, int]] = {}
+Getter = Callable[[str], Any]
+"""A match's groups by name (``Match.group``, None for an unset or undefined group)."""
+
+_NAMES: dict[regex.Pattern[str], tuple[str, ...]] = {}
 
 
-def _named(m: regex.Match[str]) -> Callable[[str], Any]:
-    """``m.group`` by name, through the group's number (ten times faster with ``regex``).
+def _named(m: regex.Match[str]) -> Getter:
+    """``m.group`` by name: the groups of ``m`` read once, then looked up by name.
 
-    A name the form's pattern does not define reads as None (an unset group).
+    A name the form's pattern does not define reads as None (an unset
+    group). One dictionary of the groups a match (``m.groups()`` is one
+    call, ``m.groupdict()`` of the ``regex`` engine ten times slower), and
+    the readers pass the getter on rather than reading the match again.
+
+    >>> g = _named(regex.match("(?P<y>[0-9]+)年(?P<m>[0-9]+)?", "2019年"))
+    >>> g("y"), g("m"), g("nothing")
+    ('2019', None, None)
     """
-    index = _INDEX.get(m.re)
-    if index is None:
-        index = _INDEX[m.re] = dict(m.re.groupindex)
-    group = m.group
-    get = index.get
-
-    def named(name: str) -> Any:  # noqa: ANN401 - as Match.group
-        number = get(name)
-        return None if number is None else group(number)
-
-    return named
+    names = _NAMES.get(m.re)
+    if names is None:
+        index = {number: name for name, number in m.re.groupindex.items()}
+        names = tuple(index.get(n, "") for n in range(1, m.re.groups + 1))
+        names = _NAMES.setdefault(m.re, names)
+    return dict(zip(names, m.groups(), strict=True)).get
 
 
 def _small_number(s: str) -> int:
@@ -244,9 +252,8 @@ def _year_number(s: str) -> int:
 Tail = tuple[Kind, int, int]
 
 
-def _tail(m: regex.Match[str]) -> Tail | None:
+def _tail(g: Getter) -> Tail | None:
     """Return the part of the year named after a year (or alone); None: the whole year."""
-    g = _named(m)
     if g("half"):
         return Kind.HALF, 1 if g("half") in "上前" else 2, 0
     if g("nq"):
@@ -262,12 +269,11 @@ def _tail(m: regex.Match[str]) -> Tail | None:
         if g("yb") == "中":  # 年中: the two middle months
             return Kind.MONTHS, 2, 2
         return Kind.YBOUND, 0 if g("yb") == "初" else 1, 0
-    return _year_part(m)
+    return _year_part(g)
 
 
-def _year_part(m: regex.Match[str]) -> Tail | None:
+def _year_part(g: Getter) -> Tail | None:
     """The months, weeks and festivals of a year (前三个月, 第8个月, 第52周, 春节)."""
-    g = _named(m)
     if g("q1"):
         return Kind.QUARTER, 1, 0
     if g("nm") or g("lnm"):
@@ -281,12 +287,11 @@ def _year_part(m: regex.Match[str]) -> Tail | None:
         if g("wn"):  # 第52周 of a year
             return Kind.NTHWEEK, 0, _small_number(g("wn")) * 10
         return None
-    return _month_part(m, _small_number(g("m")))
+    return _month_part(g, _small_number(g("m")))
 
 
-def _month_part(m: regex.Match[str], month: int) -> Tail:
+def _month_part(g: Getter, month: int) -> Tail:
     """Return what part of ``month`` the match names (month 0: a relative month)."""
-    g = _named(m)
     if g("d"):
         return Kind.DAY, month, _small_number(g("d"))
     if g("xun"):
@@ -320,12 +325,13 @@ _SHORT_YEAR_BEFORE: Final = frozenset(
 _SHORT_YEAR_AFTER: Final = (*vocab.DURATION_AFTER, "来", "里", "内", "中", "了", "前", "后", "以")
 
 
-def _bare_short_year(m: regex.Match[str], basis: dict[str, int], folded: str) -> Item | None:
+def _bare_short_year(
+    m: regex.Match[str], g: Getter, basis: dict[str, int], folded: str
+) -> Item | None:
     """``98年``, ``三三年`` alone: a year where a date stands, not a count (``坚持10年``).
 
     Chinese digits that are an estimate (``三五年``, ``七八年``) are a count.
     """
-    g = _named(m)
     start, end = m.span()
     if start > 0 and folded[start - 1] not in _SHORT_YEAR_BEFORE:
         return None
@@ -337,9 +343,8 @@ def _bare_short_year(m: regex.Match[str], basis: dict[str, int], folded: str) ->
     return Atom(start, end, Kind.YEAR, **basis)
 
 
-def _lunar_atom(m: regex.Match[str], start: int, end: int, basis: dict[str, int]) -> Item | None:
+def _lunar_atom(g: Getter, start: int, end: int, basis: dict[str, int]) -> Item | None:
     """A lunar month or day after a year (``2023年农历八月十五``, ``今年腊月``)."""
-    g = _named(m)
     if g("lm") is None:  # 大年初一, 大年三十 (New Year's Eve)
         eve = g("ld") == "三十"
         return Atom(
@@ -357,9 +362,8 @@ def _lunar_atom(m: regex.Match[str], start: int, end: int, basis: dict[str, int]
     return Atom(start, end, Kind.LUNAR, lm, ld, leap, **basis)
 
 
-def _written_range(m: regex.Match[str], basis: dict[str, int]) -> Item | None:
+def _written_range(m: regex.Match[str], g: Getter, basis: dict[str, int]) -> Item | None:
     """``1至5月份``, ``7月29日至31日``: a range written inside one month form."""
-    g = _named(m)
     start, end = m.span()
     if g("m1") is not None:  # 1至5月份
         m1, m2 = _small_number(g("m1")), _small_number(g("m2"))
@@ -381,18 +385,17 @@ def _written_range(m: regex.Match[str], basis: dict[str, int]) -> Item | None:
     )
 
 
-def _with_tail(m: regex.Match[str], basis: dict[str, int], folded: str) -> Item | None:
+def _with_tail(m: regex.Match[str], g: Getter, basis: dict[str, int], folded: str) -> Item | None:
     """The year (``basis``: written or relative) and the part of it written after it."""
-    g = _named(m)
     start, end = m.span()
     if g("m1") is not None or g("d1") is not None:
-        return _written_range(m, basis)
+        return _written_range(m, g, basis)
     if g("ld") is not None or g("lm") is not None:  # 2023年农历八月十五, 今年腊月
-        return _lunar_atom(m, start, end, basis)
-    tail = _tail(m)
+        return _lunar_atom(g, start, end, basis)
+    tail = _tail(g)
     if tail is None:
         if "yy" in basis:
-            return _bare_short_year(m, basis, folded)
+            return _bare_short_year(m, g, basis, folded)
         bare = "year" in basis and g("y") is not None and not g("du")
         if bare and (not 1800 <= basis["year"] <= 2199 or _is_duration_year(folded, m)):
             return None
@@ -416,6 +419,10 @@ class DateForm:
     text and returns the parsed expression, or None to drop the match.
     ``examples`` are texts the form reads whole (the table tests run them;
     ``|`` starts what a form that looks ahead needs to see after its match).
+    ``runs``, for a form that can start with a digit, says how: the lengths
+    of the run of digits a match starts with, each with the characters that
+    can come right after that run (the scan tries the form at a run of
+    digits only then).
 
     >>> FORMS[0].name, FORMS[0].starts, FORMS[0].examples
     ('iso', '0', ('2019-07-29', '2019.7.29', '2019/7/29'))
@@ -427,11 +434,17 @@ class DateForm:
     read: Callable[[regex.Match[str], str], Item | None]
     examples: tuple[str, ...]
     anchors: str
+    runs: tuple[tuple[int, str], ...] = ()
 
     @property
     def expanded(self) -> str:
         """The pattern with its pieces substituted, as the named group ``K_<name>``."""
         return f"(?P<K_{self.name}>{_expand(self.pattern)})"
+
+
+def _runs(followers: str, *lengths: int) -> tuple[tuple[int, str], ...]:
+    """``runs`` of a form: runs of each of ``lengths`` digits, each before ``followers``."""
+    return tuple((n, followers) for n in lengths)
 
 
 def _read_iso(m: regex.Match[str], _folded: str) -> Item | None:
@@ -461,7 +474,7 @@ def _read_lunar(m: regex.Match[str], _folded: str) -> Item | None:
         return Atom(start, end, Kind.LUNAR, 12, 0)
     if g("ly") or (g("lm") and not g("ld")):  # 农历二〇二三年腊月廿三, 腊月
         basis = {"year": _year_number(g("ly"))} if g("ly") else {}
-        return _lunar_atom(m, start, end, basis)
+        return _lunar_atom(g, start, end, basis)
     lm = _small_number(g("lm")) if g("lm") else 1
     ld_text = g("ld")
     ld = 0 if (g("lm") is None and ld_text == "三十") else _small_number(ld_text)
@@ -477,18 +490,18 @@ def _read_year(m: regex.Match[str], folded: str) -> Item | None:
     """``2019年...``, ``二〇一九年...``, ``今年...``, ``去年...``."""
     g = _named(m)
     if g("ry"):
-        return _with_tail(m, {"yoff": _REL_YEARS[g("ry")]}, folded)
+        return _with_tail(m, g, {"yoff": _REL_YEARS[g("ry")]}, folded)
     if g("yy") or g("yycn"):
-        return _with_tail(m, {"yy": _year_number(g("yy") or g("yycn"))}, folded)
+        return _with_tail(m, g, {"yy": _year_number(g("yy") or g("yycn"))}, folded)
     year = _year_number(g("y") or g("ycn"))
     if not 1000 <= year <= 2999:
         return None
-    return _with_tail(m, {"year": year}, folded)
+    return _with_tail(m, g, {"year": year}, folded)
 
 
 def _read_period(m: regex.Match[str], _folded: str) -> Item | None:
     """``上半年``, ``一季度``, ``前三季度`` (this year's)."""
-    tail = _tail(m)
+    tail = _tail(_named(m))
     if tail is None:  # pragma: no cover - the pattern always names a part
         return None
     start, end = m.span()
@@ -504,7 +517,7 @@ def _read_event(m: regex.Match[str], _folded: str) -> Item | None:
 
 def _read_month(m: regex.Match[str], folded: str) -> Item | None:
     """``7月29日``, ``1至5月份``, ``6月中旬``, ``十二月``."""
-    return _with_tail(m, {}, folded)
+    return _with_tail(m, _named(m), {}, folded)
 
 
 def _read_relm(m: regex.Match[str], _folded: str) -> Item | None:
@@ -512,7 +525,7 @@ def _read_relm(m: regex.Match[str], _folded: str) -> Item | None:
     g = _named(m)
     word = g("rm") or ""
     moff = word.count("下") - word.count("上")
-    kind, _, b = _month_part(m, 0)
+    kind, _, b = _month_part(g, 0)
     start, end = m.span()
     return Atom(start, end, kind, 0, b, moff=moff)
 
@@ -667,6 +680,7 @@ FORMS: Final[tuple[DateForm, ...]] = (
         _read_iso,
         ("2019-07-29", "2019.7.29", "2019/7/29"),
         anchors="-/.",
+        runs=((4, "-/."),),
     ),
     DateForm(
         "yrange",
@@ -675,6 +689,7 @@ FORMS: Final[tuple[DateForm, ...]] = (
         _read_yrange,
         ("2016-2018年", "2016年至2018年", "2016——2018年度"),
         anchors="-年",
+        runs=((4, "年 至到-~\u2013\u2014"),),
     ),
     DateForm(
         "lunar",
@@ -721,6 +736,7 @@ FORMS: Final[tuple[DateForm, ...]] = (
         _read_year,
         ("2019年", "二〇一九年七月", "今年上半年", "去年底", "2018年10月", "2019年度"),
         anchors="年",
+        runs=((2, "年"), (4, "年")),
     ),
     DateForm(
         "period",
@@ -729,6 +745,7 @@ FORMS: Final[tuple[DateForm, ...]] = (
         _read_period,
         ("上半年", "一季度", "前三季度", "第四季度末"),
         anchors="年季",
+        runs=((1, "季"),),
     ),
     DateForm(
         "event",
@@ -738,6 +755,7 @@ FORMS: Final[tuple[DateForm, ...]] = (
         _read_event,
         ("6·27", "12·31"),
         anchors="." + "\u00b7\u30fb\u2022\u2027\uff65\u2219",
+        runs=_runs(".\u00b7\u30fb\u2022\u2027\uff65\u2219", 1, 2),
     ),
     DateForm(
         "month",
@@ -746,6 +764,7 @@ FORMS: Final[tuple[DateForm, ...]] = (
         _read_month,
         ("7月29日", "1至5月份", "6月中旬", "十二月", "7月29日至31日"),
         anchors="月-",
+        runs=_runs("月至到-~\u2013\u2014", 1, 2),
     ),
     DateForm(
         "relm",
@@ -819,6 +838,7 @@ FORMS: Final[tuple[DateForm, ...]] = (
         _read_ndays,
         ("20天后", "17天内", "三天前", "两周前", "3个月前", "15年前"),
         anchors="天周期拜月年",
+        runs=_runs("天个周星礼月年", 1, 2),
     ),
     DateForm(
         "twoyears",
@@ -836,6 +856,7 @@ FORMS: Final[tuple[DateForm, ...]] = (
         _read_ym,
         ("2023-05", "2023/5", "1999.08"),
         anchors="-/.",
+        runs=((4, "-/."),),
     ),
     DateForm(
         "md",
@@ -844,6 +865,7 @@ FORMS: Final[tuple[DateForm, ...]] = (
         _read_md,
         ("09-01",),
         anchors="-",
+        runs=((2, "-"),),
     ),
     DateForm(
         "day",
@@ -853,6 +875,7 @@ FORMS: Final[tuple[DateForm, ...]] = (
         _read_day,
         ("29日|,", "29日|上午"),
         anchors="日号",
+        runs=_runs("日号", 1, 2),
     ),
 )
 
@@ -867,21 +890,42 @@ _ANCHOR_AT: Final = re.compile(
 
 ALTERNATION: Final = "(?:" + "|".join(form.expanded for form in FORMS) + ")"
 """All the forms as one alternation, in table order (what the scan is equivalent to)."""
-_GROUP_NAMES: Final = tuple(regex.compile(ALTERNATION).groupindex)
 
 
 Found = tuple[regex.Match[str], DateForm]
 """A match, and the form whose pattern matched."""
 
 
-_COMPILED: Final = {form.name: regex.compile(form.expanded) for form in FORMS}
+# The forms' patterns are compiled on first use, not when the module loads
+# (compiling them all takes about 45 ms, most of a page's worth of work): a
+# text without 季 never compiles the quarter forms. Compiling is pure, so
+# whichever thread compiles a pattern first, every thread gets the same one;
+# the lock only keeps two threads from compiling it twice.
+_COMPILED: dict[str, regex.Pattern[str]] = {}
+_COMPILE_LOCK = threading.Lock()
+
+
+def compiled(form: DateForm) -> regex.Pattern[str]:
+    """The form's pattern (``form.expanded``), compiled once, on first use.
+
+    >>> compiled(FORMS[0]) is compiled(FORMS[0])
+    True
+    """
+    pattern = _COMPILED.get(form.name)
+    if pattern is None:
+        with _COMPILE_LOCK:
+            pattern = _COMPILED.get(form.name)
+            if pattern is None:
+                pattern = _COMPILED[form.name] = regex.compile(form.expanded)
+    return pattern
 
 
 _Forms = tuple[tuple[regex.Pattern[str], DateForm], ...]
+_FIRSTS = sorted({c for form in FORMS for c in form.starts})
 
 
-def _first_patterns() -> dict[str, dict[str, _Forms]]:
-    """For each anchor and first character, the forms a date can be there, in table order.
+def _first_patterns(anchor: str) -> dict[str, _Forms]:
+    """For each first character, the forms a date can be there before ``anchor``, in table order.
 
     A position is tried in the window of the first anchor at or after it,
     and a form's match holds that anchor as its first (any anchor inside a
@@ -891,26 +935,68 @@ def _first_patterns() -> dict[str, dict[str, _Forms]]:
     (its first branch that matches wins), and faster with the ``regex``
     engine than one pattern holding them all.
     """
-    firsts = sorted({c for form in FORMS for c in form.starts})
-    out: dict[str, dict[str, _Forms]] = {}
-    for anchor in _ANCHORS:
-        table = {
-            ch: tuple(
-                (_COMPILED[f.name], f) for f in FORMS if ch in f.starts and anchor in f.anchors
-            )
-            for ch in firsts
-        }
-        for digit in "123456789":  # (_D stands for them all)
-            table[digit] = table[_D]
-        out[anchor] = table
-    return out
+    return {
+        ch: tuple((compiled(f), f) for f in FORMS if ch in f.starts and anchor in f.anchors)
+        for ch in _FIRSTS
+        if ch != _D
+    }
 
 
-BY_FIRST: Final = _first_patterns()
-"""The forms to try by anchor, then by first character (every digit takes ``"0"``)."""
-# The positions worth a try (any other decimal digit takes the forms of "0").
-_START_AT: Final = regex.compile(
-    r"(?<![\d.])\d|["
+_BY_RUN: dict[tuple[str, int, str], _Forms] = {}
+_MAX_RUN = max(n for form in FORMS for n, _ in form.runs)
+_FOLLOWERS = frozenset(c for form in FORMS for _, after in form.runs for c in after)
+
+
+def by_run(anchor: str, length: int, follower: str) -> _Forms:
+    """The forms to try before ``anchor`` at a run of ``length`` digits before ``follower``.
+
+    Those whose ``runs`` allow the run (``2019年`` is a year, a year range
+    or nothing, never an ISO date), in table order; none for a run no form
+    starts with (``3.5%`` is no date, ``20192019`` neither).
+
+    >>> [form.name for _, form in by_run("年", 4, "年")]
+    ['yrange', 'year']
+    >>> by_run(".", 1, "%")
+    ()
+    """
+    if length > _MAX_RUN or follower not in _FOLLOWERS:
+        return ()
+    key = (anchor, length, follower)
+    forms = _BY_RUN.get(key)
+    if forms is None:
+        forms = tuple(
+            (compiled(f), f)
+            for f in FORMS
+            if anchor in f.anchors and any(n == length and follower in c for n, c in f.runs)
+        )
+        forms = _BY_RUN.setdefault(key, forms)
+    return forms
+
+
+_BY_FIRST: dict[str, dict[str, _Forms]] = {}
+
+
+def by_first(anchor: str) -> dict[str, _Forms]:
+    """The forms to try before ``anchor``, by first character (a digit: ``by_run``).
+
+    Built (and its patterns compiled) the first time a text holds the
+    anchor; the same table every time after.
+
+    >>> [form.name for _, form in by_first("年")["今"]]
+    ['year', 'twoyears']
+    """
+    table = _BY_FIRST.get(anchor)
+    if table is None:
+        if anchor not in _ANCHORS:
+            raise KeyError(anchor)
+        table = _BY_FIRST.setdefault(anchor, _first_patterns(anchor))
+    return table
+
+
+# The positions worth a try: a run of decimal digits (whole), or a character
+# some form starts with.
+_START_AT = regex.compile(
+    r"(?<![\d.])\d++|["
     + regex.escape("".join(sorted({c for f in FORMS for c in f.starts} - set(_D))))
     + "]"
 )
@@ -925,7 +1011,7 @@ def date_matches(folded: str) -> list[Found]:
     starts with a digit says so). Only such positions are tried, left to
     right, each from the end of the last match on (as ``finditer`` does),
     and each with only the forms its first character allows
-    and the anchor of the window (``BY_FIRST``), in table order: the
+    and the anchor of the window (``by_first``), in table order: the
     same matches, without trying every form at every position of the page.
     Linear: the windows before
     the anchors are scanned once each and do not overlap, and every
@@ -934,21 +1020,62 @@ def date_matches(folded: str) -> list[Found]:
     >>> [(m.group(), form.name) for m, form in date_matches("今年上半年,7月29日")]
     [('今年上半年', 'year'), ('7月29日', 'month')]
     """
+    return _matches(folded, _ANCHOR_AT, frozenset()) or []
+
+
+# The anchors and the characters ``fold`` maps, in one class: fold_and_match
+# scans a text that needs no folding (most pages) once, not twice.
+_ANCHOR_OR_FOLD = re.compile(
+    "[" + re.escape("".join(sorted(set(_ANCHORS) | set(vocab.DATE_FOLD)))) + "]"
+)
+_FOLD_SOURCES = frozenset(vocab.DATE_FOLD)
+
+
+def fold_and_match(text: str) -> tuple[str, list[Found]]:
+    """``fold(text)`` and the ``date_matches`` of it, in one scan when nothing needs folding.
+
+    The anchors are looked for together with the characters ``fold`` maps;
+    at the first of those the text is folded and scanned again from its
+    start (what was found before is dropped: a match may look ahead past
+    the character). Most pages hold none, and then ``fold`` is one scan
+    less.
+
+    >>> folded, found = fold_and_match("\uff12\uff10\uff11\uff19年，今年")
+    >>> folded, [m.group() for m, _ in found]
+    ('2019年，今年', ['2019年', '今年'])
+    """
+    found = _matches(text, _ANCHOR_OR_FOLD, _FOLD_SOURCES)
+    if found is not None:
+        return text, found
+    folded = text.translate(_FOLD)
+    return folded, date_matches(folded)
+
+
+def _matches(folded: str, anchor_at: re.Pattern[str], stop: frozenset[str]) -> list[Found] | None:
+    """``date_matches`` with ``anchor_at`` finding the anchors; None where it finds a ``stop``."""
     out: list[Found] = []
     end = 0  # where the last match ended
     seen = 0  # positions below this were looked at
     starts = _START_AT.finditer
-    for anchor in _ANCHOR_AT.finditer(folded):
+    by_first_get = _BY_FIRST.get
+    for anchor in anchor_at.finditer(folded):
         a = anchor.start()
+        ch = folded[a]
+        if ch in stop:
+            return None
         lo = max(seen, end, a - _LEAD)
         if lo > a:
             continue
-        table = BY_FIRST[anchor.group()]
+        table = by_first_get(ch) or by_first(ch)
         for first in starts(folded, lo, a + 1):
             p = first.start()
             if p < end:
                 continue
-            for pattern, form in table.get(folded[p]) or table[_D]:
+            forms = table.get(folded[p])
+            if forms is None:  # a run of digits
+                q = first.end()
+                forms = by_run(ch, q - p, folded[q])
+            for pattern, form in forms:
                 m = pattern.match(folded, p)
                 if m is not None:
                     out.append((m, form))

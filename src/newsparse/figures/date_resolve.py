@@ -74,6 +74,11 @@ class Kind(enum.Enum):
     LUNARMONTH = enum.auto()  # a: lunar month, b: 1 if leap month
     NDAYS = enum.auto()  # a: offset in days, b: 1 for the days up to it (17天内)
 
+    # The members are singletons: hash them by identity, in C, rather than by
+    # ``Enum.__hash__`` (a Python call hashing the name) on every set and
+    # dictionary lookup of the scan. No code iterates a set of kinds.
+    __hash__ = object.__hash__
+
     @property
     def precision(self) -> DatePrecision:
         """The precision of a mention of this kind.
@@ -150,7 +155,7 @@ class Atom:
             return DatePrecision.DAY if self.b == 1 else DatePrecision.MONTH
         if self.kind is Kind.NTHWEEK and self.b % 10:
             return DatePrecision.DAY
-        return self.kind.precision
+        return _PRECISION[self.kind]  # (Kind.precision, without the call)
 
     @property
     def has_basis(self) -> bool:

@@ -41,7 +41,7 @@ import regex
 from attrs import evolve
 
 from newsparse.errors import str_argument
-from newsparse.figures.date_forms import GAP_CONN, Item, date_matches, fold, parse
+from newsparse.figures.date_forms import GAP_CONN, Item, fold_and_match
 from newsparse.figures.date_resolve import (
     MERGEABLE,
     WITH_MONTH,
@@ -62,26 +62,26 @@ __all__ = ["DateMention", "DatePrecision", "extract_dates", "extract_dates_of", 
 
 def _scan(text: str) -> list[Item]:
     """All date expressions of ``text``, written ranges joined, in order."""
-    folded = fold(text)
+    folded, found = fold_and_match(text)
     items: list[Item] = []
-    for found in date_matches(folded):
-        item = parse(found, folded)
+    prev: Item | None = None  # (items[-1])
+    for m, form in found:
+        item = form.read(m, folded)  # (parse, without the call)
         if item is None:
             continue
-        prev = items[-1] if items else None
-        listed = _listed_day(item, prev, folded)
-        if listed is not None:
-            item = listed
-        elif (
-            isinstance(item, Atom)
-            and isinstance(prev, Atom)
-            and prev.kind in MERGEABLE
-            and item.kind in MERGEABLE
-            and GAP_CONN.fullmatch(folded, prev.end, item.start)
-        ):
-            items[-1] = _join(prev, item)
-            continue
+        if isinstance(item, Atom) and isinstance(prev, Atom):
+            listed = _listed_day(item, prev, folded) if item.kind is Kind.DAYONLY else None
+            if listed is not None:
+                item = listed
+            elif (
+                prev.kind in MERGEABLE
+                and item.kind in MERGEABLE
+                and GAP_CONN.fullmatch(folded, prev.end, item.start)
+            ):
+                items[-1] = prev = _join(prev, item)
+                continue
         items.append(item)
+        prev = item
     return items
 
 

@@ -32,7 +32,7 @@ import regex
 
 from newsparse.chars import ASCII_DIGITS, ASCII_LETTERS, INLINE_BLANKS
 from newsparse.errors import str_argument
-from newsparse.figures.numbers import _CN1_STOP, Scanned, exact_value, fold_width, scan
+from newsparse.figures.numbers import _CN1_STOP, FOLD, Scanned, exact_value, fold_width, scan
 from newsparse.figures.units import CURRENCY_PREFIXES, SURFACES, unit_info
 from newsparse.figures.vocab import (
     APPROX_PREFIXES,
@@ -125,10 +125,35 @@ _EX_SCAN: Final = re.compile(  # one leading class, so that ``re`` scans for it 
 )
 # Any character outside these ranges may be a non-ASCII digit (\d): then
 # _EXCLUDE scans the whole text (tests check the ranges hold no digit but 0-9).
-_EX_NOT_ASCII_DIGITS: Final = re.compile(
-    "[^\x00-\u05ff\u2000-\u2bff\u2e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
-    "\ufe10-\ufe6f\uff00-\uff0f\uff1a-\uffef]"
-)
+_ASCII_DIGITS_ONLY = (
+    (0x0000, 0x05FF), (0x2000, 0x2BFF), (0x2E00, 0x9FFF), (0xAC00, 0xD7AF),
+    (0xF900, 0xFAFF), (0xFE10, 0xFE6F), (0xFF00, 0xFF0F), (0xFF1A, 0xFFEF),
+)  # fmt: skip
+
+
+def _outside(ranges: tuple[tuple[int, int], ...], also: frozenset[int]) -> re.Pattern[str]:
+    """A class of the characters outside ``ranges``, and of those in ``also``.
+
+    >>> _outside(((0x30, 0x39),), frozenset({0x35})).pattern
+    '[^0-46-9]'
+    """
+    parts: list[str] = []
+    for lo, hi in ranges:
+        start = lo
+        for c in sorted(x for x in also if lo <= x <= hi):
+            if start < c:
+                parts.append(f"{re.escape(chr(start))}-{re.escape(chr(c - 1))}")
+            start = c + 1
+        if start <= hi:
+            parts.append(f"{re.escape(chr(start))}-{re.escape(chr(hi))}")
+    return re.compile("[^" + "".join(parts) + "]")
+
+
+_EX_NOT_ASCII_DIGITS = _outside(_ASCII_DIGITS_ONLY, frozenset())
+# ... or a character that fold_width maps: a text with none of these (most
+# texts) needs neither folding nor the whole-text _EXCLUDE scan, and one
+# scan tells (instead of one for each).
+_FOLD_OR_OTHER_DIGITS = _outside(_ASCII_DIGITS_ONLY, frozenset(FOLD))
 
 _UNIT_WORDS: Final = sorted(set(SURFACES) | set(SKIP_WORDS), key=lambda s: (-len(s), s))
 
@@ -167,25 +192,24 @@ _ASCII_ALNUM: Final = ASCII_LETTERS | ASCII_DIGITS
 
 
 def _unit_at(t: str, q: int) -> str:
-    """The unit (or skip) word ``_unit_re()`` matches at ``q``, or ``""`` (two dict lookups)."""
-    n = len(t)
-    if q >= n:
-        return ""
-    group = _UNIT_INDEX.get(t[q])
+    """The unit (or skip) word ``_unit_re()`` matches at ``q``, or ``""`` (two dict lookups).
+
+    (Slices, empty past the end, read the characters: no ``len`` call.)
+    """
+    group = _UNIT_INDEX.get(t[q : q + 1])
     if group is None:
         return ""
     longer, single = group
-    if q + 1 < n:
-        for word, ascii_end in longer.get(t[q + 1], ()):
-            if t.startswith(word, q):
-                e = q + len(word)
-                if ascii_end and e < n and t[e] in _ASCII_ALNUM:
-                    continue
-                return word
+    for word, ascii_end in longer.get(t[q + 1 : q + 2], ()):
+        if t.startswith(word, q):
+            e = q + len(word)
+            if ascii_end and t[e : e + 1] in _ASCII_ALNUM:
+                continue
+            return word
     if single is None:
         return ""
     word, ascii_end = single
-    if ascii_end and q + 1 < n and t[q + 1] in _ASCII_ALNUM:
+    if ascii_end and t[q + 1 : q + 2] in _ASCII_ALNUM:
         return ""
     return word
 
@@ -875,12 +899,14 @@ class _Scanner:
 
     __slots__ = (
         "ex_ends", "ex_starts", "last_end", "mei", "n", "ord_from", "ord_stop", "out", "plain",
-        "raw", "t",
+        "raw", "simple", "t",
     )  # fmt: skip
 
     def __init__(self, raw: str) -> None:
         self.raw = raw
-        self.t = fold_width(raw)
+        # (simple: nothing to fold and no digit but 0-9, as most texts)
+        self.simple = _FOLD_OR_OTHER_DIGITS.search(raw) is None
+        self.t = raw if self.simple else fold_width(raw)
         self.n = len(raw)
         self.out: list[Quantity] = []
         self.last_end = 0
@@ -896,7 +922,8 @@ class _Scanner:
         """The spans of ``_EXCLUDE.finditer(t)``, trying the pattern only where it can match."""
         t = self.t
         starts, ends = self.ex_starts, self.ex_ends
-        if "@" in t or "://" in t or "www." in t or _EX_NOT_ASCII_DIGITS.search(t):
+        other_digits = not self.simple and _EX_NOT_ASCII_DIGITS.search(t) is not None
+        if "@" in t or "://" in t or "www." in t or other_digits:
             for m in _EXCLUDE.finditer(t):
                 starts.append(m.start())
                 ends.append(m.end())
@@ -948,7 +975,7 @@ class _Scanner:
                 nxt = -1
             if nxt < 0:
                 nxt = self.at(i)
-            pos = max(nxt, i + 1)
+            pos = nxt if nxt > i else i + 1  # (max() would be a call a candidate)
             if pos >= n:
                 break
         return self.out
@@ -1127,7 +1154,7 @@ class _Scanner:
         info = _FAST_UNITS.get(word)
         if info is None or (w_end < n and t[w_end] in _FAST_AFTER_STOP):
             return -1
-        if self.mei and t.rfind("每", max(0, i - _PER_REACH), i) >= 0:
+        if self.mei and t.rfind("每", i - _PER_REACH if i > _PER_REACH else 0, i) >= 0:
             return -1  # 每吨500元: a rate's unit before the number
         start: int = i
         pre: Approx | None = None

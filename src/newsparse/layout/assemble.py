@@ -28,7 +28,14 @@ import regex
 from attrs import evolve
 
 from newsparse.chars import LAYOUT_MARKS
-from newsparse.layout.bylines import Byline, DatelineMatch, parse_byline, parse_closing
+from newsparse.layout.bylines import (
+    Byline,
+    DatelineMatch,
+    parse_byline,
+    parse_closing,
+    parse_editor_fields,
+    parse_tail,
+)
 from newsparse.layout.captions import parse_caption
 from newsparse.layout.columns import parse_column_prefix, parse_series_tag
 from newsparse.layout.furniture import editor_names, editors_page, merge_editions, parse_edition
@@ -359,6 +366,10 @@ def on_furniture(st: Assembly, cl: ClassifiedLine) -> None:
             for name, a, b in editor_names(line.text)
         ]
         st.editors.append((editors_page(line.text), people))
+    elif kind in (FurnitureKind.HEADER, FurnitureKind.EDITION):
+        fields = parse_editor_fields(line.text)  # a running head naming the editors
+        if fields is not None:
+            st.editors.append((None, st.credits_of(line, fields)))
     st.summary_mode = False
     st.after_edition = kind is FurnitureKind.EDITION and st.cur is not None and not st.cur.body
 
@@ -810,12 +821,11 @@ def on_text(st: Assembly, cl: ClassifiedLine) -> None:
         cur = st.new_headless(cl.number)
     _key_points(st, cur, cl.text)
     start, end = _lead_credits(st, cur, cl), len(cl.text)
-    by_tail = _TAIL_BYLINE.search(cl.text)
-    tail_by = None if by_tail is None else parse_byline(by_tail.group("by"))
-    if by_tail is not None and tail_by is not None and any(c.title for c in tail_by.credits):
-        # a byline after the last sentence: …治理一下。 本报记者 李银刚 整理
-        end = by_tail.start("by")
-        cur.credits.extend(st.credits_of(cl.line, _moved(tail_by, end)))
+    signed = parse_tail(cl.text)
+    if signed is not None:
+        # a byline after the last sentence: …治理一下。 本报记者 李四 整理
+        end = signed[0]
+        cur.credits.extend(st.credits_of(cl.line, signed[1]))
         st.emit(BlockKind.BYLINE, st.piece(cl.line, end, len(cl.text)))
     tail = parse_closing(cl.text) if cl.text.endswith((")", "）")) else None
     if tail is not None and tail.whole and tail.tag is None and tail.start:
@@ -835,11 +845,13 @@ def on_text(st: Assembly, cl: ClassifiedLine) -> None:
     cur.last_line = cl.number
 
 
-_TAIL_BYLINE: Final = regex.compile(r"[。！？!?”][ ]++(?P<by>[^。！？!?，,“”]{4,40}+)$")
-_LEAD_PARENS: Final = regex.compile(r"[（(](?P<by>[^（()）]{2,40}+)[)）]")
-_LEAD_REPORT: Final = regex.compile(
-    r"(?P<by>[^，,。：:；;“”「」（()）]{3,30}?(?:报道|報道))[ ]?+[:：]"
+# A bracketed lead byline: (大公報記者 張帆), 【記者X／台北報導】, or in the
+# tortoise-shell brackets (U+3014, U+3015) some Taiwanese papers print
+_LEAD_PARENS = regex.compile(
+    r"[（(](?P<by>[^（()）]{2,40}+)[)）]|\u3014(?P<by>[^\u3014\u3015]{2,40}+)\u3015"
+    r"|【(?P<by>[^【】]{2,40}+)】"
 )
+_LEAD_REPORT = regex.compile(r"(?P<by>[^，,。：:；;“”「」（()）]{3,30}?(?:报道|報道))[ ]?+[:：]")
 
 
 def _moved(byline: Byline, offset: int) -> Byline:
@@ -852,15 +864,17 @@ def _moved(byline: Byline, offset: int) -> Byline:
 
 
 def _lead_credits(st: Assembly, cur: Draft, cl: ClassifiedLine) -> int:
-    """A byline in parentheses opening a paragraph (``(大公報記者 張帆)「…``): credits.
+    """A byline in brackets opening a paragraph (``(大公報記者 張帆)「…``, ``【記者X／台北報導】``).
 
     So is a byline ending in ``报道`` and a colon that opens an article's first
-    paragraph without a dateline (``周一、记者吴二报道：…``, the 本报讯 left out).
+    paragraph without a dateline (``周一、记者吴二报道：…``, the 本报讯 left out),
+    also under an intertitle-shaped line the headline pass left in the body.
 
     Returns where the paragraph's text starts.
     """
     m = _LEAD_PARENS.match(cl.text)
-    if m is None and not cur.body and cur.dateline is None:
+    first = all(item.kind is ItemKind.SUBHEAD for item in cur.body)
+    if m is None and first and cur.dateline is None:
         m = _LEAD_REPORT.match(cl.text)
     if m is None:
         return 0

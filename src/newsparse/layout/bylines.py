@@ -18,14 +18,18 @@ split where the byline shows two people (``狄伦王倩`` → ``狄伦``, ``王�
 from __future__ import annotations
 
 import re
-from typing import Final
+from typing import TYPE_CHECKING, Final, NamedTuple
 
 import regex
-from attrs import frozen
+from attrs import evolve, frozen
 
 from newsparse.layout.headlines import Piece
 from newsparse.layout.marks import lead_marks, lead_marks_at
+from newsparse.layout.vocab import LEAD_OPENERS
 from newsparse.model import CreditRole, Span
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 __all__ = [
     "MAX_BYLINE",
@@ -37,7 +41,10 @@ __all__ = [
     "parse_byline",
     "parse_closing",
     "parse_dateline",
+    "parse_editor_fields",
     "parse_page_credit",
+    "parse_tail",
+    "parse_web_byline",
     "split_names",
 ]
 
@@ -84,6 +91,15 @@ for _t, _r in (
     ("版式", CreditRole.EDITOR),
     ("校对", CreditRole.EDITOR),
     ("检校", CreditRole.EDITOR),
+    ("责编", CreditRole.EDITOR),
+    ("审核", CreditRole.EDITOR),
+    ("審核", CreditRole.EDITOR),
+    ("审校", CreditRole.EDITOR),
+    ("審校", CreditRole.EDITOR),
+    ("特约撰稿人", CreditRole.REPORTER),
+    ("特約撰稿人", CreditRole.REPORTER),
+    ("撰稿人", CreditRole.REPORTER),
+    ("撰稿", CreditRole.REPORTER),
 ):
     _TITLES[_t] = _r
     # the traditional-character spelling of the same title
@@ -99,28 +115,67 @@ for _t, _r in (
 _TITLE_WORDS: Final = "|".join(sorted(map(regex.escape, _TITLES), key=len, reverse=True))
 # A paper's or agency's name printed in front of a title (南方日报记者, 台传媒通讯员,
 # 大河报·豫视频记者): it is part of the title, not a name.
-_ORG: Final = (
-    r"(?:\p{Han}{1,8}?(?:日报|日報|晚报|晚報|报|報|社|网|網|台|传媒|傳媒|视频|視頻|客户端)"
-    r"(?:[·•]\p{Han}{1,6}?(?:视频|視頻|网|網|客户端|台))?+)"
+_ORG = (
+    r"(?:\p{Han}{1,8}?(?:日报|日報|晚报|晚報|报|報|社|网|網|台|传媒|傳媒|视频|視頻|客户端|新闻|新聞)"
+    r"(?:[·•](?:\p{Han}{0,6}?(?:视频|視頻|网|網|客户端|台))?+)?+)"
 )
-_TITLE_RE: Final = regex.compile(rf"(?:{_ORG}(?=(?:{_TITLE_WORDS})))?(?:{_TITLE_WORDS})")
-# Every match of _TITLE_RE is a title word, after at most _ORG_MAX characters of a
-# paper's name (8 Han and 日报-like 3, then · with 6 Han and 客户端-like 3): a match
-# starts at most _ORG_MAX characters before the next title word, so _TITLE_RE is
-# tried only from there (one scan for the words, where _TITLE_RE tries a paper's name
-# at every position of the token).
-_ORG_MAX: Final = 21
-_TITLE_WORD: Final = re.compile(_TITLE_WORDS)
+# What papers print between their name and the title: where the reporter is
+# posted (本报驻京记者, 驻站记者), the newsroom (全媒体记者, 融媒记者, 视频记者), a rank.
+_QUALIFIER = (
+    r"(?:(?:本[报報])?+[驻駐]\p{Han}{1,5}?|全媒体|全媒體|融媒体|融媒體|融媒|视频|視頻"
+    r"|资深|資深|主任|高级|高級)"
+)
+_QUALIFIED = rf"(?:{_QUALIFIER})?(?:{_TITLE_WORDS})"
+_TITLE_RE = regex.compile(rf"(?:{_ORG}(?={_QUALIFIED}))?{_QUALIFIED}")
+# Labels before a colon in the middle of a byline: 撰文：X 摄影：Y (at its start, a prefix).
+_LABELS: dict[str, CreditRole] = {
+    "撰文": CreditRole.REPORTER,
+    "文字": CreditRole.REPORTER,
+    "文": CreditRole.REPORTER,
+    "作者": CreditRole.REPORTER,
+    "摄影": CreditRole.PHOTOGRAPHER,
+    "攝影": CreditRole.PHOTOGRAPHER,
+    "图片": CreditRole.PHOTOGRAPHER,
+    "圖片": CreditRole.PHOTOGRAPHER,
+    "图": CreditRole.PHOTOGRAPHER,
+    "圖": CreditRole.PHOTOGRAPHER,
+    "摄": CreditRole.PHOTOGRAPHER,
+    "攝": CreditRole.PHOTOGRAPHER,
+}
+# A title word alone (the standard library scans a plain alternation fast), and how
+# far before one a title can start: the longest paper's name _ORG matches (8 + 3,
+# then 1 + 6 + 3 characters) and the longest qualifier (本报驻 + 5). A title match
+# starts at most that far before the first title word it holds, so the slow
+# pattern is tried only from there.
+_TITLE_WORD = re.compile(_TITLE_WORDS)
+_MAX_ORG = 21 + 8
+
+
+def _titles(body: str) -> Iterator[regex.Match[str]]:
+    """The titles in ``body``, in order: the matches of ``_TITLE_RE.finditer(body)``.
+
+    >>> [m.group() for m in _titles("南方日报记者张三通讯员李四")]
+    ['南方日报记者', '通讯员']
+    """
+    pos = 0
+    while (word := _TITLE_WORD.search(body, pos)) is not None:
+        m = _TITLE_RE.search(body, max(pos, word.start() - _MAX_ORG))
+        if m is None:  # pragma: no cover - the title word itself always matches
+            return
+        yield m
+        pos = m.end()
 
 
 def _title_role(title: str) -> CreditRole:
     """The role a printed title gives, its paper's name in front of it ignored.
 
-    >>> _title_role("南方日报记者"), _title_role("實習生")
-    (<CreditRole.REPORTER: 'reporter'>, <CreditRole.INTERN: 'intern'>)
+    >>> _title_role("南方日报记者").value, _title_role("實習生").value, _title_role("摄影").value
+    ('reporter', 'intern', 'photographer')
     """
     if title in _TITLES:
         return _TITLES[title]
+    if title in _LABELS:
+        return _LABELS[title]
     for size in range(min(len(title), 7), 0, -1):
         if title[-size:] in _TITLES:
             return _TITLES[title[-size:]]
@@ -128,18 +183,26 @@ def _title_role(title: str) -> CreditRole:
 
 
 # Suffixes after names (simplified and traditional spellings mixed freely).
-_BOTH: Final = r"文[并並和][摄攝]|文[/／][图圖]|[图圖][/／]文|[图圖]文|文[图圖]"
-_PHOTO: Final = r"[摄攝]影[报報]道|[摄攝]影|[摄攝]"
-_REPORT: Final = r"[报報]道|[报報]导|[报報]導|采访整理|採訪整理|整理"
-_BOTH_RE: Final = regex.compile(_BOTH)
-_PHOTO_RE: Final = regex.compile(_PHOTO)
-_SUFFIX_RE: Final = regex.compile(rf"(?:{_BOTH}|{_PHOTO}|{_REPORT})$")
-_PREFIX_RE: Final = regex.compile(
-    r"^(?:文/图|图/文|文/圖|圖/文|摄影|攝影|图片|圖片|拍摄者|拍攝者|摄影者|攝影者|文)[:：]?$"
+_BOTH = r"文[并並和][摄攝]"
+# 文/图, 图文: the writer's byline over text and pictures; only 摄 makes a photographer
+_TEXT_PICTURE = r"文[/／][图圖]|[图圖][/／]文|[图圖]文|文[图圖]"
+_PHOTO = r"[摄攝]影[报報]道|[摄攝]影|[摄攝]"
+_REPORT = r"[报報]道|[报報]导|[报報]導|采访整理|採訪整理|整理"
+_BOTH_RE = regex.compile(_BOTH)
+_PHOTO_RE = regex.compile(_PHOTO)
+_SUFFIX_RE = regex.compile(rf"(?:{_BOTH}|{_TEXT_PICTURE}|{_PHOTO}|{_REPORT})$")
+# the last characters of the suffixes (``$`` also matches before a final line break)
+_SUFFIX_ENDS = frozenset("摄攝图圖文道影导導理\n")
+_PREFIX_RE = regex.compile(
+    r"^(?:文/图|图/文|文/圖|圖/文|文[·•][图圖]|[图圖][·•]文|摄影|攝影|图片|圖片|拍摄者|拍攝者|摄影者|攝影者"
+    r"|文|图|圖)[:：]?$"
 )
 # Characters of a dateline tag or a sentence, never of a personal name.
-_NOT_NAME: Final = regex.compile(r"[讯訊电電的了是在和与片]")
-_NAME_RE: Final = regex.compile(r"\p{Han}{1,8}+(?:[·•]\p{Han}{1,8}+)?+")
+_NOT_NAME = re.compile("[讯訊电電的了是在和与片]")
+_NAME_RE = regex.compile(r"\p{Han}{1,8}+(?:[·•]\p{Han}{1,8}+)?+")
+# A character neither a name (_NAME_RE) nor a title (_TITLE_RE: Han, a paper's name
+# with a middle dot) holds: a token body with one is no byline's.
+_NOT_IN_NAMES = regex.compile(r"[^\p{Han}·•]")
 
 # Common single-character surnames, used to split two names printed together.
 SURNAMES: Final = frozenset(
@@ -152,6 +215,10 @@ SURNAMES: Final = frozenset(
     "洪谌阎冼植"
     # the same surnames as traditional script prints them
     "張陳劉黃趙吳楊葉蘇鄭謝羅許鄧馮蕭盧蔣韓賴閆錢呂孫馬鄒湯魯龍顧賀歐陸鍾譚廖嚴"
+    "賈韋龔萬溫齊喬龐顏莊聶關蘭紀畢單駱藍鮑華饒陽時農繆簡車項連蘆麥婁竇黨費衛應閔鄔邊師"
+    "欒榮鞏鄺諶閻"
+    # common surnames missing above, in both scripts
+    "赖傅"
 )
 _COMPOUND_SURNAMES: Final = frozenset(
     (
@@ -181,16 +248,17 @@ _COMPOUND_SURNAMES: Final = frozenset(
 )
 
 # A byline needs a title, a suffix or a prefix (_parse_items), and each of
-# them holds one of these characters (记者, 通讯员, 实习生, 编辑, 版式, 校对;
-# 摄, 报道, 图; the prefix 文): a line without any is no byline.
-_MARK_CHAR: Final = re.compile("[记記员員习習编編版校摄攝道导導理图圖文发發]")
-MAX_BYLINE: Final = 90
+# them holds one of these characters (记者, 通讯员, 实习生, 编辑, 版式, 校对,
+# 审核, 撰稿; 摄, 报道, 图; the prefix 文): a line without any is no byline.
+_MARK_CHAR = re.compile("[记記员員习習编編版校摄攝道导導理图圖文发發审審稿]")
+MAX_BYLINE = 90
 """A byline is at most this many characters, after its lead marks."""
-_BY_TOKEN: Final = regex.compile(r"[^ :：/／、]++")  # a byline token: names, titles, suffixes
+# a byline token: names, titles, suffixes (plain classes: the standard engine is quicker)
+_BY_TOKEN = re.compile("[^ :：/／、]+")
 # Role marks printed as tokens of their own (after a slash or a space): 张三/文 李四/图.
-_PHOTO_MARKS: Final = frozenset(("图", "圖", "摄", "攝", "摄影", "攝影"))
-_BOTH_MARKS: Final = frozenset(("文图", "文圖", "图文", "圖文"))
-_ROLE_MARKS: Final = _PHOTO_MARKS | _BOTH_MARKS | {"文"}
+_PHOTO_MARKS = frozenset(("图", "圖", "摄", "攝", "摄影", "攝影"))
+_TEXT_PICTURE_MARKS = frozenset(("文图", "文圖", "图文", "圖文"))
+_ROLE_MARKS = _PHOTO_MARKS | _TEXT_PICTURE_MARKS | {"文"}
 # 记者X／台北報導, and the paper's name some web copies glue after it (／桃園報導聯合報)
 _PLACE_REPORT: Final = regex.compile(
     r"\p{Han}{1,6}?(?:报道|報道|报导|報導)(?:\p{Han}{1,5}?[报報])?+"
@@ -257,20 +325,13 @@ def split_names(run: str) -> list[tuple[int, int]]:
     return [(0, half)] + [(half + a, half + b) for a, b in split_names(run[half:])]
 
 
-class _Item:
-    """A token of a byline: its kind (``title``, ``name``, ``suffix``, ``prefix``), text, range.
+class _Item(NamedTuple):
+    """A token of a byline (a tuple: a few are built for every byline-shaped line)."""
 
-    A plain class with ``__slots__`` (a few for every line tokenized): the
-    compiled build makes it a native class.
-    """
-
-    __slots__ = ("end", "kind", "start", "text")
-
-    def __init__(self, kind: str, text: str, start: int, end: int) -> None:
-        self.kind = kind
-        self.text = text
-        self.start = start
-        self.end = end
+    kind: str  # "title", "name", "suffix", "prefix"
+    text: str
+    start: int
+    end: int
 
 
 def _tokenize(line: str, start: int, end: int) -> list[_Item] | None:
@@ -280,37 +341,99 @@ def _tokenize(line: str, start: int, end: int) -> list[_Item] | None:
         if _PREFIX_RE.match(tok) and not items:
             items.append(_Item("prefix", tok, t0, m.end()))
             continue
-        if items and t0 > 0 and line[t0 - 1] in "/／" and _PLACE_REPORT.fullmatch(tok):
+        after_prefix = bool(items) and items[-1].kind == "prefix"
+        if tok in _LABELS and not after_prefix and _labels_next(line, m.end(), end):
+            items.append(_Item("label", tok, t0, m.end()))  # 撰文：X 摄影：Y, 文/X 图/Y
+            continue
+        if items and _filed_from(line, t0, tok, items[-1]):
             items.append(_Item("suffix", tok, t0, m.end()))  # 记者X／台北報導: where it was filed
             continue
         if tok in _ROLE_MARKS and items:
-            # a role mark of its own after a slash or a space: 张三/文, 李四 文/图
-            last = items[-1]
-            if last.kind == "prefix":
-                items[-1] = _Item("prefix", f"{last.text}/{tok}", last.start, m.end())
-            else:
-                items.append(_Item("suffix", tok, t0, m.end()))
+            _role_mark(line, tok, t0, items)
             continue
-        suffix = _SUFFIX_RE.search(tok)
+        suffix = _SUFFIX_RE.search(tok) if tok[-1] in _SUFFIX_ENDS else None
         body_end = suffix.start() if suffix else len(tok)
         body = tok[:body_end]
         if body:
+            if _NOT_IN_NAMES.search(body):
+                return None  # a name would hold it (titles are Han): not a byline
             _split_titles(body, t0, items)
         if suffix:
             items.append(_Item("suffix", suffix.group(), t0 + suffix.start(), t0 + len(tok)))
     for it in items:
         if it.kind == "name" and (not _NAME_RE.fullmatch(it.text) or _NOT_NAME.search(it.text)):
             return None
+        if it.kind == "name" and line[it.end : it.end + 1] in (":", "："):
+            return None  # a field's label (来源：X 责任编辑：Y), not a name
     return items
+
+
+def _labels_next(line: str, pos: int, end: int) -> bool:
+    """Whether a label ends at ``pos``: a colon, or a slash before a name.
+
+    ``图/李四`` labels 李四; ``文/图`` is one mark, after the names or before them.
+
+    >>> _labels_next("撰文：张三", 2, 5), _labels_next("图/李四", 1, 4), _labels_next("文/图", 1, 3)
+    (True, True, False)
+    """
+    mark = line[pos : pos + 1]
+    if mark in (":", "："):
+        return True
+    if mark not in ("/", "／"):
+        return False
+    nxt = _BY_TOKEN.match(line, pos + 1, end)
+    return nxt is not None and nxt.group() not in _ROLE_MARKS
+
+
+def _role_mark(line: str, tok: str, t0: int, items: list[_Item]) -> None:
+    """A role mark of its own after a slash or a space: ``张三/文``, ``李四 文/图``.
+
+    Marks joined by a slash are one mark (``文/图``), after names or in front of them.
+    """
+    last = items[-1]
+    slashed = last.kind == "suffix" and last.end == t0 - 1 and line[last.end] in "/／"
+    if last.kind == "prefix" or slashed:
+        items[-1] = _Item(last.kind, f"{last.text}/{tok}", last.start, t0 + len(tok))
+    else:
+        items.append(_Item("suffix", tok, t0, t0 + len(tok)))
+
+
+# Where a story was filed, after the reporter's name and a space: 福州報道, 北京报道.
+_FILED = regex.compile(r"(?P<place>\p{Han}{2,6}?)(?:报道|報道|报导|報導)")
+# Last characters of a place's name that a personal name does not end with.
+_PLACE_ENDS = frozenset("市县縣区區省州镇鎮乡鄉港岛島")
+
+
+def _filed_from(line: str, t0: int, tok: str, last: _Item) -> bool:
+    """Whether a token is where the story was filed (``台北報導``), not a name and 报道.
+
+    After a slash (``记者X／台北報導``) it always is; after a name and a space
+    (``（记者 张三 福州报道）``) when the place cannot be a name: it does not
+    start with a common surname, or it ends the way place names end (``市``, ``县``).
+
+    >>> _filed_from("记者 张三 福州报道", 6, "福州报道", _Item("name", "张三", 3, 5))
+    True
+    >>> _filed_from("记者 张三 李四报道", 6, "李四报道", _Item("name", "张三", 3, 5))
+    False
+    """
+    if line[t0 - 1] in "/／":
+        return _PLACE_REPORT.fullmatch(tok) is not None
+    if tok.startswith(("发自", "發自")) and 3 <= len(tok) <= 10 and last.kind == "name":
+        return True  # 新京报记者 X 发自北京
+    m = _FILED.fullmatch(tok)
+    if m is None or line[t0 - 1] != " " or last.kind != "name":
+        return False
+    place = m.group("place")
+    if _TITLE_RE.search(place) is not None:
+        return False  # 通讯员李四报道: a title and a name
+    surname = place[0] in SURNAMES or place[:2] in _COMPOUND_SURNAMES
+    return not surname or place[-1] in _PLACE_ENDS
 
 
 def _split_titles(body: str, t0: int, items: list[_Item]) -> None:
     """Titles and the names between them, in one token of a byline."""
     cursor = 0
-    while (word := _TITLE_WORD.search(body, cursor)) is not None:
-        t = _TITLE_RE.search(body, max(cursor, word.start() - _ORG_MAX))
-        if t is None:  # pragma: no cover - the title word itself matches
-            break
+    for t in _titles(body):
         if t.start() > cursor:
             items.append(_Item("name", body[cursor : t.start()], t0 + cursor, t0 + t.start()))
         items.append(_Item("title", t.group(), t0 + t.start(), t0 + t.end()))
@@ -322,10 +445,15 @@ def _split_titles(body: str, t0: int, items: list[_Item]) -> None:
 def _suffix_kind(suffix: str) -> str:
     """What a role mark after names says: ``photo``, ``both`` or ``write``.
 
-    >>> _suffix_kind("摄影报道"), _suffix_kind("文/图"), _suffix_kind("文"), _suffix_kind("图")
+    ``文并摄`` says the writer took the pictures too (``both``); ``文/图`` and
+    ``文图`` mark the writer's byline over an item of text and pictures, and
+    credit the writer only: a photographer is named by ``摄``, or by ``图`` of
+    its own after a name of its own (``张三/文 李四/图``).
+
+    >>> _suffix_kind("摄影报道"), _suffix_kind("文并摄"), _suffix_kind("文/图"), _suffix_kind("图")
     ('photo', 'both', 'write', 'photo')
     """
-    if _BOTH_RE.fullmatch(suffix) or suffix in _BOTH_MARKS:
+    if _BOTH_RE.fullmatch(suffix):
         return "both"
     if _PHOTO_RE.fullmatch(suffix) or suffix in _PHOTO_MARKS:
         return "photo"
@@ -355,20 +483,39 @@ def _merge_names(names: list[_Item]) -> list[tuple[str, int, int]]:
         if "·" in it.text or "•" in it.text:
             out.append((it.text, it.start, it.end))
         else:
-            out.extend((it.text[a:b], it.start + a, it.start + b) for a, b in split_names(it.text))
+            out.extend((it.text[a:b], it.start + a, it.start + b) for a, b in _person_pieces(i, it))
         i += 1
     return out
 
 
+def _person_pieces(i: int, it: _Item) -> list[tuple[int, int]]:
+    """The names of a run, without the paper's name a web copy prints after them.
+
+    Glued to the last name (``記者王五聯合報``) it is the last piece of the
+    run; printed apart after a name (``记者 王五 田园日报``), the whole token.
+
+    >>> _person_pieces(0, _Item("name", "楊湛聯合報", 0, 5))
+    [(0, 2)]
+    >>> _person_pieces(1, _Item("name", "田园日报", 0, 4))
+    []
+    """
+    if not it.text.endswith(("报", "報")):
+        return split_names(it.text)
+    if i and 3 <= len(it.text) <= 4:
+        return []
+    pieces = split_names(it.text)
+    return pieces[:-1] if len(pieces) > 1 else pieces
+
+
 def _prefix_kinds(prefix: str) -> set[str]:
-    """What a mark in front of the names says (``文/图：``, ``摄影：``)."""
-    if "/" in prefix or prefix in ("图文", "圖文", "文图", "文圖"):
-        return {"both"}
+    """What a mark in front of the names says (``摄影：``; ``文/图：`` is the writer's)."""
     if prefix.rstrip(":：") in (
         "摄影",
         "攝影",
         "图片",
         "圖片",
+        "图",
+        "圖",
         "拍摄者",
         "拍攝者",
         "摄影者",
@@ -382,14 +529,23 @@ _Group = tuple["_Item | None", list["_Item"], list[str]]
 """A byline group: its printed title (or None), its names, the suffixes closing it."""
 
 
-def _group_items(items: list[_Item]) -> tuple[str | None, list[_Group]] | None:
-    """The prefix and the (title, names, suffixes) groups of a tokenized line, or None."""
+def _group_items(
+    items: list[_Item], labelled: dict[int, CreditRole]
+) -> tuple[str | None, list[_Group]] | None:
+    """The prefix and the (title, names, suffixes) groups of a tokenized line, or None.
+
+    A label right before a title (``图/本报记者 李四``) gives that title's group
+    its role: ``labelled`` maps the group's index to it.
+    """
     groups: list[_Group] = []
     prefix: str | None = None
     for it in items:
         if it.kind == "prefix":
             prefix = it.text
-        elif it.kind == "title":
+        elif it.kind == "title" and groups and (label := _bare_label(groups[-1])) is not None:
+            labelled[len(groups) - 1] = _LABELS[label.text]
+            groups[-1] = (it, [], [])
+        elif it.kind in ("title", "label"):
             groups.append((it, [], []))
         elif it.kind == "name":
             if not groups or groups[-1][2]:
@@ -399,9 +555,17 @@ def _group_items(items: list[_Item]) -> tuple[str | None, list[_Group]] | None:
             if not groups or not groups[-1][1]:
                 return None
             groups[-1][2].append(it.text)
+    if len(groups) > 1 and groups[-1][0] is not None and not groups[-1][1]:
+        groups.pop()  # a title the extraction cut from its name: 记者张三 通讯员
     if any(not g[1] for g in groups):
         return None
     return prefix, groups
+
+
+def _bare_label(group: _Group) -> _Item | None:
+    """The label a group holds with no name yet (``图/`` before a title), if any."""
+    label, names, _ = group
+    return label if label is not None and label.kind == "label" and not names else None
 
 
 def _group_title(groups: list[_Group], gi: int) -> _Item | None:
@@ -413,36 +577,56 @@ def _group_title(groups: list[_Group], gi: int) -> _Item | None:
 
 
 def _group_base(
-    title: _Item | None, titled_after: bool, suffixes: list[str], prefix: str | None
+    title: _Item | None, titled_after: str, suffixes: list[str], prefix: str | None
 ) -> CreditRole | None:
-    """The role of a group's names before role marks; None when nothing makes them credits."""
+    """The role of a group's names before role marks; None when nothing makes them credits.
+
+    ``titled_after`` is empty when no title follows the group, else the
+    character printed before the next title: bare names before a title are
+    correspondents (``刘佳伟 本报记者 高华庚``), but names listed with a
+    reporter by ``、`` share the reporting (``张三、记者李四报道``).
+    """
     if title is not None:
         return _title_role(title.text)
     if titled_after:
-        return CreditRole.CORRESPONDENT
+        return CreditRole.REPORTER if titled_after == "、" else CreditRole.CORRESPONDENT
     if suffixes or prefix:
         return CreditRole.REPORTER
     return None
+
+
+def _titled_after(line: str, groups: list[_Group]) -> list[str]:
+    """For each group, the character before the next title printed after it ("" if none)."""
+    out: list[str] = []
+    after = ""
+    for title, _, _ in reversed(groups):
+        out.append(after)
+        if title is not None and title.kind == "title":  # (a label 摄影： makes no correspondent)
+            after = line[title.start - 1] if title.start else " "
+    return out[::-1]
 
 
 def _parse_items(line: str, start: int, end: int) -> Byline | None:
     if _MARK_CHAR.search(line, start, end) is None:
         return None  # no title, suffix or prefix can be there (most lines)
     items = _tokenize(line, start, end)
-    if not items or not any(it.kind in ("title", "suffix", "prefix") for it in items):
+    if not items or not any(it.kind in ("title", "label", "suffix", "prefix") for it in items):
         return None
-    grouped = _group_items(items)
+    labelled: dict[int, CreditRole] = {}
+    grouped = _group_items(items, labelled)
     if grouped is None:
         return None
     prefix, groups = grouped
     credits: list[NameCredit] = []
-    titled_after = [any(g2[0] is not None for g2 in groups[i + 1 :]) for i in range(len(groups))]
+    titled_after = _titled_after(line, groups)
     # a line that ends in 摄 credits the pictures to every name on it
     last_kinds = {_suffix_kind(x) for x in groups[-1][2]} if groups else set()
     line_photo = last_kinds == {"photo"}
     for gi, (_, names, suffixes) in enumerate(groups):
         title = _group_title(groups, gi)
-        base = _group_base(title, titled_after[gi], suffixes, prefix)
+        # the names a prefix (文：X) opens are writers, whatever titles follow them
+        after = "" if gi == 0 and prefix is not None else titled_after[gi]
+        base = _group_base(title, after, suffixes, prefix)
         if base is None:
             return None
         kinds = {_suffix_kind(x) for x in suffixes}
@@ -451,7 +635,9 @@ def _parse_items(line: str, start: int, end: int) -> Byline | None:
         if gi == 0 and prefix is not None:
             kinds |= _prefix_kinds(prefix)
         roles = _roles(base, kinds)
-        title_text = None if title is None else title.text
+        if labelled.get(gi) is CreditRole.PHOTOGRAPHER:
+            roles = [CreditRole.PHOTOGRAPHER]  # 图/本报记者 李四
+        title_text = None if title is None or title.kind == "label" else title.text
         for name, s, e in _merge_names(names):
             credits.extend(NameCredit(name, role, title_text, Span(s, e)) for role in roles)
     if not credits or len({c.span for c in credits}) > _MAX_NAMES:
@@ -528,6 +714,173 @@ def parse_author(line: str) -> Byline | None:
     return Byline(credits) if credits else None
 
 
+# The text after a paragraph's last sentence (its end mark, a closing quote).
+_TAIL = regex.compile(r"[。！？!?”」』][ ]*+(?P<by>[^。！？!?，,、“”「」『』：:；;]{4,40}+)$")
+
+
+def parse_tail(text: str) -> tuple[int, Byline] | None:
+    """A byline printed after a paragraph's last sentence: where it starts, and its credits.
+
+    Papers sign an item at the end of its last paragraph, after a blank
+    (``…治理一下。 本报记者 李四 整理``) or glued to the last sentence
+    (``…热闹。”本报记者 王五 赵六``, ``…建设。记者 王五 通讯员 赵六 文/图``).
+    Glued, the byline must open with its title, and each name is printed
+    apart from it or starts with a common surname. Names without a title
+    sign the item only as two or more names, spaced, each with a common
+    surname (``…发生。”王五 赵六``). Spans are relative to ``text``.
+
+    >>> start, by = parse_tail("会议持续两天。”本报记者 孔令舟 郑雨")
+    >>> start, [(c.name, c.title) for c in by.credits]
+    (8, [('孔令舟', '本报记者'), ('郑雨', '本报记者')])
+    >>> [c.name for c in parse_tail("大家都很满意。”宋青岚 葛一帆")[1].credits]
+    ['宋青岚', '葛一帆']
+    >>> parse_tail("会后，记者看到") is None, parse_tail("他笑着说。记者看到") is None
+    (True, True)
+    """
+    m = _TAIL.search(text)
+    if m is None:
+        return None
+    start, end = m.start("by"), len(text.rstrip())
+    glued = start == m.start() + 1
+    by = _parse_items(text, start, end)
+    if by is not None and any(c.title for c in by.credits):
+        if glued and (_TITLE_RE.match(text, start) is None or not _apart_or_surnamed(text, by)):
+            return None
+        return start, by
+    names = parse_author(text[start:end])
+    if names is None or len(names.credits) < 2 or " " not in text[start:end]:
+        return None
+    moved = (evolve(c, span=Span(c.span.start + start, c.span.end + start)) for c in names.credits)
+    return start, Byline(tuple(moved))
+
+
+def _apart_or_surnamed(text: str, by: Byline) -> bool:
+    """Every name of a byline printed apart from what precedes it, or with a common surname."""
+    for c in by.credits:
+        s = c.span.start
+        if not 2 <= len(c.name) <= 4:
+            return False
+        surnamed = c.name[0] in SURNAMES or c.name[:2] in _COMPOUND_SURNAMES
+        if text[s - 1] != " " and not surnamed:
+            return False
+    return True
+
+
+# A web copy's metadata line: a timestamp (``2024-05-06 09:30:00``, ``2024/05/06 09:30``),
+# then ``label: value`` fields or a byline.
+_WEB_TIME = regex.compile(
+    r"[ ]*+[0-9]{4}+[-/.年][0-9]{1,2}+[-/.月][0-9]{1,2}+日?+"
+    r"(?:[ ]*+[0-9]{1,2}+[:：][0-9]{2}+(?:[:：][0-9]{2}+)?+)?+[ ]*+"
+)
+_WEB_CREDIT_LABELS: dict[str, tuple[CreditRole, bool]] = {
+    # label: (role, whether the label is the people's printed title)
+    "作者": (CreditRole.REPORTER, False),
+    "記者": (CreditRole.REPORTER, True),
+    "记者": (CreditRole.REPORTER, True),
+    "通讯员": (CreditRole.CORRESPONDENT, True),
+    "通訊員": (CreditRole.CORRESPONDENT, True),
+    "责任编辑": (CreditRole.EDITOR, True),
+    "責任編輯": (CreditRole.EDITOR, True),
+    "编辑": (CreditRole.EDITOR, True),
+    "編輯": (CreditRole.EDITOR, True),
+}
+_WEB_FIELD = regex.compile(
+    r"(?P<label>"
+    + "|".join(sorted(_WEB_CREDIT_LABELS, key=len, reverse=True))
+    + r"|来源|來源|稿件来源|稿件來源|点击|點擊|浏览|瀏覽|阅读|閱讀|字号|字號)[ ]?+[:：][ ]*+"
+)
+_WEB_VALUE = regex.compile(r"[^，,。；;！？!?“”「」]{0,24}+")
+
+
+def parse_web_byline(line: str) -> Byline | None:
+    """A web copy's metadata line that credits people: a timestamp, then fields or a byline.
+
+    Fields are ``label: value``: the people of ``作者`` (writers), ``记者``,
+    ``通讯员``, ``责任编辑`` and ``编辑``, beside the source and click
+    counters the page prints (``来源: X``, ``点击:``); or, after the
+    timestamp, a byline (``2024/05/06 09:30 記者X／台北報導``). A line that
+    credits nobody is no byline (furniture reads it).
+
+    >>> by = parse_web_byline("2024-05-06 09:30:00   来源: 江城晚报   作者:卓晓岚 喻川   点击:")
+    >>> [(c.name, c.role.value, c.title) for c in by.credits]
+    [('卓晓岚', 'reporter', None), ('喻川', 'reporter', None)]
+    >>> by = parse_web_byline("2024/05/06 09:30 記者鄧雨桐／廈門報導")
+    >>> [(c.name, c.role.value) for c in by.credits]
+    [('鄧雨桐', 'reporter')]
+    >>> parse_web_byline("来源: 江城晚报 点击:"), parse_web_byline("作者:今天天气很好。")
+    (None, None)
+    """
+    end = len(line.rstrip())
+    if end > MAX_BYLINE or ("：" not in line and ":" not in line and not line[:1].isdigit()):
+        return None
+    t = _WEB_TIME.match(line)
+    pos = t.end() if t is not None else 0
+    if t is not None and _WEB_FIELD.match(line, pos) is None:
+        return _parse_items(line, pos, end)  # a byline after the timestamp
+    credits: list[NameCredit] = []
+    while pos < end:
+        f = _WEB_FIELD.match(line, pos)
+        if f is None:
+            return None
+        nxt = _WEB_FIELD.search(line, f.end(), end)
+        stop = nxt.start() if nxt is not None else end
+        if _WEB_VALUE.fullmatch(line, f.end(), stop) is None:
+            return None
+        role = _WEB_CREDIT_LABELS.get(f.group("label"))
+        if role is not None:
+            names = _web_names(line, f.end(), stop, role[0], f.group("label") if role[1] else None)
+            if names is None:
+                return None
+            credits.extend(names)
+        pos = stop
+    return Byline(tuple(credits)) if credits else None
+
+
+def _web_names(
+    line: str, start: int, end: int, role: CreditRole, title: str | None
+) -> list[NameCredit] | None:
+    """The names of a labelled field (``作者:卓晓岚 喻川``); None if a token is no name."""
+    items = []
+    for m in _BY_TOKEN.finditer(line, start, end):
+        tok = m.group()
+        if not _AUTHOR_NAME.fullmatch(tok) or _NOT_NAME.search(tok) or _TITLE_RE.search(tok):
+            return None  # (a title: a byline's field, 编辑:X 美编:Y, read by parse_byline)
+        items.append(_Item("name", tok, m.start(), m.end()))
+    return [NameCredit(n, role, title, Span(s, e)) for n, s, e in _merge_names(items)]
+
+
+# Editors' fields a running head carries: 責任編輯:X/Y 版面設計:Z (names joined by / or 、).
+_EDITOR_FIELD = regex.compile(
+    r"(?<![\p{Han}])(?P<label>责任编辑|責任編輯|版面设计|版面設計|版式设计|版式設計|美术编辑|美術編輯"
+    r"|美编|美編|编辑|編輯)[ ]?+[:：][ ]?+"
+    r"(?P<names>\p{Han}{2,4}+(?:[/／、]\p{Han}{2,4}+)*+)(?![\p{Han}])"
+)
+
+
+def parse_editor_fields(line: str) -> Byline | None:
+    """The editors named in fields of a running head, among its other parts.
+
+    Web and e-paper copies print the page's head on one line: the 版, its
+    section, the editors and designers, the date (``A12 要聞 責任編輯:X/Y
+    版面設計:Z 2024年5月6日``). Each label with a colon, then names joined by
+    ``/`` or ``、``, credits those people as editors, the label their title.
+
+    >>> by = parse_editor_fields("A12 要聞 責任編輯:鄧雨桐/喻川 版面設計:卓晓岚 2024年5月6日")
+    >>> [(c.name, c.title) for c in by.credits]
+    [('鄧雨桐', '責任編輯'), ('喻川', '責任編輯'), ('卓晓岚', '版面設計')]
+    >>> parse_editor_fields("A12 要聞 2024年5月6日") is None
+    True
+    """
+    credits: list[NameCredit] = []
+    for m in _EDITOR_FIELD.finditer(line):
+        label = m.group("label")
+        pos = m.start("names")
+        for name in regex.split("[/／、]", m.group("names")):
+            credits.append(NameCredit(name, CreditRole.EDITOR, label, Span(pos, pos + len(name))))
+            pos += len(name) + 1
+    return Byline(tuple(credits)) if credits else None
+
+
 @frozen
 class DatelineMatch:
     """A dateline at the start of a paragraph.
@@ -557,10 +910,28 @@ _TAG: Final = regex.compile(
 # Every tag ends with 讯, 电 or 息, at most _TAG_REACH characters from where it
 # starts (a bracket, the places, a month and day, 月日电): parse_dateline looks
 # for one of them before trying _TAG.
-_TAG_END: Final = re.compile("[讯訊电電息]")
-_TAG_REACH: Final = 120
-_PAREN_BY: Final = regex.compile(r"[ ]?+[（(](?P<inner>[^（()）]{2,40}+)[)）]")
-_PLAIN_BY: Final = regex.compile(
+_TAG_END = re.compile("[讯訊电電息]")
+_TAG_REACH = 120
+# Only a tag with a date (本报北京10月19日电) reaches past the first _SHORT_TAG
+# characters (a bracket and 据, a name of six, 专讯 or 报消息: at most 11), and it
+# ends in 日电 or 日讯; a short tag ends in 讯 or 息, or in 电 after 据. A paragraph
+# with none of them skips the tag pattern (电 alone is common: 电力, 电子).
+_SHORT_TAG = 12
+_SHORT_TAG_END = re.compile("[讯訊息]")
+_DATED_TAG_END = re.compile("日[电電讯訊]")
+
+
+def _may_open_tag(line: str, start: int) -> bool:
+    """Whether a dateline tag can start at ``start``: its end is within reach."""
+    if _SHORT_TAG_END.search(line, start, start + _SHORT_TAG) is not None:
+        return True
+    if "据" in line[start : start + 2] and _TAG_END.search(line, start, start + _SHORT_TAG):
+        return True
+    return _DATED_TAG_END.search(line, start, start + _TAG_REACH) is not None
+
+
+_PAREN_BY = regex.compile(r"[ ]?+[（(](?P<inner>[^（()）]{2,40}+)[)）]")
+_PLAIN_BY = regex.compile(
     r"(?P<by>(?:"
     + _TITLE_RE.pattern
     + r")[^，,。：:；;“”\"（()）]{1,30}?(?:摄影报道|攝影報道|报道|報道))"
@@ -595,6 +966,83 @@ def _paren_byline(line: str, tag_end: int) -> tuple[Byline, Span, int] | None:
     return parsed, Span(p.start() + (line[p.start()] == " "), p.end()), p.end()
 
 
+_OPENER_RE = regex.compile("|".join(sorted(map(regex.escape, LEAD_OPENERS), key=len, reverse=True)))
+_HAN = regex.compile(r"\p{Han}")
+# After a name: the sentence or a figure starts (a date, a quote), or a blank.
+_AFTER_NAME = regex.compile(r"[0-9０-９ ，,。：:；;“「（(]")
+
+
+def _name_ends(line: str, pos: int) -> tuple[int, bool] | None:
+    """Where a name at ``pos`` ends, run into what follows, and whether a title follows it.
+
+    The name has a common surname and two or three characters (four with a
+    compound surname); it ends where a title, a stop or a lead's opening
+    word starts, the longer opening word where it could end at two
+    (``喻川相对于`` is 喻川, not 喻川相 before ``对于``). A name that could
+    end at two places as well is not read.
+    """
+    size = 2 if line[pos : pos + 2] in _COMPOUND_SURNAMES else 1
+    if size == 1 and line[pos : pos + 1] not in SURNAMES:
+        return None
+    ends: list[tuple[int, int, bool]] = []  # (evidence, end, a title follows)
+    for n in (size + 1, size + 2):
+        end = pos + n
+        if end >= len(line) or not _HAN.match(line, end - 1):
+            break
+        if _NOT_NAME.search(line, pos, end) or _TITLE_RE.search(line, pos + 1, end):
+            break
+        opener = _OPENER_RE.match(line, end)
+        if _TITLE_RE.match(line, end) or _AFTER_NAME.match(line, end):
+            ends.append((9, end, _TITLE_RE.match(line, end) is not None))
+        elif opener is not None:
+            ends.append((len(opener.group()), end, False))
+    ends.sort(reverse=True)
+    if not ends or (len(ends) > 1 and ends[0][0] == ends[1][0]):
+        return None
+    return ends[0][1], ends[0][2]
+
+
+def _run_in_byline(line: str, pos: int) -> tuple[Byline, Span, int] | None:
+    """Titles and names run into the lead with no separator: ``记者张三通讯员李四近日…``.
+
+    Each name ends at the next title; the last where the lead's first
+    sentence starts (``_name_ends``). Blanks may stand between a title and
+    its name, between a name and the next title, and between two names of
+    one title (``记者张三 李四 近日…``: a second name needs a blank or a title
+    after it).
+
+    >>> by, span, rest = _run_in_byline("本报讯记者孔令舟通讯员喻川近日，", 3)
+    >>> [(c.name, c.role.value) for c in by.credits], span, rest
+    ([('孔令舟', 'reporter'), ('喻川', 'correspondent')], Span(start=3, end=13), 13)
+    """
+    credits: list[NameCredit] = []
+    cursor, title, last = pos, "", -1
+    while True:
+        t = _TITLE_RE.match(line, cursor)
+        if t is not None:
+            title, at = t.group(), _skip_blanks(line, t.end())
+        elif credits and cursor > last:
+            at = cursor  # after a blank: another name of the same title?
+        else:
+            break
+        found = _name_ends(line, at)
+        if found is None or (t is None and not found[1] and line[found[0] : found[0] + 1] != " "):
+            break
+        end = found[0]
+        credits.append(NameCredit(line[at:end], _title_role(title), title, Span(at, end)))
+        last = end
+        cursor = _skip_blanks(line, end)
+    if not credits:
+        return None
+    return Byline(tuple(credits)), Span(pos, last), last
+
+
+def _skip_blanks(line: str, pos: int) -> int:
+    while pos < len(line) and line[pos] == " ":
+        pos += 1
+    return pos
+
+
 def _lead_byline(line: str, tag_end: int, pos: int) -> tuple[Byline | None, Span | None, int]:
     """The byline after a dateline tag (in parentheses, the rest of the line, or plain)."""
     found = _paren_byline(line, tag_end)
@@ -610,6 +1058,9 @@ def _lead_byline(line: str, tag_end: int, pos: int) -> tuple[Byline | None, Span
         parsed = _parse_items(line, b.start("by"), b.end("by"))
         if parsed is not None:
             return parsed, Span(b.start("by"), b.end("by")), b.end()
+    run_in = _run_in_byline(line, pos)
+    if run_in is not None:
+        return run_in
     return None, None, pos
 
 
@@ -628,7 +1079,7 @@ def parse_dateline(line: str, pos: int = 0) -> DatelineMatch | None:
     (None, Span(start=5, end=8))
     """
     start = lead_marks_at(line, pos).end
-    if _TAG_END.search(line, start, start + _TAG_REACH) is None:
+    if not _may_open_tag(line, start):
         return None  # (most paragraphs: no tag can end near their start)
     m = _TAG.match(line, start)
     if m is None:
@@ -727,6 +1178,8 @@ def parse_page_credit(line: str) -> Byline | None:
     True
     """
     start = lead_marks(line).end
+    if not line.startswith("本", start):
+        return None  # every page credit opens with 本版 or 本报 (most lines: none)
     m = _PAGE_CREDIT.match(line.rstrip(), start)
     if m is None:
         return None

@@ -36,8 +36,8 @@ if TYPE_CHECKING:
 
 __all__ = ["CaptionParts", "is_caption_shaped", "may_hold_credit", "parse_caption"]
 
-_SPLIT: Final = regex.compile(r"(?<=[。！？!?”」』）)])|[ ]++|[（(](?=[^（()）]{2,40}+[)）][ ]?+$)")
-_SENTENCE_END: Final = regex.compile(r"[。！？!?]")
+_SPLIT = regex.compile(r"(?<=[。！？!?”」』）)])|[ ]++|[（(](?=[^（()）]{2,40}+[)）][ ]?+$)")
+_SENTENCE_END = re.compile("[。！？!?]")
 # punctuation that cannot open a caption (opening quotes and brackets can)
 _STARTS_CUT: Final = regex.compile(r"[\p{P}--[“「『《（(【]]", flags=regex.V1)
 # a photo credit names what was done: 摄 (photographed), 图 (picture)

@@ -36,7 +36,9 @@ from typing import TYPE_CHECKING, Final
 import regex
 from attrs import frozen
 
+from newsparse.chars import EDITION_NUMERALS
 from newsparse.layout.bylines import split_names
+from newsparse.layout.vocab import JUMP_WORDS
 from newsparse.model import Edition, FurnitureKind
 
 if TYPE_CHECKING:
@@ -44,33 +46,45 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DETECTORS",
+    "JUMP_LINE",
     "FurnitureLines",
     "editor_names",
     "editors_page",
     "find_furniture",
     "furniture_kind",
+    "glued_jump",
     "merge_editions",
     "parse_edition",
 ]
 
-_DIGITS: Final = "0-9０-９"
-_NUM: Final = f"[{_DIGITS}]"
-_WEEKDAY: Final = r"(?:星期|週|周|礼拜|禮拜)[一二三四五六日天]"
-_DATE: Final = (
-    rf"(?P<y>{_NUM}{{4}})[ ]?+年[ ]?+(?P<m>{_NUM}{{1,2}})[ ]?+月[ ]?+(?P<d>{_NUM}{{1,2}})[ ]?+日"
+_DIGITS = "0-9０-９"
+_NUM = f"[{_DIGITS}]"
+_WEEKDAY = r"(?:星期|週|周|礼拜|禮拜)[一二三四五六日天]"
+_DATE = (
+    rf"(?:(?P<y>{_NUM}{{4}})[ ]?+年[ ]?+(?P<m>{_NUM}{{1,2}})[ ]?+月[ ]?+(?P<d>{_NUM}{{1,2}})[ ]?+日"
+    rf"|(?P<y>{_NUM}{{4}})(?P<sep>[-./])(?P<m>{_NUM}{{1,2}})(?P=sep)(?P<d>{_NUM}{{1,2}}))"
 )
-_PAGE_NO: Final = r"(?P<page>[A-Za-z\uff21-\uff3a]?+[ ]?+[0-9０-９]{1,4}+)"
+_PAGE_NO = r"(?P<page>[A-Za-z\uff21-\uff3a]?+[ ]?+[0-9０-９]{1,4}+)"
+_PAGE_CODE = r"(?P<page>[A-Z\uff21-\uff3a][0-9０-９]{1,2}+)"  # A4, A04: a 版 of a lettered section
+_SECTION = r"(?:[ ]?+[:：][ ]?+|[ ]++)\p{Han}(?:[ ]?+\p{Han}){1,9}+"  # 要闻, 国 际
+_SLOT = rf"(?:第[ ]?+{_PAGE_NO}[ ]?+版|{_PAGE_CODE}(?:[ ]?+版)?+|{_PAGE_NO}[ ]?+版)"
+_DAY = rf"(?:{_DATE}[ ]?+{_WEEKDAY}|{_WEEKDAY}[ ]?+{_DATE})"
+_LUNAR = r"(?:[ ]?+(?:农历|農曆)\p{Han}{2,10}+)"
 
 _FOOTER: Final = regex.compile(
     r"(?:第[ ]?+[0-9０-９]{1,4}+[ ]?+[页頁](?:[ ]?+[/／共][ ]?+[0-9０-９]{1,4}+[ ]?+[页頁]?+)?+"
-    r"|[-－—–][ ]?+[0-9０-９]{1,4}+[ ]?+[-－—–]"
+    r"|[-－—–][ ]?+[0-9０-９]{1,4}+[ ]?+[-－—–]|[·•][ ]?+[0-9０-９]{1,4}+[ ]?+[·•]"
     r"|(?:Page|PAGE|page)[ ]?+[0-9]{1,4}+(?:[ ]?+(?:of|/)[ ]?+[0-9]{1,4}+)?+"
     r"|[0-9]{1,4}+[ ]?+/[ ]?+[0-9]{1,4}+)"
 )
-_HEADER: Final = regex.compile(
-    rf"(?:[A-Z\uff21-\uff3a][0-9０-９]{{1,2}}+(?:[ ]?+[版])?+"
-    rf"|{_DATE}[ ]?+{_WEEKDAY}(?:[ ]?+(?:农历|農曆)\p{{Han}}{{2,10}}+)?+"
-    rf"|{_WEEKDAY}[ ]?+{_DATE})"
+_HEADER = regex.compile(rf"(?:{_PAGE_CODE}(?:[ ]?+[版])?+|{_DAY}{_LUNAR}?+)")
+# A running head that names the 版: its date (and weekday) before or after the
+# 版 and section (``2025年3月5日 星期三 第3版 要闻``), or a lettered 版 and its
+# section (``A04 要闻``), or the paper's name and its 版 (``江城日报 A04``).
+_DATED_PAGE = regex.compile(
+    rf"(?:{_DAY}{_LUNAR}?+|{_DATE})[ ]++{_SLOT}(?:{_SECTION})?+"
+    rf"|{_SLOT}(?:{_SECTION})?+[ ]++{_DAY}"
+    rf"|{_PAGE_CODE}{_SECTION}"
 )
 _EDITION: Final = regex.compile(
     rf"(?:[《〈](?P<paper>[^《》〈〉]{{2,12}}+)[》〉][ ]?+[（(]?+[ ]?+)?+"
@@ -80,15 +94,17 @@ _EDITION: Final = regex.compile(
     r"(?:[ ]?+[）)])?+(?:(?:[ ]?+[:：][ ]?+|[ ]++)\p{Han}(?:[ ]?+\p{Han}){1,9}+)?+"
     r"(?:[ ]?+[0-9]{4}+-[0-9]{1,2}+-[0-9]{1,2}+|[ ]?+PDF版阅读)?+"
 )
-_PAPER_LINE: Final = regex.compile(
-    rf"(?P<paper>\p{{Han}}{{2,8}}?(?:日报|日報|晚报|晚報|时报|時報|商报|商報|报|報))[ ]++{_DATE}"
-    rf"(?:[ ]?+{_WEEKDAY})?+(?:[ ]?+第[ ]?+{_PAGE_NO}[ ]?+版)?+"
+_PAPER = r"(?P<paper>\p{Han}{2,8}?(?:日报|日報|晚报|晚報|时报|時報|商报|商報|报|報))"
+_PAPER_LINE = regex.compile(
+    rf"{_PAPER}[ ]++{_DATE}(?:[ ]?+{_WEEKDAY})?+(?:[ ]?+{_SLOT}(?:{_SECTION})?+)?+"
+    rf"|{_PAPER}[ ]++{_SLOT}(?:{_SECTION})?+(?:[ ]++{_DAY})?+"
 )
 _EDITOR_LABEL: Final = regex.compile(
     r"(?P<which>本|[一二三四五六七八九十]{1,3}+|第?+[0-9０-９]{1,2}+)?+[版]"
     r"(?:责编|責編|编辑|編輯|统筹|統籌|校对|校對|主编|主編)[ ]?+[:：]"
-    r"|(?:责任编辑|責任編輯|版式设计|版式設計|美术编辑|美術編輯|美编|美編|版面设计|版面設計"
-    r"|责任校对|責任校對|制图|製圖)[ ]?+[:：]?+"
+    r"|(?:本版)?+(?:责任编辑|責任編輯|版式设计|版式設計|美术编辑|美術編輯|美编|美編|版面设计"
+    r"|版面設計|责任校对|責任校對|制图|製圖|责编|責編)[ ]?+[:：]?+"
+    r"|(?:编辑|編輯|主编|主編|校对|校對|统筹|統籌|图片编辑|圖片編輯)[ ]?+[:：]"
 )
 _EDITOR_LINE: Final = regex.compile(
     r"(?:(?:" + _EDITOR_LABEL.pattern + r")[ ]?+[\p{Han}·• ]{1,40}?[ ]?)+"
@@ -146,7 +162,9 @@ def _edition(line: str) -> bool:
     >>> _edition("05:城乡新貌"), _edition("10:30开始")
     (True, False)
     """
-    return any(p.fullmatch(line) is not None for p in (_EDITION, _PAPER_LINE, _PAGE_INDEX))
+    return any(
+        p.fullmatch(line) is not None for p in (_EDITION, _PAPER_LINE, _PAGE_INDEX, _DATED_PAGE)
+    )
 
 
 def _editors(line: str) -> bool:
@@ -237,6 +255,7 @@ def parse_edition(line: str) -> Edition | None:
         _EDITION.fullmatch(text)
         or _PAPER_LINE.fullmatch(text)
         or _PAGE_INDEX.fullmatch(text)
+        or _DATED_PAGE.fullmatch(text)
         or _HEADER.fullmatch(text)
     )
     if m is None:
@@ -378,3 +397,38 @@ def find_furniture(lines: Sequence[str]) -> list[FurnitureLines]:
         out.append(FurnitureLines(kind, i, last))
         i = last + 1
     return out
+
+
+_JUMP_WORDS = "|".join(sorted(map(regex.escape, JUMP_WORDS), key=len, reverse=True))
+_JUMP_TARGET = rf"(?:第?+[{EDITION_NUMERALS}]{{1,3}}+|[A-Z][0-9]{{1,2}}+)[ ]?+版"
+JUMP_LINE = regex.compile(rf"[（(]?+[ ]?+(?:{_JUMP_WORDS})[ ]?+{_JUMP_TARGET}[ ]?+[)）]?+")
+"""A jump line (``（下转第三版）``, ``上接A1版``), matched whole (``fullmatch``)."""
+_BRACKETED_JUMP = rf"[（(][ ]?+(?:{_JUMP_WORDS})[ ]?+{_JUMP_TARGET}[ ]?+[)）]"
+_JUMP_AT_END = regex.compile(rf"{_BRACKETED_JUMP}$")
+_JUMP_AT_START = regex.compile(rf"{_BRACKETED_JUMP}[ ]*+")
+
+
+def glued_jump(text: str) -> tuple[int, int] | None:
+    """Where a jump line glued to a paragraph is: ``(start, end)`` in ``text``, or ``None``.
+
+    An extraction that runs a jump line into the paragraph it cuts leaves it
+    at the paragraph's end (``…。（下转第三版）``) or start (``（上接第一版）…``),
+    always in brackets; blanks between the two belong to neither. A line that
+    is a jump line and nothing else is not glued.
+
+    >>> glued_jump("会议在北京举行。（下转第三版）")
+    (8, 15)
+    >>> glued_jump("（上接第1版） 会议指出，要抓落实。")
+    (0, 7)
+    >>> glued_jump("（下转第三版）") is None, glued_jump("转第三版的消息。") is None
+    (True, True)
+    """
+    if "版" not in text:
+        return None
+    end = _JUMP_AT_END.search(text)
+    if end is not None and text[: end.start()].strip(" "):
+        return end.start(), len(text)
+    start = _JUMP_AT_START.match(text)
+    if start is not None and start.end() < len(text):
+        return 0, len(text[: start.end()].rstrip(" "))
+    return None

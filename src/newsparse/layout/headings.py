@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 
 from attrs import frozen
 
+from newsparse.chars import SENTENCE_ENDS
 from newsparse.layout.bylines import Byline, parse_author
 from newsparse.layout.lines import ClassifiedLine, Shape, photo_gap_of
 from newsparse.layout.reflow import ends_open
@@ -341,7 +342,8 @@ def _solid_paragraphs(lines: Sequence[ClassifiedLine]) -> bool:
 
 
 _VERSE_SHAPES = frozenset({Shape.HEADING, Shape.TEXT, Shape.COLUMN})
-_MIN_STANZA = 4  # lines of a stanza set solid (a title block has at most three)
+_MIN_STANZA = 4  # lines of a poem set solid (a title block has at most three)
+_MIN_LINES = 2  # lines of a stanza of a poem
 _MAX_VERSE = 24  # a line of verse is at most this long
 _SOLID_RATIO = 5  # a page with blank lines before fewer than a fifth of its lines is set solid
 
@@ -349,22 +351,30 @@ _SOLID_RATIO = 5  # a page with blank lines before fewer than a fifth of its lin
 def verse_lines(lines: Sequence[ClassifiedLine]) -> set[int]:
     r"""The lines of poems: stanzas set solid on a page that puts blank lines between blocks.
 
-    A stanza is a run of at least four short lines with no blank line
-    between them (heading- or text-shaped, no sub-line): a title block set
-    solid has at most three lines.
+    A stanza is a run of short lines with no blank line between them
+    (heading- or text-shaped, no sub-line): four lines or more, or two or
+    three of like length. A poem is a stanza of at least four lines, or
+    stanzas one blank line apart, four lines or more in all: a title block
+    set solid has at most three lines, and the next title block stands only
+    after an article. On a page that sets its paragraphs solid, only a poem
+    of two stanzas or more, set apart by blank lines, is verse.
 
     >>> from newsparse.layout.lines import classify_lines
     >>> from newsparse.text import normalize
     >>> page = "江边\n\n吴二\n\n江水慢慢地流\n柳枝轻轻地摇\n我站在码头\n等白鹭飞过\n\n正文。"
     >>> sorted(verse_lines(classify_lines(normalize(page).lines)))
     [2, 3, 4, 5]
+    >>> couplets = "山那边\n是海\n\n海那边\n是家\n\n正文。"
+    >>> sorted(verse_lines(classify_lines(normalize(couplets).lines)))
+    [0, 1, 2, 3]
     """
     n = len(lines)
-    if sum(1 for c in lines if c.line.gap) * _SOLID_RATIO < n:
-        return set()  # a page (mostly) set solid: adjacency says nothing
+    # on a page (mostly) set solid adjacency says little: only stanzas set apart tell
+    stanzas = 2 if sum(1 for c in lines if c.line.gap) * _SOLID_RATIO < n else 1
     out: set[int] = set()
+    poem: list[tuple[int, int]] = []  # the stanzas of the poem being read
     i = 0
-    while i < n:
+    while i <= n:
         j = i
         while (
             j < n
@@ -374,10 +384,54 @@ def verse_lines(lines: Sequence[ClassifiedLine]) -> set[int]:
             and (j == i or lines[j].line.gap == 0)
         ):
             j += 1
-        if j - i >= _MIN_STANZA:
-            out.update(range(i, j))
+        stanza = _stanza(lines, i, j)
+        if stanza and poem and poem[-1][1] == i and lines[i].line.gap == 1:
+            poem.append((i, j))  # a stanza right after the last one, one blank line between
+            i = j
+            continue
+        if len(poem) >= stanzas and sum(b - a for a, b in poem) >= _MIN_STANZA:
+            for a, b in poem:
+                out.update(range(a, b))
+        poem = [(i, j)] if stanza else []
         i = max(j, i + 1)
     return out
+
+
+def _stanza(lines: Sequence[ClassifiedLine], i: int, j: int) -> bool:
+    """Whether lines ``i`` to ``j`` may be a stanza: four lines, or two or three of like length.
+
+    A title over its author line (a long line, a short one) is no stanza, nor
+    are short sentences, each with its full stop.
+    """
+    if j - i >= _MIN_STANZA:
+        return True
+    texts = [lines[k].text for k in range(i, j)]
+    sizes = [len(t) for t in texts]
+    return (
+        j - i >= _MIN_LINES
+        and max(sizes) <= 2 * min(sizes)
+        and not all(t[-1] in SENTENCE_ENDS for t in texts)
+    )
+
+
+def _heads_nothing(lines: Sequence[ClassifiedLine]) -> bool:
+    r"""A page of heading-shaped lines only (``今年上`` / ``半年``): no headline heads nothing.
+
+    Short input has no article under its "titles": its lines are text (a
+    poem's lines stay verse, a markdown heading stays a heading).
+
+    >>> from newsparse.layout.lines import classify_lines
+    >>> from newsparse.text import normalize
+    >>> _heads_nothing(classify_lines(normalize("今年上\n半年").lines))
+    True
+    >>> _heads_nothing(classify_lines(normalize("标题\n\n正文，正文。").lines))
+    False
+    """
+    return (
+        bool(lines)
+        and all(c.shape is Shape.HEADING and c.marks.level is None for c in lines)
+        and not verse_lines(lines)
+    )
 
 
 def decide_headings(
@@ -395,6 +449,8 @@ def decide_headings(
     >>> [c.head for c in decide_headings(classify_lines(page.lines))]
     [True, False, False, False]
     """
+    if _heads_nothing(lines):
+        return [c._replace(shape=Shape.TEXT, parse=None) for c in lines]
     blocks = title_blocks(lines)
     lines = [
         c._replace(shape=Shape.BYLINE, parse=blocks.authors[i]) if i in blocks.authors else c

@@ -18,6 +18,7 @@ with a dash inside. A space with no dash keeps the line whole.
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 import regex
@@ -34,7 +35,7 @@ _KICKER_BREAK: Final = regex.compile(rf"{DASH}[ ]++")
 _SUB_START: Final = regex.compile(rf"[ ]++{DASH}(?=\S)")
 _DASH_ONLY: Final = regex.compile(rf"{DASH}")
 # Sentence punctuation that a headline line does not contain.
-_NOT_IN_HEADLINE: Final = regex.compile(r"[。；;，,]")
+_NOT_IN_HEADLINE = re.compile("[。；;，,]")
 # Characters that cannot end a headline: the line was cut mid-sentence.
 _MAX_HEADLINE: Final = 60
 

@@ -19,11 +19,12 @@ come after, in ``newsparse.layout.headings``.
 from __future__ import annotations
 
 import enum
+import re
 from typing import TYPE_CHECKING, NamedTuple
 
 import regex
 
-from newsparse.chars import DASH_CHARS, EDITION_NUMERALS, POINT_BULLETS
+from newsparse.chars import DASH_CHARS, POINT_BULLETS
 from newsparse.layout.bylines import (
     Byline,
     ClosingMatch,
@@ -32,6 +33,7 @@ from newsparse.layout.bylines import (
     parse_closing,
     parse_dateline,
     parse_page_credit,
+    parse_web_byline,
 )
 from newsparse.layout.captions import (
     CaptionParts,
@@ -40,12 +42,11 @@ from newsparse.layout.captions import (
     parse_caption,
 )
 from newsparse.layout.columns import parse_column
-from newsparse.layout.furniture import furniture_kind
+from newsparse.layout.furniture import JUMP_LINE, furniture_kind
 from newsparse.layout.headlines import DASH, is_headline_shaped
 from newsparse.layout.marks import Marks, lead_marks
 from newsparse.layout.reflow import is_editor_note
 from newsparse.layout.summaries import Label, parse_label
-from newsparse.layout.vocab import JUMP_WORDS
 from newsparse.model import Column, FurnitureKind
 from newsparse.text import Line
 
@@ -110,18 +111,15 @@ class Hit(NamedTuple):
 # A short line without sentence punctuation at its end may be a headline even
 # with commas inside ("天更蓝，水更清"); it counts as one only before a dateline
 # or byline.
-_WEAK_HEADING = regex.compile(r"[^。；;]{2,50}+(?<![。；;，,、：:的和与及])")
+_WEAK_MAX = 50
+_WEAK_HEADING = regex.compile(rf"[^。；;]{{2,{_WEAK_MAX}}}+(?<![。；;，,、：:的和与及])")
 # A line with content: a Han character or a word of two letters (a lone page
 # number or a row of marks is not).
 _CONTENT = regex.compile(r"\p{Han}|\p{L}{2}")
 _DASH_END = regex.compile(rf"{DASH}$")
-_IN_PARENS = regex.compile(r"[（(][^（()）]*+[)）]")
+_IN_PARENS = re.compile("[（(][^（()）]*[)）]")  # (a plain class: the standard engine)
 _DASH_START = regex.compile(rf"{DASH}")
-_JUMP = regex.compile(
-    r"[（(]?+[ ]?+(?:"
-    + "|".join(sorted(map(regex.escape, JUMP_WORDS), key=len, reverse=True))
-    + rf")[ ]?+(?:第?+[{EDITION_NUMERALS}]{{1,3}}+|[A-Z][0-9]{{1,2}}+)[ ]?+版[ ]?+[)）]?+"
-)
+_JUMP = JUMP_LINE  # one pattern for jump lines, alone or glued (layout.furniture)
 
 _JUNK = Hit(Shape.JUNK)
 _JUMP_HIT = Hit(Shape.JUMP)
@@ -239,8 +237,10 @@ def key_point(text: str, marks: Marks) -> Hit | None:
     >>> key_point("■ 图说", lead_marks("■ 图说")) is None
     True
     """
+    if not marks.end or marks.end >= len(text):
+        return None  # (most lines: no marks)
     start = next((k for k in range(marks.end) if text[k] in POINT_BULLETS), None)
-    if start is None or marks.end >= len(text):
+    if start is None:
         return None
     return Hit(Shape.LABEL, Label(start, start, marks.end))
 
@@ -265,6 +265,8 @@ def byline(text: str, _marks: Marks) -> Hit | None:
     'credit'
     """
     by = parse_byline(text)
+    if by is None:
+        by = parse_web_byline(text)  # 2024-05-06 09:30 来源:X 作者:Y
     if by is None:
         return None
     return Hit(Shape.CREDIT if by.is_photo_credit else Shape.BYLINE, by)
@@ -445,7 +447,11 @@ def classify(number: int, line: Line, photo_gap: int) -> ClassifiedLine:
     caption = hit.parse if type(hit.parse) is CaptionParts else None
     if caption is None and shaped and shape in (Shape.TEXT, Shape.HEADING):
         caption = parse_caption(text)
-    weak = shape is Shape.TEXT and _WEAK_HEADING.fullmatch(text) is not None
+    weak = (
+        shape is Shape.TEXT
+        and len(text) <= _WEAK_MAX  # (most text lines are longer)
+        and _WEAK_HEADING.fullmatch(text) is not None
+    )
     dash_start = False
     dash_end = None
     if weak or shape is Shape.HEADING:  # (only a heading is a sub-line or kicker line)

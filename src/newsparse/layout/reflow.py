@@ -33,6 +33,9 @@ _EDITOR_NOTE: Final = regex.compile(
     + "|".join(sorted(map(regex.escape, NOTE_SIGNATURES), key=len, reverse=True))
     + r")[ ]?+[)）]?+$"
 )
+# The longest signature _EDITOR_NOTE reads (a dash of three, a blank, the signature,
+# a blank, a parenthesis, a final line break): it is searched for in that tail only.
+_NOTE_REACH = 3 + 1 + max(map(len, NOTE_SIGNATURES)) + 3
 
 
 def is_editor_note(text: str) -> bool:
@@ -45,7 +48,7 @@ def is_editor_note(text: str) -> bool:
     >>> is_editor_note("（本文有删节）——編者"), is_editor_note("他是一名编者。")
     (True, False)
     """
-    return _EDITOR_NOTE.search(text) is not None
+    return _EDITOR_NOTE.search(text, max(len(text) - _NOTE_REACH, 0)) is not None
 
 
 def ends_open(text: str) -> bool:

@@ -46,6 +46,9 @@ _LABEL: Final = regex.compile(
     + r")(?=[】\]]?+[ ]*+(?:[:：]|$)))[】\]]?+[ ]?+[:：]?+[ ]?+"
 )
 
+# the characters a label starts with: a bracket or a label's first character
+_LABEL_STARTS = frozenset("【[" + "".join(w[0] for w in (*SUMMARY_LABELS, *LONE_SUMMARY_LABELS)))
+
 
 def parse_label(line: str, pos: int = 0) -> Label | None:
     """The summary label at ``pos`` of ``line`` (after the line's lead marks), if any.
@@ -55,6 +58,8 @@ def parse_label(line: str, pos: int = 0) -> Label | None:
     >>> parse_label("核心提示：全市投资增长。")
     Label(start=0, end=4, rest=5)
     """
+    if pos >= len(line) or line[pos] not in _LABEL_STARTS:
+        return None  # (most lines: no label can start there)
     m = _LABEL.match(line, pos)
     if m is None:
         return None

@@ -47,13 +47,14 @@ from collections import Counter
 from collections.abc import Sequence  # noqa: TC003 - the compiled build reads the attrs annotations
 from typing import Final
 
+import attrs
 import regex
 from attrs import frozen
 
 from newsparse.chars import CLOSING_MARKS, LAYOUT_MARKS, NO_LINE_START, OPEN_ENDS, SENTENCE_ENDS
 from newsparse.layout.bylines import parse_byline, parse_dateline
 from newsparse.layout.captions import parse_caption
-from newsparse.layout.furniture import FurnitureLines, find_furniture
+from newsparse.layout.furniture import JUMP_LINE, FurnitureLines, find_furniture, glued_jump
 from newsparse.model import Furniture, Span
 from newsparse.text import BLANK, Line, NormalizedText
 
@@ -71,6 +72,7 @@ _PAIRS: Final = {
     "《": "》",
     "〈": "〉",
 }
+_BRACKET_CHARS = re.compile("[" + re.escape("".join(_PAIRS) + "".join(_PAIRS.values())) + "]")
 # A line never starts with these in Chinese typesetting: the line before was cut.
 # A line that ends on one of these stops mid-sentence (a list, a clause, a quotation opened).
 _MIN_MEASURED: Final = 8  # lines shorter than this (in cells) say nothing about the width
@@ -78,15 +80,46 @@ _MIN_SUPPORT: Final = 0.3  # share of the measured lines at the width, for a pag
 _MIN_LINES: Final = 4
 # Counting characters must beat counting cells by this share to be chosen: real
 # extractions wrap by printed width, a character count only fits a text cut by a tool.
-_CELLS_PREFERENCE: Final = 0.05
-_SECOND_SHARE: Final = 0.1  # share of the measured lines a second wrap width needs
-_WINDOW: Final = 12  # lines on each side that tell a line's local wrap width
-_MAX_TITLE: Final = 60  # a wrapped title is at most this long
+_CELLS_PREFERENCE = 0.05
+_SECOND_SHARE = 0.1  # share of the measured lines a second wrap width needs
+# characters of the narrowest column prose is wrapped at: shorter lines of one
+# length are verse, a list or a table, never a second wrap width
+_MIN_COLUMN = 8
+_WINDOW = 12  # lines on each side that tell a line's local wrap width
+_MAX_TITLE = 60  # a wrapped title is at most this long
 
-_MAX_TRAIL: Final = 4  # trailing blanks of a line that count to its width (more are padding)
-_WIDE_GAP: Final = re.compile("[ \u00a0]{2,}")
-_NAME_LINE: Final = regex.compile(r"\p{Han}{1,3}+(?:[摄攝]影?+)?+")
-_AUTHOR_TITLE: Final = regex.compile(
+_COMMAS = frozenset("，,、")  # a heading never ends on one; a block cut mid-sentence may
+_MAX_TRAIL = 4  # trailing blanks of a line that count to its width (more are padding)
+_WIDE_GAP = re.compile("[ \u00a0]{2,}")
+# Blocks in which every character is two cells wide (East Asian Width F, W or A)
+# in every Unicode version: CJK radicals, symbols and punctuation, kana, Han,
+# Hangul syllables, compatibility ideographs, vertical and full-width forms, and
+# the ambiguous-width punctuation Chinese text sets (the middle dot, dashes,
+# curly quotes, daggers and bullets, the ellipsis). ``cells()`` counts them in
+# one pass and looks only the rest up one by one; a test checks each range
+# against ``unicodedata``.
+WIDE_RANGES = (
+    ("\u00b7", "\u00b7"),
+    ("\u2013", "\u2016"),
+    ("\u2018", "\u2019"),
+    ("\u201c", "\u201d"),
+    ("\u2020", "\u2022"),
+    ("\u2024", "\u2027"),
+    ("\u2e80", "\u303e"),
+    ("\u3041", "\u33ff"),
+    ("\u3400", "\u4dbf"),
+    ("\u4e00", "\u9fff"),
+    ("\uac00", "\ud7a3"),
+    ("\uf900", "\ufaff"),
+    ("\ufe30", "\ufe4f"),
+    ("\uff01", "\uff60"),
+    ("\uffe0", "\uffe6"),
+)
+_WIDE_CHARS = re.compile("[" + "".join(f"{a}-{b}" for a, b in WIDE_RANGES) + "]+")
+_NON_ASCII = re.compile("[^\x00-\x7f]")
+_NOT_KNOWN_WIDE = re.compile("[^\x00-\x7f" + "".join(f"{a}-{b}" for a, b in WIDE_RANGES) + "]")
+_NAME_LINE = regex.compile(r"\p{Han}{1,3}+(?:[摄攝]影?+)?+")
+_AUTHOR_TITLE = regex.compile(
     r"(?:本报|本報|新华社|新華社|中新社|人民网|人民網|央视网|央視網)?+"
     r"(?:特约|特約|首席|见习|見習|实习|實習|摄影|攝影)?+(?:记者|記者|评论员|評論員|通讯员|通訊員)"
     r"(?:[ ]\p{Han}{1,3}+)*+"
@@ -107,10 +140,21 @@ def cells(text: str) -> int:
     (5, 6, 8)
     """
     total = len(text)
-    for ch in text:
-        if _east_asian_width(ch) in "FWA":
-            total += 1
-    return total + sum(len(m.group()) for m in _WIDE_GAP.finditer(text))
+    if text.isascii():
+        pass
+    elif _NOT_KNOWN_WIDE.search(text) is None:
+        # every non-ASCII character is known to be wide (most lines): one more cell each
+        total += len(text) - len(text.encode("ascii", "ignore"))
+    else:
+        # known-wide characters counted in one C pass; only the rest are looked up
+        rest = _WIDE_CHARS.sub("", text)
+        total += len(text) - len(rest)
+        if not rest.isascii():
+            width = unicodedata.east_asian_width
+            total += sum(width(ch) in "FWA" for ch in _NON_ASCII.findall(rest))
+    if "  " in text or "\u00a0" in text:
+        total += sum(len(m.group()) for m in _WIDE_GAP.finditer(text))
+    return total
 
 
 @frozen
@@ -154,7 +198,7 @@ def _support(lengths: Sequence[int], tol: int, hang: int) -> tuple[list[int], tu
     by column gives).
     """
     counts = Counter(lengths)
-    order = sorted(counts, key=lambda w: (-counts[w], -w))
+    order = [-w for _, w in sorted([(-c, -w) for w, c in counts.items()])]
     widths = [order[0]]
     # where most paragraphs are short, their first lines (narrower by a dropped
     # indent) may outnumber the full lines: the width is the wider length then
@@ -162,16 +206,39 @@ def _support(lengths: Sequence[int], tol: int, hang: int) -> tuple[list[int], tu
     if wider and sum(c for w, c in counts.items() if w > order[0] + hang) > len(lengths) // 10:
         widths = [wider[0]]
     for w in order[1:3]:
-        if counts[w] >= max(3, len(lengths) * _SECOND_SHARE) and all(
-            abs(w - v) > 2 * (tol + hang) for v in widths
+        if (
+            counts[w] >= max(3, len(lengths) * _SECOND_SHARE)
+            and w >= _MIN_COLUMN * (1 + (tol > 0))
+            and all(abs(w - v) > 2 * (tol + hang) for v in widths)
         ):
             widths.append(w)
     # a first line narrower by a dropped indent (two cells a character) is at the width too
+    return widths, *_near_first_beyond(counts, widths, tol, hang)
+
+
+def _near_first_beyond(
+    counts: Counter[int], widths: Sequence[int], tol: int, hang: int
+) -> tuple[tuple[int, int], int]:
+    """The lengths at a width, at a first line's width, and beyond every width (one pass).
+
+    A first line narrower by a dropped indent (two cells a character) is at
+    the width too.
+    """
     low = 4 * (tol > 0)
-    near = sum(c for w, c in counts.items() if any(v - tol <= w <= v + hang for v in widths))
-    first = sum(c for w, c in counts.items() if any(v - low - tol <= w < v - tol for v in widths))
-    beyond = sum(c for w, c in counts.items() if w > max(widths) + hang)
-    return widths, (near, first), beyond
+    top = max(widths) + hang
+    near = first = beyond = 0
+    for w, c in counts.items():
+        for v in widths:
+            if v - tol <= w <= v + hang:
+                near += c
+                break
+        for v in widths:
+            if v - low - tol <= w < v - tol:
+                first += c
+                break
+        if w > top:
+            beyond += c
+    return (near, first), beyond
 
 
 def detect_regime(texts: Sequence[str], indents: Sequence[bool] | None = None) -> Regime:
@@ -314,7 +381,7 @@ def _open_bracket(text: str) -> bool:
     (True, False)
     """
     stack: list[str] = []
-    for ch in text:
+    for ch in _BRACKET_CHARS.findall(text):  # other characters neither open nor close
         if ch in _PAIRS:
             stack.append(_PAIRS[ch])
         elif stack and ch == stack[-1]:
@@ -367,6 +434,7 @@ def unwrap(nt: NormalizedText, *, width: int | None = None) -> Unwrapped:
     >>> [line.text for line in u.nt.lines], u.regime.width
     (['短标题', '一行一段。', '又一段，不一样长。'], None)
     """
+    nt = _split_jumps(nt)
     lines = nt.lines
     found = find_furniture([line.text for line in lines])
     lifted = [False] * len(lines)
@@ -390,6 +458,37 @@ def unwrap(nt: NormalizedText, *, width: int | None = None) -> Unwrapped:
     title = _title_width(raws, texts, regime)
     groups = _group(_Evidence(nt, content, raws, texts, indents, lifted, regime, local, title))
     return _rebuild(nt, _with_furniture(groups, found), tuple(furniture), regime, lifted)
+
+
+def _split_jumps(nt: NormalizedText) -> NormalizedText:
+    r"""The lines with each jump line glued to a paragraph made a line of its own.
+
+    >>> from newsparse.text import normalize
+    >>> nt = _split_jumps(normalize("会议在北京举行。（下转第三版）\n（上接第一版）会议指出。"))
+    >>> [(line.text, line.span.start, line.span.end) for line in nt.lines]
+    [('会议在北京举行。', 0, 8), ('（下转第三版）', 8, 15),
+     ('（上接第一版）', 16, 23), ('会议指出。', 23, 28)]
+    """
+    if "版" not in nt.text:
+        return nt
+    out: list[Line] = []
+    for line in nt.lines:
+        cut = glued_jump(line.text)
+        if cut is None:
+            out.append(line)
+            continue
+        a, b = cut
+        text = line.text
+        pieces = [(0, a), (a, b), (b, len(text))] if a else [(0, b), (b, len(text))]
+        for k, (x, y) in enumerate(p for p in pieces if p[1] > p[0]):
+            piece = text[x:y].strip(" ")
+            if not piece:
+                continue
+            start = line.start + x + (len(text[x:y]) - len(text[x:y].lstrip(" ")))
+            span = nt.source_span(start, start + len(piece))
+            gap, page_break = (line.gap, line.page_break) if k == 0 else (0, False)
+            out.append(Line(piece, start, span, gap, page_break))
+    return attrs.evolve(nt, lines=tuple(out))
 
 
 def _with_furniture(
@@ -488,11 +587,12 @@ def _split_piece(ev: _Evidence, pos: int, split: int, *, first: bool) -> tuple[s
 class _Pair:
     """Two neighbouring content lines as the join rules see them.
 
-    A plain class with ``__slots__`` (built for every pair of lines): the
-    compiled build makes it a native class.
+    A plain class (built for every pair of lines, read by every rule): the
+    texts of both lines and whether furniture stands between them are read
+    once, when it is built.
     """
 
-    __slots__ = ("ev", "first", "gap", "pos", "regime", "sofar")
+    __slots__ = ("adjacent", "cur", "ev", "first", "gap", "pos", "prev", "regime", "sofar")
 
     def __init__(
         self, ev: _Evidence, pos: int, sofar: str, *, first: bool, gap: int, regime: Regime
@@ -503,19 +603,10 @@ class _Pair:
         self.first = first  # the upper line starts its logical line
         self.gap = gap  # blank lines between them (none counted across lifted furniture)
         self.regime = regime  # the regime of the upper line's region
-
-    @property
-    def prev(self) -> str:
-        return self.ev.texts[self.pos - 1]
-
-    @property
-    def cur(self) -> str:
-        return self.ev.texts[self.pos]
-
-    @property
-    def adjacent(self) -> bool:
-        """No furniture stands between the two lines."""
-        return self.ev.content[self.pos] == self.ev.content[self.pos - 1] + 1
+        self.prev = ev.texts[pos - 1]
+        self.cur = ev.texts[pos]
+        # no furniture stands between the two lines
+        self.adjacent = ev.content[pos] == ev.content[pos - 1] + 1
 
     @property
     def short(self) -> bool:
@@ -566,7 +657,10 @@ def _padded_name(p: _Pair) -> str | _Pass | None:
 
 def _marks_only(text: str) -> bool:
     """A row of layout marks (rules, dashes, bullets), no text."""
-    return all(ch in LAYOUT_MARKS for ch in text)
+    return not text.lstrip(_MARK_CHARS)  # every character a mark (one C pass)
+
+
+_MARK_CHARS = "".join(sorted(LAYOUT_MARKS))
 
 
 def _block_end(p: _Pair) -> str | _Pass | None:
@@ -595,8 +689,12 @@ def _paragraph_start(p: _Pair) -> str | _Pass | None:
 
 
 def _cut_before_punctuation(p: _Pair) -> str | _Pass | None:
-    """A line never starts with closing punctuation: the one before was cut."""
-    if p.cur[0] in NO_LINE_START and not _ends_sentence(p.prev):
+    """A line never starts with closing punctuation: the one before was cut.
+
+    After a sentence end, a closing quotation mark or bracket is still the
+    sentence's (``…合作。`` / ``”``): no paragraph starts with one.
+    """
+    if p.cur[0] in NO_LINE_START and (not _ends_sentence(p.prev) or p.cur[0] in CLOSING_MARKS):
         return ""
     return _PASS
 
@@ -628,7 +726,15 @@ def _width_rule(p: _Pair) -> str | _Pass | None:
     return _join_wrapped(p.ev.raws, p.ev.texts, p.pos, p.regime, first=p.first)
 
 
-JOIN_RULES: Final = (
+def _jump_alone(p: _Pair) -> str | _Pass | None:
+    """A jump line (``（下转第三版）``) is a line of its own: nothing joins it, or into it."""
+    if JUMP_LINE.fullmatch(p.cur) or JUMP_LINE.fullmatch(p.prev):
+        return None
+    return _PASS
+
+
+JOIN_RULES = (
+    _jump_alone,
     _spread_author,
     _padded_name,
     _block_end,
@@ -651,7 +757,7 @@ def _join(ev: _Evidence, pos: int, sofar: str, *, first: bool) -> str | None:
     pair = _Pair(ev, pos, sofar, first=first, gap=gap, regime=regime)
     for rule in JOIN_RULES:
         answer = rule(pair)
-        if not isinstance(answer, _Pass):
+        if answer is not _PASS:  # (the one member of _Pass)
             if answer == "" and ev.raws[pos - 1][-1:] in BLANK:
                 return " "  # the line was cut after a blank: the blank stays (a headline break)
             return answer
@@ -688,10 +794,10 @@ def _join_wrapped(
     cap = regime.first if first else regime.width
     if regime.measure(raws[pos - 1]) < cap - tol:
         return None  # a short line ends its paragraph
-    if not _ends_sentence(prev):
-        return ""
-    # a sentence ends at the width: does a new paragraph start on the next line?
     nxt = regime.measure(raws[pos])
+    if not _ends_sentence(prev):
+        return None if first and _title_over_byline(prev, cur, nxt, regime) else ""
+    # a sentence ends at the width: does a new paragraph start on the next line?
     if _first_shaped(nxt, regime) and not (
         _ends_sentence(cur)
         and pos + 1 < len(raws)
@@ -700,9 +806,62 @@ def _join_wrapped(
         return None  # the next line has a first line's width and goes on after it
     if parse_dateline(cur) is not None or parse_byline(cur) is not None:
         return None
-    if nxt < regime.width - tol and not _ends_sentence(cur):
+    short = nxt < regime.width - tol
+    if short and not _ends_sentence(cur) and not _cut_block_end(cur, nxt, regime):
         return None  # a short line without a sentence end: a heading
     return ""
+
+
+def _cut_block_end(text: str, measure: int, regime: Regime) -> bool:
+    """A short line of prose cut short (the block goes on after a photo), not a heading.
+
+    A heading never ends on a comma. In print, a paragraph's first line that
+    lost its indent is narrower by the indent only, so a comma-ended line must
+    be narrower still; a tool's cut keeps indents as characters, and there a
+    line with a comma inside that fills three quarters of the width is prose
+    too (a title lists with ``、``, seldom with a comma, and is shorter).
+
+    >>> cut = Regime(20, 20, False, 0)
+    >>> prose, title = "甲乙，丙丁戊己庚辛壬癸子丑寅卯", "甲乙丙丁、戊己庚辛壬癸子丑寅卯"
+    >>> _cut_block_end("打响河道整治战，", 8, cut), _cut_block_end(prose, 15, cut)
+    (True, True)
+    >>> _cut_block_end("天更蓝，水更清", 7, cut), _cut_block_end(title, 15, cut)
+    (False, False)
+    >>> _cut_block_end("甲" * 17 + "，", 36, Regime(40, 40, True, 1))
+    False
+    """
+    if regime.by_cells:
+        return text[-1] in _COMMAS and measure < regime.first - 4 - regime.tolerance
+    assert regime.width is not None
+    return text[-1] in _COMMAS or (
+        4 * measure >= 3 * regime.width and any(ch in "，," for ch in text)
+    )
+
+
+def _title_over_byline(prev: str, cur: str, nxt: int, regime: Regime) -> bool:
+    """A title line that fills the width, and under it a short author line with a title.
+
+    >>> _title_over_byline("一条新路通山乡", "本报记者 程朗", 12, Regime(14, 14, False, 0))
+    True
+    >>> _title_over_byline("山乡通路。本报", "记者 程朗", 5, Regime(14, 14, False, 0))
+    False
+    """
+    assert regime.width is not None
+    return (
+        nxt < regime.width - regime.tolerance
+        and not any(ch in SENTENCE_ENDS for ch in prev)
+        and _titled_byline(cur)
+    )
+
+
+def _titled_byline(text: str) -> bool:
+    """A line that is a byline with a title (``本报记者 X``), not a name a line could hold.
+
+    >>> _titled_byline("本报记者 程朗 文并摄"), _titled_byline("程朗摄")
+    (True, False)
+    """
+    by = parse_byline(text)
+    return by is not None and any(c.title for c in by.credits)
 
 
 def _first_shaped(measure: int, regime: Regime) -> bool:
@@ -766,6 +925,20 @@ def _rebuild(
     extraction sets a footer or a source line apart): the line after it has
     no gap of its own, so that they never read as a photo's.
     """
+    unjoined = all(len(g) == 1 and g[0][0] == k for k, g in enumerate(groups))
+    if unjoined and not nt.joins and len(groups) == len(nt.lines):
+        return _unjoined(nt, furniture, regime, lifted)
+    return _rebuild_joined(nt, groups, furniture, regime, lifted)
+
+
+def _rebuild_joined(
+    nt: NormalizedText,
+    groups: Sequence[Sequence[tuple[int, str]]],
+    furniture: tuple[Furniture, ...],
+    regime: Regime,
+    lifted: Sequence[bool],
+) -> Unwrapped:
+    """``_rebuild`` of a page where lines were joined: a new text and offset map."""
     lines = nt.lines
     out = _Text(nt)
     out_lines: list[Line] = []
@@ -776,7 +949,7 @@ def _rebuild(
         start = out.add_group(group)
         k0 = group[0][0]
         head, tail = lines[k0], lines[group[-1][0]]
-        gap = 0 if not out_lines or (k0 > 0 and lifted[k0 - 1] and not lifted[k0]) else head.gap
+        gap = _gap_of(lines, lifted, k0, first=not out_lines)
         text = "".join(_texts(lines, group))
         out_lines.append(
             Line(text, start, Span(head.span.start, tail.span.end), gap, head.page_break)
@@ -790,6 +963,34 @@ def _rebuild(
         tuple(out.joins),
     )
     return Unwrapped(new, tuple(out.joins), furniture, regime)
+
+
+def _gap_of(lines: Sequence[Line], lifted: Sequence[bool], k0: int, *, first: bool) -> int:
+    """The gap of a logical line starting at line ``k0``: none after lifted furniture."""
+    if first or (k0 > 0 and lifted[k0 - 1] and not lifted[k0]):
+        return 0
+    return lines[k0].gap
+
+
+def _unjoined(
+    nt: NormalizedText, furniture: tuple[Furniture, ...], regime: Regime, lifted: Sequence[bool]
+) -> Unwrapped:
+    """``_rebuild`` where every line is a logical line of its own, in order.
+
+    The text, its offset runs and the lines' offsets are those of ``nt``
+    (what ``_rebuild_joined`` would build again, run by run), so only a gap
+    after lifted furniture needs a new ``Line``.
+    """
+    lines = nt.lines
+    out_lines = list(lines)
+    for k, line in enumerate(lines):
+        if k and not (lifted[k - 1] and not lifted[k]):
+            continue  # only the first line and one right after lifted furniture lose their gap
+        gap = _gap_of(lines, lifted, k, first=not k)
+        if gap != line.gap:
+            out_lines[k] = Line(line.text, line.start, line.span, gap, line.page_break)
+    new = NormalizedText(nt.source, nt.text, nt.run_starts, nt.run_origins, tuple(out_lines), ())
+    return Unwrapped(new, (), furniture, regime)
 
 
 def _texts(lines: Sequence[Line], group: Sequence[tuple[int, str]]) -> list[str]:

@@ -14,6 +14,7 @@ from typing import Final
 
 __all__ = [
     "JUMP_WORDS",
+    "LEAD_OPENERS",
     "LONE_SUMMARY_LABELS",
     "NOTE_SIGNATURES",
     "SUMMARY_LABELS",
@@ -58,5 +59,62 @@ JUMP_WORDS: Final = (
 says where the text comes from (``上接第一版``, ``紧接第2版``); simplified and traditional."""
 
 # ------------------------------------------------------------------- bylines, datelines, credits
+
+LEAD_OPENERS = (
+    # when: time words a news lead opens with
+    "近日",
+    "日前",
+    "近期",
+    "近年",
+    "目前",
+    "今年",
+    "今天",
+    "今日",
+    "今晨",
+    "昨天",
+    "昨日",
+    "昨晚",
+    "前天",
+    "前日",
+    "当天",
+    "当日",
+    "連日",
+    "连日",
+    "本月",
+    "上月",
+    "本周",
+    "上周",
+    "近来",
+    "近來",
+    # prepositions and conjunctions a lead sentence opens with
+    "在",
+    "從",
+    "从",
+    "據",
+    "据",
+    "隨著",
+    "随着",
+    "截至",
+    "相對於",
+    "相对于",
+    "對於",
+    "对于",
+    "關於",
+    "关于",
+    "由於",
+    "由于",
+    "根據",
+    "根据",
+    "按照",
+    "通過",
+    "通过",
+    "為了",
+    "为了",
+    "作為",
+    "作为",
+)
+"""Words a news lead's first sentence opens with (time words, prepositions;
+simplified and traditional): where a byline runs into the text with no
+separator (``本报讯记者张三近日…``), the name ends where one of them starts."""
 
 # ------------------------------------------------------------------- furniture, edition lines

@@ -1,0 +1,127 @@
+"""Where ``parse_page`` spends its time, stage by stage: CPU time and call counts.
+
+    python benchmarks/profile_stages.py [--repeat N] [--pages N]
+
+Runs the stages of ``parse_page`` one after another on the corpus pages
+(``../shared/corpus/*.txt`` beside the repository, else the bundled sample
+page) and prints, for each stage, the CPU time a page (``time.process_time``,
+best of N rounds) and the Python-level and C-level calls a page, counted
+with ``sys.setprofile`` (a generator resumed counts as a call). The counts
+do not depend on the machine's load: compare them before and after a change,
+and the times only within one run. The figures and the dates that
+``build_page`` reads are counted apart from it.
+
+To compare with another checkout, run the same script with that checkout's
+``src`` first on ``PYTHONPATH``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import newsparse.page as page_module
+from newsparse.layout.assemble import assemble
+from newsparse.layout.headings import decide_headings
+from newsparse.layout.lines import classify_lines, photo_gap_of
+from newsparse.layout.unwrap import unwrap
+from newsparse.sample import sample_text
+from newsparse.text import normalize
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from types import FrameType
+
+CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
+STAGES = (
+    "normalize",
+    "unwrap",
+    "classify",
+    "headings",
+    "assemble",
+    "build_page",
+    "figures",
+    "dates",
+)
+
+
+def page_texts(limit: int | None) -> list[str]:
+    texts = [p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt"))]
+    return texts[:limit] if texts else [sample_text()]
+
+
+class Stages:
+    """Runs the stages of one page, charging time and calls to the stage that runs."""
+
+    def __init__(self) -> None:
+        self.current = "other"
+        self.times = dict.fromkeys(STAGES, 0.0)
+        self.calls: dict[tuple[str, str], int] = {}
+        quantities, dates = page_module.extract_quantities, page_module.extract_dates_of
+        page_module.extract_quantities = lambda *a: self.run("figures", quantities, *a)  # type: ignore[assignment]
+        page_module.extract_dates_of = lambda *a: self.run("dates", dates, *a)  # type: ignore[assignment]
+
+    def run(self, stage: str, func: Callable[..., Any], *args: Any) -> Any:
+        outer, self.current = self.current, stage
+        start = time.process_time()
+        try:
+            return func(*args)
+        finally:
+            spent = time.process_time() - start
+            self.times[stage] += spent
+            if outer in self.times:
+                self.times[outer] -= spent  # the figures and dates are not build_page's
+            self.current = outer
+
+    def page(self, text: str) -> None:
+        nt = self.run("unwrap", unwrap, self.run("normalize", normalize, text)).nt
+        gap = photo_gap_of(nt.lines)
+        lines = self.run(
+            "headings", decide_headings, self.run("classify", classify_lines, nt.lines), gap
+        )
+        built = self.run("assemble", assemble, nt, lines, gap)
+        self.run("build_page", page_module.build_page, built, None)
+
+    def count(self, _frame: FrameType, event: str, _arg: object) -> None:
+        if event in ("call", "c_call"):
+            key = (self.current, event)
+            self.calls[key] = self.calls.get(key, 0) + 1
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--repeat", type=int, default=25, help="rounds; the best one counts")
+    ap.add_argument("--pages", type=int, default=None, help="use at most this many pages")
+    args = ap.parse_args()
+    texts = page_texts(args.pages)
+    stages = Stages()
+    for text in texts:  # warm up: lazily compiled patterns, caches of the regex engines
+        stages.page(text)
+    best = dict.fromkeys(STAGES, float("inf"))
+    for _ in range(args.repeat):
+        stages.times = dict.fromkeys(STAGES, 0.0)
+        for text in texts:
+            stages.page(text)
+        best = {s: min(best[s], stages.times[s]) for s in STAGES}
+    sys.setprofile(stages.count)
+    for text in texts:
+        stages.page(text)
+    sys.setprofile(None)
+    n = len(texts)
+    print(f"{n} pages, best of {args.repeat} rounds; python {sys.version.split()[0]}\n")
+    print("| stage | ms a page (CPU) | Python calls a page | C calls a page |")
+    print("| --- | ---: | ---: | ---: |")
+    total = [0.0, 0, 0]
+    for s in STAGES:
+        py, c = stages.calls.get((s, "call"), 0) / n, stages.calls.get((s, "c_call"), 0) / n
+        total = [total[0] + best[s], total[1] + py, total[2] + c]
+        print(f"| {s} | {1000 * best[s] / n:.3f} | {py:,.0f} | {c:,.0f} |")
+    print(f"| total | {1000 * total[0] / n:.3f} | {total[1]:,.0f} | {total[2]:,.0f} |")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import ast
 import inspect
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -13,22 +15,46 @@ import newsparse
 INIT = Path(newsparse.__file__)
 
 
-def _public_names_of_init() -> set[str]:
-    """Names bound at the top level of ``newsparse/__init__.py`` (no ``_`` prefix)."""
+def _imports_of_init() -> dict[str, str]:
+    """Name -> module of the ``from newsparse... import`` statements of ``__init__.py``.
+
+    They sit in its ``if TYPE_CHECKING:`` block (the names are loaded on first use).
+    """
     tree = ast.parse(INIT.read_text(encoding="utf-8"))
-    names: set[str] = set()
+    found: dict[str, str] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("newsparse"):
+            found.update({alias.asname or alias.name: str(node.module) for alias in node.names})
+    return found
+
+
+def _public_names_of_init() -> set[str]:
+    """Names ``__init__.py`` imports or defines at its top level (no ``_`` prefix)."""
+    tree = ast.parse(INIT.read_text(encoding="utf-8"))
+    names = set(_imports_of_init())
     for node in tree.body:
-        if isinstance(node, ast.ImportFrom) and node.module != "__future__":
-            names.update(alias.asname or alias.name for alias in node.names)
-        elif isinstance(node, ast.Import):
-            names.update((alias.asname or alias.name).split(".")[0] for alias in node.names)
-        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
             names.add(node.name)
-        elif isinstance(node, ast.Assign):
-            names.update(t.id for t in node.targets if isinstance(t, ast.Name))
-        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
-            names.add(node.target.id)
     return {n for n in names if not n.startswith("_")}
+
+
+def test_each_lazy_name_is_loaded_from_the_module_it_is_imported_from() -> None:
+    assert _imports_of_init() == newsparse._HOMES
+
+
+def test_importing_newsparse_loads_no_parser() -> None:
+    code = (
+        "import sys, newsparse; print(sorted(m for m in sys.modules if m.startswith('newsparse')))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "['newsparse']"
+
+
+def test_from_import_and_dir_see_the_lazy_names() -> None:
+    namespace: dict[str, object] = {}
+    exec("from newsparse import extract_dates", namespace)
+    assert callable(namespace["extract_dates"])
+    assert set(newsparse.__all__) <= set(dir(newsparse))
 
 
 def test_all_is_the_sorted_public_names() -> None:

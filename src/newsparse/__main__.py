@@ -1,8 +1,71 @@
-"""``python -m newsparse``: the ``newsparse`` command (see [`newsparse.cli`][newsparse.cli])."""
+"""The ``newsparse`` command and ``python -m newsparse``: safe from the first moment.
+
+``main()`` takes over SIGINT and SIGTERM before it loads the parsers
+(about half a second of imports), then runs
+[`newsparse.cli.main()`][newsparse.cli.main]. A Ctrl-C or a SIGTERM while the
+command loads is handled as one during the run: the single line
+``newsparse: interrupted`` on stderr and exit status 130, never a
+traceback; signals after it are ignored while the process exits. Only the
+interpreter's own start-up, before this module runs, is left to Python's
+default behaviour.
+
+>>> EXIT_INTERRUPTED
+130
+"""
 
 from __future__ import annotations
 
-from newsparse.cli import main
+import signal
+import sys
+
+TYPE_CHECKING = False  # not typing's: this module must load in a moment
+if TYPE_CHECKING:
+    from types import FrameType
+
+EXIT_INTERRUPTED = 130
+"""The status of an interrupted command (``newsparse.cli.EXIT_INTERRUPTED``, which loads later)."""
+
+_SIGNALS = (signal.SIGINT, signal.SIGTERM)
+
+
+class _Interrupted(BaseException):
+    """A signal arrived while the command was loading."""
+
+
+def _interrupted(signum: int, frame: FrameType | None) -> None:
+    del signum, frame
+    for sig in _SIGNALS:  # the first one stops the command; the others must not break its exit
+        signal.signal(sig, signal.SIG_IGN)
+    raise _Interrupted
+
+
+def main() -> int:
+    """Run the command with ``sys.argv``; return its status (130 if interrupted while loading).
+
+    >>> import subprocess, sys
+    >>> done = subprocess.run([sys.executable, "-m", "newsparse", "--version"],
+    ...                       capture_output=True, text=True)
+    >>> done.returncode, done.stdout.split()[0]
+    (0, 'newsparse')
+    """
+    for sig in _SIGNALS:
+        signal.signal(sig, _interrupted)
+    try:
+        from newsparse.cli import main as run  # noqa: PLC0415 - loaded once signals are handled
+
+        status = run()
+    except _Interrupted:
+        try:
+            sys.stderr.write("newsparse: interrupted\n")
+            sys.stderr.flush()
+        except OSError:  # stderr is gone: the status says it
+            pass
+        return EXIT_INTERRUPTED
+    for sig in _SIGNALS:  # done: a signal from now on ends the process as it would any other
+        if signal.getsignal(sig) is _interrupted:
+            signal.signal(sig, signal.SIG_DFL)
+    return status
+
 
 if __name__ == "__main__":
     raise SystemExit(main())

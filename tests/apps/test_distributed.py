@@ -34,7 +34,7 @@ def test_parse_bag_on_a_local_cluster_equals_local_parsing(tmp_path: Path) -> No
     inputs = _inputs(tmp_path)
     with (
         distributed.LocalCluster(
-            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0"
         ) as cluster,
         distributed.Client(cluster) as client,
     ):

@@ -1,0 +1,117 @@
+"""Fault tests of the command's start-up: a signal while ``newsparse`` loads, with real processes.
+
+The command takes over SIGINT and SIGTERM before it imports the parsers
+(about half a second). Each trial starts ``python -m newsparse`` (or the
+installed ``newsparse`` script), waits until the process handles SIGTERM
+(Linux: its ``/proc`` status; elsewhere a short sleep), signals it at a
+random moment of the loading that follows and checks: status 130, the
+single line ``newsparse: interrupted`` on stderr, no traceback, nothing on
+stdout.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from newsparse import __main__ as entry
+from newsparse.cli import EXIT_INTERRUPTED
+
+ROOT = Path(__file__).resolve().parents[2]
+TRIALS = 6
+EXIT_BOUND = 20.0
+
+pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX signals")
+
+
+def _env() -> dict[str, str]:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join([str(ROOT / "src"), *filter(None, [env.get("PYTHONPATH")])])
+    return env
+
+
+def _handles(pid: int, sig: signal.Signals) -> bool:
+    """Whether process ``pid`` has a handler for ``sig`` (Linux: ``SigCgt`` of its status)."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return False
+    caught = next(line for line in status.splitlines() if line.startswith("SigCgt:"))
+    return bool(int(caught.split()[1], 16) >> (sig - 1) & 1)
+
+
+def _wait_for_handlers(proc: subprocess.Popen[bytes]) -> None:
+    """Return once ``proc`` handles SIGTERM (Python itself does not), or after a moment."""
+    if not Path("/proc/self/status").exists():
+        time.sleep(0.15)
+        return
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and proc.poll() is None:
+        if _handles(proc.pid, signal.SIGTERM):
+            return
+        time.sleep(0.002)
+
+
+def _trial(command: list[str], sig: signal.Signals, rng: random.Random) -> bool:
+    """One run signalled while it loads; whether the signal interrupted it."""
+    proc = subprocess.Popen(
+        command, env=_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT
+    )
+    _wait_for_handlers(proc)
+    time.sleep(rng.uniform(0.0, 0.2))
+    with contextlib.suppress(ProcessLookupError):
+        proc.send_signal(sig)
+    try:
+        stdout, stderr = proc.communicate(timeout=EXIT_BOUND)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.communicate()
+        pytest.fail(f"{command} did not exit within {EXIT_BOUND} s of {sig.name}")
+    what = f"{sig.name}: status {proc.returncode}, stderr {stderr!r}"
+    assert b"Traceback" not in stderr, what
+    if proc.returncode == 0:  # it finished first (a fast machine)
+        return False
+    assert proc.returncode == EXIT_INTERRUPTED, what
+    assert stderr.decode() == "newsparse: interrupted\n", what
+    assert stdout == b"", what
+    return True
+
+
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM], ids=lambda s: s.name)
+def test_a_signal_while_the_command_loads_exits_130_with_one_line(sig: signal.Signals) -> None:
+    rng = random.Random()
+    command = [sys.executable, "-m", "newsparse", "demo", "--format", "json"]
+    interrupted = [_trial(command, sig, rng) for _ in range(TRIALS)]
+    assert sum(interrupted) >= TRIALS // 2  # most signals land while it loads
+
+
+def test_the_installed_command_is_safe_from_its_start_too() -> None:
+    script = Path(sys.executable).with_name("newsparse")
+    if not script.exists():
+        pytest.skip("the newsparse script is not installed beside this interpreter")
+    rng = random.Random()
+    interrupted = [_trial([str(script), "demo"], signal.SIGINT, rng) for _ in range(3)]
+    assert any(interrupted)
+
+
+def test_the_entry_point_and_the_command_agree_on_the_status() -> None:
+    assert entry.EXIT_INTERRUPTED == EXIT_INTERRUPTED
+
+
+def test_the_entry_point_loads_no_parser_before_its_handlers() -> None:
+    code = (
+        "import sys, newsparse.__main__; "
+        "print(sorted(m for m in sys.modules if m.startswith('newsparse')))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], env=_env(), capture_output=True, text=True, check=True
+    )
+    assert done.stdout.strip() == "['newsparse', 'newsparse.__main__']"

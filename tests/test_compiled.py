@@ -41,8 +41,9 @@ COMPILED = [
     "newsparse.layout.vocab",
     "newsparse.layout.furniture",
     "newsparse.layout.unwrap",
+    "newsparse.layout.assemble",
 ]
-INTERPRETED = ["newsparse.model", "newsparse.layout.assemble", "newsparse.batch", "newsparse.cli"]
+INTERPRETED = ["newsparse.model", "newsparse.batch", "newsparse.cli"]
 EXPECT_COMPILED = os.environ.get("NEWSPARSE_EXPECT_COMPILED") == "1"
 
 

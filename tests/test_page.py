@@ -199,7 +199,9 @@ def test_summary_forms() -> None:
 
 
 def test_type_error() -> None:
-    with pytest.raises(TypeError, match="expects the page text as str"):
+    with pytest.raises(
+        TypeError, match=r"^parse_page\(\) argument 'text' must be str, not NoneType$"
+    ):
         newsparse.parse_page(None)  # type: ignore[arg-type]
 
 

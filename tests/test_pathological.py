@@ -258,6 +258,11 @@ def test_pathological_page(name: str) -> None:
     assert report["ok"], report.get("error")
 
 
+@pytest.mark.skipif(
+    os.environ.get("NEWSPARSE_EXPECT_COMPILED") == "1",
+    reason="counts Python-level calls, which compiled code does not make (the same source "
+    "is checked in the pure-Python run)",
+)
 @pytest.mark.parametrize("name", sorted(SHAPES))
 def test_linear_page_shape(name: str) -> None:
     # operations per character at 10K and 250K characters: within 2x (a quadratic

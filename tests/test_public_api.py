@@ -88,3 +88,28 @@ def test_star_import_gives_exactly_all() -> None:
     namespace: dict[str, object] = {}
     exec("from newsparse import *", namespace)
     assert sorted(k for k in namespace if k != "__builtins__") == sorted(newsparse.__all__)
+
+
+# The text entry points and the name of their text argument (errors.str_argument).
+TEXT_ENTRY_POINTS = [
+    ("parse_page", "text"),
+    ("extract_quantities", "text"),
+    ("extract_dates", "text"),
+    ("parse_number", "s"),
+    ("normalize", "text"),
+]
+
+
+@pytest.mark.parametrize(("name", "arg"), TEXT_ENTRY_POINTS)
+def test_a_non_str_text_names_the_function_and_the_argument(name: str, arg: str) -> None:
+    # the same message from the pure-Python package and the compiled build
+    # (tools/compiled.sh runs this file against the mypyc wheel)
+    fn = getattr(newsparse, name)
+    want = rf"^{name}\(\) argument '{arg}' must be str, not "
+    with pytest.raises(TypeError, match=want + "bytes$"):
+        fn(b"12")
+    with pytest.raises(TypeError, match=want + "NoneType$"):
+        fn(**{arg: None})
+    with pytest.raises(TypeError, match="missing"):  # no text at all: Python's own error
+        fn()
+    assert fn(**{arg: "12"}) is not None  # a str by keyword passes the check

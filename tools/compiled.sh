@@ -34,17 +34,11 @@ cd "$REPO"
 "$VENV/bin/python" -c 'import newsparse.page as p; print("newsparse.page:", p.__file__)'
 "$VENV/bin/python" tools/snapshot.py check
 # The fast subset: the engines' unit tests, the page and text tests, the public
-# API (docstring examples), invariants and pathological inputs. Deselected, each
-# for a reason the compiled build cannot change (docs/performance.md):
-#  - the TypeError messages of parse_page and extract_dates: mypyc checks a
-#    str argument before the function's own check runs;
-#  - a test that counts calls by monkeypatching a function inside a compiled
-#    module: compiled modules call each other directly.
+# API (docstring examples, the TypeError of each text entry point),
+# invariants and pathological inputs. Nothing is deselected: the compiled
+# build must pass them as the pure-Python package does.
 NEWSPARSE_EXPECT_COMPILED=1 "$VENV/bin/python" -m pytest -q -p no:cacheprovider \
     -o pythonpath= -o addopts= \
     tests/test_compiled.py tests/figures tests/layout tests/test_text.py tests/test_page.py \
     tests/test_public_api.py tests/test_invariants.py tests/test_pathological.py \
-    tests/test_schema.py tests/test_figures_suite.py \
-    --deselect tests/test_page.py::test_type_error \
-    --deselect tests/figures/test_dates.py::test_type_errors \
-    --deselect tests/layout/test_layout.py::test_caption_tails_too_long_for_a_byline_are_not_parsed
+    tests/test_schema.py tests/test_figures_suite.py

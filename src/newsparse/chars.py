@@ -11,6 +11,8 @@ True
 
 from __future__ import annotations
 
+from typing import Final
+
 __all__ = [
     "ASCII_DIGITS",
     "ASCII_LETTERS",
@@ -32,53 +34,53 @@ __all__ = [
 # ----------------------------------------------------------------------------- layout
 # (classes used by newsparse.layout)
 
-BULLETS = "■□●○◆◇▲△▼▽★☆◎•·▪▫►▶"
+BULLETS: Final = "■□●○◆◇▲△▼▽★☆◎•·▪▫►▶"
 """Bullet characters printed before column names and intertitles."""
 
-LAYOUT_MARKS = frozenset("#" + BULLETS + "—─―‒–-－:：|/·•*_=~～ ")
+LAYOUT_MARKS: Final = frozenset("#" + BULLETS + "—─―‒–-－:：|/·•*_=~～ ")
 """Characters that carry layout only when a line's rules leave them over: markdown
 ``#``, bullets, dashes, colons, rules and blanks (a ``markup`` block)."""
 
-EDITION_NUMERALS = "0-9０-９一二三四五六七八九十〇零两"
+EDITION_NUMERALS: Final = "0-9０-９一二三四五六七八九十〇零两"
 """Numerals of a page (edition) number, as a regular-expression class body:
 Arabic, full-width and Chinese (``第3版``, ``第３版``, ``第三版``)."""
 
-CLAUSE_ENDS = frozenset("。！？!?…；;：:")
+CLAUSE_ENDS: Final = frozenset("。！？!?…；;：:")
 """Characters that end a clause a paragraph may stop after: sentence ends, semicolons and colons."""
 
-SENTENCE_ENDS = frozenset("。！？!?…；;")
+SENTENCE_ENDS: Final = frozenset("。！？!?…；;")
 """Characters that end a sentence (a colon does not: a list or a quote follows it)."""
 
-CLOSING_MARKS = frozenset("”’」』）)】》〉\"'")
+CLOSING_MARKS: Final = frozenset("”’」』）)】》〉\"'")
 """Closing quotes and brackets, which may follow a sentence end."""
 
-OPEN_ENDS = frozenset("、，,：:“‘「『（(《〈")
+OPEN_ENDS: Final = frozenset("、，,：:“‘「『（(《〈")
 """Characters after which a line cannot end a paragraph: commas, colons, opening marks."""
 
-NO_LINE_START = frozenset("，。、；：？！”’」』）)】》〉,.;:?!%")
+NO_LINE_START: Final = frozenset("，。、；：？！”’」』）)】》〉,.;:?!%")
 """Characters typesetting never puts at the start of a line (they hang on the line before)."""
 
-OPEN_HEADLINE_ENDS = frozenset("的和与及并或在对为把将从向被以于而且、，,（(“《‘「『")
+OPEN_HEADLINE_ENDS: Final = frozenset("的和与及并或在对为把将从向被以于而且、，,（(“《‘「『")
 """Endings that leave a line open (particles, conjunctions, commas, opening marks):
 such a line is no headline of its own."""
 
-POINT_BULLETS = frozenset("●○◆◇")
+POINT_BULLETS: Final = frozenset("●○◆◇")
 """Bullets that mark the points of a key-point box."""
 
-DASH_CHARS = frozenset("—─―‒–-－")
+DASH_CHARS: Final = frozenset("—─―‒–-－")
 """Dash characters a kicker or subheadline dash (——) is printed with."""
 
 # ----------------------------------------------------------------------------- figures
 # (classes used by newsparse.figures)
 
-INLINE_BLANKS = frozenset(" \t\xa0")
+INLINE_BLANKS: Final = frozenset(" \t\xa0")
 """Blanks inside a line that may stand inside a figure (``3 000``, ``5 万``)."""
-ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+ASCII_LETTERS: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 """Latin letters: next to a number they make a model name or a code (``5G``, ``A4``)."""
-ASCII_DIGITS = frozenset("0123456789")
+ASCII_DIGITS: Final = frozenset("0123456789")
 """The Arabic digits after width folding."""
 
 # ----------------------------------------------------------------------------- shared
 
-FULL_WIDTH_PUNCTUATION = frozenset("，。、；：？！“”‘’（）《》【】…—")
+FULL_WIDTH_PUNCTUATION: Final = frozenset("，。、；：？！“”‘’（）《》【】…—")
 """Full-width punctuation as Chinese typesetting prints it."""

@@ -22,6 +22,12 @@ True
 
 from __future__ import annotations
 
+import functools
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
 __all__ = [
     "DecodeError",
     "InputNotFoundError",
@@ -30,7 +36,10 @@ __all__ = [
     "NewsparseError",
     "NumberError",
     "SchemaError",
+    "str_argument",
 ]
+
+_F = TypeVar("_F", bound="Callable[..., Any]")
 
 
 class NewsparseError(ValueError):
@@ -139,3 +148,38 @@ class MissingExtraError(NewsparseError, ImportError):
         self.extra = extra
         self.package = package
         self.feature = feature
+
+
+def str_argument(name: str) -> Callable[[_F], _F]:
+    """Check that the first argument, ``name``, of a public entry point is a ``str``.
+
+    The check runs in plain Python before the function does (this module
+    is never compiled), so that the pure-Python package and the compiled
+    build raise the same ``TypeError``, naming the function and the
+    argument: compiled code checks a declared ``str`` argument itself, with
+    a message of its own, before the function's body could.
+
+    >>> @str_argument("text")
+    ... def shout(text: str) -> str:
+    ...     return text.upper()
+    >>> shout("hi"), shout(text="ho")
+    ('HI', 'HO')
+    >>> shout(b"hi")
+    Traceback (most recent call last):
+    ...
+    TypeError: shout() argument 'text' must be str, not bytes
+    """
+
+    def decorate(fn: _F) -> _F:
+        where = f"{fn.__name__}() argument {name!r}"
+
+        @functools.wraps(fn)
+        def checked(*args: object, **kwargs: object) -> object:
+            value = args[0] if args else kwargs.get(name, "")  # absent: Python's own error
+            if not isinstance(value, str):
+                raise TypeError(f"{where} must be str, not {type(value).__name__}")
+            return fn(*args, **kwargs)
+
+        return cast("_F", checked)
+
+    return decorate

@@ -34,7 +34,7 @@ import functools
 from bisect import bisect_right
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
-from newsparse.errors import InputTooLargeError
+from newsparse.errors import InputTooLargeError, str_argument
 from newsparse.figures.dates import extract_dates_of
 from newsparse.figures.quantities import extract_quantities
 from newsparse.layout.assemble import Assembly, Draft, ItemKind, Piece, assemble, page_editors
@@ -182,6 +182,7 @@ class _Out:
                 self.blocks.append(Block(BlockKind.DOUBLED, self.text_of(pc), (self.span_of(pc),)))
 
 
+@str_argument("text")
 def parse_page(
     text: str, *, date: dt.date | None = None, max_chars: int | None = MAX_CHARS
 ) -> Page:
@@ -207,11 +208,8 @@ def parse_page(
     >>> parse_page(b"x")
     Traceback (most recent call last):
     ...
-    TypeError: parse_page() expects the page text as str, got bytes
+    TypeError: parse_page() argument 'text' must be str, not bytes
     """
-    if not isinstance(text, str):
-        msg = f"parse_page() expects the page text as str, got {type(text).__name__}"
-        raise TypeError(msg)
     if max_chars is not None and len(text) > max_chars:
         raise InputTooLargeError(len(text), max_chars)
     split = split_glued(unwrap(normalize(text)).nt)

@@ -33,22 +33,24 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from typing import Final
 
 import regex
 from attrs import frozen
 
+from newsparse.errors import str_argument
 from newsparse.model import Span
 
 __all__ = ["BLANK", "Line", "NormalizedText", "is_blank", "normalize", "split_blocks"]
 
-BLANK = frozenset(
+BLANK: Final = frozenset(
     " \t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
     "\u2009\u200a\u202f\u205f\u3000\ufeff\u200b\u200c\u200d\u2060\u180e"
 )
 """Characters that carry no content inside a line (besides line breaks)."""
 
-_LINE_BREAKS = frozenset("\n\r\f\v\x1c\x1d\x1e\x85\u2028\u2029")
-_HAN = regex.compile(r"\p{Han}")
+_LINE_BREAKS: Final = frozenset("\n\r\f\v\x1c\x1d\x1e\x85\u2028\u2029")
+_HAN: Final = regex.compile(r"\p{Han}")
 
 
 def is_blank(ch: str) -> bool:
@@ -185,14 +187,14 @@ def _is_han(ch: str) -> bool:
 
 _BREAK = re.compile(r"\r\n|[\n\r\f\v\x1c\x1d\x1e\x85\u2028\u2029]")  # the standard engine
 # Everything str.isspace() accepts, plus the BOM and zero-width characters.
-_BLANKS = (
+_BLANKS: Final = (
     r"\t\n\x0b\x0c\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200d\u2028\u2029\u202f\u205f"
     r"\u3000\ufeff\u2060\u180e"
 )
 # Plain classes: the standard engine scans them three times as fast (a run of
 # one class cannot backtrack, so the greedy repeat is as linear as a possessive one).
-_TOKEN = re.compile(f"[^{_BLANKS}]+")
-_BLANK = re.compile(f"[{_BLANKS}]")
+_TOKEN: Final = re.compile(f"[^{_BLANKS}]+")
+_BLANK: Final = re.compile(f"[{_BLANKS}]")
 
 
 def _glue(tokens: list[tuple[int, int]], gaps: list[int], text: str) -> list[bool]:
@@ -235,6 +237,7 @@ def _glue(tokens: list[tuple[int, int]], gaps: list[int], text: str) -> list[boo
     return glue
 
 
+@str_argument("text")
 def normalize(text: str) -> NormalizedText:
     r"""Normalize a page and keep the offset of every output character.
 
@@ -247,9 +250,6 @@ def normalize(text: str) -> NormalizedText:
     >>> [(line.text, line.gap, line.span) for line in nt.lines]
     [('标题', 0, Span(start=1, end=3)), ('正文', 2, Span(start=9, end=11))]
     """
-    if not isinstance(text, str):
-        msg = f"expected the page text as str, got {type(text).__name__}"
-        raise TypeError(msg)
     out = _Builder(text)
     pos = 0
     breaks = [m.span() for m in _BREAK.finditer(text)]

@@ -393,7 +393,9 @@ def test_inferred_reference_resolves_every_month_day_into_its_year():
 
 
 def test_type_errors():
-    with pytest.raises(TypeError, match="text must be a str"):
+    with pytest.raises(
+        TypeError, match=r"^extract_dates\(\) argument 'text' must be str, not NoneType$"
+    ):
         extract_dates(None)  # type: ignore[arg-type]
     with pytest.raises(TypeError, match="reference must be"):
         extract_dates("今年", "2019-07-30")  # type: ignore[arg-type]

@@ -308,27 +308,31 @@ def test_titles_hold_only_what_names_hold() -> None:
         ]
 
 
-def test_caption_tails_too_long_for_a_byline_are_not_parsed(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
+def test_caption_tails_too_long_for_a_byline_are_not_parsed() -> None:
     # A long line with many sentence ends: every cut used to hand the rest of
     # the line to parse_byline (a copy each time: quadratic on a one-line page).
+    # parse_caption parses exactly the tails _credit_tails gives (a seam that
+    # works alike in the compiled build, where monkeypatching cannot reach).
     from newsparse.layout import bylines, captions
 
-    seen: list[int] = []
-
-    def counting(line: str) -> bylines.Byline | None:
-        seen.append(len(line))
-        return bylines.parse_byline(line)
-
-    monkeypatch.setattr(captions, "parse_byline", counting)
     line = "图片说明。" * 2000 + "■ 本报记者 赵六 摄"
+    tails = list(captions._credit_tails(line, len(line)))
+    assert tails  # the credit's cuts are given
+    assert max(len(line) - k for k in tails) <= bylines.MAX_BYLINE + 2  # (the ■ and its blank)
+    assert len(line) - 11 in tails  # the credit with its mark
     c = captions.parse_caption(line)
     assert c.byline is not None
     assert [x.name for x in c.byline.credits] == ["赵六"]
     assert c.byline_span == Span(len(line) - 11, len(line))
-    assert seen  # the credit was parsed
-    assert max(seen) <= bylines.MAX_BYLINE + 2  # (the ■ and its blank)
+
+
+def test_credit_tails_skip_only_tails_too_long_for_a_byline() -> None:
+    from newsparse.layout import bylines, captions
+
+    for size in (bylines.MAX_BYLINE - 1, bylines.MAX_BYLINE, bylines.MAX_BYLINE + 1):
+        line = "说明。" + "甲" * size
+        want = [3] if size <= bylines.MAX_BYLINE else []
+        assert list(captions._credit_tails(line, len(line))) == want
 
 
 def test_lead_marks_at_reads_as_lead_marks_of_the_rest() -> None:

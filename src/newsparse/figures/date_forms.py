@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Final
 
 import regex
 from attrs import frozen
@@ -49,9 +49,9 @@ Item = Atom | Range
 # --------------------------------------------------------------------------
 # Normalization: one character for one character, so offsets never move.
 
-_FOLD = str.maketrans(vocab.DATE_FOLD)
+_FOLD: Final = str.maketrans(vocab.DATE_FOLD)
 # (the standard library's engine scans a plain character class twice as fast)
-_FOLD_ANY = re.compile("[" + re.escape("".join(sorted(vocab.DATE_FOLD))) + "]")
+_FOLD_ANY: Final = re.compile("[" + re.escape("".join(sorted(vocab.DATE_FOLD))) + "]")
 
 
 def fold(text: str) -> str:
@@ -94,11 +94,11 @@ PIECES: dict[str, str] = {
 
 
 # The anchors of the date words, and the context words that hold one.
-_BASE_ANCHORS = "年月日号季天夕期久晨晚夜周拜节假-/.\u00b7\u30fb\u2022\u2027\uff65\u2219"
-_COMMON = frozenset(
+_BASE_ANCHORS: Final = "年月日号季天夕期久晨晚夜周拜节假-/.\u00b7\u30fb\u2022\u2027\uff65\u2219"
+_COMMON: Final = frozenset(
     "分至种明水降满露"
 )  # (common characters: a name ending in one is found by its first)
-_CONTEXT_AFTER = tuple(
+_CONTEXT_AFTER: Final = tuple(
     w for w in vocab.FESTIVAL_CONTEXT_AFTER if any(c in _BASE_ANCHORS for c in w)
 )
 
@@ -166,7 +166,7 @@ PIECES["LUNARTAIL"] = (
     "|(?P<lm>{LMONTH})月(?P<ld>{MARKED})(?![日号一二三四五六七八九十])"
     "|大年(?P<ld>初(?:十|[一二三四五六七八九])|三十))"
 )
-_FEST_FIRST = "".join(sorted({name[0] for name in vocab.FESTIVALS}))
+_FEST_FIRST: Final = "".join(sorted({name[0] for name in vocab.FESTIVALS}))
 # Each alternative of a tail is gated by a lookahead on the characters it can
 # start with: the ``regex`` engine then rejects a tail that is not there (2019年，)
 # at once instead of trying every branch.
@@ -319,10 +319,10 @@ def _is_duration_year(folded: str, m: regex.Match[str]) -> bool:
 
 # Where a two-digit year alone can stand: after a clause break, a preposition
 # of time or a pronoun (他98年参军); after a verb it counts years (坚持10年).
-_SHORT_YEAR_BEFORE = frozenset(
+_SHORT_YEAR_BEFORE: Final = frozenset(
     ' \t\n\u3000，,。.；;：:、！!？?（(“"「『《〈【[—-在于从自到至是和与及他她我你它们'
 )
-_SHORT_YEAR_AFTER = (*vocab.DURATION_AFTER, "来", "里", "内", "中", "了", "前", "后", "以")
+_SHORT_YEAR_AFTER: Final = (*vocab.DURATION_AFTER, "来", "里", "内", "中", "了", "前", "后", "以")
 
 
 def _bare_short_year(
@@ -483,7 +483,7 @@ def _read_lunar(m: regex.Match[str], _folded: str) -> Item | None:
     return Atom(start, end, Kind.LUNAR, lm, ld, 1 if g("leap") else 0)
 
 
-_REL_YEARS = vocab.REL_YEARS | vocab.MORE_REL_YEARS
+_REL_YEARS: Final = vocab.REL_YEARS | vocab.MORE_REL_YEARS
 
 
 def _read_year(m: regex.Match[str], folded: str) -> Item | None:
@@ -537,7 +537,7 @@ def _read_reld(m: regex.Match[str], _folded: str) -> Item | None:
     return Atom(start, end, Kind.RELDAY, _REL_DAYS[g("rd")])
 
 
-_REL_DAYS = vocab.REL_DAYS | vocab.MORE_REL_DAYS
+_REL_DAYS: Final = vocab.REL_DAYS | vocab.MORE_REL_DAYS
 
 
 def _read_vague(m: regex.Match[str], _folded: str) -> Item | None:
@@ -669,10 +669,10 @@ def _festival_anchors() -> str:
     return "".join(sorted(out))
 
 
-_FESTIVAL_ANCHORS = _festival_anchors()
-_D = "0"  # stands for every decimal digit in ``starts``
+_FESTIVAL_ANCHORS: Final = _festival_anchors()
+_D: Final = "0"  # stands for every decimal digit in ``starts``
 
-FORMS: tuple[DateForm, ...] = (
+FORMS: Final[tuple[DateForm, ...]] = (
     DateForm(
         "iso",
         r"(?<![\d.])(?P<iy>\d{4})(?P<sep>[-/.])(?P<im>\d{1,2}+)(?P=sep)(?P<id>\d{1,2}+)(?!\d|\.\d)",
@@ -882,13 +882,13 @@ FORMS: tuple[DateForm, ...] = (
 # Every form's match holds one of its anchor characters, the first of them at
 # most _LEAD characters after its start (the longest lead is a year range such
 # as 2016——2018年, 10 characters before 年). The anchors are the table's.
-_ANCHORS = "".join(sorted({c for form in FORMS for c in form.anchors}))
-_LEAD = 12
-_ANCHOR_AT = re.compile(
+_ANCHORS: Final = "".join(sorted({c for form in FORMS for c in form.anchors}))
+_LEAD: Final = 12
+_ANCHOR_AT: Final = re.compile(
     f"[{re.escape(_ANCHORS)}]"
 )  # (a plain class: the standard engine is faster)
 
-ALTERNATION = "(?:" + "|".join(form.expanded for form in FORMS) + ")"
+ALTERNATION: Final = "(?:" + "|".join(form.expanded for form in FORMS) + ")"
 """All the forms as one alternation, in table order (what the scan is equivalent to)."""
 
 
@@ -1096,5 +1096,5 @@ def parse(found: Found, folded: str) -> Item | None:
     return form.read(m, folded)
 
 
-GAP_CONN = regex.compile(_expand("[ \u3000]?+起?+{CONN}[ \u3000]?+"))
+GAP_CONN: Final = regex.compile(_expand("[ \u3000]?+起?+{CONN}[ \u3000]?+"))
 """What joins two mentions into a written range (``A至B``, ``A-B``)."""

@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import functools
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
 from attrs import frozen
 from dateutil.relativedelta import relativedelta
@@ -89,7 +89,7 @@ class Kind(enum.Enum):
         return _PRECISION[self]
 
 
-_PRECISION = {
+_PRECISION: Final = {
     Kind.YEAR: DatePrecision.YEAR,
     Kind.YBOUND: DatePrecision.DAY,
     Kind.HALF: DatePrecision.HALF_YEAR,
@@ -119,9 +119,9 @@ _PRECISION = {
     Kind.LUNARMONTH: DatePrecision.MONTH,
     Kind.NDAYS: DatePrecision.DAY,
 }
-WITH_MONTH = frozenset({Kind.MONTH, Kind.XUN, Kind.MBOUND, Kind.DAY})
+WITH_MONTH: Final = frozenset({Kind.MONTH, Kind.XUN, Kind.MBOUND, Kind.DAY})
 """Kinds that name a month: a day alone after one of them takes its month (``7月29日至31日``)."""
-MERGEABLE = frozenset(Kind) - {Kind.VAGUE, Kind.QUARTERS, Kind.NDAYS, Kind.HOLIDAY}
+MERGEABLE: Final = frozenset(Kind) - {Kind.VAGUE, Kind.QUARTERS, Kind.NDAYS, Kind.HOLIDAY}
 """Kinds that two mentions joined by 至/到/- can be (the ends of a written range)."""
 
 
@@ -188,7 +188,7 @@ class Range:
 
 
 Interval = tuple[dt.date, dt.date]
-_DAY = dt.timedelta(days=1)
+_DAY: Final = dt.timedelta(days=1)
 
 
 def _month_start(year: int, month: int) -> dt.date:
@@ -317,7 +317,7 @@ def _lunar_month(a: int, b: int, year: int) -> Interval | None:
     return None if last is None else (first, last)
 
 
-_IN_YEAR: dict[Kind, Callable[[int, int, int], Interval | None]] = {
+_IN_YEAR: Final[dict[Kind, Callable[[int, int, int], Interval | None]]] = {
     Kind.MONTHS: _months_of_year,
     Kind.HALFMONTH: _halfmonth,
     Kind.MDAYS: _mdays,
@@ -370,7 +370,7 @@ def _solar(lunar: Any) -> dt.date:  # noqa: ANN401 - lunardate is untyped here
 
 
 # lunardate's table: lunar years 1900-2099, from 1900-01-31 (正月初一 1900).
-_LUNAR_SPAN = (dt.date(1900, 1, 31), dt.date(2099, 12, 31))
+_LUNAR_SPAN: Final = (dt.date(1900, 1, 31), dt.date(2099, 12, 31))
 
 
 def _lunar_year_of(day: dt.date) -> int | None:
@@ -405,7 +405,7 @@ def _resolve_lunar(atom: Atom, ref: dt.date) -> Interval | None:
     return _point(_lunar_to_solar(approx[found], month, day, leap))
 
 
-_FESTIVAL_NAMES = tuple(vocab.FESTIVALS)
+_FESTIVAL_NAMES: Final = tuple(vocab.FESTIVALS)
 
 
 def festival_index(name: str) -> int:
@@ -503,7 +503,7 @@ def _ndays(atom: Atom, ref: dt.date) -> Interval | None:
     return (min(ref, day), max(ref, day)) if atom.b else (day, day)
 
 
-_FROM_REF: dict[Kind, Callable[[Atom, dt.date], Interval | None]] = {
+_FROM_REF: Final[dict[Kind, Callable[[Atom, dt.date], Interval | None]]] = {
     Kind.RELDAY: _relday,
     Kind.ANCHORED: _relday,  # (its reference is the date mentioned last)
     Kind.WEEKDAY: _weekday,

@@ -35,11 +35,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 import regex
 from attrs import evolve
 
+from newsparse.errors import str_argument
 from newsparse.figures.date_forms import GAP_CONN, Item, fold_and_match
 from newsparse.figures.date_resolve import (
     MERGEABLE,
@@ -84,7 +85,7 @@ def _scan(text: str) -> list[Item]:
     return items
 
 
-_LIST_GAP = regex.compile(r"[、，,和及与 ]{1,2}+")
+_LIST_GAP: Final = regex.compile(r"[、，,和及与 ]{1,2}+")
 
 
 def _listed_day(item: Item, prev: Item | None, folded: str) -> Atom | None:
@@ -137,7 +138,7 @@ def _mention(text: str, item: Item, ref: dt.date | None) -> DateMention:
     )
 
 
-_GLUE = regex.compile(r"[ （(，,、]*+")
+_GLUE: Final = regex.compile(r"[ （(，,、]*+")
 
 
 def _check_reference(reference: object) -> dt.date | None:
@@ -150,6 +151,7 @@ def _check_reference(reference: object) -> dt.date | None:
     raise TypeError(f"reference must be a datetime.date or None, not {type(reference).__name__}")
 
 
+@str_argument("text")
 def extract_dates(text: str, reference: dt.date | None = None) -> list[DateMention]:
     """Find the date mentions of ``text`` and resolve them against ``reference``.
 
@@ -186,10 +188,8 @@ def extract_dates(text: str, reference: dt.date | None = None) -> list[DateMenti
     >>> extract_dates(b"2019")
     Traceback (most recent call last):
     ...
-    TypeError: text must be a str, not bytes
+    TypeError: extract_dates() argument 'text' must be str, not bytes
     """
-    if not isinstance(text, str):
-        raise TypeError(f"text must be a str, not {type(text).__name__}")
     return _mentions(text, _scan(text), _check_reference(reference))
 
 

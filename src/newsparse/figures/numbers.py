@@ -33,13 +33,13 @@ import enum
 import re
 from collections.abc import Callable
 from fractions import Fraction
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 import regex
 from attrs import frozen
 
 from newsparse.chars import INLINE_BLANKS
-from newsparse.errors import NumberError
+from newsparse.errors import NumberError, str_argument
 from newsparse.figures.vocab import (
     BIG_UNITS,
     CN_DIGITS,
@@ -65,7 +65,7 @@ __all__ = ["Numeral", "exact_value", "fold_width", "parse_number", "scan_numeral
 
 # ----------------------------------------------------------------------------- characters
 
-_FOLD_MAP: dict[int, int] = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F) if c != 0xFF0C}
+_FOLD_MAP: Final[dict[int, int]] = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F) if c != 0xFF0C}
 _FOLD_MAP.update(
     {
         0x3000: 0x20,  # ideographic space
@@ -76,14 +76,14 @@ _FOLD_MAP.update(
         0xFE50: 0x2C,
     }
 )
-FOLD = _FOLD_MAP
+FOLD: Final = _FOLD_MAP
 """``str.translate`` table mapping full-width ASCII (digits, ``％``, ``．``, ``－``...)
 to ASCII, one character to one character, so offsets are unchanged.
 The full-width comma ``，`` is kept: it separates clauses, never thousands."""
 
 
 # (the standard ``re`` scans for a plain character class several times faster)
-_FOLD_ANY = re.compile("[" + "".join(chr(c) for c in sorted(_FOLD_MAP)) + "]")
+_FOLD_ANY: Final = re.compile("[" + "".join(chr(c) for c in sorted(_FOLD_MAP)) + "]")
 
 
 def fold_width(text: str) -> str:
@@ -99,17 +99,17 @@ def fold_width(text: str) -> str:
     return text.translate(_FOLD_MAP)
 
 
-_SP = INLINE_BLANKS
-_MAX_SP = 8
-_MAX_DIGITS = 60  # longer digit strings are identifiers; also caps exponents
-_MAX_TOKENS = 48  # a numeral has at most this many characters (bounds the arithmetic)
-_ARABIC = regex.compile(r"(?:\d{1,3}(?:,\d{3})++(?![\d,])|\d++)(?:\.\d++)?+|\.\d++")
-_EXPONENT = regex.compile(r"[eE][-+]?+\d++(?![A-Za-z0-9])|\^-?+\d++(?![A-Za-z0-9])")
+_SP: Final = INLINE_BLANKS
+_MAX_SP: Final = 8
+_MAX_DIGITS: Final = 60  # longer digit strings are identifiers; also caps exponents
+_MAX_TOKENS: Final = 48  # a numeral has at most this many characters (bounds the arithmetic)
+_ARABIC: Final = regex.compile(r"(?:\d{1,3}(?:,\d{3})++(?![\d,])|\d++)(?:\.\d++)?+|\.\d++")
+_EXPONENT: Final = regex.compile(r"[eE][-+]?+\d++(?![A-Za-z0-9])|\^-?+\d++(?![A-Za-z0-9])")
 
 _Num = int | Fraction
 """Exact values while scanning: ints as long as possible (much faster than Fraction)."""
-_ONE: _Num = 1
-_ZERO: _Num = 0
+_ONE: Final[_Num] = 1
+_ZERO: Final[_Num] = 0
 
 
 def _sp(t: str, j: int, n: int) -> int:
@@ -278,8 +278,8 @@ class _Pend(enum.Enum):
     DEC = enum.auto()  # a decimal with 点 (三点八六)
 
 
-_ONE_DIGIT = (_Pend.CN1, _Pend.AR1)
-_ARABIC_PEND = (_Pend.AR, _Pend.AR1)
+_ONE_DIGIT: Final = (_Pend.CN1, _Pend.AR1)
+_ARABIC_PEND: Final = (_Pend.AR, _Pend.AR1)
 
 
 class _State:
@@ -640,7 +640,7 @@ def _step_kilo(t: str, j: int, n: int, st: _State) -> int:
 
 
 _Step = Callable[[str, int, int, _State], int]
-_STEP_CLASSES: tuple[tuple[frozenset[str] | dict[str, int] | str, _Step], ...] = (
+_STEP_CLASSES: Final[tuple[tuple[frozenset[str] | dict[str, int] | str, _Step], ...]] = (
     (_SP, _step_blank),
     ("0123456789.", _step_arabic),
     (CN_DIGITS, _step_digit),
@@ -652,7 +652,7 @@ _STEP_CLASSES: tuple[tuple[frozenset[str] | dict[str, int] | str, _Step], ...] =
     ("kKM", _step_kilo),
 )
 """The character classes of a numeral, each with its step function (no character in two)."""
-_STEPS: dict[str, _Step] = {c: step for chars, step in _STEP_CLASSES for c in chars}
+_STEPS: Final[dict[str, _Step]] = {c: step for chars, step in _STEP_CLASSES for c in chars}
 
 
 def _scan_integer(t: str, i: int, n: int) -> _State | None:
@@ -744,12 +744,12 @@ def _numeral(t: str, i: int, n: int, *, signed: bool) -> Scanned | None:
     )
 
 
-_FEN_ZHI = regex.compile(r"[ \t]*+分[ \t]*+之[ \t]*+")
-_PERCENT_HEAD = regex.compile(r"[百佰][ \t]*+分[ \t]*+之[ \t]*+")
-_YOU = regex.compile(r"[ \t]*+又[ \t]*+")
+_FEN_ZHI: Final = regex.compile(r"[ \t]*+分[ \t]*+之[ \t]*+")
+_PERCENT_HEAD: Final = regex.compile(r"[百佰][ \t]*+分[ \t]*+之[ \t]*+")
+_YOU: Final = regex.compile(r"[ \t]*+又[ \t]*+")
 # at most _MAX_DIGITS (60) digits a part: int() refuses 4300 digits, and 1/3333... is no fraction
-_SLASH = regex.compile(r"([-负負]?+)(\d{1,60}+)/(\d{1,60}+)(?![\d/.])")
-_MIXED = regex.compile(r"(\d{1,60}+) ++(\d{1,60}+)/(\d{1,60}+)(?![\d/.])")
+_SLASH: Final = regex.compile(r"([-负負]?+)(\d{1,60}+)/(\d{1,60}+)(?![\d/.])")
+_MIXED: Final = regex.compile(r"(\d{1,60}+) ++(\d{1,60}+)/(\d{1,60}+)(?![\d/.])")
 
 
 def _frac_tail(t: str, den: Scanned, n: int) -> tuple[int, Fraction] | None:
@@ -768,15 +768,15 @@ def _frac_tail(t: str, den: Scanned, n: int) -> tuple[int, Fraction] | None:
 
 
 # Characters a numeral can start with (anything else: no numeral).
-_START = frozenset("0123456789.-") | NUMERAL_CHARS | NEGS
+_START: Final = frozenset("0123456789.-") | NUMERAL_CHARS | NEGS
 # The dominant shapes are read without the full scanner when the character
 # after them cannot continue the numeral: an Arabic number with an optional
 # 万/亿 (``16``, ``3.86亿``), read by one regex, and a lone Chinese digit (``一``).
-_FAST = regex.compile(r"[0-9]++(?:\.[0-9]++)?+([万萬亿億])?+")
-_FAST_STOP = (
+_FAST: Final = regex.compile(r"[0-9]++(?:\.[0-9]++)?+([万萬亿億])?+")
+_FAST_STOP: Final = (
     NUMERAL_CHARS | POINTS | INNER_APPROX | _SP | frozenset("kKMeE^/.,分又")
 )  # after these the full scanner decides (and after any digit)
-_CN1_STOP = NUMERAL_CHARS | POINTS | INNER_APPROX | _SP | frozenset("分又")
+_CN1_STOP: Final = NUMERAL_CHARS | POINTS | INNER_APPROX | _SP | frozenset("分又")
 
 
 def _fast_arabic(t: str, i: int, n: int) -> Scanned | None:
@@ -902,7 +902,7 @@ def _mixed_fraction(text: str, base: Scanned, n: int) -> Scanned | None:
     return Scanned(start=base.start, end=f_end, lo=mixed, hi=mixed, kind="fraction", has_cn=True)
 
 
-_SLASH_START = frozenset("0123456789") | SIGNS
+_SLASH_START: Final = frozenset("0123456789") | SIGNS
 """What an Arabic fraction (``3/5``, ``负1/3``) starts with."""
 
 
@@ -974,6 +974,7 @@ def scan_numeral(text: str, i: int) -> Numeral | None:
 # ----------------------------------------------------------------------------- values
 
 
+@str_argument("s")
 def parse_number(s: str) -> Decimal | Fraction:
     """Read one numeral, exactly.
 
@@ -1002,8 +1003,6 @@ def parse_number(s: str) -> Decimal | Fraction:
     ...
     newsparse.errors.NumberError: not a numeral: '12个' (unexpected '个' at position 2)
     """
-    if not isinstance(s, str):
-        raise TypeError(f"parse_number() needs a str, not {type(s).__name__}")
     t = fold_width(s)
     i = 0
     n = len(t)

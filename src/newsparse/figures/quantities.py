@@ -26,10 +26,12 @@ import re
 from collections.abc import Callable
 from decimal import Decimal
 from fractions import Fraction
+from typing import Final
 
 import regex
 
 from newsparse.chars import ASCII_DIGITS, ASCII_LETTERS, INLINE_BLANKS
+from newsparse.errors import str_argument
 from newsparse.figures.numbers import _CN1_STOP, FOLD, Scanned, exact_value, fold_width, scan
 from newsparse.figures.units import CURRENCY_PREFIXES, SURFACES, unit_info
 from newsparse.figures.vocab import (
@@ -82,13 +84,13 @@ __all__ = ["Approx", "Dimension", "Quantity", "extract_quantities"]
 # ----------------------------------------------------------------------------- tables
 
 # (a plain character class: the standard ``re`` scans for it several times faster)
-_CAND = re.compile(
+_CAND: Final = re.compile(
     "[0-9.\\-" + "".join(sorted(CURRENCY_SYMBOLS)) + "".join(sorted(NUMERAL_CHARS)) + "负負半]"
 )
 
 # Spans whose numbers are no quantities: URLs, e-mail, short quoted names and
 # slogans, titles, dates written with separators, clock times.
-_EXCLUDE = regex.compile(
+_EXCLUDE: Final = regex.compile(
     r"""
     (?:https?://|www\.)[!-~]++
   | (?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]++@[A-Za-z0-9.-]++
@@ -110,7 +112,7 @@ _EXCLUDE = regex.compile(
 # whole, exactly as _EXCLUDE matches it (no other alternative can start with
 # its opening mark); a digit that a date, clock time, score or sum could start
 # with is matched alone, and _EXCLUDE is tried there.
-_EX_SCAN = re.compile(  # one leading class, so that ``re`` scans for it quickly
+_EX_SCAN: Final = re.compile(  # one leading class, so that ``re`` scans for it quickly
     r'[“‘「"《0-9](?:'
     r"(?<=“)[^“”\n，。,；;！？!?]{1,12}”"
     r"|(?<=‘)[^‘’\n，。,；;！？!?]{1,12}’"
@@ -153,7 +155,7 @@ _EX_NOT_ASCII_DIGITS = _outside(_ASCII_DIGITS_ONLY, frozenset())
 # scan tells (instead of one for each).
 _FOLD_OR_OTHER_DIGITS = _outside(_ASCII_DIGITS_ONLY, frozenset(FOLD))
 
-_UNIT_WORDS = sorted(set(SURFACES) | set(SKIP_WORDS), key=lambda s: (-len(s), s))
+_UNIT_WORDS: Final = sorted(set(SURFACES) | set(SKIP_WORDS), key=lambda s: (-len(s), s))
 
 
 def _unit_alt(word: str) -> str:
@@ -186,7 +188,7 @@ for _w in _UNIT_WORDS:
         _longer[_w[1]] = (*_longer.get(_w[1], ()), _entry)
     _UNIT_INDEX[_w[0]] = (_longer, _single)
 del _w, _longer, _single, _entry
-_ASCII_ALNUM = ASCII_LETTERS | ASCII_DIGITS
+_ASCII_ALNUM: Final = ASCII_LETTERS | ASCII_DIGITS
 
 
 def _unit_at(t: str, q: int) -> str:
@@ -212,7 +214,7 @@ def _unit_at(t: str, q: int) -> str:
     return word
 
 
-_PP_RE = regex.compile(r"[个個]?+[ \t]*+[百佰][ \t]*+分[ \t]*+[点點]")
+_PP_RE: Final = regex.compile(r"[个個]?+[ \t]*+[百佰][ \t]*+分[ \t]*+[点點]")
 
 
 def _pp_end(t: str, q: int) -> int:
@@ -232,19 +234,21 @@ def _pp_end(t: str, q: int) -> int:
     return k
 
 
-_SKIP = frozenset(SKIP_WORDS)
+_SKIP: Final = frozenset(SKIP_WORDS)
 
-_PREFIXES: tuple[tuple[str, Approx], ...] = tuple((w, Approx(a)) for w, a in APPROX_PREFIXES)
-_PREFIX_LAST = frozenset(w[-1] for w, _ in _PREFIXES)
-_PREFIX_BEFORE = _PREFIX_LAST | PREFIX_VERBS
-_NO_BEFORE = {"近": NOT_JIN_BEFORE, "约": NOT_YUE_BEFORE, "超": NOT_CHAO_BEFORE}
-_POST = regex.compile(
+_PREFIXES: Final[tuple[tuple[str, Approx], ...]] = tuple((w, Approx(a)) for w, a in APPROX_PREFIXES)
+_PREFIX_LAST: Final = frozenset(w[-1] for w, _ in _PREFIXES)
+_PREFIX_BEFORE: Final = _PREFIX_LAST | PREFIX_VERBS
+_NO_BEFORE: Final = {"近": NOT_JIN_BEFORE, "约": NOT_YUE_BEFORE, "超": NOT_CHAO_BEFORE}
+_POST: Final = regex.compile(
     r"[ \t]*+(?:[(（]含[)）])?+[ \t]*+"
     r"(以上|以下|以内|左右|上下(?![游级班楼文水限面册卷半两一功])|出头|开外)"
 )
-_RANGE_SEP = regex.compile(r"[ \t]*+(?:[(（]含[)）])?+[ \t]*+(至|到|~|～|——|--|—|–|-)[ \t]*+")
-_RANGE_FIRST = frozenset(" \t(（至到~～—–-")  # (what _RANGE_SEP can start with)
-_POST_FIRST = frozenset(" \t(（以左上出开")  # (what _POST can start with)
+_RANGE_SEP: Final = regex.compile(
+    r"[ \t]*+(?:[(（]含[)）])?+[ \t]*+(至|到|~|～|——|--|—|–|-)[ \t]*+"
+)
+_RANGE_FIRST: Final = frozenset(" \t(（至到~～—–-")  # (what _RANGE_SEP can start with)
+_POST_FIRST: Final = frozenset(" \t(（以左上出开")  # (what _POST can start with)
 
 
 def _post_at(t: str, i: int) -> regex.Match[str] | None:
@@ -257,7 +261,7 @@ def _post_at(t: str, i: int) -> regex.Match[str] | None:
 _DIMENSIONS: dict[str, Dimension] = {}
 # SURFACES with the dimension; an integral factor as an int (the same value,
 # cheaper to compare and multiply by).
-_SURFACE_INFO: dict[str, tuple[str, Fraction | int, Dimension]] = {
+_SURFACE_INFO: Final[dict[str, tuple[str, Fraction | int, Dimension]]] = {
     w: (code, int(f) if f.denominator == 1 else f, unit_info(code).dimension)
     for w, (code, f) in SURFACES.items()
 }
@@ -271,12 +275,12 @@ def _dimension(code: str) -> Dimension:
     return d
 
 
-_SUBUNIT_CNY = {c: Fraction(a, b) for c, (a, b) in CNY_SUBUNITS.items()}
-_HALF_DIMS = frozenset(
+_SUBUNIT_CNY: Final = {c: Fraction(a, b) for c, (a, b) in CNY_SUBUNITS.items()}
+_HALF_DIMS: Final = frozenset(
     {Dimension.MONEY, Dimension.MASS, Dimension.LENGTH, Dimension.AREA, Dimension.VOLUME,
      Dimension.DURATION, Dimension.POWER, Dimension.ENERGY}
 )  # fmt: skip
-_SP = INLINE_BLANKS
+_SP: Final = INLINE_BLANKS
 
 
 def _is_cjk(c: str) -> bool:
@@ -482,7 +486,7 @@ def _same_unit(a: str, b: str) -> bool:
 
 _Rule = Callable[[_Cand, str], bool]
 _Num = int | Fraction
-_CHINESE_ONLY: set[_Rule] = set()
+_CHINESE_ONLY: Final[set[_Rule]] = set()
 
 
 def _chinese_only(rule: _Rule) -> _Rule:
@@ -544,9 +548,9 @@ def _every_one(c: _Cand, t: str) -> bool:  # noqa: ARG001 (a rule's signature)
     return not (c.single and c.lo == 1 and c.prev == "每")
 
 
-_NUMERAL_RULES: tuple[_Rule, ...] = (_magnitude_needs_digit,)
+_NUMERAL_RULES: Final[tuple[_Rule, ...]] = (_magnitude_needs_digit,)
 """Rules for every numeral with a Chinese character in it."""
-_LONE_DIGIT_RULES: tuple[_Rule, ...] = (
+_LONE_DIGIT_RULES: Final[tuple[_Rule, ...]] = (
     _every_one,
     _zero_in_word,
     _placeholder_name,
@@ -771,13 +775,13 @@ def _once(c: _Cand, t: str) -> bool:
     return k > 0 and t[k - 1] not in CLAUSE_BREAKS and t[k - 1] not in "。！？\n”“"
 
 
-_UNIT_RULES: dict[str, _Rule] = {
+_UNIT_RULES: Final[dict[str, _Rule]] = {
     "名": _rank, "位": _rank, "年": _year, "届": _cohort, "块": _kuai, "度": _du,
     "成": _cheng, "分": _fen, "台": _tai, "首": _shou, "期": _qi, "角": _jiao, "毛": _mao,
     "秒": _second, "起": _qi_together, "口": _kou, "国": _guo, "次": _once,
 }  # fmt: skip
 """Unit words that double as other words, each with the rule that tells them apart."""
-_PLAIN_UNIT_RULES = {w: r for w, r in _UNIT_RULES.items() if r not in _CHINESE_ONLY}
+_PLAIN_UNIT_RULES: Final = {w: r for w, r in _UNIT_RULES.items() if r not in _CHINESE_ONLY}
 """The unit-word rules that may reject a plain Arabic number (the fast path applies them)."""
 
 
@@ -857,11 +861,11 @@ def _identifier_digits(t: str, c: _Cand) -> bool:
     return digits == 11 and t[num.start] == "1" and t[num.start + 1] in "3456789"
 
 
-_DIMENSION_RULES: dict[Dimension, tuple[_Rule, ...]] = {
+_DIMENSION_RULES: Final[dict[Dimension, tuple[_Rule, ...]]] = {
     Dimension.COUNT: (_one_by_one, _indefinite_article),
     Dimension.NUMBER: (_bare_number,),
 }
-_ARABIC_DIMENSION_RULES = {
+_ARABIC_DIMENSION_RULES: Final = {
     dim: tuple(r for r in rules if r not in _CHINESE_ONLY)
     for dim, rules in _DIMENSION_RULES.items()
 }
@@ -1705,51 +1709,51 @@ def _fast_value(t: str, i: int, whole_end: int, end: int, *, point: bool, big: i
     return num // den if num % den == 0 else Fraction(num, den)
 
 
-_NO_TAIL = _Tail(0)
+_NO_TAIL: Final = _Tail(0)
 """The tail of a fast-path candidate (the rules never read it)."""
-_POST_APPROX = {w: Approx(a) for w, a in POST_APPROX.items()}
-_LETTERED_DOLLARS = frozenset({"US", "HK"})
-_LEAD_CHARS = frozenset(CURRENCY_SYMBOLS) | frozenset("-.半") | NEGS  # (what lead reads)
-_GLUE_PREV = ASCII_LETTERS | ASCII_DIGITS | frozenset("._")  # (what _glued_before reads)
-_ORDINAL_PREV = DATE_PREVIOUS | frozenset("第、")  # (what ordinal_or_date reads)
-_PHONE_LAST = frozenset(w[-1] for w in PHONE_WORDS)
-_FRONT_LAST = frozenset(w[-1] for w in FRONT_UNITS)
-_FAST_PREV_STOP = _FRONT_LAST | frozenset("第、")
-_MAX_LIST = 10  # items read ahead for a list's shared unit
-_MAX_PER_WORD = max(len(w) for w in SURFACES)
-_PER_REACH = _MAX_PER_WORD + 1  # how far before a number a 每 may stand
-_COIN_UNITS = COIN_UNITS
-_MORE_DIMS = frozenset({Dimension.DURATION, Dimension.MULTIPLE})
-_CURRENCY_WORDS = tuple(w for w in CURRENCY_PREFIXES if not w[0].isascii() and len(w) > 1)
-_CURRENCY_LAST = frozenset(w[-1] for w in _CURRENCY_WORDS)
+_POST_APPROX: Final = {w: Approx(a) for w, a in POST_APPROX.items()}
+_LETTERED_DOLLARS: Final = frozenset({"US", "HK"})
+_LEAD_CHARS: Final = frozenset(CURRENCY_SYMBOLS) | frozenset("-.半") | NEGS  # (what lead reads)
+_GLUE_PREV: Final = ASCII_LETTERS | ASCII_DIGITS | frozenset("._")  # (what _glued_before reads)
+_ORDINAL_PREV: Final = DATE_PREVIOUS | frozenset("第、")  # (what ordinal_or_date reads)
+_PHONE_LAST: Final = frozenset(w[-1] for w in PHONE_WORDS)
+_FRONT_LAST: Final = frozenset(w[-1] for w in FRONT_UNITS)
+_FAST_PREV_STOP: Final = _FRONT_LAST | frozenset("第、")
+_MAX_LIST: Final = 10  # items read ahead for a list's shared unit
+_MAX_PER_WORD: Final = max(len(w) for w in SURFACES)
+_PER_REACH: Final = _MAX_PER_WORD + 1  # how far before a number a 每 may stand
+_COIN_UNITS: Final = COIN_UNITS
+_MORE_DIMS: Final = frozenset({Dimension.DURATION, Dimension.MULTIPLE})
+_CURRENCY_WORDS: Final = tuple(w for w in CURRENCY_PREFIXES if not w[0].isascii() and len(w) > 1)
+_CURRENCY_LAST: Final = frozenset(w[-1] for w in _CURRENCY_WORDS)
 
 
 # The fast path (_Scanner.fast_digits): characters after an Arabic number that
 # send it to the general path (numeral characters, approximation words,
 # blanks, letters, the signs of formulas, ranges and versions) ...
-_FAST_BIG = frozenset("万萬亿億")
+_FAST_BIG: Final = frozenset("万萬亿億")
 # after a lone Chinese digit: what may make it more than a digit glued to a word
-_CN1_NO_QUICK = _CN1_STOP | _RANGE_FIRST | _POST_FIRST | frozenset("来个個")
+_CN1_NO_QUICK: Final = _CN1_STOP | _RANGE_FIRST | _POST_FIRST | frozenset("来个個")
 # _Scanner.quick_cn: lone digits and magnitudes (十 makes a number on its own),
 # and the characters after them that may go on with the numeral or its tail
-_QUICK_CN = (CN_DIGITS.keys() | BIG_UNITS.keys() | frozenset("百佰千仟")) - {"十", "拾"}
-_QUICK_CN_STOP = _CN1_STOP | frozenset("0123456789来米克瓦伏帕赫字")
-_FAST_NEXT_STOP = (
+_QUICK_CN: Final = (CN_DIGITS.keys() | BIG_UNITS.keys() | frozenset("百佰千仟")) - {"十", "拾"}
+_QUICK_CN_STOP: Final = _CN1_STOP | frozenset("0123456789来米克瓦伏帕赫字")
+_FAST_NEXT_STOP: Final = (
     NUMERAL_CHARS
     | frozenset("点點余多几幾餘来 \t\xa0kKMeE^/.,:+分又")
     | ASCII_LETTERS
     | frozenset("_")
 )
-_FAST_UNIT_PP = frozenset("个個")
+_FAST_UNIT_PP: Final = frozenset("个個")
 # ... characters after the unit that do (a range, an approximation word,
 # sub-units, 半, 多) ...
-_FAST_AFTER_STOP = (
+_FAST_AFTER_STOP: Final = (
     _RANGE_FIRST | _POST_FIRST | NUMERAL_CHARS | ASCII_DIGITS | frozenset(".-负負半多余又/")
 )
 # ... and the unit words that need the general path: with a 半 or 多 of
 # their own, a temperature (零下 before it), or no unit at all. The unit
 # words with rules of their own (_UNIT_RULES) stay: the fast path applies them.
-_FAST_UNITS = {
+_FAST_UNITS: Final = {
     w: info
     for w, info in _SURFACE_INFO.items()
     if "半" not in w
@@ -1758,6 +1762,7 @@ _FAST_UNITS = {
 }
 
 
+@str_argument("text")
 def extract_quantities(text: str) -> list[Quantity]:
     """Every quantity stated in ``text``, in order, with offsets into ``text``.
 
@@ -1777,8 +1782,6 @@ def extract_quantities(text: str) -> list[Quantity]:
     >>> extract_quantities("增长\uff11\uff16\uff05")[0].span  # full-width 16%
     Span(start=2, end=5)
     """
-    if not isinstance(text, str):
-        raise TypeError(f"extract_quantities() needs a str, not {type(text).__name__}")
     if not text:
         return []
     return _Scanner(text).run()

@@ -18,13 +18,14 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from typing import Final
 
 __all__ = ["solar_term"]
 
-_J2000 = 2451545.0  # Julian day of 2000-01-01 12:00 TT
-_UNIX_JD = 2440587.5  # Julian day of 1970-01-01 00:00 UTC
-_TROPICAL_YEAR = 365.2422
-_CST = 8 / 24  # China Standard Time, in days after UTC
+_J2000: Final = 2451545.0  # Julian day of 2000-01-01 12:00 TT
+_UNIX_JD: Final = 2440587.5  # Julian day of 1970-01-01 00:00 UTC
+_TROPICAL_YEAR: Final = 365.2422
+_CST: Final = 8 / 24  # China Standard Time, in days after UTC
 
 
 def _apparent_longitude(jd: float) -> float:

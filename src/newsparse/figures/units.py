@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 from types import MappingProxyType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from newsparse.model import UNITS, Dimension, Unit, unit_info
 
@@ -35,8 +35,8 @@ __all__ = [
 ]
 
 
-_ONE = Fraction(1)
-_SURFACE_LIST: list[tuple[str, str, Fraction]] = [
+_ONE: Final = Fraction(1)
+_SURFACE_LIST: Final[list[tuple[str, str, Fraction]]] = [
     # money
     ("元", "CNY", _ONE), ("圆", "CNY", _ONE), ("块钱", "CNY", _ONE), ("块", "CNY", _ONE),
     ("元钱", "CNY", _ONE), ("人民币", "CNY", _ONE), ("元人民币", "CNY", _ONE),
@@ -99,7 +99,7 @@ _SURFACE_LIST: list[tuple[str, str, Fraction]] = [
     ("秒鐘", "second", _ONE), ("鐘頭", "hour", _ONE), ("個鐘頭", "hour", _ONE),
 ]  # fmt: skip
 
-COUNT_WORDS = frozenset(
+COUNT_WORDS: Final = frozenset(
     (
         "个", "個", "家", "项", "項", "名", "人", "户", "戶", "次", "人次", "台次", "批次", "架次",
         "车次", "航次", "班次", "件", "份", "场", "場", "种", "種", "只", "隻", "座", "条", "條",
@@ -115,7 +115,7 @@ COUNT_WORDS = frozenset(
 )  # fmt: skip
 """Measure words counted as such: the unit of a count is the measure word itself."""
 
-CURRENCY_PREFIXES: Mapping[str, str] = MappingProxyType(
+CURRENCY_PREFIXES: Final[Mapping[str, str]] = MappingProxyType(
     {
         "人民币": "CNY", "港币": "HKD", "港元": "HKD", "美元": "USD", "美金": "USD",
         "欧元": "EUR", "日元": "JPY", "日币": "JPY", "¥": "CNY", "$": "USD", "US$": "USD",
@@ -125,7 +125,7 @@ CURRENCY_PREFIXES: Mapping[str, str] = MappingProxyType(
 )  # fmt: skip
 """Currency words and signs printed before an amount (``港币两千九百六十元``, ``¥300``)."""
 
-SURFACES: Mapping[str, tuple[str, Fraction]] = MappingProxyType(
+SURFACES: Final[Mapping[str, tuple[str, Fraction]]] = MappingProxyType(
     {s: (code, f) for s, code, f in _SURFACE_LIST}
     | {w: (w, _ONE) for w in COUNT_WORDS if w not in {s for s, _, _ in _SURFACE_LIST}}
 )

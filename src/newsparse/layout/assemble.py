@@ -22,10 +22,10 @@ character of the page ends in exactly one block.
 from __future__ import annotations
 
 import enum
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Final, NamedTuple
 
 import regex
-from attrs import define, evolve, field
+from attrs import evolve
 
 from newsparse.chars import LAYOUT_MARKS
 from newsparse.layout.bylines import (
@@ -80,7 +80,7 @@ __all__ = [
     "page_editors",
 ]
 
-_NON_BLANK = regex.compile(r"[^ ]++")
+_NON_BLANK: Final = regex.compile(r"[^ ]++")
 
 
 class Piece(NamedTuple):
@@ -105,15 +105,16 @@ class Item(NamedTuple):
     piece: Piece
 
 
-@define
 class CaptionDraft:
     """A caption's text and the credits printed with it or after it."""
 
-    piece: Piece
-    credits: list[Credit] = field(factory=list)
+    __slots__ = ("credits", "piece")
+
+    def __init__(self, piece: Piece) -> None:
+        self.piece = piece
+        self.credits: list[Credit] = []
 
 
-@define
 class Draft:
     """An article as assembly builds it: pieces of the normalized text, credits, captions.
 
@@ -121,26 +122,49 @@ class Draft:
     ``photo`` records that photos stood between its headline and its body;
     ``closed`` that a closing byline or credit ended it; ``points`` that its
     summary is a box of key points (each line one, never joined).
+
+    The state classes of this module are plain classes with ``__slots__``
+    (not attrs): the compiled build makes them native classes.
     """
 
-    start_line: int
-    column: Column | None = None
-    kicker: Piece | None = None
-    headline: Piece | None = None
-    subheadline: Piece | None = None
-    dateline: Piece | None = None
-    level: int | None = None
-    credits: list[Credit] = field(factory=list)
-    summary: list[Piece] = field(factory=list)
-    body: list[Item] = field(factory=list)
-    captions: list[CaptionDraft] = field(factory=list)
-    photo: bool = False
-    last_line: int = 0
-    closed: bool = False
-    points: bool = False  # the summary is a box of key points, each a line of its own
+    __slots__ = (
+        "body",
+        "captions",
+        "closed",
+        "column",
+        "credits",
+        "dateline",
+        "headline",
+        "kicker",
+        "last_line",
+        "level",
+        "photo",
+        "points",
+        "start_line",
+        "subheadline",
+        "summary",
+    )
+
+    def __init__(
+        self, start_line: int, column: Column | None = None, level: int | None = None
+    ) -> None:
+        self.start_line = start_line
+        self.column = column
+        self.level = level
+        self.kicker: Piece | None = None
+        self.headline: Piece | None = None
+        self.subheadline: Piece | None = None
+        self.dateline: Piece | None = None
+        self.credits: list[Credit] = []
+        self.summary: list[Piece] = []
+        self.body: list[Item] = []
+        self.captions: list[CaptionDraft] = []
+        self.photo = False
+        self.last_line = 0
+        self.closed = False
+        self.points = False  # the summary is a box of key points, each a line of its own
 
 
-@define
 class Assembly:
     """The state of the assembly pass and what it has built so far.
 
@@ -151,33 +175,69 @@ class Assembly:
     is open; ``kicker`` a kicker printed on a line of its own, waiting for
     its headline on the next line (``force_head``); ``last_was_caption``
     that the last text read was a caption (a credit after it is the
-    caption's); ``pending_caps`` captions waiting for their article.
+    caption's); ``pending_caps`` captions waiting for their article;
+    ``editors`` the editor lines, each the 版 it is for (see
+    ``furniture.editors_page``) and its people; ``after_edition`` that an
+    edition line opened the article (its key points follow); ``points_box``
+    that the open summary box is labelled as key points (亮点).
     """
 
-    nt: NormalizedText
-    lines: Sequence[ClassifiedLine]
-    photo_gap: int
-    after_caps: list[int]
-    blocks: list[Block] = field(factory=list)
-    unclassified: list[Block] = field(factory=list)
-    page_credits: list[Credit] = field(factory=list)
-    drafts: list[Draft] = field(factory=list)
-    cur: Draft | None = None
-    column: Column | None = None
-    column_before: Column | None = None
-    column_first: bool = False
-    column_first_art: Draft | None = None
-    summary_mode: bool = False
-    kicker: Piece | None = None
-    force_head: bool = False
-    last_was_caption: bool = False
-    pending_caps: list[CaptionDraft] = field(factory=list)
-    furniture: list[Furniture] = field(factory=list)
-    editions: list[Edition] = field(factory=list)
-    # editor lines: the 版 each is for (see furniture.editors_page) and its people
-    editors: list[tuple[str | None, list[Credit]]] = field(factory=list)
-    after_edition: bool = False  # an edition line opened the article: its key points follow
-    points_box: bool = False  # the open summary box is labelled as key points (亮点)
+    __slots__ = (
+        "after_caps",
+        "after_edition",
+        "blocks",
+        "column",
+        "column_before",
+        "column_first",
+        "column_first_art",
+        "cur",
+        "drafts",
+        "editions",
+        "editors",
+        "force_head",
+        "furniture",
+        "kicker",
+        "last_was_caption",
+        "lines",
+        "nt",
+        "page_credits",
+        "pending_caps",
+        "photo_gap",
+        "points_box",
+        "summary_mode",
+        "unclassified",
+    )
+
+    def __init__(
+        self,
+        nt: NormalizedText,
+        lines: Sequence[ClassifiedLine],
+        photo_gap: int,
+        after_caps: list[int],
+    ) -> None:
+        self.nt = nt
+        self.lines = lines
+        self.photo_gap = photo_gap
+        self.after_caps = after_caps
+        self.blocks: list[Block] = []
+        self.unclassified: list[Block] = []
+        self.page_credits: list[Credit] = []
+        self.drafts: list[Draft] = []
+        self.cur: Draft | None = None
+        self.column: Column | None = None
+        self.column_before: Column | None = None
+        self.column_first = False
+        self.column_first_art: Draft | None = None
+        self.summary_mode = False
+        self.kicker: Piece | None = None
+        self.force_head = False
+        self.last_was_caption = False
+        self.pending_caps: list[CaptionDraft] = []
+        self.furniture: list[Furniture] = []
+        self.editions: list[Edition] = []
+        self.editors: list[tuple[str | None, list[Credit]]] = []
+        self.after_edition = False
+        self.points_box = False
 
     # -- blocks -------------------------------------------------------------------------
     def piece(self, line: Line, start: int, end: int) -> Piece | None:
@@ -278,6 +338,11 @@ def _is_photo_story(art: Draft) -> bool:
 def on_junk(st: Assembly, cl: ClassifiedLine) -> None:
     """A line without content is unclassified, whole."""
     st.emit_line(BlockKind.UNCLASSIFIED, cl.line)
+
+
+def on_jump(st: Assembly, cl: ClassifiedLine) -> None:
+    """A jump line (``（下转第三版）``): a block of its own."""
+    st.emit_line(BlockKind.JUMP, cl.line)
 
 
 def on_furniture(st: Assembly, cl: ClassifiedLine) -> None:
@@ -583,21 +648,26 @@ def _headline(st: Assembly, cl: ClassifiedLine) -> None:
         st.kicker = None
     claimed: list[tuple[int, int]] = []
     headline = _series_tag(st, art, line, parts.headline, claimed)
-    for kind, part in (
-        (BlockKind.KICKER, parts.kicker),
-        (BlockKind.HEADLINE, headline),
-        (BlockKind.SUBHEADLINE, parts.subheadline),
-    ):
-        if part is None:
-            continue
-        pc = st.piece(line, part.span.start, part.span.end)
-        st.emit(kind, pc)
-        claimed.append((part.span.start, part.span.end))
-        setattr(art, kind.value, pc)
+    if parts.kicker is not None:
+        art.kicker = _title_part(st, line, BlockKind.KICKER, parts.kicker, claimed)
+    if headline is not None:
+        art.headline = _title_part(st, line, BlockKind.HEADLINE, headline, claimed)
+    if parts.subheadline is not None:
+        art.subheadline = _title_part(st, line, BlockKind.SUBHEADLINE, parts.subheadline, claimed)
     st.emit_rest(line, claimed)
     art.last_line = i
     st.summary_mode = False
     st.last_was_caption = False
+
+
+def _title_part(
+    st: Assembly, line: Line, kind: BlockKind, part: Piece_, claimed: list[tuple[int, int]]
+) -> Piece | None:
+    """Emit one part of a headline line (kicker, headline, subheadline); its range."""
+    pc = st.piece(line, part.span.start, part.span.end)
+    st.emit(kind, pc)
+    claimed.append((part.span.start, part.span.end))
+    return pc
 
 
 def _series_tag(
@@ -622,7 +692,7 @@ def _series_tag(
 
 
 # What a web page leaves after a title: table rules and empty image links (``| |||``, ``![]()``).
-_REMNANTS = regex.compile(r"(?:[ ]*+(?:\|++|!\[[^\]]{0,40}+\]\([^)]{0,200}+\)))++[ ]*+$")
+_REMNANTS: Final = regex.compile(r"(?:[ ]*+(?:\|++|!\[[^\]]{0,40}+\]\([^)]{0,200}+\)))++[ ]*+$")
 
 
 def _trim_remnants(st: Assembly, line: Line, headline: Piece_) -> Piece_:
@@ -728,7 +798,7 @@ def _caption(st: Assembly, cl: ClassifiedLine) -> bool:
     return True
 
 
-_PICTURE = regex.compile(r"[图圖][为為中示]|[左右上下]图|[左右上下]圖")
+_PICTURE: Final = regex.compile(r"[图圖][为為中示]|[左右上下]图|[左右上下]圖")
 
 
 def _captions_a_photo(st: Assembly, cl: ClassifiedLine) -> bool:
@@ -856,10 +926,10 @@ def _key_points(st: Assembly, cur: Draft, text: str) -> None:
         st.summary_mode = False
 
 
-HANDLERS: dict[Shape, Callable[[Assembly, ClassifiedLine], None]] = {
+HANDLERS: Final[dict[Shape, Callable[[Assembly, ClassifiedLine], None]]] = {
     Shape.FURNITURE: on_furniture,
     Shape.JUNK: on_junk,
-    Shape.JUMP: lambda st, cl: st.emit_line(BlockKind.JUMP, cl.line),
+    Shape.JUMP: on_jump,
     Shape.PAGE_CREDIT: on_page_credit,
     Shape.COLUMN: on_column,
     Shape.LABEL: on_label,

@@ -18,7 +18,7 @@ split where the byline shows two people (``狄伦王倩`` → ``狄伦``, ``王�
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Final, NamedTuple
 
 import regex
 from attrs import evolve, frozen
@@ -112,7 +112,7 @@ for _t, _r in (
         )
     ] = _r
 
-_TITLE_WORDS = "|".join(sorted(map(regex.escape, _TITLES), key=len, reverse=True))
+_TITLE_WORDS: Final = "|".join(sorted(map(regex.escape, _TITLES), key=len, reverse=True))
 # A paper's or agency's name printed in front of a title (南方日报记者, 台传媒通讯员,
 # 大河报·豫视频记者): it is part of the title, not a name.
 _ORG = (
@@ -205,7 +205,7 @@ _NAME_RE = regex.compile(r"\p{Han}{1,8}+(?:[·•]\p{Han}{1,8}+)?+")
 _NOT_IN_NAMES = regex.compile(r"[^\p{Han}·•]")
 
 # Common single-character surnames, used to split two names printed together.
-SURNAMES = frozenset(
+SURNAMES: Final = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
     "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝"
     "龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左"
@@ -220,7 +220,7 @@ SURNAMES = frozenset(
     # common surnames missing above, in both scripts
     "赖傅"
 )
-_COMPOUND_SURNAMES = frozenset(
+_COMPOUND_SURNAMES: Final = frozenset(
     (
         "欧阳",
         "司马",
@@ -260,8 +260,10 @@ _PHOTO_MARKS = frozenset(("图", "圖", "摄", "攝", "摄影", "攝影"))
 _TEXT_PICTURE_MARKS = frozenset(("文图", "文圖", "图文", "圖文"))
 _ROLE_MARKS = _PHOTO_MARKS | _TEXT_PICTURE_MARKS | {"文"}
 # 记者X／台北報導, and the paper's name some web copies glue after it (／桃園報導聯合報)
-_PLACE_REPORT = regex.compile(r"\p{Han}{1,6}?(?:报道|報道|报导|報導)(?:\p{Han}{1,5}?[报報])?+")
-_MAX_NAMES = 20  # a credits roll (记者：甲 乙 丙… 编辑：丁) names a team
+_PLACE_REPORT: Final = regex.compile(
+    r"\p{Han}{1,6}?(?:报道|報道|报导|報導)(?:\p{Han}{1,5}?[报報])?+"
+)
+_MAX_NAMES: Final = 20  # a credits roll (记者：甲 乙 丙… 编辑：丁) names a team
 
 
 @frozen
@@ -671,7 +673,7 @@ def parse_byline(line: str) -> Byline | None:
     return _parse_items(line, start, end)
 
 
-_AUTHOR_NAME = regex.compile(r"\p{Han}{1,4}+(?:[·•]\p{Han}{1,8}+)?+")
+_AUTHOR_NAME: Final = regex.compile(r"\p{Han}{1,4}+(?:[·•]\p{Han}{1,8}+)?+")
 
 
 def parse_author(line: str) -> Byline | None:
@@ -895,12 +897,12 @@ class DatelineMatch:
     rest: int
 
 
-_DAY = (
+_DAY: Final = (
     r"(?:[0-9０-９]{1,2}+月)?+[0-9０-９]{1,2}+日"
     r"|(?:[一二三四五六七八九十]{1,3}+月)?+[一二三四五六七八九十廿卅]{1,3}+日"
 )
-_PLACES = r"\p{Han}{0,8}?(?:、\p{Han}{1,8}?){0,12}?"  # 本报北京、巴黎、开罗10月19日电
-_TAG = regex.compile(
+_PLACES: Final = r"\p{Han}{0,8}?(?:、\p{Han}{1,8}?){0,12}?"  # 本报北京、巴黎、开罗10月19日电
+_TAG: Final = regex.compile(
     r"(?P<open>[【\[])?+(?P<tag>本[报報刊][讯訊]"
     r"|据\p{Han}{2,6}?[电電]"
     rf"|(?:本[报報]|新[华華]社|中新社){_PLACES}(?:[ ]?+(?:{_DAY}))?+[电電讯訊]"
@@ -950,8 +952,8 @@ _PLAIN_BY = regex.compile(
 )
 
 
-_BARE_NAME = regex.compile(r"\p{Han}{2,4}+")
-_STOPS = re.compile("[，,。：:；;！？!?“”]")
+_BARE_NAME: Final = regex.compile(r"\p{Han}{2,4}+")
+_STOPS: Final = re.compile("[，,。：:；;！？!?“”]")
 
 
 def _bare_name(line: str, start: int, end: int) -> Byline | None:
@@ -1138,8 +1140,8 @@ class ClosingMatch:
     whole: bool = True  # the parentheses hold the credits only (else a note ending with them)
 
 
-_CLOSING = regex.compile(r"[（(](?P<inner>[^（()）]{2,80}+)[)）][ 。.]?+$")
-_LAST_CLAUSE = regex.compile(r"[，,；;](?P<last>[^，,；;]{2,40}+)$")
+_CLOSING: Final = regex.compile(r"[（(](?P<inner>[^（()）]{2,80}+)[)）][ 。.]?+$")
+_LAST_CLAUSE: Final = regex.compile(r"[，,；;](?P<last>[^，,；;]{2,40}+)$")
 
 
 def parse_closing(text: str) -> ClosingMatch | None:
@@ -1185,7 +1187,7 @@ def parse_closing(text: str) -> ClosingMatch | None:
     return ClosingMatch(start, tag, byline, whole)
 
 
-_PAGE_CREDIT = regex.compile(
+_PAGE_CREDIT: Final = regex.compile(
     r"本[版报報](?:图片|圖片|照片|摄影|攝影)[均皆]?+(?:由|为|為)?+[ ：:]?+(?P<by>.{2,40}?)"
     r"[ ]?+(?:摄影?|攝影?|提供)?+[。.]?+$"
 )

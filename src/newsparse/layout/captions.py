@@ -15,6 +15,7 @@ enough sentences, to be a caption when it stands after a photo.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING, Final
 
 import regex
 from attrs import evolve, frozen
@@ -30,20 +31,23 @@ from newsparse.layout.headlines import Piece
 from newsparse.layout.marks import lead_marks_at
 from newsparse.model import Span
 
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
 __all__ = ["CaptionParts", "is_caption_shaped", "may_hold_credit", "parse_caption"]
 
 _SPLIT = regex.compile(r"(?<=[。！？!?”」』）)])|[ ]++|[（(](?=[^（()）]{2,40}+[)）][ ]?+$)")
 _SENTENCE_END = re.compile("[。！？!?]")
 # punctuation that cannot open a caption (opening quotes and brackets can)
-_STARTS_CUT = regex.compile(r"[\p{P}--[“「『《（(【]]", flags=regex.V1)
+_STARTS_CUT: Final = regex.compile(r"[\p{P}--[“「『《（(【]]", flags=regex.V1)
 # a photo credit names what was done: 摄 (photographed), 图 (picture)
-_CREDIT_HINT = re.compile("[摄攝图圖]")
-MAX_CAPTION = 80
+_CREDIT_HINT: Final = re.compile("[摄攝图圖]")
+MAX_CAPTION: Final = 80
 # where a photo credit ends (摄): the next article's dateline may follow at once
-_MAX_RUN_ON_TRIES = 4  # credit ends tried per line (linear on any line)
-_CREDIT_END = regex.compile(r"[摄攝](?:影)?+[ ]?+(?=\S)")
+_MAX_RUN_ON_TRIES: Final = 4  # credit ends tried per line (linear on any line)
+_CREDIT_END: Final = regex.compile(r"[摄攝](?:影)?+[ ]?+(?=\S)")
 """A caption is at most this many characters (credit excluded)."""
-MAX_SENTENCES = 2
+MAX_SENTENCES: Final = 2
 
 
 @frozen
@@ -99,16 +103,8 @@ def parse_caption(line: str) -> CaptionParts:
     run_on = _run_on(line, end)
     if run_on is not None:
         return run_on
-    for m in _SPLIT.finditer(line, 0, end):
-        cut = m.end() if m.group() == "" or m.group()[0] == " " else m.start()
-        if cut <= 0 or cut >= end:
-            continue
-        tail_start = cut
-        tail_end = end
-        if line[tail_start] in "（(" and line[tail_end - 1] not in ")）":
-            continue
-        if tail_end - lead_marks_at(line, tail_start).end > MAX_BYLINE:
-            continue  # too long for a byline: not copied (linear on long lines)
+    tail_end = end
+    for tail_start in _credit_tails(line, end):
         # parse_byline reads a credit in parentheses too; its spans are moved to ``line``
         by = _shifted(parse_byline(line[tail_start:tail_end]), tail_start)
         if by is None or not by.is_photo_credit:
@@ -124,6 +120,28 @@ def parse_caption(line: str) -> CaptionParts:
     if end == 0:
         return CaptionParts(None, None, None)
     return CaptionParts(Piece(line[:end], Span(0, end)), None, None)
+
+
+def _credit_tails(line: str, end: int) -> Iterator[int]:
+    """Where a photo credit may start in ``line[:end]``: after a sentence, a blank or a ``（``.
+
+    Only tails short enough for a byline (``MAX_BYLINE`` characters after
+    their lead marks) are given, so that [`parse_caption()`][newsparse.parse_caption]
+    copies and parses a bounded text at each cut: linear on any line.
+
+    >>> line = "游人在海边嬉戏。本报记者 赵六 摄"
+    >>> [line[k:] for k in _credit_tails(line, len(line))]
+    ['本报记者 赵六 摄', '赵六 摄', '摄']
+    """
+    for m in _SPLIT.finditer(line, 0, end):
+        cut = m.end() if m.group() == "" or m.group()[0] == " " else m.start()
+        if cut <= 0 or cut >= end:
+            continue
+        if line[cut] in "（(" and line[end - 1] not in ")）":
+            continue
+        if end - lead_marks_at(line, cut).end > MAX_BYLINE:
+            continue  # too long for a byline: not copied (linear on long lines)
+        yield cut
 
 
 def _run_on(line: str, end: int) -> CaptionParts | None:

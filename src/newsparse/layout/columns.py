@@ -18,6 +18,8 @@ True
 
 from __future__ import annotations
 
+from typing import Final
+
 import regex
 from attrs import frozen
 
@@ -32,10 +34,10 @@ __all__ = [
     "parse_series_tag",
 ]
 
-_BODY = regex.compile(
+_BODY: Final = regex.compile(
     r"(?P<name>\p{Han}{2,8}+)(?:[ ]?+(?P<latin>[A-Z][A-Z]++(?:[ ][A-Z]++){0,3}+))?+[ ]*+"
 )
-_MAX_BARE = 6  # a column name printed without its Latin part is at most this long
+_MAX_BARE: Final = 6  # a column name printed without its Latin part is at most this long
 
 
 def parse_column(line: str) -> Column | None:
@@ -76,8 +78,8 @@ def is_column_candidate(line: str) -> bool:
 # A headline's trailing tag in full-width parentheses: the e-paper's text for
 # the column logo printed beside the title. Part markers and picture marks are
 # not tags: they stay in the headline.
-_TAG = regex.compile(r"（(?P<name>[^（）]{2,40}+)）$")
-_NOT_TAG = regex.compile(
+_TAG: Final = regex.compile(r"（(?P<name>[^（）]{2,40}+)）$")
+_NOT_TAG: Final = regex.compile(
     r"[上中下续續完]|[之其]?+[一二三四五六七八九十百0-9０-９]{1,3}+|[组組多附]?+[图圖]|[视視]频|[視视]頻|图文|圖文"
 )
 
@@ -112,7 +114,7 @@ def parse_series_tag(headline: str) -> SeriesTag | None:
     return SeriesTag(m.start(), Column(m.group("name"), None, Span(m.start("name"), m.end("name"))))
 
 
-_PREFIX = regex.compile(r"(?P<name>\p{Han}(?:[ ]?+\p{Han}){1,5}+)[ ]?+[／/\\][ ]?+(?=\S{4})")
+_PREFIX: Final = regex.compile(r"(?P<name>\p{Han}(?:[ ]?+\p{Han}){1,5}+)[ ]?+[／/\\][ ]?+(?=\S{4})")
 
 
 def parse_column_prefix(headline: str) -> SeriesTag | None:

@@ -19,7 +19,7 @@ length: candidates are looked up by their last characters.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from attrs import frozen
 
@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
 __all__ = ["MIN_TAIL", "Repeat", "find_repeats"]
 
-MIN_TAIL = 12
+MIN_TAIL: Final = 12
 """Shortest block (in characters) that counts as a repeated tail."""
 
 
@@ -45,10 +45,10 @@ class Repeat:
     offset: int
 
 
-_SCAN = 8
+_SCAN: Final = 8
 """Blocks sharing an ending that are compared one by one; past this many, by suffix hash."""
-_MOD = (1 << 61) - 1
-_BASE = 1_000_003
+_MOD: Final = (1 << 61) - 1
+_BASE: Final = 1_000_003
 
 
 def _squash(text: str) -> str:

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 import regex
 from attrs import frozen
@@ -74,7 +74,7 @@ _SLOT = rf"(?:第[ ]?+{_PAGE_NO}[ ]?+版|{_PAGE_CODE}(?:[ ]?+版)?+|{_PAGE_NO}[ 
 _DAY = rf"(?:{_DATE}[ ]?+(?:{_WEEKDAY}|[（(]{_WEEKDAY}[)）])|{_WEEKDAY}[ ]?+{_DATE})"
 _LUNAR = r"(?:[ ]?+(?:农历|農曆)\p{Han}{2,10}+)"
 
-_FOOTER = regex.compile(
+_FOOTER: Final = regex.compile(
     r"(?:第[ ]?+[0-9０-９]{1,4}+[ ]?+[页頁](?:[ ]?+[/／共][ ]?+[0-9０-９]{1,4}+[ ]?+[页頁]?+)?+"
     r"|[-－—–][ ]?+[0-9０-９]{1,4}+[ ]?+[-－—–]|[·•][ ]?+[0-9０-９]{1,4}+[ ]?+[·•]"
     r"|(?:Page|PAGE|page)[ ]?+[0-9]{1,4}+(?:[ ]?+(?:of|/)[ ]?+[0-9]{1,4}+)?+"
@@ -96,7 +96,7 @@ _DATED_PAGE = regex.compile(
     rf"|{_SLOT}(?:{_SECTION})?+[ ]++{_DAY}"
     rf"|{_PAGE_CODE}{_SECTION}"
 )
-_EDITION = regex.compile(
+_EDITION: Final = regex.compile(
     rf"(?:[《〈](?P<paper>[^《》〈〉]{{2,12}}+)[》〉][ ]?+[（(]?+[ ]?+)?+"
     rf"(?:{_DATE}[ ]?+)?+"
     r"(?:当前版[ ]?+[:：][ ]?+)?+"  # an e-paper's index line: 当前版:04版
@@ -112,38 +112,42 @@ _PAPER_LINE = regex.compile(
     rf"{_PAPER}[ ]++{_DATE}(?:[ ]?+{_WEEKDAY})?+(?:[ ]?+{_SLOT}(?:{_SECTION})?+)?+"
     rf"|{_PAPER}[ ]++{_SLOT}(?:{_SECTION})?+(?:[ ]++{_DAY})?+"
 )
-_EDITOR_LABEL = regex.compile(
+_EDITOR_LABEL: Final = regex.compile(
     r"(?P<which>本|[一二三四五六七八九十]{1,3}+|第?+[0-9０-９]{1,2}+)?+[版]"
     r"(?:责编|責編|编辑|編輯|统筹|統籌|校对|校對|主编|主編)[ ]?+[:：]"
     r"|(?:本版)?+(?:责任编辑|責任編輯|版式设计|版式設計|美术编辑|美術編輯|美编|美編|版面设计"
     r"|版面設計|责任校对|責任校對|制图|製圖|责编|責編)[ ]?+[:：]?+"
     r"|(?:编辑|編輯|主编|主編|校对|校對|统筹|統籌|图片编辑|圖片編輯)[ ]?+[:：]"
 )
-_EDITOR_LINE = regex.compile(r"(?:(?:" + _EDITOR_LABEL.pattern + r")[ ]?+[\p{Han}·• ]{1,40}?[ ]?)+")
-_MAILBOX = regex.compile(
+_EDITOR_LINE: Final = regex.compile(
+    r"(?:(?:" + _EDITOR_LABEL.pattern + r")[ ]?+[\p{Han}·• ]{1,40}?[ ]?)+"
+)
+_MAILBOX: Final = regex.compile(
     r"(?:本版|本刊|本报)?+(?:邮箱|郵箱|电子信箱|電子信箱|投稿邮箱|投稿郵箱|E-mail|Email)"
     r"[ ]?+[:：].{0,80}+"
 )
-_ADVERT = regex.compile(r"[（(【\[]?+(?:广告|廣告)[）)】\]]?+")
+_ADVERT: Final = regex.compile(r"[（(【\[]?+(?:广告|廣告)[）)】\]]?+")
 # A web page's metadata fields (``发布日期:``, ``日期: 13年03月3期``, ``来源: X  点击:``):
 # a label and a colon, the value a date, a time, a count, a short source name or
 # nothing (the page's script filled it in). ``作者:`` is not one (its names are credits).
-_WEB_LABEL = (
+_WEB_LABEL: Final = (
     r"(?:发布日期|發佈日期|发布时间|發佈時間|更新时间|更新時間|日期|时间|時間|来源|來源"
     r"|点击|點擊|点击数|浏览|瀏覽|浏览次数|阅读|閱讀|阅读数|字号|字號)"
 )
-_WEB_VALUE = r"(?:[0-9０-９年月日期号號:：/.\- ]{0,24}+|\p{Han}{2,12}+(?:[-－—·]\p{Han}{2,12}+)?+)"
-_WEB_META = regex.compile(
+_WEB_VALUE: Final = (
+    r"(?:[0-9０-９年月日期号號:：/.\- ]{0,24}+|\p{Han}{2,12}+(?:[-－—·]\p{Han}{2,12}+)?+)"
+)
+_WEB_META: Final = regex.compile(
     rf"{_WEB_LABEL}[ ]?+[:：][ ]?+{_WEB_VALUE}(?:[ ]++{_WEB_LABEL}[ ]?+[:：][ ]?+{_WEB_VALUE})*+"
 )
 # An e-paper's index entry of a 版: its number, a colon and the section (``03:社会广角镜``).
-_PAGE_INDEX = regex.compile(r"(?P<page>[0-9０-９]{2}+)[:：][ ]?+\p{Han}{2,10}+")
+_PAGE_INDEX: Final = regex.compile(r"(?P<page>[0-9０-９]{2}+)[:：][ ]?+\p{Han}{2,10}+")
 # A web copy's date stamp on its own (``[2004-03-31]``, ``2025/09/30 10:28``): when the
 # page was posted, a running head of the copy.
-_ZONE = r"(?:[ ]?+(?:HKT|GMT|UTC|CST|北京时间|北京時間))?+"
-_TIME = r"[ ]?+[0-9]{1,2}+:[0-9]{2}+(?::[0-9]{2}+)?+"
+_ZONE: Final = r"(?:[ ]?+(?:HKT|GMT|UTC|CST|北京时间|北京時間))?+"
+_TIME: Final = r"[ ]?+[0-9]{1,2}+:[0-9]{2}+(?::[0-9]{2}+)?+"
 # (a date in words or with dots is a stamp only with its time: alone, it may sign a notice)
-_DATE_STAMP = regex.compile(
+_DATE_STAMP: Final = regex.compile(
     r"[\[【(（]?+[ ]?+"
     rf"(?:[0-9]{{4}}+[-/][0-9]{{1,2}}+[-/][0-9]{{1,2}}+{_ZONE}(?:{_TIME})?+"
     rf"|[0-9]{{4}}+[.][0-9]{{1,2}}+[.][0-9]{{1,2}}+{_ZONE}{_TIME}"
@@ -152,46 +156,48 @@ _DATE_STAMP = regex.compile(
     r"(?:[ ]?+[\]】)）])?+"
 )
 # An archive's header: the page, its section in parentheses, the column field (``第1版()专栏:``).
-_ARCHIVE_HEAD = regex.compile(
+_ARCHIVE_HEAD: Final = regex.compile(
     rf"第[ ]?+{_PAGE_NO}[ ]?+版[（(]\p{{Han}}{{0,10}}+[)）](?:[ ]?+(?:专栏|專欄)[ ]?+[:：])?+"
 )
 # An archive's field label with nothing after it (``专栏:`` where an item has no column).
-_EMPTY_FIELD = regex.compile(r"(?:专栏|專欄|栏目|欄目)[ ]?+[:：]")
+_EMPTY_FIELD: Final = regex.compile(r"(?:专栏|專欄|栏目|欄目)[ ]?+[:：]")
 # An e-paper's chrome: the site's name (``某某日报 数字报纸``) and its navigation
 # (``3上一版 下一版4``, ``下一篇4 2012年11月13日 放大 缩小 默认``, ``新闻搜索:``).
-_SITE_NAME = regex.compile(
+_SITE_NAME: Final = regex.compile(
     r"(?:\p{Han}{2,10}?(?:报|報|网|網)[ ]?+)?+(?:数字报纸|數字報紙|数字报|數字報|电子报|電子報"
     r"|电子版|電子版|数字版|數字版)"
 )
-_NAV_WORD = "|".join(sorted(map(regex.escape, NAV_WORDS), key=len, reverse=True))
-_NAV_LINE = regex.compile(  # (a link at least: a date alone is no navigation)
+_NAV_WORD: Final = "|".join(sorted(map(regex.escape, NAV_WORDS), key=len, reverse=True))
+_NAV_LINE: Final = regex.compile(  # (a link at least: a date alone is no navigation)
     rf"(?=[^\n]*?(?:{_NAV_WORD}))"
     rf"(?:[0-9０-９]{{0,3}}+(?:{_NAV_WORD})[0-9０-９]{{0,3}}+[ ]?+[:：]?+[ ]?+|{_DATE}[ ]?+)++"
 )
 # A web copy's source line: the address of the site, then the posting time and the source
 # (``http://news.example.cn 2003年10月06日12:17 江城晚报``).
-_URL_LINE = regex.compile(
+_URL_LINE: Final = regex.compile(
     r"https?+://[!-~]{1,200}+(?:[ ]++(?:[0-9０-９年月日:：/.\-]{2,24}+|\p{Han}{2,12}+))*+"
     r"(?:[ ]++\|[ |]*+)?+"  # the table rules a web page leaves after it
 )
 # A web page's breadcrumb trail (``当前位置：首页 > 新闻 > 本地``) and its share bar
 # (``分享到：微信 微博``): the site's chrome.
-_BREADCRUMB = regex.compile(
+_BREADCRUMB: Final = regex.compile(
     r"(?:(?:当前位置|當前位置|您的位置|你的位置|位置)[ ]?+[:：][ ]?+)?+"
     r"(?:首页|首頁|主页|主頁|网站首页|網站首頁)"
     r"(?:[ ]?+[>\uff1e»\u203a/][ ]?+[\p{Han}A-Za-z0-9]{1,12}+)++"
 )
-_SHARE_BAR = regex.compile(r"(?:分享到|分享)[ ]?+[:：][ ]?+[\p{Han}A-Za-z0-9 ]{0,40}+")
+_SHARE_BAR: Final = regex.compile(r"(?:分享到|分享)[ ]?+[:：][ ]?+[\p{Han}A-Za-z0-9 ]{0,40}+")
 # An e-paper's index of the 版: the title of each article, followed by a link mark (``~~~``).
-_INDEX_ENTRY = regex.compile(r"[^~～]{2,60}+[~～]{2,}+")
-_BLANKS = regex.compile(r"[ ]++")
+_INDEX_ENTRY: Final = regex.compile(r"[^~～]{2,60}+[~～]{2,}+")
+_BLANKS: Final = regex.compile(r"[ ]++")
 # Metadata fields and posting dates, in any order: what a web copy prints after a title.
-_META_FIELD = rf"(?:{_WEB_META.pattern}|{_DATE_STAMP.pattern})"
-_META_SEP = r"(?:[ ]*+[|\uff5c][ ]*+|[ ]++)"  # blanks, or a bar between fields
-_META_TAIL = regex.compile(rf"(?:[|\uff5c][ ]*+)?+{_META_FIELD}(?:{_META_SEP}{_META_FIELD})*+")
+_META_FIELD: Final = rf"(?:{_WEB_META.pattern}|{_DATE_STAMP.pattern})"
+_META_SEP: Final = r"(?:[ ]*+[|\uff5c][ ]*+|[ ]++)"  # blanks, or a bar between fields
+_META_TAIL: Final = regex.compile(
+    rf"(?:[|\uff5c][ ]*+)?+{_META_FIELD}(?:{_META_SEP}{_META_FIELD})*+"
+)
 # Web metadata fields in front of an editor field, on one line (``来源:X 责任编辑:Y``).
-_META_PREFIX = regex.compile(rf"(?:[|\uff5c][ ]*+)?+(?:{_META_FIELD}{_META_SEP})++")
-_NAME_PIECE = regex.compile(r"\p{Han}{1,3}+(?:[ ]\p{Han}{1,3}+){0,3}+")
+_META_PREFIX: Final = regex.compile(rf"(?:[|\uff5c][ ]*+)?+(?:{_META_FIELD}{_META_SEP})++")
+_NAME_PIECE: Final = regex.compile(r"\p{Han}{1,3}+(?:[ ]\p{Han}{1,3}+){0,3}+")
 
 
 def _footer(line: str) -> bool:
@@ -391,7 +397,7 @@ _CHROME = regex.compile(
 )
 
 
-DETECTORS: tuple[tuple[FurnitureKind, Callable[[str], bool]], ...] = (
+DETECTORS: Final[tuple[tuple[FurnitureKind, Callable[[str], bool]], ...]] = (
     (FurnitureKind.FOOTER, _footer),
     (FurnitureKind.HEADER, _header),
     (FurnitureKind.HEADER, _web_meta),
@@ -403,10 +409,10 @@ DETECTORS: tuple[tuple[FurnitureKind, Callable[[str], bool]], ...] = (
 )
 """The furniture rules in the order they are tried; the first match wins."""
 
-_MAX_FURNITURE = 100
+_MAX_FURNITURE: Final = 100
 # Every furniture line holds one of these characters (a digit, a bracket of an
 # edition line, a label character): most lines are skipped by one search.
-_FURNITURE_HINT = re.compile(
+_FURNITURE_HINT: Final = re.compile(
     r"[0-9０-９版页頁告邮郵箱編编辑輯Pp期间間源击擊览覽读讀号號栏欄数數电電索放~～首享]"
 )
 
@@ -434,7 +440,7 @@ def _int(text: str) -> int:
     return int(text.translate(_WIDE_DIGITS))
 
 
-_WIDE_DIGITS = {0xFF10 + k: str(k) for k in range(10)}  # full-width digits to ASCII
+_WIDE_DIGITS: Final = {0xFF10 + k: str(k) for k in range(10)}  # full-width digits to ASCII
 
 
 def parse_edition(line: str) -> Edition | None:
@@ -489,7 +495,7 @@ def merge_editions(editions: Sequence[Edition]) -> Edition | None:
     return Edition(paper, date, page)
 
 
-_ORDINALS = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)}
+_ORDINALS: Final = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)}
 
 
 def editors_page(line: str) -> str | None:

@@ -19,6 +19,7 @@ with a dash inside. A space with no dash keeps the line whole.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 import regex
 from attrs import frozen
@@ -38,10 +39,10 @@ __all__ = [
     "title_after_dateline",
 ]
 
-DASH = r"(?:[—─―‒–]{1,3}+|-{2,3}+|－{1,2}+)"
-_KICKER_BREAK = regex.compile(rf"{DASH}[ ]++")
-_SUB_START = regex.compile(rf"[ ]++{DASH}(?=\S)")
-_DASH_ONLY = regex.compile(rf"{DASH}")
+DASH: Final = r"(?:[—─―‒–]{1,3}+|-{2,3}+|－{1,2}+)"
+_KICKER_BREAK: Final = regex.compile(rf"{DASH}[ ]++")
+_SUB_START: Final = regex.compile(rf"[ ]++{DASH}(?=\S)")
+_DASH_ONLY: Final = regex.compile(rf"{DASH}")
 # Sentence punctuation that a headline line does not contain.
 _NOT_IN_HEADLINE = re.compile("[。；;，,]")
 # A genre or position label before the title, with a colon: ``特写：…`` (the kicker).
@@ -51,7 +52,7 @@ _TITLE_LABEL = regex.compile(
     + r")[ ]?+[:：][ ]?+"
 )
 # Characters that cannot end a headline: the line was cut mid-sentence.
-_MAX_HEADLINE = 60
+_MAX_HEADLINE: Final = 60
 
 
 @frozen

@@ -8,6 +8,8 @@ Marks(level=None, end=0)
 
 from __future__ import annotations
 
+from typing import Final
+
 import regex
 from attrs import frozen
 
@@ -16,15 +18,17 @@ from newsparse.chars import BULLETS
 __all__ = ["BULLETS", "Marks", "lead_marks", "lead_marks_at"]
 
 
-_LEAD = regex.compile(rf"(?P<hash>#{{1,6}}+)?+[ ]*+(?:[{BULLETS}]++[ ]*+)?+")
+_LEAD: Final = regex.compile(rf"(?P<hash>#{{1,6}}+)?+[ ]*+(?:[{BULLETS}]++[ ]*+)?+")
 # A bullet set in a symbol font comes out of PDF extraction as the ASCII letter
 # of its code point (Wingdings: ``n`` ■, ``l`` ●, ``u`` ◆; a capital in some
 # e-papers): such a letter is a mark only right before a byline's title.
-_GLYPH_LETTERS = "nNlLuU"
-_GLYPH_MARK = regex.compile(
+_GLYPH_LETTERS: Final = "nNlLuU"
+_GLYPH_MARK: Final = regex.compile(
     rf"[{_GLYPH_LETTERS}][ ]?+(?=本报|本報|本刊|记者|記者|通讯员|通訊員|特约|特約|实习生|實習生)"
 )
-_LEAD_CHARS = frozenset("# " + BULLETS + _GLYPH_LETTERS)  # a line starting otherwise has no marks
+_LEAD_CHARS: Final = frozenset(
+    "# " + BULLETS + _GLYPH_LETTERS
+)  # a line starting otherwise has no marks
 
 
 @frozen
@@ -35,7 +39,7 @@ class Marks:
     end: int
 
 
-_NO_MARKS = Marks(None, 0)
+_NO_MARKS: Final = Marks(None, 0)
 
 
 def lead_marks(line: str) -> Marks:

@@ -13,7 +13,7 @@ both sides (``…党员干部`` / ``部变…``) it is kept once.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 import regex
 from attrs import frozen
@@ -27,8 +27,8 @@ if TYPE_CHECKING:
 
 __all__ = ["Joined", "ends_open", "is_editor_note", "join_pieces"]
 
-_HAN = regex.compile(r"\p{Han}")
-_EDITOR_NOTE = regex.compile(
+_HAN: Final = regex.compile(r"\p{Han}")
+_EDITOR_NOTE: Final = regex.compile(
     rf"{DASH}[ ]?+(?:"
     + "|".join(sorted(map(regex.escape, NOTE_SIGNATURES), key=len, reverse=True))
     + r")[ ]?+[)）]?+$"

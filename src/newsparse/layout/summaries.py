@@ -17,7 +17,7 @@ True
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 import regex
 
@@ -38,7 +38,7 @@ class Label(NamedTuple):
     rest: int
 
 
-_LABEL = regex.compile(
+_LABEL: Final = regex.compile(
     r"[【\[]?+(?:"
     + "|".join(sorted(map(regex.escape, SUMMARY_LABELS), key=len, reverse=True))
     + r"|(?:"

@@ -45,6 +45,7 @@ import unicodedata
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence  # noqa: TC003 - the compiled build reads the attrs annotations
+from typing import Final
 
 import attrs
 import regex
@@ -59,8 +60,8 @@ from newsparse.text import BLANK, Line, NormalizedText
 
 __all__ = ["JOIN_RULES", "Regime", "Unwrapped", "cells", "detect_regime", "unwrap"]
 
-_OPENERS = "“‘「『（(【《〈"
-_PAIRS = {
+_OPENERS: Final = "“‘「『（(【《〈"
+_PAIRS: Final = {
     "“": "”",
     "‘": "’",
     "「": "」",
@@ -74,9 +75,9 @@ _PAIRS = {
 _BRACKET_CHARS = re.compile("[" + re.escape("".join(_PAIRS) + "".join(_PAIRS.values())) + "]")
 # A line never starts with these in Chinese typesetting: the line before was cut.
 # A line that ends on one of these stops mid-sentence (a list, a clause, a quotation opened).
-_MIN_MEASURED = 8  # lines shorter than this (in cells) say nothing about the width
-_MIN_SUPPORT = 0.3  # share of the measured lines at the width, for a page to be wrapped
-_MIN_LINES = 4
+_MIN_MEASURED: Final = 8  # lines shorter than this (in cells) say nothing about the width
+_MIN_SUPPORT: Final = 0.3  # share of the measured lines at the width, for a page to be wrapped
+_MIN_LINES: Final = 4
 # Counting characters must beat counting cells by this share to be chosen: real
 # extractions wrap by printed width, a character count only fits a text cut by a tool.
 _CELLS_PREFERENCE = 0.05
@@ -123,6 +124,10 @@ _AUTHOR_TITLE = regex.compile(
     r"(?:特约|特約|首席|见习|見習|实习|實習|摄影|攝影)?+(?:记者|記者|评论员|評論員|通讯员|通訊員)"
     r"(?:[ ]\p{Han}{1,3}+)*+"
 )
+
+
+# bound once: the compiled build calls it without a module attribute lookup per character
+_east_asian_width: Final = unicodedata.east_asian_width
 
 
 def cells(text: str) -> int:
@@ -182,7 +187,7 @@ class Regime:
         return cells(text) if self.by_cells else len(text)
 
 
-_FLAT = Regime(None, 0, by_cells=False, tolerance=0)
+_FLAT: Final = Regime(None, 0, by_cells=False, tolerance=0)
 
 
 def _support(lengths: Sequence[int], tol: int, hang: int) -> tuple[list[int], tuple[int, int], int]:
@@ -548,7 +553,7 @@ def _group(ev: _Evidence) -> list[list[tuple[int, str]]]:
     return groups
 
 
-_GAP_CELLS = 4  # the wide gap pdftotext breaks a line at: two full-width spaces
+_GAP_CELLS: Final = 4  # the wide gap pdftotext breaks a line at: two full-width spaces
 
 
 def _split_piece(ev: _Evidence, pos: int, split: int, *, first: bool) -> tuple[str | None, int]:
@@ -616,7 +621,7 @@ class _Pass(enum.Enum):
     NO_OPINION = enum.auto()
 
 
-_PASS = _Pass.NO_OPINION
+_PASS: Final = _Pass.NO_OPINION
 
 
 def _cut_mid_sentence(p: _Pair) -> str | _Pass | None:

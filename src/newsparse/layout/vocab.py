@@ -10,6 +10,8 @@ True
 
 from __future__ import annotations
 
+from typing import Final
+
 __all__ = [
     "CLOSED_ENDINGS",
     "JUMP_WORDS",
@@ -23,7 +25,7 @@ __all__ = [
 
 # ------------------------------------------------------------------- lines, headings, assembly
 
-SUMMARY_LABELS = (
+SUMMARY_LABELS: Final = (
     "核心提示",
     "核心提要",
     "内容提要",
@@ -34,15 +36,28 @@ SUMMARY_LABELS = (
 )
 """Labels of a key-points box printed above a feature's summary (simplified and traditional)."""
 
-LONE_SUMMARY_LABELS = ("亮点", "亮點", "要点", "要點")
+LONE_SUMMARY_LABELS: Final = ("亮点", "亮點", "要点", "要點")
 """Labels of a key-points box that are also common words (``亮点纷呈``): a label
 only alone on its line or before a colon."""
 
-NOTE_SIGNATURES = ("编者", "編者", "编者注", "編者注", "编辑", "編輯")
+NOTE_SIGNATURES: Final = ("编者", "編者", "编者注", "編者注", "编辑", "編輯")
 """How an editor's note signs off after a dash (``……敬请关注。——编者``): the note
 is the article's text, printed above its dateline or after its last paragraph."""
 
-JUMP_WORDS = ("上接", "下转", "紧接", "转接", "接", "转", "续", "下轉", "緊接", "轉接", "轉", "續")
+JUMP_WORDS: Final = (
+    "上接",
+    "下转",
+    "紧接",
+    "转接",
+    "接",
+    "转",
+    "续",
+    "下轉",
+    "緊接",
+    "轉接",
+    "轉",
+    "續",
+)
 """Words of a jump line, which sends the reader to another page (``下转第三版``) or
 says where the text comes from (``上接第一版``, ``紧接第2版``); simplified and traditional."""
 

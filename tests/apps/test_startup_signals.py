@@ -77,7 +77,10 @@ def _trial(command: list[str], sig: signal.Signals, rng: random.Random) -> bool:
         pytest.fail(f"{command} did not exit within {EXIT_BOUND} s of {sig.name}")
     what = f"{sig.name}: status {proc.returncode}, stderr {stderr!r}"
     assert b"Traceback" not in stderr, what
-    if proc.returncode == 0:  # it finished first (a fast machine)
+    if proc.returncode in (0, -sig) and stdout and not stderr:
+        # it finished first (a fast machine, or a loaded one where this test saw the
+        # handlers late): the whole output is written, and a signal at its exit ends it
+        # the default way, as it would any other process
         return False
     assert proc.returncode == EXIT_INTERRUPTED, what
     assert stderr.decode() == "newsparse: interrupted\n", what

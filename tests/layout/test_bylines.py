@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsparse.layout import bylines
 from newsparse.layout.bylines import (
     parse_byline,
+    parse_closing,
     parse_dateline,
     parse_editor_fields,
     parse_tail,
@@ -321,3 +326,62 @@ def test_a_label_before_a_title_gives_its_names_their_role() -> None:
         "江城晚报记者",
     )
     assert parse_byline("记者 通讯员 卓晓岚") is None  # a title with no name is no label
+
+
+# -- the shortcuts that keep most lines off the slow patterns ---------------------------
+
+# the characters the tag, tail and closing patterns turn on, and plain Han text
+_MARKED = st.text(
+    alphabet=st.sampled_from(
+        list("讯訊息电電道日据本报報新华華社中【】[]（()）。！？!?”」』，,：:甲乙记者 \n")
+    ),
+    max_size=140,
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_MARKED, st.integers(min_value=0, max_value=140))
+def test_one_pattern_tells_where_a_dateline_tag_may_start(line: str, start: int) -> None:
+    # the four conditions of _may_open_tag, each tried on its own
+    start = min(start, len(line))
+    expected = (
+        bylines._SHORT_TAG_END.search(line, start, start + bylines._SHORT_TAG) is not None
+        or (
+            "据" in line[start : start + 2]
+            and bylines._TAG_END.search(line, start, start + bylines._SHORT_TAG) is not None
+        )
+        or bylines._DATED_TAG_END.search(line, start, start + bylines._TAG_REACH) is not None
+        or bylines._UNDATED_TAG.match(line, start) is not None
+    )
+    assert bylines._may_open_tag(line, start) == expected
+
+
+@settings(max_examples=400, deadline=None)
+@given(_MARKED, st.integers(min_value=0, max_value=60), _MARKED)
+def test_tail_and_closing_searches_near_the_end_find_what_a_whole_search_finds(
+    head: str, blanks: int, tail: str
+) -> None:
+    text = head + " " * blanks + tail
+    whole = bylines._TAIL.search(text)
+    near = bylines._TAIL.search(text, bylines._tail_start(text))
+    assert (whole and whole.span()) == (near and near.span())
+    whole = bylines._CLOSING.search(text)
+    near = bylines._CLOSING.search(text, max(len(text) - bylines._CLOSING_REACH, 0))
+    assert (whole and whole.span()) == (near and near.span())
+
+
+def test_a_long_paragraph_keeps_its_tail_byline_and_closing_credits() -> None:
+    body = "会议持续两天，代表们讨论了规划。" * 12
+    signed = parse_tail(body + "”本报记者 孔令舟 郑雨")
+    assert signed is not None
+    assert [c.name for c in signed[1].credits] == ["孔令舟", "郑雨"]
+    closing = parse_closing(body + "（本报北京、上海、广州、深圳10月19日电 记者冯雪、陆川）")
+    assert closing is not None
+    assert closing.tag is not None
+    assert closing.tag.text == "本报北京、上海、广州、深圳10月19日电"
+    assert [c.name for c in closing.byline.credits] == ["冯雪", "陆川"]
+    # no tag character in the parentheses: the tag pattern is not tried, the credits read
+    note = parse_closing(body + "（作者为某大学教授，本报记者李四采访整理）")
+    assert note is not None
+    assert note.tag is None
+    assert [c.name for c in note.byline.credits] == ["李四"]

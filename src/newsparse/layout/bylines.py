@@ -716,6 +716,26 @@ def parse_author(line: str) -> Byline | None:
 
 # The text after a paragraph's last sentence (its end mark, a closing quote).
 _TAIL = regex.compile(r"[。！？!?”」』][ ]*+(?P<by>[^。！？!?，,、“”「」『』：:；;]{4,40}+)$")
+# A match of _TAIL ends the text (or its final line break) and holds at most 40
+# characters after its mark and blanks: it starts at most _TAIL_REACH characters
+# from the end, or before a run of blanks that reaches there.
+_TAIL_REACH: Final = 43
+
+
+def _tail_start(text: str) -> int:
+    """Where a search for ``_TAIL`` in ``text`` may start and still find its match.
+
+    No end mark stands inside a match after its first character (the byline's
+    characters exclude them), so a paragraph has one match at most, opening at
+    its last end mark: only the end of a long paragraph is scanned.
+
+    >>> _tail_start("甲" * 100), _tail_start("甲" * 10), _tail_start("甲。" + " " * 60 + "乙" * 5)
+    (57, 0, 1)
+    """
+    pos = max(len(text) - _TAIL_REACH, 0)
+    while pos > 0 and text[pos] == " ":
+        pos -= 1
+    return pos
 
 
 def parse_tail(text: str) -> tuple[int, Byline] | None:
@@ -737,7 +757,7 @@ def parse_tail(text: str) -> tuple[int, Byline] | None:
     >>> parse_tail("会后，记者看到") is None, parse_tail("他笑着说。记者看到") is None
     (True, True)
     """
-    m = _TAIL.search(text)
+    m = _TAIL.search(text, _tail_start(text))
     if m is None:
         return None
     start, end = m.start("by"), len(text.rstrip())
@@ -929,19 +949,31 @@ _DATED_TAG_END = re.compile("日[电電讯訊]")
 _UNDATED_TAG = regex.compile(
     r"(?:本[报報]|新[华華]社|中新社)\p{Han}{0,8}?[电電]|[【\[]\p{Han}{2,10}?(?:报道|報道)[】\]]"
 )
+# The four ways a tag's end can be within reach (see _may_open_tag), as one
+# pattern matched where the tag would start: one call of the engine for the
+# paragraphs that open with no tag (most of them).
+_MAY_OPEN_TAG: Final = regex.compile(
+    f"(?s:.{{0,{_SHORT_TAG - 1}}}{_SHORT_TAG_END.pattern}"
+    f"|(?=.?据).{{0,{_SHORT_TAG - 1}}}{_TAG_END.pattern}"
+    f"|.{{0,{_TAG_REACH - 2}}}{_DATED_TAG_END.pattern})"
+    f"|{_UNDATED_TAG.pattern}"
+)
 
 
 def _may_open_tag(line: str, start: int) -> bool:
-    """Whether a dateline tag can start at ``start``: its end is within reach."""
-    if _SHORT_TAG_END.search(line, start, start + _SHORT_TAG) is not None:
-        return True
-    if "据" in line[start : start + 2] and _TAG_END.search(line, start, start + _SHORT_TAG):
-        return True
-    if _DATED_TAG_END.search(line, start, start + _TAG_REACH) is not None:
-        return True
-    # an undated 电 of the paper or an agency (新华社江城电), a bracketed report tag
-    # (【某某时报综合报道】): both start where the paragraph starts
-    return _UNDATED_TAG.match(line, start) is not None
+    """Whether a dateline tag can start at ``start``: its end is within reach.
+
+    It is when a 讯 or 息 stands in the first ``_SHORT_TAG`` characters (or a
+    电 or 道 after 据), a 日电 or 日讯 in the first ``_TAG_REACH``, or an
+    undated 电 of the paper or an agency (新华社江城电) or a bracketed report
+    tag (【某某时报综合报道】) starts there.
+
+    >>> _may_open_tag("本报讯 今年", 0), _may_open_tag("新华社江城电 今天", 0)
+    (True, True)
+    >>> _may_open_tag("电力公司召开大会。", 0), _may_open_tag("据新华社电", 0)
+    (False, True)
+    """
+    return _MAY_OPEN_TAG.match(line, start) is not None
 
 
 _PAREN_BY = regex.compile(r"[ ]?+[（(](?P<inner>[^（()）]{2,40}+)[)）]")
@@ -973,7 +1005,7 @@ def _paren_byline(line: str, tag_end: int) -> tuple[Byline, Span, int] | None:
     parsed = _parse_items(line, p.start("inner"), p.end("inner"))
     if parsed is None:
         parsed = _bare_name(line, p.start("inner"), p.end("inner"))
-    elif not any(t in inner for t in _TITLES):
+    elif _TITLE_WORD.search(inner) is None:  # (one scan for every title word)
         parsed = None
     if parsed is None:
         return None
@@ -1141,6 +1173,9 @@ class ClosingMatch:
 
 
 _CLOSING: Final = regex.compile(r"[（(](?P<inner>[^（()）]{2,80}+)[)）][ 。.]?+$")
+# A match of _CLOSING ends the text (or its final line break) and its parentheses
+# hold at most 80 characters: it starts at most _CLOSING_REACH characters from the end.
+_CLOSING_REACH: Final = 85
 _LAST_CLAUSE: Final = regex.compile(r"[，,；;](?P<last>[^，,；;]{2,40}+)$")
 
 
@@ -1160,12 +1195,13 @@ def parse_closing(text: str) -> ClosingMatch | None:
     """
     if not text or text.rstrip()[-1:] not in ")）。." or ("(" not in text and "（" not in text):
         return None
-    m = _CLOSING.search(text)
+    m = _CLOSING.search(text, max(len(text) - _CLOSING_REACH, 0))
     if m is None:
         return None
     a, b = m.start("inner"), m.end("inner")
     tag: Piece | None = None
-    d = _TAG.match(text, a)
+    # a tag inside ends with one of _TAG_END's characters (most closings hold none)
+    d = None if _TAG_END.search(text, a, b) is None else _TAG.match(text, a)
     if d is not None and d.end() < b:
         tag = Piece(d.group("tag"), Span(d.start("tag"), d.end("tag")))
         a = d.end()

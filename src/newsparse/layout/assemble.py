@@ -81,6 +81,7 @@ __all__ = [
 ]
 
 _NON_BLANK: Final = regex.compile(r"[^ ]++")
+_TOKEN: Final = regex.compile(r"\S++")
 
 
 class Piece(NamedTuple):
@@ -703,7 +704,7 @@ def _trim_remnants(st: Assembly, line: Line, headline: Piece_) -> Piece_:
     m = _REMNANTS.search(headline.text)
     if m is not None and m.start() > 0:
         a = headline.span.start + m.start()
-        for tok in regex.finditer(r"\S++", line.text[a : headline.span.end]):
+        for tok in _TOKEN.finditer(line.text[a : headline.span.end]):
             st.emit(BlockKind.MARKUP, st.piece(line, a + tok.start(), a + tok.end()))
         headline = Piece_(headline.text[: m.start()].rstrip(), Span(headline.span.start, a))
     cut = site_suffix(headline.text)
@@ -758,6 +759,8 @@ def _caption(st: Assembly, cl: ClassifiedLine) -> bool:
     """
     cur, i = st.cur, cl.number
     if cl.shape is not Shape.CAPTION_CREDIT and not _captions_a_photo(st, cl):
+        if not cl.caption_shaped:
+            return False
         photo_story_text = (
             cur is not None
             and not cur.body
@@ -766,7 +769,7 @@ def _caption(st: Assembly, cl: ClassifiedLine) -> bool:
             and cur.last_line == i - 1
             and not any(c.role is CreditRole.REPORTER for c in cur.credits)
         )
-        if not cl.caption_shaped or photo_story_text:
+        if photo_story_text:
             return False
     cp = cl.caption if cl.caption is not None else parse_caption(cl.text)
     if cp.text is None:
@@ -805,11 +808,11 @@ def _captions_a_photo(st: Assembly, cl: ClassifiedLine) -> bool:
     """Text that says what a picture shows, its photo credit on the next line."""
     nxt = cl.number + 1
     return (
-        cl.shape is Shape.TEXT
-        and cl.line.gap < st.photo_gap  # after a photo's gap it is a photo story's text
-        and nxt < len(st.lines)
+        nxt < len(st.lines)
         and st.lines[nxt].shape is Shape.CREDIT
-        and _PICTURE.search(cl.text) is not None
+        and cl.shape is Shape.TEXT
+        and cl.line.gap < st.photo_gap  # after a photo's gap it is a photo story's text
+        and _PICTURE.search(cl.line.text) is not None
     )
 
 
@@ -841,24 +844,26 @@ def on_text(st: Assembly, cl: ClassifiedLine) -> None:
     cur = st.cur
     if cur is None or (cur.closed and not st.summary_mode):
         cur = st.new_headless(cl.number)
-    _key_points(st, cur, cl.text)
-    start, end = _lead_credits(st, cur, cl), len(cl.text)
-    signed = parse_tail(cl.text)
+    line = cl.line
+    text = line.text
+    _key_points(st, cur, text)
+    start, end = _lead_credits(st, cur, cl), len(text)
+    signed = parse_tail(text)
     if signed is not None:
         # a byline after the last sentence: …治理一下。 本报记者 李四 整理
         end = signed[0]
-        cur.credits.extend(st.credits_of(cl.line, signed[1]))
-        st.emit(BlockKind.BYLINE, st.piece(cl.line, end, len(cl.text)))
-    tail = parse_closing(cl.text) if cl.text.endswith((")", "）")) else None
+        cur.credits.extend(st.credits_of(line, signed[1]))
+        st.emit(BlockKind.BYLINE, st.piece(line, end, len(text)))
+    tail = parse_closing(text) if text.endswith((")", "）")) else None
     if tail is not None and tail.whole and tail.tag is None and tail.start:
         # credits in parentheses after the last sentence: （记者 黄翠林）
         end = tail.start
         claimed = [(0, end)]
-        _closing_credits(st, cur, cl.line, tail, claimed)
-        st.emit_rest(cl.line, claimed)
+        _closing_credits(st, cur, line, tail, claimed)
+        st.emit_rest(line, claimed)
     elif tail is not None and not tail.whole:
-        cur.credits.extend(st.credits_of(cl.line, tail.byline))  # the note stays text
-    pc = st.piece(cl.line, start, end)
+        cur.credits.extend(st.credits_of(line, tail.byline))  # the note stays text
+    pc = st.piece(line, start, end)
     if pc is not None:
         if st.summary_mode:
             cur.summary.append(pc)
@@ -873,6 +878,22 @@ _LEAD_PARENS = regex.compile(
     r"[（(](?P<by>[^（()）]{2,40}+)[)）]|\u3014(?P<by>[^\u3014\u3015]{2,40}+)\u3015"
     r"|【(?P<by>[^【】]{2,40}+)】"
 )
+
+
+# the first characters of the _LEAD_PARENS alternatives
+_LEAD_OPENS: Final = "（(\u3014【"
+
+
+def _only_subheads(body: Sequence[Item]) -> bool:
+    """Whether a draft's body holds intertitles only, or nothing yet (its first paragraph comes).
+
+    >>> _only_subheads([]), _only_subheads([Item(ItemKind.PARAGRAPH, Piece(0, 2))])
+    (True, False)
+    """
+    for item in body:  # noqa: SIM110 - a loop, no generator resumed per item (hot path)
+        if item.kind is not ItemKind.SUBHEAD:
+            return False
+    return True
 
 
 def _moved(byline: Byline, offset: int) -> Byline:
@@ -893,10 +914,10 @@ def _lead_credits(st: Assembly, cur: Draft, cl: ClassifiedLine) -> int:
 
     Returns where the paragraph's text starts.
     """
-    m = _LEAD_PARENS.match(cl.text)
-    first = all(item.kind is ItemKind.SUBHEAD for item in cur.body)
-    if m is None and first and cur.dateline is None:
-        m = LEAD_REPORT.match(cl.text)
+    text = cl.line.text
+    m = _LEAD_PARENS.match(text) if text[:1] in _LEAD_OPENS else None
+    if m is None and cur.dateline is None and _only_subheads(cur.body):
+        m = LEAD_REPORT.match(text)
     if m is None:
         return 0
     by = parse_byline(m.group("by"))
@@ -954,13 +975,12 @@ def _after_captions(lines: Sequence[ClassifiedLine]) -> list[int]:
     return after
 
 
-def _photo_gap_seen(st: Assembly, cl: ClassifiedLine) -> None:
-    """A photo gap closes a summary box and marks photos under a bare headline."""
-    if cl.line.gap >= st.photo_gap:
-        st.summary_mode = False
-        cur = st.cur
-        if cur is not None and cur.headline is not None and not cur.body:
-            cur.photo = True
+def _photo_gap_seen(st: Assembly) -> None:
+    """A photo gap before a line closes a summary box and marks photos under a bare headline."""
+    st.summary_mode = False
+    cur = st.cur
+    if cur is not None and cur.headline is not None and not cur.body:
+        cur.photo = True
 
 
 def assemble(
@@ -978,7 +998,8 @@ def assemble(
     gap = photo_gap_of(nt.lines) if photo_gap is None else photo_gap
     st = Assembly(nt, lines, gap, _after_captions(lines))
     for cl in lines:
-        _photo_gap_seen(st, cl)
+        if cl.line.gap >= gap:
+            _photo_gap_seen(st)
         HANDLERS[cl.shape](st, cl)
     if st.pending_caps:  # captions that wait for a headline that never came
         st.current(len(lines) - 1).captions.extend(st.pending_caps)

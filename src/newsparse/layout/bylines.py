@@ -877,6 +877,9 @@ _EDITOR_FIELD = regex.compile(
 )
 
 
+_NAME_SEPARATORS: Final = regex.compile("[/／、]")
+
+
 def parse_editor_fields(line: str) -> Byline | None:
     """The editors named in fields of a running head, among its other parts.
 
@@ -891,11 +894,13 @@ def parse_editor_fields(line: str) -> Byline | None:
     >>> parse_editor_fields("A12 要聞 2024年5月6日") is None
     True
     """
+    if ":" not in line and "：" not in line:
+        return None  # every field has its colon (most running heads: none)
     credits: list[NameCredit] = []
     for m in _EDITOR_FIELD.finditer(line):
         label = m.group("label")
         pos = m.start("names")
-        for name in regex.split("[/／、]", m.group("names")):
+        for name in _NAME_SEPARATORS.split(m.group("names")):
             credits.append(NameCredit(name, CreditRole.EDITOR, label, Span(pos, pos + len(name))))
             pos += len(name) + 1
     return Byline(tuple(credits)) if credits else None

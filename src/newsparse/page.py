@@ -155,6 +155,10 @@ class _Out:
     def source(self, parts: Sequence[Part]) -> Source:
         """Text of joined pieces and where each piece starts in the normalized text."""
         text = self.nt.text
+        if len(parts) == 1:  # most paragraphs: one piece, one run
+            p, skip = parts[0]
+            a = p.start + skip
+            return Source(text[a : p.end], [0], [a]) if a < p.end else Source("", [], [])
         chunks: list[str] = []
         starts: list[int] = []
         origins: list[int] = []
@@ -172,7 +176,8 @@ class _Out:
         """Record a block of joined pieces, and the doubled characters its joins dropped."""
         block = Block(kind, text, self.spans_of(parts))
         self.blocks.append(block)
-        self.doubled(parts)
+        if len(parts) != 1 or parts[0].skip:  # (one piece without a doubled character: none)
+            self.doubled(parts)
         return block
 
     def doubled(self, parts: Sequence[Part]) -> None:
@@ -245,14 +250,14 @@ def build_page(built: Assembly, date: dt.date | None) -> Page:
     for make, source, found in zip(pending, sources, found_dates, strict=True):
         quantities, dates = figures(nt, source, found)
         articles.append(make(quantities=quantities, dates=dates))
-    out.blocks.sort(key=_block_order)
+    blocks = _in_input_order(out.blocks)
     return Page(
         text=nt.source,
         articles=tuple(articles),
         credits=tuple(_merge_credits([*built.page_credits, *page_editors(built)])),
         removed=tuple(removed),
         unclassified=tuple(built.unclassified),
-        blocks=tuple(out.blocks),
+        blocks=blocks,
         date=page_date,
         date_inferred=given is None and page_date is not None,
         furniture=tuple(built.furniture),
@@ -281,20 +286,24 @@ def reflow(out: _Out, draft: Draft) -> list[Para]:
         items.extend(_joined(out, run, ItemKind.PARAGRAPH))
         run.clear()
 
+    text = out.nt.text
     for kind, piece in draft.body:
         if kind is ItemKind.PARAGRAPH:
             run.append(piece)
         else:
             flush()
-            items.append(Para(kind, (Part(piece, 0),), out.text_of(piece)))
+            items.append(Para(kind, (Part(piece, 0),), text[piece.start : piece.end]))
     flush()
     return items
 
 
 def _joined(out: _Out, run: Sequence[Piece], kind: ItemKind) -> list[Para]:
+    if not run:
+        return []
+    text = out.nt.text
     return [
         Para(kind, tuple([Part(run[idx], skip) for idx, skip in j.parts]), j.text)
-        for j in join_pieces([out.text_of(p) for p in run])
+        for j in join_pieces([text[p.start : p.end] for p in run])
     ]
 
 
@@ -453,8 +462,13 @@ def build_article(
         body.append(out.add(kind, para.text, para.parts))
         sources.append(out.source(para.parts))
     summary = []
-    points = [Para(ItemKind.PARAGRAPH, (Part(p, 0),), out.text_of(p)) for p in draft.summary]
-    for para in points if draft.points else _joined(out, draft.summary, ItemKind.PARAGRAPH):
+    text = out.nt.text
+    points = (
+        [Para(ItemKind.PARAGRAPH, (Part(p, 0),), text[p.start : p.end]) for p in draft.summary]
+        if draft.points
+        else _joined(out, draft.summary, ItemKind.PARAGRAPH)
+    )
+    for para in points:
         summary.append(out.add(BlockKind.SUMMARY, para.text, para.parts))
         sources.append(out.source(para.parts))
     captions = []
@@ -493,21 +507,31 @@ def figures(
 ) -> tuple[tuple[Quantity, ...], tuple[DateMention, ...]]:
     """An article's quantities and dates, with spans of the input, in reading order."""
     # bare numbers (no unit, no measure word) state no amount: not an article's figure
-    quantities = [q for q in _map_items(nt, extract_quantities(source.text), source) if q.unit]
-    found = _map_items(nt, dates, source)
-    quantities.sort(key=_item_order)
-    found.sort(key=_item_order)
-    return tuple(quantities), tuple(found)
+    quantities = _map_items(nt, [q for q in extract_quantities(source.text) if q.unit], source)
+    return _in_reading_order(quantities), _in_reading_order(_map_items(nt, dates, source))
 
 
-def _item_order(item: Quantity | DateMention) -> tuple[int, int]:
-    return (item.span.start, item.span.end)
+def _in_reading_order(items: list[_Item]) -> tuple[_Item, ...]:
+    """Items sorted by where they start and end in the input (stable), the keys read in one pass."""
+    if len(items) < 2:  # (nothing to sort)
+        return tuple(items)
+    keys = [(span.start, span.end) for span in [item.span for item in items]]
+    return tuple([items[k] for k in sorted(range(len(keys)), key=keys.__getitem__)])
 
 
-def _block_order(block: Block) -> tuple[int, int]:
-    """Where a block starts and ends in the input (``Block.span`` without a new Span)."""
-    spans = block.spans
-    return (spans[0].start, spans[-1].end) if spans else (0, 0)
+def _in_input_order(blocks: Sequence[Block]) -> tuple[Block, ...]:
+    """The blocks sorted by where they start and end in the input (stable).
+
+    The keys are read in one pass (``Block.span`` without a new ``Span``, a
+    block without spans first), and the sort compares them without a call.
+
+    >>> b = [Block(BlockKind.PARAGRAPH, "乙", (Span(4, 5),)), Block(BlockKind.HEADLINE, "甲", ())]
+    >>> [x.text for x in _in_input_order(b)]
+    ['甲', '乙']
+    """
+    keys = [(s[0].start, s[-1].end) if (s := block.spans) else (0, 0) for block in blocks]
+    order = sorted(range(len(keys)), key=keys.__getitem__)
+    return tuple([blocks[k] for k in order])
 
 
 def _repeat_spans(out: _Out, source: Source, offset: int) -> tuple[Span, ...]:

@@ -124,6 +124,21 @@ def test_figure_pieces_splits_at_gaps_and_at_joins() -> None:
     assert figure_pieces(nt, [1]) == (Span(1, 2),)
 
 
+def test_a_run_of_consecutive_characters_has_the_pieces_of_its_source_lines() -> None:
+    # page._map_items reads the pieces of a figure inside one run as the source
+    # spans of its range: what figure_pieces gives for the same consecutive offsets
+    from newsparse.layout.unwrap import unwrap
+
+    body = "今年全市完成投资59.1亿元，同比增长16.8%，高于全省平均水平。" * 4
+    for width in (12, 17, 23):
+        nt = unwrap(normalize(HEAD + _wrap("　　本报讯 " + body, width) + "\n")).nt
+        assert nt.joins, width
+        for first in range(0, len(nt.text), 3):
+            for last in range(first + 1, min(first + 30, len(nt.text)) + 1):
+                offs = list(range(first, last))
+                assert nt.source_spans(first, last) == figure_pieces(nt, offs)
+
+
 # ------------------------------------------------------------- property: wrapped pages
 
 _PHRASES = [

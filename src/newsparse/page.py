@@ -610,6 +610,7 @@ def _map_items(nt: NormalizedText, items: Sequence[_Item], source: Source) -> li
     """
     moved: list[Any] = []  # mypyc checks the body once for both constraints of _Item
     starts, origins, size = source.starts, source.origins, len(source.text)
+    joins = nt.joins
     for item in items:
         s, e = item.span.start, item.span.end
         if e <= s or e > size:
@@ -622,19 +623,22 @@ def _map_items(nt: NormalizedText, items: Sequence[_Item], source: Source) -> li
             first = origins[k] + s - starts[k]
             last = first + e - s
             span = nt.source_span(first, last)
-            if not nt.joins:  # no join between either: printed in one piece
+            j = bisect_right(joins, first)
+            if j == len(joins) or joins[j] >= last:  # no join inside: printed in one piece
                 moved.append(item.with_span(span))
                 continue
-            offs = list(range(first, last))
-        else:
-            offs = source.offsets(s, e)
-            if -1 in offs:
-                continue
-            first, last = offs[0], offs[-1] + 1
-            span = nt.source_span(first, last)
-            if last - first == e - s and not nt.joins:
-                moved.append(item.with_span(span))
-                continue
+            # consecutive offsets: their pieces are the source lines the range covers
+            pieces = nt.source_spans(first, last)
+            moved.append(item.with_span(span, pieces if len(pieces) > 1 else ()))
+            continue
+        offs = source.offsets(s, e)
+        if -1 in offs:
+            continue
+        first, last = offs[0], offs[-1] + 1
+        span = nt.source_span(first, last)
+        if last - first == e - s and not nt.joins:
+            moved.append(item.with_span(span))
+            continue
         pieces = figure_pieces(nt, offs)
         moved.append(item.with_span(span, pieces if len(pieces) > 1 else ()))
     return moved

@@ -18,6 +18,8 @@ split where the byline shows two people (``狄伦王倩`` → ``狄伦``, ``王�
 from __future__ import annotations
 
 import re
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import TYPE_CHECKING, Final, NamedTuple
 
 import regex
@@ -37,6 +39,7 @@ __all__ = [
     "ClosingMatch",
     "DatelineMatch",
     "NameCredit",
+    "page_memo",
     "parse_author",
     "parse_byline",
     "parse_closing",
@@ -298,6 +301,51 @@ class Byline:
         True
         """
         return bool(self.credits) and all(c.role is CreditRole.PHOTOGRAPHER for c in self.credits)
+
+
+# -- one page's parses ------------------------------------------------------------------
+
+
+class _PageMemo:
+    """The byline parses of one page's lines, by their arguments (see ``page_memo``)."""
+
+    __slots__ = ("bylines", "closings", "datelines", "tails")
+
+    def __init__(self) -> None:
+        self.bylines: dict[str, Byline | None] = {}
+        self.tails: dict[str, tuple[int, Byline] | None] = {}
+        self.datelines: dict[tuple[str, int], DatelineMatch | None] = {}
+        self.closings: dict[str, ClosingMatch | None] = {}
+
+
+_PAGE_MEMO: Final[ContextVar[_PageMemo | None]] = ContextVar("newsparse_page_memo", default=None)
+
+
+@contextmanager
+def page_memo() -> Iterator[None]:
+    """Parse each line once while the block runs: a repeated call returns the first result.
+
+    The stages of ``parse_page`` ask about the same lines: unwrapping,
+    cutting glued lines, classifying and assembling a page each ask whether a
+    paragraph opens with a dateline or is a byline. Within this block
+    ``parse_byline``, ``parse_dateline``, ``parse_tail`` and ``parse_closing``
+    parse each argument once. Their results are immutable and depend on the
+    argument only, so every output is the same; the memo lives as long as the
+    block (``parse_page`` opens one a page), in the current context (each
+    thread and task has its own), and nothing is kept after it.
+
+    >>> with page_memo():
+    ...     first = parse_dateline("本报讯 今年以来，投资增长。")
+    ...     first is parse_dateline("本报讯 今年以来，投资增长。")
+    True
+    >>> parse_byline("本报记者 张三") is parse_byline("本报记者 张三")  # outside: parsed again
+    False
+    """
+    token = _PAGE_MEMO.set(_PageMemo())
+    try:
+        yield
+    finally:
+        _PAGE_MEMO.reset(token)
 
 
 def split_names(run: str) -> list[tuple[int, int]]:
@@ -664,6 +712,17 @@ def parse_byline(line: str) -> Byline | None:
     >>> parse_byline("（本报记者 张三/摄）").credits[0].role.value
     'photographer'
     """
+    memo = _PAGE_MEMO.get()
+    if memo is None:
+        return _read_byline(line)
+    seen = memo.bylines
+    key = line
+    if key not in seen:
+        seen[key] = _read_byline(line)
+    return seen[key]
+
+
+def _read_byline(line: str) -> Byline | None:
     marks = lead_marks(line)
     start, end = marks.end, len(line.rstrip())
     if end - start > MAX_BYLINE or start >= end:
@@ -757,6 +816,17 @@ def parse_tail(text: str) -> tuple[int, Byline] | None:
     >>> parse_tail("会后，记者看到") is None, parse_tail("他笑着说。记者看到") is None
     (True, True)
     """
+    memo = _PAGE_MEMO.get()
+    if memo is None:
+        return _read_tail(text)
+    seen = memo.tails
+    key = text
+    if key not in seen:
+        seen[key] = _read_tail(text)
+    return seen[key]
+
+
+def _read_tail(text: str) -> tuple[int, Byline] | None:
     m = _TAIL.search(text, _tail_start(text))
     if m is None:
         return None
@@ -954,15 +1024,8 @@ _DATED_TAG_END = re.compile("日[电電讯訊]")
 _UNDATED_TAG = regex.compile(
     r"(?:本[报報]|新[华華]社|中新社)\p{Han}{0,8}?[电電]|[【\[]\p{Han}{2,10}?(?:报道|報道)[】\]]"
 )
-# The four ways a tag's end can be within reach (see _may_open_tag), as one
-# pattern matched where the tag would start: one call of the engine for the
-# paragraphs that open with no tag (most of them).
-_MAY_OPEN_TAG: Final = regex.compile(
-    f"(?s:.{{0,{_SHORT_TAG - 1}}}{_SHORT_TAG_END.pattern}"
-    f"|(?=.?据).{{0,{_SHORT_TAG - 1}}}{_TAG_END.pattern}"
-    f"|.{{0,{_TAG_REACH - 2}}}{_DATED_TAG_END.pattern})"
-    f"|{_UNDATED_TAG.pattern}"
-)
+# the first characters of _UNDATED_TAG's alternatives
+_UNDATED_OPENS: Final = "本新中【["
 
 
 def _may_open_tag(line: str, start: int) -> bool:
@@ -971,14 +1034,26 @@ def _may_open_tag(line: str, start: int) -> bool:
     It is when a 讯 or 息 stands in the first ``_SHORT_TAG`` characters (or a
     电 or 道 after 据), a 日电 or 日讯 in the first ``_TAG_REACH``, or an
     undated 电 of the paper or an agency (新华社江城电) or a bracketed report
-    tag (【某某时报综合报道】) starts there.
+    tag (【某某时报综合报道】) starts there. The patterns are tried only where
+    a plain look for their first character finds it.
 
     >>> _may_open_tag("本报讯 今年", 0), _may_open_tag("新华社江城电 今天", 0)
     (True, True)
     >>> _may_open_tag("电力公司召开大会。", 0), _may_open_tag("据新华社电", 0)
     (False, True)
     """
-    return _MAY_OPEN_TAG.match(line, start) is not None
+    if _SHORT_TAG_END.search(line, start, start + _SHORT_TAG) is not None:
+        return True
+    if "据" in line[start : start + 2] and _TAG_END.search(line, start, start + _SHORT_TAG):
+        return True
+    if (
+        line.find("日", start, start + _TAG_REACH - 1) >= 0
+        and _DATED_TAG_END.search(line, start, start + _TAG_REACH) is not None
+    ):
+        return True
+    # an undated 电 of the paper or an agency (新华社江城电), a bracketed report tag
+    # (【某某时报综合报道】): both start where the paragraph starts
+    return line[start : start + 1] in _UNDATED_OPENS and _UNDATED_TAG.match(line, start) is not None
 
 
 _PAREN_BY = regex.compile(r"[ ]?+[（(](?P<inner>[^（()）]{2,40}+)[)）]")
@@ -1141,6 +1216,17 @@ def parse_dateline(line: str, pos: int = 0) -> DatelineMatch | None:
     >>> parse_dateline("资讯是新闻的一种。"), parse_dateline("图为雪景。本报讯 今年…", 5).tag.span
     (None, Span(start=5, end=8))
     """
+    memo = _PAGE_MEMO.get()
+    if memo is None:
+        return _read_dateline(line, pos)
+    seen = memo.datelines
+    key = (line, pos)
+    if key not in seen:
+        seen[key] = _read_dateline(line, pos)
+    return seen[key]
+
+
+def _read_dateline(line: str, pos: int = 0) -> DatelineMatch | None:
     start = lead_marks_at(line, pos).end
     if not _may_open_tag(line, start):
         return None  # (most paragraphs: no tag can end near their start)
@@ -1198,6 +1284,17 @@ def parse_closing(text: str) -> ClosingMatch | None:
     >>> [x.name for x in c.byline.credits], c.whole
     (['李四'], False)
     """
+    memo = _PAGE_MEMO.get()
+    if memo is None:
+        return _read_closing(text)
+    seen = memo.closings
+    key = text
+    if key not in seen:
+        seen[key] = _read_closing(text)
+    return seen[key]
+
+
+def _read_closing(text: str) -> ClosingMatch | None:
     if not text or text.rstrip()[-1:] not in ")）。." or ("(" not in text and "（" not in text):
         return None
     m = _CLOSING.search(text, max(len(text) - _CLOSING_REACH, 0))

@@ -386,7 +386,7 @@ def _tokenize(line: str, start: int, end: int) -> list[_Item] | None:
     items: list[_Item] = []
     for m in _BY_TOKEN.finditer(line, start, end):
         tok, t0 = m.group(), m.start()
-        if _PREFIX_RE.match(tok) and not items:
+        if not items and _PREFIX_RE.match(tok):
             items.append(_Item("prefix", tok, t0, m.end()))
             continue
         after_prefix = bool(items) and items[-1].kind == "prefix"
@@ -654,12 +654,16 @@ def _titled_after(line: str, groups: list[_Group]) -> list[str]:
     return out[::-1]
 
 
+# the kinds of token that make a line a byline: names alone do not
+_MARKER_KINDS: Final = frozenset(("title", "label", "suffix", "prefix"))
+
+
 def _parse_items(line: str, start: int, end: int) -> Byline | None:
     if _MARK_CHAR.search(line, start, end) is None:
         return None  # no title, suffix or prefix can be there (most lines)
     items = _tokenize(line, start, end)
-    if not items or not any(it.kind in ("title", "label", "suffix", "prefix") for it in items):
-        return None
+    if not items or _MARKER_KINDS.isdisjoint([it.kind for it in items]):
+        return None  # names alone
     labelled: dict[int, CreditRole] = {}
     grouped = _group_items(items, labelled)
     if grouped is None:
@@ -688,7 +692,7 @@ def _parse_items(line: str, start: int, end: int) -> Byline | None:
         title_text = None if title is None or title.kind == "label" else title.text
         for name, s, e in _merge_names(names):
             credits.extend(NameCredit(name, role, title_text, Span(s, e)) for role in roles)
-    if not credits or len({c.span for c in credits}) > _MAX_NAMES:
+    if not credits or len({(c.span.start, c.span.end) for c in credits}) > _MAX_NAMES:
         return None
     return Byline(tuple(credits))
 

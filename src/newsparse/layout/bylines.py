@@ -309,11 +309,10 @@ class Byline:
 class _PageMemo:
     """The byline parses of one page's lines, by their arguments (see ``page_memo``)."""
 
-    __slots__ = ("bylines", "closings", "datelines", "tails")
+    __slots__ = ("bylines", "closings", "datelines")
 
     def __init__(self) -> None:
         self.bylines: dict[str, Byline | None] = {}
-        self.tails: dict[str, tuple[int, Byline] | None] = {}
         self.datelines: dict[tuple[str, int], DatelineMatch | None] = {}
         self.closings: dict[str, ClosingMatch | None] = {}
 
@@ -328,8 +327,8 @@ def page_memo() -> Iterator[None]:
     The stages of ``parse_page`` ask about the same lines: unwrapping,
     cutting glued lines, classifying and assembling a page each ask whether a
     paragraph opens with a dateline or is a byline. Within this block
-    ``parse_byline``, ``parse_dateline``, ``parse_tail`` and ``parse_closing``
-    parse each argument once. Their results are immutable and depend on the
+    ``parse_byline``, ``parse_dateline`` and ``parse_closing`` parse each
+    argument once. Their results are immutable and depend on the
     argument only, so every output is the same; the memo lives as long as the
     block (``parse_page`` opens one a page), in the current context (each
     thread and task has its own), and nothing is kept after it.
@@ -820,17 +819,6 @@ def parse_tail(text: str) -> tuple[int, Byline] | None:
     >>> parse_tail("会后，记者看到") is None, parse_tail("他笑着说。记者看到") is None
     (True, True)
     """
-    memo = _PAGE_MEMO.get()
-    if memo is None:
-        return _read_tail(text)
-    seen = memo.tails
-    key = text
-    if key not in seen:
-        seen[key] = _read_tail(text)
-    return seen[key]
-
-
-def _read_tail(text: str) -> tuple[int, Byline] | None:
     m = _TAIL.search(text, _tail_start(text))
     if m is None:
         return None

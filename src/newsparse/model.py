@@ -66,6 +66,9 @@ SCHEMA_VERSION = "1.2"
 """Version of the ``to_dict()`` layout; bumped on any incompatible change."""
 
 
+_set_field = object.__setattr__  # how a frozen class sets its own fields
+
+
 @frozen(order=True, init=False)
 class Span:
     """A half-open range ``[start, end)`` of character offsets into the input.

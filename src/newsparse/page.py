@@ -38,7 +38,6 @@ from newsparse.errors import InputTooLargeError, str_argument
 from newsparse.figures.dates import extract_dates_of
 from newsparse.figures.quantities import extract_quantities
 from newsparse.layout.assemble import Assembly, Draft, ItemKind, Piece, assemble, page_editors
-from newsparse.layout.bylines import page_memo
 from newsparse.layout.dedup import find_repeats
 from newsparse.layout.furniture import merge_editions
 from newsparse.layout.glued import split_glued
@@ -218,12 +217,11 @@ def parse_page(
     """
     if max_chars is not None and len(text) > max_chars:
         raise InputTooLargeError(len(text), max_chars)
-    with page_memo():  # the layout stages ask about the same lines: each is parsed once
-        split = split_glued(unwrap(normalize(text)).nt)
-        nt = split.nt
-        gap = photo_gap_of(nt.lines)
-        lines = decide_headings(classify_lines(nt.lines), gap)
-        built = assemble(nt, lines, gap)
+    split = split_glued(unwrap(normalize(text)).nt)
+    nt = split.nt
+    gap = photo_gap_of(nt.lines)
+    lines = decide_headings(classify_lines(nt.lines), gap)
+    built = assemble(nt, lines, gap)
     built.blocks.extend(
         Block(BlockKind.MARKUP, nt.text[a:b], nt.source_spans(a, b)) for a, b in split.markup
     )

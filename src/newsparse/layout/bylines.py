@@ -18,8 +18,6 @@ split where the byline shows two people (``狄伦王倩`` → ``狄伦``, ``王�
 from __future__ import annotations
 
 import re
-from contextlib import contextmanager
-from contextvars import ContextVar
 from typing import TYPE_CHECKING, Final, NamedTuple
 
 import regex
@@ -39,7 +37,6 @@ __all__ = [
     "ClosingMatch",
     "DatelineMatch",
     "NameCredit",
-    "page_memo",
     "parse_author",
     "parse_byline",
     "parse_closing",
@@ -301,50 +298,6 @@ class Byline:
         True
         """
         return bool(self.credits) and all(c.role is CreditRole.PHOTOGRAPHER for c in self.credits)
-
-
-# -- one page's parses ------------------------------------------------------------------
-
-
-class _PageMemo:
-    """The byline parses of one page's lines, by their arguments (see ``page_memo``)."""
-
-    __slots__ = ("bylines", "closings", "datelines")
-
-    def __init__(self) -> None:
-        self.bylines: dict[str, Byline | None] = {}
-        self.datelines: dict[tuple[str, int], DatelineMatch | None] = {}
-        self.closings: dict[str, ClosingMatch | None] = {}
-
-
-_PAGE_MEMO: Final[ContextVar[_PageMemo | None]] = ContextVar("newsparse_page_memo", default=None)
-
-
-@contextmanager
-def page_memo() -> Iterator[None]:
-    """Parse each line once while the block runs: a repeated call returns the first result.
-
-    The stages of ``parse_page`` ask about the same lines: unwrapping,
-    cutting glued lines, classifying and assembling a page each ask whether a
-    paragraph opens with a dateline or is a byline. Within this block
-    ``parse_byline``, ``parse_dateline`` and ``parse_closing`` parse each
-    argument once. Their results are immutable and depend on the
-    argument only, so every output is the same; the memo lives as long as the
-    block (``parse_page`` opens one a page), in the current context (each
-    thread and task has its own), and nothing is kept after it.
-
-    >>> with page_memo():
-    ...     first = parse_dateline("本报讯 今年以来，投资增长。")
-    ...     first is parse_dateline("本报讯 今年以来，投资增长。")
-    True
-    >>> parse_byline("本报记者 张三") is parse_byline("本报记者 张三")  # outside: parsed again
-    False
-    """
-    token = _PAGE_MEMO.set(_PageMemo())
-    try:
-        yield
-    finally:
-        _PAGE_MEMO.reset(token)
 
 
 def split_names(run: str) -> list[tuple[int, int]]:
@@ -715,17 +668,6 @@ def parse_byline(line: str) -> Byline | None:
     >>> parse_byline("（本报记者 张三/摄）").credits[0].role.value
     'photographer'
     """
-    memo = _PAGE_MEMO.get()
-    if memo is None:
-        return _read_byline(line)
-    seen = memo.bylines
-    key = line
-    if key not in seen:
-        seen[key] = _read_byline(line)
-    return seen[key]
-
-
-def _read_byline(line: str) -> Byline | None:
     marks = lead_marks(line)
     start, end = marks.end, len(line.rstrip())
     if end - start > MAX_BYLINE or start >= end:
@@ -1208,17 +1150,6 @@ def parse_dateline(line: str, pos: int = 0) -> DatelineMatch | None:
     >>> parse_dateline("资讯是新闻的一种。"), parse_dateline("图为雪景。本报讯 今年…", 5).tag.span
     (None, Span(start=5, end=8))
     """
-    memo = _PAGE_MEMO.get()
-    if memo is None:
-        return _read_dateline(line, pos)
-    seen = memo.datelines
-    key = (line, pos)
-    if key not in seen:
-        seen[key] = _read_dateline(line, pos)
-    return seen[key]
-
-
-def _read_dateline(line: str, pos: int = 0) -> DatelineMatch | None:
     start = lead_marks_at(line, pos).end
     if not _may_open_tag(line, start):
         return None  # (most paragraphs: no tag can end near their start)
@@ -1276,17 +1207,6 @@ def parse_closing(text: str) -> ClosingMatch | None:
     >>> [x.name for x in c.byline.credits], c.whole
     (['李四'], False)
     """
-    memo = _PAGE_MEMO.get()
-    if memo is None:
-        return _read_closing(text)
-    seen = memo.closings
-    key = text
-    if key not in seen:
-        seen[key] = _read_closing(text)
-    return seen[key]
-
-
-def _read_closing(text: str) -> ClosingMatch | None:
     if not text or text.rstrip()[-1:] not in ")）。." or ("(" not in text and "（" not in text):
         return None
     m = _CLOSING.search(text, max(len(text) - _CLOSING_REACH, 0))

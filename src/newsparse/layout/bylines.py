@@ -968,8 +968,8 @@ def _may_open_tag(line: str, start: int) -> bool:
     It is when a 讯 or 息 stands in the first ``_SHORT_TAG`` characters (or a
     电 or 道 after 据), a 日电 or 日讯 in the first ``_TAG_REACH``, or an
     undated 电 of the paper or an agency (新华社江城电) or a bracketed report
-    tag (【某某时报综合报道】) starts there. The patterns are tried only where
-    a plain look for their first character finds it.
+    tag (【某某时报综合报道】) starts there (the last pattern is tried only on
+    a line that starts with one of its first characters).
 
     >>> _may_open_tag("本报讯 今年", 0), _may_open_tag("新华社江城电 今天", 0)
     (True, True)
@@ -980,10 +980,7 @@ def _may_open_tag(line: str, start: int) -> bool:
         return True
     if "据" in line[start : start + 2] and _TAG_END.search(line, start, start + _SHORT_TAG):
         return True
-    if (
-        line.find("日", start, start + _TAG_REACH - 1) >= 0
-        and _DATED_TAG_END.search(line, start, start + _TAG_REACH) is not None
-    ):
+    if _DATED_TAG_END.search(line, start, start + _TAG_REACH) is not None:
         return True
     # an undated 电 of the paper or an agency (新华社江城电), a bracketed report tag
     # (【某某时报综合报道】): both start where the paragraph starts

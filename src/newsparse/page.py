@@ -595,7 +595,10 @@ def _join_sources(sources: Sequence[Source]) -> Source:
             origins.append(-1)
             size += 1
         texts.append(text)
-        starts.extend([size + k for k in text_starts])
+        if len(text_starts) == 1:  # one run (most texts): no list to build
+            starts.append(size + text_starts[0])
+        else:
+            starts.extend([size + k for k in text_starts])
         origins.extend(text_origins)
         size += len(text)
     return Source("".join(texts), starts, origins)

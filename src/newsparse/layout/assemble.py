@@ -758,7 +758,9 @@ def _caption(st: Assembly, cl: ClassifiedLine) -> bool:
     a caption too.
     """
     cur, i = st.cur, cl.number
-    if cl.shape is not Shape.CAPTION_CREDIT and not _captions_a_photo(st, cl):
+    nxt = i + 1
+    credit_next = nxt < len(st.lines) and st.lines[nxt].shape is Shape.CREDIT
+    if cl.shape is not Shape.CAPTION_CREDIT and not (credit_next and _captions_a_photo(st, cl)):
         if not cl.caption_shaped:
             return False
         photo_story_text = (
@@ -846,7 +848,8 @@ def on_text(st: Assembly, cl: ClassifiedLine) -> None:
         cur = st.new_headless(cl.number)
     line = cl.line
     text = line.text
-    _key_points(st, cur, text)
+    if st.after_edition or st.summary_mode:  # (else _key_points has nothing to do)
+        _key_points(st, cur, text)
     start, end = _lead_credits(st, cur, cl), len(text)
     signed = parse_tail(text)
     if signed is not None:

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Final, NamedTuple
 import regex
 from attrs import evolve, frozen
 
+from newsparse.errors import str_argument
 from newsparse.layout.headlines import Piece
 from newsparse.layout.marks import lead_marks, lead_marks_at
 from newsparse.layout.vocab import LEAD_OPENERS
@@ -300,6 +301,7 @@ class Byline:
         return bool(self.credits) and all(c.role is CreditRole.PHOTOGRAPHER for c in self.credits)
 
 
+@str_argument("run")
 def split_names(run: str) -> list[tuple[int, int]]:
     """Split a run of Han characters into personal names, as ``(start, end)`` pairs.
 
@@ -649,6 +651,7 @@ def _parse_items(line: str, start: int, end: int) -> Byline | None:
     return Byline(tuple(credits))
 
 
+@str_argument("line")
 def parse_byline(line: str) -> Byline | None:
     """Parse a whole line as a byline or photo credit; ``None`` if it is not one.
 
@@ -680,6 +683,7 @@ def parse_byline(line: str) -> Byline | None:
 _AUTHOR_NAME: Final = regex.compile(r"\p{Han}{1,4}+(?:[·•]\p{Han}{1,8}+)?+")
 
 
+@str_argument("line")
 def parse_author(line: str) -> Byline | None:
     """Names alone on a line, printed as an article's author line (no title).
 
@@ -742,6 +746,7 @@ def _tail_start(text: str) -> int:
     return pos
 
 
+@str_argument("text")
 def parse_tail(text: str) -> tuple[int, Byline] | None:
     """A byline printed after a paragraph's last sentence: where it starts, and its credits.
 
@@ -816,6 +821,7 @@ _WEB_FIELD = regex.compile(
 _WEB_VALUE = regex.compile(r"[^，,。；;！？!?“”「」]{0,24}+")
 
 
+@str_argument("line")
 def parse_web_byline(line: str) -> Byline | None:
     """A web copy's metadata line that credits people: a timestamp, then fields or a byline.
 
@@ -884,6 +890,7 @@ _EDITOR_FIELD = regex.compile(
 _NAME_SEPARATORS: Final = regex.compile("[/／、]")
 
 
+@str_argument("line")
 def parse_editor_fields(line: str) -> Byline | None:
     """The editors named in fields of a running head, among its other parts.
 
@@ -1121,6 +1128,7 @@ def _lead_byline(line: str, tag_end: int, pos: int) -> tuple[Byline | None, Span
     return None, None, pos
 
 
+@str_argument("line")
 def parse_dateline(line: str, pos: int = 0) -> DatelineMatch | None:
     """Find a dateline (and its lead byline) where a paragraph starts (``pos`` of ``line``).
 
@@ -1190,6 +1198,7 @@ _CLOSING_REACH: Final = 85
 _LAST_CLAUSE: Final = regex.compile(r"[，,；;](?P<last>[^，,；;]{2,40}+)$")
 
 
+@str_argument("text")
 def parse_closing(text: str) -> ClosingMatch | None:
     """Find the credits in parentheses at the end of an article's last paragraph.
 
@@ -1240,6 +1249,7 @@ _PAGE_CREDIT: Final = regex.compile(
 )
 
 
+@str_argument("line")
 def parse_page_credit(line: str) -> Byline | None:
     """Parse a page-wide photo credit such as ``本版图片由本报记者赵六摄``.
 

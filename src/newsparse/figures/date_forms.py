@@ -67,6 +67,9 @@ def fold(text: str) -> str:
 # Pattern pieces. Repetitions are possessive or inside atomic groups, so each
 # pattern is linear. ``{NAME}`` stands for the piece of that name.
 
+CONN_FIRST: Final = "至到-~\u2013\u2014"
+"""The characters a range's connector (``{CONN}``) starts with."""
+
 PIECES: dict[str, str] = {
     # characters that glue a numeral to the one before (十二月 is not 二月)
     "NUMB": r"\d.\u3007\u25cb零一二三四五六七八九十百千万亿两几数多",
@@ -83,7 +86,7 @@ PIECES: dict[str, str] = {
         r"(?>初(?:十|[一二三四五六七八九])|二十[一二三四五六七八九]|三十|二十"
         r"|十[一二三四五六七八九]?+|廿[一二三四五六七八九]?+)"
     ),
-    "CONN": r"(?:至|到|[-~\u2013\u2014]{1,2}+)",
+    "CONN": r"(?:至|到|[-~\u2013\u2014]{1,2}+)",  # (its first characters: CONN_FIRST)
     # 初 that starts a word (初步, 初次) or a lunar day (初一) is no boundary
     "NWI": r"(?![一二三四五六七八九十步次级期心中稿选审评赛试见具创始衷])",
     "HAO": r"(?:日|号(?!线|楼|院|令|文|门|码|机|桥|馆|车|位|房|台|仓|站|厂|地块))",
@@ -135,8 +138,11 @@ PIECES["MONTH"] = "(?:{AMONTH}|(?<![{NUMB}第每半个])(?>十[一二]?+|[一二
 PIECES["DAY"] = "(?:{ADAY}|{CNDAY})"
 # a day only the lunar calendar writes so (初五, 廿三): it marks the date lunar
 PIECES["MARKED"] = "(?:初(?:十|[一二三四五六七八九])|廿[一二三四五六七八九]?+)"
+# The characters a month's tail can start with (its gate below; the fast
+# shapes read a month alone only before none of them).
+MTAIL_FIRST: Final = "\\d一二三四五六七八九十廿卅上中下初末底前头最后的第"
 PIECES["MTAIL"] = (
-    "(?:(?=[\\d一二三四五六七八九十廿卅上中下初末底前头最后的第])"
+    "(?:(?=[" + MTAIL_FIRST + "])"
     "(?:(?P<d>{DAY}){HAO}|(?P<xun>[上中下])旬|(?P<mb>初{NWI}|末|底)|(?P<hm>[上下])半月"
     "|(?P<fd>前|头|最后|后)(?P<fdn>{CNNUM})天"
     "|的?+第(?P<wn>{CNNUM})个?+{WEEKWORD}(?P<wnd>[一二三四五六日天])?+"
@@ -170,10 +176,12 @@ _FEST_FIRST: Final = "".join(sorted({name[0] for name in vocab.FESTIVALS}))
 # Each alternative of a tail is gated by a lookahead on the characters it can
 # start with: the ``regex`` engine then rejects a tail that is not there (2019年，)
 # at once instead of trying every branch.
+YTAIL_FIRST: Final = (
+    "农阴夏旧闰正冬腊大上下前后第首春秋初末底中度的\\d十一二三四五六七八九元" + _FEST_FIRST
+)
+"""The characters a year's tail can start with (the gate of ``YTAIL``)."""
 PIECES["YTAIL"] = (
-    "(?=[农阴夏旧闰正冬腊大上下前后第首春秋初末底中度的\\d十一二三四五六七八九元"
-    + _FEST_FIRST
-    + "])"
+    "(?=[" + YTAIL_FIRST + "])"
     "(?:(?=[农阴夏旧闰正冬腊大十一二三四五六七八九]){LUNARTAIL}"
     "|(?=[上下前第首一二三四1-4]){PERIOD}|(?P<season>[春夏秋冬])[季天]"
     "|(?=[\\d十一二三四五六七八九元]){MONTHISH}"
@@ -309,9 +317,8 @@ def _month_part(g: Getter, month: int) -> Tail:
     return Kind.MONTH, month, 0
 
 
-def _is_duration_year(folded: str, m: regex.Match[str]) -> bool:
-    """``近2000年``, ``2000多年``: a bare four-digit year that is a duration."""
-    start, end = m.span()
+def _is_duration_year(folded: str, start: int, end: int) -> bool:
+    """``近2000年``, ``2000多年``: a bare four-digit year (at ``start:end``) that is a duration."""
     if start > 0 and folded[start - 1] in vocab.DURATION_BEFORE:
         return True
     return folded.startswith(vocab.DURATION_AFTER, end)
@@ -397,7 +404,7 @@ def _with_tail(m: regex.Match[str], g: Getter, basis: dict[str, int], folded: st
         if "yy" in basis:
             return _bare_short_year(m, g, basis, folded)
         bare = "year" in basis and g("y") is not None and not g("du")
-        if bare and (not 1800 <= basis["year"] <= 2199 or _is_duration_year(folded, m)):
+        if bare and (not 1800 <= basis["year"] <= 2199 or _is_duration_year(folded, start, end)):
             return None
         return Atom(start, end, Kind.YEAR, **basis)
     kind, a, b = tail
@@ -888,12 +895,136 @@ _ANCHOR_AT: Final = re.compile(
     f"[{re.escape(_ANCHORS)}]"
 )  # (a plain class: the standard engine is faster)
 
+
+# --------------------------------------------------------------------------
+# Fast shapes: the common whole dates, each matched by one light pattern of the
+# standard engine before the forms are tried at a position.
+
+
+@frozen
+class Shape:
+    """A common shape of one form, matched whole by a light pattern tried before the forms.
+
+    Where the scan would try the forms at a position (``starts``, ``anchors``
+    and ``runs`` as a ``DateForm``'s, within its ``form``'s), it tries the
+    shape first; where the shape matches, the forms would give the same
+    match (the first of them that matches is ``form``, over the same span)
+    and ``read`` gives what that form's reader gives for it, without the
+    form's many groups. Each shape ends with a guard: a lookahead refusing
+    the characters after which a form could go on (a tail, a range), so
+    that where the shape does not match whole the forms decide, as before.
+    The standard engine compiles the pattern (no possessive repeats are
+    needed: it has no repetition that could backtrack far).
+
+    >>> SHAPES[0].name, SHAPES[0].form, SHAPES[0].examples[:2]
+    ('written', 'year', ('2019年', '2019年7月'))
+    """
+
+    name: str
+    form: str
+    pattern: str
+    starts: str
+    read: Callable[[re.Match[str], str], Item | None]
+    examples: tuple[str, ...]
+    anchors: str
+    runs: tuple[tuple[int, str], ...] = ()
+
+    @property
+    def expanded(self) -> str:
+        """The pattern with its pieces substituted."""
+        return _expand(self.pattern)
+
+
+# After a day (日, 号): not a connector (7月29日至31日 is a range of the form).
+# After a month alone: no tail of a month, no 份, no connector (1月至3月).
+# After a year alone: no tail of a year, no space or connector (2016年至2018年).
+_SHAPE_TAIL: Final = (
+    "(?:(?P<m>{AMONTH})月(?:(?P<d>{ADAY}){HAO}(?![" + re.escape(CONN_FIRST) + "])"
+    "|(?![份" + re.escape(CONN_FIRST) + MTAIL_FIRST + "]))"
+    "|(?![ " + re.escape(CONN_FIRST) + YTAIL_FIRST + "]))"
+)
+
+
+def _read_ymd_shape(m: re.Match[str], folded: str) -> Item | None:
+    """``2019年``, ``2019年7月``, ``2019年7月29日``: as ``_read_year`` reads them."""
+    y, month, day = m.groups()
+    year = int(y)
+    if not 1000 <= year <= 2999:
+        return None
+    start, end = m.span()
+    if day is not None:
+        return Atom(start, end, Kind.DAY, int(month), int(day), year=year)
+    if month is not None:
+        return Atom(start, end, Kind.MONTH, int(month), year=year)
+    if not 1800 <= year <= 2199 or _is_duration_year(folded, start, end):
+        return None
+    return Atom(start, end, Kind.YEAR, year=year)
+
+
+def _read_rel_shape(m: re.Match[str], _folded: str) -> Item | None:
+    """``今年``, ``去年7月``, ``明年3月1日``: as ``_read_year`` reads them."""
+    word, month, day = m.groups()
+    start, end = m.span()
+    yoff = _REL_YEARS[word]
+    if day is not None:
+        return Atom(start, end, Kind.DAY, int(month), int(day), yoff=yoff)
+    if month is not None:
+        return Atom(start, end, Kind.MONTH, int(month), yoff=yoff)
+    return Atom(start, end, Kind.YEAR, yoff=yoff)
+
+
+def _read_md_shape(m: re.Match[str], _folded: str) -> Item | None:
+    """``7月``, ``7月29日``: as ``_read_month`` reads them."""
+    month, day = m.groups()
+    start, end = m.span()
+    if day is not None:
+        return Atom(start, end, Kind.DAY, int(month), int(day))
+    return Atom(start, end, Kind.MONTH, int(month))
+
+
+SHAPES: Final[tuple[Shape, ...]] = (
+    Shape(
+        "written",
+        "year",
+        r"(?<![\d.])(?P<y>\d{4})年" + _SHAPE_TAIL,
+        _D,
+        _read_ymd_shape,
+        ("2019年", "2019年7月", "2019年7月29日", "2019年07月05号", "2019年|，"),
+        anchors="年",
+        runs=((4, "年"),),
+    ),
+    Shape(
+        "relative",
+        "year",
+        "(?P<ry>今年|去年|明年|本年)" + _SHAPE_TAIL,
+        "今去明本",
+        _read_rel_shape,
+        ("今年", "去年7月", "明年3月1日", "本年|，"),
+        anchors="年",
+    ),
+    Shape(
+        "monthday",
+        "month",
+        "(?P<m>{AMONTH})月(?:(?P<d>{ADAY}){HAO}(?![" + re.escape(CONN_FIRST) + "])"
+        "|(?![份" + re.escape(CONN_FIRST) + MTAIL_FIRST + "]))",
+        _D,
+        _read_md_shape,
+        ("7月29日", "12月", "07月05日", "7月29号", "7月|，"),
+        anchors="月",
+        runs=((1, "月"), (2, "月")),
+    ),
+)
+"""The fast shapes, each tried first where its form would be (see ``Shape``)."""
+
+_SHAPE_PATTERNS: Final = {shape.name: re.compile(shape.expanded) for shape in SHAPES}
+
+
 ALTERNATION: Final = "(?:" + "|".join(form.expanded for form in FORMS) + ")"
 """All the forms as one alternation, in table order (what the scan is equivalent to)."""
 
 
-Found = tuple[regex.Match[str], DateForm]
-"""A match, and the form whose pattern matched."""
+Found = tuple[regex.Match[str], DateForm | Shape]
+"""A match, and the form (or fast shape) whose pattern matched."""
 
 
 # The forms' patterns are compiled on first use, not when the module loads
@@ -920,8 +1051,14 @@ def compiled(form: DateForm) -> regex.Pattern[str]:
     return pattern
 
 
-_Forms = tuple[tuple[regex.Pattern[str], DateForm], ...]
+_Forms = tuple[tuple[regex.Pattern[str], DateForm | Shape], ...]
 _FIRSTS = sorted({c for form in FORMS for c in form.starts})
+
+
+def _with_shapes(forms: _Forms, fitting: list[Shape]) -> _Forms:
+    """``forms`` after those of the ``fitting`` shapes whose form is one of them."""
+    names = {form.name for _, form in forms}
+    return (*((_SHAPE_PATTERNS[s.name], s) for s in fitting if s.form in names), *forms)
 
 
 def _first_patterns(anchor: str) -> dict[str, _Forms]:
@@ -939,6 +1076,14 @@ def _first_patterns(anchor: str) -> dict[str, _Forms]:
         ch: tuple((compiled(f), f) for f in FORMS if ch in f.starts and anchor in f.anchors)
         for ch in _FIRSTS
         if ch != _D
+    }
+
+
+def _first_shapes(anchor: str) -> dict[str, _Forms]:
+    """``_first_patterns`` with the fast shapes that fit each first character in front."""
+    return {
+        ch: _with_shapes(forms, [s for s in SHAPES if ch in s.starts and anchor in s.anchors])
+        for ch, forms in by_first(anchor).items()
     }
 
 
@@ -973,6 +1118,28 @@ def by_run(anchor: str, length: int, follower: str) -> _Forms:
     return forms
 
 
+_SHAPES_BY_RUN: dict[tuple[str, int, str], _Forms] = {}
+
+
+def shapes_by_run(anchor: str, length: int, follower: str) -> _Forms:
+    """``by_run``, with the fast shapes that fit the run in front (the forms the scan tries).
+
+    >>> [form.name for _, form in shapes_by_run("年", 4, "年")]
+    ['written', 'yrange', 'year']
+    """
+    key = (anchor, length, follower)
+    forms = _SHAPES_BY_RUN.get(key)
+    if forms is None:
+        fitting = [
+            s
+            for s in SHAPES
+            if anchor in s.anchors and any(n == length and follower in c for n, c in s.runs)
+        ]
+        forms = _with_shapes(by_run(anchor, length, follower), fitting)
+        forms = _SHAPES_BY_RUN.setdefault(key, forms)
+    return forms
+
+
 _BY_FIRST: dict[str, dict[str, _Forms]] = {}
 
 
@@ -990,6 +1157,21 @@ def by_first(anchor: str) -> dict[str, _Forms]:
         if anchor not in _ANCHORS:
             raise KeyError(anchor)
         table = _BY_FIRST.setdefault(anchor, _first_patterns(anchor))
+    return table
+
+
+_SHAPES_BY_FIRST: dict[str, dict[str, _Forms]] = {}
+
+
+def shapes_by_first(anchor: str) -> dict[str, _Forms]:
+    """``by_first``, with the fast shapes that fit each first character in front.
+
+    >>> [form.name for _, form in shapes_by_first("年")["今"]]
+    ['relative', 'year', 'twoyears']
+    """
+    table = _SHAPES_BY_FIRST.get(anchor)
+    if table is None:
+        table = _SHAPES_BY_FIRST.setdefault(anchor, _first_shapes(anchor))
     return table
 
 
@@ -1021,7 +1203,7 @@ def date_matches(folded: str) -> list[Found]:
     >>> [(m.group(), form.name) for m, form in date_matches("今年上半年,7月29日")]
     [('今年上半年', 'year'), ('7月29日', 'month')]
     """
-    return _matches(folded, _ANCHOR_AT, frozenset()) or []
+    return _matches(folded, _ANCHOR_AT, frozenset(), shapes=False) or []
 
 
 # The anchors and the characters ``fold`` maps, in one class: fold_and_match
@@ -1032,33 +1214,46 @@ _ANCHOR_OR_FOLD = re.compile(
 _FOLD_SOURCES = frozenset(vocab.DATE_FOLD)
 
 
-def fold_and_match(text: str) -> tuple[str, list[Found]]:
+def fold_and_match(text: str, *, shapes: bool = False) -> tuple[str, list[Found]]:
     """``fold(text)`` and the ``date_matches`` of it, in one scan when nothing needs folding.
 
     The anchors are looked for together with the characters ``fold`` maps;
     at the first of those the text is folded and scanned again from its
     start (what was found before is dropped: a match may look ahead past
     the character). Most pages hold none, and then ``fold`` is one scan
-    less.
+    less. With ``shapes``, a match of a fast shape (``SHAPES``) comes with
+    its shape, whose ``read`` gives what its form gives for that match.
 
     >>> folded, found = fold_and_match("\uff12\uff10\uff11\uff19年，今年")
     >>> folded, [m.group() for m, _ in found]
     ('2019年，今年', ['2019年', '今年'])
+    >>> [form.name for _, form in fold_and_match("2019年，今年", shapes=True)[1]]
+    ['written', 'relative']
     """
-    found = _matches(text, _ANCHOR_OR_FOLD, _FOLD_SOURCES)
+    found = _matches(text, _ANCHOR_OR_FOLD, _FOLD_SOURCES, shapes=shapes)
     if found is not None:
         return text, found
     folded = text.translate(_FOLD)
-    return folded, date_matches(folded)
+    return folded, _matches(folded, _ANCHOR_AT, frozenset(), shapes=shapes) or []
 
 
-def _matches(folded: str, anchor_at: re.Pattern[str], stop: frozenset[str]) -> list[Found] | None:
-    """``date_matches`` with ``anchor_at`` finding the anchors; None where it finds a ``stop``."""
+def _matches(
+    folded: str, anchor_at: re.Pattern[str], stop: frozenset[str], *, shapes: bool
+) -> list[Found] | None:
+    """``date_matches`` with ``anchor_at`` finding the anchors; None where it finds a ``stop``.
+
+    With ``shapes``, each position tries the fast shapes first.
+    """
     out: list[Found] = []
     end = 0  # where the last match ended
     seen = 0  # positions below this were looked at
     starts = _START_AT.finditer
-    by_first_get = _BY_FIRST.get
+    tables, first_tables, run_forms = (
+        (_SHAPES_BY_FIRST, shapes_by_first, shapes_by_run)
+        if shapes
+        else (_BY_FIRST, by_first, by_run)
+    )
+    by_first_get = tables.get
     for anchor in anchor_at.finditer(folded):
         a = anchor.start()
         ch = folded[a]
@@ -1067,7 +1262,7 @@ def _matches(folded: str, anchor_at: re.Pattern[str], stop: frozenset[str]) -> l
         lo = max(seen, end, a - _LEAD)
         if lo > a:
             continue
-        table = by_first_get(ch) or by_first(ch)
+        table = by_first_get(ch) or first_tables(ch)
         for first in starts(folded, lo, a + 1):
             p = first.start()
             if p < end:
@@ -1075,7 +1270,7 @@ def _matches(folded: str, anchor_at: re.Pattern[str], stop: frozenset[str]) -> l
             forms = table.get(folded[p])
             if forms is None:  # a run of digits
                 q = first.end()
-                forms = by_run(ch, q - p, folded[q])
+                forms = run_forms(ch, q - p, folded[q])
             for pattern, form in forms:
                 m = pattern.match(folded, p)
                 if m is not None:

@@ -62,7 +62,7 @@ __all__ = ["DateMention", "DatePrecision", "extract_dates", "extract_dates_of", 
 
 def _scan(text: str) -> list[Item]:
     """All date expressions of ``text``, written ranges joined, in order."""
-    folded, found = fold_and_match(text)
+    folded, found = fold_and_match(text, shapes=True)
     items: list[Item] = []
     prev: Item | None = None  # (items[-1])
     for m, form in found:

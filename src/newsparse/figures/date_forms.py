@@ -429,10 +429,14 @@ class DateForm:
     ``runs``, for a form that can start with a digit, says how: the lengths
     of the run of digits a match starts with, each with the characters that
     can come right after that run (the scan tries the form at a run of
-    digits only then).
+    digits only then). ``leads``, when not empty, holds the first two
+    characters of every match (the fast scan tries the form only at a
+    position that starts with one of them).
 
     >>> FORMS[0].name, FORMS[0].starts, FORMS[0].examples
     ('iso', '0', ('2019-07-29', '2019.7.29', '2019/7/29'))
+    >>> sorted(next(f for f in FORMS if f.name == "yb").leads)
+    ['年中', '年初', '年底', '年末']
     """
 
     name: str
@@ -442,6 +446,7 @@ class DateForm:
     examples: tuple[str, ...]
     anchors: str
     runs: tuple[tuple[int, str], ...] = ()
+    leads: frozenset[str] = frozenset()
 
     @property
     def expanded(self) -> str:
@@ -731,6 +736,7 @@ FORMS: Final[tuple[DateForm, ...]] = (
             "元旦",
         ),
         anchors=_FESTIVAL_ANCHORS,
+        leads=frozenset(name[:2] for name in vocab.FESTIVALS),  # (every name has two or more)
     ),
     DateForm(
         "year",
@@ -801,6 +807,7 @@ FORMS: Final[tuple[DateForm, ...]] = (
         _read_vague,
         ("近日", "日前", "近期", "前不久", "不久前"),
         anchors="日期久",
+        leads=frozenset(("近日", "日前", "近期", "前不", "不久")),
     ),
     DateForm(
         "yb",
@@ -809,6 +816,7 @@ FORMS: Final[tuple[DateForm, ...]] = (
         _read_yb,
         ("年初", "年底", "年中|,"),
         anchors="年",
+        leads=frozenset(("年初", "年末", "年底", "年中")),
     ),
     DateForm(
         "week",
@@ -1080,11 +1088,21 @@ def _first_patterns(anchor: str) -> dict[str, _Forms]:
 
 
 def _first_shapes(anchor: str) -> dict[str, _Forms]:
-    """``_first_patterns`` with the fast shapes that fit each first character in front."""
-    return {
-        ch: _with_shapes(forms, [s for s in SHAPES if ch in s.starts and anchor in s.anchors])
-        for ch, forms in by_first(anchor).items()
-    }
+    """``_first_patterns`` for the fast scan, by first character or by the first two.
+
+    The fast shapes that fit go in front. A form with ``leads`` is left out
+    of the entry of its first character and kept in the entries of its
+    leads (``"年初"``): the scan looks the first two characters up first.
+    """
+    table: dict[str, _Forms] = {}
+    for ch, forms in by_first(anchor).items():
+        fitting = [s for s in SHAPES if ch in s.starts and anchor in s.anchors]
+        table[ch] = _with_shapes(tuple(x for x in forms if not x[1].leads), fitting)
+        leads = {two for _, f in forms for two in f.leads if two[0] == ch}
+        for two in leads:
+            kept = tuple(x for x in forms if not x[1].leads or two in x[1].leads)
+            table[two] = _with_shapes(kept, fitting)
+    return table
 
 
 _BY_RUN: dict[tuple[str, int, str], _Forms] = {}
@@ -1267,7 +1285,9 @@ def _matches(
             p = first.start()
             if p < end:
                 continue
-            forms = table.get(folded[p])
+            forms = table.get(folded[p : p + 2]) if shapes else None
+            if forms is None:
+                forms = table.get(folded[p])
             if forms is None:  # a run of digits
                 q = first.end()
                 forms = run_forms(ch, q - p, folded[q])

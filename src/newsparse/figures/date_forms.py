@@ -1194,8 +1194,9 @@ def shapes_by_first(anchor: str) -> dict[str, _Forms]:
 
 
 # The positions worth a try: a run of decimal digits (whole), or a character
-# some form starts with. (The standard engine: ``finditer`` is called once an
-# anchor, and its iterator costs a fraction of the ``regex`` engine's.)
+# some form starts with. (The standard engine, searched once a position and
+# once more an anchor: a window holds one or two, and a ``finditer`` costs
+# several searches.)
 _START_AT = re.compile(
     r"(?<![\d.])\d+|["
     + re.escape("".join(sorted({c for f in FORMS for c in f.starts} - set(_D))))
@@ -1265,7 +1266,7 @@ def _matches(
     out: list[Found] = []
     end = 0  # where the last match ended
     seen = 0  # positions below this were looked at
-    starts = _START_AT.finditer
+    search = _START_AT.search
     tables, first_tables, run_forms = (
         (_SHAPES_BY_FIRST, shapes_by_first, shapes_by_run)
         if shapes
@@ -1277,14 +1278,18 @@ def _matches(
         ch = folded[a]
         if ch in stop:
             return None
-        lo = max(seen, end, a - _LEAD)
+        lo = a - _LEAD
+        if lo < seen:
+            lo = seen
+        if lo < end:
+            lo = end
         if lo > a:
             continue
         table = by_first_get(ch) or first_tables(ch)
-        for first in starts(folded, lo, a + 1):
-            p = first.start()
-            if p < end:
-                continue
+        stop_at = a + 1
+        while (first := search(folded, lo, stop_at)) is not None:
+            p = first.start()  # (never inside the last match: lo is past it)
+            lo = first.end()
             forms = table.get(folded[p : p + 2]) if shapes else None
             if forms is None:
                 forms = table.get(folded[p])
@@ -1296,6 +1301,8 @@ def _matches(
                 if m is not None:
                     out.append((m, form))
                     end = m.end()
+                    if lo < end:
+                        lo = end
                     break
         seen = a + 1
     return out

@@ -143,3 +143,17 @@ def test_the_guards_know_every_character_a_connector_starts_with():
     conn = re.compile(date_forms._expand("{CONN}").replace("{1,2}+", "{1,2}"))
     chars = {chr(c) for c in range(0x20, 0x3000)} | set("至到")
     assert {c for c in chars if conn.match(c)} == set(date_forms.CONN_FIRST)
+
+
+@settings(max_examples=300, deadline=None)
+@given(gap=st.text(alphabet=[" ", "\u3000", "起", *date_forms.CONN_FIRST, "年"], max_size=9))
+@example(gap="\u3000起——\u3000")
+def test_no_gap_longer_than_gap_max_joins_a_range(gap):
+    # the range join tries GAP_CONN only on gaps of 1 to GAP_MAX characters
+    if date_forms.GAP_CONN.fullmatch(gap):
+        assert 0 < len(gap) <= date_forms.GAP_MAX
+
+
+def test_the_longest_joining_gap_is_gap_max_long():
+    assert date_forms.GAP_CONN.fullmatch("\u3000起——\u3000")
+    assert len("\u3000起——\u3000") == date_forms.GAP_MAX

@@ -33,6 +33,7 @@ __all__ = [
     "ALTERNATION",
     "FORMS",
     "GAP_CONN",
+    "GAP_MAX",
     "DateForm",
     "Item",
     "by_first",
@@ -1273,16 +1274,13 @@ def _matches(
         else (_BY_FIRST, by_first, by_run)
     )
     by_first_get = tables.get
+    runs_get = (_SHAPES_BY_RUN if shapes else _BY_RUN).get
     for anchor in anchor_at.finditer(folded):
         a = anchor.start()
         ch = folded[a]
         if ch in stop:
             return None
-        lo = a - _LEAD
-        if lo < seen:
-            lo = seen
-        if lo < end:
-            lo = end
+        lo = max(seen, end, a - _LEAD)
         if lo > a:
             continue
         table = by_first_get(ch) or first_tables(ch)
@@ -1295,14 +1293,14 @@ def _matches(
                 forms = table.get(folded[p])
             if forms is None:  # a run of digits
                 q = first.end()
-                forms = run_forms(ch, q - p, folded[q])
+                key = (ch, q - p, folded[q])
+                forms = runs_get(key) or run_forms(*key)
             for pattern, form in forms:
                 m = pattern.match(folded, p)
                 if m is not None:
                     out.append((m, form))
                     end = m.end()
-                    if lo < end:
-                        lo = end
+                    lo = max(lo, end)
                     break
         seen = a + 1
     return out
@@ -1321,3 +1319,5 @@ def parse(found: Found, folded: str) -> Item | None:
 
 GAP_CONN: Final = regex.compile(_expand("[ \u3000]?+起?+{CONN}[ \u3000]?+"))
 """What joins two mentions into a written range (``A至B``, ``A-B``)."""
+GAP_MAX: Final = 5
+"""The longest gap ``GAP_CONN`` joins (a space, 起, two dashes, a space): longer is no range."""

@@ -41,7 +41,7 @@ import regex
 from attrs import evolve
 
 from newsparse.errors import str_argument
-from newsparse.figures.date_forms import GAP_CONN, Item, fold_and_match
+from newsparse.figures.date_forms import GAP_CONN, GAP_MAX, Item, fold_and_match
 from newsparse.figures.date_resolve import (
     MERGEABLE,
     WITH_MONTH,
@@ -74,7 +74,8 @@ def _scan(text: str) -> list[Item]:
             if listed is not None:
                 item = listed
             elif (
-                prev.kind in MERGEABLE
+                0 < item.start - prev.end <= GAP_MAX
+                and prev.kind in MERGEABLE
                 and item.kind in MERGEABLE
                 and GAP_CONN.fullmatch(folded, prev.end, item.start)
             ):

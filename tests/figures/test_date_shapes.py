@@ -157,3 +157,15 @@ def test_no_gap_longer_than_gap_max_joins_a_range(gap):
 def test_the_longest_joining_gap_is_gap_max_long():
     assert date_forms.GAP_CONN.fullmatch("\u3000起——\u3000")
     assert len("\u3000起——\u3000") == date_forms.GAP_MAX
+
+
+@pytest.mark.parametrize("anchor", sorted(date_forms._ANCHORS))
+def test_the_positions_before_an_anchor_are_those_with_a_form_to_try(anchor):
+    # start_at skips a character only where no form with the anchor starts with it
+    pattern = date_forms.start_at(anchor)
+    table = date_forms.by_first(anchor)
+    for ch in date_forms._FIRSTS:
+        if ch != "0":
+            assert bool(pattern.fullmatch(ch)) == bool(table.get(ch)), ch
+    digit_forms = [f for f in FORMS if anchor in f.anchors and "0" in f.starts]
+    assert bool(pattern.match("7")) == bool(digit_forms)

@@ -1195,15 +1195,33 @@ def shapes_by_first(anchor: str) -> dict[str, _Forms]:
     return table
 
 
-# The positions worth a try: a run of decimal digits (whole), or a character
-# some form starts with. (The standard engine, searched once a position and
-# once more an anchor: a window holds one or two, and a ``finditer`` costs
-# several searches.)
-_START_AT = re.compile(
-    r"(?<![\d.])\d+|["
-    + re.escape("".join(sorted({c for f in FORMS for c in f.starts} - set(_D))))
-    + "]"
-)
+# The positions worth a try before an anchor: a run of decimal digits (whole),
+# or a character some form with that anchor starts with. (The standard engine,
+# searched once a position and once more an anchor: a window holds one or
+# two, and a ``finditer`` costs several searches.)
+_START_AT_BY_ANCHOR: dict[str, re.Pattern[str]] = {}
+
+
+def start_at(anchor: str) -> re.Pattern[str]:
+    """The pattern of the positions worth a try before ``anchor``.
+
+    Only the characters that a form with the anchor can start with: the
+    others (most of a window) have no form to try there.
+
+    >>> start_at("久").pattern
+    '[不前日近]'
+    >>> start_at("年").search("这是2019年", 0, 7).group()
+    '2019'
+    """
+    pattern = _START_AT_BY_ANCHOR.get(anchor)
+    if pattern is None:
+        forms = [f for f in FORMS if anchor in f.anchors]
+        chars = "".join(sorted({c for f in forms for c in f.starts} - set(_D)))
+        alternatives = [r"(?<![\d.])\d+"] if any(_D in f.starts for f in forms) else []
+        alternatives += [f"[{re.escape(chars)}]"] if chars else []
+        pattern = re.compile("|".join(alternatives) or "(?!)")
+        pattern = _START_AT_BY_ANCHOR.setdefault(anchor, pattern)
+    return pattern
 
 
 def date_matches(folded: str) -> list[Found]:
@@ -1268,7 +1286,7 @@ def _matches(
     out: list[Found] = []
     end = 0  # where the last match ended
     seen = 0  # positions below this were looked at
-    search = _START_AT.search
+    searches = _START_AT_BY_ANCHOR.get
     tables, first_tables, run_forms = (
         (_SHAPES_BY_FIRST, shapes_by_first, shapes_by_run)
         if shapes
@@ -1290,6 +1308,7 @@ def _matches(
         if lo > a:
             continue
         table = by_first_get(ch) or first_tables(ch)
+        search = (searches(ch) or start_at(ch)).search
         stop_at = a + 1
         while (first := search(folded, lo, stop_at)) is not None:
             p = first.start()  # (never inside the last match: lo is past it)

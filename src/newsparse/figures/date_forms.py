@@ -1210,7 +1210,7 @@ def start_at(anchor: str) -> re.Pattern[str]:
 
     >>> start_at("久").pattern
     '[不前日近]'
-    >>> start_at("年").search("这是2019年", 0, 7).group()
+    >>> start_at("年").search("在2019年").group()
     '2019'
     """
     pattern = _START_AT_BY_ANCHOR.get(anchor)

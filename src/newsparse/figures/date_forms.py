@@ -26,6 +26,7 @@ from typing import Any, Final
 import regex
 from attrs import frozen
 
+from newsparse.errors import str_argument
 from newsparse.figures import vocab
 from newsparse.figures.date_resolve import Atom, Kind, Range, festival_index
 
@@ -34,8 +35,10 @@ __all__ = [
     "FORMS",
     "GAP_CONN",
     "GAP_MAX",
+    "SHAPES",
     "DateForm",
     "Item",
+    "Shape",
     "by_first",
     "by_run",
     "compiled",
@@ -55,6 +58,7 @@ _FOLD: Final = str.maketrans(vocab.DATE_FOLD)
 _FOLD_ANY: Final = re.compile("[" + re.escape("".join(sorted(vocab.DATE_FOLD))) + "]")
 
 
+@str_argument("text")
 def fold(text: str) -> str:
     """``text`` with ``DATE_FOLD`` applied (most pages hold none).
 
@@ -1163,6 +1167,7 @@ def shapes_by_run(anchor: str, length: int, follower: str) -> _Forms:
 _BY_FIRST: dict[str, dict[str, _FormsOnly]] = {}
 
 
+@str_argument("anchor")
 def by_first(anchor: str) -> dict[str, _FormsOnly]:
     """The forms to try before ``anchor``, by first character (a digit: ``by_run``).
 
@@ -1224,6 +1229,7 @@ def start_at(anchor: str) -> re.Pattern[str]:
     return pattern
 
 
+@str_argument("folded")
 def date_matches(folded: str) -> list[Found]:
     """The matches ``regex.compile(ALTERNATION).finditer(folded)`` gives, found faster.
 
@@ -1253,6 +1259,7 @@ _ANCHOR_OR_FOLD = re.compile(
 _FOLD_SOURCES = frozenset(vocab.DATE_FOLD)
 
 
+@str_argument("text")
 def fold_and_match(text: str, *, shapes: bool = False) -> tuple[str, list[Found]]:
     """``fold(text)`` and the ``date_matches`` of it, in one scan when nothing needs folding.
 

@@ -34,8 +34,11 @@ __all__ = [
     "ALTERNATION",
     "FORMS",
     "GAP_CONN",
+    "GAP_MAX",
+    "SHAPES",
     "DateForm",
     "Item",
+    "Shape",
     "by_first",
     "by_run",
     "compiled",
@@ -69,6 +72,9 @@ def fold(text: str) -> str:
 # Pattern pieces. Repetitions are possessive or inside atomic groups, so each
 # pattern is linear. ``{NAME}`` stands for the piece of that name.
 
+CONN_FIRST: Final = "至到-~\u2013\u2014"
+"""The characters a range's connector (``{CONN}``) starts with."""
+
 PIECES: dict[str, str] = {
     # characters that glue a numeral to the one before (十二月 is not 二月)
     "NUMB": r"\d.\u3007\u25cb零一二三四五六七八九十百千万亿两几数多",
@@ -85,7 +91,7 @@ PIECES: dict[str, str] = {
         r"(?>初(?:十|[一二三四五六七八九])|二十[一二三四五六七八九]|三十|二十"
         r"|十[一二三四五六七八九]?+|廿[一二三四五六七八九]?+)"
     ),
-    "CONN": r"(?:至|到|[-~\u2013\u2014]{1,2}+)",
+    "CONN": r"(?:至|到|[-~\u2013\u2014]{1,2}+)",  # (its first characters: CONN_FIRST)
     # 初 that starts a word (初步, 初次) or a lunar day (初一) is no boundary
     "NWI": r"(?![一二三四五六七八九十步次级期心中稿选审评赛试见具创始衷])",
     "HAO": r"(?:日|号(?!线|楼|院|令|文|门|码|机|桥|馆|车|位|房|台|仓|站|厂|地块))",
@@ -137,8 +143,11 @@ PIECES["MONTH"] = "(?:{AMONTH}|(?<![{NUMB}第每半个])(?>十[一二]?+|[一二
 PIECES["DAY"] = "(?:{ADAY}|{CNDAY})"
 # a day only the lunar calendar writes so (初五, 廿三): it marks the date lunar
 PIECES["MARKED"] = "(?:初(?:十|[一二三四五六七八九])|廿[一二三四五六七八九]?+)"
+# The characters a month's tail can start with (its gate below; the fast
+# shapes read a month alone only before none of them).
+MTAIL_FIRST: Final = "\\d一二三四五六七八九十廿卅上中下初末底前头最后的第"
 PIECES["MTAIL"] = (
-    "(?:(?=[\\d一二三四五六七八九十廿卅上中下初末底前头最后的第])"
+    "(?:(?=[" + MTAIL_FIRST + "])"
     "(?:(?P<d>{DAY}){HAO}|(?P<xun>[上中下])旬|(?P<mb>初{NWI}|末|底)|(?P<hm>[上下])半月"
     "|(?P<fd>前|头|最后|后)(?P<fdn>{CNNUM})天"
     "|的?+第(?P<wn>{CNNUM})个?+{WEEKWORD}(?P<wnd>[一二三四五六日天])?+"
@@ -172,10 +181,12 @@ _FEST_FIRST: Final = "".join(sorted({name[0] for name in vocab.FESTIVALS}))
 # Each alternative of a tail is gated by a lookahead on the characters it can
 # start with: the ``regex`` engine then rejects a tail that is not there (2019年，)
 # at once instead of trying every branch.
+YTAIL_FIRST: Final = (
+    "农阴夏旧闰正冬腊大上下前后第首春秋初末底中度的\\d十一二三四五六七八九元" + _FEST_FIRST
+)
+"""The characters a year's tail can start with (the gate of ``YTAIL``)."""
 PIECES["YTAIL"] = (
-    "(?=[农阴夏旧闰正冬腊大上下前后第首春秋初末底中度的\\d十一二三四五六七八九元"
-    + _FEST_FIRST
-    + "])"
+    "(?=[" + YTAIL_FIRST + "])"
     "(?:(?=[农阴夏旧闰正冬腊大十一二三四五六七八九]){LUNARTAIL}"
     "|(?=[上下前第首一二三四1-4]){PERIOD}|(?P<season>[春夏秋冬])[季天]"
     "|(?=[\\d十一二三四五六七八九元]){MONTHISH}"
@@ -311,9 +322,8 @@ def _month_part(g: Getter, month: int) -> Tail:
     return Kind.MONTH, month, 0
 
 
-def _is_duration_year(folded: str, m: regex.Match[str]) -> bool:
-    """``近2000年``, ``2000多年``: a bare four-digit year that is a duration."""
-    start, end = m.span()
+def _is_duration_year(folded: str, start: int, end: int) -> bool:
+    """``近2000年``, ``2000多年``: a bare four-digit year (at ``start:end``) that is a duration."""
     if start > 0 and folded[start - 1] in vocab.DURATION_BEFORE:
         return True
     return folded.startswith(vocab.DURATION_AFTER, end)
@@ -399,7 +409,7 @@ def _with_tail(m: regex.Match[str], g: Getter, basis: dict[str, int], folded: st
         if "yy" in basis:
             return _bare_short_year(m, g, basis, folded)
         bare = "year" in basis and g("y") is not None and not g("du")
-        if bare and (not 1800 <= basis["year"] <= 2199 or _is_duration_year(folded, m)):
+        if bare and (not 1800 <= basis["year"] <= 2199 or _is_duration_year(folded, start, end)):
             return None
         return Atom(start, end, Kind.YEAR, **basis)
     kind, a, b = tail
@@ -424,10 +434,14 @@ class DateForm:
     ``runs``, for a form that can start with a digit, says how: the lengths
     of the run of digits a match starts with, each with the characters that
     can come right after that run (the scan tries the form at a run of
-    digits only then).
+    digits only then). ``leads``, when not empty, holds the first two
+    characters of every match (the fast scan tries the form only at a
+    position that starts with one of them).
 
     >>> FORMS[0].name, FORMS[0].starts, FORMS[0].examples
     ('iso', '0', ('2019-07-29', '2019.7.29', '2019/7/29'))
+    >>> sorted(next(f for f in FORMS if f.name == "yb").leads)
+    ['年中', '年初', '年底', '年末']
     """
 
     name: str
@@ -437,6 +451,7 @@ class DateForm:
     examples: tuple[str, ...]
     anchors: str
     runs: tuple[tuple[int, str], ...] = ()
+    leads: frozenset[str] = frozenset()
 
     @property
     def expanded(self) -> str:
@@ -726,6 +741,7 @@ FORMS: Final[tuple[DateForm, ...]] = (
             "元旦",
         ),
         anchors=_FESTIVAL_ANCHORS,
+        leads=frozenset(name[:2] for name in vocab.FESTIVALS),  # (every name has two or more)
     ),
     DateForm(
         "year",
@@ -796,6 +812,7 @@ FORMS: Final[tuple[DateForm, ...]] = (
         _read_vague,
         ("近日", "日前", "近期", "前不久", "不久前"),
         anchors="日期久",
+        leads=frozenset(("近日", "日前", "近期", "前不", "不久")),
     ),
     DateForm(
         "yb",
@@ -804,6 +821,7 @@ FORMS: Final[tuple[DateForm, ...]] = (
         _read_yb,
         ("年初", "年底", "年中|,"),
         anchors="年",
+        leads=frozenset(("年初", "年末", "年底", "年中")),
     ),
     DateForm(
         "week",
@@ -890,12 +908,136 @@ _ANCHOR_AT: Final = re.compile(
     f"[{re.escape(_ANCHORS)}]"
 )  # (a plain class: the standard engine is faster)
 
+
+# --------------------------------------------------------------------------
+# Fast shapes: the common whole dates, each matched by one light pattern of the
+# standard engine before the forms are tried at a position.
+
+
+@frozen
+class Shape:
+    """A common shape of one form, matched whole by a light pattern tried before the forms.
+
+    Where the scan would try the forms at a position (``starts``, ``anchors``
+    and ``runs`` as a ``DateForm``'s, within its ``form``'s), it tries the
+    shape first; where the shape matches, the forms would give the same
+    match (the first of them that matches is ``form``, over the same span)
+    and ``read`` gives what that form's reader gives for it, without the
+    form's many groups. Each shape ends with a guard: a lookahead refusing
+    the characters after which a form could go on (a tail, a range), so
+    that where the shape does not match whole the forms decide, as before.
+    The standard engine compiles the pattern (no possessive repeats are
+    needed: it has no repetition that could backtrack far).
+
+    >>> SHAPES[0].name, SHAPES[0].form, SHAPES[0].examples[:2]
+    ('written', 'year', ('2019年', '2019年7月'))
+    """
+
+    name: str
+    form: str
+    pattern: str
+    starts: str
+    read: Callable[[re.Match[str], str], Item | None]
+    examples: tuple[str, ...]
+    anchors: str
+    runs: tuple[tuple[int, str], ...] = ()
+
+    @property
+    def expanded(self) -> str:
+        """The pattern with its pieces substituted."""
+        return _expand(self.pattern)
+
+
+# After a day (日, 号): not a connector (7月29日至31日 is a range of the form).
+# After a month alone: no tail of a month, no 份, no connector (1月至3月).
+# After a year alone: no tail of a year, no space or connector (2016年至2018年).
+_SHAPE_TAIL: Final = (
+    "(?:(?P<m>{AMONTH})月(?:(?P<d>{ADAY}){HAO}(?![" + re.escape(CONN_FIRST) + "])"
+    "|(?![份" + re.escape(CONN_FIRST) + MTAIL_FIRST + "]))"
+    "|(?![ " + re.escape(CONN_FIRST) + YTAIL_FIRST + "]))"
+)
+
+
+def _read_ymd_shape(m: re.Match[str], folded: str) -> Item | None:
+    """``2019年``, ``2019年7月``, ``2019年7月29日``: as ``_read_year`` reads them."""
+    y, month, day = m.groups()
+    year = int(y)
+    if not 1000 <= year <= 2999:
+        return None
+    start, end = m.span()
+    if day is not None:
+        return Atom(start, end, Kind.DAY, int(month), int(day), year=year)
+    if month is not None:
+        return Atom(start, end, Kind.MONTH, int(month), year=year)
+    if not 1800 <= year <= 2199 or _is_duration_year(folded, start, end):
+        return None
+    return Atom(start, end, Kind.YEAR, year=year)
+
+
+def _read_rel_shape(m: re.Match[str], _folded: str) -> Item | None:
+    """``今年``, ``去年7月``, ``明年3月1日``: as ``_read_year`` reads them."""
+    word, month, day = m.groups()
+    start, end = m.span()
+    yoff = _REL_YEARS[word]
+    if day is not None:
+        return Atom(start, end, Kind.DAY, int(month), int(day), yoff=yoff)
+    if month is not None:
+        return Atom(start, end, Kind.MONTH, int(month), yoff=yoff)
+    return Atom(start, end, Kind.YEAR, yoff=yoff)
+
+
+def _read_md_shape(m: re.Match[str], _folded: str) -> Item | None:
+    """``7月``, ``7月29日``: as ``_read_month`` reads them."""
+    month, day = m.groups()
+    start, end = m.span()
+    if day is not None:
+        return Atom(start, end, Kind.DAY, int(month), int(day))
+    return Atom(start, end, Kind.MONTH, int(month))
+
+
+SHAPES: Final[tuple[Shape, ...]] = (
+    Shape(
+        "written",
+        "year",
+        r"(?<![\d.])(?P<y>\d{4})年" + _SHAPE_TAIL,
+        _D,
+        _read_ymd_shape,
+        ("2019年", "2019年7月", "2019年7月29日", "2019年07月05号", "2019年|，"),
+        anchors="年",
+        runs=((4, "年"),),
+    ),
+    Shape(
+        "relative",
+        "year",
+        "(?P<ry>今年|去年|明年|本年)" + _SHAPE_TAIL,
+        "今去明本",
+        _read_rel_shape,
+        ("今年", "去年7月", "明年3月1日", "本年|，"),
+        anchors="年",
+    ),
+    Shape(
+        "monthday",
+        "month",
+        "(?P<m>{AMONTH})月(?:(?P<d>{ADAY}){HAO}(?![" + re.escape(CONN_FIRST) + "])"
+        "|(?![份" + re.escape(CONN_FIRST) + MTAIL_FIRST + "]))",
+        _D,
+        _read_md_shape,
+        ("7月29日", "12月", "07月05日", "7月29号", "7月|，"),
+        anchors="月",
+        runs=((1, "月"), (2, "月")),
+    ),
+)
+"""The fast shapes, each tried first where its form would be (see ``Shape``)."""
+
+_SHAPE_PATTERNS: Final = {shape.name: re.compile(shape.expanded) for shape in SHAPES}
+
+
 ALTERNATION: Final = "(?:" + "|".join(form.expanded for form in FORMS) + ")"
 """All the forms as one alternation, in table order (what the scan is equivalent to)."""
 
 
-Found = tuple[regex.Match[str], DateForm]
-"""A match, and the form whose pattern matched."""
+Found = tuple[regex.Match[str], DateForm | Shape]
+"""A match, and the form (or fast shape) whose pattern matched."""
 
 
 # The forms' patterns are compiled on first use, not when the module loads
@@ -922,11 +1064,18 @@ def compiled(form: DateForm) -> regex.Pattern[str]:
     return pattern
 
 
-_Forms = tuple[tuple[regex.Pattern[str], DateForm], ...]
+_Forms = tuple[tuple[regex.Pattern[str], DateForm | Shape], ...]
+_FormsOnly = tuple[tuple[regex.Pattern[str], DateForm], ...]
 _FIRSTS = sorted({c for form in FORMS for c in form.starts})
 
 
-def _first_patterns(anchor: str) -> dict[str, _Forms]:
+def _with_shapes(forms: _FormsOnly, fitting: list[Shape]) -> _Forms:
+    """``forms`` after those of the ``fitting`` shapes whose form is one of them."""
+    names = {form.name for _, form in forms}
+    return (*((_SHAPE_PATTERNS[s.name], s) for s in fitting if s.form in names), *forms)
+
+
+def _first_patterns(anchor: str) -> dict[str, _FormsOnly]:
     """For each first character, the forms a date can be there before ``anchor``, in table order.
 
     A position is tried in the window of the first anchor at or after it,
@@ -944,12 +1093,30 @@ def _first_patterns(anchor: str) -> dict[str, _Forms]:
     }
 
 
-_BY_RUN: dict[tuple[str, int, str], _Forms] = {}
+def _first_shapes(anchor: str) -> dict[str, _Forms]:
+    """``_first_patterns`` for the fast scan, by first character or by the first two.
+
+    The fast shapes that fit go in front. A form with ``leads`` is left out
+    of the entry of its first character and kept in the entries of its
+    leads (``"年初"``): the scan looks the first two characters up first.
+    """
+    table: dict[str, _Forms] = {}
+    for ch, forms in by_first(anchor).items():
+        fitting = [s for s in SHAPES if ch in s.starts and anchor in s.anchors]
+        table[ch] = _with_shapes(tuple(x for x in forms if not x[1].leads), fitting)
+        leads = {two for _, f in forms for two in f.leads if two[0] == ch}
+        for two in leads:
+            kept = tuple(x for x in forms if not x[1].leads or two in x[1].leads)
+            table[two] = _with_shapes(kept, fitting)
+    return table
+
+
+_BY_RUN: dict[tuple[str, int, str], _FormsOnly] = {}
 _MAX_RUN = max(n for form in FORMS for n, _ in form.runs)
 _FOLLOWERS = frozenset(c for form in FORMS for _, after in form.runs for c in after)
 
 
-def by_run(anchor: str, length: int, follower: str) -> _Forms:
+def by_run(anchor: str, length: int, follower: str) -> _FormsOnly:
     """The forms to try before ``anchor`` at a run of ``length`` digits before ``follower``.
 
     Those whose ``runs`` allow the run (``2019年`` is a year, a year range
@@ -975,11 +1142,33 @@ def by_run(anchor: str, length: int, follower: str) -> _Forms:
     return forms
 
 
-_BY_FIRST: dict[str, dict[str, _Forms]] = {}
+_SHAPES_BY_RUN: dict[tuple[str, int, str], _Forms] = {}
+
+
+def shapes_by_run(anchor: str, length: int, follower: str) -> _Forms:
+    """``by_run``, with the fast shapes that fit the run in front (the forms the scan tries).
+
+    >>> [form.name for _, form in shapes_by_run("年", 4, "年")]
+    ['written', 'yrange', 'year']
+    """
+    key = (anchor, length, follower)
+    forms = _SHAPES_BY_RUN.get(key)
+    if forms is None:
+        fitting = [
+            s
+            for s in SHAPES
+            if anchor in s.anchors and any(n == length and follower in c for n, c in s.runs)
+        ]
+        forms = _with_shapes(by_run(anchor, length, follower), fitting)
+        forms = _SHAPES_BY_RUN.setdefault(key, forms)
+    return forms
+
+
+_BY_FIRST: dict[str, dict[str, _FormsOnly]] = {}
 
 
 @str_argument("anchor")
-def by_first(anchor: str) -> dict[str, _Forms]:
+def by_first(anchor: str) -> dict[str, _FormsOnly]:
     """The forms to try before ``anchor``, by first character (a digit: ``by_run``).
 
     Built (and its patterns compiled) the first time a text holds the
@@ -996,13 +1185,48 @@ def by_first(anchor: str) -> dict[str, _Forms]:
     return table
 
 
-# The positions worth a try: a run of decimal digits (whole), or a character
-# some form starts with.
-_START_AT = regex.compile(
-    r"(?<![\d.])\d++|["
-    + regex.escape("".join(sorted({c for f in FORMS for c in f.starts} - set(_D))))
-    + "]"
-)
+_SHAPES_BY_FIRST: dict[str, dict[str, _Forms]] = {}
+
+
+def shapes_by_first(anchor: str) -> dict[str, _Forms]:
+    """``by_first``, with the fast shapes that fit each first character in front.
+
+    >>> [form.name for _, form in shapes_by_first("年")["今"]]
+    ['relative', 'year', 'twoyears']
+    """
+    table = _SHAPES_BY_FIRST.get(anchor)
+    if table is None:
+        table = _SHAPES_BY_FIRST.setdefault(anchor, _first_shapes(anchor))
+    return table
+
+
+# The positions worth a try before an anchor: a run of decimal digits (whole),
+# or a character some form with that anchor starts with. (The standard engine,
+# searched once a position and once more an anchor: a window holds one or
+# two, and a ``finditer`` costs several searches.)
+_START_AT_BY_ANCHOR: dict[str, re.Pattern[str]] = {}
+
+
+def start_at(anchor: str) -> re.Pattern[str]:
+    """The pattern of the positions worth a try before ``anchor``.
+
+    Only the characters that a form with the anchor can start with: the
+    others (most of a window) have no form to try there.
+
+    >>> start_at("久").pattern
+    '[不前日近]'
+    >>> start_at("年").search("在2019年").group()
+    '2019'
+    """
+    pattern = _START_AT_BY_ANCHOR.get(anchor)
+    if pattern is None:
+        forms = [f for f in FORMS if anchor in f.anchors]
+        chars = "".join(sorted({c for f in forms for c in f.starts} - set(_D)))
+        alternatives = [r"(?<![\d.])\d+"] if any(_D in f.starts for f in forms) else []
+        alternatives += [f"[{re.escape(chars)}]"] if chars else []
+        pattern = re.compile("|".join(alternatives) or "(?!)")
+        pattern = _START_AT_BY_ANCHOR.setdefault(anchor, pattern)
+    return pattern
 
 
 @str_argument("folded")
@@ -1024,7 +1248,7 @@ def date_matches(folded: str) -> list[Found]:
     >>> [(m.group(), form.name) for m, form in date_matches("今年上半年,7月29日")]
     [('今年上半年', 'year'), ('7月29日', 'month')]
     """
-    return _matches(folded, _ANCHOR_AT, frozenset()) or []
+    return _matches(folded, _ANCHOR_AT, frozenset(), shapes=False) or []
 
 
 # The anchors and the characters ``fold`` maps, in one class: fold_and_match
@@ -1036,55 +1260,79 @@ _FOLD_SOURCES = frozenset(vocab.DATE_FOLD)
 
 
 @str_argument("text")
-def fold_and_match(text: str) -> tuple[str, list[Found]]:
+def fold_and_match(text: str, *, shapes: bool = False) -> tuple[str, list[Found]]:
     """``fold(text)`` and the ``date_matches`` of it, in one scan when nothing needs folding.
 
     The anchors are looked for together with the characters ``fold`` maps;
     at the first of those the text is folded and scanned again from its
     start (what was found before is dropped: a match may look ahead past
     the character). Most pages hold none, and then ``fold`` is one scan
-    less.
+    less. With ``shapes``, a match of a fast shape (``SHAPES``) comes with
+    its shape, whose ``read`` gives what its form gives for that match.
 
     >>> folded, found = fold_and_match("\uff12\uff10\uff11\uff19年，今年")
     >>> folded, [m.group() for m, _ in found]
     ('2019年，今年', ['2019年', '今年'])
+    >>> [form.name for _, form in fold_and_match("2019年，今年", shapes=True)[1]]
+    ['written', 'relative']
     """
-    found = _matches(text, _ANCHOR_OR_FOLD, _FOLD_SOURCES)
+    found = _matches(text, _ANCHOR_OR_FOLD, _FOLD_SOURCES, shapes=shapes)
     if found is not None:
         return text, found
     folded = text.translate(_FOLD)
-    return folded, date_matches(folded)
+    return folded, _matches(folded, _ANCHOR_AT, frozenset(), shapes=shapes) or []
 
 
-def _matches(folded: str, anchor_at: re.Pattern[str], stop: frozenset[str]) -> list[Found] | None:
-    """``date_matches`` with ``anchor_at`` finding the anchors; None where it finds a ``stop``."""
+def _matches(
+    folded: str, anchor_at: re.Pattern[str], stop: frozenset[str], *, shapes: bool
+) -> list[Found] | None:
+    """``date_matches`` with ``anchor_at`` finding the anchors; None where it finds a ``stop``.
+
+    With ``shapes``, each position tries the fast shapes first.
+    """
     out: list[Found] = []
     end = 0  # where the last match ended
     seen = 0  # positions below this were looked at
-    starts = _START_AT.finditer
-    by_first_get = _BY_FIRST.get
+    searches = _START_AT_BY_ANCHOR.get
+    tables, first_tables, run_forms = (
+        (_SHAPES_BY_FIRST, shapes_by_first, shapes_by_run)
+        if shapes
+        else (_BY_FIRST, by_first, by_run)
+    )
+    by_first_get = tables.get
+    runs_get = (_SHAPES_BY_RUN if shapes else _BY_RUN).get
     for anchor in anchor_at.finditer(folded):
         a = anchor.start()
         ch = folded[a]
         if ch in stop:
             return None
-        lo = max(seen, end, a - _LEAD)
+        # (comparisons: a max() call, once an anchor, costs 3 % of the scan)
+        lo = a - _LEAD
+        if lo < seen:  # noqa: PLR1730
+            lo = seen
+        if lo < end:  # noqa: PLR1730
+            lo = end
         if lo > a:
             continue
-        table = by_first_get(ch) or by_first(ch)
-        for first in starts(folded, lo, a + 1):
-            p = first.start()
-            if p < end:
-                continue
-            forms = table.get(folded[p])
+        table = by_first_get(ch) or first_tables(ch)
+        search = (searches(ch) or start_at(ch)).search
+        stop_at = a + 1
+        while (first := search(folded, lo, stop_at)) is not None:
+            p = first.start()  # (never inside the last match: lo is past it)
+            lo = first.end()
+            forms = table.get(folded[p : p + 2]) if shapes else None
+            if forms is None:
+                forms = table.get(folded[p])
             if forms is None:  # a run of digits
                 q = first.end()
-                forms = by_run(ch, q - p, folded[q])
+                key = (ch, q - p, folded[q])
+                forms = runs_get(key) or run_forms(*key)
             for pattern, form in forms:
                 m = pattern.match(folded, p)
                 if m is not None:
                     out.append((m, form))
                     end = m.end()
+                    lo = max(lo, end)
                     break
         seen = a + 1
     return out
@@ -1103,3 +1351,5 @@ def parse(found: Found, folded: str) -> Item | None:
 
 GAP_CONN: Final = regex.compile(_expand("[ \u3000]?+起?+{CONN}[ \u3000]?+"))
 """What joins two mentions into a written range (``A至B``, ``A-B``)."""
+GAP_MAX: Final = 5
+"""The longest gap ``GAP_CONN`` joins (a space, 起, two dashes, a space): longer is no range."""

@@ -38,10 +38,9 @@ from collections import Counter
 from typing import TYPE_CHECKING, Final
 
 import regex
-from attrs import evolve
 
 from newsparse.errors import str_argument
-from newsparse.figures.date_forms import GAP_CONN, Item, fold_and_match
+from newsparse.figures.date_forms import GAP_CONN, GAP_MAX, Item, fold_and_match
 from newsparse.figures.date_resolve import (
     MERGEABLE,
     WITH_MONTH,
@@ -62,7 +61,7 @@ __all__ = ["DateMention", "DatePrecision", "extract_dates", "extract_dates_of", 
 
 def _scan(text: str) -> list[Item]:
     """All date expressions of ``text``, written ranges joined, in order."""
-    folded, found = fold_and_match(text)
+    folded, found = fold_and_match(text, shapes=True)
     items: list[Item] = []
     prev: Item | None = None  # (items[-1])
     for m, form in found:
@@ -74,7 +73,8 @@ def _scan(text: str) -> list[Item]:
             if listed is not None:
                 item = listed
             elif (
-                prev.kind in MERGEABLE
+                0 < item.start - prev.end <= GAP_MAX
+                and prev.kind in MERGEABLE
                 and item.kind in MERGEABLE
                 and GAP_CONN.fullmatch(folded, prev.end, item.start)
             ):
@@ -97,19 +97,19 @@ def _listed_day(item: Item, prev: Item | None, folded: str) -> Atom | None:
         and prev.kind is Kind.DAY
         and _LIST_GAP.fullmatch(folded, prev.end, item.start) is not None
     ):
-        return evolve(prev, start=item.start, end=item.end, b=item.b)
+        return prev._replace(start=item.start, end=item.end, b=item.b)
     return None
 
 
 def _join(a: Atom, b: Atom) -> Range:
     """Join ``A至B``: the end takes the year and month its start names, or back."""
     if b.kind is Kind.DAYONLY and a.kind in WITH_MONTH:
-        b = evolve(b, kind=Kind.DAY, a=a.a)
+        b = b._replace(kind=Kind.DAY, a=a.a)
     if a.has_basis and b.has_basis:
         return Range(a.start, b.end, a, b, inherit=0)
     if b.has_basis:
-        return Range(a.start, b.end, evolve(a, year=b.year, yoff=b.yoff, moff=b.moff), b, 2)
-    return Range(a.start, b.end, a, evolve(b, year=a.year, yoff=a.yoff, moff=a.moff), 1)
+        return Range(a.start, b.end, a._replace(year=b.year, yoff=b.yoff, moff=b.moff), b, 2)
+    return Range(a.start, b.end, a, b._replace(year=a.year, yoff=a.yoff, moff=a.moff), 1)
 
 
 def _mention(text: str, item: Item, ref: dt.date | None) -> DateMention:

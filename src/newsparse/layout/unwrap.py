@@ -72,6 +72,7 @@ _PAIRS: Final = {
     "《": "》",
     "〈": "〉",
 }
+_OPENER = re.compile("[" + re.escape("".join(_PAIRS)) + "]")
 _BRACKET_CHARS = re.compile("[" + re.escape("".join(_PAIRS) + "".join(_PAIRS.values())) + "]")
 # A line never starts with these in Chinese typesetting: the line before was cut.
 # A line that ends on one of these stops mid-sentence (a list, a clause, a quotation opened).
@@ -155,6 +156,24 @@ def cells(text: str) -> int:
     if "  " in text or "\u00a0" in text:
         total += sum(len(m.group()) for m in _WIDE_GAP.finditer(text))
     return total
+
+
+def _measures(texts: Sequence[str], *, by_cells: bool) -> list[int]:
+    """The length of every line of a page, in cells (:func:`cells`) or in characters.
+
+    The cells of a page whose every non-ASCII character is known to be wide
+    and which has no wide gap (most pages) are counted in one pass over the
+    page: a wide character is one cell more than its one character.
+
+    >>> _measures(["第3页", "“新”", "甲  乙"], by_cells=True), _measures(["第3页"], by_cells=False)
+    ([5, 6, 8], [3])
+    """
+    if not by_cells:
+        return [len(t) for t in texts]
+    page = "\n".join(texts)
+    if "  " not in page and _NOT_KNOWN_WIDE.search(page) is None:
+        return [2 * len(t) - len(t.encode("ascii", "ignore")) for t in texts]
+    return [cells(t) for t in texts]
 
 
 @frozen
@@ -254,7 +273,7 @@ def detect_regime(texts: Sequence[str], indents: Sequence[bool] | None = None) -
     best = _FLAT
     best_share = 0.0
     for by_cells in (True, False):
-        lengths = [cells(t) if by_cells else len(t) for t in texts]
+        lengths = _measures(texts, by_cells=by_cells)
         measured = [n for n in lengths if n >= _MIN_MEASURED * (1 + by_cells) // 2]
         if len(measured) < _MIN_LINES:
             continue
@@ -296,23 +315,27 @@ def _first_width(
     return width
 
 
-def _title_width(raws: Sequence[str], texts: Sequence[str], regime: Regime) -> int | None:
+def _title_width(lengths: Sequence[int], texts: Sequence[str], regime: Regime) -> int | None:
     """The width titles wrap at: the usual width of title lines cut inside brackets.
 
     A short line that leaves a bracket open, or whose next line starts with
     closing punctuation, is the first part of a wrapped title; where the page
-    has some, their most common width is where its titles wrap.
+    has some, their most common width is where its titles wrap. ``lengths``
+    are the lines' raw lengths in the regime's measure.
 
     >>> lines = ["一个标题（“甲乙”的", "丙丁）", "又一个标题（“甲", "乙”）"]
-    >>> _title_width(lines, lines, _FLAT)
+    >>> _title_width([len(t) for t in lines], lines, _FLAT)
     10
     """
     widths: Counter[int] = Counter()
     for k in range(len(texts) - 1):
         text = texts[k]
-        if _ends_sentence(text) or not (_open_bracket(text) or texts[k + 1][0] in CLOSING_MARKS):
+        close = texts[k + 1][0] in CLOSING_MARKS
+        if not (close or _OPENER.search(text)):
+            continue  # (most lines: no bracket opens in them, one C pass)
+        if _ends_sentence(text) or not (close or _open_bracket(text)):
             continue
-        width = regime.measure(raws[k]) if regime.width is not None else len(raws[k])
+        width = lengths[k]
         if regime.width is None or width < regime.first - regime.tolerance:
             widths[width] += 1
     if not widths:
@@ -320,22 +343,21 @@ def _title_width(raws: Sequence[str], texts: Sequence[str], regime: Regime) -> i
     return max(widths, key=lambda w: (widths[w], w))
 
 
-def _local_widths(raws: Sequence[str], regime: Regime) -> list[int | None]:
+def _local_widths(lengths: Sequence[int], regime: Regime) -> list[int | None]:
     """Each line's wrap width: of the page's widths, the one most lines near it have.
 
     One pass with a sliding window of counts, so linear in the lines.
 
-    >>> _local_widths(["甲" * 5] * 3 + ["乙" * 9] * 3, Regime(5, 5, False, 0, (5, 9)))
+    >>> _local_widths([5] * 3 + [9] * 3, Regime(5, 5, False, 0, (5, 9)))
     [5, 5, 5, 9, 9, 9]
     """
-    n = len(raws)
+    n = len(lengths)
     if regime.width is None or len(regime.widths) < 2:
         return [regime.width] * n
     tol = regime.tolerance
     hang = 2 * tol + 1 if regime.by_cells else 1
     tags: list[int | None] = []
-    for raw in raws:
-        m = regime.measure(raw)
+    for m in lengths:
         tags.append(next((w for w in regime.widths if w - tol <= m <= w + hang), None))
     counts: Counter[int | None] = Counter(tags[: _WINDOW + 1])
     out: list[int | None] = []
@@ -454,9 +476,11 @@ def unwrap(nt: NormalizedText, *, width: int | None = None) -> Unwrapped:
     else:
         regime = detect_regime(raws, indents)
     texts = [lines[k].text for k in content]
-    local = _local_widths(raws, regime)
-    title = _title_width(raws, texts, regime)
-    groups = _group(_Evidence(nt, content, raws, texts, indents, lifted, regime, local, title))
+    lengths = _measures(raws, by_cells=regime.by_cells)
+    local = _local_widths(lengths, regime)
+    title = _title_width(lengths, texts, regime)
+    ev = _Evidence(nt, content, raws, texts, indents, lifted, regime, local, title, lengths)
+    groups = _group(ev)
     return _rebuild(nt, _with_furniture(groups, found), tuple(furniture), regime, lifted)
 
 
@@ -525,6 +549,7 @@ class _Evidence:
     regime: Regime
     local: Sequence[int | None]  # each content line's wrap width (regions may differ)
     title_width: int | None  # where titles wrap, as the page's bracket-wrapped titles show
+    lengths: Sequence[int]  # each content line's raw length in the regime's measure
 
 
 def _group(ev: _Evidence) -> list[list[tuple[int, str]]]:
@@ -575,10 +600,10 @@ def _split_piece(ev: _Evidence, pos: int, split: int, *, first: bool) -> tuple[s
     if first and (parse_dateline(cur) is not None or parse_byline(cur) is not None):
         return None, 0  # a title, then its byline: two lines of their own
     cap, tol = (regime.first if first else regime.width), regime.tolerance
-    done = split or regime.measure(ev.raws[pos - 1])
+    done = split or ev.lengths[pos - 1]
     if done >= cap - tol:
         return "", 0  # the printed line was full: its paragraph goes on
-    total = done + _GAP_CELLS + regime.measure(ev.raws[pos])
+    total = done + _GAP_CELLS + ev.lengths[pos]
     if cap - 2 * tol - _GAP_CELLS <= total <= cap + 2 * tol:
         return " ", total
     return None, 0
@@ -612,7 +637,7 @@ class _Pair:
     def short(self) -> bool:
         """The upper line is shorter than a paragraph's first line (or nothing is wrapped)."""
         r = self.regime
-        return r.width is None or r.measure(self.ev.raws[self.pos - 1]) < r.first - r.tolerance
+        return r.width is None or self.ev.lengths[self.pos - 1] < r.first - r.tolerance
 
 
 class _Pass(enum.Enum):
@@ -723,7 +748,7 @@ def _width_rule(p: _Pair) -> str | _Pass | None:
     """The wrap width: a full line continues, a short one ends its paragraph."""
     if p.regime.width is None:
         return None
-    return _join_wrapped(p.ev.raws, p.ev.texts, p.pos, p.regime, first=p.first)
+    return _join_wrapped(p.ev.lengths, p.ev.texts, p.pos, p.regime, first=p.first)
 
 
 def _jump_alone(p: _Pair) -> str | _Pass | None:
@@ -771,10 +796,10 @@ def _title_wrapped(ev: _Evidence, pos: int, regime: Regime) -> bool:
     prev, cur = ev.texts[pos - 1], ev.texts[pos]
     if _ends_sentence(prev) or prev[-1] in CLOSING_MARKS or _ends_sentence(cur):
         return False
-    measure = regime.measure if regime.width is not None else len
-    if measure(ev.raws[pos - 1]) < ev.title_width - 1 or measure(ev.raws[pos]) >= ev.title_width:
+    lengths = ev.lengths
+    if lengths[pos - 1] < ev.title_width - 1 or lengths[pos] >= ev.title_width:
         return False
-    if regime.width is not None and measure(ev.raws[pos]) >= regime.first - regime.tolerance:
+    if regime.width is not None and lengths[pos] >= regime.first - regime.tolerance:
         return False
     return parse_byline(cur) is None and parse_dateline(cur) is None
 
@@ -785,23 +810,26 @@ def _closes_in(before: str, after: str) -> bool:
 
 
 def _join_wrapped(
-    raws: Sequence[str], texts: Sequence[str], pos: int, regime: Regime, *, first: bool
+    lengths: Sequence[int], texts: Sequence[str], pos: int, regime: Regime, *, first: bool
 ) -> str | None:
-    """The width rules: line ``pos`` continues line ``pos - 1`` when that one is full."""
+    """The width rules: line ``pos`` continues line ``pos - 1`` when that one is full.
+
+    ``lengths`` are the lines' raw lengths in the regime's measure.
+    """
     assert regime.width is not None
     tol = regime.tolerance
     prev, cur = texts[pos - 1], texts[pos]
     cap = regime.first if first else regime.width
-    if regime.measure(raws[pos - 1]) < cap - tol:
+    if lengths[pos - 1] < cap - tol:
         return None  # a short line ends its paragraph
-    nxt = regime.measure(raws[pos])
+    nxt = lengths[pos]
     if not _ends_sentence(prev):
         return None if first and _title_over_byline(prev, cur, nxt, regime) else ""
     # a sentence ends at the width: does a new paragraph start on the next line?
     if _first_shaped(nxt, regime) and not (
         _ends_sentence(cur)
-        and pos + 1 < len(raws)
-        and regime.measure(raws[pos + 1]) < regime.width - tol
+        and pos + 1 < len(lengths)
+        and lengths[pos + 1] < regime.width - tol
     ):
         return None  # the next line has a first line's width and goes on after it
     if parse_dateline(cur) is not None or parse_byline(cur) is not None:

@@ -6,7 +6,7 @@ import datetime as dt
 import unicodedata
 from pathlib import Path
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from newsparse.layout.unwrap import WIDE_RANGES, Regime, cells, detect_regime, unwrap
@@ -438,3 +438,33 @@ def test_open_bracket_reads_only_the_brackets(text: str) -> None:
     from newsparse.layout.unwrap import _open_bracket
 
     assert _open_bracket(text) == _open_one_by_one(text)
+
+
+_FLAT_LINES = st.sampled_from(
+    [
+        *["本报记者", "乔", "栋", "张三摄影", "”说。", "，并且", "）", "第 3 页", ""],
+        *["一个很长的标题（“十四五”的", "下）", "（上接第一版）", "本版编辑：王五"],
+        *["游人在海边嬉戏。本报记者 赵六 摄", "本报讯 记者张三报道 今年以来，全市投资增长。"],
+        *["短句", "一行一段，长短不一，写满了这一行的字。", "\u3000\u3000正文，", "——"],
+        *["”他说，这是一条新路。", "），全市上下一起努力。", "城市的发展离不开每一个人的努力"],
+        *["大家共同的美好家园", "一个标题（“甲乙”的", "丙丁）", "丙丁戊己庚辛）的故事"],
+    ]
+)
+
+
+@given(st.lists(_FLAT_LINES, max_size=14).map("\n".join))
+@example("一个标题（“甲乙”的\n丙丁）\n城市的发展离不开每一个人的努力\n大家共同的美好家园")
+@example("一行一段。\n一个很长的标题（“十四五”的\n丙丁戊己庚辛）的故事")
+@settings(max_examples=300, deadline=None)
+def test_pairs_no_rule_could_join_are_left_alone(text: str) -> None:
+    # _group skips the rules for a pair _may_join rules out: what asking them gives
+    from newsparse.layout import unwrap as unwrap_module
+
+    fast = unwrap(normalize(text))
+    original = unwrap_module._may_join
+    unwrap_module._may_join = lambda ev: [True] * len(ev.texts)
+    try:
+        slow = unwrap(normalize(text))
+    finally:
+        unwrap_module._may_join = original
+    assert fast == slow

@@ -45,6 +45,7 @@ import unicodedata
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence  # noqa: TC003 - the compiled build reads the attrs annotations
+from itertools import pairwise
 from typing import Final
 
 import attrs
@@ -120,6 +121,7 @@ _WIDE_CHARS = re.compile("[" + "".join(f"{a}-{b}" for a, b in WIDE_RANGES) + "]+
 _NON_ASCII = re.compile("[^\x00-\x7f]")
 _NOT_KNOWN_WIDE = re.compile("[^\x00-\x7f" + "".join(f"{a}-{b}" for a, b in WIDE_RANGES) + "]")
 _NAME_LINE = regex.compile(r"\p{Han}{1,3}+(?:[摄攝]影?+)?+")
+_NAME_MAX: Final = 5  # the longest line _NAME_LINE matches (three names and 摄影)
 _AUTHOR_TITLE = regex.compile(
     r"(?:本报|本報|新华社|新華社|中新社|人民网|人民網|央视网|央視網)?+"
     r"(?:特约|特約|首席|见习|見習|实习|實習|摄影|攝影)?+(?:记者|記者|评论员|評論員|通讯员|通訊員)"
@@ -356,9 +358,7 @@ def _local_widths(lengths: Sequence[int], regime: Regime) -> list[int | None]:
         return [regime.width] * n
     tol = regime.tolerance
     hang = 2 * tol + 1 if regime.by_cells else 1
-    tags: list[int | None] = []
-    for m in lengths:
-        tags.append(next((w for w in regime.widths if w - tol <= m <= w + hang), None))
+    tags = [next((w for w in regime.widths if w - tol <= m <= w + hang), None) for m in lengths]
     counts: Counter[int | None] = Counter(tags[: _WINDOW + 1])
     out: list[int | None] = []
     for k in range(n):
@@ -552,14 +552,59 @@ class _Evidence:
     lengths: Sequence[int]  # each content line's raw length in the regime's measure
 
 
+def _may_join(ev: _Evidence) -> list[bool]:
+    r"""Which content lines a join rule could join to the line above, read off the whole page.
+
+    On a wrapped page the width rules read every pair of lines. On a page of
+    one paragraph per line, only five rules can join a pair, each on a sign
+    one of its lines shows by itself: a lower line short enough to be a name
+    (``_spread_author``, ``_padded_name``) or starting with closing
+    punctuation (``_cut_before_punctuation``), an upper line that leaves a
+    bracket open (``_bracket_title``) or is as long as the page's wrapped
+    titles (``_title_width_rule``). A pair showing none is never joined,
+    whatever the order of the rules. The signs are read of the upper line
+    alone: :func:`_group` sends the pair after a join to the rules anyway.
+
+    >>> from newsparse.text import normalize
+    >>> nt = normalize("一行一段。\n（文章的标题\n下）\n本报记者\n乔")
+    >>> texts = [line.text for line in nt.lines]
+    >>> ev = _Evidence(nt, range(5), texts, texts, [False] * 5, [False] * 5, _FLAT, [None] * 5,
+    ...                None, [len(t) for t in texts])
+    >>> _may_join(ev)
+    [False, False, True, True, True]
+    """
+    texts = ev.texts
+    if ev.regime.width is not None:
+        return [True] * len(texts)
+    title = ev.title_width
+    lengths = ev.lengths
+    may = [False]
+    may += [
+        len(cur) <= _NAME_MAX
+        or cur[0] in NO_LINE_START
+        or (title is not None and lengths[pos] >= title - 1)
+        or (
+            _OPENER.search(prev, max(len(prev) - _MAX_TITLE, 0)) is not None
+            and _open_bracket(prev[-_MAX_TITLE:])
+        )
+        for pos, (prev, cur) in enumerate(pairwise(texts))
+    ]
+    return may
+
+
 def _group(ev: _Evidence) -> list[list[tuple[int, str]]]:
-    """Logical lines as lists of (line index, separator before it), in one pass."""
+    """Logical lines as lists of (line index, separator before it), in one pass.
+
+    A pair of lines that no rule could join (:func:`_may_join`) starts a
+    logical line without asking the rules.
+    """
     groups: list[list[tuple[int, str]]] = []
     first = True  # the current line starts a logical line
     split = 0  # width of a printed line that pdftotext split at wide gaps, so far
     sofar = ""  # the text of the logical line so far
+    may = _may_join(ev)
     for pos, k in enumerate(ev.content):
-        if groups:
+        if groups and (may[pos] or len(groups[-1]) > 1):
             sep = _join(ev, pos, sofar, first=first)
             if sep is None:
                 sep, split = _split_piece(ev, pos, split, first=first)
@@ -827,9 +872,7 @@ def _join_wrapped(
         return None if first and _title_over_byline(prev, cur, nxt, regime) else ""
     # a sentence ends at the width: does a new paragraph start on the next line?
     if _first_shaped(nxt, regime) and not (
-        _ends_sentence(cur)
-        and pos + 1 < len(lengths)
-        and lengths[pos + 1] < regime.width - tol
+        _ends_sentence(cur) and pos + 1 < len(lengths) and lengths[pos + 1] < regime.width - tol
     ):
         return None  # the next line has a first line's width and goes on after it
     if parse_dateline(cur) is not None or parse_byline(cur) is not None:

@@ -58,3 +58,19 @@ def test_source_span_is_the_origin_of_both_ends(text, data):
     if end > start:
         assert got == Span(nt.origin_of(start), nt.origin_of(end - 1) + 1)
     assert 0 <= got.start <= got.end <= len(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_TEXTS)
+def test_offset_runs_start_only_where_the_offsets_jump(text: str) -> None:
+    nt = normalize(text)
+    origins = [nt.origin_of(i) for i in range(len(nt.text))]
+    for i in range(1, len(origins)):
+        if nt.text[i] in " \n":  # a space or a line break maps to the end of what it follows
+            assert origins[i] == origins[i - 1] + 1
+    starts, runs = nt.run_starts, nt.run_origins
+    assert list(starts) == sorted(set(starts))
+    for k in range(1, len(starts)):
+        assert runs[k] != runs[k - 1] + starts[k] - starts[k - 1]  # a real jump
+    jumps = sum(origins[i] != origins[i - 1] + 1 for i in range(1, len(origins)))
+    assert len(starts) == (1 + jumps if origins else 0)

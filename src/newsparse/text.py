@@ -32,7 +32,8 @@ Span(start=0, end=5)
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from itertools import accumulate
 from typing import Final
 
 import regex
@@ -186,6 +187,7 @@ def _is_han(ch: str) -> bool:
 
 
 _BREAK = re.compile(r"\r\n|[\n\r\f\v\x1c\x1d\x1e\x85\u2028\u2029]")  # the standard engine
+_FEED = re.compile("\f")
 # Everything str.isspace() accepts, plus the BOM and zero-width characters.
 _BLANKS: Final = (
     r"\t\n\x0b\x0c\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200d\u2028\u2029\u202f\u205f"
@@ -250,37 +252,55 @@ def normalize(text: str) -> NormalizedText:
     >>> [(line.text, line.gap, line.span) for line in nt.lines]
     [('标题', 0, Span(start=1, end=3)), ('正文', 2, Span(start=9, end=11))]
     """
+    pieces, starts = _pieces(text)
+    feeds = [m.start() for m in _FEED.finditer(text)] if "\f" in text else []
     out = _Builder(text)
-    pos = 0
-    breaks = [m.span() for m in _BREAK.finditer(text)]
-    breaks.append((len(text), len(text)))
-    for b_start, b_end in breaks:
-        if pos >= b_start:
-            tokens = []  # an empty line
-        elif _BLANK.search(text, pos, b_start) is None:
-            tokens = [(pos, b_start)]  # most lines: one token, nothing to measure
+    last, end = -1, 0  # the piece of the last line, and where that line ends in the input
+    for i, piece in enumerate(pieces):
+        if not piece:
+            continue  # an empty line (a run of them is the next line's gap)
+        a = starts[i]
+        b = a + len(piece)
+        if _BLANK.search(piece) is None:
+            tokens = [(a, b)]  # most lines: one token, nothing to measure
         else:
-            tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text, pos, b_start)]
-        if tokens:
-            out.add_line(tokens)
-        elif out.lines:
-            out.gap += 1
-        if b_start < b_end and text[b_start] == "\f":
-            out.page_break = True
-        pos = b_end
+            tokens = [m.span() for m in _TOKEN.finditer(text, a, b)]
+            if not tokens:
+                continue  # a line of blanks counts as empty
+        gap = i - last - 1 if last >= 0 else 0
+        page_break = bool(feeds) and bisect_left(feeds, a) > bisect_left(feeds, end)
+        end = out.add_line(tokens, gap, page_break=page_break)
+        last = i
     return NormalizedText(
         text, "".join(out.parts), tuple(out.run_starts), tuple(out.run_origins), tuple(out.lines)
     )
 
 
+def _pieces(text: str) -> tuple[list[str], list[int]]:
+    r"""The pieces of ``text`` between line breaks, and the offset each starts at.
+
+    >>> _pieces("甲\r\n乙\n\n丙")
+    (['甲', '乙', '', '丙'], [0, 3, 5, 6])
+    """
+    pieces = _BREAK.split(text)
+    if "\r\n" in text:
+        return pieces, [0, *(m.end() for m in _BREAK.finditer(text))]
+    return pieces, list(accumulate([len(p) + 1 for p in pieces], initial=0))  # one a character
+
+
 class _Builder:
-    """The normalized text as it grows, line by line, with its run-length offset map.
+    r"""The normalized text as it grows, line by line, with its run-length offset map.
+
+    A run starts where the offsets jump: a line's first character, and a
+    token after dropped or collapsed blanks. A space between tokens and the
+    ``\n`` after a line map to the end of the token before them, so they
+    go on the run of that token.
 
     A plain class (not attrs): the compiled build makes it a native class,
     whose list fields attrs' ``Factory`` defaults would not type-check.
     """
 
-    __slots__ = ("gap", "lines", "page_break", "parts", "run_origins", "run_starts", "size", "text")
+    __slots__ = ("lines", "parts", "run_origins", "run_starts", "size", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -289,51 +309,48 @@ class _Builder:
         self.run_origins: list[int] = []
         self.lines: list[Line] = []
         self.size = 0  # length of the normalized text so far
-        self.gap = 0  # blank lines since the last line
-        self.page_break = False  # a form feed since the last line
 
-    def add_line(self, tokens: list[tuple[int, int]]) -> None:
-        """Append one line of tokens (single spaces between them unless glued)."""
-        text, starts, origins = self.text, self.run_starts, self.run_origins
+    def add_line(self, tokens: list[tuple[int, int]], gap: int, *, page_break: bool) -> int:
+        """Append one line of tokens (single spaces between them unless glued); its input end."""
+        starts, origins = self.run_starts, self.run_origins
         size = self.size
         if self.parts:
-            self.parts.append("\n")
-            starts.append(size)
-            origins.append(min(self.lines[-1].span.end, max(len(text) - 1, 0)))
+            self.parts.append("\n")  # (on the run of the line before)
             size += 1
         line_start = size
-        if len(tokens) == 1:  # most lines: one token, one run
-            a, b = tokens[0]
-            line_text = text[a:b]
+        a, b = tokens[0]
+        if not origins or origins[-1] + size - starts[-1] != a:
             starts.append(size)
             origins.append(a)
+        if len(tokens) == 1:  # most lines: one token
+            line_text = self.text[a:b]
             size += b - a
         else:
             line_text, size = self._tokens(tokens, size)
         self.size = size
         self.parts.append(line_text)
-        span = Span(tokens[0][0], tokens[-1][1])
-        self.lines.append(
-            Line(line_text, line_start, span, self.gap if self.lines else 0, self.page_break)
-        )
-        self.gap = 0
-        self.page_break = False
+        b = tokens[-1][1]
+        self.lines.append(Line(line_text, line_start, Span(a, b), gap, page_break))
+        return b
 
     def _tokens(self, tokens: list[tuple[int, int]], size: int) -> tuple[str, int]:
-        """A line of several tokens: its text, runs appended from ``size`` on, the new size."""
+        """A line of several tokens: its text, runs appended from ``size`` on, the new size.
+
+        The run of the first token is already there.
+        """
         text, starts, origins = self.text, self.run_starts, self.run_origins
         gaps = [0] + [tokens[k][0] - tokens[k - 1][1] for k in range(1, len(tokens))]
         glue = _glue(tokens, gaps, text) if len(tokens) > 2 else [False] * len(tokens)
         pieces: list[str] = []
         for k, (a, b) in enumerate(tokens):
-            if k and not glue[k]:
-                pieces.append(" ")
-                starts.append(size)
-                origins.append(tokens[k - 1][1])
-                size += 1
+            if k:
+                if not glue[k]:
+                    pieces.append(" ")
+                    size += 1
+                if glue[k] or gaps[k] > 1:  # the offsets jump over the blanks
+                    starts.append(size)
+                    origins.append(a)
             pieces.append(text[a:b])
-            starts.append(size)
-            origins.append(a)
             size += b - a
         return "".join(pieces), size
 

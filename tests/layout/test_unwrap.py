@@ -468,3 +468,29 @@ def test_pairs_no_rule_could_join_are_left_alone(text: str) -> None:
     finally:
         unwrap_module._may_join = original
     assert fast == slow
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from([*PARAGRAPHS, "第 3 页", "本报记者", "林", "甲 乙  丙", ""]), max_size=12
+    ),
+    st.integers(min_value=6, max_value=30),
+    st.booleans(),
+)
+def test_joined_text_maps_each_character_to_its_input(
+    paras: list[str], width: int, blank: bool
+) -> None:
+    # the offset runs of the logical lines: each character on its own input
+    # character, a separator or line break on the end of what it follows, and
+    # a new run only where the offsets jump
+    text = wrap([p for p in paras if p], width, blank=blank, indent=blank) if paras else ""
+    nt = unwrap(normalize(text)).nt
+    origins = [nt.origin_of(i) for i in range(len(nt.text))]
+    for i, ch in enumerate(nt.text):
+        if ch not in " \n":
+            assert text[origins[i]] == ch
+    starts, runs = nt.run_starts, nt.run_origins
+    for k in range(1, len(starts)):
+        assert starts[k] > starts[k - 1]
+        assert runs[k] != runs[k - 1] + starts[k] - starts[k - 1]

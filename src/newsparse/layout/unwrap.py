@@ -947,7 +947,14 @@ def _has_stop(text: str) -> bool:
 
 
 class _Text:
-    """The logical-line text being built, with its offset runs and joins."""
+    r"""The logical-line text being built, with its run-length offset map and joins.
+
+    A run starts only where the offsets jump (:class:`newsparse.text.NormalizedText`):
+    a separator maps to the end of the line before it, and so does the ``\n``
+    after a logical line, so both go on the run of that line.
+    """
+
+    __slots__ = ("joins", "lines", "nt", "parts", "run_origins", "run_starts", "size")
 
     def __init__(self, nt: NormalizedText) -> None:
         self.nt = nt
@@ -955,32 +962,46 @@ class _Text:
         self.run_starts: list[int] = []
         self.run_origins: list[int] = []
         self.joins: list[int] = []
+        self.lines: list[Line] = []
         self.size = 0
 
-    def add(self, text: str, origin: int) -> None:
-        """Text that maps, character by character, to the input from ``origin`` on."""
-        self.parts.append(text)
-        self.run_starts.append(self.size)
-        self.run_origins.append(origin)
-        self.size += len(text)
-
-    def add_line(self, line: Line) -> None:
-        """A source line, with its own offset runs."""
-        _copy_runs(self.nt, line, self.size, self.run_starts, self.run_origins)
-        self.parts.append(line.text)
-        self.size += len(line.text)
-
-    def add_group(self, group: Sequence[tuple[int, str]]) -> int:
-        """One logical line; returns where it starts."""
-        lines = self.nt.lines
-        start = self.size
+    def add_group(self, group: Sequence[tuple[int, str]], gap: int) -> None:
+        """One logical line: its source lines with the separators between them."""
+        lines, starts, origins = self.nt.lines, self.run_starts, self.run_origins
+        size = self.size
+        if self.lines:
+            self.parts.append("\n")
+            _add_run(starts, origins, size, min(self.lines[-1].span.end, len(self.nt.source) - 1))
+            size += 1
+        start = size
+        pieces: list[str] = []
         for idx, (k, sep) in enumerate(group):
+            line = lines[k]
             if idx:
-                self.joins.append(self.size)
-                if sep:
-                    self.add(sep, lines[group[idx - 1][0]].span.end)
-            self.add_line(lines[k])
-        return start
+                self.joins.append(size)
+                if sep:  # (on the run of the line before: it maps to that line's end)
+                    pieces.append(sep)
+                    size += len(sep)
+            if line.span.end - line.span.start == len(line.text):  # no jump inside the line
+                _add_run(starts, origins, size, line.span.start)
+            else:
+                _copy_runs(self.nt, line, size, starts, origins)
+            pieces.append(line.text)
+            size += len(line.text)
+        self.size = size
+        text = "".join(pieces)
+        self.parts.append(text)
+        head, tail = lines[group[0][0]], lines[group[-1][0]]
+        self.lines.append(
+            Line(text, start, Span(head.span.start, tail.span.end), gap, head.page_break)
+        )
+
+
+def _add_run(starts: list[int], origins: list[int], at: int, origin: int) -> None:
+    """Map offset ``at`` on to ``origin``: a new run unless the last one goes on there."""
+    if not starts or origins[-1] + at - starts[-1] != origin:
+        starts.append(at)
+        origins.append(origin)
 
 
 def _rebuild(
@@ -1012,28 +1033,18 @@ def _rebuild_joined(
     """``_rebuild`` of a page where lines were joined: a new text and offset map."""
     lines = nt.lines
     out = _Text(nt)
-    out_lines: list[Line] = []
-    last = max(len(nt.source) - 1, 0)
     for group in groups:
-        if out_lines:
-            out.add("\n", min(out_lines[-1].span.end, last))
-        start = out.add_group(group)
-        k0 = group[0][0]
-        head, tail = lines[k0], lines[group[-1][0]]
-        gap = _gap_of(lines, lifted, k0, first=not out_lines)
-        text = "".join(_texts(lines, group))
-        out_lines.append(
-            Line(text, start, Span(head.span.start, tail.span.end), gap, head.page_break)
-        )
+        out.add_group(group, _gap_of(lines, lifted, group[0][0], first=not out.lines))
+    joins = tuple(out.joins)
     new = NormalizedText(
         nt.source,
         "".join(out.parts),
         tuple(out.run_starts),
         tuple(out.run_origins),
-        tuple(out_lines),
-        tuple(out.joins),
+        tuple(out.lines),
+        joins,
     )
-    return Unwrapped(new, tuple(out.joins), furniture, regime)
+    return Unwrapped(new, joins, furniture, regime)
 
 
 def _gap_of(lines: Sequence[Line], lifted: Sequence[bool], k0: int, *, first: bool) -> int:
@@ -1064,14 +1075,6 @@ def _unjoined(
     return Unwrapped(new, (), furniture, regime)
 
 
-def _texts(lines: Sequence[Line], group: Sequence[tuple[int, str]]) -> list[str]:
-    out: list[str] = []
-    for k, sep in group:
-        out.append(sep)
-        out.append(lines[k].text)
-    return out
-
-
 def _copy_runs(
     nt: NormalizedText, line: Line, at: int, run_starts: list[int], run_origins: list[int]
 ) -> None:
@@ -1081,6 +1084,5 @@ def _copy_runs(
     k = max(bisect_right(starts, a) - 1, 0)
     while k < len(starts) and starts[k] < b:
         s = max(starts[k], a)
-        run_starts.append(at + s - a)
-        run_origins.append(origins[k] + s - starts[k])
+        _add_run(run_starts, run_origins, at + s - a, origins[k] + s - starts[k])
         k += 1

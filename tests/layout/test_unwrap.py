@@ -452,45 +452,49 @@ _FLAT_LINES = st.sampled_from(
 )
 
 
-@given(st.lists(_FLAT_LINES, max_size=14).map("\n".join))
-@example("一个标题（“甲乙”的\n丙丁）\n城市的发展离不开每一个人的努力\n大家共同的美好家园")
-@example("一行一段。\n一个很长的标题（“十四五”的\n丙丁戊己庚辛）的故事")
+@given(
+    st.lists(st.one_of(_FLAT_LINES, st.sampled_from(PARAGRAPHS)), max_size=14),
+    st.sampled_from([None, 8, 13, 20]),
+    st.booleans(),
+)
+@example(
+    lines=["一个标题（“甲乙”的", "丙丁）", "城市的发展离不开每一个人的努力", "大家共同的美好家园"],
+    width=None,
+    blank=False,
+)
+@example(
+    lines=["一行一段。", "一个很长的标题（“十四五”的", "丙丁戊己庚辛）的故事"],
+    width=None,
+    blank=False,
+)
+@example(
+    lines=["长标题（“十四五”的", "下）", "长标题（“十四五”的", "下）", "短（甲", "乙丙丁戊己）的"],
+    width=None,
+    blank=False,
+)
+@example(lines=["游人在海边嬉戏。本报记者 赵六 摄", *PARAGRAPHS[:2]], width=17, blank=False)
+@example(lines=[PARAGRAPHS[0][:17], "—" * 17, PARAGRAPHS[1][:17], "—" * 17], width=17, blank=False)
+@example(lines=[PARAGRAPHS[0][:17], "（下转第三版）", *PARAGRAPHS[1:4]], width=17, blank=False)
+@example(lines=[*PARAGRAPHS[:2], "（下转第三版）", *PARAGRAPHS[3:]], width=7, blank=False)
 @settings(max_examples=300, deadline=None)
-def test_pairs_no_rule_could_join_are_left_alone(text: str) -> None:
-    # _group skips the rules for a pair _may_join rules out: what asking them gives
+def test_pairs_without_a_sign_are_read_by_the_usual_rules(
+    lines: list[str], width: int | None, blank: bool
+) -> None:
+    # _group asks only the usual rules (on a flat page: none) about a pair
+    # showing no sign of a seldom rule: what asking every rule gives
     from newsparse.layout import unwrap as unwrap_module
 
+    text = "\n".join(lines) if width is None else wrap(lines, width, blank=blank, indent=blank)
     fast = unwrap(normalize(text))
-    original = unwrap_module._may_join
-    unwrap_module._may_join = lambda ev: [True] * len(ev.texts)
+    original = unwrap_module._signs
+
+    def every(ev: object) -> tuple[list[bool], list[bool]]:
+        alone, joined = original(ev)  # type: ignore[arg-type]
+        return [True] * len(alone), [True] * len(joined)
+
+    unwrap_module._signs = every  # type: ignore[assignment]
     try:
         slow = unwrap(normalize(text))
     finally:
-        unwrap_module._may_join = original
+        unwrap_module._signs = original
     assert fast == slow
-
-
-@settings(max_examples=60, deadline=None)
-@given(
-    st.lists(
-        st.sampled_from([*PARAGRAPHS, "第 3 页", "本报记者", "林", "甲 乙  丙", ""]), max_size=12
-    ),
-    st.integers(min_value=6, max_value=30),
-    st.booleans(),
-)
-def test_joined_text_maps_each_character_to_its_input(
-    paras: list[str], width: int, blank: bool
-) -> None:
-    # the offset runs of the logical lines: each character on its own input
-    # character, a separator or line break on the end of what it follows, and
-    # a new run only where the offsets jump
-    text = wrap([p for p in paras if p], width, blank=blank, indent=blank) if paras else ""
-    nt = unwrap(normalize(text)).nt
-    origins = [nt.origin_of(i) for i in range(len(nt.text))]
-    for i, ch in enumerate(nt.text):
-        if ch not in " \n":
-            assert text[origins[i]] == ch
-    starts, runs = nt.run_starts, nt.run_origins
-    for k in range(1, len(starts)):
-        assert starts[k] > starts[k - 1]
-        assert runs[k] != runs[k - 1] + starts[k] - starts[k - 1]

@@ -44,7 +44,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Sequence  # noqa: TC003 - the compiled build reads the attrs annotations
+from collections.abc import Callable, Sequence
 from itertools import pairwise
 from typing import Final
 
@@ -552,70 +552,35 @@ class _Evidence:
     lengths: Sequence[int]  # each content line's raw length in the regime's measure
 
 
-def _may_join(ev: _Evidence) -> list[bool]:
-    r"""Which content lines a join rule could join to the line above, read off the whole page.
-
-    On a wrapped page the width rules read every pair of lines. On a page of
-    one paragraph per line, only five rules can join a pair, each on a sign
-    one of its lines shows by itself: a lower line short enough to be a name
-    (``_spread_author``, ``_padded_name``) or starting with closing
-    punctuation (``_cut_before_punctuation``), an upper line that leaves a
-    bracket open (``_bracket_title``) or is as long as the page's wrapped
-    titles (``_title_width_rule``). A pair showing none is never joined,
-    whatever the order of the rules. The signs are read of the upper line
-    alone: :func:`_group` sends the pair after a join to the rules anyway.
-
-    >>> from newsparse.text import normalize
-    >>> nt = normalize("一行一段。\n（文章的标题\n下）\n本报记者\n乔")
-    >>> texts = [line.text for line in nt.lines]
-    >>> ev = _Evidence(nt, range(5), texts, texts, [False] * 5, [False] * 5, _FLAT, [None] * 5,
-    ...                None, [len(t) for t in texts])
-    >>> _may_join(ev)
-    [False, False, True, True, True]
-    """
-    texts = ev.texts
-    if ev.regime.width is not None:
-        return [True] * len(texts)
-    title = ev.title_width
-    lengths = ev.lengths
-    may = [False]
-    may += [
-        len(cur) <= _NAME_MAX
-        or cur[0] in NO_LINE_START
-        or (title is not None and lengths[pos] >= title - 1)
-        or (
-            _OPENER.search(prev, max(len(prev) - _MAX_TITLE, 0)) is not None
-            and _open_bracket(prev[-_MAX_TITLE:])
-        )
-        for pos, (prev, cur) in enumerate(pairwise(texts))
-    ]
-    return may
-
-
 def _group(ev: _Evidence) -> list[list[tuple[int, str]]]:
     """Logical lines as lists of (line index, separator before it), in one pass.
 
-    A pair of lines that no rule could join (:func:`_may_join`) starts a
-    logical line without asking the rules.
+    A pair of lines that shows the sign of no seldom rule (:func:`_signs`)
+    is read by the other rules only; on a page of one paragraph per line
+    none of those joins, so such a pair starts a logical line at once.
     """
     groups: list[list[tuple[int, str]]] = []
     first = True  # the current line starts a logical line
     split = 0  # width of a printed line that pdftotext split at wide gaps, so far
     sofar = ""  # the text of the logical line so far
-    may = _may_join(ev)
+    alone, joined = _signs(ev)
+    wrapped = ev.regime.width is not None
     for pos, k in enumerate(ev.content):
-        if groups and (may[pos] or len(groups[-1]) > 1):
-            sep = _join(ev, pos, sofar, first=first)
-            if sep is None:
-                sep, split = _split_piece(ev, pos, split, first=first)
-            else:
-                split = 0
-            if sep is not None:
-                groups[-1].append((k, sep))
-                first = first and split > 0  # pieces of a first line are of the first line
-                if len(sofar) < _MAX_TITLE:
-                    sofar += sep + ev.texts[pos]
-                continue
+        sep = None
+        if groups:
+            sign = (joined if len(groups[-1]) > 1 else alone)[pos]
+            if sign or wrapped:
+                sep = _join(ev, pos, sofar, first=first, rules=JOIN_RULES if sign else _USUAL_RULES)
+                if sep is None:
+                    sep, split = _split_piece(ev, pos, split, first=first)
+                else:
+                    split = 0
+        if sep is not None:
+            groups[-1].append((k, sep))
+            first = first and split > 0  # pieces of a first line are of the first line
+            if len(sofar) < _MAX_TITLE:
+                sofar += sep + ev.texts[pos]
+            continue
         groups.append([(k, "")])
         first = True
         split = 0
@@ -817,15 +782,103 @@ JOIN_RULES = (
 )
 """The join rules in the order they are tried; the first with an opinion decides."""
 
+_Rule = Callable[[_Pair], "str | _Pass | None"]
+_SELDOM: Final = frozenset(
+    {
+        _jump_alone,
+        _spread_author,
+        _padded_name,
+        _block_end,
+        _cut_before_punctuation,
+        _bracket_title,
+        _title_width_rule,
+    }
+)
+"""The join rules that speak only on a pair showing their sign (:func:`_signs`)."""
+_USUAL_RULES: Final = tuple(rule for rule in JOIN_RULES if rule not in _SELDOM)
 
-def _join(ev: _Evidence, pos: int, sofar: str, *, first: bool) -> str | None:
-    """How content line ``pos`` joins the logical line before it: ``""``, ``" "`` or not."""
+
+def _signs(ev: _Evidence) -> tuple[list[bool], list[bool]]:
+    r"""Per content line: whether the pair it ends shows the sign of a seldom join rule.
+
+    Each rule of ``_SELDOM`` has no opinion on a pair without its sign, so a
+    pair without any needs only the other rules. The signs, read off the
+    whole page at once: a jump line (``_jump_alone``); a lower line short
+    enough to be a name (``_spread_author``, ``_padded_name``); a row of
+    marks, or an upper line ending on a photo credit (``_block_end``); a
+    lower line starting with closing punctuation (``_cut_before_punctuation``);
+    an upper line shorter than a first line (``_bracket_title``,
+    ``_title_width_rule``) that, when it is a logical line of its own, leaves
+    a bracket open or is as long as the page's wrapped titles. The first list
+    is for an upper line that is a logical line of its own, the second for one
+    that ends a joined logical line.
+
+    >>> from newsparse.text import normalize
+    >>> nt = normalize("一行一段。\n（文章的标题\n下）\n本报记者\n乔")
+    >>> texts = [line.text for line in nt.lines]
+    >>> ev = _Evidence(nt, range(5), texts, texts, [False] * 5, [False] * 5, _FLAT, [None] * 5,
+    ...                None, [len(t) for t in texts])
+    >>> _signs(ev)[0]
+    [False, False, True, True, True]
+    """
+    texts, lengths, title = ev.texts, ev.lengths, ev.title_width
+    marks = [not t.lstrip(_MARK_CHARS) for t in texts]
+    jumps = [JUMP_LINE.fullmatch(t) is not None for t in texts]
+    short = _short_lines(ev)
+    usual = [False] + [
+        jumps[k]
+        or jumps[k + 1]
+        or marks[k]
+        or marks[k + 1]
+        or prev[-1] in "摄攝"
+        or len(cur) <= _NAME_MAX
+        or cur[0] in NO_LINE_START
+        for k, (prev, cur) in enumerate(pairwise(texts))
+    ]
+    alone = [False] + [
+        usual[k + 1]
+        or (
+            short[k]
+            and (
+                (title is not None and lengths[k] >= title - 1)
+                or (
+                    _OPENER.search(prev, max(len(prev) - _MAX_TITLE, 0)) is not None
+                    and _open_bracket(prev[-_MAX_TITLE:])
+                )
+            )
+        )
+        for k, prev in enumerate(texts[:-1])
+    ]
+    joined = [sign or up for sign, up in zip(usual, [False, *short[:-1]], strict=True)]
+    return alone, joined
+
+
+def _short_lines(ev: _Evidence) -> list[bool]:
+    """Per content line: shorter than a paragraph's first line in its region (``_Pair.short``)."""
+    r = ev.regime
+    if r.width is None:
+        return [True] * len(ev.texts)
+    indent = r.width - r.first  # a region's first lines are narrower by the page's indent
+    return [
+        n < (r.width if w is None else w) - indent - r.tolerance
+        for n, w in zip(ev.lengths, ev.local, strict=True)
+    ]
+
+
+def _join(
+    ev: _Evidence, pos: int, sofar: str, *, first: bool, rules: Sequence[_Rule] = JOIN_RULES
+) -> str | None:
+    """How content line ``pos`` joins the logical line before it: ``""``, ``" "`` or not.
+
+    ``rules`` are the join rules to ask, in order (those of ``JOIN_RULES``
+    that may speak on the pair).
+    """
     width = ev.local[pos - 1]
     regime = ev.regime if width is None else ev.regime.at(width)
     i, j = ev.content[pos - 1], ev.content[pos]
     gap = 0 if any(ev.lifted[i + 1 : j]) else ev.nt.lines[j].gap
     pair = _Pair(ev, pos, sofar, first=first, gap=gap, regime=regime)
-    for rule in JOIN_RULES:
+    for rule in rules:
         answer = rule(pair)
         if answer is not _PASS:  # (the one member of _Pass)
             if answer == "" and ev.raws[pos - 1][-1:] in BLANK:

@@ -396,6 +396,32 @@ def _raw_text(nt: NormalizedText, line: Line) -> str:
     return source[start:end]
 
 
+def _raws_and_indents(nt: NormalizedText, content: Sequence[int]) -> tuple[list[str], list[bool]]:
+    r"""The raw text (:func:`_raw_text`) of each content line, and whether it is indented.
+
+    A line with no blank right before or after it in the input (most lines)
+    is its input text, not indented.
+
+    >>> from newsparse.text import normalize
+    >>> _raws_and_indents(normalize("标题\n\u3000\u3000正文 \n"), [0, 1])
+    (['标题', '\u3000\u3000正文 '], [False, True])
+    """
+    source, lines = nt.source, nt.lines
+    n = len(source)
+    raws: list[str] = []
+    indents: list[bool] = []
+    for k in content:
+        line = lines[k]
+        a, b = line.span.start, line.span.end
+        if (a == 0 or source[a - 1] not in BLANK) and (b == n or source[b] not in BLANK):
+            raws.append(source[a:b])
+            indents.append(False)
+        else:
+            raws.append(_raw_text(nt, line))
+            indents.append(_indent_of(nt, line))
+    return raws, indents
+
+
 def _open_bracket(text: str) -> bool:
     """Whether a line leaves a bracket or quotation open at its end.
 
@@ -469,8 +495,7 @@ def unwrap(nt: NormalizedText, *, width: int | None = None) -> Unwrapped:
         spans = tuple(nt.source_span(p.start, p.end) for p in pieces)
         furniture.append(Furniture(item.kind, text, spans))
     content = [k for k in range(len(lines)) if not lifted[k]]
-    raws = [_raw_text(nt, lines[k]) for k in content]
-    indents = [_indent_of(nt, lines[k]) for k in content]
+    raws, indents = _raws_and_indents(nt, content)
     if width is not None:
         regime = Regime(width, width, by_cells=False, tolerance=0)
     else:
@@ -796,6 +821,7 @@ _SELDOM: Final = frozenset(
 )
 """The join rules that speak only on a pair showing their sign (:func:`_signs`)."""
 _USUAL_RULES: Final = tuple(rule for rule in JOIN_RULES if rule not in _SELDOM)
+_TITLE_STOPS: Final = SENTENCE_ENDS | CLOSING_MARKS
 
 
 def _signs(ev: _Evidence) -> tuple[list[bool], list[bool]]:
@@ -809,7 +835,8 @@ def _signs(ev: _Evidence) -> tuple[list[bool], list[bool]]:
     lower line starting with closing punctuation (``_cut_before_punctuation``);
     an upper line shorter than a first line (``_bracket_title``,
     ``_title_width_rule``) that, when it is a logical line of its own, leaves
-    a bracket open or is as long as the page's wrapped titles. The first list
+    a bracket open, or is as long as the page's wrapped titles with neither a
+    stop at its end nor as long a line below it. The first list
     is for an upper line that is a logical line of its own, the second for one
     that ends a joined logical line.
 
@@ -840,7 +867,12 @@ def _signs(ev: _Evidence) -> tuple[list[bool], list[bool]]:
         or (
             short[k]
             and (
-                (title is not None and lengths[k] >= title - 1)
+                (
+                    title is not None
+                    and lengths[k] >= title - 1
+                    and lengths[k + 1] < title
+                    and prev[-1] not in _TITLE_STOPS
+                )
                 or (
                     _OPENER.search(prev, max(len(prev) - _MAX_TITLE, 0)) is not None
                     and _open_bracket(prev[-_MAX_TITLE:])
@@ -849,6 +881,8 @@ def _signs(ev: _Evidence) -> tuple[list[bool], list[bool]]:
         )
         for k, prev in enumerate(texts[:-1])
     ]
+    # (a title line full at the title width, ``_title_wrapped``, ends on no stop
+    # and has a shorter line below it)
     joined = [sign or up for sign, up in zip(usual, [False, *short[:-1]], strict=True)]
     return alone, joined
 
@@ -1070,8 +1104,11 @@ def _rebuild(
     extraction sets a footer or a source line apart): the line after it has
     no gap of its own, so that they never read as a photo's.
     """
-    unjoined = all(len(g) == 1 and g[0][0] == k for k, g in enumerate(groups))
-    if unjoined and not nt.joins and len(groups) == len(nt.lines):
+    # every line in a group (and once): as many groups as lines is one line a group
+    unjoined = len(groups) == len(nt.lines) and [g[0][0] for g in groups] == list(
+        range(len(groups))
+    )
+    if unjoined and not nt.joins:
         return _unjoined(nt, furniture, regime, lifted)
     return _rebuild_joined(nt, groups, furniture, regime, lifted)
 

@@ -485,16 +485,10 @@ def test_pairs_without_a_sign_are_read_by_the_usual_rules(
     from newsparse.layout import unwrap as unwrap_module
 
     text = "\n".join(lines) if width is None else wrap(lines, width, blank=blank, indent=blank)
-    fast = unwrap(normalize(text))
-    original = unwrap_module._signs
-
-    def every(ev: object) -> tuple[list[bool], list[bool]]:
-        alone, joined = original(ev)  # type: ignore[arg-type]
-        return [True] * len(alone), [True] * len(joined)
-
-    unwrap_module._signs = every  # type: ignore[assignment]
-    try:
-        slow = unwrap(normalize(text))
-    finally:
-        unwrap_module._signs = original
-    assert fast == slow
+    nt = unwrap_module._split_jumps(normalize(text))
+    lifted = [False] * len(nt.lines)
+    for item in unwrap_module.find_furniture([line.text for line in nt.lines]):
+        lifted[item.first : item.last + 1] = [True] * (item.last + 1 - item.first)
+    ev = unwrap_module._evidence(nt, lifted, None)
+    every = [True] * len(ev.texts)
+    assert unwrap_module._group(ev) == unwrap_module._group(ev, (every, every))

@@ -73,6 +73,7 @@ _PAIRS: Final = {
     "《": "》",
     "〈": "〉",
 }
+_SENTENCE_END = re.compile("[" + re.escape("".join(sorted(SENTENCE_ENDS))) + "]")
 _OPENER = re.compile("[" + re.escape("".join(_PAIRS)) + "]")
 _BRACKET_CHARS = re.compile("[" + re.escape("".join(_PAIRS) + "".join(_PAIRS.values())) + "]")
 # A line never starts with these in Chinese typesetting: the line before was cut.
@@ -175,7 +176,12 @@ def _measures(texts: Sequence[str], *, by_cells: bool) -> list[int]:
     page = "\n".join(texts)
     if "  " not in page and _NOT_KNOWN_WIDE.search(page) is None:
         return [2 * len(t) - len(t.encode("ascii", "ignore")) for t in texts]
-    return [cells(t) for t in texts]
+    return [
+        cells(t)
+        if "  " in t or _NOT_KNOWN_WIDE.search(t)
+        else 2 * len(t) - len(t.encode("ascii", "ignore"))
+        for t in texts
+    ]
 
 
 @frozen
@@ -489,11 +495,18 @@ def unwrap(nt: NormalizedText, *, width: int | None = None) -> Unwrapped:
     furniture: list[Furniture] = []
     for item in found:
         pieces = lines[item.first : item.last + 1]
-        for k in range(item.first, item.last + 1):
-            lifted[k] = True
+        lifted[item.first : item.last + 1] = [True] * len(pieces)
         text = " ".join(p.text for p in pieces)
-        spans = tuple(nt.source_span(p.start, p.end) for p in pieces)
-        furniture.append(Furniture(item.kind, text, spans))
+        # (a line's span is the input span of its text: ``nt.source_span(p.start, p.end)``)
+        furniture.append(Furniture(item.kind, text, tuple(p.span for p in pieces)))
+    ev = _evidence(nt, lifted, width)
+    groups = _group(ev)
+    return _rebuild(nt, _with_furniture(groups, found), tuple(furniture), ev.regime, lifted)
+
+
+def _evidence(nt: NormalizedText, lifted: list[bool], width: int | None) -> _Evidence:
+    """What the join rules read of a page whose ``lifted`` lines are furniture."""
+    lines = nt.lines
     content = [k for k in range(len(lines)) if not lifted[k]]
     raws, indents = _raws_and_indents(nt, content)
     if width is not None:
@@ -503,10 +516,20 @@ def unwrap(nt: NormalizedText, *, width: int | None = None) -> Unwrapped:
     texts = [lines[k].text for k in content]
     lengths = _measures(raws, by_cells=regime.by_cells)
     local = _local_widths(lengths, regime)
-    title = _title_width(lengths, texts, regime)
-    ev = _Evidence(nt, content, raws, texts, indents, lifted, regime, local, title, lengths)
-    groups = _group(ev)
-    return _rebuild(nt, _with_furniture(groups, found), tuple(furniture), regime, lifted)
+    at = {w: regime if w is None else regime.at(w) for w in set(local)}
+    return _Evidence(
+        nt,
+        content,
+        raws,
+        texts,
+        indents,
+        lifted,
+        regime,
+        local,
+        _title_width(lengths, texts, regime),
+        lengths,
+        [at[w] for w in local],
+    )
 
 
 def _split_jumps(nt: NormalizedText) -> NormalizedText:
@@ -575,20 +598,24 @@ class _Evidence:
     local: Sequence[int | None]  # each content line's wrap width (regions may differ)
     title_width: int | None  # where titles wrap, as the page's bracket-wrapped titles show
     lengths: Sequence[int]  # each content line's raw length in the regime's measure
+    regimes: Sequence[Regime]  # each content line's regime: its region's (``Regime.at``)
 
 
-def _group(ev: _Evidence) -> list[list[tuple[int, str]]]:
+def _group(
+    ev: _Evidence, signs: tuple[Sequence[bool], Sequence[bool]] | None = None
+) -> list[list[tuple[int, str]]]:
     """Logical lines as lists of (line index, separator before it), in one pass.
 
     A pair of lines that shows the sign of no seldom rule (:func:`_signs`)
     is read by the other rules only; on a page of one paragraph per line
     none of those joins, so such a pair starts a logical line at once.
+    ``signs`` replaces what ``_signs`` reads (tests: every rule on every pair).
     """
     groups: list[list[tuple[int, str]]] = []
     first = True  # the current line starts a logical line
     split = 0  # width of a printed line that pdftotext split at wide gaps, so far
     sofar = ""  # the text of the logical line so far
-    alone, joined = _signs(ev)
+    alone, joined = _signs(ev) if signs is None else signs
     wrapped = ev.regime.width is not None
     for pos, k in enumerate(ev.content):
         sep = None
@@ -624,8 +651,7 @@ def _split_piece(ev: _Evidence, pos: int, split: int, *, first: bool) -> tuple[s
     Returns the separator (``None``: no join) and the printed width so far.
     """
     lines = ev.nt.lines
-    width = ev.local[pos - 1]
-    regime = ev.regime if width is None else ev.regime.at(width)
+    regime = ev.regimes[pos - 1]
     i, j = ev.content[pos - 1], ev.content[pos]
     if regime.width is None or not regime.by_cells or lines[j].gap != 1 or j != i + 1:
         return None, 0
@@ -843,9 +869,7 @@ def _signs(ev: _Evidence) -> tuple[list[bool], list[bool]]:
     >>> from newsparse.text import normalize
     >>> nt = normalize("一行一段。\n（文章的标题\n下）\n本报记者\n乔")
     >>> texts = [line.text for line in nt.lines]
-    >>> ev = _Evidence(nt, range(5), texts, texts, [False] * 5, [False] * 5, _FLAT, [None] * 5,
-    ...                None, [len(t) for t in texts])
-    >>> _signs(ev)[0]
+    >>> _signs(_evidence(nt, [False] * 5, None))[0]
     [False, False, True, True, True]
     """
     texts, lengths, title = ev.texts, ev.lengths, ev.title_width
@@ -907,8 +931,7 @@ def _join(
     ``rules`` are the join rules to ask, in order (those of ``JOIN_RULES``
     that may speak on the pair).
     """
-    width = ev.local[pos - 1]
-    regime = ev.regime if width is None else ev.regime.at(width)
+    regime = ev.regimes[pos - 1]
     i, j = ev.content[pos - 1], ev.content[pos]
     gap = 0 if any(ev.lifted[i + 1 : j]) else ev.nt.lines[j].gap
     pair = _Pair(ev, pos, sofar, first=first, gap=gap, regime=regime)
@@ -992,7 +1015,7 @@ def _cut_block_end(text: str, measure: int, regime: Regime) -> bool:
         return text[-1] in _COMMAS and measure < regime.first - 4 - regime.tolerance
     assert regime.width is not None
     return text[-1] in _COMMAS or (
-        4 * measure >= 3 * regime.width and any(ch in "，," for ch in text)
+        4 * measure >= 3 * regime.width and ("，" in text or "," in text)
     )
 
 
@@ -1007,7 +1030,7 @@ def _title_over_byline(prev: str, cur: str, nxt: int, regime: Regime) -> bool:
     assert regime.width is not None
     return (
         nxt < regime.width - regime.tolerance
-        and not any(ch in SENTENCE_ENDS for ch in prev)
+        and _SENTENCE_END.search(prev) is None
         and _titled_byline(cur)
     )
 
@@ -1027,10 +1050,6 @@ def _first_shaped(measure: int, regime: Regime) -> bool:
     assert regime.width is not None
     tol = regime.tolerance
     return regime.first < regime.width - tol and regime.first - tol <= measure < regime.width - tol
-
-
-def _has_stop(text: str) -> bool:
-    return any(ch in SENTENCE_ENDS or ch in "，," for ch in text)
 
 
 class _Text:
@@ -1069,8 +1088,11 @@ class _Text:
                 if sep:  # (on the run of the line before: it maps to that line's end)
                     pieces.append(sep)
                     size += len(sep)
-            if line.span.end - line.span.start == len(line.text):  # no jump inside the line
-                _add_run(starts, origins, size, line.span.start)
+            a = line.span.start
+            if line.span.end - a == len(line.text):  # no jump inside the line
+                if not starts or origins[-1] + size - starts[-1] != a:  # (``_add_run``)
+                    starts.append(size)
+                    origins.append(a)
             else:
                 _copy_runs(self.nt, line, size, starts, origins)
             pieces.append(line.text)

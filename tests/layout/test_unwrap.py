@@ -492,3 +492,30 @@ def test_pairs_without_a_sign_are_read_by_the_usual_rules(
     ev = unwrap_module._evidence(nt, lifted, None)
     every = [True] * len(ev.texts)
     assert unwrap_module._group(ev) == unwrap_module._group(ev, (every, every))
+
+
+def _support_one_by_one(lengths: list[int], tol: int, hang: int) -> tuple[int, int, int]:
+    """The definition of the counts ``_support`` gives: each length against each width."""
+    from newsparse.layout.unwrap import _support
+
+    widths = _support(lengths, tol, hang)[0]
+    low = 4 * (tol > 0)
+    near = sum(any(v - tol <= n <= v + hang for v in widths) for n in lengths)
+    first = sum(any(v - low - tol <= n < v - tol for v in widths) for n in lengths)
+    beyond = sum(n > max(widths) + hang for n in lengths)
+    return near, first, beyond
+
+
+@given(
+    st.lists(st.integers(min_value=1, max_value=70), min_size=1, max_size=80),
+    st.sampled_from([(0, 1), (1, 2)]),
+)
+@settings(max_examples=300, deadline=None)
+def test_support_counts_each_length_once(lengths: list[int], tol_hang: tuple[int, int]) -> None:
+    from newsparse.layout.unwrap import _support
+
+    tol, hang = tol_hang
+    widths, (near, first), beyond = _support(lengths, tol, hang)
+    assert (near, first, beyond) == _support_one_by_one(lengths, tol, hang)
+    by_count = sorted(set(lengths), key=lambda w: (-lengths.count(w), -w))
+    assert widths[0] in by_count[:3]

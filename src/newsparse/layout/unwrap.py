@@ -46,6 +46,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
 from itertools import pairwise
+from operator import itemgetter
 from typing import Final
 
 import attrs
@@ -215,6 +216,7 @@ class Regime:
 
 
 _FLAT: Final = Regime(None, 0, by_cells=False, tolerance=0)
+_COUNT_THEN_LENGTH: Final = itemgetter(1, 0)
 
 
 def _support(lengths: Sequence[int], tol: int, hang: int) -> tuple[list[int], tuple[int, int], int]:
@@ -225,12 +227,13 @@ def _support(lengths: Sequence[int], tol: int, hang: int) -> tuple[list[int], tu
     by column gives).
     """
     counts = Counter(lengths)
-    order = [-w for _, w in sorted([(-c, -w) for w, c in counts.items()])]
+    # most common first, of as common ones the wider (C sorts: no Python call a length)
+    order = [w for w, _ in sorted(counts.items(), key=_COUNT_THEN_LENGTH, reverse=True)[:3]]
     widths = [order[0]]
     # where most paragraphs are short, their first lines (narrower by a dropped
     # indent) may outnumber the full lines: the width is the wider length then
     wider = [w for w in order[1:3] if order[0] + hang < w <= order[0] + 4 * (tol + hang)]
-    if wider and sum(c for w, c in counts.items() if w > order[0] + hang) > len(lengths) // 10:
+    if wider and sum([c for w, c in counts.items() if w > order[0] + hang]) > len(lengths) // 10:
         widths = [wider[0]]
     for w in order[1:3]:
         if (
@@ -246,25 +249,18 @@ def _support(lengths: Sequence[int], tol: int, hang: int) -> tuple[list[int], tu
 def _near_first_beyond(
     counts: Counter[int], widths: Sequence[int], tol: int, hang: int
 ) -> tuple[tuple[int, int], int]:
-    """The lengths at a width, at a first line's width, and beyond every width (one pass).
+    """The lengths at a width, at a first line's width, and beyond every width.
 
     A first line narrower by a dropped indent (two cells a character) is at
-    the width too.
+    the width too. Each sum is over the set of lengths it counts (a length
+    near two widths counts once), looked up in ``counts``.
     """
     low = 4 * (tol > 0)
     top = max(widths) + hang
-    near = first = beyond = 0
-    for w, c in counts.items():
-        for v in widths:
-            if v - tol <= w <= v + hang:
-                near += c
-                break
-        for v in widths:
-            if v - low - tol <= w < v - tol:
-                first += c
-                break
-        if w > top:
-            beyond += c
+    get = counts.get
+    near = sum([get(w, 0) for w in {w for v in widths for w in range(v - tol, v + hang + 1)}])
+    first = sum([get(w, 0) for w in {w for v in widths for w in range(v - low - tol, v - tol)}])
+    beyond = sum([c for w, c in counts.items() if w > top])
     return (near, first), beyond
 
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from newsparse.model import Span
@@ -74,3 +74,24 @@ def test_offset_runs_start_only_where_the_offsets_jump(text: str) -> None:
         assert runs[k] != runs[k - 1] + starts[k] - starts[k - 1]  # a real jump
     jumps = sum(origins[i] != origins[i - 1] + 1 for i in range(1, len(origins)))
     assert len(starts) == (1 + jumps if origins else 0)
+
+
+@settings(max_examples=500, deadline=None)
+@given(piece=st.text(alphabet=list("甲乙ab1 。\u3000"), min_size=1, max_size=16))
+@example(piece="本报记者 张三 摄")
+@example(piece="锦 州 市")
+@example(piece="图 说 T U")
+def test_a_plain_line_is_its_input_text(piece: str) -> None:
+    # normalize takes a line _NOT_PLAIN finds nothing in as one token: what
+    # reading it token by token (spaces, letter-spacing) gives
+    from newsparse import text as text_module
+
+    tokens = [m.span() for m in text_module._TOKEN.finditer(piece)]
+    if not tokens or text_module._NOT_PLAIN.search(piece) is not None:
+        return
+    by_tokens, whole = text_module._Builder(piece), text_module._Builder(piece)
+    by_tokens.add_line(tokens, 0, page_break=False)
+    whole.add_line([(0, len(piece))], 0, page_break=False)
+    assert by_tokens.lines == whole.lines
+    assert whole.lines[0].text == piece
+    assert (by_tokens.run_starts, by_tokens.run_origins) == (whole.run_starts, whole.run_origins)

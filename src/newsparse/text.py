@@ -197,6 +197,12 @@ _BLANKS: Final = (
 # one class cannot backtrack, so the greedy repeat is as linear as a possessive one).
 _TOKEN: Final = re.compile(f"[^{_BLANKS}]+")
 _BLANK: Final = re.compile(f"[{_BLANKS}]")
+# What makes a line's normalized text differ from its input text: a blank other
+# than a single ASCII space between two tokens, or three one-character tokens
+# in a row (maybe letter-spacing, for ``_glue`` to tell).
+_NOT_PLAIN: Final = re.compile(
+    "[" + _BLANKS.replace(" ", "") + "]|  |^ | $|(?:^| )[^ ](?: [^ ]){2}(?: |$)"
+)
 
 
 def _glue(tokens: list[tuple[int, int]], gaps: list[int], text: str) -> list[bool]:
@@ -261,8 +267,8 @@ def normalize(text: str) -> NormalizedText:
             continue  # an empty line (a run of them is the next line's gap)
         a = starts[i]
         b = a + len(piece)
-        if _BLANK.search(piece) is None:
-            tokens = [(a, b)]  # most lines: one token, nothing to measure
+        if _NOT_PLAIN.search(piece) is None:
+            tokens = [(a, b)]  # most lines: the input text as it is, one run
         else:
             tokens = [m.span() for m in _TOKEN.finditer(text, a, b)]
             if not tokens:
@@ -311,7 +317,10 @@ class _Builder:
         self.size = 0  # length of the normalized text so far
 
     def add_line(self, tokens: list[tuple[int, int]], gap: int, *, page_break: bool) -> int:
-        """Append one line of tokens (single spaces between them unless glued); its input end."""
+        """Append one line of tokens (single spaces between them unless glued); its input end.
+
+        One token may hold single spaces (a line whose text is its input text).
+        """
         starts, origins = self.run_starts, self.run_origins
         size = self.size
         if self.parts:
@@ -322,7 +331,7 @@ class _Builder:
         if not origins or origins[-1] + size - starts[-1] != a:
             starts.append(size)
             origins.append(a)
-        if len(tokens) == 1:  # most lines: one token
+        if len(tokens) == 1:  # most lines: their input text
             line_text = self.text[a:b]
             size += b - a
         else:

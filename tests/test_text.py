@@ -91,7 +91,7 @@ def test_a_plain_line_is_its_input_text(piece: str) -> None:
         return
     by_tokens, whole = text_module._Builder(piece), text_module._Builder(piece)
     by_tokens.add_line(tokens, 0, page_break=False)
-    whole.add_line([(0, len(piece))], 0, page_break=False)
+    whole.add_plain(0, piece, 0, page_break=False)
     assert by_tokens.lines == whole.lines
     assert whole.lines[0].text == piece
     assert (by_tokens.run_starts, by_tokens.run_origins) == (whole.run_starts, whole.run_origins)

@@ -266,16 +266,16 @@ def normalize(text: str) -> NormalizedText:
         if not piece:
             continue  # an empty line (a run of them is the next line's gap)
         a = starts[i]
-        b = a + len(piece)
-        if _NOT_PLAIN.search(piece) is None:
-            tokens = [(a, b)]  # most lines: the input text as it is, one run
-        else:
-            tokens = [m.span() for m in _TOKEN.finditer(text, a, b)]
-            if not tokens:
-                continue  # a line of blanks counts as empty
+        plain = _NOT_PLAIN.search(piece) is None  # most lines: the input text as it is
+        tokens = [] if plain else [m.span() for m in _TOKEN.finditer(text, a, a + len(piece))]
+        if not plain and not tokens:
+            continue  # a line of blanks counts as empty
         gap = i - last - 1 if last >= 0 else 0
         page_break = bool(feeds) and bisect_left(feeds, a) > bisect_left(feeds, end)
-        end = out.add_line(tokens, gap, page_break=page_break)
+        if plain:
+            end = out.add_plain(a, piece, gap, page_break=page_break)
+        else:
+            end = out.add_line(tokens, gap, page_break=page_break)
         last = i
     return NormalizedText(
         text, "".join(out.parts), tuple(out.run_starts), tuple(out.run_origins), tuple(out.lines)
@@ -291,7 +291,8 @@ def _pieces(text: str) -> tuple[list[str], list[int]]:
     pieces = _BREAK.split(text)
     if "\r\n" in text:
         return pieces, [0, *(m.end() for m in _BREAK.finditer(text))]
-    return pieces, list(accumulate([len(p) + 1 for p in pieces], initial=0))  # one a character
+    # one character a break: piece i starts after the i pieces and i breaks before it
+    return pieces, [n + i for i, n in enumerate(accumulate(map(len, pieces), initial=0))]
 
 
 class _Builder:
@@ -316,11 +317,24 @@ class _Builder:
         self.lines: list[Line] = []
         self.size = 0  # length of the normalized text so far
 
-    def add_line(self, tokens: list[tuple[int, int]], gap: int, *, page_break: bool) -> int:
-        """Append one line of tokens (single spaces between them unless glued); its input end.
+    def add_plain(self, a: int, text: str, gap: int, *, page_break: bool) -> int:
+        """Append a line that is its input text, ``text`` at offset ``a``; its input end."""
+        size = self.size
+        if self.parts:
+            self.parts.append("\n")  # (on the run of the line before)
+            size += 1
+        origins = self.run_origins
+        if not origins or origins[-1] + size - self.run_starts[-1] != a:
+            self.run_starts.append(size)
+            origins.append(a)
+        self.parts.append(text)
+        b = a + len(text)
+        self.lines.append(Line(text, size, Span(a, b), gap, page_break))
+        self.size = size + len(text)
+        return b
 
-        One token may hold single spaces (a line whose text is its input text).
-        """
+    def add_line(self, tokens: list[tuple[int, int]], gap: int, *, page_break: bool) -> int:
+        """Append one line of tokens (single spaces between them unless glued); its input end."""
         starts, origins = self.run_starts, self.run_origins
         size = self.size
         if self.parts:
@@ -331,7 +345,7 @@ class _Builder:
         if not origins or origins[-1] + size - starts[-1] != a:
             starts.append(size)
             origins.append(a)
-        if len(tokens) == 1:  # most lines: their input text
+        if len(tokens) == 1:
             line_text = self.text[a:b]
             size += b - a
         else:

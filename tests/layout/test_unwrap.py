@@ -519,3 +519,11 @@ def test_support_counts_each_length_once(lengths: list[int], tol_hang: tuple[int
     assert (near, first, beyond) == _support_one_by_one(lengths, tol, hang)
     by_count = sorted(set(lengths), key=lambda w: (-lengths.count(w), -w))
     assert widths[0] in by_count[:3]
+
+
+@given(st.lists(st.text(alphabet="甲。！？…；”’」）)\"'a", min_size=1, max_size=6), max_size=8))
+@settings(max_examples=300, deadline=None)
+def test_sentence_ends_of_a_page_are_those_of_each_line(texts: list[str]) -> None:
+    from newsparse.layout.unwrap import _ends_sentence, _sentence_ends
+
+    assert _sentence_ends(texts) == [_ends_sentence(t) for t in texts]

@@ -319,16 +319,19 @@ def _first_width(
     return width
 
 
-def _title_width(lengths: Sequence[int], texts: Sequence[str], regime: Regime) -> int | None:
+def _title_width(
+    lengths: Sequence[int], texts: Sequence[str], ends: Sequence[bool], regime: Regime
+) -> int | None:
     """The width titles wrap at: the usual width of title lines cut inside brackets.
 
     A short line that leaves a bracket open, or whose next line starts with
     closing punctuation, is the first part of a wrapped title; where the page
     has some, their most common width is where its titles wrap. ``lengths``
-    are the lines' raw lengths in the regime's measure.
+    are the lines' raw lengths in the regime's measure, ``ends`` whether
+    they end a sentence.
 
     >>> lines = ["一个标题（“甲乙”的", "丙丁）", "又一个标题（“甲", "乙”）"]
-    >>> _title_width([len(t) for t in lines], lines, _FLAT)
+    >>> _title_width([len(t) for t in lines], lines, [False] * 4, _FLAT)
     10
     """
     widths: Counter[int] = Counter()
@@ -337,7 +340,7 @@ def _title_width(lengths: Sequence[int], texts: Sequence[str], regime: Regime) -
         close = texts[k + 1][0] in CLOSING_MARKS
         if not (close or _OPENER.search(text)):
             continue  # (most lines: no bracket opens in them, one C pass)
-        if _ends_sentence(text) or not (close or _open_bracket(text)):
+        if ends[k] or not (close or _open_bracket(text)):
             continue
         width = lengths[k]
         if regime.width is None or width < regime.first - regime.tolerance:
@@ -513,6 +516,9 @@ def _evidence(nt: NormalizedText, lifted: list[bool], width: int | None) -> _Evi
     lengths = _measures(raws, by_cells=regime.by_cells)
     local = _local_widths(lengths, regime)
     at = {w: regime if w is None else regime.at(w) for w in set(local)}
+    ends = _sentence_ends(texts)
+    # the lines between two content lines are furniture: its blank lines are its own
+    gaps = [0] + [lines[j].gap if j == i + 1 else 0 for i, j in pairwise(content)]
     return _Evidence(
         nt,
         content,
@@ -522,10 +528,21 @@ def _evidence(nt: NormalizedText, lifted: list[bool], width: int | None) -> _Evi
         lifted,
         regime,
         local,
-        _title_width(lengths, texts, regime),
+        _title_width(lengths, texts, ends, regime),
         lengths,
         [at[w] for w in local],
+        ends,
+        gaps,
     )
+
+
+def _sentence_ends(texts: Sequence[str]) -> list[bool]:
+    """``_ends_sentence`` of every line, read off its last character (most lines).
+
+    >>> _sentence_ends(["好。", "“好。”", "好”", "好"])
+    [True, True, False, False]
+    """
+    return [t[-1] in SENTENCE_ENDS or (t[-1] in CLOSING_MARKS and _ends_sentence(t)) for t in texts]
 
 
 def _split_jumps(nt: NormalizedText) -> NormalizedText:
@@ -595,6 +612,8 @@ class _Evidence:
     title_width: int | None  # where titles wrap, as the page's bracket-wrapped titles show
     lengths: Sequence[int]  # each content line's raw length in the regime's measure
     regimes: Sequence[Regime]  # each content line's regime: its region's (``Regime.at``)
+    ends: Sequence[bool]  # each content line ends a sentence (``_ends_sentence``)
+    gaps: Sequence[int]  # blank lines above each content line (none counted across furniture)
 
 
 def _group(
@@ -651,8 +670,8 @@ def _split_piece(ev: _Evidence, pos: int, split: int, *, first: bool) -> tuple[s
     i, j = ev.content[pos - 1], ev.content[pos]
     if regime.width is None or not regime.by_cells or lines[j].gap != 1 or j != i + 1:
         return None, 0
-    prev, cur = ev.texts[pos - 1], ev.texts[pos]
-    if _ends_sentence(prev):
+    cur = ev.texts[pos]
+    if ev.ends[pos - 1]:
         return None, 0
     if first and (parse_dateline(cur) is not None or parse_byline(cur) is not None):
         return None, 0  # a title, then its byline: two lines of their own
@@ -676,15 +695,13 @@ class _Pair:
 
     __slots__ = ("adjacent", "cur", "ev", "first", "gap", "pos", "prev", "regime", "sofar")
 
-    def __init__(
-        self, ev: _Evidence, pos: int, sofar: str, *, first: bool, gap: int, regime: Regime
-    ) -> None:
+    def __init__(self, ev: _Evidence, pos: int, sofar: str, *, first: bool) -> None:
         self.ev = ev
         self.pos = pos  # the lower line, ``ev.content[pos]``
         self.sofar = sofar  # the logical line the upper one ends (its first _MAX_TITLE chars)
         self.first = first  # the upper line starts its logical line
-        self.gap = gap  # blank lines between them (none counted across lifted furniture)
-        self.regime = regime  # the regime of the upper line's region
+        self.gap = ev.gaps[pos]  # blank lines between them (none counted across lifted furniture)
+        self.regime = ev.regimes[pos - 1]  # the regime of the upper line's region
         self.prev = ev.texts[pos - 1]
         self.cur = ev.texts[pos]
         # no furniture stands between the two lines
@@ -776,18 +793,18 @@ def _cut_before_punctuation(p: _Pair) -> str | _Pass | None:
     After a sentence end, a closing quotation mark or bracket is still the
     sentence's (``…合作。`` / ``”``): no paragraph starts with one.
     """
-    if p.cur[0] in NO_LINE_START and (not _ends_sentence(p.prev) or p.cur[0] in CLOSING_MARKS):
+    if p.cur[0] in NO_LINE_START and (not p.ev.ends[p.pos - 1] or p.cur[0] in CLOSING_MARKS):
         return ""
     return _PASS
 
 
 def _bracket_title(p: _Pair) -> str | _Pass | None:
     """A short line inside an open bracket: a title wrapped inside its brackets."""
-    if not p.short or _ends_sentence(p.prev) or not _open_bracket(p.sofar[-_MAX_TITLE:]):
+    if not p.short or p.ev.ends[p.pos - 1] or not _open_bracket(p.sofar[-_MAX_TITLE:]):
         return _PASS
     if _closes_in(p.sofar, p.cur) or (
         len(p.sofar) + len(p.cur) <= _MAX_TITLE
-        and not _ends_sentence(p.cur)
+        and not p.ev.ends[p.pos]
         and parse_byline(p.cur) is None
     ):
         return ""
@@ -805,7 +822,7 @@ def _width_rule(p: _Pair) -> str | _Pass | None:
     """The wrap width: a full line continues, a short one ends its paragraph."""
     if p.regime.width is None:
         return None
-    return _join_wrapped(p.ev.lengths, p.ev.texts, p.pos, p.regime, first=p.first)
+    return _join_wrapped(p.ev, p.pos, p.regime, first=p.first)
 
 
 def _jump_alone(p: _Pair) -> str | _Pass | None:
@@ -927,10 +944,7 @@ def _join(
     ``rules`` are the join rules to ask, in order (those of ``JOIN_RULES``
     that may speak on the pair).
     """
-    regime = ev.regimes[pos - 1]
-    i, j = ev.content[pos - 1], ev.content[pos]
-    gap = 0 if any(ev.lifted[i + 1 : j]) else ev.nt.lines[j].gap
-    pair = _Pair(ev, pos, sofar, first=first, gap=gap, regime=regime)
+    pair = _Pair(ev, pos, sofar, first=first)
     for rule in rules:
         answer = rule(pair)
         if answer is not _PASS:  # (the one member of _Pass)
@@ -945,7 +959,7 @@ def _title_wrapped(ev: _Evidence, pos: int, regime: Regime) -> bool:
     if ev.title_width is None:
         return False
     prev, cur = ev.texts[pos - 1], ev.texts[pos]
-    if _ends_sentence(prev) or prev[-1] in CLOSING_MARKS or _ends_sentence(cur):
+    if ev.ends[pos - 1] or prev[-1] in CLOSING_MARKS or ev.ends[pos]:
         return False
     lengths = ev.lengths
     if lengths[pos - 1] < ev.title_width - 1 or lengths[pos] >= ev.title_width:
@@ -960,31 +974,27 @@ def _closes_in(before: str, after: str) -> bool:
     return _open_bracket(before) and not _open_bracket(before + after)
 
 
-def _join_wrapped(
-    lengths: Sequence[int], texts: Sequence[str], pos: int, regime: Regime, *, first: bool
-) -> str | None:
-    """The width rules: line ``pos`` continues line ``pos - 1`` when that one is full.
-
-    ``lengths`` are the lines' raw lengths in the regime's measure.
-    """
+def _join_wrapped(ev: _Evidence, pos: int, regime: Regime, *, first: bool) -> str | None:
+    """The width rules: line ``pos`` continues line ``pos - 1`` when that one is full."""
     assert regime.width is not None
     tol = regime.tolerance
-    prev, cur = texts[pos - 1], texts[pos]
+    lengths, ends = ev.lengths, ev.ends
+    prev, cur = ev.texts[pos - 1], ev.texts[pos]
     cap = regime.first if first else regime.width
     if lengths[pos - 1] < cap - tol:
         return None  # a short line ends its paragraph
     nxt = lengths[pos]
-    if not _ends_sentence(prev):
+    if not ends[pos - 1]:
         return None if first and _title_over_byline(prev, cur, nxt, regime) else ""
     # a sentence ends at the width: does a new paragraph start on the next line?
     if _first_shaped(nxt, regime) and not (
-        _ends_sentence(cur) and pos + 1 < len(lengths) and lengths[pos + 1] < regime.width - tol
+        ends[pos] and pos + 1 < len(lengths) and lengths[pos + 1] < regime.width - tol
     ):
         return None  # the next line has a first line's width and goes on after it
     if parse_dateline(cur) is not None or parse_byline(cur) is not None:
         return None
     short = nxt < regime.width - tol
-    if short and not _ends_sentence(cur) and not _cut_block_end(cur, nxt, regime):
+    if short and not ends[pos] and not _cut_block_end(cur, nxt, regime):
         return None  # a short line without a sentence end: a heading
     return ""
 

@@ -558,7 +558,7 @@ def _split_jumps(nt: NormalizedText) -> NormalizedText:
         return nt
     out: list[Line] = []
     for line in nt.lines:
-        cut = glued_jump(line.text)
+        cut = glued_jump(line.text) if "版" in line.text else None  # (a jump names a page)
         if cut is None:
             out.append(line)
             continue
@@ -1087,22 +1087,23 @@ class _Text:
             size += 1
         start = size
         pieces: list[str] = []
+        joins = self.joins
         for idx, (k, sep) in enumerate(group):
             line = lines[k]
+            text, span = line.text, line.span
             if idx:
-                self.joins.append(size)
+                joins.append(size)
                 if sep:  # (on the run of the line before: it maps to that line's end)
                     pieces.append(sep)
                     size += len(sep)
-            a = line.span.start
-            if line.span.end - a == len(line.text):  # no jump inside the line
-                if not starts or origins[-1] + size - starts[-1] != a:  # (``_add_run``)
-                    starts.append(size)
-                    origins.append(a)
-            else:
+            a = span.start
+            if span.end - a != len(text):  # a jump inside the line
                 _copy_runs(self.nt, line, size, starts, origins)
-            pieces.append(line.text)
-            size += len(line.text)
+            elif not starts or origins[-1] + size - starts[-1] != a:  # (``_add_run``)
+                starts.append(size)
+                origins.append(a)
+            pieces.append(text)
+            size += len(text)
         self.size = size
         text = "".join(pieces)
         self.parts.append(text)

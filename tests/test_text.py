@@ -77,21 +77,36 @@ def test_offset_runs_start_only_where_the_offsets_jump(text: str) -> None:
 
 
 @settings(max_examples=500, deadline=None)
-@given(piece=st.text(alphabet=list("甲乙ab1 。\u3000"), min_size=1, max_size=16))
+@given(piece=st.text(alphabet=list("甲乙ab1 。\u3000\t\u200b"), min_size=1, max_size=16))
 @example(piece="本报记者 张三 摄")
 @example(piece="锦 州 市")
 @example(piece="图 说 T U")
-def test_a_plain_line_is_its_input_text(piece: str) -> None:
-    # normalize takes a line _NOT_PLAIN finds nothing in as one token: what
-    # reading it token by token (spaces, letter-spacing) gives
+def test_a_line_taken_whole_is_what_its_tokens_give(piece: str) -> None:
+    # normalize takes most lines whole, as their input text: what reading
+    # them token by token (spaces, letter-spacing) gives
     from newsparse import text as text_module
 
     tokens = [m.span() for m in text_module._TOKEN.finditer(piece)]
-    if not tokens or text_module._NOT_PLAIN.search(piece) is not None:
+    if not tokens:
         return
-    by_tokens, whole = text_module._Builder(piece), text_module._Builder(piece)
+    by_tokens = text_module._Builder(piece)
     by_tokens.add_line(tokens, 0, page_break=False)
-    whole.add_plain(0, piece, 0, page_break=False)
-    assert by_tokens.lines == whole.lines
-    assert whole.lines[0].text == piece
-    assert (by_tokens.run_starts, by_tokens.run_origins) == (whole.run_starts, whole.run_origins)
+    nt = normalize(piece)
+    assert nt.lines == tuple(by_tokens.lines)
+    assert (nt.run_starts, nt.run_origins) == (
+        tuple(by_tokens.run_starts),
+        tuple(by_tokens.run_origins),
+    )
+
+
+def test_lines_break_at_the_line_ends_of_the_rules() -> None:
+    # normalize splits a page with str.splitlines: its line ends are the rules'
+    from newsparse.text import _LINE_BREAKS
+
+    for code in range(0x3100):
+        ch = chr(code)
+        pieces = f"甲{ch}乙".splitlines()
+        assert pieces == (["甲", "乙"] if ch in _LINE_BREAKS else [f"甲{ch}乙"]), hex(code)
+    assert "甲\r\n乙".splitlines() == ["甲", "乙"]
+    assert all(ch not in _LINE_BREAKS for ch in "\ufeff\u200b\u3000\t\x1f")
+    assert set("\u2028\u2029\x85") <= _LINE_BREAKS

@@ -186,7 +186,6 @@ def _is_han(ch: str) -> bool:
     return bool(_HAN.match(ch))
 
 
-_BREAK = re.compile(r"\r\n|[\n\r\f\v\x1c\x1d\x1e\x85\u2028\u2029]")  # the standard engine
 _FEED = re.compile("\f")
 # Everything str.isspace() accepts, plus the BOM and zero-width characters.
 _BLANKS: Final = (
@@ -197,12 +196,6 @@ _BLANKS: Final = (
 # one class cannot backtrack, so the greedy repeat is as linear as a possessive one).
 _TOKEN: Final = re.compile(f"[^{_BLANKS}]+")
 _BLANK: Final = re.compile(f"[{_BLANKS}]")
-# What makes a line's normalized text differ from its input text: a blank other
-# than a single ASCII space between two tokens, or three one-character tokens
-# in a row (maybe letter-spacing, for ``_glue`` to tell).
-_NOT_PLAIN: Final = re.compile(
-    "[" + _BLANKS.replace(" ", "") + "]|  |^ | $|(?:^| )[^ ](?: [^ ]){2}(?: |$)"
-)
 
 
 def _glue(tokens: list[tuple[int, int]], gaps: list[int], text: str) -> list[bool]:
@@ -266,7 +259,11 @@ def normalize(text: str) -> NormalizedText:
         if not piece:
             continue  # an empty line (a run of them is the next line's gap)
         a = starts[i]
-        plain = _NOT_PLAIN.search(piece) is None  # most lines: the input text as it is
+        # most lines are their input text: no blank but (one) ASCII space between two
+        # tokens (every other blank is unprintable; three tokens may be letter-spaced)
+        plain = piece.isprintable() and (
+            " " not in piece or (piece.count(" ") == 1 and piece[0] != " " != piece[-1])
+        )
         tokens = [] if plain else [m.span() for m in _TOKEN.finditer(text, a, a + len(piece))]
         if not plain and not tokens:
             continue  # a line of blanks counts as empty
@@ -285,14 +282,13 @@ def normalize(text: str) -> NormalizedText:
 def _pieces(text: str) -> tuple[list[str], list[int]]:
     r"""The pieces of ``text`` between line breaks, and the offset each starts at.
 
+    (The offsets go on to the end of the text.)
+
     >>> _pieces("甲\r\n乙\n\n丙")
-    (['甲', '乙', '', '丙'], [0, 3, 5, 6])
+    (['甲', '乙', '', '丙'], [0, 3, 5, 6, 7])
     """
-    pieces = _BREAK.split(text)
-    if "\r\n" in text:
-        return pieces, [0, *(m.end() for m in _BREAK.finditer(text))]
-    # one character a break: piece i starts after the i pieces and i breaks before it
-    return pieces, [n + i for i, n in enumerate(accumulate(map(len, pieces), initial=0))]
+    # str.splitlines breaks lines at exactly the line ends of the rules (``\r\n`` one)
+    return text.splitlines(), list(accumulate(map(len, text.splitlines(keepends=True)), initial=0))
 
 
 class _Builder:

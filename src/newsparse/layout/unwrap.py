@@ -46,7 +46,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
 from itertools import pairwise
-from operator import itemgetter
+from operator import itemgetter, or_
 from typing import Final
 
 import attrs
@@ -334,14 +334,14 @@ def _title_width(
     >>> _title_width([len(t) for t in lines], lines, [False] * 4, _FLAT)
     10
     """
+    cut = [
+        k
+        for k, (text, after) in enumerate(pairwise(texts))
+        if not ends[k]
+        and (after[0] in CLOSING_MARKS or (_OPENER.search(text) and _open_bracket(text)))
+    ]
     widths: Counter[int] = Counter()
-    for k in range(len(texts) - 1):
-        text = texts[k]
-        close = texts[k + 1][0] in CLOSING_MARKS
-        if not (close or _OPENER.search(text)):
-            continue  # (most lines: no bracket opens in them, one C pass)
-        if ends[k] or not (close or _open_bracket(text)):
-            continue
+    for k in cut:
         width = lengths[k]
         if regime.width is None or width < regime.first - regime.tolerance:
             widths[width] += 1
@@ -872,8 +872,8 @@ def _signs(ev: _Evidence) -> tuple[list[bool], list[bool]]:
     enough to be a name (``_spread_author``, ``_padded_name``); a row of
     marks, or an upper line ending on a photo credit (``_block_end``); a
     lower line starting with closing punctuation (``_cut_before_punctuation``);
-    an upper line shorter than a first line (``_bracket_title``,
-    ``_title_width_rule``) that, when it is a logical line of its own, leaves
+    an upper line shorter than a first line and ending no sentence
+    (``_bracket_title``, ``_title_width_rule``) that, when it is a logical line of its own, leaves
     a bracket open, or is as long as the page's wrapped titles with neither a
     stop at its end nor as long a line below it. The first list
     is for an upper line that is a logical line of its own, the second for one
@@ -885,24 +885,23 @@ def _signs(ev: _Evidence) -> tuple[list[bool], list[bool]]:
     >>> _signs(_evidence(nt, [False] * 5, None))[0]
     [False, False, True, True, True]
     """
-    texts, lengths, title = ev.texts, ev.lengths, ev.title_width
-    marks = [not t.lstrip(_MARK_CHARS) for t in texts]
-    jumps = [JUMP_LINE.fullmatch(t) is not None for t in texts]
-    short = _short_lines(ev)
-    usual = [False] + [
-        jumps[k]
-        or jumps[k + 1]
-        or marks[k]
-        or marks[k + 1]
-        or prev[-1] in "摄攝"
-        or len(cur) <= _NAME_MAX
-        or cur[0] in NO_LINE_START
-        for k, (prev, cur) in enumerate(pairwise(texts))
+    texts, lengths, title, ends = ev.texts, ev.lengths, ev.title_width, ev.ends
+    # a line of its own (a row of marks, a jump line: ``"版" in t`` first, a jump names a page)
+    solo = [
+        not t.lstrip(_MARK_CHARS) or ("版" in t and JUMP_LINE.fullmatch(t) is not None)
+        for t in texts
     ]
+    upper = [s or t[-1] in "摄攝" for s, t in zip(solo, texts, strict=True)]
+    lower = [
+        s or len(t) <= _NAME_MAX or t[0] in NO_LINE_START for s, t in zip(solo, texts, strict=True)
+    ]
+    usual = [False, *map(or_, upper, lower[1:])]
+    # the upper line short and ending no sentence (the two rules after a join: any sofar)
+    open_end = [s and not e for s, e in zip(_short_lines(ev), ends, strict=True)]
     alone = [False] + [
         usual[k + 1]
         or (
-            short[k]
+            open_end[k]
             and (
                 (
                     title is not None
@@ -920,7 +919,7 @@ def _signs(ev: _Evidence) -> tuple[list[bool], list[bool]]:
     ]
     # (a title line full at the title width, ``_title_wrapped``, ends on no stop
     # and has a shorter line below it)
-    joined = [sign or up for sign, up in zip(usual, [False, *short[:-1]], strict=True)]
+    joined = [False, *map(or_, usual[1:], open_end)]
     return alone, joined
 
 

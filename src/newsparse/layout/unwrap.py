@@ -274,10 +274,15 @@ def detect_regime(texts: Sequence[str], indents: Sequence[bool] | None = None) -
     >>> detect_regime(flat).width is None
     True
     """
+    by_cells = _measures(texts, by_cells=True), _measures(texts, by_cells=False)
+    return _detect(by_cells, indents)
+
+
+def _detect(measured_by: tuple[list[int], list[int]], indents: Sequence[bool] | None) -> Regime:
+    """``detect_regime`` of the line lengths in cells and in characters."""
     best = _FLAT
     best_share = 0.0
-    for by_cells in (True, False):
-        lengths = _measures(texts, by_cells=by_cells)
+    for by_cells, lengths in zip((True, False), measured_by, strict=True):
         measured = [n for n in lengths if n >= _MIN_MEASURED * (1 + by_cells) // 2]
         if len(measured) < _MIN_LINES:
             continue
@@ -508,12 +513,13 @@ def _evidence(nt: NormalizedText, lifted: list[bool], width: int | None) -> _Evi
     lines = nt.lines
     content = [k for k in range(len(lines)) if not lifted[k]]
     raws, indents = _raws_and_indents(nt, content)
+    by_cells = _measures(raws, by_cells=True), _measures(raws, by_cells=False)
     if width is not None:
         regime = Regime(width, width, by_cells=False, tolerance=0)
     else:
-        regime = detect_regime(raws, indents)
+        regime = _detect(by_cells, indents)
     texts = [lines[k].text for k in content]
-    lengths = _measures(raws, by_cells=regime.by_cells)
+    lengths = by_cells[0] if regime.by_cells else by_cells[1]
     local = _local_widths(lengths, regime)
     at = {w: regime if w is None else regime.at(w) for w in set(local)}
     ends = _sentence_ends(texts)

@@ -195,6 +195,7 @@ _BLANKS: Final = (
 # Plain classes: the standard engine scans them three times as fast (a run of
 # one class cannot backtrack, so the greedy repeat is as linear as a possessive one).
 _TOKEN: Final = re.compile(f"[^{_BLANKS}]+")
+_LETTER_BETWEEN: Final = re.compile(" [^ ] ")  # a one-character token between two others
 _BLANK: Final = re.compile(f"[{_BLANKS}]")
 
 
@@ -259,10 +260,16 @@ def normalize(text: str) -> NormalizedText:
         if not piece:
             continue  # an empty line (a run of them is the next line's gap)
         a = starts[i]
-        # most lines are their input text: no blank but (one) ASCII space between two
-        # tokens (every other blank is unprintable; three tokens may be letter-spaced)
+        # most lines are their input text: no blank but single ASCII spaces between
+        # tokens (every other blank is unprintable), no one-character token between
+        # two (three in a row may be letter-spacing, for ``_glue`` to tell)
         plain = piece.isprintable() and (
-            " " not in piece or (piece.count(" ") == 1 and piece[0] != " " != piece[-1])
+            " " not in piece
+            or (
+                piece[0] != " " != piece[-1]
+                and "  " not in piece
+                and _LETTER_BETWEEN.search(piece) is None
+            )
         )
         tokens = [] if plain else [m.span() for m in _TOKEN.finditer(text, a, a + len(piece))]
         if not plain and not tokens:

@@ -141,17 +141,17 @@ class NormalizedText:
         >>> nt.source_span(0, 3)
         Span(start=1, end=6)
         """
-        if end <= start:
+        starts, origins = self.run_starts, self.run_origins
+        if end <= start or not starts:
             pos = self.origin_of(start) if start < len(self.text) else len(self.source)
             return Span(pos, pos)
         # origin_of for both ends, with one search when they share a run
-        starts, origins = self.run_starts, self.run_origins
-        limit = max(len(self.source) - 1, 0)
+        limit = len(self.source) - 1  # (a text with runs has a source)
         k = bisect_right(starts, start) - 1
         first = 0 if k < 0 else min(origins[k] + start - starts[k], limit)
         last = end - 1
-        if k + 1 >= len(starts) or last >= starts[k + 1]:
-            k = bisect_right(starts, last, max(k, 0)) - 1
+        if k + 1 < len(starts) and last >= starts[k + 1]:  # (else in run k, or before any)
+            k = bisect_right(starts, last, k + 1) - 1
         return Span(first, (0 if k < 0 else min(origins[k] + last - starts[k], limit)) + 1)
 
     def source_spans(self, start: int, end: int) -> tuple[Span, ...]:
@@ -167,19 +167,21 @@ class NormalizedText:
         """
         if end <= start:
             return ()
-        if not self.joins:
-            return (self.source_span(start, end),)
+        joins = self.joins
+        k = bisect_right(joins, start) if joins else 0
+        if k == len(joins) or joins[k] >= end:  # no join inside (most ranges)
+            span = self.source_span(start, end)
+            return (span,) if span.end > span.start or not joins else ()
         out: list[Span] = []
-        k = bisect_right(self.joins, start)
         pos = start
-        while k < len(self.joins) and self.joins[k] < end:
-            cut = self.joins[k]
+        while k < len(joins) and joins[k] < end:
+            cut = joins[k]
             if cut > pos:
                 out.append(self.source_span(pos, cut))
             pos = cut
             k += 1
         out.append(self.source_span(pos, end))
-        return tuple(span for span in out if span.end > span.start)
+        return tuple([span for span in out if span.end > span.start])
 
 
 def _is_han(ch: str) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
+from itertools import pairwise
 from pathlib import Path
 
 from hypothesis import example, given, settings
@@ -527,3 +528,22 @@ def test_sentence_ends_of_a_page_are_those_of_each_line(texts: list[str]) -> Non
     from newsparse.layout.unwrap import _ends_sentence, _sentence_ends
 
     assert _sentence_ends(texts) == [_ends_sentence(t) for t in texts]
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(st.sampled_from([*PARAGRAPHS, "第 3 页", "甲 乙  丙", ""]), min_size=1, max_size=8),
+    st.integers(min_value=6, max_value=30),
+    st.data(),
+)
+def test_source_spans_are_one_span_a_source_line(
+    paras: list[str], width: int, data: st.DataObject
+) -> None:
+    # source_spans: the source_span of each piece between two joins, empty ones left out
+    nt = unwrap(normalize(wrap([p for p in paras if p], width))).nt
+    start = data.draw(st.integers(0, len(nt.text)))
+    end = data.draw(st.integers(start, len(nt.text)))
+    cuts = [start, *(j for j in nt.joins if start < j < end), end]
+    pieces = [nt.source_span(a, b) for a, b in pairwise(cuts) if b > a]
+    want = tuple(s for s in pieces if s.end > s.start) if nt.joins else tuple(pieces)
+    assert nt.source_spans(start, end) == (want if end > start else ())

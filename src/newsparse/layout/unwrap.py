@@ -283,7 +283,8 @@ def _detect(measured_by: tuple[list[int], list[int]], indents: Sequence[bool] | 
     best = _FLAT
     best_share = 0.0
     for by_cells, lengths in zip((True, False), measured_by, strict=True):
-        measured = [n for n in lengths if n >= _MIN_MEASURED * (1 + by_cells) // 2]
+        floor = _MIN_MEASURED * (1 + by_cells) // 2
+        measured = [n for n in lengths if n >= floor]
         if len(measured) < _MIN_LINES:
             continue
         tol, hang = (1, 2) if by_cells else (0, 1)
@@ -314,11 +315,8 @@ def _first_width(
     if not by_cells or (indents is not None and sum(indents) >= 2):
         return width  # a tool's cut keeps the indent as characters; only print drops it
     indent = 4 if by_cells else 2
-    after_short = Counter(
-        lengths[k + 1]
-        for k in range(len(lengths) - 1)
-        if lengths[k] < width - indent - tol and width - indent - 2 * tol <= lengths[k + 1] < width
-    )
+    short, low = width - indent - tol, width - indent - 2 * tol
+    after_short = Counter([b for a, b in pairwise(lengths) if a < short and low <= b < width])
     if sum(after_short.values()) >= 2:
         return max(sorted(after_short), key=lambda w: after_short[w])
     return width
@@ -562,9 +560,12 @@ def _split_jumps(nt: NormalizedText) -> NormalizedText:
     """
     if "版" not in nt.text:
         return nt
+    # (a jump names a page: lines without 版 hold none)
+    if not [line for line in nt.lines if "版" in line.text and glued_jump(line.text) is not None]:
+        return nt
     out: list[Line] = []
     for line in nt.lines:
-        cut = glued_jump(line.text) if "版" in line.text else None  # (a jump names a page)
+        cut = glued_jump(line.text) if "版" in line.text else None
         if cut is None:
             out.append(line)
             continue

@@ -700,7 +700,7 @@ class _Pair:
     once, when it is built.
     """
 
-    __slots__ = ("adjacent", "cur", "ev", "first", "gap", "pos", "prev", "regime", "sofar")
+    __slots__ = ("cur", "ev", "first", "gap", "pos", "prev", "regime", "sofar")
 
     def __init__(self, ev: _Evidence, pos: int, sofar: str, *, first: bool) -> None:
         self.ev = ev
@@ -711,8 +711,11 @@ class _Pair:
         self.regime = ev.regimes[pos - 1]  # the regime of the upper line's region
         self.prev = ev.texts[pos - 1]
         self.cur = ev.texts[pos]
-        # no furniture stands between the two lines
-        self.adjacent = ev.content[pos] == ev.content[pos - 1] + 1
+
+    @property
+    def adjacent(self) -> bool:
+        """No furniture stands between the two lines."""
+        return self.ev.content[self.pos] == self.ev.content[self.pos - 1] + 1
 
     @property
     def short(self) -> bool:

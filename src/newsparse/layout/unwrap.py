@@ -1193,9 +1193,10 @@ def _unjoined(
     """
     lines = nt.lines
     out_lines = list(lines)
-    for k, line in enumerate(lines):
-        if k and not (lifted[k - 1] and not lifted[k]):
-            continue  # only the first line and one right after lifted furniture lose their gap
+    # only the first line and one right after lifted furniture lose their gap
+    after = [k for k, (up, down) in enumerate(pairwise(lifted), 1) if up and not down]
+    for k in [0, *after] if lines else []:
+        line = lines[k]
         gap = _gap_of(lines, lifted, k, first=not k)
         if gap != line.gap:
             out_lines[k] = Line(line.text, line.start, line.span, gap, line.page_break)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from newsparse.model import Span
@@ -58,3 +58,55 @@ def test_source_span_is_the_origin_of_both_ends(text, data):
     if end > start:
         assert got == Span(nt.origin_of(start), nt.origin_of(end - 1) + 1)
     assert 0 <= got.start <= got.end <= len(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_TEXTS)
+def test_offset_runs_start_only_where_the_offsets_jump(text: str) -> None:
+    nt = normalize(text)
+    origins = [nt.origin_of(i) for i in range(len(nt.text))]
+    for i in range(1, len(origins)):
+        if nt.text[i] in " \n":  # a space or a line break maps to the end of what it follows
+            assert origins[i] == origins[i - 1] + 1
+    starts, runs = nt.run_starts, nt.run_origins
+    assert list(starts) == sorted(set(starts))
+    for k in range(1, len(starts)):
+        assert runs[k] != runs[k - 1] + starts[k] - starts[k - 1]  # a real jump
+    jumps = sum(origins[i] != origins[i - 1] + 1 for i in range(1, len(origins)))
+    assert len(starts) == (1 + jumps if origins else 0)
+
+
+@settings(max_examples=500, deadline=None)
+@given(piece=st.text(alphabet=list("甲乙ab1 。\u3000\t\u200b"), min_size=1, max_size=16))
+@example(piece="本报记者 张三 摄")
+@example(piece="锦 州 市")
+@example(piece="图 说 T U")
+def test_a_line_taken_whole_is_what_its_tokens_give(piece: str) -> None:
+    # normalize takes most lines whole, as their input text: what reading
+    # them token by token (spaces, letter-spacing) gives
+    from newsparse import text as text_module
+
+    tokens = [m.span() for m in text_module._TOKEN.finditer(piece)]
+    if not tokens:
+        return
+    by_tokens = text_module._Builder(piece)
+    by_tokens.add_line(tokens, 0, page_break=False)
+    nt = normalize(piece)
+    assert nt.lines == tuple(by_tokens.lines)
+    assert (nt.run_starts, nt.run_origins) == (
+        tuple(by_tokens.run_starts),
+        tuple(by_tokens.run_origins),
+    )
+
+
+def test_lines_break_at_the_line_ends_of_the_rules() -> None:
+    # normalize splits a page with str.splitlines: its line ends are the rules'
+    from newsparse.text import _LINE_BREAKS
+
+    for code in range(0x3100):
+        ch = chr(code)
+        pieces = f"甲{ch}乙".splitlines()
+        assert pieces == (["甲", "乙"] if ch in _LINE_BREAKS else [f"甲{ch}乙"]), hex(code)
+    assert "甲\r\n乙".splitlines() == ["甲", "乙"]
+    assert all(ch not in _LINE_BREAKS for ch in "\ufeff\u200b\u3000\t\x1f")
+    assert set("\u2028\u2029\x85") <= _LINE_BREAKS

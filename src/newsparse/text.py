@@ -32,7 +32,8 @@ Span(start=0, end=5)
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from itertools import accumulate
 from typing import Final
 
 import regex
@@ -141,17 +142,17 @@ class NormalizedText:
         >>> nt.source_span(0, 3)
         Span(start=1, end=6)
         """
-        if end <= start:
+        starts, origins = self.run_starts, self.run_origins
+        if end <= start or not starts:
             pos = self.origin_of(start) if start < len(self.text) else len(self.source)
             return Span(pos, pos)
         # origin_of for both ends, with one search when they share a run
-        starts, origins = self.run_starts, self.run_origins
-        limit = max(len(self.source) - 1, 0)
+        limit = len(self.source) - 1  # (a text with runs has a source)
         k = bisect_right(starts, start) - 1
         first = 0 if k < 0 else min(origins[k] + start - starts[k], limit)
         last = end - 1
-        if k + 1 >= len(starts) or last >= starts[k + 1]:
-            k = bisect_right(starts, last, max(k, 0)) - 1
+        if k + 1 < len(starts) and last >= starts[k + 1]:  # (else in run k, or before any)
+            k = bisect_right(starts, last, k + 1) - 1
         return Span(first, (0 if k < 0 else min(origins[k] + last - starts[k], limit)) + 1)
 
     def source_spans(self, start: int, end: int) -> tuple[Span, ...]:
@@ -167,26 +168,28 @@ class NormalizedText:
         """
         if end <= start:
             return ()
-        if not self.joins:
-            return (self.source_span(start, end),)
+        joins = self.joins
+        k = bisect_right(joins, start) if joins else 0
+        if k == len(joins) or joins[k] >= end:  # no join inside (most ranges)
+            span = self.source_span(start, end)
+            return (span,) if span.end > span.start or not joins else ()
         out: list[Span] = []
-        k = bisect_right(self.joins, start)
         pos = start
-        while k < len(self.joins) and self.joins[k] < end:
-            cut = self.joins[k]
+        while k < len(joins) and joins[k] < end:
+            cut = joins[k]
             if cut > pos:
                 out.append(self.source_span(pos, cut))
             pos = cut
             k += 1
         out.append(self.source_span(pos, end))
-        return tuple(span for span in out if span.end > span.start)
+        return tuple([span for span in out if span.end > span.start])
 
 
 def _is_han(ch: str) -> bool:
     return bool(_HAN.match(ch))
 
 
-_BREAK = re.compile(r"\r\n|[\n\r\f\v\x1c\x1d\x1e\x85\u2028\u2029]")  # the standard engine
+_FEED = re.compile("\f")
 # Everything str.isspace() accepts, plus the BOM and zero-width characters.
 _BLANKS: Final = (
     r"\t\n\x0b\x0c\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200d\u2028\u2029\u202f\u205f"
@@ -195,6 +198,7 @@ _BLANKS: Final = (
 # Plain classes: the standard engine scans them three times as fast (a run of
 # one class cannot backtrack, so the greedy repeat is as linear as a possessive one).
 _TOKEN: Final = re.compile(f"[^{_BLANKS}]+")
+_LETTER_BETWEEN: Final = re.compile(" [^ ] ")  # a one-character token between two others
 _BLANK: Final = re.compile(f"[{_BLANKS}]")
 
 
@@ -251,37 +255,65 @@ def normalize(text: str) -> NormalizedText:
     >>> [(line.text, line.gap, line.span) for line in nt.lines]
     [('标题', 0, Span(start=1, end=3)), ('正文', 2, Span(start=9, end=11))]
     """
+    pieces, starts = _pieces(text)
+    feeds = [m.start() for m in _FEED.finditer(text)] if "\f" in text else []
     out = _Builder(text)
-    pos = 0
-    breaks = [m.span() for m in _BREAK.finditer(text)]
-    breaks.append((len(text), len(text)))
-    for b_start, b_end in breaks:
-        if pos >= b_start:
-            tokens = []  # an empty line
-        elif _BLANK.search(text, pos, b_start) is None:
-            tokens = [(pos, b_start)]  # most lines: one token, nothing to measure
+    last, end = -1, 0  # the piece of the last line, and where that line ends in the input
+    for i, piece in enumerate(pieces):
+        if not piece:
+            continue  # an empty line (a run of them is the next line's gap)
+        a = starts[i]
+        # most lines are their input text: no blank but single ASCII spaces between
+        # tokens (every other blank is unprintable), no one-character token between
+        # two (three in a row may be letter-spacing, for ``_glue`` to tell)
+        plain = piece.isprintable() and (
+            " " not in piece
+            or (
+                piece[0] != " " != piece[-1]
+                and "  " not in piece
+                and _LETTER_BETWEEN.search(piece) is None
+            )
+        )
+        tokens = [] if plain else [m.span() for m in _TOKEN.finditer(text, a, a + len(piece))]
+        if not plain and not tokens:
+            continue  # a line of blanks counts as empty
+        gap = i - last - 1 if last >= 0 else 0
+        page_break = bool(feeds) and bisect_left(feeds, a) > bisect_left(feeds, end)
+        if plain:
+            end = out.add_plain(a, piece, gap, page_break=page_break)
         else:
-            tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text, pos, b_start)]
-        if tokens:
-            out.add_line(tokens)
-        elif out.lines:
-            out.gap += 1
-        if b_start < b_end and text[b_start] == "\f":
-            out.page_break = True
-        pos = b_end
+            end = out.add_line(tokens, gap, page_break=page_break)
+        last = i
     return NormalizedText(
         text, "".join(out.parts), tuple(out.run_starts), tuple(out.run_origins), tuple(out.lines)
     )
 
 
+def _pieces(text: str) -> tuple[list[str], list[int]]:
+    r"""The pieces of ``text`` between line breaks, and the offset each starts at.
+
+    (The offsets go on to the end of the text.)
+
+    >>> _pieces("甲\r\n乙\n\n丙")
+    (['甲', '乙', '', '丙'], [0, 3, 5, 6, 7])
+    """
+    # str.splitlines breaks lines at exactly the line ends of the rules (``\r\n`` one)
+    return text.splitlines(), list(accumulate(map(len, text.splitlines(keepends=True)), initial=0))
+
+
 class _Builder:
-    """The normalized text as it grows, line by line, with its run-length offset map.
+    r"""The normalized text as it grows, line by line, with its run-length offset map.
+
+    A run starts where the offsets jump: a line's first character, and a
+    token after dropped or collapsed blanks. A space between tokens and the
+    ``\n`` after a line map to the end of the token before them, so they
+    go on the run of that token.
 
     A plain class (not attrs): the compiled build makes it a native class,
     whose list fields attrs' ``Factory`` defaults would not type-check.
     """
 
-    __slots__ = ("gap", "lines", "page_break", "parts", "run_origins", "run_starts", "size", "text")
+    __slots__ = ("lines", "parts", "run_origins", "run_starts", "size", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -290,51 +322,64 @@ class _Builder:
         self.run_origins: list[int] = []
         self.lines: list[Line] = []
         self.size = 0  # length of the normalized text so far
-        self.gap = 0  # blank lines since the last line
-        self.page_break = False  # a form feed since the last line
 
-    def add_line(self, tokens: list[tuple[int, int]]) -> None:
-        """Append one line of tokens (single spaces between them unless glued)."""
-        text, starts, origins = self.text, self.run_starts, self.run_origins
+    def add_plain(self, a: int, text: str, gap: int, *, page_break: bool) -> int:
+        """Append a line that is its input text, ``text`` at offset ``a``; its input end."""
         size = self.size
         if self.parts:
-            self.parts.append("\n")
-            starts.append(size)
-            origins.append(min(self.lines[-1].span.end, max(len(text) - 1, 0)))
+            self.parts.append("\n")  # (on the run of the line before)
+            size += 1
+        origins = self.run_origins
+        if not origins or origins[-1] + size - self.run_starts[-1] != a:
+            self.run_starts.append(size)
+            origins.append(a)
+        self.parts.append(text)
+        b = a + len(text)
+        self.lines.append(Line(text, size, Span(a, b), gap, page_break))
+        self.size = size + len(text)
+        return b
+
+    def add_line(self, tokens: list[tuple[int, int]], gap: int, *, page_break: bool) -> int:
+        """Append one line of tokens (single spaces between them unless glued); its input end."""
+        starts, origins = self.run_starts, self.run_origins
+        size = self.size
+        if self.parts:
+            self.parts.append("\n")  # (on the run of the line before)
             size += 1
         line_start = size
-        if len(tokens) == 1:  # most lines: one token, one run
-            a, b = tokens[0]
-            line_text = text[a:b]
+        a, b = tokens[0]
+        if not origins or origins[-1] + size - starts[-1] != a:
             starts.append(size)
             origins.append(a)
+        if len(tokens) == 1:
+            line_text = self.text[a:b]
             size += b - a
         else:
             line_text, size = self._tokens(tokens, size)
         self.size = size
         self.parts.append(line_text)
-        span = Span(tokens[0][0], tokens[-1][1])
-        self.lines.append(
-            Line(line_text, line_start, span, self.gap if self.lines else 0, self.page_break)
-        )
-        self.gap = 0
-        self.page_break = False
+        b = tokens[-1][1]
+        self.lines.append(Line(line_text, line_start, Span(a, b), gap, page_break))
+        return b
 
     def _tokens(self, tokens: list[tuple[int, int]], size: int) -> tuple[str, int]:
-        """A line of several tokens: its text, runs appended from ``size`` on, the new size."""
+        """A line of several tokens: its text, runs appended from ``size`` on, the new size.
+
+        The run of the first token is already there.
+        """
         text, starts, origins = self.text, self.run_starts, self.run_origins
         gaps = [0] + [tokens[k][0] - tokens[k - 1][1] for k in range(1, len(tokens))]
         glue = _glue(tokens, gaps, text) if len(tokens) > 2 else [False] * len(tokens)
         pieces: list[str] = []
         for k, (a, b) in enumerate(tokens):
-            if k and not glue[k]:
-                pieces.append(" ")
-                starts.append(size)
-                origins.append(tokens[k - 1][1])
-                size += 1
+            if k:
+                if not glue[k]:
+                    pieces.append(" ")
+                    size += 1
+                if glue[k] or gaps[k] > 1:  # the offsets jump over the blanks
+                    starts.append(size)
+                    origins.append(a)
             pieces.append(text[a:b])
-            starts.append(size)
-            origins.append(a)
             size += b - a
         return "".join(pieces), size
 

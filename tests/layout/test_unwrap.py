@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
+from itertools import pairwise
 from pathlib import Path
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from newsparse.layout.unwrap import WIDE_RANGES, Regime, cells, detect_regime, unwrap
@@ -438,3 +439,111 @@ def test_open_bracket_reads_only_the_brackets(text: str) -> None:
     from newsparse.layout.unwrap import _open_bracket
 
     assert _open_bracket(text) == _open_one_by_one(text)
+
+
+_FLAT_LINES = st.sampled_from(
+    [
+        *["本报记者", "乔", "栋", "张三摄影", "”说。", "，并且", "）", "第 3 页", ""],
+        *["一个很长的标题（“十四五”的", "下）", "（上接第一版）", "本版编辑：王五"],
+        *["游人在海边嬉戏。本报记者 赵六 摄", "本报讯 记者张三报道 今年以来，全市投资增长。"],
+        *["短句", "一行一段，长短不一，写满了这一行的字。", "\u3000\u3000正文，", "——"],
+        *["”他说，这是一条新路。", "），全市上下一起努力。", "城市的发展离不开每一个人的努力"],
+        *["大家共同的美好家园", "一个标题（“甲乙”的", "丙丁）", "丙丁戊己庚辛）的故事"],
+    ]
+)
+
+
+@given(
+    st.lists(st.one_of(_FLAT_LINES, st.sampled_from(PARAGRAPHS)), max_size=14),
+    st.sampled_from([None, 8, 13, 20]),
+    st.booleans(),
+)
+@example(
+    lines=["一个标题（“甲乙”的", "丙丁）", "城市的发展离不开每一个人的努力", "大家共同的美好家园"],
+    width=None,
+    blank=False,
+)
+@example(
+    lines=["一行一段。", "一个很长的标题（“十四五”的", "丙丁戊己庚辛）的故事"],
+    width=None,
+    blank=False,
+)
+@example(
+    lines=["长标题（“十四五”的", "下）", "长标题（“十四五”的", "下）", "短（甲", "乙丙丁戊己）的"],
+    width=None,
+    blank=False,
+)
+@example(lines=["游人在海边嬉戏。本报记者 赵六 摄", *PARAGRAPHS[:2]], width=17, blank=False)
+@example(lines=[PARAGRAPHS[0][:17], "—" * 17, PARAGRAPHS[1][:17], "—" * 17], width=17, blank=False)
+@example(lines=[PARAGRAPHS[0][:17], "（下转第三版）", *PARAGRAPHS[1:4]], width=17, blank=False)
+@example(lines=[*PARAGRAPHS[:2], "（下转第三版）", *PARAGRAPHS[3:]], width=7, blank=False)
+@settings(max_examples=300, deadline=None)
+def test_pairs_without_a_sign_are_read_by_the_usual_rules(
+    lines: list[str], width: int | None, blank: bool
+) -> None:
+    # _group asks only the usual rules (on a flat page: none) about a pair
+    # showing no sign of a seldom rule: what asking every rule gives
+    from newsparse.layout import unwrap as unwrap_module
+
+    text = "\n".join(lines) if width is None else wrap(lines, width, blank=blank, indent=blank)
+    nt = unwrap_module._split_jumps(normalize(text))
+    lifted = [False] * len(nt.lines)
+    for item in unwrap_module.find_furniture([line.text for line in nt.lines]):
+        lifted[item.first : item.last + 1] = [True] * (item.last + 1 - item.first)
+    ev = unwrap_module._evidence(nt, lifted, None)
+    every = [True] * len(ev.texts)
+    assert unwrap_module._group(ev) == unwrap_module._group(ev, (every, every))
+
+
+def _support_one_by_one(lengths: list[int], tol: int, hang: int) -> tuple[int, int, int]:
+    """The definition of the counts ``_support`` gives: each length against each width."""
+    from newsparse.layout.unwrap import _support
+
+    widths = _support(lengths, tol, hang)[0]
+    low = 4 * (tol > 0)
+    near = sum(any(v - tol <= n <= v + hang for v in widths) for n in lengths)
+    first = sum(any(v - low - tol <= n < v - tol for v in widths) for n in lengths)
+    beyond = sum(n > max(widths) + hang for n in lengths)
+    return near, first, beyond
+
+
+@given(
+    st.lists(st.integers(min_value=1, max_value=70), min_size=1, max_size=80),
+    st.sampled_from([(0, 1), (1, 2)]),
+)
+@settings(max_examples=300, deadline=None)
+def test_support_counts_each_length_once(lengths: list[int], tol_hang: tuple[int, int]) -> None:
+    from newsparse.layout.unwrap import _support
+
+    tol, hang = tol_hang
+    widths, (near, first), beyond = _support(lengths, tol, hang)
+    assert (near, first, beyond) == _support_one_by_one(lengths, tol, hang)
+    by_count = sorted(set(lengths), key=lambda w: (-lengths.count(w), -w))
+    assert widths[0] in by_count[:3]
+
+
+@given(st.lists(st.text(alphabet="甲。！？…；”’」）)\"'a", min_size=1, max_size=6), max_size=8))
+@settings(max_examples=300, deadline=None)
+def test_sentence_ends_of_a_page_are_those_of_each_line(texts: list[str]) -> None:
+    from newsparse.layout.unwrap import _ends_sentence, _sentence_ends
+
+    assert _sentence_ends(texts) == [_ends_sentence(t) for t in texts]
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(st.sampled_from([*PARAGRAPHS, "第 3 页", "甲 乙  丙", ""]), min_size=1, max_size=8),
+    st.integers(min_value=6, max_value=30),
+    st.data(),
+)
+def test_source_spans_are_one_span_a_source_line(
+    paras: list[str], width: int, data: st.DataObject
+) -> None:
+    # source_spans: the source_span of each piece between two joins, empty ones left out
+    nt = unwrap(normalize(wrap([p for p in paras if p], width))).nt
+    start = data.draw(st.integers(0, len(nt.text)))
+    end = data.draw(st.integers(start, len(nt.text)))
+    cuts = [start, *(j for j in nt.joins if start < j < end), end]
+    pieces = [nt.source_span(a, b) for a, b in pairwise(cuts) if b > a]
+    want = tuple(s for s in pieces if s.end > s.start) if nt.joins else tuple(pieces)
+    assert nt.source_spans(start, end) == (want if end > start else ())

@@ -44,7 +44,9 @@ import re
 import unicodedata
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Sequence  # noqa: TC003 - the compiled build reads the attrs annotations
+from collections.abc import Callable, Sequence
+from itertools import pairwise
+from operator import itemgetter, or_
 from typing import Final
 
 import attrs
@@ -72,6 +74,8 @@ _PAIRS: Final = {
     "《": "》",
     "〈": "〉",
 }
+_SENTENCE_END = re.compile("[" + re.escape("".join(sorted(SENTENCE_ENDS))) + "]")
+_OPENER = re.compile("[" + re.escape("".join(_PAIRS)) + "]")
 _BRACKET_CHARS = re.compile("[" + re.escape("".join(_PAIRS) + "".join(_PAIRS.values())) + "]")
 # A line never starts with these in Chinese typesetting: the line before was cut.
 # A line that ends on one of these stops mid-sentence (a list, a clause, a quotation opened).
@@ -119,6 +123,7 @@ _WIDE_CHARS = re.compile("[" + "".join(f"{a}-{b}" for a, b in WIDE_RANGES) + "]+
 _NON_ASCII = re.compile("[^\x00-\x7f]")
 _NOT_KNOWN_WIDE = re.compile("[^\x00-\x7f" + "".join(f"{a}-{b}" for a, b in WIDE_RANGES) + "]")
 _NAME_LINE = regex.compile(r"\p{Han}{1,3}+(?:[摄攝]影?+)?+")
+_NAME_MAX: Final = 5  # the longest line _NAME_LINE matches (three names and 摄影)
 _AUTHOR_TITLE = regex.compile(
     r"(?:本报|本報|新华社|新華社|中新社|人民网|人民網|央视网|央視網)?+"
     r"(?:特约|特約|首席|见习|見習|实习|實習|摄影|攝影)?+(?:记者|記者|评论员|評論員|通讯员|通訊員)"
@@ -157,6 +162,29 @@ def cells(text: str) -> int:
     return total
 
 
+def _measures(texts: Sequence[str], *, by_cells: bool) -> list[int]:
+    """The length of every line of a page, in cells (:func:`cells`) or in characters.
+
+    The cells of a page whose every non-ASCII character is known to be wide
+    and which has no wide gap (most pages) are counted in one pass over the
+    page: a wide character is one cell more than its one character.
+
+    >>> _measures(["第3页", "“新”", "甲  乙"], by_cells=True), _measures(["第3页"], by_cells=False)
+    ([5, 6, 8], [3])
+    """
+    if not by_cells:
+        return [len(t) for t in texts]
+    page = "\n".join(texts)
+    if "  " not in page and _NOT_KNOWN_WIDE.search(page) is None:
+        return [2 * len(t) - len(t.encode("ascii", "ignore")) for t in texts]
+    return [
+        cells(t)
+        if "  " in t or _NOT_KNOWN_WIDE.search(t)
+        else 2 * len(t) - len(t.encode("ascii", "ignore"))
+        for t in texts
+    ]
+
+
 @frozen
 class Regime:
     """What the page's line lengths say: the wrap width and how it is measured.
@@ -188,6 +216,7 @@ class Regime:
 
 
 _FLAT: Final = Regime(None, 0, by_cells=False, tolerance=0)
+_COUNT_THEN_LENGTH: Final = itemgetter(1, 0)
 
 
 def _support(lengths: Sequence[int], tol: int, hang: int) -> tuple[list[int], tuple[int, int], int]:
@@ -198,12 +227,13 @@ def _support(lengths: Sequence[int], tol: int, hang: int) -> tuple[list[int], tu
     by column gives).
     """
     counts = Counter(lengths)
-    order = [-w for _, w in sorted([(-c, -w) for w, c in counts.items()])]
+    # most common first, of as common ones the wider (C sorts: no Python call a length)
+    order = [w for w, _ in sorted(counts.items(), key=_COUNT_THEN_LENGTH, reverse=True)[:3]]
     widths = [order[0]]
     # where most paragraphs are short, their first lines (narrower by a dropped
     # indent) may outnumber the full lines: the width is the wider length then
     wider = [w for w in order[1:3] if order[0] + hang < w <= order[0] + 4 * (tol + hang)]
-    if wider and sum(c for w, c in counts.items() if w > order[0] + hang) > len(lengths) // 10:
+    if wider and sum([c for w, c in counts.items() if w > order[0] + hang]) > len(lengths) // 10:
         widths = [wider[0]]
     for w in order[1:3]:
         if (
@@ -219,25 +249,18 @@ def _support(lengths: Sequence[int], tol: int, hang: int) -> tuple[list[int], tu
 def _near_first_beyond(
     counts: Counter[int], widths: Sequence[int], tol: int, hang: int
 ) -> tuple[tuple[int, int], int]:
-    """The lengths at a width, at a first line's width, and beyond every width (one pass).
+    """The lengths at a width, at a first line's width, and beyond every width.
 
     A first line narrower by a dropped indent (two cells a character) is at
-    the width too.
+    the width too. Each sum is over the set of lengths it counts (a length
+    near two widths counts once), looked up in ``counts``.
     """
     low = 4 * (tol > 0)
     top = max(widths) + hang
-    near = first = beyond = 0
-    for w, c in counts.items():
-        for v in widths:
-            if v - tol <= w <= v + hang:
-                near += c
-                break
-        for v in widths:
-            if v - low - tol <= w < v - tol:
-                first += c
-                break
-        if w > top:
-            beyond += c
+    get = counts.get
+    near = sum([get(w, 0) for w in {w for v in widths for w in range(v - tol, v + hang + 1)}])
+    first = sum([get(w, 0) for w in {w for v in widths for w in range(v - low - tol, v - tol)}])
+    beyond = sum([c for w, c in counts.items() if w > top])
     return (near, first), beyond
 
 
@@ -251,11 +274,17 @@ def detect_regime(texts: Sequence[str], indents: Sequence[bool] | None = None) -
     >>> detect_regime(flat).width is None
     True
     """
+    by_cells = _measures(texts, by_cells=True), _measures(texts, by_cells=False)
+    return _detect(by_cells, indents)
+
+
+def _detect(measured_by: tuple[list[int], list[int]], indents: Sequence[bool] | None) -> Regime:
+    """``detect_regime`` of the line lengths in cells and in characters."""
     best = _FLAT
     best_share = 0.0
-    for by_cells in (True, False):
-        lengths = [cells(t) if by_cells else len(t) for t in texts]
-        measured = [n for n in lengths if n >= _MIN_MEASURED * (1 + by_cells) // 2]
+    for by_cells, lengths in zip((True, False), measured_by, strict=True):
+        floor = _MIN_MEASURED * (1 + by_cells) // 2
+        measured = [n for n in lengths if n >= floor]
         if len(measured) < _MIN_LINES:
             continue
         tol, hang = (1, 2) if by_cells else (0, 1)
@@ -286,33 +315,37 @@ def _first_width(
     if not by_cells or (indents is not None and sum(indents) >= 2):
         return width  # a tool's cut keeps the indent as characters; only print drops it
     indent = 4 if by_cells else 2
-    after_short = Counter(
-        lengths[k + 1]
-        for k in range(len(lengths) - 1)
-        if lengths[k] < width - indent - tol and width - indent - 2 * tol <= lengths[k + 1] < width
-    )
+    short, low = width - indent - tol, width - indent - 2 * tol
+    after_short = Counter([b for a, b in pairwise(lengths) if a < short and low <= b < width])
     if sum(after_short.values()) >= 2:
         return max(sorted(after_short), key=lambda w: after_short[w])
     return width
 
 
-def _title_width(raws: Sequence[str], texts: Sequence[str], regime: Regime) -> int | None:
+def _title_width(
+    lengths: Sequence[int], texts: Sequence[str], ends: Sequence[bool], regime: Regime
+) -> int | None:
     """The width titles wrap at: the usual width of title lines cut inside brackets.
 
     A short line that leaves a bracket open, or whose next line starts with
     closing punctuation, is the first part of a wrapped title; where the page
-    has some, their most common width is where its titles wrap.
+    has some, their most common width is where its titles wrap. ``lengths``
+    are the lines' raw lengths in the regime's measure, ``ends`` whether
+    they end a sentence.
 
     >>> lines = ["一个标题（“甲乙”的", "丙丁）", "又一个标题（“甲", "乙”）"]
-    >>> _title_width(lines, lines, _FLAT)
+    >>> _title_width([len(t) for t in lines], lines, [False] * 4, _FLAT)
     10
     """
+    cut = [
+        k
+        for k, (text, after) in enumerate(pairwise(texts))
+        if not ends[k]
+        and (after[0] in CLOSING_MARKS or (_OPENER.search(text) and _open_bracket(text)))
+    ]
     widths: Counter[int] = Counter()
-    for k in range(len(texts) - 1):
-        text = texts[k]
-        if _ends_sentence(text) or not (_open_bracket(text) or texts[k + 1][0] in CLOSING_MARKS):
-            continue
-        width = regime.measure(raws[k]) if regime.width is not None else len(raws[k])
+    for k in cut:
+        width = lengths[k]
         if regime.width is None or width < regime.first - regime.tolerance:
             widths[width] += 1
     if not widths:
@@ -320,23 +353,20 @@ def _title_width(raws: Sequence[str], texts: Sequence[str], regime: Regime) -> i
     return max(widths, key=lambda w: (widths[w], w))
 
 
-def _local_widths(raws: Sequence[str], regime: Regime) -> list[int | None]:
+def _local_widths(lengths: Sequence[int], regime: Regime) -> list[int | None]:
     """Each line's wrap width: of the page's widths, the one most lines near it have.
 
     One pass with a sliding window of counts, so linear in the lines.
 
-    >>> _local_widths(["甲" * 5] * 3 + ["乙" * 9] * 3, Regime(5, 5, False, 0, (5, 9)))
+    >>> _local_widths([5] * 3 + [9] * 3, Regime(5, 5, False, 0, (5, 9)))
     [5, 5, 5, 9, 9, 9]
     """
-    n = len(raws)
+    n = len(lengths)
     if regime.width is None or len(regime.widths) < 2:
         return [regime.width] * n
     tol = regime.tolerance
     hang = 2 * tol + 1 if regime.by_cells else 1
-    tags: list[int | None] = []
-    for raw in raws:
-        m = regime.measure(raw)
-        tags.append(next((w for w in regime.widths if w - tol <= m <= w + hang), None))
+    tags = [next((w for w in regime.widths if w - tol <= m <= w + hang), None) for m in lengths]
     counts: Counter[int | None] = Counter(tags[: _WINDOW + 1])
     out: list[int | None] = []
     for k in range(n):
@@ -372,6 +402,32 @@ def _raw_text(nt: NormalizedText, line: Line) -> str:
     while end < len(source) and source[end] in BLANK and end - line.span.end < _MAX_TRAIL:
         end += 1
     return source[start:end]
+
+
+def _raws_and_indents(nt: NormalizedText, content: Sequence[int]) -> tuple[list[str], list[bool]]:
+    r"""The raw text (:func:`_raw_text`) of each content line, and whether it is indented.
+
+    A line with no blank right before or after it in the input (most lines)
+    is its input text, not indented.
+
+    >>> from newsparse.text import normalize
+    >>> _raws_and_indents(normalize("标题\n\u3000\u3000正文 \n"), [0, 1])
+    (['标题', '\u3000\u3000正文 '], [False, True])
+    """
+    source, lines = nt.source, nt.lines
+    n = len(source)
+    raws: list[str] = []
+    indents: list[bool] = []
+    for k in content:
+        line = lines[k]
+        a, b = line.span.start, line.span.end
+        if (a == 0 or source[a - 1] not in BLANK) and (b == n or source[b] not in BLANK):
+            raws.append(source[a:b])
+            indents.append(False)
+        else:
+            raws.append(_raw_text(nt, line))
+            indents.append(_indent_of(nt, line))
+    return raws, indents
 
 
 def _open_bracket(text: str) -> bool:
@@ -441,23 +497,56 @@ def unwrap(nt: NormalizedText, *, width: int | None = None) -> Unwrapped:
     furniture: list[Furniture] = []
     for item in found:
         pieces = lines[item.first : item.last + 1]
-        for k in range(item.first, item.last + 1):
-            lifted[k] = True
+        lifted[item.first : item.last + 1] = [True] * len(pieces)
         text = " ".join(p.text for p in pieces)
-        spans = tuple(nt.source_span(p.start, p.end) for p in pieces)
-        furniture.append(Furniture(item.kind, text, spans))
+        # (a line's span is the input span of its text: ``nt.source_span(p.start, p.end)``)
+        furniture.append(Furniture(item.kind, text, tuple(p.span for p in pieces)))
+    ev = _evidence(nt, lifted, width)
+    groups = _group(ev)
+    return _rebuild(nt, _with_furniture(groups, found), tuple(furniture), ev.regime, lifted)
+
+
+def _evidence(nt: NormalizedText, lifted: list[bool], width: int | None) -> _Evidence:
+    """What the join rules read of a page whose ``lifted`` lines are furniture."""
+    lines = nt.lines
     content = [k for k in range(len(lines)) if not lifted[k]]
-    raws = [_raw_text(nt, lines[k]) for k in content]
-    indents = [_indent_of(nt, lines[k]) for k in content]
+    raws, indents = _raws_and_indents(nt, content)
+    by_cells = _measures(raws, by_cells=True), _measures(raws, by_cells=False)
     if width is not None:
         regime = Regime(width, width, by_cells=False, tolerance=0)
     else:
-        regime = detect_regime(raws, indents)
+        regime = _detect(by_cells, indents)
     texts = [lines[k].text for k in content]
-    local = _local_widths(raws, regime)
-    title = _title_width(raws, texts, regime)
-    groups = _group(_Evidence(nt, content, raws, texts, indents, lifted, regime, local, title))
-    return _rebuild(nt, _with_furniture(groups, found), tuple(furniture), regime, lifted)
+    lengths = by_cells[0] if regime.by_cells else by_cells[1]
+    local = _local_widths(lengths, regime)
+    at = {w: regime if w is None else regime.at(w) for w in set(local)}
+    ends = _sentence_ends(texts)
+    # the lines between two content lines are furniture: its blank lines are its own
+    gaps = [0] + [lines[j].gap if j == i + 1 else 0 for i, j in pairwise(content)]
+    return _Evidence(
+        nt,
+        content,
+        raws,
+        texts,
+        indents,
+        lifted,
+        regime,
+        local,
+        _title_width(lengths, texts, ends, regime),
+        lengths,
+        [at[w] for w in local],
+        ends,
+        gaps,
+    )
+
+
+def _sentence_ends(texts: Sequence[str]) -> list[bool]:
+    """``_ends_sentence`` of every line, read off its last character (most lines).
+
+    >>> _sentence_ends(["好。", "“好。”", "好”", "好"])
+    [True, True, False, False]
+    """
+    return [t[-1] in SENTENCE_ENDS or (t[-1] in CLOSING_MARKS and _ends_sentence(t)) for t in texts]
 
 
 def _split_jumps(nt: NormalizedText) -> NormalizedText:
@@ -471,9 +560,12 @@ def _split_jumps(nt: NormalizedText) -> NormalizedText:
     """
     if "版" not in nt.text:
         return nt
+    # (a jump names a page: lines without 版 hold none)
+    if not [line for line in nt.lines if "版" in line.text and glued_jump(line.text) is not None]:
+        return nt
     out: list[Line] = []
     for line in nt.lines:
-        cut = glued_jump(line.text)
+        cut = glued_jump(line.text) if "版" in line.text else None
         if cut is None:
             out.append(line)
             continue
@@ -525,27 +617,44 @@ class _Evidence:
     regime: Regime
     local: Sequence[int | None]  # each content line's wrap width (regions may differ)
     title_width: int | None  # where titles wrap, as the page's bracket-wrapped titles show
+    lengths: Sequence[int]  # each content line's raw length in the regime's measure
+    regimes: Sequence[Regime]  # each content line's regime: its region's (``Regime.at``)
+    ends: Sequence[bool]  # each content line ends a sentence (``_ends_sentence``)
+    gaps: Sequence[int]  # blank lines above each content line (none counted across furniture)
 
 
-def _group(ev: _Evidence) -> list[list[tuple[int, str]]]:
-    """Logical lines as lists of (line index, separator before it), in one pass."""
+def _group(
+    ev: _Evidence, signs: tuple[Sequence[bool], Sequence[bool]] | None = None
+) -> list[list[tuple[int, str]]]:
+    """Logical lines as lists of (line index, separator before it), in one pass.
+
+    A pair of lines that shows the sign of no seldom rule (:func:`_signs`)
+    is read by the other rules only; on a page of one paragraph per line
+    none of those joins, so such a pair starts a logical line at once.
+    ``signs`` replaces what ``_signs`` reads (tests: every rule on every pair).
+    """
     groups: list[list[tuple[int, str]]] = []
     first = True  # the current line starts a logical line
     split = 0  # width of a printed line that pdftotext split at wide gaps, so far
     sofar = ""  # the text of the logical line so far
+    alone, joined = _signs(ev) if signs is None else signs
+    wrapped = ev.regime.width is not None
     for pos, k in enumerate(ev.content):
+        sep = None
         if groups:
-            sep = _join(ev, pos, sofar, first=first)
-            if sep is None:
-                sep, split = _split_piece(ev, pos, split, first=first)
-            else:
-                split = 0
-            if sep is not None:
-                groups[-1].append((k, sep))
-                first = first and split > 0  # pieces of a first line are of the first line
-                if len(sofar) < _MAX_TITLE:
-                    sofar += sep + ev.texts[pos]
-                continue
+            sign = (joined if len(groups[-1]) > 1 else alone)[pos]
+            if sign or wrapped:
+                sep = _join(ev, pos, sofar, first=first, rules=JOIN_RULES if sign else _USUAL_RULES)
+                if sep is None:
+                    sep, split = _split_piece(ev, pos, split, first=first)
+                else:
+                    split = 0
+        if sep is not None:
+            groups[-1].append((k, sep))
+            first = first and split > 0  # pieces of a first line are of the first line
+            if len(sofar) < _MAX_TITLE:
+                sofar += sep + ev.texts[pos]
+            continue
         groups.append([(k, "")])
         first = True
         split = 0
@@ -564,21 +673,20 @@ def _split_piece(ev: _Evidence, pos: int, split: int, *, first: bool) -> tuple[s
     Returns the separator (``None``: no join) and the printed width so far.
     """
     lines = ev.nt.lines
-    width = ev.local[pos - 1]
-    regime = ev.regime if width is None else ev.regime.at(width)
+    regime = ev.regimes[pos - 1]
     i, j = ev.content[pos - 1], ev.content[pos]
     if regime.width is None or not regime.by_cells or lines[j].gap != 1 or j != i + 1:
         return None, 0
-    prev, cur = ev.texts[pos - 1], ev.texts[pos]
-    if _ends_sentence(prev):
+    cur = ev.texts[pos]
+    if ev.ends[pos - 1]:
         return None, 0
     if first and (parse_dateline(cur) is not None or parse_byline(cur) is not None):
         return None, 0  # a title, then its byline: two lines of their own
     cap, tol = (regime.first if first else regime.width), regime.tolerance
-    done = split or regime.measure(ev.raws[pos - 1])
+    done = split or ev.lengths[pos - 1]
     if done >= cap - tol:
         return "", 0  # the printed line was full: its paragraph goes on
-    total = done + _GAP_CELLS + regime.measure(ev.raws[pos])
+    total = done + _GAP_CELLS + ev.lengths[pos]
     if cap - 2 * tol - _GAP_CELLS <= total <= cap + 2 * tol:
         return " ", total
     return None, 0
@@ -592,27 +700,28 @@ class _Pair:
     once, when it is built.
     """
 
-    __slots__ = ("adjacent", "cur", "ev", "first", "gap", "pos", "prev", "regime", "sofar")
+    __slots__ = ("cur", "ev", "first", "gap", "pos", "prev", "regime", "sofar")
 
-    def __init__(
-        self, ev: _Evidence, pos: int, sofar: str, *, first: bool, gap: int, regime: Regime
-    ) -> None:
+    def __init__(self, ev: _Evidence, pos: int, sofar: str, *, first: bool) -> None:
         self.ev = ev
         self.pos = pos  # the lower line, ``ev.content[pos]``
         self.sofar = sofar  # the logical line the upper one ends (its first _MAX_TITLE chars)
         self.first = first  # the upper line starts its logical line
-        self.gap = gap  # blank lines between them (none counted across lifted furniture)
-        self.regime = regime  # the regime of the upper line's region
+        self.gap = ev.gaps[pos]  # blank lines between them (none counted across lifted furniture)
+        self.regime = ev.regimes[pos - 1]  # the regime of the upper line's region
         self.prev = ev.texts[pos - 1]
         self.cur = ev.texts[pos]
-        # no furniture stands between the two lines
-        self.adjacent = ev.content[pos] == ev.content[pos - 1] + 1
+
+    @property
+    def adjacent(self) -> bool:
+        """No furniture stands between the two lines."""
+        return self.ev.content[self.pos] == self.ev.content[self.pos - 1] + 1
 
     @property
     def short(self) -> bool:
         """The upper line is shorter than a paragraph's first line (or nothing is wrapped)."""
         r = self.regime
-        return r.width is None or r.measure(self.ev.raws[self.pos - 1]) < r.first - r.tolerance
+        return r.width is None or self.ev.lengths[self.pos - 1] < r.first - r.tolerance
 
 
 class _Pass(enum.Enum):
@@ -694,18 +803,18 @@ def _cut_before_punctuation(p: _Pair) -> str | _Pass | None:
     After a sentence end, a closing quotation mark or bracket is still the
     sentence's (``…合作。`` / ``”``): no paragraph starts with one.
     """
-    if p.cur[0] in NO_LINE_START and (not _ends_sentence(p.prev) or p.cur[0] in CLOSING_MARKS):
+    if p.cur[0] in NO_LINE_START and (not p.ev.ends[p.pos - 1] or p.cur[0] in CLOSING_MARKS):
         return ""
     return _PASS
 
 
 def _bracket_title(p: _Pair) -> str | _Pass | None:
     """A short line inside an open bracket: a title wrapped inside its brackets."""
-    if not p.short or _ends_sentence(p.prev) or not _open_bracket(p.sofar[-_MAX_TITLE:]):
+    if not p.short or p.ev.ends[p.pos - 1] or not _open_bracket(p.sofar[-_MAX_TITLE:]):
         return _PASS
     if _closes_in(p.sofar, p.cur) or (
         len(p.sofar) + len(p.cur) <= _MAX_TITLE
-        and not _ends_sentence(p.cur)
+        and not p.ev.ends[p.pos]
         and parse_byline(p.cur) is None
     ):
         return ""
@@ -723,7 +832,7 @@ def _width_rule(p: _Pair) -> str | _Pass | None:
     """The wrap width: a full line continues, a short one ends its paragraph."""
     if p.regime.width is None:
         return None
-    return _join_wrapped(p.ev.raws, p.ev.texts, p.pos, p.regime, first=p.first)
+    return _join_wrapped(p.ev, p.pos, p.regime, first=p.first)
 
 
 def _jump_alone(p: _Pair) -> str | _Pass | None:
@@ -747,15 +856,105 @@ JOIN_RULES = (
 )
 """The join rules in the order they are tried; the first with an opinion decides."""
 
+_Rule = Callable[[_Pair], "str | _Pass | None"]
+_SELDOM: Final = frozenset(
+    {
+        _jump_alone,
+        _spread_author,
+        _padded_name,
+        _block_end,
+        _cut_before_punctuation,
+        _bracket_title,
+        _title_width_rule,
+    }
+)
+"""The join rules that speak only on a pair showing their sign (:func:`_signs`)."""
+_USUAL_RULES: Final = tuple(rule for rule in JOIN_RULES if rule not in _SELDOM)
+_TITLE_STOPS: Final = SENTENCE_ENDS | CLOSING_MARKS
 
-def _join(ev: _Evidence, pos: int, sofar: str, *, first: bool) -> str | None:
-    """How content line ``pos`` joins the logical line before it: ``""``, ``" "`` or not."""
-    width = ev.local[pos - 1]
-    regime = ev.regime if width is None else ev.regime.at(width)
-    i, j = ev.content[pos - 1], ev.content[pos]
-    gap = 0 if any(ev.lifted[i + 1 : j]) else ev.nt.lines[j].gap
-    pair = _Pair(ev, pos, sofar, first=first, gap=gap, regime=regime)
-    for rule in JOIN_RULES:
+
+def _signs(ev: _Evidence) -> tuple[list[bool], list[bool]]:
+    r"""Per content line: whether the pair it ends shows the sign of a seldom join rule.
+
+    Each rule of ``_SELDOM`` has no opinion on a pair without its sign, so a
+    pair without any needs only the other rules. The signs, read off the
+    whole page at once: a jump line (``_jump_alone``); a lower line short
+    enough to be a name (``_spread_author``, ``_padded_name``); a row of
+    marks, or an upper line ending on a photo credit (``_block_end``); a
+    lower line starting with closing punctuation (``_cut_before_punctuation``);
+    an upper line shorter than a first line and ending no sentence
+    (``_bracket_title``, ``_title_width_rule``) that, when it is a logical line of its own, leaves
+    a bracket open, or is as long as the page's wrapped titles with neither a
+    stop at its end nor as long a line below it. The first list
+    is for an upper line that is a logical line of its own, the second for one
+    that ends a joined logical line.
+
+    >>> from newsparse.text import normalize
+    >>> nt = normalize("一行一段。\n（文章的标题\n下）\n本报记者\n乔")
+    >>> texts = [line.text for line in nt.lines]
+    >>> _signs(_evidence(nt, [False] * 5, None))[0]
+    [False, False, True, True, True]
+    """
+    texts, lengths, title, ends = ev.texts, ev.lengths, ev.title_width, ev.ends
+    # a line of its own (a row of marks, a jump line: ``"版" in t`` first, a jump names a page)
+    solo = [
+        not t.lstrip(_MARK_CHARS) or ("版" in t and JUMP_LINE.fullmatch(t) is not None)
+        for t in texts
+    ]
+    upper = [s or t[-1] in "摄攝" for s, t in zip(solo, texts, strict=True)]
+    lower = [
+        s or len(t) <= _NAME_MAX or t[0] in NO_LINE_START for s, t in zip(solo, texts, strict=True)
+    ]
+    usual = [False, *map(or_, upper, lower[1:])]
+    # the upper line short and ending no sentence (the two rules after a join: any sofar)
+    open_end = [s and not e for s, e in zip(_short_lines(ev), ends, strict=True)]
+    alone = [False] + [
+        usual[k + 1]
+        or (
+            open_end[k]
+            and (
+                (
+                    title is not None
+                    and lengths[k] >= title - 1
+                    and lengths[k + 1] < title
+                    and prev[-1] not in _TITLE_STOPS
+                )
+                or (
+                    _OPENER.search(prev, max(len(prev) - _MAX_TITLE, 0)) is not None
+                    and _open_bracket(prev[-_MAX_TITLE:])
+                )
+            )
+        )
+        for k, prev in enumerate(texts[:-1])
+    ]
+    # (a title line full at the title width, ``_title_wrapped``, ends on no stop
+    # and has a shorter line below it)
+    joined = [False, *map(or_, usual[1:], open_end)]
+    return alone, joined
+
+
+def _short_lines(ev: _Evidence) -> list[bool]:
+    """Per content line: shorter than a paragraph's first line in its region (``_Pair.short``)."""
+    r = ev.regime
+    if r.width is None:
+        return [True] * len(ev.texts)
+    indent = r.width - r.first  # a region's first lines are narrower by the page's indent
+    return [
+        n < (r.width if w is None else w) - indent - r.tolerance
+        for n, w in zip(ev.lengths, ev.local, strict=True)
+    ]
+
+
+def _join(
+    ev: _Evidence, pos: int, sofar: str, *, first: bool, rules: Sequence[_Rule] = JOIN_RULES
+) -> str | None:
+    """How content line ``pos`` joins the logical line before it: ``""``, ``" "`` or not.
+
+    ``rules`` are the join rules to ask, in order (those of ``JOIN_RULES``
+    that may speak on the pair).
+    """
+    pair = _Pair(ev, pos, sofar, first=first)
+    for rule in rules:
         answer = rule(pair)
         if answer is not _PASS:  # (the one member of _Pass)
             if answer == "" and ev.raws[pos - 1][-1:] in BLANK:
@@ -769,12 +968,12 @@ def _title_wrapped(ev: _Evidence, pos: int, regime: Regime) -> bool:
     if ev.title_width is None:
         return False
     prev, cur = ev.texts[pos - 1], ev.texts[pos]
-    if _ends_sentence(prev) or prev[-1] in CLOSING_MARKS or _ends_sentence(cur):
+    if ev.ends[pos - 1] or prev[-1] in CLOSING_MARKS or ev.ends[pos]:
         return False
-    measure = regime.measure if regime.width is not None else len
-    if measure(ev.raws[pos - 1]) < ev.title_width - 1 or measure(ev.raws[pos]) >= ev.title_width:
+    lengths = ev.lengths
+    if lengths[pos - 1] < ev.title_width - 1 or lengths[pos] >= ev.title_width:
         return False
-    if regime.width is not None and measure(ev.raws[pos]) >= regime.first - regime.tolerance:
+    if regime.width is not None and lengths[pos] >= regime.first - regime.tolerance:
         return False
     return parse_byline(cur) is None and parse_dateline(cur) is None
 
@@ -784,30 +983,27 @@ def _closes_in(before: str, after: str) -> bool:
     return _open_bracket(before) and not _open_bracket(before + after)
 
 
-def _join_wrapped(
-    raws: Sequence[str], texts: Sequence[str], pos: int, regime: Regime, *, first: bool
-) -> str | None:
+def _join_wrapped(ev: _Evidence, pos: int, regime: Regime, *, first: bool) -> str | None:
     """The width rules: line ``pos`` continues line ``pos - 1`` when that one is full."""
     assert regime.width is not None
     tol = regime.tolerance
-    prev, cur = texts[pos - 1], texts[pos]
+    lengths, ends = ev.lengths, ev.ends
+    prev, cur = ev.texts[pos - 1], ev.texts[pos]
     cap = regime.first if first else regime.width
-    if regime.measure(raws[pos - 1]) < cap - tol:
+    if lengths[pos - 1] < cap - tol:
         return None  # a short line ends its paragraph
-    nxt = regime.measure(raws[pos])
-    if not _ends_sentence(prev):
+    nxt = lengths[pos]
+    if not ends[pos - 1]:
         return None if first and _title_over_byline(prev, cur, nxt, regime) else ""
     # a sentence ends at the width: does a new paragraph start on the next line?
     if _first_shaped(nxt, regime) and not (
-        _ends_sentence(cur)
-        and pos + 1 < len(raws)
-        and regime.measure(raws[pos + 1]) < regime.width - tol
+        ends[pos] and pos + 1 < len(lengths) and lengths[pos + 1] < regime.width - tol
     ):
         return None  # the next line has a first line's width and goes on after it
     if parse_dateline(cur) is not None or parse_byline(cur) is not None:
         return None
     short = nxt < regime.width - tol
-    if short and not _ends_sentence(cur) and not _cut_block_end(cur, nxt, regime):
+    if short and not ends[pos] and not _cut_block_end(cur, nxt, regime):
         return None  # a short line without a sentence end: a heading
     return ""
 
@@ -834,7 +1030,7 @@ def _cut_block_end(text: str, measure: int, regime: Regime) -> bool:
         return text[-1] in _COMMAS and measure < regime.first - 4 - regime.tolerance
     assert regime.width is not None
     return text[-1] in _COMMAS or (
-        4 * measure >= 3 * regime.width and any(ch in "，," for ch in text)
+        4 * measure >= 3 * regime.width and ("，" in text or "," in text)
     )
 
 
@@ -849,7 +1045,7 @@ def _title_over_byline(prev: str, cur: str, nxt: int, regime: Regime) -> bool:
     assert regime.width is not None
     return (
         nxt < regime.width - regime.tolerance
-        and not any(ch in SENTENCE_ENDS for ch in prev)
+        and _SENTENCE_END.search(prev) is None
         and _titled_byline(cur)
     )
 
@@ -871,12 +1067,15 @@ def _first_shaped(measure: int, regime: Regime) -> bool:
     return regime.first < regime.width - tol and regime.first - tol <= measure < regime.width - tol
 
 
-def _has_stop(text: str) -> bool:
-    return any(ch in SENTENCE_ENDS or ch in "，," for ch in text)
-
-
 class _Text:
-    """The logical-line text being built, with its offset runs and joins."""
+    r"""The logical-line text being built, with its run-length offset map and joins.
+
+    A run starts only where the offsets jump (:class:`newsparse.text.NormalizedText`):
+    a separator maps to the end of the line before it, and so does the ``\n``
+    after a logical line, so both go on the run of that line.
+    """
+
+    __slots__ = ("joins", "lines", "nt", "parts", "run_origins", "run_starts", "size")
 
     def __init__(self, nt: NormalizedText) -> None:
         self.nt = nt
@@ -884,32 +1083,50 @@ class _Text:
         self.run_starts: list[int] = []
         self.run_origins: list[int] = []
         self.joins: list[int] = []
+        self.lines: list[Line] = []
         self.size = 0
 
-    def add(self, text: str, origin: int) -> None:
-        """Text that maps, character by character, to the input from ``origin`` on."""
-        self.parts.append(text)
-        self.run_starts.append(self.size)
-        self.run_origins.append(origin)
-        self.size += len(text)
-
-    def add_line(self, line: Line) -> None:
-        """A source line, with its own offset runs."""
-        _copy_runs(self.nt, line, self.size, self.run_starts, self.run_origins)
-        self.parts.append(line.text)
-        self.size += len(line.text)
-
-    def add_group(self, group: Sequence[tuple[int, str]]) -> int:
-        """One logical line; returns where it starts."""
-        lines = self.nt.lines
-        start = self.size
+    def add_group(self, group: Sequence[tuple[int, str]], gap: int) -> None:
+        """One logical line: its source lines with the separators between them."""
+        lines, starts, origins = self.nt.lines, self.run_starts, self.run_origins
+        size = self.size
+        if self.lines:
+            self.parts.append("\n")
+            _add_run(starts, origins, size, min(self.lines[-1].span.end, len(self.nt.source) - 1))
+            size += 1
+        start = size
+        pieces: list[str] = []
+        joins = self.joins
         for idx, (k, sep) in enumerate(group):
+            line = lines[k]
+            text, span = line.text, line.span
             if idx:
-                self.joins.append(self.size)
-                if sep:
-                    self.add(sep, lines[group[idx - 1][0]].span.end)
-            self.add_line(lines[k])
-        return start
+                joins.append(size)
+                if sep:  # (on the run of the line before: it maps to that line's end)
+                    pieces.append(sep)
+                    size += len(sep)
+            a = span.start
+            if span.end - a != len(text):  # a jump inside the line
+                _copy_runs(self.nt, line, size, starts, origins)
+            elif not starts or origins[-1] + size - starts[-1] != a:  # (``_add_run``)
+                starts.append(size)
+                origins.append(a)
+            pieces.append(text)
+            size += len(text)
+        self.size = size
+        text = "".join(pieces)
+        self.parts.append(text)
+        head, tail = lines[group[0][0]], lines[group[-1][0]]
+        self.lines.append(
+            Line(text, start, Span(head.span.start, tail.span.end), gap, head.page_break)
+        )
+
+
+def _add_run(starts: list[int], origins: list[int], at: int, origin: int) -> None:
+    """Map offset ``at`` on to ``origin``: a new run unless the last one goes on there."""
+    if not starts or origins[-1] + at - starts[-1] != origin:
+        starts.append(at)
+        origins.append(origin)
 
 
 def _rebuild(
@@ -925,8 +1142,11 @@ def _rebuild(
     extraction sets a footer or a source line apart): the line after it has
     no gap of its own, so that they never read as a photo's.
     """
-    unjoined = all(len(g) == 1 and g[0][0] == k for k, g in enumerate(groups))
-    if unjoined and not nt.joins and len(groups) == len(nt.lines):
+    # every line in a group (and once): as many groups as lines is one line a group
+    unjoined = len(groups) == len(nt.lines) and [g[0][0] for g in groups] == list(
+        range(len(groups))
+    )
+    if unjoined and not nt.joins:
         return _unjoined(nt, furniture, regime, lifted)
     return _rebuild_joined(nt, groups, furniture, regime, lifted)
 
@@ -941,28 +1161,18 @@ def _rebuild_joined(
     """``_rebuild`` of a page where lines were joined: a new text and offset map."""
     lines = nt.lines
     out = _Text(nt)
-    out_lines: list[Line] = []
-    last = max(len(nt.source) - 1, 0)
     for group in groups:
-        if out_lines:
-            out.add("\n", min(out_lines[-1].span.end, last))
-        start = out.add_group(group)
-        k0 = group[0][0]
-        head, tail = lines[k0], lines[group[-1][0]]
-        gap = _gap_of(lines, lifted, k0, first=not out_lines)
-        text = "".join(_texts(lines, group))
-        out_lines.append(
-            Line(text, start, Span(head.span.start, tail.span.end), gap, head.page_break)
-        )
+        out.add_group(group, _gap_of(lines, lifted, group[0][0], first=not out.lines))
+    joins = tuple(out.joins)
     new = NormalizedText(
         nt.source,
         "".join(out.parts),
         tuple(out.run_starts),
         tuple(out.run_origins),
-        tuple(out_lines),
-        tuple(out.joins),
+        tuple(out.lines),
+        joins,
     )
-    return Unwrapped(new, tuple(out.joins), furniture, regime)
+    return Unwrapped(new, joins, furniture, regime)
 
 
 def _gap_of(lines: Sequence[Line], lifted: Sequence[bool], k0: int, *, first: bool) -> int:
@@ -983,22 +1193,15 @@ def _unjoined(
     """
     lines = nt.lines
     out_lines = list(lines)
-    for k, line in enumerate(lines):
-        if k and not (lifted[k - 1] and not lifted[k]):
-            continue  # only the first line and one right after lifted furniture lose their gap
+    # only the first line and one right after lifted furniture lose their gap
+    after = [k for k, (up, down) in enumerate(pairwise(lifted), 1) if up and not down]
+    for k in [0, *after] if lines else []:
+        line = lines[k]
         gap = _gap_of(lines, lifted, k, first=not k)
         if gap != line.gap:
             out_lines[k] = Line(line.text, line.start, line.span, gap, line.page_break)
     new = NormalizedText(nt.source, nt.text, nt.run_starts, nt.run_origins, tuple(out_lines), ())
     return Unwrapped(new, (), furniture, regime)
-
-
-def _texts(lines: Sequence[Line], group: Sequence[tuple[int, str]]) -> list[str]:
-    out: list[str] = []
-    for k, sep in group:
-        out.append(sep)
-        out.append(lines[k].text)
-    return out
 
 
 def _copy_runs(
@@ -1010,6 +1213,5 @@ def _copy_runs(
     k = max(bisect_right(starts, a) - 1, 0)
     while k < len(starts) and starts[k] < b:
         s = max(starts[k], a)
-        run_starts.append(at + s - a)
-        run_origins.append(origins[k] + s - starts[k])
+        _add_run(run_starts, run_origins, at + s - a, origins[k] + s - starts[k])
         k += 1

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from decimal import Decimal
 from fractions import Fraction
@@ -359,7 +360,7 @@ _FAST_ALPHABET = _ALPHABET + '来名位前届台首块度成期的和kgm:+_@《�
 def _general_only(monkeypatch: pytest.MonkeyPatch) -> None:
     from newsparse.figures import numbers, quantities
 
-    monkeypatch.setattr(quantities._Scanner, "fast_digits", lambda _self, _i: -1)
+    monkeypatch.setattr(quantities, "_SCAN", quantities._CAND)  # no fast-path shape matched
     monkeypatch.setattr(quantities._Scanner, "quick_cn", lambda _self, _i: -1)
     monkeypatch.setattr(quantities, "scan", numbers._scan_full)
 
@@ -453,6 +454,18 @@ def test_unit_table_matches_the_unit_regex(text: str) -> None:
     for q in range(len(text) + 1):
         m = _unit_re().match(text, q)
         assert _unit_at(text, q) == (m.group() if m is not None else "")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_FAST_ALPHABET + "千克平方公里米度电kKWhVtT%‰", max_size=40))
+def test_unit_trie_matches_the_unit_regex(text: str) -> None:
+    # the trie in _SCAN reads the same (longest) unit word as the alternation
+    from newsparse.figures.quantities import _UNIT_WORDS, _unit_re, _word_trie
+
+    trie = re.compile(_word_trie(_UNIT_WORDS))
+    for q in range(len(text) + 1):
+        m, w = _unit_re().match(text, q), trie.match(text, q)
+        assert (w.group() if w is not None else "") == (m.group() if m is not None else "")
 
 
 @settings(max_examples=500, deadline=None)

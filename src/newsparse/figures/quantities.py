@@ -174,6 +174,37 @@ def _unit_re() -> regex.Pattern[str]:
     return regex.compile("(?:" + "|".join(_unit_alt(w) for w in _UNIT_WORDS) + ")")
 
 
+def _word_trie(words: list[str]) -> str:
+    """``words`` as one regex that matches what their longest-first alternation matches.
+
+    A trie: ``re`` tries the branches of an alternation one after the other,
+    a trie reads each character once. A word ending in an ASCII letter or
+    digit must not run on into another one, as in ``_unit_re()``; the branches
+    of a node that continue a word come before the word ending there.
+
+    >>> _word_trie(["万元", "万", "元", "kg"])
+    '(?:kg(?![A-Za-z0-9])|万(?:元|)|元)'
+    """
+    root: _Trie = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+    return _trie_node(root, "")
+
+
+_Trie = dict[str, "_Trie"]
+
+
+def _trie_node(node: _Trie, last: str) -> str:
+    """The regex of one trie node reached by the character ``last``."""
+    alts = [re.escape(ch) + _trie_node(child, ch) for ch, child in sorted(node.items()) if ch]
+    if "" in node:
+        alts.append("(?![A-Za-z0-9])" if last.isascii() and last.isalnum() else "")
+    return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+
 # _unit_re() as a table: the words by first character, then by second character
 # (in _UNIT_WORDS order: longest first), each with whether it needs no ASCII
 # letter or digit after it; the one-character word, if any, comes last.
@@ -953,7 +984,7 @@ class _Scanner:
         n_ex = len(starts)
         k = 0  # candidates come in increasing order: excluded spans are walked once
         pos = 0
-        search = _CAND.search
+        search = _SCAN.search
         while True:
             m = search(t, pos)
             if m is None:
@@ -965,10 +996,8 @@ class _Scanner:
                 pos = ends[k - 1]
                 continue
             c = t[i]  # the fast paths first (see quick), then the general one
-            if "0" <= c <= "9":
-                prev = t[i - 1] if i else ""
-                glued = prev in _GLUE_PREV or prev.isdigit()
-                nxt = self.fast_digits(i) if not glued or _digit_may_start(t, i) else -1
+            if m.lastindex is not None:  # digits and a unit word (_SCAN)
+                nxt = self.fast_digits(i, m.end(), m[1])
             elif c in _QUICK_CN and i + 1 < n and t[i + 1] not in _QUICK_CN_STOP:
                 nxt = self.quick_cn(i)
             else:
@@ -1128,39 +1157,46 @@ class _Scanner:
                 return end  # 一名共产党员: an indefinite article (_indefinite_article)
         return -1
 
-    def fast_digits(self, i: int) -> int:
+    def fast_digits(self, i: int, w_end: int, word: str) -> int:
         """The dominant shape, ``16家``, ``3.86亿元``, ``2019年``, decided in one go.
 
-        An Arabic number (with an optional 万/亿) right before a unit word,
-        with nothing around that could make an approximation, a range,
-        sub-units or a skipped word. The unit word's rule (``_UNIT_RULES``)
-        decides as on the general path; the numeral and dimension rules never
-        reject a plain Arabic number. Returns where to go on, exactly as the
-        general path would, or -1 to leave the candidate to the general path
-        (nothing was emitted then).
+        ``_SCAN`` matched an Arabic number (with an optional 万/亿) and the
+        unit word right after it, ``t[i:w_end]``. With nothing around that
+        could make an approximation, a range, sub-units or a skipped word, the
+        unit word's rule (``_UNIT_RULES``) decides as on the general path; the
+        numeral and dimension rules never reject a plain Arabic number.
+        Returns where to go on, exactly as the general path would, or -1 to
+        leave the candidate to the general path (nothing was emitted then).
         """
-        t, n = self.t, self.n
-        read = _fast_number(t, i, n)
-        if read is None:
-            return -1
-        end, whole_end, point, big = read
-        word = _unit_at(t, end)
+        t = self.t
+        end = w_end - len(word)
         prev = t[i - 1] if i else ""
-        if not word or prev in _FAST_PREV_STOP:
-            return -1  # 第3批, 一、3个; 摄氏30度 (a unit before the number)
-        w_end = end + len(word)
+        if (
+            end - i > _MAX_FAST
+            or prev in _FAST_PREV_NO
+            or prev.isdigit()
+            or (prev == "." and i >= 2 and t[i - 2].isalnum())
+        ):
+            return -1  # 第3批, 一、3个, 摄氏30度 (a unit before the number), x3, v2.3
         if word in _SKIP:
             return w_end  # 2019年度, 3月: no quantity
         info = _FAST_UNITS.get(word)
-        if info is None or (w_end < n and t[w_end] in _FAST_AFTER_STOP):
+        if info is None or t[w_end : w_end + 1] in _FAST_AFTER_STOP:
             return -1
         if self.mei and t.rfind("每", i - _PER_REACH if i > _PER_REACH else 0, i) >= 0:
             return -1  # 每吨500元: a rate's unit before the number
         start: int = i
         pre: Approx | None = None
-        if i - 1 >= self.last_end and t[i - 1] in _PREFIX_BEFORE:
+        if i - 1 >= self.last_end and prev in _PREFIX_BEFORE:
             start, pre = self.prefix(i, digitless=False)
-        val = _fast_value(t, i, whole_end, end, point=point, big=big)
+        big = _FAST_BIG.get(t[end - 1], 1)
+        digits_end = end - 1 if big != 1 else end
+        whole_end = t.find(".", i, digits_end)
+        if whole_end < 0:
+            whole_end = digits_end
+            val: _Num = int(t[i:digits_end]) * big
+        else:
+            val = _fast_value(t, i, whole_end, end, point=True, big=big)
         rule = _PLAIN_UNIT_RULES.get(word)
         if rule is not None:
             cand = self.fast_cand((i, end, whole_end), val, big, start, pre, word, info)
@@ -1670,37 +1706,8 @@ def _prefix_word(t: str, e: int, lo: int, *, skip_verb: bool) -> tuple[int, Appr
     return None
 
 
-def _fast_number(t: str, i: int, n: int) -> tuple[int, int, bool, int] | None:
-    """A plain Arabic number (with an optional 万/亿) at ``i`` that nothing continues.
-
-    ``(end, end of the integer part, has a point, magnitude)``, or ``None``.
-    """
-    k = i + 1
-    while k < n and "0" <= t[k] <= "9" and k - i <= 40:
-        k += 1
-    whole_end = k
-    point = False
-    if k + 1 < n and t[k] == "." and "0" <= t[k + 1] <= "9":
-        k += 2
-        while k < n and "0" <= t[k] <= "9":
-            k += 1
-        point = True
-    big = 1
-    if k < n and t[k] in _FAST_BIG:
-        big = BIG_UNITS[t[k]]
-        k += 1
-    if k >= n or k - i > 40:
-        return None
-    nc = t[k]
-    if nc in _FAST_NEXT_STOP or nc.isdigit():
-        return None  # the numeral goes on, or what follows needs the general path
-    if nc in _FAST_UNIT_PP and k + 1 < n and t[k + 1] in " \t百佰":
-        return None  # 个百分点
-    return k, whole_end, point, big
-
-
 def _fast_value(t: str, i: int, whole_end: int, end: int, *, point: bool, big: int) -> _Num:
-    """The exact value of the number ``_fast_number`` read."""
+    """The exact value of the number ``t[i:end]`` (``3.86``, ``3.86亿``) that ``_SCAN`` read."""
     if not point:
         return int(t[i:whole_end]) * big
     digits = t[i:whole_end] + t[whole_end + 1 : end - (big != 1)]
@@ -1719,6 +1726,9 @@ _ORDINAL_PREV: Final = DATE_PREVIOUS | frozenset("第、")  # (what ordinal_or_d
 _PHONE_LAST: Final = frozenset(w[-1] for w in PHONE_WORDS)
 _FRONT_LAST: Final = frozenset(w[-1] for w in FRONT_UNITS)
 _FAST_PREV_STOP: Final = _FRONT_LAST | frozenset("第、")
+# ... and those that glue a number to a code before it (_digit_may_start)
+_FAST_PREV_NO: Final = _FAST_PREV_STOP | ASCII_LETTERS | ASCII_DIGITS | frozenset("_")
+_MAX_FAST: Final = 40  # characters of a number the fast path reads
 _MAX_LIST: Final = 10  # items read ahead for a list's shared unit
 _MAX_PER_WORD: Final = max(len(w) for w in SURFACES)
 _PER_REACH: Final = _MAX_PER_WORD + 1  # how far before a number a 每 may stand
@@ -1731,7 +1741,7 @@ _CURRENCY_LAST: Final = frozenset(w[-1] for w in _CURRENCY_WORDS)
 # The fast path (_Scanner.fast_digits): characters after an Arabic number that
 # send it to the general path (numeral characters, approximation words,
 # blanks, letters, the signs of formulas, ranges and versions) ...
-_FAST_BIG: Final = frozenset("万萬亿億")
+_FAST_BIG: Final = {c: BIG_UNITS[c] for c in "万萬亿億"}
 # after a lone Chinese digit: what may make it more than a digit glued to a word
 _CN1_NO_QUICK: Final = _CN1_STOP | _RANGE_FIRST | _POST_FIRST | frozenset("来个個")
 # _Scanner.quick_cn: lone digits and magnitudes (十 makes a number on its own),
@@ -1760,6 +1770,21 @@ _FAST_UNITS: Final = {
     and "多" not in w
     and info[2] not in {Dimension.TEMPERATURE, Dimension.NUMBER, Dimension.FRACTION}
 }
+# The scan for candidates: any character a figure may start with (_CAND); at
+# an ASCII digit, also the fast path's shape, matched in the same step: the
+# number (at most _MAX_FAST characters, a point, 万 or 亿) and the unit or
+# skip word right after it (the longest, as _unit_at reads it). A word that
+# starts with what may go on with the numeral (_FAST_NEXT_STOP: 分, 千米,
+# km...) is left out, and so is 个 before 百分点: those shapes need the
+# general path. (No possessive quantifiers, unknown to ``re`` before Python
+# 3.11: where the unit word fails, no shorter reading of the number can
+# match, since no word starts with a digit, a point, 万 or 亿.)
+_SCAN: Final = re.compile(
+    _CAND.pattern
+    + "(?:(?<=[0-9])[0-9]{0,39}(?:\\.[0-9]{1,39})?[万萬亿億]?(?![个個][ \t百佰])("
+    + _word_trie([w for w in _UNIT_WORDS if w[0] not in _FAST_NEXT_STOP and not w[0].isdigit()])
+    + "))?"
+)
 
 
 @str_argument("text")

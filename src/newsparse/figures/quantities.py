@@ -53,6 +53,7 @@ from newsparse.figures.vocab import (
     FRONT_UNITS,
     GENERIC_YUAN,
     HALF_NEXT_NOT,
+    INNER_APPROX,
     INTRO_CHARS,
     KUAI_OK,
     LIST_SEPARATORS,
@@ -997,7 +998,7 @@ class _Scanner:
                 continue
             c = t[i]  # the fast paths first (see quick), then the general one
             if m.lastindex is not None:  # digits and a unit word (_SCAN)
-                nxt = self.fast_digits(i, m.end(), m[1])
+                nxt = self.fast_digits(i, m.end(), m[2], m[1] is not None)
             elif c in _QUICK_CN and i + 1 < n and t[i + 1] not in _QUICK_CN_STOP:
                 nxt = self.quick_cn(i)
             else:
@@ -1157,19 +1158,22 @@ class _Scanner:
                 return end  # 一名共产党员: an indefinite article (_indefinite_article)
         return -1
 
-    def fast_digits(self, i: int, w_end: int, word: str) -> int:
-        """The dominant shape, ``16家``, ``3.86亿元``, ``2019年``, decided in one go.
+    def fast_digits(self, i: int, w_end: int, word: str, over: bool) -> int:
+        """The dominant shape, ``16家``, ``3.86亿元``, ``1万余人``, ``2019年``, decided in one go.
 
-        ``_SCAN`` matched an Arabic number (with an optional 万/亿) and the
-        unit word right after it, ``t[i:w_end]``. With nothing around that
-        could make an approximation, a range, sub-units or a skipped word, the
-        unit word's rule (``_UNIT_RULES``) decides as on the general path; the
-        numeral and dimension rules never reject a plain Arabic number.
+        ``_SCAN`` matched an Arabic number (with an optional 万/亿), maybe
+        余/多/几 (``over``), and the unit word right after, ``t[i:w_end]``. With
+        nothing around that could make a range, sub-units or a skipped word,
+        the unit word's rule (``_UNIT_RULES``) decides as on the general path;
+        the numeral and dimension rules never reject a plain Arabic number.
         Returns where to go on, exactly as the general path would, or -1 to
         leave the candidate to the general path (nothing was emitted then).
+
+        >>> [(q.text, q.approx.value) for q in extract_quantities("引进1.3万余人，投资10亿元以上")]
+        [('1.3万余人', 'over'), ('10亿元以上', 'over')]
         """
         t = self.t
-        end = w_end - len(word)
+        end = w_end - len(word) - over
         prev = t[i - 1] if i else ""
         if (
             end - i > _MAX_FAST
@@ -1181,7 +1185,8 @@ class _Scanner:
         if word in _SKIP:
             return w_end  # 2019年度, 3月: no quantity
         info = _FAST_UNITS.get(word)
-        if info is None or t[w_end : w_end + 1] in _FAST_AFTER_STOP:
+        after = t[w_end : w_end + 1]
+        if info is None or (after in _FAST_AFTER_STOP and after not in _FAST_POST):
             return -1
         if self.mei and t.rfind("每", i - _PER_REACH if i > _PER_REACH else 0, i) >= 0:
             return -1  # 每吨500元: a rate's unit before the number
@@ -1189,19 +1194,20 @@ class _Scanner:
         pre: Approx | None = None
         if i - 1 >= self.last_end and prev in _PREFIX_BEFORE:
             start, pre = self.prefix(i, digitless=False)
-        big = _FAST_BIG.get(t[end - 1], 1)
-        digits_end = end - 1 if big != 1 else end
-        whole_end = t.find(".", i, digits_end)
-        if whole_end < 0:
-            whole_end = digits_end
-            val: _Num = int(t[i:digits_end]) * big
-        else:
-            val = _fast_value(t, i, whole_end, end, point=True, big=big)
+        val, big, whole_end = _plain_value(t, i, end)
+        approx = pre or (Approx.OVER if over else None)
         rule = _PLAIN_UNIT_RULES.get(word)
         if rule is not None:
-            cand = self.fast_cand((i, end, whole_end), val, big, start, pre, word, info)
+            cand = self.fast_cand(
+                (i, end, whole_end, w_end), val, big, start, pre, approx, word, info
+            )
             if not rule(cand, t):
                 return w_end
+        f_end = w_end
+        if after in _FAST_POST:  # 以上, 左右 (approx_after)
+            f_end, approx = self.fast_post(w_end, approx)
+            if f_end < 0:
+                return -1
         code, factor, dim = info
         if dim is Dimension.MONEY and word in GENERIC_YUAN:
             code = self.currency_before(start) or code
@@ -1209,18 +1215,35 @@ class _Scanner:
             val *= factor
         value = Decimal(val) if type(val) is int else exact_value(val)
         self.out.append(
-            Quantity(self.raw[start:w_end], Span(start, w_end), value, None, None, code, dim, pre)
+            Quantity(
+                self.raw[start:f_end], Span(start, f_end), value, None, None, code, dim, approx
+            )
         )
-        self.last_end = w_end
-        return w_end
+        self.last_end = f_end
+        return f_end
+
+    def fast_post(self, end: int, approx: Approx | None) -> tuple[int, Approx | None]:
+        """The end and approximation with 以上, 左右 after a fast-path unit (``approx_after``).
+
+        ``(-1, None)`` when a rate's ``/`` follows: the general path reads it.
+        """
+        t = self.t
+        post = _POST.match(t, end)
+        if post is None:
+            return end, approx
+        f_end: int = post.end()
+        if t[f_end : f_end + 1] == "/":
+            return -1, None
+        return f_end, approx or _POST_APPROX[post.group(1)]
 
     def fast_cand(  # noqa: PLR0917 (the pieces the fast path has read)
         self,
-        ends: tuple[int, int, int],
+        ends: tuple[int, int, int, int],
         val: _Num,
         big: int,
         start: int,
         pre: Approx | None,
+        approx: Approx | None,
         word: str,
         info: tuple[str, Fraction | int, Dimension],
     ) -> _Cand:
@@ -1229,8 +1252,7 @@ class _Scanner:
         One candidate per scanner, refilled each time (the rules keep no reference).
         """
         t, n = self.t, self.n
-        i, end, whole_end = ends
-        w_end = end + len(word)
+        i, end, whole_end, w_end = ends
         point = whole_end < end - (big != 1)
         c = self.plain
         if c is None:
@@ -1238,7 +1260,7 @@ class _Scanner:
             c = self.plain = _Cand(start, num, _NO_TAIL, pre)
         else:
             num = c.num.refill(i, end, val, big, point=point, int_len=whole_end - i)
-        c.start, c.pre, c.lo, c.hi, c.approx = start, pre, val, val, pre
+        c.start, c.pre, c.lo, c.hi, c.approx = start, pre, val, val, approx
         c.end, c.surface = w_end, word
         c.code, c.factor, c.dim = info
         c.first = t[i]
@@ -1706,14 +1728,22 @@ def _prefix_word(t: str, e: int, lo: int, *, skip_verb: bool) -> tuple[int, Appr
     return None
 
 
-def _fast_value(t: str, i: int, whole_end: int, end: int, *, point: bool, big: int) -> _Num:
-    """The exact value of the number ``t[i:end]`` (``3.86``, ``3.86亿``) that ``_SCAN`` read."""
-    if not point:
-        return int(t[i:whole_end]) * big
-    digits = t[i:whole_end] + t[whole_end + 1 : end - (big != 1)]
-    num = int(digits) * big
-    den = 10 ** (end - (big != 1) - whole_end - 1)
-    return num // den if num % den == 0 else Fraction(num, den)
+def _plain_value(t: str, i: int, end: int) -> tuple[_Num, int, int]:
+    """The number ``t[i:end]`` that ``_SCAN`` read: exact value, 万/亿, end of the integer part.
+
+    >>> _plain_value("共3.86亿元", 1, 6)
+    (386000000, 100000000, 2)
+    >>> _plain_value("0.125", 0, 5)
+    (Fraction(1, 8), 1, 1)
+    """
+    big = _FAST_BIG.get(t[end - 1], 1)
+    digits_end = end - 1 if big != 1 else end
+    whole_end = t.find(".", i, digits_end)
+    if whole_end < 0:
+        return int(t[i:digits_end]) * big, big, digits_end
+    num = int(t[i:whole_end] + t[whole_end + 1 : digits_end]) * big
+    den = 10 ** (digits_end - whole_end - 1)
+    return (num // den if num % den == 0 else Fraction(num, den)), big, whole_end
 
 
 _NO_TAIL: Final = _Tail(0)
@@ -1760,6 +1790,10 @@ _FAST_UNIT_PP: Final = frozenset("个個")
 _FAST_AFTER_STOP: Final = (
     _RANGE_FIRST | _POST_FIRST | NUMERAL_CHARS | ASCII_DIGITS | frozenset(".-负負半多余又/")
 )
+# ... but for the approximation words after a unit (以上, 左右) the fast path reads
+_FAST_POST: Final = _POST_FIRST - (
+    _RANGE_FIRST | NUMERAL_CHARS | ASCII_DIGITS | frozenset(".-负負半多余又/")
+)
 # ... and the unit words that need the general path: with a 半 or 多 of
 # their own, a temperature (零下 before it), or no unit at all. The unit
 # words with rules of their own (_UNIT_RULES) stay: the fast path applies them.
@@ -1772,8 +1806,9 @@ _FAST_UNITS: Final = {
 }
 # The scan for candidates: any character a figure may start with (_CAND); at
 # an ASCII digit, also the fast path's shape, matched in the same step: the
-# number (at most _MAX_FAST characters, a point, 万 or 亿) and the unit or
-# skip word right after it (the longest, as _unit_at reads it). A word that
+# number (at most _MAX_FAST characters, a point, 万 or 亿), maybe 余/多/几
+# (INNER_APPROX, as _inner_approx reads them), and the unit or skip word
+# right after it (the longest, as _unit_at reads it). A word that
 # starts with what may go on with the numeral (_FAST_NEXT_STOP: 分, 千米,
 # km...) is left out, and so is 个 before 百分点: those shapes need the
 # general path. (No possessive quantifiers, unknown to ``re`` before Python
@@ -1781,7 +1816,9 @@ _FAST_UNITS: Final = {
 # match, since no word starts with a digit, a point, 万 or 亿.)
 _SCAN: Final = re.compile(
     _CAND.pattern
-    + "(?:(?<=[0-9])[0-9]{0,39}(?:\\.[0-9]{1,39})?[万萬亿億]?(?![个個][ \t百佰])("
+    + "(?:(?<=[0-9])[0-9]{0,39}(?:\\.[0-9]{1,39})?[万萬亿億]?(["
+    + "".join(sorted(INNER_APPROX))
+    + "])?(?![个個][ \t百佰])("
     + _word_trie([w for w in _UNIT_WORDS if w[0] not in _FAST_NEXT_STOP and not w[0].isdigit()])
     + "))?"
 )

@@ -113,16 +113,23 @@ _EXCLUDE: Final = regex.compile(
 # whole, exactly as _EXCLUDE matches it (no other alternative can start with
 # its opening mark); a digit that a date, clock time, score or sum could start
 # with is matched alone, and _EXCLUDE is tried there.
-_EX_SCAN: Final = re.compile(  # one leading class, so that ``re`` scans for it quickly
-    r'[“‘「"《0-9](?:'
+# (The alternatives come in two groups behind one look back each: a digit
+# tries two of them, a quotation mark five.)
+_EX_MARKS: Final = '“‘「"《'
+_EX_ALTERNATIVES: Final = (
+    f"(?<=[{_EX_MARKS}])(?:"
     r"(?<=“)[^“”\n，。,；;！？!?]{1,12}”"
     r"|(?<=‘)[^‘’\n，。,；;！？!?]{1,12}’"
     r"|(?<=「)[^「」\n，。,；;！？!?]{1,12}」"
     r'|(?<=")[^"\n，。,；;！？!?]{1,12}"'
     r"|(?<=《)[^《》\n]{1,40}》"
-    r"|(?<=[0-9])(?<![0-9]{2})(?=[0-9]{1,3}[-/.·][0-9]{1,2}[-/.·]|[0-9]*\+[0-9])"  # 2019-7-1, 3+2
-    r'|(?<=[0-9])(?=[0-9]?:[0-9]{2}|[0-9]?\s*[·.]\s*[0-9]{1,2}[”"」’])'  # 8:30, “3·15”
+    r")|(?<=[0-9])(?:"
+    r"(?<![0-9]{2})(?=[0-9]{1,3}[-/.·][0-9]{1,2}[-/.·]|[0-9]*\+[0-9])"  # 2019-7-1, 3+2
+    r'|(?=[0-9]?:[0-9]{2}|[0-9]?\s*[·.]\s*[0-9]{1,2}[”"」’])'  # 8:30, “3·15”
     ")"
+)
+_EX_SCAN: Final = re.compile(  # one leading class, so that ``re`` scans for it quickly
+    f"[{_EX_MARKS}0-9](?:{_EX_ALTERNATIVES})"
 )
 # Any character outside these ranges may be a non-ASCII digit (\d): then
 # _EXCLUDE scans the whole text (tests check the ranges hold no digit but 0-9).
@@ -155,6 +162,15 @@ _EX_NOT_ASCII_DIGITS = _outside(_ASCII_DIGITS_ONLY, frozenset())
 # texts) needs neither folding nor the whole-text _EXCLUDE scan, and one
 # scan tells (instead of one for each).
 _FOLD_OR_OTHER_DIGITS = _outside(_ASCII_DIGITS_ONLY, frozenset(FOLD))
+# _EX_SCAN on the text as given, which also matches (alone) any character of
+# _FOLD_OR_OTHER_DIGITS: one scan finds the excluded spans of a simple text
+# and tells when the text is not simple.
+_EX_SCAN_RAW: Final = re.compile(
+    _outside(
+        _ASCII_DIGITS_ONLY, frozenset(FOLD) | {ord(c) for c in _EX_MARKS + "0123456789"}
+    ).pattern
+    + f"(?:{_EX_ALTERNATIVES}|(?<![{_EX_MARKS}0-9]))"
+)
 
 _UNIT_WORDS: Final = sorted(set(SURFACES) | set(SKIP_WORDS), key=lambda s: (-len(s), s))
 
@@ -936,9 +952,6 @@ class _Scanner:
 
     def __init__(self, raw: str) -> None:
         self.raw = raw
-        # (simple: nothing to fold and no digit but 0-9, as most texts)
-        self.simple = _FOLD_OR_OTHER_DIGITS.search(raw) is None
-        self.t = raw if self.simple else fold_width(raw)
         self.n = len(raw)
         self.out: list[Quantity] = []
         self.last_end = 0
@@ -947,26 +960,40 @@ class _Scanner:
         self.ord_from = -2  # after_ordinal: the walk back from ord_from stopped at ord_stop
         self.ord_stop = -1
         self.plain: _Cand | None = None  # (fast_cand)
+        # (simple: nothing to fold and no digit but 0-9, as most texts)
+        self.simple = True
+        self.t = raw
+        if "@" in raw or "://" in raw or "www." in raw or not self._scan_excluded(_EX_SCAN_RAW):
+            self.simple = _FOLD_OR_OTHER_DIGITS.search(raw) is None
+            self.t = raw if self.simple else fold_width(raw)
+            self._excluded_spans()
         self.mei = "每" in self.t  # (a rate may be written 每吨500元: rate)
-        self._excluded_spans()
 
     def _excluded_spans(self) -> None:
         """The spans of ``_EXCLUDE.finditer(t)``, trying the pattern only where it can match."""
         t = self.t
-        starts, ends = self.ex_starts, self.ex_ends
+        self.ex_starts, self.ex_ends = [], []
         other_digits = not self.simple and _EX_NOT_ASCII_DIGITS.search(t) is not None
         if "@" in t or "://" in t or "www." in t or other_digits:
             for m in _EXCLUDE.finditer(t):
-                starts.append(m.start())
-                ends.append(m.end())
+                self.ex_starts.append(m.start())
+                self.ex_ends.append(m.end())
             return
+        self._scan_excluded(_EX_SCAN)
+
+    def _scan_excluded(self, pattern: re.Pattern[str]) -> bool:
+        """Excluded spans with ``_EX_SCAN`` or ``_EX_SCAN_RAW``; False at a character to fold."""
+        t = self.t
+        starts, ends = self.ex_starts, self.ex_ends
         pos = 0
         match = _EXCLUDE.match
-        for tm in _EX_SCAN.finditer(t):
+        for tm in pattern.finditer(t):
             p = tm.start()
+            e = tm.end()
+            if e - p == 1 and not ("0" <= t[p] <= "9"):
+                return False  # (_EX_SCAN_RAW: not a simple text)
             if p < pos:
                 continue  # (a digit inside a date: no quotation mark is ever inside one)
-            e = tm.end()
             if e - p > 1:  # a quotation or title
                 starts.append(p)
                 ends.append(e)
@@ -977,6 +1004,7 @@ class _Scanner:
                 starts.append(p)
                 pos = m.end()
                 ends.append(pos)
+        return True
 
     def run(self) -> list[Quantity]:
         """Every quantity of the text, in order."""

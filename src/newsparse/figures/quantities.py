@@ -286,6 +286,9 @@ _SKIP: Final = frozenset(SKIP_WORDS)
 
 _PREFIXES: Final[tuple[tuple[str, Approx], ...]] = tuple((w, Approx(a)) for w, a in APPROX_PREFIXES)
 _PREFIX_LAST: Final = frozenset(w[-1] for w, _ in _PREFIXES)
+_PREFIX_BY_LAST: Final = {
+    last: tuple(entry for entry in _PREFIXES if entry[0][-1] == last) for last in _PREFIX_LAST
+}  # (in _PREFIXES order: the first that matches counts)
 _PREFIX_BEFORE: Final = _PREFIX_LAST | PREFIX_VERBS
 _NO_BEFORE: Final = {"近": NOT_JIN_BEFORE, "约": NOT_YUE_BEFORE, "超": NOT_CHAO_BEFORE}
 _POST: Final = regex.compile(
@@ -1135,7 +1138,7 @@ class _Scanner:
     def quick_cn(self, i: int) -> int:
         """Where to go on after a lone Chinese digit or magnitude that is no quantity, or -1.
 
-        ``一是``, ``进一步`` (a digit glued to a word), ``一个重要`` (an
+        ``一是``, ``进一步``, ``零部件`` (a digit in a word), ``一个重要`` (an
         indefinite article), ``万得``, ``百姓`` (a magnitude without a digit):
         the general path rejects these, whatever stands before them, and goes
         on where this returns. -1: leave the candidate to the general path.
@@ -1145,7 +1148,7 @@ class _Scanner:
         c = t[i]
         nc = t[i + 1]
         prev = t[i - 1] if i > 0 else ""
-        if prev == "_" or _is_latin(prev) or (prev == "." and i >= 2 and t[i - 2].isalnum()):
+        if prev in _LATIN_OR_UNDERSCORE or (prev == "." and i >= 2 and t[i - 2].isalnum()):
             return -1  # (skip_run)
         word = _unit_at(t, i + 1)
         if c in CN_DIGITS and not word:
@@ -1173,6 +1176,8 @@ class _Scanner:
             if _post_at(t, end) is None and self.prefix(i, digitless=True)[1] is None:
                 return end
             return -1
+        if CN_DIGITS[c] == 0 and info is not None and info[2] is not Dimension.NUMBER:
+            return end  # 零部件, 零售: a lone zero in a word (_zero_in_word)
         if c in ONE_CHARS and info is not None and info[2] is Dimension.COUNT:
             k = end
             while k < n and t[k].isspace():
@@ -1740,9 +1745,9 @@ def _vague_prefix(t: str, k: int) -> tuple[int, Approx] | None:
 
 def _prefix_word(t: str, e: int, lo: int, *, skip_verb: bool) -> tuple[int, Approx] | None:
     """The approximation word that ends at ``e`` (not before ``lo``), if any."""
-    if e - 1 < lo or t[e - 1] not in _PREFIX_LAST:
-        return None  # no approximation word ends here
-    for word, ap in _PREFIXES:
+    if e - 1 < lo:
+        return None
+    for word, ap in _PREFIX_BY_LAST.get(t[e - 1], ()):  # (none: no approximation word ends here)
         s = e - len(word)
         if s < lo or not t.startswith(word, s):
             continue
@@ -1780,6 +1785,7 @@ _POST_APPROX: Final = {w: Approx(a) for w, a in POST_APPROX.items()}
 _LETTERED_DOLLARS: Final = frozenset({"US", "HK"})
 _LEAD_CHARS: Final = frozenset(CURRENCY_SYMBOLS) | frozenset("-.半") | NEGS  # (what lead reads)
 _GLUE_PREV: Final = ASCII_LETTERS | ASCII_DIGITS | frozenset("._")  # (what _glued_before reads)
+_LATIN_OR_UNDERSCORE: Final = ASCII_LETTERS | frozenset("_")  # (_is_latin, or _)
 _ORDINAL_PREV: Final = DATE_PREVIOUS | frozenset("第、")  # (what ordinal_or_date reads)
 _PHONE_LAST: Final = frozenset(w[-1] for w in PHONE_WORDS)
 _FRONT_LAST: Final = frozenset(w[-1] for w in FRONT_UNITS)

@@ -1211,7 +1211,7 @@ class _Scanner:
         if (
             end - i > _MAX_FAST
             or prev in _FAST_PREV_NO
-            or prev.isdigit()
+            or (prev > "~" and prev.isdigit())  # (ASCII digits: _FAST_PREV_NO)
             or (prev == "." and i >= 2 and t[i - 2].isalnum())
         ):
             return -1  # 第3批, 一、3个, 摄氏30度 (a unit before the number), x3, v2.3
@@ -1227,7 +1227,8 @@ class _Scanner:
         pre: Approx | None = None
         if i - 1 >= self.last_end and prev in _PREFIX_BEFORE:
             start, pre = self.prefix(i, digitless=False)
-        val, big, whole_end = _plain_value(t, i, end)
+        digits = t[i:end]  # (most often digits alone: no call for the value)
+        val, big, whole_end = (int(digits), 1, end) if digits.isdigit() else _plain_value(t, i, end)
         approx = pre or (Approx.OVER if over else None)
         rule = _PLAIN_UNIT_RULES.get(word)
         if rule is not None:

@@ -1150,9 +1150,9 @@ class _Scanner:
         prev = t[i - 1] if i > 0 else ""
         if prev in _LATIN_OR_UNDERSCORE or (prev == "." and i >= 2 and t[i - 2].isalnum()):
             return -1  # (skip_run)
-        word = _unit_at(t, i + 1)
+        word = _unit_at(t, i + 1) if nc in _UNIT_INDEX else ""  # (most often no unit word)
         if c in CN_DIGITS and not word:
-            if nc not in _CN1_NO_QUICK and _is_cjk(nc) and nc not in BARE_FOLLOW:
+            if nc not in _CN1_NO_QUICK and nc not in BARE_FOLLOW and _is_cjk(nc):
                 return i + 1  # a bare number inside a word (_bare_number)
             return -1
         if nc in _FAST_UNIT_PP and i + 2 < n and t[i + 2] in " \t百佰":

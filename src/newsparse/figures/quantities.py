@@ -1259,12 +1259,15 @@ class _Scanner:
     def fast_post(self, end: int, approx: Approx | None) -> tuple[int, Approx | None]:
         """The end and approximation with 以上, 左右 after a fast-path unit (``approx_after``).
 
-        ``(-1, None)`` when a rate's ``/`` follows: the general path reads it.
+        ``(-1, None)`` when a rate's ``/`` or a (含) follows: the general path reads it.
+
+        >>> [q.text for q in extract_quantities("投资172亿元（含）以上，3万吨(其中)")]
+        ['172亿元（含）以上', '3万吨']
         """
         t = self.t
         post = _POST.match(t, end)
-        if post is None:
-            return end, approx
+        if post is None:  # (含) may open a range (range_high): the general path reads it
+            return (-1, None) if t[end + 1 : end + 2] == "含" else (end, approx)
         f_end: int = post.end()
         if t[f_end : f_end + 1] == "/":
             return -1, None
@@ -1825,10 +1828,11 @@ _FAST_UNIT_PP: Final = frozenset("个個")
 _FAST_AFTER_STOP: Final = (
     _RANGE_FIRST | _POST_FIRST | NUMERAL_CHARS | ASCII_DIGITS | frozenset(".-负負半多余又/")
 )
-# ... but for the approximation words after a unit (以上, 左右) the fast path reads
+# ... but for the approximation words after a unit (以上, 左右) and a bracket
+# not opening (含) (172亿元（其中…）), which the fast path reads
 _FAST_POST: Final = _POST_FIRST - (
     _RANGE_FIRST | NUMERAL_CHARS | ASCII_DIGITS | frozenset(".-负負半多余又/")
-)
+) | frozenset("(（")
 # ... and the unit words that need the general path: with a 半 or 多 of
 # their own, a temperature (零下 before it), or no unit at all. The unit
 # words with rules of their own (_UNIT_RULES) stay: the fast path applies them.

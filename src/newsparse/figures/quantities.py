@@ -1213,8 +1213,9 @@ class _Scanner:
             or prev in _FAST_PREV_NO
             or (prev > "~" and prev.isdigit())  # (ASCII digits: _FAST_PREV_NO)
             or (prev == "." and i >= 2 and t[i - 2].isalnum())
+            or (prev == "、" and self.after_ordinal(i))
         ):
-            return -1  # 第3批, 一、3个, 摄氏30度 (a unit before the number), x3, v2.3
+            return -1  # 第3批, 第一、3批, 摄氏30度 (a unit before the number), x3, v2.3
         if word in _SKIP:
             return w_end  # 2019年度, 3月: no quantity
         info = _FAST_UNITS.get(word)
@@ -1794,8 +1795,9 @@ _ORDINAL_PREV: Final = DATE_PREVIOUS | frozenset("第、")  # (what ordinal_or_d
 _PHONE_LAST: Final = frozenset(w[-1] for w in PHONE_WORDS)
 _FRONT_LAST: Final = frozenset(w[-1] for w in FRONT_UNITS)
 _FAST_PREV_STOP: Final = _FRONT_LAST | frozenset("第、")
-# ... and those that glue a number to a code before it (_digit_may_start)
-_FAST_PREV_NO: Final = _FAST_PREV_STOP | ASCII_LETTERS | ASCII_DIGITS | frozenset("_")
+# ... and those that glue a number to a code before it (_digit_may_start); 、
+# only after an ordinal (after_ordinal: 第一、3批), which the fast path asks
+_FAST_PREV_NO: Final = (_FAST_PREV_STOP - {"、"}) | ASCII_LETTERS | ASCII_DIGITS | frozenset("_")
 _MAX_FAST: Final = 40  # characters of a number the fast path reads
 _MAX_LIST: Final = 10  # items read ahead for a list's shared unit
 _MAX_PER_WORD: Final = max(len(w) for w in SURFACES)

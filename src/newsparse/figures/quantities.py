@@ -1222,12 +1222,16 @@ class _Scanner:
         after = t[w_end : w_end + 1]
         if info is None or (after in _FAST_AFTER_STOP and after not in _FAST_POST):
             return -1
-        if self.mei and t.rfind("每", i - _PER_REACH if i > _PER_REACH else 0, i) >= 0:
-            return -1  # 每吨500元: a rate's unit before the number
         start: int = i
         pre: Approx | None = None
         if i - 1 >= self.last_end and prev in _PREFIX_BEFORE:
             start, pre = self.prefix(i, digitless=False)
+        if (
+            self.mei
+            and t.rfind("每", start - _PER_REACH if start > _PER_REACH else 0, start) >= 0
+            and self.per_before(start) is not None
+        ):
+            return -1  # 每吨500元: a rate's unit before the number (rate)
         digits = t[i:end]  # (most often digits alone: no call for the value)
         val, big, whole_end = (int(digits), 1, end) if digits.isdigit() else _plain_value(t, i, end)
         approx = pre or (Approx.OVER if over else None)
@@ -1605,9 +1609,20 @@ class _Scanner:
             if code:
                 c.per = code
                 return end + 1 + len(word)
-        s = c.start
+        found = self.per_before(c.start)
+        if found is not None:
+            c.per, c.start = found
+        return end
+
+    def per_before(self, s: int) -> tuple[str, int] | None:
+        """每 and a rate's unit right before ``s`` (``每吨500元``): the unit's code and where 每 is.
+
+        >>> [(q.text, q.per) for q in extract_quantities("每户给予10万元，每吨500元")]
+        [('10万元', None), ('每吨500元', 't')]
+        """
+        t = self.t
         if t.rfind("每", max(0, s - _PER_REACH), s) < 0:
-            return end
+            return None
         for size in range(1, _MAX_PER_WORD + 1):
             k = s - size
             if k < 1 or k - 1 < self.last_end:
@@ -1615,9 +1630,8 @@ class _Scanner:
             if t[k - 1] == "每" and _unit_at(t, k) == t[k:s]:
                 code = _per_code(t[k:s])
                 if code:
-                    c.per, c.start = code, k - 1
-                    break
-        return end
+                    return code, k - 1
+        return None
 
     def approx_after(self, c: _Cand, end: int) -> int:
         """以上, 左右 after the unit; 多, 余 after a duration, a multiple or 成 (三年多, 三成多)."""

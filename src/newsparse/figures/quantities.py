@@ -1224,7 +1224,9 @@ class _Scanner:
             return -1
         start: int = i
         pre: Approx | None = None
-        if i - 1 >= self.last_end and prev in _PREFIX_BEFORE:
+        if i - 1 >= self.last_end and (
+            prev in _PREFIX_LAST or (prev in PREFIX_VERBS and t[i - 2 : i - 1] in _PREFIX_LAST)
+        ):  # (where prefix may find an approximation word: 近, 约有)
             start, pre = self.prefix(i, digitless=False)
         if (
             self.mei

@@ -202,22 +202,20 @@ def _word_trie(words: list[str]) -> str:
     >>> _word_trie(["万元", "万", "元", "kg"])
     '(?:kg(?![A-Za-z0-9])|万(?:元|)|元)'
     """
-    root: _Trie = {}
+    return _trie_node(words, 0, "")
+
+
+def _trie_node(words: list[str], depth: int, last: str) -> str:
+    """The regex of ``words``, which share their first ``depth`` characters (``last`` the last)."""
+    branches: dict[str, list[str]] = {}
+    ends_here = False
     for word in words:
-        node = root
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}  # a word ends here
-    return _trie_node(root, "")
-
-
-_Trie = dict[str, "_Trie"]
-
-
-def _trie_node(node: _Trie, last: str) -> str:
-    """The regex of one trie node reached by the character ``last``."""
-    alts = [re.escape(ch) + _trie_node(child, ch) for ch, child in sorted(node.items()) if ch]
-    if "" in node:
+        if len(word) == depth:
+            ends_here = True  # a word ends here
+        else:
+            branches.setdefault(word[depth], []).append(word)
+    alts = [re.escape(ch) + _trie_node(ws, depth + 1, ch) for ch, ws in sorted(branches.items())]
+    if ends_here:
         alts.append("(?![A-Za-z0-9])" if last.isascii() and last.isalnum() else "")
     return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 

@@ -1190,15 +1190,11 @@ class _Scanner:
         return -1
 
     def fast_digits(self, i: int, w_end: int, word: str, over: bool) -> int:
-        """The dominant shape, ``16家``, ``3.86亿元``, ``1万余人``, ``2019年``, decided in one go.
+        """The dominant shape, ``t[i:w_end]`` as ``_SCAN`` matched it, decided in one go.
 
-        ``_SCAN`` matched an Arabic number (with an optional 万/亿), maybe
-        余/多/几 (``over``), and the unit word right after, ``t[i:w_end]``. With
-        nothing around that could make a range, sub-units or a skipped word,
-        the unit word's rule (``_UNIT_RULES``) decides as on the general path;
-        the numeral and dimension rules never reject a plain Arabic number.
-        Returns where to go on, exactly as the general path would, or -1 to
-        leave the candidate to the general path (nothing was emitted then).
+        An Arabic number (万/亿, maybe 余/多/几: ``over``) and its unit word; the word's rule
+        decides as on the general path (no other rule rejects such a number). Returns where
+        to go on, as the general path would, or -1: the general path decides.
 
         >>> [(q.text, q.approx.value) for q in extract_quantities("引进1.3万余人，投资10亿元以上")]
         [('1.3万余人', 'over'), ('10亿元以上', 'over')]
@@ -1206,14 +1202,10 @@ class _Scanner:
         t = self.t
         end = w_end - len(word) - over
         prev = t[i - 1] if i else ""
-        if (
-            end - i > _MAX_FAST
-            or prev in _FAST_PREV_NO
-            or (prev > "~" and prev.isdigit())  # (ASCII digits: _FAST_PREV_NO)
-            or (prev == "." and i >= 2 and t[i - 2].isalnum())
-            or (prev == "、" and self.after_ordinal(i))
-        ):
-            return -1  # 第3批, 第一、3批, 摄氏30度 (a unit before the number), x3, v2.3
+        glued = prev in _FAST_PREV_NO or (prev > "~" and prev.isdigit())  # x3, 第3批, 摄氏30度
+        ordinal = prev == "、" and self.after_ordinal(i)  # 第一、3批
+        if glued or ordinal or end - i > _MAX_FAST or (prev == "." and t[i - 2 : i - 1].isalnum()):
+            return -1  # (a code, a unit or an ordinal before the number), v2.3
         if word in _SKIP:
             return w_end  # 2019年度, 3月: no quantity
         info = _FAST_UNITS.get(word)
@@ -1226,11 +1218,8 @@ class _Scanner:
             prev in _PREFIX_LAST or (prev in PREFIX_VERBS and t[i - 2 : i - 1] in _PREFIX_LAST)
         ):  # (where prefix may find an approximation word: 近, 约有)
             start, pre = self.prefix(i, digitless=False)
-        if (
-            self.mei
-            and t.rfind("每", start - _PER_REACH if start > _PER_REACH else 0, start) >= 0
-            and self.per_before(start) is not None
-        ):
+        reach = start - _PER_REACH if start > _PER_REACH else 0
+        if self.mei and t.rfind("每", reach, start) >= 0 and self.per_before(start) is not None:
             return -1  # 每吨500元: a rate's unit before the number (rate)
         digits = t[i:end]  # (most often digits alone: no call for the value)
         val, big, whole_end = (int(digits), 1, end) if digits.isdigit() else _plain_value(t, i, end)

@@ -115,16 +115,21 @@ __all__ = [
 ]
 
 _GLOB_CHARS = frozenset("*?[")
-_WINDOW_PER_PROCESS = 16
+_WINDOW_PER_PROCESS = 32
 """Pages dispatched but not yet consumed, per worker: bounds memory and reordering."""
 
-_DEPTH = 8
-"""Pages sent to a worker ahead of its answers, so that it never waits for the next one."""
+_DEPTH = 16
+"""Pages sent to a worker ahead of its answers, so that it never waits for the next one and
+the parent can wait for several answers at a time (see ``_Pool._linger``)."""
 
-_LINGER = 0.1
+_LINGER = 0.25
 """Longest the parent waits before it looks at the pipes (seconds), so that a wake-up takes
-several answers: each wake-up costs the parent more than moving a page's bytes. A page's
-time limit may run this much longer."""
+several answers: each wake-up costs the parent more than moving a page's bytes. It delays
+results, never a time limit: each answer carries the time the worker sent it, which starts
+the next page's clock."""
+
+_PIPE_SHARE = 0.75
+"""Share of a worker's pipe that the answers arriving while the parent lingers may fill."""
 
 _PACE = 16
 """Answers whose times tell the workers' pace (seconds a page)."""
@@ -595,15 +600,17 @@ def _json_lines_of(results: Sequence[_Outcome]) -> bytes:
 # ---------------------------------------------------------------- frames
 #
 # Parent and worker talk in frames: one kind byte, an 8-byte big-endian
-# length, the payload. Parent to worker: b"I" (the pickled settings, once)
-# then b"T" (a file's path, as file-system bytes) per file. Worker to parent:
-# b"R" (ready), then per file b"L" (its output and error lines, see
-# _lines_of), b"J" (its results as pickled (ok, JSON line) pairs) or b"P"
-# (its pickled list of results), preceded for a PDF by
-# one b"K" (a sign of life that restarts the time limit) per page parsed;
-# b"X" (a one-line message) if it cannot start.
+# length, the sender's time.monotonic() (a double, 0 from the parent; the
+# clock is the system's, the same in every process), the payload.
+# Parent to worker: b"I" (the pickled settings, once), then b"T" (a file's
+# path, as file-system bytes) per file. Worker to parent: b"R" (ready), then
+# per file b"L" (its output and error lines, see _lines_of), b"J" (its
+# results as pickled (ok, JSON line) pairs) or b"P" (its pickled list of
+# results), preceded for a PDF by one b"K" (a sign of life that restarts the
+# time limit) per page parsed; b"X" (a one-line message) if it cannot start.
+# The time of each frame starts the clock of the worker's next page.
 
-_HEADER = struct.Struct("!cQ")
+_HEADER = struct.Struct("!cQd")
 _READ_SIZE = 1 << 18
 _PIPE_SIZE = 1 << 20
 """Bytes a worker's pipes hold (Linux): a page's frame fits whole, so it arrives in one read."""
@@ -639,8 +646,8 @@ def _write_all(fd: int, data: bytes) -> None:
         view = view[written:]
 
 
-def _frame(kind: bytes, payload: bytes) -> bytes:
-    return _HEADER.pack(kind, len(payload)) + payload
+def _frame(kind: bytes, payload: bytes, at: float = 0.0) -> bytes:
+    return _HEADER.pack(kind, len(payload), at) + payload
 
 
 def _read_exact(fd: int, n: int) -> bytes | None:
@@ -658,7 +665,7 @@ def _read_frame(fd: int) -> tuple[bytes, bytes] | None:
     head = _read_exact(fd, _HEADER.size)
     if head is None:
         return None
-    kind, n = _HEADER.unpack(head)
+    kind, n, _ = _HEADER.unpack(head)
     payload = _read_exact(fd, n) if n else b""
     return None if payload is None else (kind, payload)
 
@@ -705,12 +712,17 @@ def _serve(fd_in: int, fd_out: int) -> None:
         message = f"the worker cannot load its settings: {type(err).__name__}: {err}"
         _write_all(fd_out, _frame(b"X", message.encode("utf-8", "backslashreplace")))
         return
-    _write_all(fd_out, _frame(b"R", b""))
-    alive = _frame(b"K", b"")
+    _write_all(fd_out, _frame(b"R", b"", time.monotonic()))
+    answer = _ANSWERS[form]
     while (frame := _read_frame(fd_in)) is not None:
         path = os.fsdecode(frame[1])
-        results = _parse_file(path, job, lambda: _write_all(fd_out, alive))
-        _write_all(fd_out, _frame(form, _ANSWERS[form](results)))
+        results = _parse_file(path, job, lambda: _write_all(fd_out, _alive()))
+        _write_all(fd_out, _frame(form, answer(results), time.monotonic()))
+
+
+def _alive() -> bytes:
+    """A sign of life (a page of a PDF is parsed): it restarts the time limit."""
+    return _frame(b"K", b"", time.monotonic())
 
 
 _ANSWERS: dict[bytes, Callable[[Sequence[_Outcome]], bytes]] = {
@@ -769,9 +781,13 @@ class _Worker:
         """The start of a frame that has not arrived whole."""
         self.chunk = memoryview(bytearray(_PIPE_SIZE))
         """Where each read lands (reused: no allocation per read)."""
+        self.drained = True
+        """Whether the last read emptied the pipe."""
         self.ready = False
         self.tasks: collections.deque[tuple[int, str, int]] = collections.deque()
         """Pages sent and not yet answered, in order: the first is being parsed."""
+        self.sent: collections.deque[float] = collections.deque()
+        """When each of ``tasks`` was sent."""
         self.deadline: float | None = None
         """When the first of ``tasks`` is over the time limit."""
         self.outbox: list[bytes] = []
@@ -782,29 +798,43 @@ class _Worker:
         with contextlib.suppress(OSError):  # a dead worker shows as the end of its stdout
             _write_all(self.fd_in, data)
 
-    def give(self, task: tuple[int, str, int], timeout: float | None) -> None:
-        if not self.tasks and timeout is not None and self.ready:
-            self.deadline = time.monotonic() + timeout
+    def give(self, task: tuple[int, str, int]) -> None:
         self.tasks.append(task)
         self.outbox.append(_frame(b"T", os.fsencode(task[1])))
 
-    def flush(self) -> None:
-        """Send the pages given since the last flush, with one write."""
-        if self.outbox:
-            self.send(b"".join(self.outbox))
-            self.outbox.clear()
+    def flush(self, timeout: float | None) -> None:
+        """Send the pages given since the last flush, in one write; an idle worker starts now."""
+        if not self.outbox:
+            return
+        self.send(b"".join(self.outbox))
+        now = time.monotonic()
+        self.sent.extend([now] * len(self.outbox))
+        if len(self.outbox) == len(self.tasks) and self.ready and timeout is not None:
+            self.deadline = now + timeout  # it was waiting: it starts the first page now
+        self.outbox.clear()
 
-    def answered(self, timeout: float | None) -> tuple[int, str, int]:
-        """Take the first task off: its result came; the worker starts the next one."""
+    def restart(self, at: float, timeout: float | None) -> None:
+        """The worker starts its first task at ``at``, or when it was sent if that is later."""
+        if timeout is not None and self.sent:
+            self.deadline = max(at, self.sent[0]) + timeout
+        else:
+            self.deadline = None
+
+    def answered(self, at: float, timeout: float | None) -> tuple[int, str, int]:
+        """Take the first task off: its result came, sent at ``at``; the worker starts the next."""
         task = self.tasks.popleft()
-        self.deadline = time.monotonic() + timeout if timeout is not None and self.tasks else None
+        self.sent.popleft()
+        self.restart(at, timeout)
         return task
 
-    def frames(self) -> list[tuple[bytes, bytes]] | None:
+    def frames(self, now: float) -> list[_Frame] | None:
         """The frames that arrived complete, or ``None`` at the end of the worker's stdout.
 
         One read into a reused buffer; a frame that arrived whole is copied out once, the start
-        of one that did not waits in ``buffer``.
+        of one that did not waits in ``buffer``. Each frame comes with the time it was sent, or
+        ``now`` if the worker may have waited to write it (the pipe could have been full: the
+        frame came in parts, or with more than ``_TRUSTED_READ`` bytes), so that a time limit
+        never starts before the page does.
         """
         try:
             n = os.readv(self.fd_out, [self.chunk])
@@ -814,29 +844,35 @@ class _Worker:
             n = 0
         if n == 0:
             return None
+        trusted = self.wide and self.drained and n <= _TRUSTED_READ
+        self.drained = n < len(self.chunk)
         if self.buffer:
+            carried = len(self.buffer)
             self.buffer += self.chunk[:n]
-            return self._complete(memoryview(self.buffer), len(self.buffer), keep=False)
-        return self._complete(self.chunk, n, keep=True)
+            return self._complete(memoryview(self.buffer), carried, now, trusted=trusted)
+        return self._complete(self.chunk[:n], 0, now, trusted=trusted)
 
-    def _complete(self, data: memoryview, n: int, *, keep: bool) -> list[tuple[bytes, bytes]]:
-        """The whole frames in ``data[:n]``; the rest goes to ``buffer`` (``keep``: copied)."""
+    def _complete(
+        self, data: memoryview, carried: int, now: float, *, trusted: bool
+    ) -> list[_Frame]:
+        """The whole frames in ``data``, whose first ``carried`` bytes are ``buffer``'s."""
         out = []
         at = 0
+        n = len(data)
         while n - at >= _HEADER.size:
-            kind, size = _HEADER.unpack_from(data, at)
+            kind, size, sent = _HEADER.unpack_from(data, at)
             end = at + _HEADER.size + size
             if n < end:
                 break
-            out.append((kind, bytes(data[at + _HEADER.size : end])))
+            whole = trusted and at >= carried  # all of it came in this read
+            payload = bytes(data[at + _HEADER.size : end])
+            out.append((kind, payload, min(sent, now) if whole else now))
             at = end
-        if keep:
-            self.buffer = bytearray(data[at:n])
-        else:
+        if carried:
             data.release()  # before the bytearray can shrink
             del self.buffer[:at]
-        if self.buffer:
-            self.deadline = None  # a result is arriving: the page is parsed
+        else:
+            self.buffer = bytearray(data[at:])
         return out
 
     def kill(self) -> None:
@@ -849,6 +885,13 @@ class _Worker:
         with contextlib.suppress(subprocess.TimeoutExpired):
             self.proc.wait(timeout=10)
 
+
+_Frame: TypeAlias = tuple[bytes, bytes, float]
+"""A frame from a worker: its kind, its payload, when the worker sent it (see ``frames``)."""
+
+_TRUSTED_READ = _PIPE_SIZE // 2
+"""Bytes a read may bring and leave the times of its whole frames trusted: less than a full
+pipe, so the worker did not wait to write them."""
 
 _Answer: TypeAlias = "tuple[bytes, bytes, str] | PageFailure"
 """A file's answer: ``(frame kind, payload, path)`` from its worker, or why it has none."""
@@ -872,7 +915,9 @@ class _Pool:
         self.retry: collections.deque[tuple[int, str, int]] = collections.deque()
         self.started = False
         self.answers: collections.deque[float] = collections.deque(maxlen=_PACE)
-        """When the last answers came."""
+        """When the workers sent the last answers."""
+        self.sizes: collections.deque[int] = collections.deque(maxlen=_PACE)
+        """Bytes of the last answers."""
 
     def run(self, paths: Iterable[str]) -> Iterator[list[_Answer]]:
         it = iter(paths)
@@ -894,9 +939,9 @@ class _Pool:
                             break
                         task = (sent, path, 0)
                         sent += 1
-                    worker.give(task, self.timeout)
+                    worker.give(task)
                 for worker in self.workers:
-                    worker.flush()
+                    worker.flush(self.timeout)
                 if taken in self.done:
                     ready = []
                     while taken in self.done:
@@ -926,7 +971,9 @@ class _Pool:
         """Seconds to wait before looking at the pipes: while every worker has pages to go on.
 
         Half the time the workers take to parse the pages each holds beyond the one in hand (at
-        the pace of the last answers), at most ``_LINGER``; none while a worker is short of pages.
+        the pace of the last answers), and no longer than their answers take to fill
+        ``_PIPE_SHARE`` of a pipe (a worker would wait to write), at most ``_LINGER``; none
+        while a worker is short of pages.
         """
         if len(self.answers) < 2 or len(self.workers) < self.processes:
             return 0.0
@@ -935,8 +982,10 @@ class _Pool:
         spare = min(len(w.tasks) for w in self.workers) - 1
         if spare <= 0:
             return 0.0
-        pace = self.processes * (self.answers[-1] - self.answers[0]) / (len(self.answers) - 1)
-        return min(_LINGER, spare * pace / 2)
+        span = max(self.answers) - min(self.answers)  # several workers: not in order
+        pace = self.processes * span / (len(self.answers) - 1)  # seconds a page, a worker
+        fit = _PIPE_SHARE * _PIPE_SIZE * len(self.sizes) / max(1, sum(self.sizes))
+        return min(_LINGER, pace * min(spare / 2, fit))
 
     def _timeout(self) -> float | None:
         """Seconds until the nearest time limit, ``None`` without one."""
@@ -949,15 +998,18 @@ class _Pool:
         if linger and (wait is None or linger < wait):
             time.sleep(linger)  # answers pile up in the pipes meanwhile (they hold a MiB each)
             wait = self._timeout()
-        for key, _ in self.selector.select(wait):
+        events = self.selector.select(wait)
+        now = time.monotonic()
+        for key, _ in events:
             worker: _Worker = key.data
-            frames = worker.frames()
+            frames = worker.frames(now)
             if frames is None:
                 self._lost(worker)
                 continue
-            for kind, payload in frames:
-                self._handle(worker, kind, payload)
-        now = time.monotonic()
+            for kind, payload, at in frames:
+                self._handle(worker, kind, payload, at)
+            if worker.buffer:
+                worker.deadline = None  # a result is arriving: the page is parsed
         for worker in list(self.workers):
             if worker.deadline is not None and worker.deadline <= now and worker.tasks:
                 index, path, _ = worker.tasks.popleft()
@@ -970,20 +1022,21 @@ class _Pool:
                 self.retry.extendleft(reversed(worker.tasks))  # not started: no attempt spent
                 self._remove(worker)
 
-    def _handle(self, worker: _Worker, kind: bytes, payload: bytes) -> None:
+    def _handle(self, worker: _Worker, kind: bytes, payload: bytes, at: float) -> None:
+        """Take in one frame of ``worker``, sent at ``at``: each one starts a page's clock."""
         if kind == b"R":
             worker.ready = self.started = True
-            if worker.tasks and self.timeout is not None:
-                worker.deadline = time.monotonic() + self.timeout
+            worker.restart(at, self.timeout)
         elif kind == b"X":
             raise WorkerError(payload.decode("utf-8", "replace"))
         elif kind == b"K":
             if worker.tasks and self.timeout is not None:  # a page of a PDF is done
-                worker.deadline = time.monotonic() + self.timeout
+                worker.deadline = at + self.timeout
         elif worker.tasks:
-            index, path, _ = worker.answered(self.timeout)
+            index, path, _ = worker.answered(at, self.timeout)
             self.done[index] = (kind, payload, path)
-            self.answers.append(time.monotonic())
+            self.answers.append(at)
+            self.sizes.append(len(payload))
 
     def _lost(self, worker: _Worker) -> None:
         """``worker`` died: its page goes to a fresh worker, or is a ``crash`` the second time."""

@@ -316,22 +316,36 @@ def _umask() -> int:
     return mask
 
 
-def _refuse_input_as_output(output: str | None, inputs: Sequence[str]) -> None:
-    """Exit 2 if ``output`` is one of the pages named by ``inputs`` (any spelling, a link)."""
-    if output is None or output == "-":
-        return
-    try:
-        target = Path(output).stat()
-        pages = find_pages([i for i in inputs if i != "-"])
-    except (OSError, InputNotFoundError):
-        return  # a new file is no input; missing inputs are reported by the command
+def _refuse_input_as_output(
+    output: str | None, inputs: Sequence[str], *outputs: str, pages: Sequence[Path] | None = None
+) -> None:
+    """Exit 2 if ``output`` (or one of ``outputs``) is one of the pages named by ``inputs``.
+
+    Any spelling of the page counts, and a link to it. ``pages`` are the pages of ``inputs``
+    if the caller has found them already. Each page is looked at once, and only if one of the
+    outputs exists.
+    """
+    targets: dict[tuple[int, int], str] = {}
+    for name in (output, *outputs):
+        if name is not None and name != "-":
+            with contextlib.suppress(OSError):
+                st = Path(name).stat()
+                targets[st.st_dev, st.st_ino] = name
+    if not targets:
+        return  # a new file is no input
+    if pages is None:
+        try:
+            pages = find_pages([i for i in inputs if i != "-"])
+        except InputNotFoundError:
+            return  # missing inputs are reported by the command
     for page in pages:
-        with contextlib.suppress(OSError):
+        try:
             st = page.stat()
-            if (st.st_dev, st.st_ino) == (target.st_dev, target.st_ino):
-                raise _CommandError(
-                    f"refusing to write {output}: it is the input page {page}", EXIT_USAGE
-                )
+        except OSError:
+            continue
+        hit = targets.get((st.st_dev, st.st_ino))
+        if hit is not None:
+            raise _CommandError(f"refusing to write {hit}: it is the input page {page}", EXIT_USAGE)
 
 
 def _status_of(failure: PageFailure) -> int:
@@ -488,8 +502,7 @@ def _cmd_batch(args: argparse.Namespace) -> int:
         if args.resume:
             raise _CommandError("--resume needs an output file, not '-o -'", EXIT_USAGE)
     else:
-        _refuse_input_as_output(args.output, args.inputs)
-        _refuse_input_as_output(str(errors_path(out)), args.inputs)
+        _refuse_input_as_output(args.output, args.inputs, str(errors_path(out)), pages=pages)
         if not out.parent.is_dir():
             raise _CommandError(f"cannot write {out}: no such folder {out.parent}", EXIT_OUTPUT)
         if out.is_dir():

@@ -176,7 +176,7 @@ def str_argument(name: str) -> Callable[[_F], _F]:
         @functools.wraps(fn)
         def checked(*args: object, **kwargs: object) -> object:
             value = args[0] if args else kwargs.get(name, "")  # absent: Python's own error
-            if not isinstance(value, str):
+            if value.__class__ is not str and not isinstance(value, str):  # one test for a str
                 raise TypeError(f"{where} must be str, not {type(value).__name__}")
             return fn(*args, **kwargs)
 

@@ -40,7 +40,7 @@ from __future__ import annotations
 import codecs
 import re
 import sys
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import TYPE_CHECKING
 
 from attrs import evolve, frozen
@@ -290,7 +290,7 @@ def is_pdf(path: str | Path) -> bool:
     >>> is_pdf("版面/A03.PDF"), is_pdf("a.txt"), is_pdf("-")
     (True, False, False)
     """
-    return Path(path).suffix.lower() == ".pdf"
+    return (path if isinstance(path, PurePath) else Path(path)).suffix.lower() == ".pdf"
 
 
 def _parse(text: str, date: dt.date | None, source: Source) -> Page:

@@ -53,6 +53,7 @@ _LINE_BREAKS: Final = frozenset("\n\r\f\v\x1c\x1d\x1e\x85\u2028\u2029")
 _HAN: Final = regex.compile(r"\p{Han}")
 
 
+@str_argument("ch")
 def is_blank(ch: str) -> bool:
     r"""Whether a character carries no content (whitespace, BOM, zero-width).
 
@@ -338,6 +339,7 @@ class _Builder:
         return "".join(pieces), size
 
 
+@str_argument("text")
 def split_blocks(text: str) -> list[Line]:
     r"""The non-blank lines of a page, each a block with its span and gap.
 

@@ -26,6 +26,7 @@ from typing import Any, Final
 import regex
 from attrs import frozen
 
+from newsparse.errors import str_argument
 from newsparse.figures import vocab
 from newsparse.figures.date_resolve import Atom, Kind, Range, festival_index
 
@@ -54,6 +55,7 @@ _FOLD: Final = str.maketrans(vocab.DATE_FOLD)
 _FOLD_ANY: Final = re.compile("[" + re.escape("".join(sorted(vocab.DATE_FOLD))) + "]")
 
 
+@str_argument("text")
 def fold(text: str) -> str:
     """``text`` with ``DATE_FOLD`` applied (most pages hold none).
 
@@ -976,6 +978,7 @@ def by_run(anchor: str, length: int, follower: str) -> _Forms:
 _BY_FIRST: dict[str, dict[str, _Forms]] = {}
 
 
+@str_argument("anchor")
 def by_first(anchor: str) -> dict[str, _Forms]:
     """The forms to try before ``anchor``, by first character (a digit: ``by_run``).
 
@@ -1002,6 +1005,7 @@ _START_AT = regex.compile(
 )
 
 
+@str_argument("folded")
 def date_matches(folded: str) -> list[Found]:
     """The matches ``regex.compile(ALTERNATION).finditer(folded)`` gives, found faster.
 
@@ -1031,6 +1035,7 @@ _ANCHOR_OR_FOLD = re.compile(
 _FOLD_SOURCES = frozenset(vocab.DATE_FOLD)
 
 
+@str_argument("text")
 def fold_and_match(text: str) -> tuple[str, list[Found]]:
     """``fold(text)`` and the ``date_matches`` of it, in one scan when nothing needs folding.
 

@@ -86,6 +86,7 @@ The full-width comma ``，`` is kept: it separates clauses, never thousands."""
 _FOLD_ANY: Final = re.compile("[" + "".join(chr(c) for c in sorted(_FOLD_MAP)) + "]")
 
 
+@str_argument("text")
 def fold_width(text: str) -> str:
     """Map full-width digits, letters and signs to ASCII, keeping every offset.
 
@@ -949,6 +950,7 @@ def _fraction_after(text: str, base: Scanned, n: int) -> Scanned | None:
     return _mixed_fraction(text, base, n) if c == "又" else None
 
 
+@str_argument("text")
 def scan_numeral(text: str, i: int) -> Numeral | None:
     """The longest numeral that starts at ``text[i]``, or ``None``.
 

@@ -18,6 +18,7 @@ from fractions import Fraction
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Final
 
+from newsparse.errors import str_argument
 from newsparse.model import UNITS, Dimension, Unit, unit_info
 
 if TYPE_CHECKING:
@@ -133,6 +134,7 @@ SURFACES: Final[Mapping[str, tuple[str, Fraction]]] = MappingProxyType(
 ``factor`` times the same value in ``code`` (``瓦`` is ``1/1000`` ``kW``)."""
 
 
+@str_argument("word")
 def resolve_unit(word: str) -> tuple[str, Fraction] | None:
     """The unit code and factor of a printed unit or measure word, or ``None``.
 

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Final, NamedTuple
 import regex
 from attrs import evolve, frozen
 
+from newsparse.errors import str_argument
 from newsparse.layout.headlines import Piece
 from newsparse.layout.marks import lead_marks, lead_marks_at
 from newsparse.layout.vocab import LEAD_OPENERS
@@ -300,6 +301,7 @@ class Byline:
         return bool(self.credits) and all(c.role is CreditRole.PHOTOGRAPHER for c in self.credits)
 
 
+@str_argument("run")
 def split_names(run: str) -> list[tuple[int, int]]:
     """Split a run of Han characters into personal names, as ``(start, end)`` pairs.
 
@@ -645,6 +647,7 @@ def _parse_items(line: str, start: int, end: int) -> Byline | None:
     return Byline(tuple(credits))
 
 
+@str_argument("line")
 def parse_byline(line: str) -> Byline | None:
     """Parse a whole line as a byline or photo credit; ``None`` if it is not one.
 
@@ -676,6 +679,7 @@ def parse_byline(line: str) -> Byline | None:
 _AUTHOR_NAME: Final = regex.compile(r"\p{Han}{1,4}+(?:[·•]\p{Han}{1,8}+)?+")
 
 
+@str_argument("line")
 def parse_author(line: str) -> Byline | None:
     """Names alone on a line, printed as an article's author line (no title).
 
@@ -718,6 +722,7 @@ def parse_author(line: str) -> Byline | None:
 _TAIL = regex.compile(r"[。！？!?”」』][ ]*+(?P<by>[^。！？!?，,、“”「」『』：:；;]{4,40}+)$")
 
 
+@str_argument("text")
 def parse_tail(text: str) -> tuple[int, Byline] | None:
     """A byline printed after a paragraph's last sentence: where it starts, and its credits.
 
@@ -792,6 +797,7 @@ _WEB_FIELD = regex.compile(
 _WEB_VALUE = regex.compile(r"[^，,。；;！？!?“”「」]{0,24}+")
 
 
+@str_argument("line")
 def parse_web_byline(line: str) -> Byline | None:
     """A web copy's metadata line that credits people: a timestamp, then fields or a byline.
 
@@ -857,6 +863,7 @@ _EDITOR_FIELD = regex.compile(
 )
 
 
+@str_argument("line")
 def parse_editor_fields(line: str) -> Byline | None:
     """The editors named in fields of a running head, among its other parts.
 
@@ -1078,6 +1085,7 @@ def _lead_byline(line: str, tag_end: int, pos: int) -> tuple[Byline | None, Span
     return None, None, pos
 
 
+@str_argument("line")
 def parse_dateline(line: str, pos: int = 0) -> DatelineMatch | None:
     """Find a dateline (and its lead byline) where a paragraph starts (``pos`` of ``line``).
 
@@ -1144,6 +1152,7 @@ _CLOSING: Final = regex.compile(r"[（(](?P<inner>[^（()）]{2,80}+)[)）][ 。
 _LAST_CLAUSE: Final = regex.compile(r"[，,；;](?P<last>[^，,；;]{2,40}+)$")
 
 
+@str_argument("text")
 def parse_closing(text: str) -> ClosingMatch | None:
     """Find the credits in parentheses at the end of an article's last paragraph.
 
@@ -1193,6 +1202,7 @@ _PAGE_CREDIT: Final = regex.compile(
 )
 
 
+@str_argument("line")
 def parse_page_credit(line: str) -> Byline | None:
     """Parse a page-wide photo credit such as ``本版图片由本报记者赵六摄``.
 

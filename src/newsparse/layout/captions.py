@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Final
 import regex
 from attrs import evolve, frozen
 
+from newsparse.errors import str_argument
 from newsparse.layout.bylines import (
     MAX_BYLINE,
     Byline,
@@ -76,6 +77,7 @@ def may_hold_credit(line: str) -> bool:
     return _CREDIT_HINT.search(line) is not None
 
 
+@str_argument("line")
 def parse_caption(line: str) -> CaptionParts:
     """Split a caption line into its text and a trailing photo credit.
 
@@ -169,6 +171,7 @@ def _shifted(byline: Byline | None, offset: int) -> Byline | None:
     )
 
 
+@str_argument("text")
 def is_caption_shaped(text: str) -> bool:
     """Whether a block is short enough to be a photo caption.
 

@@ -23,6 +23,7 @@ from typing import Final
 import regex
 from attrs import frozen
 
+from newsparse.errors import str_argument
 from newsparse.layout.marks import lead_marks
 from newsparse.model import Column, Span
 
@@ -40,6 +41,7 @@ _BODY: Final = regex.compile(
 _MAX_BARE: Final = 6  # a column name printed without its Latin part is at most this long
 
 
+@str_argument("line")
 def parse_column(line: str) -> Column | None:
     """Parse a column marker line; ``None`` when the line is not one.
 
@@ -65,6 +67,7 @@ def parse_column(line: str) -> Column | None:
     return Column(name, latin, Span(m.start("name"), end), marks.level)
 
 
+@str_argument("line")
 def is_column_candidate(line: str) -> bool:
     """Whether a line can be a column marker only from context (no Latin part).
 
@@ -92,6 +95,7 @@ class SeriesTag:
     column: Column
 
 
+@str_argument("headline")
 def parse_series_tag(headline: str) -> SeriesTag | None:
     """The trailing full-width parenthesized series or genre tag of a headline, if any.
 
@@ -117,6 +121,7 @@ def parse_series_tag(headline: str) -> SeriesTag | None:
 _PREFIX: Final = regex.compile(r"(?P<name>\p{Han}(?:[ ]?+\p{Han}){1,5}+)[ ]?+[／/\\][ ]?+(?=\S{4})")
 
 
+@str_argument("headline")
 def parse_column_prefix(headline: str) -> SeriesTag | None:
     r"""A column name printed before the headline with a slash: ``黑白集／…``, ``花 絮\…``.
 

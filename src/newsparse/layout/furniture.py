@@ -37,6 +37,7 @@ import regex
 from attrs import frozen
 
 from newsparse.chars import EDITION_NUMERALS
+from newsparse.errors import str_argument
 from newsparse.layout.bylines import split_names
 from newsparse.layout.vocab import JUMP_WORDS, NAV_WORDS
 from newsparse.model import Edition, FurnitureKind
@@ -230,6 +231,7 @@ def _head_with_editors(line: str) -> int | None:
     return None if date is None else date.start()
 
 
+@str_argument("line")
 def archive_head_end(line: str) -> int | None:
     """Where an archive's header at the start of a longer line ends (``第1版()专栏: …``).
 
@@ -262,6 +264,7 @@ def meta_start(line: str) -> int | None:
     return None
 
 
+@str_argument("line")
 def head_end(line: str) -> int | None:
     """Where furniture printed at the start of a longer line ends (``None``: none there).
 
@@ -443,6 +446,7 @@ def _int(text: str) -> int:
 _WIDE_DIGITS: Final = {0xFF10 + k: str(k) for k in range(10)}  # full-width digits to ASCII
 
 
+@str_argument("line")
 def parse_edition(line: str) -> Edition | None:
     """Paper, date and page (版) printed on an edition, source or header line.
 
@@ -498,6 +502,7 @@ def merge_editions(editions: Sequence[Edition]) -> Edition | None:
 _ORDINALS: Final = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)}
 
 
+@str_argument("line")
 def editors_page(line: str) -> str | None:
     """Which 版 an editor line is for: ``"本"`` (this one), a number, or ``None``.
 
@@ -519,6 +524,7 @@ def editors_page(line: str) -> str | None:
     return str(_int(which))
 
 
+@str_argument("line")
 def editor_names(line: str) -> list[tuple[str, int, int]]:
     """The people of an editor line, as ``(name, start, end)`` offsets into ``line``.
 

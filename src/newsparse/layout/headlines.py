@@ -25,6 +25,7 @@ import regex
 from attrs import frozen
 
 from newsparse.chars import OPEN_HEADLINE_ENDS
+from newsparse.errors import str_argument
 from newsparse.layout.marks import lead_marks
 from newsparse.layout.vocab import CLOSED_ENDINGS, TITLE_LABELS
 from newsparse.model import Span
@@ -86,6 +87,7 @@ def _piece(line: str, start: int, end: int) -> Piece | None:
     return Piece(line[start:end], Span(start, end))
 
 
+@str_argument("line")
 def split_headline(line: str) -> HeadlineParts:
     """Split a headline line into kicker, headline and subheadline.
 
@@ -176,6 +178,7 @@ def labelled_title(text: str) -> bool:
 _TITLE_FIELD = regex.compile(r"[题題][ ]?+[:：][ ]?+")
 
 
+@str_argument("text")
 def title_after_dateline(text: str, pos: int) -> tuple[Span, Span] | None:
     """An agency's title after its dateline: ``新华社X地X月X日电 题：…`` to the line's end.
 
@@ -209,6 +212,7 @@ _SITE_WORD = regex.compile(
 )
 
 
+@str_argument("text")
 def site_suffix(text: str) -> int | None:
     """Where a web page title's site part starts (``标题_新闻中心_江城网``), or ``None``.
 

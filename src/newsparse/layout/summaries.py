@@ -21,6 +21,7 @@ from typing import Final, NamedTuple
 
 import regex
 
+from newsparse.errors import str_argument
 from newsparse.layout.vocab import LONE_SUMMARY_LABELS, SUMMARY_LABELS
 
 __all__ = ["Label", "parse_label"]
@@ -50,6 +51,7 @@ _LABEL: Final = regex.compile(
 _LABEL_STARTS = frozenset("【[" + "".join(w[0] for w in (*SUMMARY_LABELS, *LONE_SUMMARY_LABELS)))
 
 
+@str_argument("line")
 def parse_label(line: str, pos: int = 0) -> Label | None:
     """The summary label at ``pos`` of ``line`` (after the line's lead marks), if any.
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from decimal import Decimal
 from fractions import Fraction
@@ -359,7 +360,7 @@ _FAST_ALPHABET = _ALPHABET + '来名位前届台首块度成期的和kgm:+_@《�
 def _general_only(monkeypatch: pytest.MonkeyPatch) -> None:
     from newsparse.figures import numbers, quantities
 
-    monkeypatch.setattr(quantities._Scanner, "fast_digits", lambda _self, _i: -1)
+    monkeypatch.setattr(quantities, "_SCAN", quantities._CAND)  # no fast-path shape matched
     monkeypatch.setattr(quantities._Scanner, "quick_cn", lambda _self, _i: -1)
     monkeypatch.setattr(quantities, "scan", numbers._scan_full)
 
@@ -407,6 +408,14 @@ _GUARDED = [
     "万得", "上万人", "数百人", "几千名", "百姓", "千米", "千克", "亿元以上", "近万元", "万元以上",
     "百分之", "百 分", "万余人", "万5", "百个", "兆瓦", "万年", "百家", "万一", "李万", "周一",
     "初一", "第一、二批", "一、二", "壹名", "队伍", "一名)", "一步~", "万(含)以上",
+    "零部件", "〇件", "第零部", "一、零件", "零度", "摄氏零度", "零个百分点", "零家至", "零元",
+    "零倍", "零下5度", "零余家", "近零家", "零%",
+    # Arabic numbers with 余/多/几 and 以上/左右 (the fast path reads them)
+    "16余家", "1万余人", "1.3万多件", "3几个", "2000多年", "2000余年度", "30余个百分点",
+    "10亿元以上", "3家以上/年", "5人左右", "5吨上下游", "3万元开外", "2019年以上", "每户3万元以上",
+    "第一、3批", "第1、2、3家", "3、5、7个", "甲、3家", "一、3个", "第一、二、3年", "、3家",
+    "每户给予10万元", "每吨约500元", "每人3元", "每3年", "每户3万余元以上", "每公斤 3元",
+    "3万吨(含)至5万吨", "3万吨（含）以上", "3万吨(其中)", "3万吨（含税）", "3年(含)以上/人",
 ]  # fmt: skip
 
 
@@ -453,6 +462,18 @@ def test_unit_table_matches_the_unit_regex(text: str) -> None:
     for q in range(len(text) + 1):
         m = _unit_re().match(text, q)
         assert _unit_at(text, q) == (m.group() if m is not None else "")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_FAST_ALPHABET + "千克平方公里米度电kKWhVtT%‰", max_size=40))
+def test_unit_trie_matches_the_unit_regex(text: str) -> None:
+    # the trie in _SCAN reads the same (longest) unit word as the alternation
+    from newsparse.figures.quantities import _UNIT_WORDS, _unit_re, _word_trie
+
+    trie = re.compile(_word_trie(_UNIT_WORDS))
+    for q in range(len(text) + 1):
+        m, w = _unit_re().match(text, q), trie.match(text, q)
+        assert (w.group() if w is not None else "") == (m.group() if m is not None else "")
 
 
 @settings(max_examples=500, deadline=None)

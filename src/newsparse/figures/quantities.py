@@ -53,6 +53,7 @@ from newsparse.figures.vocab import (
     FRONT_UNITS,
     GENERIC_YUAN,
     HALF_NEXT_NOT,
+    INNER_APPROX,
     INTRO_CHARS,
     KUAI_OK,
     LIST_SEPARATORS,
@@ -112,16 +113,23 @@ _EXCLUDE: Final = regex.compile(
 # whole, exactly as _EXCLUDE matches it (no other alternative can start with
 # its opening mark); a digit that a date, clock time, score or sum could start
 # with is matched alone, and _EXCLUDE is tried there.
-_EX_SCAN: Final = re.compile(  # one leading class, so that ``re`` scans for it quickly
-    r'[“‘「"《0-9](?:'
+# (The alternatives come in two groups behind one look back each: a digit
+# tries two of them, a quotation mark five.)
+_EX_MARKS: Final = '“‘「"《'
+_EX_ALTERNATIVES: Final = (
+    f"(?<=[{_EX_MARKS}])(?:"
     r"(?<=“)[^“”\n，。,；;！？!?]{1,12}”"
     r"|(?<=‘)[^‘’\n，。,；;！？!?]{1,12}’"
     r"|(?<=「)[^「」\n，。,；;！？!?]{1,12}」"
     r'|(?<=")[^"\n，。,；;！？!?]{1,12}"'
     r"|(?<=《)[^《》\n]{1,40}》"
-    r"|(?<=[0-9])(?<![0-9]{2})(?=[0-9]{1,3}[-/.·][0-9]{1,2}[-/.·]|[0-9]*\+[0-9])"  # 2019-7-1, 3+2
-    r'|(?<=[0-9])(?=[0-9]?:[0-9]{2}|[0-9]?\s*[·.]\s*[0-9]{1,2}[”"」’])'  # 8:30, “3·15”
+    r")|(?<=[0-9])(?:"
+    r"(?<![0-9]{2})(?=[0-9]{1,3}[-/.·][0-9]{1,2}[-/.·]|[0-9]*\+[0-9])"  # 2019-7-1, 3+2
+    r'|(?=[0-9]?:[0-9]{2}|[0-9]?\s*[·.]\s*[0-9]{1,2}[”"」’])'  # 8:30, “3·15”
     ")"
+)
+_EX_SCAN: Final = re.compile(  # one leading class, so that ``re`` scans for it quickly
+    f"[{_EX_MARKS}0-9](?:{_EX_ALTERNATIVES})"
 )
 # Any character outside these ranges may be a non-ASCII digit (\d): then
 # _EXCLUDE scans the whole text (tests check the ranges hold no digit but 0-9).
@@ -154,6 +162,15 @@ _EX_NOT_ASCII_DIGITS = _outside(_ASCII_DIGITS_ONLY, frozenset())
 # texts) needs neither folding nor the whole-text _EXCLUDE scan, and one
 # scan tells (instead of one for each).
 _FOLD_OR_OTHER_DIGITS = _outside(_ASCII_DIGITS_ONLY, frozenset(FOLD))
+# _EX_SCAN on the text as given, which also matches (alone) any character of
+# _FOLD_OR_OTHER_DIGITS: one scan finds the excluded spans of a simple text
+# and tells when the text is not simple.
+_EX_SCAN_RAW: Final = re.compile(
+    _outside(
+        _ASCII_DIGITS_ONLY, frozenset(FOLD) | {ord(c) for c in _EX_MARKS + "0123456789"}
+    ).pattern
+    + f"(?:{_EX_ALTERNATIVES}|(?<![{_EX_MARKS}0-9]))"
+)
 
 _UNIT_WORDS: Final = sorted(set(SURFACES) | set(SKIP_WORDS), key=lambda s: (-len(s), s))
 
@@ -172,6 +189,35 @@ def _unit_re() -> regex.Pattern[str]:
     Compiled on first use only (the tests): the scanner reads the table.
     """
     return regex.compile("(?:" + "|".join(_unit_alt(w) for w in _UNIT_WORDS) + ")")
+
+
+def _word_trie(words: list[str]) -> str:
+    """``words`` as one regex that matches what their longest-first alternation matches.
+
+    A trie: ``re`` tries the branches of an alternation one after the other,
+    a trie reads each character once. A word ending in an ASCII letter or
+    digit must not run on into another one, as in ``_unit_re()``; the branches
+    of a node that continue a word come before the word ending there.
+
+    >>> _word_trie(["万元", "万", "元", "kg"])
+    '(?:kg(?![A-Za-z0-9])|万(?:元|)|元)'
+    """
+    return _trie_node(words, 0, "")
+
+
+def _trie_node(words: list[str], depth: int, last: str) -> str:
+    """The regex of ``words``, which share their first ``depth`` characters (``last`` the last)."""
+    branches: dict[str, list[str]] = {}
+    ends_here = False
+    for word in words:
+        if len(word) == depth:
+            ends_here = True  # a word ends here
+        else:
+            branches.setdefault(word[depth], []).append(word)
+    alts = [re.escape(ch) + _trie_node(ws, depth + 1, ch) for ch, ws in sorted(branches.items())]
+    if ends_here:
+        alts.append("(?![A-Za-z0-9])" if last.isascii() and last.isalnum() else "")
+    return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
 
 # _unit_re() as a table: the words by first character, then by second character
@@ -238,6 +284,9 @@ _SKIP: Final = frozenset(SKIP_WORDS)
 
 _PREFIXES: Final[tuple[tuple[str, Approx], ...]] = tuple((w, Approx(a)) for w, a in APPROX_PREFIXES)
 _PREFIX_LAST: Final = frozenset(w[-1] for w, _ in _PREFIXES)
+_PREFIX_BY_LAST: Final = {
+    last: tuple(entry for entry in _PREFIXES if entry[0][-1] == last) for last in _PREFIX_LAST
+}  # (in _PREFIXES order: the first that matches counts)
 _PREFIX_BEFORE: Final = _PREFIX_LAST | PREFIX_VERBS
 _NO_BEFORE: Final = {"近": NOT_JIN_BEFORE, "约": NOT_YUE_BEFORE, "超": NOT_CHAO_BEFORE}
 _POST: Final = regex.compile(
@@ -904,9 +953,6 @@ class _Scanner:
 
     def __init__(self, raw: str) -> None:
         self.raw = raw
-        # (simple: nothing to fold and no digit but 0-9, as most texts)
-        self.simple = _FOLD_OR_OTHER_DIGITS.search(raw) is None
-        self.t = raw if self.simple else fold_width(raw)
         self.n = len(raw)
         self.out: list[Quantity] = []
         self.last_end = 0
@@ -915,26 +961,40 @@ class _Scanner:
         self.ord_from = -2  # after_ordinal: the walk back from ord_from stopped at ord_stop
         self.ord_stop = -1
         self.plain: _Cand | None = None  # (fast_cand)
+        # (simple: nothing to fold and no digit but 0-9, as most texts)
+        self.simple = True
+        self.t = raw
+        if "@" in raw or "://" in raw or "www." in raw or not self._scan_excluded(_EX_SCAN_RAW):
+            self.simple = _FOLD_OR_OTHER_DIGITS.search(raw) is None
+            self.t = raw if self.simple else fold_width(raw)
+            self._excluded_spans()
         self.mei = "每" in self.t  # (a rate may be written 每吨500元: rate)
-        self._excluded_spans()
 
     def _excluded_spans(self) -> None:
         """The spans of ``_EXCLUDE.finditer(t)``, trying the pattern only where it can match."""
         t = self.t
-        starts, ends = self.ex_starts, self.ex_ends
+        self.ex_starts, self.ex_ends = [], []
         other_digits = not self.simple and _EX_NOT_ASCII_DIGITS.search(t) is not None
         if "@" in t or "://" in t or "www." in t or other_digits:
             for m in _EXCLUDE.finditer(t):
-                starts.append(m.start())
-                ends.append(m.end())
+                self.ex_starts.append(m.start())
+                self.ex_ends.append(m.end())
             return
+        self._scan_excluded(_EX_SCAN)
+
+    def _scan_excluded(self, pattern: re.Pattern[str]) -> bool:
+        """Excluded spans with ``_EX_SCAN`` or ``_EX_SCAN_RAW``; False at a character to fold."""
+        t = self.t
+        starts, ends = self.ex_starts, self.ex_ends
         pos = 0
         match = _EXCLUDE.match
-        for tm in _EX_SCAN.finditer(t):
+        for tm in pattern.finditer(t):
             p = tm.start()
+            e = tm.end()
+            if e - p == 1 and not ("0" <= t[p] <= "9"):
+                return False  # (_EX_SCAN_RAW: not a simple text)
             if p < pos:
                 continue  # (a digit inside a date: no quotation mark is ever inside one)
-            e = tm.end()
             if e - p > 1:  # a quotation or title
                 starts.append(p)
                 ends.append(e)
@@ -945,6 +1005,7 @@ class _Scanner:
                 starts.append(p)
                 pos = m.end()
                 ends.append(pos)
+        return True
 
     def run(self) -> list[Quantity]:
         """Every quantity of the text, in order."""
@@ -953,7 +1014,7 @@ class _Scanner:
         n_ex = len(starts)
         k = 0  # candidates come in increasing order: excluded spans are walked once
         pos = 0
-        search = _CAND.search
+        search = _SCAN.search
         while True:
             m = search(t, pos)
             if m is None:
@@ -965,10 +1026,8 @@ class _Scanner:
                 pos = ends[k - 1]
                 continue
             c = t[i]  # the fast paths first (see quick), then the general one
-            if "0" <= c <= "9":
-                prev = t[i - 1] if i else ""
-                glued = prev in _GLUE_PREV or prev.isdigit()
-                nxt = self.fast_digits(i) if not glued or _digit_may_start(t, i) else -1
+            if m.lastindex is not None:  # digits and a unit word (_SCAN)
+                nxt = self.fast_digits(i, m.end(), m[2], m[1] is not None)
             elif c in _QUICK_CN and i + 1 < n and t[i + 1] not in _QUICK_CN_STOP:
                 nxt = self.quick_cn(i)
             else:
@@ -1077,7 +1136,7 @@ class _Scanner:
     def quick_cn(self, i: int) -> int:
         """Where to go on after a lone Chinese digit or magnitude that is no quantity, or -1.
 
-        ``一是``, ``进一步`` (a digit glued to a word), ``一个重要`` (an
+        ``一是``, ``进一步``, ``零部件`` (a digit in a word), ``一个重要`` (an
         indefinite article), ``万得``, ``百姓`` (a magnitude without a digit):
         the general path rejects these, whatever stands before them, and goes
         on where this returns. -1: leave the candidate to the general path.
@@ -1087,11 +1146,11 @@ class _Scanner:
         c = t[i]
         nc = t[i + 1]
         prev = t[i - 1] if i > 0 else ""
-        if prev == "_" or _is_latin(prev) or (prev == "." and i >= 2 and t[i - 2].isalnum()):
+        if prev in _LATIN_OR_UNDERSCORE or (prev == "." and i >= 2 and t[i - 2].isalnum()):
             return -1  # (skip_run)
-        word = _unit_at(t, i + 1)
+        word = _unit_at(t, i + 1) if nc in _UNIT_INDEX else ""  # (most often no unit word)
         if c in CN_DIGITS and not word:
-            if nc not in _CN1_NO_QUICK and _is_cjk(nc) and nc not in BARE_FOLLOW:
+            if nc not in _CN1_NO_QUICK and nc not in BARE_FOLLOW and _is_cjk(nc):
                 return i + 1  # a bare number inside a word (_bare_number)
             return -1
         if nc in _FAST_UNIT_PP and i + 2 < n and t[i + 2] in " \t百佰":
@@ -1115,6 +1174,8 @@ class _Scanner:
             if _post_at(t, end) is None and self.prefix(i, digitless=True)[1] is None:
                 return end
             return -1
+        if CN_DIGITS[c] == 0 and info is not None and info[2] is not Dimension.NUMBER:
+            return end  # 零部件, 零售: a lone zero in a word (_zero_in_word)
         if c in ONE_CHARS and info is not None and info[2] is Dimension.COUNT:
             k = end
             while k < n and t[k].isspace():
@@ -1128,44 +1189,53 @@ class _Scanner:
                 return end  # 一名共产党员: an indefinite article (_indefinite_article)
         return -1
 
-    def fast_digits(self, i: int) -> int:
-        """The dominant shape, ``16家``, ``3.86亿元``, ``2019年``, decided in one go.
+    def fast_digits(self, i: int, w_end: int, word: str, over: bool) -> int:
+        """The dominant shape, ``t[i:w_end]`` as ``_SCAN`` matched it, decided in one go.
 
-        An Arabic number (with an optional 万/亿) right before a unit word,
-        with nothing around that could make an approximation, a range,
-        sub-units or a skipped word. The unit word's rule (``_UNIT_RULES``)
-        decides as on the general path; the numeral and dimension rules never
-        reject a plain Arabic number. Returns where to go on, exactly as the
-        general path would, or -1 to leave the candidate to the general path
-        (nothing was emitted then).
+        An Arabic number (万/亿, maybe 余/多/几: ``over``) and its unit word; the word's rule
+        decides as on the general path (no other rule rejects such a number). Returns where
+        to go on, as the general path would, or -1: the general path decides.
+
+        >>> [(q.text, q.approx.value) for q in extract_quantities("引进1.3万余人，投资10亿元以上")]
+        [('1.3万余人', 'over'), ('10亿元以上', 'over')]
         """
-        t, n = self.t, self.n
-        read = _fast_number(t, i, n)
-        if read is None:
-            return -1
-        end, whole_end, point, big = read
-        word = _unit_at(t, end)
+        t = self.t
+        end = w_end - len(word) - over
         prev = t[i - 1] if i else ""
-        if not word or prev in _FAST_PREV_STOP:
-            return -1  # 第3批, 一、3个; 摄氏30度 (a unit before the number)
-        w_end = end + len(word)
+        glued = prev in _FAST_PREV_NO or (prev > "~" and prev.isdigit())  # x3, 第3批, 摄氏30度
+        ordinal = prev == "、" and self.after_ordinal(i)  # 第一、3批
+        if glued or ordinal or end - i > _MAX_FAST or (prev == "." and t[i - 2 : i - 1].isalnum()):
+            return -1  # (a code, a unit or an ordinal before the number), v2.3
         if word in _SKIP:
             return w_end  # 2019年度, 3月: no quantity
         info = _FAST_UNITS.get(word)
-        if info is None or (w_end < n and t[w_end] in _FAST_AFTER_STOP):
+        after = t[w_end : w_end + 1]
+        if info is None or (after in _FAST_AFTER_STOP and after not in _FAST_POST):
             return -1
-        if self.mei and t.rfind("每", i - _PER_REACH if i > _PER_REACH else 0, i) >= 0:
-            return -1  # 每吨500元: a rate's unit before the number
         start: int = i
         pre: Approx | None = None
-        if i - 1 >= self.last_end and t[i - 1] in _PREFIX_BEFORE:
+        if i - 1 >= self.last_end and (
+            prev in _PREFIX_LAST or (prev in PREFIX_VERBS and t[i - 2 : i - 1] in _PREFIX_LAST)
+        ):  # (where prefix may find an approximation word: 近, 约有)
             start, pre = self.prefix(i, digitless=False)
-        val = _fast_value(t, i, whole_end, end, point=point, big=big)
+        reach = start - _PER_REACH if start > _PER_REACH else 0
+        if self.mei and t.rfind("每", reach, start) >= 0 and self.per_before(start) is not None:
+            return -1  # 每吨500元: a rate's unit before the number (rate)
+        digits = t[i:end]  # (most often digits alone: no call for the value)
+        val, big, whole_end = (int(digits), 1, end) if digits.isdigit() else _plain_value(t, i, end)
+        approx = pre or (Approx.OVER if over else None)
         rule = _PLAIN_UNIT_RULES.get(word)
         if rule is not None:
-            cand = self.fast_cand((i, end, whole_end), val, big, start, pre, word, info)
+            cand = self.fast_cand(
+                (i, end, whole_end, w_end), val, big, start, pre, approx, word, info
+            )
             if not rule(cand, t):
                 return w_end
+        f_end = w_end
+        if after in _FAST_POST:  # 以上, 左右 (approx_after)
+            f_end, approx = self.fast_post(w_end, approx)
+            if f_end < 0:
+                return -1
         code, factor, dim = info
         if dim is Dimension.MONEY and word in GENERIC_YUAN:
             code = self.currency_before(start) or code
@@ -1173,18 +1243,38 @@ class _Scanner:
             val *= factor
         value = Decimal(val) if type(val) is int else exact_value(val)
         self.out.append(
-            Quantity(self.raw[start:w_end], Span(start, w_end), value, None, None, code, dim, pre)
+            Quantity(
+                self.raw[start:f_end], Span(start, f_end), value, None, None, code, dim, approx
+            )
         )
-        self.last_end = w_end
-        return w_end
+        self.last_end = f_end
+        return f_end
+
+    def fast_post(self, end: int, approx: Approx | None) -> tuple[int, Approx | None]:
+        """The end and approximation with 以上, 左右 after a fast-path unit (``approx_after``).
+
+        ``(-1, None)`` when a rate's ``/`` or a (含) follows: the general path reads it.
+
+        >>> [q.text for q in extract_quantities("投资172亿元（含）以上，3万吨(其中)")]
+        ['172亿元（含）以上', '3万吨']
+        """
+        t = self.t
+        post = _POST.match(t, end)
+        if post is None:  # (含) may open a range (range_high): the general path reads it
+            return (-1, None) if t[end + 1 : end + 2] == "含" else (end, approx)
+        f_end: int = post.end()
+        if t[f_end : f_end + 1] == "/":
+            return -1, None
+        return f_end, approx or _POST_APPROX[post.group(1)]
 
     def fast_cand(  # noqa: PLR0917 (the pieces the fast path has read)
         self,
-        ends: tuple[int, int, int],
+        ends: tuple[int, int, int, int],
         val: _Num,
         big: int,
         start: int,
         pre: Approx | None,
+        approx: Approx | None,
         word: str,
         info: tuple[str, Fraction | int, Dimension],
     ) -> _Cand:
@@ -1193,8 +1283,7 @@ class _Scanner:
         One candidate per scanner, refilled each time (the rules keep no reference).
         """
         t, n = self.t, self.n
-        i, end, whole_end = ends
-        w_end = end + len(word)
+        i, end, whole_end, w_end = ends
         point = whole_end < end - (big != 1)
         c = self.plain
         if c is None:
@@ -1202,7 +1291,7 @@ class _Scanner:
             c = self.plain = _Cand(start, num, _NO_TAIL, pre)
         else:
             num = c.num.refill(i, end, val, big, point=point, int_len=whole_end - i)
-        c.start, c.pre, c.lo, c.hi, c.approx = start, pre, val, val, pre
+        c.start, c.pre, c.lo, c.hi, c.approx = start, pre, val, val, approx
         c.end, c.surface = w_end, word
         c.code, c.factor, c.dim = info
         c.first = t[i]
@@ -1509,9 +1598,20 @@ class _Scanner:
             if code:
                 c.per = code
                 return end + 1 + len(word)
-        s = c.start
+        found = self.per_before(c.start)
+        if found is not None:
+            c.per, c.start = found
+        return end
+
+    def per_before(self, s: int) -> tuple[str, int] | None:
+        """每 and a rate's unit right before ``s`` (``每吨500元``): the unit's code and where 每 is.
+
+        >>> [(q.text, q.per) for q in extract_quantities("每户给予10万元，每吨500元")]
+        [('10万元', None), ('每吨500元', 't')]
+        """
+        t = self.t
         if t.rfind("每", max(0, s - _PER_REACH), s) < 0:
-            return end
+            return None
         for size in range(1, _MAX_PER_WORD + 1):
             k = s - size
             if k < 1 or k - 1 < self.last_end:
@@ -1519,9 +1619,8 @@ class _Scanner:
             if t[k - 1] == "每" and _unit_at(t, k) == t[k:s]:
                 code = _per_code(t[k:s])
                 if code:
-                    c.per, c.start = code, k - 1
-                    break
-        return end
+                    return code, k - 1
+        return None
 
     def approx_after(self, c: _Cand, end: int) -> int:
         """以上, 左右 after the unit; 多, 余 after a duration, a multiple or 成 (三年多, 三成多)."""
@@ -1654,9 +1753,9 @@ def _vague_prefix(t: str, k: int) -> tuple[int, Approx] | None:
 
 def _prefix_word(t: str, e: int, lo: int, *, skip_verb: bool) -> tuple[int, Approx] | None:
     """The approximation word that ends at ``e`` (not before ``lo``), if any."""
-    if e - 1 < lo or t[e - 1] not in _PREFIX_LAST:
-        return None  # no approximation word ends here
-    for word, ap in _PREFIXES:
+    if e - 1 < lo:
+        return None
+    for word, ap in _PREFIX_BY_LAST.get(t[e - 1], ()):  # (none: no approximation word ends here)
         s = e - len(word)
         if s < lo or not t.startswith(word, s):
             continue
@@ -1670,43 +1769,22 @@ def _prefix_word(t: str, e: int, lo: int, *, skip_verb: bool) -> tuple[int, Appr
     return None
 
 
-def _fast_number(t: str, i: int, n: int) -> tuple[int, int, bool, int] | None:
-    """A plain Arabic number (with an optional 万/亿) at ``i`` that nothing continues.
+def _plain_value(t: str, i: int, end: int) -> tuple[_Num, int, int]:
+    """The number ``t[i:end]`` that ``_SCAN`` read: exact value, 万/亿, end of the integer part.
 
-    ``(end, end of the integer part, has a point, magnitude)``, or ``None``.
+    >>> _plain_value("共3.86亿元", 1, 6)
+    (386000000, 100000000, 2)
+    >>> _plain_value("0.125", 0, 5)
+    (Fraction(1, 8), 1, 1)
     """
-    k = i + 1
-    while k < n and "0" <= t[k] <= "9" and k - i <= 40:
-        k += 1
-    whole_end = k
-    point = False
-    if k + 1 < n and t[k] == "." and "0" <= t[k + 1] <= "9":
-        k += 2
-        while k < n and "0" <= t[k] <= "9":
-            k += 1
-        point = True
-    big = 1
-    if k < n and t[k] in _FAST_BIG:
-        big = BIG_UNITS[t[k]]
-        k += 1
-    if k >= n or k - i > 40:
-        return None
-    nc = t[k]
-    if nc in _FAST_NEXT_STOP or nc.isdigit():
-        return None  # the numeral goes on, or what follows needs the general path
-    if nc in _FAST_UNIT_PP and k + 1 < n and t[k + 1] in " \t百佰":
-        return None  # 个百分点
-    return k, whole_end, point, big
-
-
-def _fast_value(t: str, i: int, whole_end: int, end: int, *, point: bool, big: int) -> _Num:
-    """The exact value of the number ``_fast_number`` read."""
-    if not point:
-        return int(t[i:whole_end]) * big
-    digits = t[i:whole_end] + t[whole_end + 1 : end - (big != 1)]
-    num = int(digits) * big
-    den = 10 ** (end - (big != 1) - whole_end - 1)
-    return num // den if num % den == 0 else Fraction(num, den)
+    big = _FAST_BIG.get(t[end - 1], 1)
+    digits_end = end - 1 if big != 1 else end
+    whole_end = t.find(".", i, digits_end)
+    if whole_end < 0:
+        return int(t[i:digits_end]) * big, big, digits_end
+    num = int(t[i:whole_end] + t[whole_end + 1 : digits_end]) * big
+    den = 10 ** (digits_end - whole_end - 1)
+    return (num // den if num % den == 0 else Fraction(num, den)), big, whole_end
 
 
 _NO_TAIL: Final = _Tail(0)
@@ -1715,10 +1793,15 @@ _POST_APPROX: Final = {w: Approx(a) for w, a in POST_APPROX.items()}
 _LETTERED_DOLLARS: Final = frozenset({"US", "HK"})
 _LEAD_CHARS: Final = frozenset(CURRENCY_SYMBOLS) | frozenset("-.半") | NEGS  # (what lead reads)
 _GLUE_PREV: Final = ASCII_LETTERS | ASCII_DIGITS | frozenset("._")  # (what _glued_before reads)
+_LATIN_OR_UNDERSCORE: Final = ASCII_LETTERS | frozenset("_")  # (_is_latin, or _)
 _ORDINAL_PREV: Final = DATE_PREVIOUS | frozenset("第、")  # (what ordinal_or_date reads)
 _PHONE_LAST: Final = frozenset(w[-1] for w in PHONE_WORDS)
 _FRONT_LAST: Final = frozenset(w[-1] for w in FRONT_UNITS)
 _FAST_PREV_STOP: Final = _FRONT_LAST | frozenset("第、")
+# ... and those that glue a number to a code before it (_digit_may_start); 、
+# only after an ordinal (after_ordinal: 第一、3批), which the fast path asks
+_FAST_PREV_NO: Final = (_FAST_PREV_STOP - {"、"}) | ASCII_LETTERS | ASCII_DIGITS | frozenset("_")
+_MAX_FAST: Final = 40  # characters of a number the fast path reads
 _MAX_LIST: Final = 10  # items read ahead for a list's shared unit
 _MAX_PER_WORD: Final = max(len(w) for w in SURFACES)
 _PER_REACH: Final = _MAX_PER_WORD + 1  # how far before a number a 每 may stand
@@ -1731,7 +1814,7 @@ _CURRENCY_LAST: Final = frozenset(w[-1] for w in _CURRENCY_WORDS)
 # The fast path (_Scanner.fast_digits): characters after an Arabic number that
 # send it to the general path (numeral characters, approximation words,
 # blanks, letters, the signs of formulas, ranges and versions) ...
-_FAST_BIG: Final = frozenset("万萬亿億")
+_FAST_BIG: Final = {c: BIG_UNITS[c] for c in "万萬亿億"}
 # after a lone Chinese digit: what may make it more than a digit glued to a word
 _CN1_NO_QUICK: Final = _CN1_STOP | _RANGE_FIRST | _POST_FIRST | frozenset("来个個")
 # _Scanner.quick_cn: lone digits and magnitudes (十 makes a number on its own),
@@ -1750,6 +1833,11 @@ _FAST_UNIT_PP: Final = frozenset("个個")
 _FAST_AFTER_STOP: Final = (
     _RANGE_FIRST | _POST_FIRST | NUMERAL_CHARS | ASCII_DIGITS | frozenset(".-负負半多余又/")
 )
+# ... but for the approximation words after a unit (以上, 左右) and a bracket
+# not opening (含) (172亿元（其中…）), which the fast path reads
+_FAST_POST: Final = _POST_FIRST - (
+    _RANGE_FIRST | NUMERAL_CHARS | ASCII_DIGITS | frozenset(".-负負半多余又/")
+) | frozenset("(（")
 # ... and the unit words that need the general path: with a 半 or 多 of
 # their own, a temperature (零下 before it), or no unit at all. The unit
 # words with rules of their own (_UNIT_RULES) stay: the fast path applies them.
@@ -1760,6 +1848,24 @@ _FAST_UNITS: Final = {
     and "多" not in w
     and info[2] not in {Dimension.TEMPERATURE, Dimension.NUMBER, Dimension.FRACTION}
 }
+# The scan for candidates: any character a figure may start with (_CAND); at
+# an ASCII digit, also the fast path's shape, matched in the same step: the
+# number (at most _MAX_FAST characters, a point, 万 or 亿), maybe 余/多/几
+# (INNER_APPROX, as _inner_approx reads them), and the unit or skip word
+# right after it (the longest, as _unit_at reads it). A word that
+# starts with what may go on with the numeral (_FAST_NEXT_STOP: 分, 千米,
+# km...) is left out, and so is 个 before 百分点: those shapes need the
+# general path. (No possessive quantifiers, unknown to ``re`` before Python
+# 3.11: where the unit word fails, no shorter reading of the number can
+# match, since no word starts with a digit, a point, 万 or 亿.)
+_SCAN: Final = re.compile(
+    _CAND.pattern
+    + "(?:(?<=[0-9])[0-9]{0,39}(?:\\.[0-9]{1,39})?[万萬亿億]?(["
+    + "".join(sorted(INNER_APPROX))
+    + "])?(?![个個][ \t百佰])("
+    + _word_trie([w for w in _UNIT_WORDS if w[0] not in _FAST_NEXT_STOP and not w[0].isdigit()])
+    + "))?"
+)
 
 
 @str_argument("text")

@@ -46,7 +46,9 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DETECTORS",
+    "FURNITURE_HINT",
     "JUMP_LINE",
+    "MAX_FURNITURE",
     "FurnitureLines",
     "archive_head_end",
     "editor_names",
@@ -252,7 +254,7 @@ def meta_start(line: str) -> int | None:
     >>> meta_start("来源：江城网"), meta_start("江边的早市 时间过得真快")
     (None, None)
     """
-    if len(line) > _MAX_FURNITURE:
+    if len(line) > MAX_FURNITURE:
         return None
     for m in _BLANKS.finditer(line):
         rest = line[m.end() :]
@@ -409,12 +411,12 @@ DETECTORS: Final[tuple[tuple[FurnitureKind, Callable[[str], bool]], ...]] = (
 )
 """The furniture rules in the order they are tried; the first match wins."""
 
-_MAX_FURNITURE: Final = 100
-# Every furniture line holds one of these characters (a digit, a bracket of an
-# edition line, a label character): most lines are skipped by one search.
-_FURNITURE_HINT: Final = re.compile(
-    r"[0-9０-９版页頁告邮郵箱編编辑輯Pp期间間源击擊览覽读讀号號栏欄数數电電索放~～首享]"
-)
+MAX_FURNITURE: Final = 100
+"""A furniture line is at most this long (blanks stripped)."""
+FURNITURE_HINT: Final = "0123456789０１２３４５６７８９版页頁告邮郵箱編编辑輯Pp期间間源击擊览覽读讀号號栏欄数數电電索放~～首享"
+"""Every furniture line holds one of these characters (a digit, a bracket of an edition
+line, a label character): most lines are skipped by one search."""
+_HINT: Final = re.compile(f"[{re.escape(FURNITURE_HINT)}]")
 
 
 def furniture_kind(line: str) -> FurnitureKind | None:
@@ -428,7 +430,7 @@ def furniture_kind(line: str) -> FurnitureKind | None:
     <FurnitureKind.ADVERT: 'advert'>
     """
     text = line.strip()
-    if not text or len(text) > _MAX_FURNITURE or _FURNITURE_HINT.search(text) is None:
+    if not text or len(text) > MAX_FURNITURE or _HINT.search(text) is None:
         return None
     for kind, detect in DETECTORS:
         if detect(text):

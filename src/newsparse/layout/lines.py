@@ -356,7 +356,9 @@ def title_label(text: str, _marks: Marks) -> Hit | None:
     return Hit(Shape.HEADING, None) if labelled_title(text) else None
 
 
-@triggered_by(size=MAX_BYLINE)  # (a byline, or a web byline)
+# (a byline's title, suffix or prefix holds one of these characters, the same as
+# bylines reads; a web byline's field its colon)
+@triggered_by(size=MAX_BYLINE, chars="记記员員习習编編版校摄攝道导導理图圖文发發审審稿:：")
 def byline(text: str, _marks: Marks) -> Hit | None:
     """A byline (``李四 本报记者 张三``), or a photo credit (``本报记者 赵六 摄``).
 

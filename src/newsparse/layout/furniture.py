@@ -316,7 +316,7 @@ def _edition(line: str) -> bool:
 
 
 _DIGIT_CHARS: Final = frozenset("0123456789" + "".join(chr(0xFF10 + k) for k in range(10)))
-_PAGE_LETTER: Final = re.compile("[A-Z\uff21-\uff3a]")  # (a lettered 版: A4, Ａ４)
+_PAGE_LETTER: Final = re.compile("[A-Z\uff21-\uff3a]")  # (a lettered 版, in ASCII or full width)
 
 
 def _editors(line: str) -> bool:

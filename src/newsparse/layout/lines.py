@@ -230,6 +230,8 @@ def junk(text: str, _marks: Marks) -> Hit | None:
     >>> junk("正文", lead_marks("正文")) is None
     True
     """
+    if text and "\u4e00" <= text[0] <= "\u9fff":
+        return None  # (most lines: a Han character first, no pattern needed)
     return None if _CONTENT.search(text) else _JUNK
 
 
@@ -583,7 +585,8 @@ def candidates(text: str, marks: Marks | None = None) -> tuple[Rule, ...]:
 
     >>> [rule.__name__ for rule in candidates("本报记者 赵六 摄")]
     ['junk', 'page_credit', 'byline', 'caption_credit', 'heading']
-    >>> [rule.__name__ for rule in candidates("今年以来，全市完成投资，同比增长一成，带动就业三千人。")]
+    >>> paragraph = "今年以来，全市完成投资，同比增长一成，带动就业三千人。" * 3
+    >>> [rule.__name__ for rule in candidates(paragraph)]
     ['junk']
     """
     if marks is None:

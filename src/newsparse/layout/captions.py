@@ -35,14 +35,16 @@ from newsparse.model import Span
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
-__all__ = ["CaptionParts", "is_caption_shaped", "may_hold_credit", "parse_caption"]
+__all__ = ["CREDIT_HINT", "CaptionParts", "is_caption_shaped", "may_hold_credit", "parse_caption"]
 
 _SPLIT = regex.compile(r"(?<=[。！？!?”」』）)])|[ ]++|[（(](?=[^（()）]{2,40}+[)）][ ]?+$)")
 _SENTENCE_END = re.compile("[。！？!?]")
 # punctuation that cannot open a caption (opening quotes and brackets can)
 _STARTS_CUT: Final = regex.compile(r"[\p{P}--[“「『《（(【]]", flags=regex.V1)
 # a photo credit names what was done: 摄 (photographed), 图 (picture)
-_CREDIT_HINT: Final = re.compile("[摄攝图圖]")
+CREDIT_HINT: Final = "摄攝图圖"
+"""A photo credit names what was done: 摄 (photographed), 图 (picture)."""
+_CREDIT_HINT: Final = re.compile(f"[{CREDIT_HINT}]")
 MAX_CAPTION: Final = 80
 # where a photo credit ends (摄): the next article's dateline may follow at once
 _MAX_RUN_ON_TRIES: Final = 4  # credit ends tried per line (linear on any line)

@@ -47,7 +47,9 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DETECTORS",
+    "FURNITURE_HINT",
     "JUMP_LINE",
+    "MAX_FURNITURE",
     "FurnitureLines",
     "archive_head_end",
     "editor_names",
@@ -254,7 +256,7 @@ def meta_start(line: str) -> int | None:
     >>> meta_start("来源：江城网"), meta_start("江边的早市 时间过得真快")
     (None, None)
     """
-    if len(line) > _MAX_FURNITURE:
+    if len(line) > MAX_FURNITURE:
         return None
     for m in _BLANKS.finditer(line):
         rest = line[m.end() :]
@@ -302,9 +304,22 @@ def _edition(line: str) -> bool:
     >>> _edition("05:城乡新貌"), _edition("10:30开始")
     (True, False)
     """
-    return any(
-        p.fullmatch(line) is not None for p in (_EDITION, _PAPER_LINE, _PAGE_INDEX, _DATED_PAGE)
+    # (each pattern is tried only on a line that holds what it needs: 版, a paper's 报,
+    # the digits of an index entry, 版 or the letter of a lettered 版)
+    page = "版" in line
+    return (
+        (page and _EDITION.fullmatch(line) is not None)
+        or (("报" in line or "報" in line) and _PAPER_LINE.fullmatch(line) is not None)
+        or (line[:1] in _DIGIT_CHARS and _PAGE_INDEX.fullmatch(line) is not None)
+        or (
+            (page or _PAGE_LETTER.search(line) is not None)
+            and _DATED_PAGE.fullmatch(line) is not None
+        )
     )
+
+
+_DIGIT_CHARS: Final = frozenset("0123456789" + "".join(chr(0xFF10 + k) for k in range(10)))
+_PAGE_LETTER: Final = re.compile("[A-Z\uff21-\uff3a]")  # (a lettered 版, in ASCII or full width)
 
 
 def _editors(line: str) -> bool:
@@ -388,16 +403,19 @@ def _chrome(line: str) -> bool:
     >>> _chrome("数字报纸走进千家万户"), _chrome("上一版的新闻很精彩")
     (False, False)
     """
-    return _CHROME.fullmatch(line) is not None
+    if _CHROME.fullmatch(line) is not None:
+        return True
+    # (navigation is tried only on a line that names a link: its pattern looks ahead for one)
+    return _NAV_HINT.search(line) is not None and _NAV_LINE.fullmatch(line) is not None
 
 
 # (one alternation: a line is tried once, not once a kind of chrome)
 _CHROME = regex.compile(
     "|".join(
-        f"(?:{p.pattern})"
-        for p in (_URL_LINE, _BREADCRUMB, _SHARE_BAR, _SITE_NAME, _NAV_LINE, _INDEX_ENTRY)
+        f"(?:{p.pattern})" for p in (_URL_LINE, _BREADCRUMB, _SHARE_BAR, _SITE_NAME, _INDEX_ENTRY)
     )
 )
+_NAV_HINT = re.compile("|".join(map(re.escape, NAV_WORDS)))
 
 
 DETECTORS: Final[tuple[tuple[FurnitureKind, Callable[[str], bool]], ...]] = (
@@ -412,12 +430,16 @@ DETECTORS: Final[tuple[tuple[FurnitureKind, Callable[[str], bool]], ...]] = (
 )
 """The furniture rules in the order they are tried; the first match wins."""
 
-_MAX_FURNITURE: Final = 100
-# Every furniture line holds one of these characters (a digit, a bracket of an
-# edition line, a label character): most lines are skipped by one search.
-_FURNITURE_HINT: Final = re.compile(
-    r"[0-9０-９版页頁告邮郵箱編编辑輯Pp期间間源击擊览覽读讀号號栏欄数數电電索放~～首享]"
+MAX_FURNITURE: Final = 100
+"""A furniture line is at most this long (blanks stripped)."""
+FURNITURE_HINT: Final = (
+    "0123456789"
+    + "".join(chr(0xFF10 + k) for k in range(10))  # full-width digits
+    + "版页頁告邮郵箱編编辑輯Pp期间間源击擊览覽读讀号號栏欄数數电電索放~～首享"
 )
+"""Every furniture line holds one of these characters (a digit, a bracket of an edition
+line, a label character): most lines are skipped by one search."""
+_HINT: Final = re.compile(f"[{re.escape(FURNITURE_HINT)}]")
 
 
 def furniture_kind(line: str) -> FurnitureKind | None:
@@ -431,7 +453,7 @@ def furniture_kind(line: str) -> FurnitureKind | None:
     <FurnitureKind.ADVERT: 'advert'>
     """
     text = line.strip()
-    if not text or len(text) > _MAX_FURNITURE or _FURNITURE_HINT.search(text) is None:
+    if not text or len(text) > MAX_FURNITURE or _HINT.search(text) is None:
         return None
     for kind, detect in DETECTORS:
         if detect(text):

@@ -31,6 +31,8 @@ from newsparse.layout.vocab import CLOSED_ENDINGS, TITLE_LABELS
 from newsparse.model import Span
 
 __all__ = [
+    "HEADLINE_STOPS",
+    "MAX_HEADLINE",
     "HeadlineParts",
     "Piece",
     "is_headline_shaped",
@@ -44,16 +46,17 @@ DASH: Final = r"(?:[—─―‒–]{1,3}+|-{2,3}+|－{1,2}+)"
 _KICKER_BREAK: Final = regex.compile(rf"{DASH}[ ]++")
 _SUB_START: Final = regex.compile(rf"[ ]++{DASH}(?=\S)")
 _DASH_ONLY: Final = regex.compile(rf"{DASH}")
-# Sentence punctuation that a headline line does not contain.
-_NOT_IN_HEADLINE = re.compile("[。；;，,]")
+HEADLINE_STOPS: Final = "。；;，,"
+"""Sentence punctuation that a headline line does not contain."""
+_NOT_IN_HEADLINE = re.compile(f"[{HEADLINE_STOPS}]")
 # A genre or position label before the title, with a colon: ``特写：…`` (the kicker).
 _TITLE_LABEL = regex.compile(
     r"(?P<label>"
     + "|".join(sorted(map(regex.escape, TITLE_LABELS), key=len, reverse=True))
     + r")[ ]?+[:：][ ]?+"
 )
-# Characters that cannot end a headline: the line was cut mid-sentence.
-_MAX_HEADLINE: Final = 60
+MAX_HEADLINE: Final = 60
+"""A headline line is at most this long (its marks and blanks aside)."""
 
 
 @frozen
@@ -152,7 +155,7 @@ def is_headline_shaped(text: str) -> bool:
     (True, False)
     """
     body = text[lead_marks(text).end :].strip()
-    if not body or len(body) > _MAX_HEADLINE:
+    if not body or len(body) > MAX_HEADLINE:
         return False
     if _NOT_IN_HEADLINE.search(body):
         return False

@@ -20,12 +20,16 @@ from __future__ import annotations
 
 import enum
 import re
+import string
+from functools import reduce
+from operator import or_
 from typing import TYPE_CHECKING, NamedTuple
 
 import regex
 
 from newsparse.chars import DASH_CHARS, POINT_BULLETS
 from newsparse.layout.bylines import (
+    MAX_BYLINE,
     Byline,
     ClosingMatch,
     DatelineMatch,
@@ -36,35 +40,47 @@ from newsparse.layout.bylines import (
     parse_web_byline,
 )
 from newsparse.layout.captions import (
+    CREDIT_HINT,
     CaptionParts,
     is_caption_shaped,
     may_hold_credit,
     parse_caption,
 )
 from newsparse.layout.columns import parse_column
-from newsparse.layout.furniture import JUMP_LINE, furniture_kind
-from newsparse.layout.headlines import DASH, is_headline_shaped, labelled_title
-from newsparse.layout.marks import Marks, lead_marks
+from newsparse.layout.furniture import FURNITURE_HINT, JUMP_LINE, MAX_FURNITURE, furniture_kind
+from newsparse.layout.headlines import (
+    DASH,
+    MAX_HEADLINE,
+    is_headline_shaped,
+    labelled_title,
+)
+from newsparse.layout.marks import LEAD_CHARS, NO_MARKS, Marks, lead_marks, lead_marks_at
 from newsparse.layout.reflow import is_editor_note
-from newsparse.layout.summaries import Label, parse_label
+from newsparse.layout.summaries import LABEL_STARTS, Label, parse_label
+from newsparse.layout.vocab import JUMP_WORDS, NOTE_SIGNATURES, TITLE_LABELS
 from newsparse.model import Column, FurnitureKind
 from newsparse.text import Line
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Sequence
+    from collections.abc import Callable, Iterable, Sequence
+    from typing import TypeAlias
 
 
 __all__ = [
     "LEAD_REPORT",
     "PHOTO_GAP",
     "RULES",
+    "TRIGGERS",
     "ClassifiedLine",
     "Hit",
     "Parse",
     "Shape",
+    "Trigger",
+    "candidates",
     "classify_lines",
     "opens_with_report",
     "photo_gap_of",
+    "triggered_by",
 ]
 
 PHOTO_GAP = 2
@@ -131,9 +147,67 @@ _JUNK = Hit(Shape.JUNK)
 _JUMP_HIT = Hit(Shape.JUMP)
 _TEXT = Hit(Shape.TEXT)
 
+if TYPE_CHECKING:
+    Rule: TypeAlias = Callable[[str, Marks], Hit | None]
+
+
+class Trigger(NamedTuple):
+    """What every line a rule recognizes is like: a necessary condition, read off the rule.
+
+    ``size`` is the longest the line can be after its marks (blanks
+    stripped); ``first`` the characters one of which stands right after the
+    marks; ``chars`` the characters one of which the line holds. ``None``:
+    no condition.
+    """
+
+    size: int | None = None
+    first: str | None = None
+    chars: str | None = None
+
+
+TRIGGERS: dict[Rule, Trigger] = {}
+"""Each rule's trigger, declared with the rule by ``triggered_by()``. A line runs
+only the rules whose trigger it meets (see ``candidates()``); a rule without
+one runs on every line.
+
+>>> TRIGGERS[closing]
+Trigger(size=None, first='(（', chars=None)
+"""
+
+
+def triggered_by(
+    *, size: int | None = None, first: Iterable[str] = (), chars: Iterable[str] = ()
+) -> Callable[[Rule], Rule]:
+    """Declare a rule's trigger (see ``Trigger``): what every line it recognizes is like.
+
+    A trigger is a necessary condition read off the rule's own checks (the
+    characters it needs, the longest line it takes), never a guess: a line
+    that does not meet it cannot get the rule's shape.
+
+    >>> @triggered_by(size=20, chars="版")
+    ... def example(text, marks):
+    ...     return None
+    >>> TRIGGERS.pop(example)
+    Trigger(size=20, first=None, chars='版')
+    """
+
+    def declare(rule: Rule) -> Rule:
+        TRIGGERS[rule] = Trigger(size, _set(first), _set(chars))
+        return rule
+
+    return declare
+
+
+def _set(chars: Iterable[str]) -> str | None:
+    """The characters of ``chars`` (strings of one or more), each once, sorted."""
+    found = "".join(sorted({c for piece in chars for c in piece}))
+    return found or None
+
+
 # -- the rules, in the order they are tried --------------------------------------------
 
 
+@triggered_by(size=MAX_FURNITURE, chars=FURNITURE_HINT)
 def furniture(text: str, _marks: Marks) -> Hit | None:
     """A line of the page, not of an article: a footer, an edition or editor line.
 
@@ -156,9 +230,12 @@ def junk(text: str, _marks: Marks) -> Hit | None:
     >>> junk("正文", lead_marks("正文")) is None
     True
     """
+    if text and "\u4e00" <= text[0] <= "\u9fff":
+        return None  # (most lines: a Han character first, no pattern needed)
     return None if _CONTENT.search(text) else _JUNK
 
 
+@triggered_by(first=["（( ", *(w[0] for w in JUMP_WORDS)], chars="版")
 def jump(text: str, marks: Marks) -> Hit | None:
     """A jump line, alone on its line: ``（下转第三版）``, ``(上接第1版)``, ``上接A1版``.
 
@@ -174,6 +251,7 @@ def jump(text: str, marks: Marks) -> Hit | None:
     return _JUMP_HIT if _JUMP.fullmatch(text, marks.end) else None
 
 
+@triggered_by(first="本")  # (after its marks)
 def page_credit(text: str, _marks: Marks) -> Hit | None:
     """A credit for the whole page: ``本版图片由本报记者赵六摄``.
 
@@ -184,6 +262,7 @@ def page_credit(text: str, _marks: Marks) -> Hit | None:
     return None if by is None else Hit(Shape.PAGE_CREDIT, by)
 
 
+@triggered_by(chars=string.ascii_uppercase)  # (its Latin part)
 def column(text: str, _marks: Marks) -> Hit | None:
     """A column marker with its Latin part: ``城市脚步 JIAOBU`` (a bare name needs context).
 
@@ -196,6 +275,7 @@ def column(text: str, _marks: Marks) -> Hit | None:
     return None if col is None or col.pinyin is None else Hit(Shape.COLUMN, col)
 
 
+@triggered_by(first=LABEL_STARTS)
 def label(text: str, marks: Marks) -> Hit | None:
     """A summary label, alone or glued before its text: ``### 核心提示``, ``核心提示：…``.
 
@@ -206,6 +286,7 @@ def label(text: str, marks: Marks) -> Hit | None:
     return None if found is None else Hit(Shape.LABEL, found)
 
 
+@triggered_by(chars="讯訊息电電道")  # (every dateline tag ends with one: see parse_dateline)
 def dateline(text: str, _marks: Marks) -> Hit | None:
     """A paragraph opened by a dateline: ``本报讯 记者张三报道 近日，…``.
 
@@ -216,6 +297,7 @@ def dateline(text: str, _marks: Marks) -> Hit | None:
     return None if d is None else Hit(Shape.DATELINE, d)
 
 
+@triggered_by(first="（(")  # (blanks before it are marks)
 def closing(text: str, _marks: Marks) -> Hit | None:
     """An article's closing dateline and byline in parentheses: ``（本报北京10月19日电 记者X）``.
 
@@ -232,6 +314,7 @@ def closing(text: str, _marks: Marks) -> Hit | None:
 # mark bylines and columns, and are not among them.
 
 
+@triggered_by(chars=POINT_BULLETS)
 def key_point(text: str, marks: Marks) -> Hit | None:
     """A point of a key-points box, marked by a bullet: a label of its own (none printed).
 
@@ -251,6 +334,7 @@ def key_point(text: str, marks: Marks) -> Hit | None:
     return Hit(Shape.LABEL, Label(start, start, marks.end))
 
 
+@triggered_by(chars=[s[0] for s in NOTE_SIGNATURES])  # (the line holds its signature)
 def editor_note(text: str, _marks: Marks) -> Hit | None:
     """An editor's note (``……敬请关注。——编者``) is text: never a heading or a byline.
 
@@ -262,6 +346,7 @@ def editor_note(text: str, _marks: Marks) -> Hit | None:
     return _TEXT if is_editor_note(text) else None
 
 
+@triggered_by(first=[w[0] for w in TITLE_LABELS], chars=":：")
 def title_label(text: str, _marks: Marks) -> Hit | None:
     """A title after a genre or position label (``特写：记者眼中的早市``): a heading, not a byline.
 
@@ -273,6 +358,9 @@ def title_label(text: str, _marks: Marks) -> Hit | None:
     return Hit(Shape.HEADING, None) if labelled_title(text) else None
 
 
+# (a byline's title, suffix or prefix holds one of these characters, the same as
+# bylines reads; a web byline's field its colon)
+@triggered_by(size=MAX_BYLINE, chars="记記员員习習编編版校摄攝道导導理图圖文发發审審稿:：")
 def byline(text: str, _marks: Marks) -> Hit | None:
     """A byline (``李四 本报记者 张三``), or a photo credit (``本报记者 赵六 摄``).
 
@@ -289,6 +377,7 @@ def byline(text: str, _marks: Marks) -> Hit | None:
     return Hit(Shape.CREDIT if by.is_photo_credit else Shape.BYLINE, by)
 
 
+@triggered_by(chars=CREDIT_HINT)
 def caption_credit(text: str, _marks: Marks) -> Hit | None:
     """A caption with its photo credit glued on: ``车间一角。本报记者 钱九 摄``.
 
@@ -301,6 +390,7 @@ def caption_credit(text: str, _marks: Marks) -> Hit | None:
     return None if parts.byline is None else Hit(Shape.CAPTION_CREDIT, parts)
 
 
+@triggered_by(size=MAX_HEADLINE)
 def heading(text: str, _marks: Marks) -> Hit | None:
     """A headline-shaped line; its parse is the column it may be (``城市印象``), if any.
 
@@ -445,21 +535,91 @@ def photo_gap_of(lines: Sequence[Line]) -> int:
     return usual + 1 if usual != 1 else PHOTO_GAP
 
 
+# -- dispatch: which rules a line runs --------------------------------------------------
+
+# The rules tried in order; the last rule of RULES (text) is the verdict when none hits.
+_TRIED = RULES[:-1]
+_TRIGGERS = [TRIGGERS.get(rule, Trigger()) for rule in _TRIED]
+# Line sizes fall in classes cut at each size a trigger names: 0 up to the smallest...
+_SIZES = sorted({t.size for t in _TRIGGERS if t.size is not None})
+_CLASS_OF = [sum(1 for b in _SIZES if n > b) for n in range(_SIZES[-1] + 1)]
+_LONG = len(_SIZES)  # ...the last for lines longer than every size named
+# Characters some rule needs first (after the marks): the others all count as one.
+_FIRSTS = frozenset("".join(t.first for t in _TRIGGERS if t.first))
+# Characters some rule needs in the line: one search finds those a line holds, and
+# each stands for the rules (one bit each) that need it.
+_NEEDS = [k for k, t in enumerate(_TRIGGERS) if t.chars]
+_BITS: dict[str, int] = {}
+for _bit, _k in enumerate(_NEEDS):
+    for _c in _TRIGGERS[_k].chars or "":
+        _BITS[_c] = _BITS.get(_c, 0) | 1 << _bit
+_NEEDED = re.compile("[" + re.escape("".join(sorted(_BITS))) + "]")
+# The rules a line runs, for each size class, first character and characters held
+# (a bounded number of them): filled as they are met, the same on every page.
+_RUNS: dict[tuple[int, str, int], tuple[Rule, ...]] = {}
+
+
+def _runs(key: tuple[int, str, int]) -> tuple[Rule, ...]:
+    """The rules a line runs: those whose trigger its size, first character, characters meet."""
+    size_class, first, held = key
+    least = 0 if size_class == 0 else _SIZES[size_class - 1] + 1  # (the class's smallest)
+    runs = []
+    for k, (rule, trigger) in enumerate(zip(_TRIED, _TRIGGERS, strict=True)):
+        if trigger.size is not None and trigger.size < least:
+            continue
+        if trigger.first is not None and (not first or first not in trigger.first):
+            continue
+        if trigger.chars is not None and not held >> _NEEDS.index(k) & 1:
+            continue
+        runs.append(rule)
+    _RUNS[key] = found = tuple(runs)
+    return found
+
+
+def candidates(text: str, marks: Marks | None = None) -> tuple[Rule, ...]:
+    """The rules of ``RULES`` that can recognize a line, in order (the last rule apart).
+
+    Those whose trigger the line meets (see ``TRIGGERS``): its size, the
+    character after its marks and one search for the characters rules need
+    tell. A line that none of them recognizes is text.
+
+    >>> [rule.__name__ for rule in candidates("本报记者 赵六 摄")]
+    ['junk', 'page_credit', 'byline', 'caption_credit', 'heading']
+    >>> paragraph = "今年以来，全市完成投资，同比增长一成，带动就业三千人。" * 3
+    >>> [rule.__name__ for rule in candidates(paragraph)]
+    ['junk']
+    """
+    if marks is None:
+        marks = lead_marks(text)
+    end = marks.end
+    size = len((text[end:] if end else text).strip())
+    first = text[end] if end < len(text) else ""
+    key = (
+        _CLASS_OF[size] if size <= _SIZES[-1] else _LONG,
+        first if first in _FIRSTS else "",
+        reduce(or_, map(_BITS.__getitem__, set(_NEEDED.findall(text))), 0),
+    )
+    runs = _RUNS.get(key)
+    return _runs(key) if runs is None else runs
+
+
 def classify(number: int, line: Line, photo_gap: int) -> ClassifiedLine:
     """Classify one line: the first rule of ``RULES`` that matches gives its shape.
+
+    Only the rules that can match run (see ``candidates()``).
 
     >>> from newsparse.text import normalize
     >>> classify(0, normalize("本报记者 赵六 摄").lines[0], 2).shape.value
     'credit'
     """
     text = line.text
-    marks = lead_marks(text)
-    hit: Hit | None = None
-    for rule in RULES:
-        hit = rule(text, marks)
-        if hit is not None:
+    marks = lead_marks_at(text, 0) if text and text[0] in LEAD_CHARS else NO_MARKS
+    hit = _TEXT  # (the verdict of the last rule, text_line)
+    for rule in candidates(text, marks):
+        found = rule(text, marks)
+        if found is not None:
+            hit = found
             break
-    assert hit is not None  # the last rule always matches
     shape = hit.shape
     shaped = line.gap >= photo_gap and is_caption_shaped(text)
     caption = hit.parse if type(hit.parse) is CaptionParts else None

@@ -15,7 +15,7 @@ from attrs import frozen
 
 from newsparse.chars import BULLETS
 
-__all__ = ["BULLETS", "Marks", "lead_marks", "lead_marks_at"]
+__all__ = ["BULLETS", "LEAD_CHARS", "NO_MARKS", "Marks", "lead_marks", "lead_marks_at"]
 
 
 _LEAD: Final = regex.compile(rf"(?P<hash>#{{1,6}}+)?+[ ]*+(?:[{BULLETS}]++[ ]*+)?+")
@@ -26,9 +26,9 @@ _GLYPH_LETTERS: Final = "nNlLuU"
 _GLYPH_MARK: Final = regex.compile(
     rf"[{_GLYPH_LETTERS}][ ]?+(?=本报|本報|本刊|记者|記者|通讯员|通訊員|特约|特約|实习生|實習生)"
 )
-_LEAD_CHARS: Final = frozenset(
-    "# " + BULLETS + _GLYPH_LETTERS
-)  # a line starting otherwise has no marks
+LEAD_CHARS: Final = frozenset("# " + BULLETS + _GLYPH_LETTERS)
+"""The characters marks are made of: a line that starts otherwise has none, and
+every character before ``Marks.end`` is one of them."""
 
 
 @frozen
@@ -39,7 +39,8 @@ class Marks:
     end: int
 
 
-_NO_MARKS: Final = Marks(None, 0)
+NO_MARKS: Final = Marks(None, 0)
+"""The marks of a line without any."""
 
 
 def lead_marks(line: str) -> Marks:
@@ -58,8 +59,8 @@ def lead_marks(line: str) -> Marks:
     >>> lead_marks("N本报记者 林一"), lead_marks("No.1 榜单")
     (Marks(level=None, end=1), Marks(level=None, end=0))
     """
-    if not line or line[0] not in _LEAD_CHARS:
-        return _NO_MARKS  # (most lines: asked hundreds of times a page)
+    if not line or line[0] not in LEAD_CHARS:
+        return NO_MARKS  # (most lines: asked hundreds of times a page)
     return lead_marks_at(line, 0)
 
 
@@ -73,8 +74,8 @@ def lead_marks_at(text: str, pos: int) -> Marks:
     >>> lead_marks_at("图片说明。■ 本报记者 赵六 摄", 5)
     Marks(level=None, end=7)
     """
-    if pos >= len(text) or text[pos] not in _LEAD_CHARS:
-        return Marks(None, pos) if pos else _NO_MARKS
+    if pos >= len(text) or text[pos] not in LEAD_CHARS:
+        return Marks(None, pos) if pos else NO_MARKS
     if text[pos] in _GLYPH_LETTERS:
         glyph = _GLYPH_MARK.match(text, pos)
         return Marks(None, glyph.end()) if glyph else Marks(None, pos)

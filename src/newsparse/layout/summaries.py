@@ -24,7 +24,7 @@ import regex
 from newsparse.errors import str_argument
 from newsparse.layout.vocab import LONE_SUMMARY_LABELS, SUMMARY_LABELS
 
-__all__ = ["Label", "parse_label"]
+__all__ = ["LABEL_STARTS", "Label", "parse_label"]
 
 
 class Label(NamedTuple):
@@ -48,7 +48,7 @@ _LABEL: Final = regex.compile(
 )
 
 # the characters a label starts with: a bracket or a label's first character
-_LABEL_STARTS = frozenset("【[" + "".join(w[0] for w in (*SUMMARY_LABELS, *LONE_SUMMARY_LABELS)))
+LABEL_STARTS = frozenset("【[" + "".join(w[0] for w in (*SUMMARY_LABELS, *LONE_SUMMARY_LABELS)))
 
 
 @str_argument("line")
@@ -60,7 +60,7 @@ def parse_label(line: str, pos: int = 0) -> Label | None:
     >>> parse_label("核心提示：全市投资增长。")
     Label(start=0, end=4, rest=5)
     """
-    if pos >= len(line) or line[pos] not in _LABEL_STARTS:
+    if pos >= len(line) or line[pos] not in LABEL_STARTS:
         return None  # (most lines: no label can start there)
     m = _LABEL.match(line, pos)
     if m is None:

@@ -85,6 +85,7 @@ PER_LINE_HELPERS = {
     "newsparse.layout.headlines.labelled_title",
     "newsparse.layout.headlines.is_headline_shaped",
     "newsparse.layout.lines.opens_with_report",
+    "newsparse.layout.lines.candidates",
     "newsparse.figures.date_forms.by_run",
 }
 

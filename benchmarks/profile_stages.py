@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 import newsparse.page as page_module
 from newsparse.layout.assemble import assemble
+from newsparse.layout.glued import split_glued
 from newsparse.layout.headings import decide_headings
 from newsparse.layout.lines import classify_lines, photo_gap_of
 from newsparse.layout.unwrap import unwrap
@@ -39,6 +40,7 @@ CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 STAGES = (
     "normalize",
     "unwrap",
+    "glued",
     "classify",
     "headings",
     "assemble",
@@ -77,7 +79,8 @@ class Stages:
             self.current = outer
 
     def page(self, text: str) -> None:
-        nt = self.run("unwrap", unwrap, self.run("normalize", normalize, text)).nt
+        unwrapped = self.run("unwrap", unwrap, self.run("normalize", normalize, text)).nt
+        nt = self.run("glued", split_glued, unwrapped).nt
         gap = photo_gap_of(nt.lines)
         lines = self.run(
             "headings", decide_headings, self.run("classify", classify_lines, nt.lines), gap

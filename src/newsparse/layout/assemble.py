@@ -39,12 +39,12 @@ from newsparse.layout.bylines import (
 from newsparse.layout.captions import parse_caption
 from newsparse.layout.columns import parse_column_prefix, parse_series_tag
 from newsparse.layout.furniture import editor_names, editors_page, merge_editions, parse_edition
-from newsparse.layout.headings import caption_like
+from newsparse.layout.headings import caption_flags
 from newsparse.layout.headlines import Piece as Piece_
 from newsparse.layout.headlines import (
+    headline_parts,
     is_headline_shaped,
     site_suffix,
-    split_headline,
     title_after_dateline,
 )
 from newsparse.layout.lines import LEAD_REPORT, ClassifiedLine, Shape, photo_gap_of
@@ -180,7 +180,8 @@ class Assembly:
     ``editors`` the editor lines, each the 版 it is for (see
     ``furniture.editors_page``) and its people; ``after_edition`` that an
     edition line opened the article (its key points follow); ``points_box``
-    that the open summary box is labelled as key points (亮点).
+    that the open summary box is labelled as key points (亮点);
+    ``may_caption`` for each line whether it may be a caption (``_may_caption``).
     """
 
     __slots__ = (
@@ -200,6 +201,7 @@ class Assembly:
         "kicker",
         "last_was_caption",
         "lines",
+        "may_caption",
         "nt",
         "page_credits",
         "pending_caps",
@@ -220,6 +222,7 @@ class Assembly:
         self.lines = lines
         self.photo_gap = photo_gap
         self.after_caps = after_caps
+        self.may_caption = _may_caption(lines)
         self.blocks: list[Block] = []
         self.unclassified: list[Block] = []
         self.page_credits: list[Credit] = []
@@ -268,9 +271,11 @@ class Assembly:
         """Emit what a line's claimed ranges leave: layout marks or unclassified text."""
         pos = 0
         for s, e in sorted(claimed):
-            self._leftover(line, pos, s)
+            if s > pos:  # (most claimed ranges abut: nothing left between them)
+                self._leftover(line, pos, s)
             pos = max(pos, e)
-        self._leftover(line, pos, len(line.text))
+        if pos < len(line.text):
+            self._leftover(line, pos, len(line.text))
 
     def _leftover(self, line: Line, start: int, end: int) -> None:
         chunk = line.text[start:end]
@@ -518,10 +523,10 @@ def on_verse(st: Assembly, cl: ClassifiedLine) -> None:
         cur = st.new_headless(cl.number)
     st.summary_mode = False
     st.last_was_caption = False
-    pc = st.piece(cl.line, cl.marks.end, len(cl.text))
+    pc = st.piece(cl.line, cl.marks.end, len(cl.line.text))
     if pc is not None:
         cur.body.append(Item(ItemKind.VERSE, pc))
-    st.emit_rest(cl.line, [(cl.marks.end, len(cl.text))])
+    st.emit_rest(cl.line, [(cl.marks.end, len(cl.line.text))])
     cur.last_line = cl.number
 
 
@@ -611,8 +616,8 @@ def on_byline(st: Assembly, cl: ClassifiedLine) -> None:
 
 def _headline(st: Assembly, cl: ClassifiedLine) -> None:
     """A headline line opens an article (a kicker line waits for its headline)."""
-    line, text, i = cl.line, cl.text, cl.number
-    parts = split_headline(text)
+    line, text, i = cl.line, cl.line.text, cl.number
+    parts = headline_parts(text)
     nxt = i + 1
     if cl.kicker or (
         parts.subheadline is None
@@ -675,9 +680,10 @@ def _series_tag(
     st: Assembly, art: Draft, line: Line, headline: Piece_ | None, claimed: list[tuple[int, int]]
 ) -> Piece_ | None:
     """A series tag after the headline: this article's column; the headline without it."""
-    if headline is not None:
-        headline = _trim_remnants(st, line, headline)
-        headline = _column_prefix(st, art, line, headline, claimed)
+    if headline is None or _TITLE_EXTRAS.search(headline.text) is None:
+        return headline  # (most headlines: no remnant, site part, column prefix nor tag)
+    headline = _trim_remnants(st, line, headline)
+    headline = _column_prefix(st, art, line, headline, claimed)
     tag = None if headline is None else parse_series_tag(headline.text)
     if tag is None or headline is None:
         return headline
@@ -691,6 +697,12 @@ def _series_tag(
     end = headline.span.start + tag.start
     return Piece_(headline.text[: tag.start], Span(headline.span.start, end))
 
+
+# What a headline holds where one of the rules of _series_tag applies: a table rule or an
+# image link (_REMNANTS), a site part's separator (headlines.site_suffix), a column
+# prefix's slash (columns.parse_column_prefix), a closing parenthesis at its end
+# (columns.parse_series_tag). Each part the rules cut off holds its own of these.
+_TITLE_EXTRAS: Final = regex.compile(r"[|_\uff3f\uff5c／/\\]|[ ]-|!\[|）$")
 
 # What a web page leaves after a title: table rules and empty image links (``| |||``, ``![]()``).
 _REMNANTS: Final = regex.compile(r"(?:[ ]*+(?:\|++|!\[[^\]]{0,40}+\]\([^)]{0,200}+\)))++[ ]*+$")
@@ -740,7 +752,11 @@ def _sub_line(st: Assembly, cl: ClassifiedLine) -> bool:
         return False
     if cur.body or cur.summary:
         return False
-    sub = split_headline(cl.text).subheadline if cl.sub_line else split_headline(cl.text).headline
+    sub = (
+        headline_parts(cl.line.text).subheadline
+        if cl.sub_line
+        else headline_parts(cl.line.text).headline
+    )
     if sub is None:
         return False
     cur.subheadline = st.piece(cl.line, sub.span.start, sub.span.end)
@@ -759,7 +775,7 @@ def _caption(st: Assembly, cl: ClassifiedLine) -> bool:
     """
     cur, i = st.cur, cl.number
     nxt = i + 1
-    credit_next = nxt < len(st.lines) and st.lines[nxt].shape is Shape.CREDIT
+    credit_next = nxt < len(st.lines) and st.lines[nxt].shape is Shape.CREDIT  # (may_caption)
     if cl.shape is not Shape.CAPTION_CREDIT and not (credit_next and _captions_a_photo(st, cl)):
         if not cl.caption_shaped:
             return False
@@ -773,7 +789,7 @@ def _caption(st: Assembly, cl: ClassifiedLine) -> bool:
         )
         if photo_story_text:
             return False
-    cp = cl.caption if cl.caption is not None else parse_caption(cl.text)
+    cp = cl.caption if cl.caption is not None else parse_caption(cl.line.text)
     if cp.text is None:
         return False
     line = cl.line
@@ -825,22 +841,24 @@ def on_heading(st: Assembly, cl: ClassifiedLine) -> None:
     if head:
         _headline(st, cl)
         return
-    if _sub_line(st, cl) or _caption(st, cl):
+    if (cl.dash_start or cl.sub) and _sub_line(st, cl):  # (a sub-line starts with its dash)
+        return
+    if st.may_caption[cl.number] and _caption(st, cl):
         return
     st.last_was_caption = False
     cur = st.current(cl.number)
     st.summary_mode = False
     start = cl.marks.end
-    pc = st.piece(cl.line, start, len(cl.text))
+    pc = st.piece(cl.line, start, len(cl.line.text))
     if pc is not None:
         cur.body.append(Item(ItemKind.SUBHEAD, pc))
-    st.emit_rest(cl.line, [(start, len(cl.text))])
+    st.emit_rest(cl.line, [(start, len(cl.line.text))])
     cur.last_line = cl.number
 
 
 def on_text(st: Assembly, cl: ClassifiedLine) -> None:
     """Text: a caption after a photo, a summary paragraph in a box, or a body paragraph."""
-    if _caption(st, cl):
+    if st.may_caption[cl.number] and _caption(st, cl):
         return
     st.last_was_caption = False
     cur = st.cur
@@ -850,8 +868,12 @@ def on_text(st: Assembly, cl: ClassifiedLine) -> None:
     text = line.text
     if st.after_edition or st.summary_mode:  # (else _key_points has nothing to do)
         _key_points(st, cur, text)
-    start, end = _lead_credits(st, cur, cl), len(text)
-    signed = parse_tail(text)
+    end = len(text)
+    # (a lead byline opens with a bracket, or the first paragraph of an article without dateline)
+    lead = cur.dateline is None or text[:1] in _LEAD_OPENS
+    start = _lead_credits(st, cur, cl) if lead else 0
+    # a paragraph that ends on a sentence end or a quote has no byline after it
+    signed = None if text[-1:] in _NO_TAIL_ENDS else parse_tail(text)
     if signed is not None:
         # a byline after the last sentence: …治理一下。 本报记者 李四 整理
         end = signed[0]
@@ -885,6 +907,8 @@ _LEAD_PARENS = regex.compile(
 
 # the first characters of the _LEAD_PARENS alternatives
 _LEAD_OPENS: Final = "（(\u3014【"
+# what a byline after the last sentence never ends with (``bylines.parse_tail``): marks and quotes
+_NO_TAIL_ENDS: Final = "。！？!?，,、“”「」『』：:；;"
 
 
 def _only_subheads(body: Sequence[Item]) -> bool:
@@ -969,12 +993,33 @@ HANDLERS: Final[dict[Shape, Callable[[Assembly, ClassifiedLine], None]]] = {
 """The handler of each line shape."""
 
 
+def _may_caption(lines: Sequence[ClassifiedLine]) -> list[bool]:
+    r"""For each line, whether ``_caption`` may read it as a caption (one vector a page).
+
+    A caption is a glued photo credit, a short block after a photo, or text
+    with its photo credit on the next line: a line that is none of them is
+    read by its shape's handler at once.
+
+    >>> from newsparse.layout.lines import classify_lines
+    >>> from newsparse.text import normalize
+    >>> _may_caption(classify_lines(normalize("标题\n\n图为江边。\n本报记者 赵六 摄").lines))
+    [False, True, False]
+    """
+    credit = Shape.CREDIT
+    out = [c.caption_shaped or c.shape is Shape.CAPTION_CREDIT for c in lines]
+    for k in range(1, len(lines)):
+        if lines[k].shape is credit:
+            out[k - 1] = True
+    return out
+
+
 def _after_captions(lines: Sequence[ClassifiedLine]) -> list[int]:
     """For each index, the first line at or after it that is not caption-like (one pass)."""
     n = len(lines)
+    caps = caption_flags(lines, [c.shape for c in lines])
     after = [n] * (n + 1)
     for k in range(n - 1, -1, -1):
-        after[k] = after[k + 1] if caption_like(lines[k], lines[k].shape) else k
+        after[k] = after[k + 1] if caps[k] else k
     return after
 
 

@@ -43,6 +43,7 @@ __all__ = [
 ]
 
 DASH: Final = r"(?:[—─―‒–]{1,3}+|-{2,3}+|－{1,2}+)"
+_DASH_CHARS: Final = "—─―‒–-－"  # the characters a DASH starts with
 _KICKER_BREAK: Final = regex.compile(rf"{DASH}[ ]++")
 _SUB_START: Final = regex.compile(rf"[ ]++{DASH}(?=\S)")
 _DASH_ONLY: Final = regex.compile(rf"{DASH}")
@@ -109,22 +110,35 @@ def split_headline(line: str) -> HeadlineParts:
     >>> parts.kicker.text, parts.headline.text
     ('特写', '江边的早市 灯火通明')
     """
+    return headline_parts(line)
+
+
+def headline_parts(line: str) -> HeadlineParts:
+    """The parts of a headline line, as ``split_headline()`` reads them (no argument check).
+
+    The call of assembly, once a heading line. Each pattern is tried only
+    where the line holds what it needs: a dash, a blank, a colon.
+
+    >>> headline_parts("某市推动科技发展—— 向创新型城市迈进").kicker.text
+    '某市推动科技发展'
+    """
     start = lead_marks(line).end
     end = len(line)
     kicker: Piece | None = None
     sub: Piece | None = None
-    lead = _DASH_ONLY.match(line, start)
+    lead = _DASH_ONLY.match(line, start) if line[start : start + 1] in _DASH_CHARS else None
     if lead is not None:
         sub = _piece(line, lead.end(), end)
         return HeadlineParts(None, None, sub)
-    m = _SUB_START.search(line, start)
+    spaced = " " in line  # (a sub-line and a kicker break both stand at a blank)
+    m = _SUB_START.search(line, start) if spaced else None
     if m is not None:
         dash = _DASH_ONLY.search(line, m.start())
         sub_start = dash.end() if dash is not None else m.end()
         sub = _piece(line, sub_start, end)
         end = m.start()
-    label = _TITLE_LABEL.match(line, start, end)
-    k = _KICKER_BREAK.search(line, start, end)
+    label = _TITLE_LABEL.match(line, start, end) if ":" in line or "：" in line else None
+    k = _KICKER_BREAK.search(line, start, end) if spaced else None
     if label is not None and label.end() < end:
         kicker = _piece(line, start, label.end("label"))
         start = label.end()

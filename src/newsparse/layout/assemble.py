@@ -40,13 +40,14 @@ from newsparse.layout.captions import parse_caption
 from newsparse.layout.columns import parse_column_prefix, parse_series_tag
 from newsparse.layout.furniture import editor_names, editors_page, merge_editions, parse_edition
 from newsparse.layout.headings import caption_flags
-from newsparse.layout.headlines import Piece as Piece_
 from newsparse.layout.headlines import (
+    TITLE_FIELD_STARTS,
     headline_parts,
     is_headline_shaped,
     site_suffix,
     title_after_dateline,
 )
+from newsparse.layout.headlines import Piece as Piece_
 from newsparse.layout.lines import LEAD_REPORT, ClassifiedLine, Shape, photo_gap_of
 from newsparse.layout.reflow import ends_open, is_editor_note
 from newsparse.layout.vocab import LONE_SUMMARY_LABELS
@@ -500,7 +501,8 @@ def _open_body(
         cur.credits.extend(st.credits_of(line, d.byline))
         st.emit(BlockKind.BYLINE, st.piece(line, d.byline_span.start, d.byline_span.end))
         claimed.append((d.byline_span.start, d.byline_span.end))
-    title = None if cur.headline is not None else title_after_dateline(line.text, d.rest)
+    agency = cur.headline is None and line.text[d.rest : d.rest + 1] in TITLE_FIELD_STARTS
+    title = title_after_dateline(line.text, d.rest) if agency else None
     if title is not None:  # 新华社X地X日电 题：…: the article's title, the text on the next line
         label, head = title
         st.emit(BlockKind.MARKUP, st.piece(line, label.start, label.end))
@@ -533,7 +535,10 @@ def on_verse(st: Assembly, cl: ClassifiedLine) -> None:
 def _has_body(st: Assembly, cur: Draft) -> bool:
     """Whether the draft has body paragraphs other than editor's notes."""
     text = st.nt.text
-    return any(not is_editor_note(text[it.piece.start : it.piece.end]) for it in cur.body)
+    for it in cur.body:  # noqa: SIM110 - a loop, no generator resumed (hot path)
+        if not is_editor_note(text[it.piece.start : it.piece.end]):
+            return True
+    return False
 
 
 def _above_edition(st: Assembly, i: int) -> bool:
@@ -680,7 +685,9 @@ def _series_tag(
     st: Assembly, art: Draft, line: Line, headline: Piece_ | None, claimed: list[tuple[int, int]]
 ) -> Piece_ | None:
     """A series tag after the headline: this article's column; the headline without it."""
-    if headline is None or _TITLE_EXTRAS.search(headline.text) is None:
+    if headline is None or (
+        _TITLE_EXTRAS.isdisjoint(headline.text) and not headline.text.endswith(_TAG_ENDS)
+    ):
         return headline  # (most headlines: no remnant, site part, column prefix nor tag)
     headline = _trim_remnants(st, line, headline)
     headline = _column_prefix(st, art, line, headline, claimed)
@@ -702,7 +709,9 @@ def _series_tag(
 # image link (_REMNANTS), a site part's separator (headlines.site_suffix), a column
 # prefix's slash (columns.parse_column_prefix), a closing parenthesis at its end
 # (columns.parse_series_tag). Each part the rules cut off holds its own of these.
-_TITLE_EXTRAS: Final = regex.compile(r"[|_\uff3f\uff5c／/\\]|[ ]-|!\[|）$")
+# (characters of them, so that one set test rules them out: ``-`` of `` -``, ``!`` of ``![``)
+_TITLE_EXTRAS: Final = frozenset("|_\uff3f\uff5c／/\\-!")
+_TAG_ENDS: Final = ("）", "）\n")
 
 # What a web page leaves after a title: table rules and empty image links (``| |||``, ``![]()``).
 _REMNANTS: Final = regex.compile(r"(?:[ ]*+(?:\|++|!\[[^\]]{0,40}+\]\([^)]{0,200}+\)))++[ ]*+$")

@@ -33,6 +33,7 @@ from newsparse.model import Span
 __all__ = [
     "HEADLINE_STOPS",
     "MAX_HEADLINE",
+    "TITLE_FIELD_STARTS",
     "HeadlineParts",
     "Piece",
     "is_headline_shaped",
@@ -44,6 +45,7 @@ __all__ = [
 
 DASH: Final = r"(?:[—─―‒–]{1,3}+|-{2,3}+|－{1,2}+)"
 _DASH_CHARS: Final = "—─―‒–-－"  # the characters a DASH starts with
+_DASHES: Final = frozenset(_DASH_CHARS)
 _KICKER_BREAK: Final = regex.compile(rf"{DASH}[ ]++")
 _SUB_START: Final = regex.compile(rf"[ ]++{DASH}(?=\S)")
 _DASH_ONLY: Final = regex.compile(rf"{DASH}")
@@ -130,7 +132,8 @@ def headline_parts(line: str) -> HeadlineParts:
     if lead is not None:
         sub = _piece(line, lead.end(), end)
         return HeadlineParts(None, None, sub)
-    spaced = " " in line  # (a sub-line and a kicker break both stand at a blank)
+    # (a sub-line and a kicker break both stand at a blank and a dash: most lines hold neither)
+    spaced = " " in line and not _DASHES.isdisjoint(line)
     m = _SUB_START.search(line, start) if spaced else None
     if m is not None:
         dash = _DASH_ONLY.search(line, m.start())
@@ -193,6 +196,8 @@ def labelled_title(text: str) -> bool:
 
 
 _TITLE_FIELD = regex.compile(r"[题題][ ]?+[:：][ ]?+")
+TITLE_FIELD_STARTS: Final = "题題"
+"""The characters an agency's title field (``题：``) starts with."""
 
 
 @str_argument("text")
@@ -210,7 +215,7 @@ def title_after_dateline(text: str, pos: int) -> tuple[Span, Span] | None:
     >>> title_after_dateline("新华社江城3月5日电 题记里写着，春天来了。", 11) is None
     True
     """
-    m = _TITLE_FIELD.match(text, pos)
+    m = _TITLE_FIELD.match(text, pos) if text[pos : pos + 1] in TITLE_FIELD_STARTS else None
     if m is None:
         return None
     end = len(text.rstrip())

@@ -45,7 +45,7 @@ __all__ = [
 
 DASH: Final = r"(?:[—─―‒–]{1,3}+|-{2,3}+|－{1,2}+)"
 _DASH_CHARS: Final = "—─―‒–-－"  # the characters a DASH starts with
-_DASHES: Final = frozenset(_DASH_CHARS)
+_ANY_DASH: Final = re.compile(f"[{re.escape(_DASH_CHARS)}]")  # (the standard engine: one class)
 _KICKER_BREAK: Final = regex.compile(rf"{DASH}[ ]++")
 _SUB_START: Final = regex.compile(rf"[ ]++{DASH}(?=\S)")
 _DASH_ONLY: Final = regex.compile(rf"{DASH}")
@@ -133,7 +133,7 @@ def headline_parts(line: str) -> HeadlineParts:
         sub = _piece(line, lead.end(), end)
         return HeadlineParts(None, None, sub)
     # (a sub-line and a kicker break both stand at a blank and a dash: most lines hold neither)
-    spaced = " " in line and not _DASHES.isdisjoint(line)
+    spaced = " " in line and _ANY_DASH.search(line) is not None
     m = _SUB_START.search(line, start) if spaced else None
     if m is not None:
         dash = _DASH_ONLY.search(line, m.start())

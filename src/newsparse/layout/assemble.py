@@ -83,6 +83,10 @@ __all__ = [
 ]
 
 _NON_BLANK: Final = regex.compile(r"[^ ]++")
+# What every line or block reads, bound once: an enum member read by attribute costs a
+# lookup through its class each time (about as much as a call).
+_UNCLASSIFIED: Final = BlockKind.UNCLASSIFIED
+_MARKS: Final = "".join(sorted(LAYOUT_MARKS))
 _TOKEN: Final = regex.compile(r"\S++")
 
 
@@ -99,6 +103,9 @@ class ItemKind(enum.Enum):
     PARAGRAPH = "paragraph"
     SUBHEAD = "subhead"
     VERSE = "verse"  # a line of a poem: a paragraph of its own, never joined
+
+
+_PARAGRAPH: Final = ItemKind.PARAGRAPH
 
 
 class Item(NamedTuple):
@@ -261,7 +268,7 @@ class Assembly:
             return None
         block = Block(kind, self.nt.text[piece.start : piece.end], self.nt.source_spans(*piece))
         self.blocks.append(block)
-        if kind is BlockKind.UNCLASSIFIED:
+        if kind is _UNCLASSIFIED:
             self.unclassified.append(block)
         return block
 
@@ -283,7 +290,7 @@ class Assembly:
         chunk = line.text[start:end]
         if start >= end or not chunk.strip():
             return
-        if all(ch in LAYOUT_MARKS for ch in chunk):
+        if not chunk.strip(_MARKS):  # (all layout marks)
             # one markup block per run of non-blank marks
             for m in _NON_BLANK.finditer(chunk):
                 self.emit(BlockKind.MARKUP, self.piece(line, start + m.start(), start + m.end()))
@@ -904,7 +911,7 @@ def on_text(st: Assembly, cl: ClassifiedLine) -> None:
         if st.summary_mode:
             cur.summary.append(pc)
         else:
-            cur.body.append(Item(ItemKind.PARAGRAPH, pc))
+            cur.body.append(Item(_PARAGRAPH, pc))
     cur.last_line = cl.number
 
 
@@ -1016,8 +1023,8 @@ def _may_caption(lines: Sequence[ClassifiedLine]) -> list[bool]:
     >>> _may_caption(classify_lines(normalize("标题\n\n图为江边。\n本报记者 赵六 摄").lines))
     [False, True, False]
     """
-    credit = Shape.CREDIT
-    out = [c.caption_shaped or c.shape is Shape.CAPTION_CREDIT for c in lines]
+    credit, glued = Shape.CREDIT, Shape.CAPTION_CREDIT  # (locals: no enum lookup a line)
+    out = [c.caption_shaped or c.shape is glued for c in lines]
     for k in range(1, len(lines)):
         if lines[k].shape is credit:
             out[k - 1] = True

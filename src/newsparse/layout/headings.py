@@ -470,8 +470,9 @@ def _solid_paragraphs(lines: Sequence[ClassifiedLine]) -> bool:
     False
     """
     solid = apart = 0
+    text = Shape.TEXT  # (a local: an enum member read by attribute costs a lookup each time)
     for k in range(1, len(lines)):
-        if lines[k].shape is Shape.TEXT and lines[k - 1].shape is Shape.TEXT:
+        if lines[k].shape is text and lines[k - 1].shape is text:
             if lines[k].line.gap:
                 apart += 1
             else:

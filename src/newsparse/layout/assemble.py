@@ -87,6 +87,7 @@ _NON_BLANK: Final = regex.compile(r"[^ ]++")
 # lookup through its class each time (about as much as a call).
 _UNCLASSIFIED: Final = BlockKind.UNCLASSIFIED
 _MARKS: Final = "".join(sorted(LAYOUT_MARKS))
+_new: Final = tuple.__new__  # a NamedTuple made from its fields' tuple, with no Python call
 _TOKEN: Final = regex.compile(r"\S++")
 
 
@@ -190,7 +191,7 @@ class Assembly:
     ``furniture.editors_page``) and its people; ``after_edition`` that an
     edition line opened the article (its key points follow); ``points_box``
     that the open summary box is labelled as key points (亮点);
-    ``may_caption`` for each line whether it may be a caption (``_may_caption``).
+    ``may_caption`` for each line whether it may be a caption (``_caption_facts``).
     """
 
     __slots__ = (
@@ -226,12 +227,13 @@ class Assembly:
         lines: Sequence[ClassifiedLine],
         photo_gap: int,
         after_caps: list[int],
+        may_caption: list[bool] | None = None,
     ) -> None:
         self.nt = nt
         self.lines = lines
         self.photo_gap = photo_gap
         self.after_caps = after_caps
-        self.may_caption = _may_caption(lines)
+        self.may_caption = _caption_facts(lines)[1] if may_caption is None else may_caption
         self.blocks: list[Block] = []
         self.unclassified: list[Block] = []
         self.page_credits: list[Credit] = []
@@ -260,7 +262,8 @@ class Assembly:
             start += 1
         while end > start and text[end - 1] == " ":
             end -= 1
-        return None if start >= end else Piece(line.start + start, line.start + end)
+        # (a tuple made as a Piece: no Python-level constructor call)
+        return None if start >= end else _new(Piece, (line.start + start, line.start + end))
 
     def emit(self, kind: BlockKind, piece: Piece | None) -> Block | None:
         """Record a block of the page (nothing for an empty piece)."""
@@ -911,7 +914,7 @@ def on_text(st: Assembly, cl: ClassifiedLine) -> None:
         if st.summary_mode:
             cur.summary.append(pc)
         else:
-            cur.body.append(Item(_PARAGRAPH, pc))
+            cur.body.append(_new(Item, (_PARAGRAPH, pc)))  # (an Item, made as a tuple)
     cur.last_line = cl.number
 
 
@@ -1011,34 +1014,36 @@ HANDLERS: Final[dict[Shape, Callable[[Assembly, ClassifiedLine], None]]] = {
 """The handler of each line shape."""
 
 
-def _may_caption(lines: Sequence[ClassifiedLine]) -> list[bool]:
-    r"""For each line, whether ``_caption`` may read it as a caption (one vector a page).
+def _caption_facts(lines: Sequence[ClassifiedLine]) -> tuple[list[int], list[bool]]:
+    r"""What the captions of a page need, in one backward pass: ``after_caps`` and ``may_caption``.
 
-    A caption is a glued photo credit, a short block after a photo, or text
-    with its photo credit on the next line: a line that is none of them is
-    read by its shape's handler at once.
+    ``after_caps[k]`` is the first line at or after ``k`` that is not caption-like
+    (``headings.caption_flags``); ``may_caption[k]`` whether ``_caption`` may read
+    line ``k`` as a caption: a glued photo credit, a short block after a photo,
+    or text with its photo credit on the next line. A line that is none of them
+    is read by its shape's handler at once.
 
     >>> from newsparse.layout.lines import classify_lines
     >>> from newsparse.text import normalize
-    >>> _may_caption(classify_lines(normalize("标题\n\n图为江边。\n本报记者 赵六 摄").lines))
-    [False, True, False]
+    >>> _caption_facts(classify_lines(normalize("标题\n\n图为江边。\n本报记者 赵六 摄").lines))
+    ([0, 3, 3, 3], [False, True, False])
     """
-    credit, glued = Shape.CREDIT, Shape.CAPTION_CREDIT  # (locals: no enum lookup a line)
-    out = [c.caption_shaped or c.shape is glued for c in lines]
-    for k in range(1, len(lines)):
-        if lines[k].shape is credit:
-            out[k - 1] = True
-    return out
-
-
-def _after_captions(lines: Sequence[ClassifiedLine]) -> list[int]:
-    """For each index, the first line at or after it that is not caption-like (one pass)."""
     n = len(lines)
-    caps = caption_flags(lines, [c.shape for c in lines])
+    shapes = [c.shape for c in lines]
+    caps = caption_flags(lines, shapes)
+    may = [c.caption_shaped for c in lines]
     after = [n] * (n + 1)
+    glued, credit = Shape.CAPTION_CREDIT, Shape.CREDIT  # (locals: no enum lookup a line)
+    first, credit_next = n, False  # the first line not caption-like so far, from the end
     for k in range(n - 1, -1, -1):
-        after[k] = after[k + 1] if caps[k] else k
-    return after
+        shape = shapes[k]
+        if not caps[k]:
+            first = k
+        after[k] = first
+        if credit_next or shape is glued:
+            may[k] = True
+        credit_next = shape is credit
+    return after, may
 
 
 def _photo_gap_seen(st: Assembly) -> None:
@@ -1062,7 +1067,7 @@ def assemble(
     []
     """
     gap = photo_gap_of(nt.lines) if photo_gap is None else photo_gap
-    st = Assembly(nt, lines, gap, _after_captions(lines))
+    st = Assembly(nt, lines, gap, *_caption_facts(lines))
     for cl in lines:
         if cl.line.gap >= gap:
             _photo_gap_seen(st)

@@ -258,18 +258,22 @@ class Assembly:
     def piece(self, line: Line, start: int, end: int) -> Piece | None:
         """The range ``start:end`` of a line in the normalized text, blanks trimmed."""
         text = line.text
+        if start < end and text[start] != " " and text[end - 1] != " ":  # (most: no blank)
+            # (a tuple made as a Piece: no Python-level constructor call)
+            return _new(Piece, (line.start + start, line.start + end))
         while start < end and text[start] == " ":
             start += 1
         while end > start and text[end - 1] == " ":
             end -= 1
-        # (a tuple made as a Piece: no Python-level constructor call)
         return None if start >= end else _new(Piece, (line.start + start, line.start + end))
 
     def emit(self, kind: BlockKind, piece: Piece | None) -> Block | None:
         """Record a block of the page (nothing for an empty piece)."""
         if piece is None:
             return None
-        block = Block(kind, self.nt.text[piece.start : piece.end], self.nt.source_spans(*piece))
+        a, b = piece
+        nt = self.nt
+        block = Block(kind, nt.text[a:b], nt.source_spans(a, b))
         self.blocks.append(block)
         if kind is _UNCLASSIFIED:
             self.unclassified.append(block)
@@ -894,13 +898,14 @@ def on_text(st: Assembly, cl: ClassifiedLine) -> None:
     lead = cur.dateline is None or text[:1] in _LEAD_OPENS
     start = _lead_credits(st, cur, cl) if lead else 0
     # a paragraph that ends on a sentence end or a quote has no byline after it
-    signed = None if text[-1:] in _NO_TAIL_ENDS else parse_tail(text)
+    last = text[-1:]
+    signed = None if last in _NO_TAIL_ENDS else parse_tail(text)
     if signed is not None:
         # a byline after the last sentence: …治理一下。 本报记者 李四 整理
         end = signed[0]
         cur.credits.extend(st.credits_of(line, signed[1]))
         st.emit(BlockKind.BYLINE, st.piece(line, end, len(text)))
-    tail = parse_closing(text) if text.endswith((")", "）")) else None
+    tail = parse_closing(text) if last in ")）" else None  # (closing credits end the line)
     if tail is not None and tail.whole and tail.tag is None and tail.start:
         # credits in parentheses after the last sentence: （记者 黄翠林）
         end = tail.start

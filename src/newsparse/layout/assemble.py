@@ -526,7 +526,7 @@ def _open_body(
         claimed.extend(((label.start, label.end), (head.start, head.end)))
     rest = None if title is not None else st.piece(line, d.rest, len(line.text))
     if rest is not None:
-        cur.body.append(Item(ItemKind.PARAGRAPH, rest))
+        cur.body.append(_new(Item, (_PARAGRAPH, rest)))
         claimed.append((d.rest, len(line.text)))
     st.emit_rest(line, claimed)
     cur.last_line = cl.number
@@ -894,8 +894,12 @@ def on_text(st: Assembly, cl: ClassifiedLine) -> None:
     if st.after_edition or st.summary_mode:  # (else _key_points has nothing to do)
         _key_points(st, cur, text)
     end = len(text)
-    # (a lead byline opens with a bracket, or the first paragraph of an article without dateline)
-    lead = cur.dateline is None or text[:1] in _LEAD_OPENS
+    # (a lead byline opens with a bracket, or the first paragraph of an article without
+    # dateline: a body that ends with a paragraph is past it)
+    body = cur.body
+    lead = text[:1] in _LEAD_OPENS or (
+        cur.dateline is None and (not body or body[-1].kind is ItemKind.SUBHEAD)
+    )
     start = _lead_credits(st, cur, cl) if lead else 0
     # a paragraph that ends on a sentence end or a quote has no byline after it
     last = text[-1:]
@@ -914,12 +918,15 @@ def on_text(st: Assembly, cl: ClassifiedLine) -> None:
         st.emit_rest(line, claimed)
     elif tail is not None and not tail.whole:
         cur.credits.extend(st.credits_of(line, tail.byline))  # the note stays text
-    pc = st.piece(line, start, end)
+    if start < end and text[start] != " " and text[end - 1] != " ":  # (st.piece, no blank)
+        pc: Piece | None = _new(Piece, (line.start + start, line.start + end))
+    else:
+        pc = st.piece(line, start, end)
     if pc is not None:
         if st.summary_mode:
             cur.summary.append(pc)
         else:
-            cur.body.append(_new(Item, (_PARAGRAPH, pc)))  # (an Item, made as a tuple)
+            body.append(_new(Item, (_PARAGRAPH, pc)))  # (an Item, made as a tuple)
     cur.last_line = cl.number
 
 

@@ -396,3 +396,12 @@ def test_caption_facts_are_the_line_by_line_reading() -> None:
         credit_next = k + 1 < n and lines[k + 1].shape is Shape.CREDIT
         assert may[k] == (c.caption_shaped or c.shape is Shape.CAPTION_CREDIT or credit_next)
     assert any(may)
+
+
+def test_a_column_moved_to_the_input_is_its_evolved_copy() -> None:
+    from attrs import evolve
+
+    from newsparse.model import Column, Span
+
+    for col in (Column("图说", "TUSHUO", Span(0, 9), 2), Column("城市印象", None, Span(1, 5))):
+        assert assemble_module._column_at(col, Span(7, 9)) == evolve(col, span=Span(7, 9))

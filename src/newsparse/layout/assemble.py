@@ -340,6 +340,15 @@ class Assembly:
         return j < len(self.lines) and self.lines[j].shape is Shape.HEADING and self.lines[j].head
 
 
+def _column_at(col: Column, span: Span) -> Column:
+    """The column with its span in the input (made anew: ``evolve`` reads the fields each time).
+
+    >>> _column_at(Column("图说", None, Span(0, 2)), Span(5, 7)).span
+    Span(start=5, end=7)
+    """
+    return Column(col.name, col.pinyin, span, col.level)
+
+
 def _is_photo_story(art: Draft) -> bool:
     """A photo story: photos, text about them, a photo credit, no dateline nor writer."""
     if art.dateline is not None:
@@ -438,7 +447,7 @@ def on_column(st: Assembly, cl: ClassifiedLine) -> None:
     if col is not None:
         span = st.nt.source_span(line.start + col.span.start, line.start + col.span.end)
         st.column_before = st.settle_column()
-        st.column = evolve(col, span=span)
+        st.column = _column_at(col, span)
         st.column_first = True
         st.column_first_art = None
         st.emit(BlockKind.COLUMN, st.piece(line, col.span.start, col.span.end))
@@ -711,7 +720,7 @@ def _series_tag(
         return headline
     a = headline.span.start + tag.column.span.start
     b = headline.span.start + tag.column.span.end
-    art.column = evolve(tag.column, span=st.nt.source_span(line.start + a, line.start + b))
+    art.column = _column_at(tag.column, st.nt.source_span(line.start + a, line.start + b))
     st.emit(BlockKind.COLUMN, st.piece(line, a, b))
     for k in (a - 1, b):  # the tag's parentheses: layout marks
         st.emit(BlockKind.MARKUP, st.piece(line, k, k + 1))
@@ -763,7 +772,7 @@ def _column_prefix(
         return headline
     a = headline.span.start + pre.column.span.start
     b = headline.span.start + pre.column.span.end
-    art.column = evolve(pre.column, span=st.nt.source_span(line.start + a, line.start + b))
+    art.column = _column_at(pre.column, st.nt.source_span(line.start + a, line.start + b))
     st.emit(BlockKind.COLUMN, st.piece(line, a, b))
     start = headline.span.start + pre.start
     claimed.append((a, b))

@@ -107,6 +107,7 @@ class ItemKind(enum.Enum):
 
 
 _PARAGRAPH: Final = ItemKind.PARAGRAPH
+_SUBHEAD: Final = ItemKind.SUBHEAD
 
 
 class Item(NamedTuple):
@@ -907,7 +908,7 @@ def on_text(st: Assembly, cl: ClassifiedLine) -> None:
     # dateline: a body that ends with a paragraph is past it)
     body = cur.body
     lead = text[:1] in _LEAD_OPENS or (
-        cur.dateline is None and (not body or body[-1].kind is ItemKind.SUBHEAD)
+        cur.dateline is None and (not body or body[-1].kind is _SUBHEAD)
     )
     start = _lead_credits(st, cur, cl) if lead else 0
     # a paragraph that ends on a sentence end or a quote has no byline after it

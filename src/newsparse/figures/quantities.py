@@ -139,22 +139,31 @@ _ASCII_DIGITS_ONLY = (
 )  # fmt: skip
 
 
+def _ranges(ranges: tuple[tuple[int, int], ...], leave_out: frozenset[int]) -> str:
+    """The inside of a character class: ``ranges`` without the characters in ``leave_out``.
+
+    >>> _ranges(((0x30, 0x39),), frozenset({0x35}))
+    '0-46-9'
+    """
+    parts: list[str] = []
+    for lo, hi in ranges:
+        start = lo
+        for c in sorted(x for x in leave_out if lo <= x <= hi):
+            if start < c:
+                parts.append(f"{re.escape(chr(start))}-{re.escape(chr(c - 1))}")
+            start = c + 1
+        if start <= hi:
+            parts.append(f"{re.escape(chr(start))}-{re.escape(chr(hi))}")
+    return "".join(parts)
+
+
 def _outside(ranges: tuple[tuple[int, int], ...], also: frozenset[int]) -> re.Pattern[str]:
     """A class of the characters outside ``ranges``, and of those in ``also``.
 
     >>> _outside(((0x30, 0x39),), frozenset({0x35})).pattern
     '[^0-46-9]'
     """
-    parts: list[str] = []
-    for lo, hi in ranges:
-        start = lo
-        for c in sorted(x for x in also if lo <= x <= hi):
-            if start < c:
-                parts.append(f"{re.escape(chr(start))}-{re.escape(chr(c - 1))}")
-            start = c + 1
-        if start <= hi:
-            parts.append(f"{re.escape(chr(start))}-{re.escape(chr(hi))}")
-    return re.compile("[^" + "".join(parts) + "]")
+    return re.compile("[^" + _ranges(ranges, also) + "]")
 
 
 _EX_NOT_ASCII_DIGITS = _outside(_ASCII_DIGITS_ONLY, frozenset())
@@ -1858,8 +1867,26 @@ _FAST_UNITS: Final = {
 # general path. (No possessive quantifiers, unknown to ``re`` before Python
 # 3.11: where the unit word fails, no shorter reading of the number can
 # match, since no word starts with a digit, a point, 万 or 亿.)
+# A lone Chinese digit glued to the word after it (一是, 进一步) is no
+# quantity (_bare_number), as _Scanner.quick_cn decides it: the scan does
+# not stop there. The digit (not 十: 十 makes a number on its own) has no
+# letter, underscore or ``x.`` code before it, and the character after it
+# is a CJK character that cannot go on with the numeral or its tail
+# (_QUICK_CN_STOP, _CN1_NO_QUICK), is no word a bare number may stand before
+# (BARE_FOLLOW) and starts no unit or skip word (one class: no word starts
+# with it; when a word may start there, quick_cn decides).
+_IN_WORD_DIGITS: Final = "".join(sorted(_QUICK_CN & CN_DIGITS.keys()))
+_IN_WORD_NEXT: Final = _ranges(
+    ((0x3400, 0x4DBF), (0x4E00, 0x9FFF)),
+    frozenset(ord(c) for c in _QUICK_CN_STOP | _CN1_NO_QUICK | BARE_FOLLOW | _UNIT_INDEX.keys()),
+)
+_DIGIT_IN_WORD: Final = (
+    f"(?<=[{_IN_WORD_DIGITS}])(?=[{_IN_WORD_NEXT}])"
+    f"(?<![A-Za-z_][{_IN_WORD_DIGITS}])(?<![^\\W_]\\.[{_IN_WORD_DIGITS}])"
+)
 _SCAN: Final = re.compile(
     _CAND.pattern
+    + f"(?!{_DIGIT_IN_WORD})"
     + "(?:(?<=[0-9])[0-9]{0,39}(?:\\.[0-9]{1,39})?[万萬亿億]?(["
     + "".join(sorted(INNER_APPROX))
     + "])?(?![个個][ \t百佰])("

@@ -1036,7 +1036,8 @@ class _Scanner:
                 continue
             c = t[i]  # the fast paths first (see quick), then the general one
             if m.lastindex is not None:  # digits and a unit word (_SCAN)
-                nxt = self.fast_digits(i, m.end(), m[2], m[1] is not None)
+                over, word = m.group(1, 2)
+                nxt = self.fast_digits(i, m.end(), word, over is not None)
             elif c in _QUICK_CN and i + 1 < n and t[i + 1] not in _QUICK_CN_STOP:
                 nxt = self.quick_cn(i)
             else:
@@ -1211,15 +1212,13 @@ class _Scanner:
         t = self.t
         end = w_end - len(word) - over
         prev = t[i - 1] if i else ""
-        glued = prev in _FAST_PREV_NO or (prev > "~" and prev.isdigit())  # x3, 第3批, 摄氏30度
-        ordinal = prev == "、" and self.after_ordinal(i)  # 第一、3批
-        if glued or ordinal or end - i > _MAX_FAST or (prev == "." and t[i - 2 : i - 1].isalnum()):
-            return -1  # (a code, a unit or an ordinal before the number), v2.3
+        if end - i > _MAX_FAST or (prev == "、" and self.after_ordinal(i)):
+            return -1  # 第一、3批: an ordinal (a code or unit before: _FAST_PREV_SAFE)
         if word in _SKIP:
             return w_end  # 2019年度, 3月: no quantity
-        info = _FAST_UNITS.get(word)
+        entry = _FAST_WORDS.get(word)
         after = t[w_end : w_end + 1]
-        if info is None or (after in _FAST_AFTER_STOP and after not in _FAST_POST):
+        if entry is None or after in _FAST_AFTER_NO:
             return -1
         start: int = i
         pre: Approx | None = None
@@ -1233,7 +1232,7 @@ class _Scanner:
         digits = t[i:end]  # (most often digits alone: no call for the value)
         val, big, whole_end = (int(digits), 1, end) if digits.isdigit() else _plain_value(t, i, end)
         approx = pre or (Approx.OVER if over else None)
-        rule = _PLAIN_UNIT_RULES.get(word)
+        info, rule, yuan = entry
         if rule is not None:
             cand = self.fast_cand(
                 (i, end, whole_end, w_end), val, big, start, pre, approx, word, info
@@ -1246,7 +1245,7 @@ class _Scanner:
             if f_end < 0:
                 return -1
         code, factor, dim = info
-        if dim is Dimension.MONEY and word in GENERIC_YUAN:
+        if yuan and t[start - 1 : start] in _CURRENCY_GATE:  # (start > 0: no slice t[-1:0])
             code = self.currency_before(start) or code
         if factor != 1:
             val *= factor
@@ -1857,6 +1856,25 @@ _FAST_UNITS: Final = {
     and "多" not in w
     and info[2] not in {Dimension.TEMPERATURE, Dimension.NUMBER, Dimension.FRACTION}
 }
+# ... each with its rule, if any, and whether the currency printed before
+# it decides (GENERIC_YUAN: 人民币 50元), read with one lookup
+_FAST_WORDS: Final = {
+    w: (info, _PLAIN_UNIT_RULES.get(w), info[2] is Dimension.MONEY and w in GENERIC_YUAN)
+    for w, info in _FAST_UNITS.items()
+}
+_FAST_AFTER_NO: Final = _FAST_AFTER_STOP - _FAST_POST
+# (currency_before finds a word only after these: its last character or a blank)
+_CURRENCY_GATE: Final = _CURRENCY_LAST | _SP
+# The characters before an Arabic number that leave it to the fast path: no
+# letter, digit (of any script: the ranges hold no other digit, tests check),
+# underscore, point (v2.3), 第 or last character of a unit printed before
+# (_FAST_PREV_STOP: 摄氏30度).
+_DIGIT_FREE: Final = (
+    (0x0000, 0x00B1), (0x00BA, 0x02FF), (0x2000, 0x206F), (0x2190, 0x245F), (0x2500, 0x2775),
+    (0x2E80, 0x9FFF), (0xAC00, 0xD7AF), (0xF900, 0xFAFF), (0xFE10, 0xFE6F), (0xFF00, 0xFF0F),
+    (0xFF1A, 0xFFEF),
+)  # fmt: skip
+_FAST_PREV_SAFE: Final = _ranges(_DIGIT_FREE, frozenset(ord(c) for c in _FAST_PREV_NO | {"."}))
 # The scan for candidates: any character a figure may start with (_CAND); at
 # an ASCII digit, also the fast path's shape, matched in the same step: the
 # number (at most _MAX_FAST characters, a point, 万 or 亿), maybe 余/多/几
@@ -1887,7 +1905,8 @@ _DIGIT_IN_WORD: Final = (
 _SCAN: Final = re.compile(
     _CAND.pattern
     + f"(?!{_DIGIT_IN_WORD})"
-    + "(?:(?<=[0-9])[0-9]{0,39}(?:\\.[0-9]{1,39})?[万萬亿億]?(["
+    + f"(?:(?<=[0-9])(?<![^{_FAST_PREV_SAFE}][0-9])"
+    + "[0-9]{0,39}(?:\\.[0-9]{1,39})?[万萬亿億]?(["
     + "".join(sorted(INNER_APPROX))
     + "])?(?![个個][ \t百佰])("
     + _word_trie([w for w in _UNIT_WORDS if w[0] not in _FAST_NEXT_STOP and not w[0].isdigit()])

@@ -88,6 +88,7 @@ __all__ = ["Approx", "Dimension", "Quantity", "extract_quantities"]
 _CAND: Final = re.compile(
     "[0-9.\\-" + "".join(sorted(CURRENCY_SYMBOLS)) + "".join(sorted(NUMERAL_CHARS)) + "负負半]"
 )
+_CAND_CHARS: Final = frozenset("0123456789.-负負半") | CURRENCY_SYMBOLS.keys() | NUMERAL_CHARS
 
 # Spans whose numbers are no quantities: URLs, e-mail, short quoted names and
 # slogans, titles, dates written with separators, clock times.
@@ -106,30 +107,6 @@ _EXCLUDE: Final = regex.compile(
   | (?<!\d)\d++\+\d++
     """,
     regex.VERBOSE,
-)
-# _EXCLUDE.finditer for a text whose only decimal digits are ASCII (no e-mail,
-# no URL), with one ``re`` scan (the big alternation tried at every character
-# is several times slower): a short quotation or title is matched here
-# whole, exactly as _EXCLUDE matches it (no other alternative can start with
-# its opening mark); a digit that a date, clock time, score or sum could start
-# with is matched alone, and _EXCLUDE is tried there.
-# (The alternatives come in two groups behind one look back each: a digit
-# tries two of them, a quotation mark five.)
-_EX_MARKS: Final = '“‘「"《'
-_EX_ALTERNATIVES: Final = (
-    f"(?<=[{_EX_MARKS}])(?:"
-    r"(?<=“)[^“”\n，。,；;！？!?]{1,12}”"
-    r"|(?<=‘)[^‘’\n，。,；;！？!?]{1,12}’"
-    r"|(?<=「)[^「」\n，。,；;！？!?]{1,12}」"
-    r'|(?<=")[^"\n，。,；;！？!?]{1,12}"'
-    r"|(?<=《)[^《》\n]{1,40}》"
-    r")|(?<=[0-9])(?:"
-    r"(?<![0-9]{2})(?=[0-9]{1,3}[-/.·][0-9]{1,2}[-/.·]|[0-9]*\+[0-9])"  # 2019-7-1, 3+2
-    r'|(?=[0-9]?:[0-9]{2}|[0-9]?\s*[·.]\s*[0-9]{1,2}[”"」’])'  # 8:30, “3·15”
-    ")"
-)
-_EX_SCAN: Final = re.compile(  # one leading class, so that ``re`` scans for it quickly
-    f"[{_EX_MARKS}0-9](?:{_EX_ALTERNATIVES})"
 )
 # Any character outside these ranges may be a non-ASCII digit (\d): then
 # _EXCLUDE scans the whole text (tests check the ranges hold no digit but 0-9).
@@ -166,6 +143,43 @@ def _outside(ranges: tuple[tuple[int, int], ...], also: frozenset[int]) -> re.Pa
     return re.compile("[^" + _ranges(ranges, also) + "]")
 
 
+# _EXCLUDE.finditer for a text whose only decimal digits are ASCII (no e-mail,
+# no URL), with one ``re`` scan (the big alternation tried at every character
+# is several times slower): a short quotation or title is matched here
+# whole, exactly as _EXCLUDE matches it (no other alternative can start with
+# its opening mark); a digit that a date, clock time, score or sum could start
+# with is matched alone, and _EXCLUDE is tried there.
+# (The alternatives come in two groups behind one look back each: a digit
+# tries two of them, a quotation mark five.)
+_EX_MARKS: Final = '“‘「"《'
+# A quotation or title (not one in ASCII "…") whose text holds no character
+# a figure may start with (_CAND), no mark, nothing to fold and no other
+# digit is not matched: no candidate, no other excluded span and nothing to
+# fold is inside it, and the scan goes on through it finding nothing (this
+# leaves out most quotations: their spans are never asked).
+_EX_NO_FIGURE: Final = _ranges(
+    _ASCII_DIGITS_ONLY,
+    frozenset(FOLD) | {ord(c) for c in _CAND_CHARS | set(_EX_MARKS + "”’」》\n，。,；;！？!?")},
+)
+_EX_ALTERNATIVES: Final = (
+    f"(?<=[{_EX_MARKS}])(?:"
+    f"(?<=“)(?![{_EX_NO_FIGURE}]{{1,12}}”)"
+    r"[^“”\n，。,；;！？!?]{1,12}”"
+    f"|(?<=‘)(?![{_EX_NO_FIGURE}]{{1,12}}’)"
+    r"[^‘’\n，。,；;！？!?]{1,12}’"
+    f"|(?<=「)(?![{_EX_NO_FIGURE}]{{1,12}}」)"
+    r"[^「」\n，。,；;！？!?]{1,12}」"
+    r'|(?<=")[^"\n，。,；;！？!?]{1,12}"'
+    f"|(?<=《)(?![{_EX_NO_FIGURE}]{{1,40}}》)"
+    r"[^《》\n]{1,40}》"
+    r")|(?<=[0-9])(?:"
+    r"(?<![0-9]{2})(?=[0-9]{1,3}[-/.·][0-9]{1,2}[-/.·]|[0-9]*\+[0-9])"  # 2019-7-1, 3+2
+    r'|(?=[0-9]?:[0-9]{2}|[0-9]?\s*[·.]\s*[0-9]{1,2}[”"」’])'  # 8:30, “3·15”
+    ")"
+)
+_EX_SCAN: Final = re.compile(  # one leading class, so that ``re`` scans for it quickly
+    f"[{_EX_MARKS}0-9](?:{_EX_ALTERNATIVES})"
+)
 _EX_NOT_ASCII_DIGITS = _outside(_ASCII_DIGITS_ONLY, frozenset())
 # ... or a character that fold_width maps: a text with none of these (most
 # texts) needs neither folding nor the whole-text _EXCLUDE scan, and one

@@ -1180,6 +1180,9 @@ class _Scanner:
         the general path rejects these, whatever stands before them, and goes
         on where this returns. -1: leave the candidate to the general path.
         The character after ``t[i]`` ends the numeral (``_QUICK_CN_STOP``).
+        (The candidate scan already passes over most digits glued to a word,
+        ``_DIGIT_IN_WORD``: the rest, before a character a unit word may start
+        with, come here.)
         """
         t, n = self.t, self.n
         c = t[i]
@@ -1931,9 +1934,25 @@ _DIGIT_IN_WORD: Final = (
     f"(?<=[{_IN_WORD_DIGITS}])(?=[{_IN_WORD_NEXT}])"
     f"(?<![A-Za-z_][{_IN_WORD_DIGITS}])(?<![^\\W_]\\.[{_IN_WORD_DIGITS}])"
 )
+# ... and a lone Chinese digit at the end of a word before a sign or a
+# letter (之一。, 队伍，), which _bare_number rejects: after a CJK character
+# that no figure may follow (INTRO_CHARS), that ends no approximation word
+# or unit printed before (_PREFIX_BEFORE, _FRONT_LAST), and before a
+# character outside the CJK ranges that neither goes on with the numeral,
+# its tail or a list (_QUICK_CN_STOP, _CN1_NO_QUICK, LIST_SEPARATORS) nor
+# starts a unit or skip word.
+_CJK_RANGES: Final = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF))
+_WORD_END_PREV: Final = _ranges(
+    _CJK_RANGES, frozenset(ord(c) for c in INTRO_CHARS | _PREFIX_BEFORE | _FRONT_LAST)
+)
+_WORD_END_NEXT: Final = _ranges(_CJK_RANGES, frozenset()) + "".join(
+    re.escape(c)
+    for c in sorted(_QUICK_CN_STOP | _CN1_NO_QUICK | LIST_SEPARATORS | _UNIT_INDEX.keys())
+)
+_DIGIT_ENDS_WORD: Final = f"(?<=[{_WORD_END_PREV}][{_IN_WORD_DIGITS}])(?=[^{_WORD_END_NEXT}])"
 _SCAN: Final = re.compile(
     _CAND.pattern
-    + f"(?!{_DIGIT_IN_WORD})"
+    + f"(?!{_DIGIT_IN_WORD}|{_DIGIT_ENDS_WORD})"
     + f"(?:(?<=[0-9])(?<![^{_FAST_PREV_SAFE}][0-9])"
     + "[0-9]{0,39}(?:\\.[0-9]{1,39})?[万萬亿億]?(["
     + "".join(sorted(INNER_APPROX))

@@ -1240,6 +1240,8 @@ class _Scanner:
 
         >>> [(q.text, q.approx.value) for q in extract_quantities("引进1.3万余人，投资10亿元以上")]
         [('1.3万余人', 'over'), ('10亿元以上', 'over')]
+        >>> [(q.text, q.unit) for q in extract_quantities("提高3.2个百分点")]
+        [('3.2个百分点', 'pp')]
         """
         t = self.t
         end = w_end - len(word) - over
@@ -1894,6 +1896,11 @@ _FAST_WORDS: Final = {
     w: (info, _PLAIN_UNIT_RULES.get(w), info[2] is Dimension.MONEY and w in GENERIC_YUAN)
     for w, info in _FAST_UNITS.items()
 }
+# 个百分点 printed without blanks (each of its spellings), as _tail reads it (_pp_end)
+_PP_INFO: Final[tuple[str, Fraction | int, Dimension]] = ("pp", 1, Dimension.PERCENTAGE_POINT)
+_FAST_WORDS.update(
+    {a + b + "分" + c: (_PP_INFO, None, False) for a in "个個" for b in "百佰" for c in "点點"}
+)
 _FAST_AFTER_NO: Final = _FAST_AFTER_STOP - _FAST_POST
 # (currency_before finds a word only after these: its last character or a blank)
 _CURRENCY_GATE: Final = _CURRENCY_LAST | _SP
@@ -1913,8 +1920,8 @@ _FAST_PREV_SAFE: Final = _ranges(_DIGIT_FREE, frozenset(ord(c) for c in _FAST_PR
 # (INNER_APPROX, as _inner_approx reads them), and the unit or skip word
 # right after it (the longest, as _unit_at reads it). A word that
 # starts with what may go on with the numeral (_FAST_NEXT_STOP: 分, 千米,
-# km...) is left out, and so is 个 before 百分点: those shapes need the
-# general path. (No possessive quantifiers, unknown to ``re`` before Python
+# km...) is left out; 个百分点 is read whole (printed with blanks, the
+# general path reads it). (No possessive quantifiers, unknown to ``re`` before Python
 # 3.11: where the unit word fails, no shorter reading of the number can
 # match, since no word starts with a digit, a point, 万 or 亿.)
 # A lone Chinese digit glued to the word after it (一是, 进一步) is no
@@ -1956,9 +1963,9 @@ _SCAN: Final = re.compile(
     + f"(?:(?<=[0-9])(?<![^{_FAST_PREV_SAFE}][0-9])"
     + "[0-9]{0,39}(?:\\.[0-9]{1,39})?[万萬亿億]?(["
     + "".join(sorted(INNER_APPROX))
-    + "])?(?![个個][ \t百佰])("
+    + "])?((?![个個][ \t百佰])"
     + _word_trie([w for w in _UNIT_WORDS if w[0] not in _FAST_NEXT_STOP and not w[0].isdigit()])
-    + "))?"
+    + "|[个個][百佰]分[点點]))?"
 )
 
 

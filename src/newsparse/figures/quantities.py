@@ -83,6 +83,7 @@ from newsparse.figures.vocab import (
     SKIP_WORDS,
     SURNAMES,
     TAI_PLACE,
+    UNIT_AFTER_MULT,
     VERB_PREFIXES,
 )
 from newsparse.model import Approx, Dimension, Quantity, Span, Value
@@ -1957,6 +1958,24 @@ _WORD_END_NEXT: Final = _ranges(_CJK_RANGES, frozenset()) + "".join(
     for c in sorted(_QUICK_CN_STOP | _CN1_NO_QUICK | LIST_SEPARATORS | _UNIT_INDEX.keys())
 )
 _DIGIT_ENDS_WORD: Final = f"(?<=[{_WORD_END_PREV}][{_IN_WORD_DIGITS}])(?=[^{_WORD_END_NEXT}])"
+
+
+def _fast_word(word: str) -> bool:
+    """Whether the fast path reads ``word`` after a number: not when it may go on with the numeral.
+
+    A word that starts with a digit or with what may go on with the numeral
+    (_FAST_NEXT_STOP: 分, 千, km...) is left to the general path, but for the
+    units of 千 and 兆 (千米, 兆瓦) that end the numeral before them, as
+    numbers.scan reads them (UNIT_AFTER_MULT).
+
+    >>> [w for w in ("千米", "千卡", "分钟", "元", "3D") if _fast_word(w)]
+    ['千米', '元']
+    """
+    if word[0].isdigit():
+        return False
+    return word[0] not in _FAST_NEXT_STOP or (word[0] in "千兆" and word[1:2] in UNIT_AFTER_MULT)
+
+
 _SCAN: Final = re.compile(
     _CAND.pattern
     + f"(?!{_DIGIT_IN_WORD}|{_DIGIT_ENDS_WORD})"
@@ -1964,7 +1983,7 @@ _SCAN: Final = re.compile(
     + "[0-9]{0,39}(?:\\.[0-9]{1,39})?[万萬亿億]?(["
     + "".join(sorted(INNER_APPROX))
     + "])?((?![个個][ \t百佰])"
-    + _word_trie([w for w in _UNIT_WORDS if w[0] not in _FAST_NEXT_STOP and not w[0].isdigit()])
+    + _word_trie([w for w in _UNIT_WORDS if _fast_word(w)])
     + "|[个個][百佰]分[点點]))?"
 )
 

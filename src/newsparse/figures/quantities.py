@@ -1642,7 +1642,7 @@ class _Scanner:
             if code:
                 c.per = code
                 return end + 1 + len(word)
-        found = self.per_before(c.start)
+        found = self.per_before(c.start) if self.mei else None  # (no 每: no call)
         if found is not None:
             c.per, c.start = found
         return end

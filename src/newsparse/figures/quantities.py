@@ -97,7 +97,7 @@ __all__ = ["Approx", "Dimension", "Quantity", "extract_quantities"]
 _CAND: Final = re.compile(
     "[0-9.\\-" + "".join(sorted(CURRENCY_SYMBOLS)) + "".join(sorted(NUMERAL_CHARS)) + "负負半]"
 )
-_CAND_CHARS: Final = frozenset("0123456789.-负負半") | CURRENCY_SYMBOLS.keys() | NUMERAL_CHARS
+_CAND_CHARS: Final = frozenset("0123456789.-负負半") | frozenset(CURRENCY_SYMBOLS) | NUMERAL_CHARS
 
 # Spans whose numbers are no quantities: URLs, e-mail, short quoted names and
 # slogans, titles, dates written with separators, clock times.
@@ -1934,10 +1934,12 @@ _FAST_PREV_SAFE: Final = _ranges(_DIGIT_FREE, frozenset(ord(c) for c in _FAST_PR
 # (_QUICK_CN_STOP, _CN1_NO_QUICK), is no word a bare number may stand before
 # (BARE_FOLLOW) and starts no unit or skip word (one class: no word starts
 # with it; when a word may start there, quick_cn decides).
-_IN_WORD_DIGITS: Final = "".join(sorted(_QUICK_CN & CN_DIGITS.keys()))
+_IN_WORD_DIGITS: Final = "".join(sorted(_QUICK_CN & frozenset(CN_DIGITS)))
 _IN_WORD_NEXT: Final = _ranges(
     ((0x3400, 0x4DBF), (0x4E00, 0x9FFF)),
-    frozenset(ord(c) for c in _QUICK_CN_STOP | _CN1_NO_QUICK | BARE_FOLLOW | _UNIT_INDEX.keys()),
+    frozenset(
+        ord(c) for c in _QUICK_CN_STOP | _CN1_NO_QUICK | BARE_FOLLOW | frozenset(_UNIT_INDEX)
+    ),
 )
 _DIGIT_IN_WORD: Final = (
     f"(?<=[{_IN_WORD_DIGITS}])(?=[{_IN_WORD_NEXT}])"
@@ -1956,7 +1958,7 @@ _WORD_END_PREV: Final = _ranges(
 )
 _WORD_END_NEXT: Final = _ranges(_CJK_RANGES, frozenset()) + "".join(
     re.escape(c)
-    for c in sorted(_QUICK_CN_STOP | _CN1_NO_QUICK | LIST_SEPARATORS | _UNIT_INDEX.keys())
+    for c in sorted(_QUICK_CN_STOP | _CN1_NO_QUICK | LIST_SEPARATORS | frozenset(_UNIT_INDEX))
 )
 _DIGIT_ENDS_WORD: Final = f"(?<=[{_WORD_END_PREV}][{_IN_WORD_DIGITS}])(?=[^{_WORD_END_NEXT}])"
 

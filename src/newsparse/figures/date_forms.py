@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any, Final
 
 import regex
@@ -1229,6 +1229,53 @@ def start_at(anchor: str) -> re.Pattern[str]:
     return pattern
 
 
+_SHAPE_STARTS: dict[str, re.Pattern[str]] = {}
+
+
+def shape_start_at(anchor: str) -> re.Pattern[str]:
+    """``start_at`` for the fast scan: only the positions where it has a form or shape to try.
+
+    A character whose own entry of ``shapes_by_first`` is empty (its forms
+    all have ``leads``) counts only before the second character of one of
+    its leads (``春`` before ``节``); a run of digits only with a length and
+    a character after it that some form's ``runs`` allows (``3.86`` is no
+    date before ``.``, ``2019`` is one before ``年``). The scan then never
+    stops where it would find nothing to try.
+
+    >>> shape_start_at("年").search("在47户,2019年").group()
+    '2019'
+    >>> [m.group() for m in shape_start_at("节").finditer("春天,春节")]
+    ['春']
+    """
+    pattern = _SHAPE_STARTS.get(anchor)
+    if pattern is None:
+        pattern = _SHAPE_STARTS.setdefault(anchor, re.compile(_shape_starts(anchor) or "(?!)"))
+    return pattern
+
+
+def _shape_starts(anchor: str) -> str:
+    """The alternatives of ``shape_start_at(anchor)``: characters, leads, digit runs.
+
+    Each is a class the engine tests at once (a few superset positions cost
+    a dictionary lookup that finds nothing; a branch for every lead would
+    cost more at every position of the window).
+    """
+    table = shapes_by_first(anchor)
+    plain = "".join(sorted(c for c in table if len(c) == 1 and table[c]))
+    led = {key for key, forms in table.items() if len(key) == 2 and forms and not table[key[0]]}
+    runs = [run for form in FORMS if anchor in form.anchors for run in form.runs]
+    followers = "".join(sorted({c for _, after in runs for c in after}))
+    alternatives = [f"[{re.escape(plain)}]"] if plain else []
+    if led:
+        firsts = "".join(sorted({key[0] for key in led}))
+        seconds = "".join(sorted({key[1] for key in led}))
+        alternatives.append(f"[{re.escape(firsts)}](?=[{re.escape(seconds)}])")
+    if runs:
+        longest = max(n for n, _ in runs)
+        alternatives.append(rf"(?<![\d.])\d{{1,{longest}}}(?=[{re.escape(followers)}])")
+    return "|".join(alternatives)
+
+
 @str_argument("folded")
 def date_matches(folded: str) -> list[Found]:
     """The matches ``regex.compile(ALTERNATION).finditer(folded)`` gives, found faster.
@@ -1283,24 +1330,32 @@ def fold_and_match(text: str, *, shapes: bool = False) -> tuple[str, list[Found]
     return folded, _matches(folded, _ANCHOR_AT, frozenset(), shapes=shapes) or []
 
 
+_Entry = tuple["Mapping[str, _Forms]", "Callable[[str, int, int], re.Match[str] | None]"]
+_ENTRIES: Final[dict[bool, dict[str, _Entry]]] = {True: {}, False: {}}
+
+
+def _entry(anchor: str, *, shapes: bool) -> _Entry:
+    """What the scan needs at an anchor: its forms by first character, and its start search."""
+    entry: _Entry = (
+        (shapes_by_first(anchor), shape_start_at(anchor).search)
+        if shapes
+        else (by_first(anchor), start_at(anchor).search)
+    )
+    return _ENTRIES[shapes].setdefault(anchor, entry)
+
+
 def _matches(
     folded: str, anchor_at: re.Pattern[str], stop: frozenset[str], *, shapes: bool
 ) -> list[Found] | None:
     """``date_matches`` with ``anchor_at`` finding the anchors; None where it finds a ``stop``.
 
-    With ``shapes``, each position tries the fast shapes first.
+    With ``shapes``, each position tries the fast shapes first, and only
+    the positions ``shape_start_at`` finds are tried.
     """
     out: list[Found] = []
-    end = 0  # where the last match ended
-    seen = 0  # positions below this were looked at
-    searches = _START_AT_BY_ANCHOR.get
-    tables, first_tables, run_forms = (
-        (_SHAPES_BY_FIRST, shapes_by_first, shapes_by_run)
-        if shapes
-        else (_BY_FIRST, by_first, by_run)
-    )
-    by_first_get = tables.get
-    runs_get = (_SHAPES_BY_RUN if shapes else _BY_RUN).get
+    floor = 0  # positions below this were looked at, or lie inside a match
+    entry_get = _ENTRIES[shapes].get
+    runs_get, run_forms = (_SHAPES_BY_RUN.get, shapes_by_run) if shapes else (_BY_RUN.get, by_run)
     for anchor in anchor_at.finditer(folded):
         a = anchor.start()
         ch = folded[a]
@@ -1308,33 +1363,31 @@ def _matches(
             return None
         # (comparisons: a max() call, once an anchor, costs 3 % of the scan)
         lo = a - _LEAD
-        if lo < seen:  # noqa: PLR1730
-            lo = seen
-        if lo < end:  # noqa: PLR1730
-            lo = end
-        if lo > a:
+        if lo < floor:  # noqa: PLR1730
+            lo = floor
+        if lo > a:  # (inside the last match)
             continue
-        table = by_first_get(ch) or first_tables(ch)
-        search = (searches(ch) or start_at(ch)).search
-        stop_at = a + 1
-        while (first := search(folded, lo, stop_at)) is not None:
+        table, search = entry_get(ch) or _entry(ch, shapes=shapes)
+        # (one character past the anchor: a lead's lookahead sees its second
+        # character; a position past the anchor is the next window's)
+        while (first := search(folded, lo, a + 2)) is not None:
             p = first.start()  # (never inside the last match: lo is past it)
+            if p > a:
+                break
             lo = first.end()
             forms = table.get(folded[p : p + 2]) if shapes else None
             if forms is None:
                 forms = table.get(folded[p])
             if forms is None:  # a run of digits
-                q = first.end()
-                key = (ch, q - p, folded[q])
+                key = (ch, lo - p, folded[lo])
                 forms = runs_get(key) or run_forms(*key)
             for pattern, form in forms:
                 m = pattern.match(folded, p)
                 if m is not None:
                     out.append((m, form))
-                    end = m.end()
-                    lo = max(lo, end)
+                    lo = max(lo, m.end())
                     break
-        seen = a + 1
+        floor = lo if lo > a else a + 1
     return out
 
 

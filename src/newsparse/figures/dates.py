@@ -112,7 +112,38 @@ def _join(a: Atom, b: Atom) -> Range:
     return Range(a.start, b.end, a, b._replace(year=a.year, yoff=a.yoff, moff=a.moff), 1)
 
 
-def _mention(text: str, item: Item, ref: dt.date | None) -> DateMention:
+Resolved = tuple["dt.date | None", "dt.date | None", DatePrecision, bool, bool]
+"""What a mention says besides its text and span: first, last, precision, relative, lunar."""
+
+# What each item resolves to against each reference, by the item's fields
+# without its offsets: a page names the same few dates (今年, 上半年, the
+# page date) again and again, and pages of one day share their reference.
+# Resolution is pure, so the table is only a memo; it is emptied when full.
+_RESOLVED: dict[tuple[object, dt.date | None], Resolved] = {}
+_RESOLVED_MAX: Final = 4096
+
+
+def _resolved(item: Item, ref: dt.date | None) -> Resolved:
+    """What ``item`` says against ``ref``: its days, precision, and whether relative or lunar.
+
+    >>> from newsparse.figures.date_resolve import Atom, Kind
+    >>> _resolved(Atom(0, 5, Kind.DAY, 7, 29), dt.date(2019, 7, 30))[:3]
+    (datetime.date(2019, 7, 29), datetime.date(2019, 7, 29), <DatePrecision.DAY: 'day'>)
+    """
+    if isinstance(item, Range):
+        key: object = (item.a[2:], item.b[2:], item.inherit)
+    else:
+        key = item[2:]
+    found = _RESOLVED.get((key, ref))
+    if found is None:
+        found = _resolve_item(item, ref)
+        if len(_RESOLVED) >= _RESOLVED_MAX:
+            _RESOLVED.clear()
+        _RESOLVED[key, ref] = found
+    return found
+
+
+def _resolve_item(item: Item, ref: dt.date | None) -> Resolved:
     if isinstance(item, Range):
         precision = DatePrecision.RANGE
         relative = item.a.year is None or item.b.year is None
@@ -126,16 +157,7 @@ def _mention(text: str, item: Item, ref: dt.date | None) -> DateMention:
     except (ValueError, OverflowError):  # a reference at the ends of the calendar
         found = None
     first, last = found if found is not None else (None, None)
-    return DateMention(
-        text=text[item.start : item.end],
-        span=Span(item.start, item.end),
-        value=first,
-        first=first,
-        last=last,
-        precision=precision,
-        relative=relative,
-        lunar=lunar,
-    )
+    return first, last, precision, relative, lunar
 
 
 _GLUE: Final = regex.compile(r"[ （(，,、]*+")
@@ -196,26 +218,29 @@ def extract_dates(text: str, reference: dt.date | None = None) -> list[DateMenti
 def _mentions(text: str, items: list[Item], ref: dt.date | None) -> list[DateMention]:
     out: list[DateMention] = []
     last_day: dt.date | None = None  # the day the text mentioned last
+    # the mention before: where it ends, and its day when it names one (not lunar)
+    prev_end = -1
+    prev_day: dt.date | None = None
+    day, anchored = DatePrecision.DAY, Kind.ANCHORED
     for item in items:
-        if isinstance(item, Atom) and item.kind is Kind.ANCHORED:
+        start, end = item.start, item.end
+        if item[2] is anchored:  # (its kind; a Range's third field is an Atom)
             # 当天, 次日: from the day mentioned last, or the reference
-            mention = _mention(text, item, last_day or ref)
+            first, last, precision, relative, lunar = _resolved(item, last_day or ref)
         else:
-            mention = _mention(text, item, ref)
-        prev = out[-1] if out else None
-        if (
-            mention.lunar
-            and prev is not None
-            and not prev.lunar
-            and prev.precision is DatePrecision.DAY
-            and prev.value is not None
-            and _GLUE.fullmatch(text, prev.span.end, mention.span.start)
-        ):
+            first, last, precision, relative, lunar = _resolved(item, ref)
+        if lunar and prev_day is not None and _GLUE.fullmatch(text, prev_end, start):
             # 1月12日(农历腊月二十一): the lunar date names the same day as the one before
-            mention = _mention(text, item, prev.value)
-        if mention.precision is DatePrecision.DAY and mention.value is not None:
-            last_day = mention.value
-        out.append(mention)
+            first, last, precision, relative, lunar = _resolved(item, prev_day)
+        if precision is day and first is not None:
+            last_day = first
+        prev_end = end
+        prev_day = first if precision is day and not lunar else None
+        out.append(
+            DateMention(
+                text[start:end], Span(start, end), first, first, last, precision, relative, lunar
+            )
+        )
     return out
 
 

@@ -46,6 +46,7 @@ __all__ = [
     "fold",
     "fold_and_match",
     "parse",
+    "scan_matches",
 ]
 
 Item = Atom | Range
@@ -1256,23 +1257,31 @@ def shape_start_at(anchor: str) -> re.Pattern[str]:
 def _shape_starts(anchor: str) -> str:
     """The alternatives of ``shape_start_at(anchor)``: characters, leads, digit runs.
 
-    Each is a class the engine tests at once (a few superset positions cost
-    a dictionary lookup that finds nothing; a branch for every lead would
-    cost more at every position of the window).
+    The leads are one class of first characters before one class of second
+    ones (a few superset positions cost a dictionary lookup that finds
+    nothing; a branch for every lead would cost more at every position).
     """
     table = shapes_by_first(anchor)
     plain = "".join(sorted(c for c in table if len(c) == 1 and table[c]))
     led = {key for key, forms in table.items() if len(key) == 2 and forms and not table[key[0]]}
-    runs = [run for form in FORMS if anchor in form.anchors for run in form.runs]
-    followers = "".join(sorted({c for _, after in runs for c in after}))
+    followers: dict[int, set[str]] = {}
+    for form in FORMS:
+        if anchor in form.anchors:
+            for n, after in form.runs:
+                followers.setdefault(n, set()).update(after)
+    runs = "|".join(
+        rf"\d{{{n}}}(?=[{re.escape(''.join(sorted(followers[n])))}])"
+        for n in sorted(followers, reverse=True)
+    )
     alternatives = [f"[{re.escape(plain)}]"] if plain else []
     if led:
         firsts = "".join(sorted({key[0] for key in led}))
         seconds = "".join(sorted({key[1] for key in led}))
         alternatives.append(f"[{re.escape(firsts)}](?=[{re.escape(seconds)}])")
-    if runs:
-        longest = max(n for n, _ in runs)
-        alternatives.append(rf"(?<![\d.])\d{{1,{longest}}}(?=[{re.escape(followers)}])")
+    if runs:  # (a run of exactly n digits: no follower is a digit)
+        longest = max(followers)
+        every = re.escape("".join(sorted(set().union(*followers.values()))))
+        alternatives.append(rf"(?<![\d.])\d{{1,{longest}}}(?=[{every}])")
     return "|".join(alternatives)
 
 
@@ -1322,6 +1331,15 @@ def fold_and_match(text: str, *, shapes: bool = False) -> tuple[str, list[Found]
     ('2019年，今年', ['2019年', '今年'])
     >>> [form.name for _, form in fold_and_match("2019年，今年", shapes=True)[1]]
     ['written', 'relative']
+    """
+    return scan_matches(text, shapes=shapes)
+
+
+def scan_matches(text: str, *, shapes: bool = True) -> tuple[str, list[Found]]:
+    """``fold_and_match`` without the check of its argument (the scan's own call).
+
+    >>> [m.group() for m in scan_matches("2019年")[1]]
+    ['2019年']
     """
     found = _matches(text, _ANCHOR_OR_FOLD, _FOLD_SOURCES, shapes=shapes)
     if found is not None:

@@ -40,7 +40,7 @@ from typing import TYPE_CHECKING, Final
 import regex
 
 from newsparse.errors import str_argument
-from newsparse.figures.date_forms import GAP_CONN, GAP_MAX, Item, fold_and_match
+from newsparse.figures.date_forms import GAP_CONN, GAP_MAX, Item, scan_matches
 from newsparse.figures.date_resolve import (
     MERGEABLE,
     WITH_MONTH,
@@ -56,29 +56,39 @@ from newsparse.model import DateMention, DatePrecision, Span
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
 
-__all__ = ["DateMention", "DatePrecision", "extract_dates", "extract_dates_of", "infer_reference"]
+__all__ = [
+    "DateFields",
+    "DateMention",
+    "DatePrecision",
+    "date_fields_of",
+    "extract_dates",
+    "extract_dates_of",
+    "infer_reference",
+]
 
 
 def _scan(text: str) -> list[Item]:
     """All date expressions of ``text``, written ranges joined, in order."""
-    folded, found = fold_and_match(text, shapes=True)
+    folded, found = scan_matches(text)
     items: list[Item] = []
     prev: Item | None = None  # (items[-1])
     for m, form in found:
         item = form.read(m, folded)  # (parse, without the call)
         if item is None:
             continue
-        if isinstance(item, Atom) and isinstance(prev, Atom):
-            listed = _listed_day(item, prev, folded) if item.kind is Kind.DAYONLY else None
+        # (the class by attribute, not isinstance(): no call for every item)
+        if item.__class__ is Atom and prev is not None and prev.__class__ is Atom:
+            atom, before = item, prev
+            listed = _listed_day(atom, before, folded) if atom.kind is Kind.DAYONLY else None
             if listed is not None:
                 item = listed
             elif (
-                0 < item.start - prev.end <= GAP_MAX
-                and prev.kind in MERGEABLE
-                and item.kind in MERGEABLE
-                and GAP_CONN.fullmatch(folded, prev.end, item.start)
+                0 < atom.start - before.end <= GAP_MAX
+                and before.kind in MERGEABLE
+                and atom.kind in MERGEABLE
+                and GAP_CONN.fullmatch(folded, before.end, atom.start)
             ):
-                items[-1] = prev = _join(prev, item)
+                items[-1] = prev = _join(before, atom)
                 continue
         items.append(item)
         prev = item
@@ -133,7 +143,7 @@ def _resolved(item: Item, ref: dt.date | None) -> Resolved:
     if isinstance(item, Range):
         key: object = (item.a[2:], item.b[2:], item.inherit)
     else:
-        key = item[2:]
+        key = item[2:]  # (the fields after the offsets)
     found = _RESOLVED.get((key, ref))
     if found is None:
         found = _resolve_item(item, ref)
@@ -215,20 +225,34 @@ def extract_dates(text: str, reference: dt.date | None = None) -> list[DateMenti
     return _mentions(text, _scan(text), _check_reference(reference))
 
 
-def _mentions(text: str, items: list[Item], ref: dt.date | None) -> list[DateMention]:
-    out: list[DateMention] = []
+DateFields = tuple[str, int, int, "dt.date | None", "dt.date | None", DatePrecision, bool, bool]
+"""A mention as a plain tuple: text, start, end, first, last, precision, relative, lunar.
+
+``DateMention(text, Span(start, end), first, first, last, precision, relative, lunar)``
+is the mention (``date_fields_of`` gives these, for a caller that moves the
+mentions to other spans before it builds them).
+"""
+
+
+def _fields(text: str, items: list[Item], ref: dt.date | None) -> list[DateFields]:
+    """The mentions of ``items`` (scanned from ``text``) resolved against ``ref``, as tuples."""
+    out: list[DateFields] = []
     last_day: dt.date | None = None  # the day the text mentioned last
     # the mention before: where it ends, and its day when it names one (not lunar)
     prev_end = -1
     prev_day: dt.date | None = None
-    day, anchored = DatePrecision.DAY, Kind.ANCHORED
+    day, anchored, memo = DatePrecision.DAY, Kind.ANCHORED, _RESOLVED.get
     for item in items:
         start, end = item.start, item.end
-        if item[2] is anchored:  # (its kind; a Range's third field is an Atom)
-            # 当天, 次日: from the day mentioned last, or the reference
-            first, last, precision, relative, lunar = _resolved(item, last_day or ref)
-        else:
-            first, last, precision, relative, lunar = _resolved(item, ref)
+        kind = item[2]  # (a Range's third field is an Atom, never a Kind)
+        # 当天, 次日: from the day mentioned last, or the reference
+        basis = (last_day or ref) if kind is anchored else ref
+        # (the memo, looked up here: most items are found in it)
+        key = (item[2:], basis) if kind.__class__ is Kind else None
+        found = memo(key) if key is not None else None
+        if found is None:
+            found = _resolved(item, basis)
+        first, last, precision, relative, lunar = found
         if lunar and prev_day is not None and _GLUE.fullmatch(text, prev_end, start):
             # 1月12日(农历腊月二十一): the lunar date names the same day as the one before
             first, last, precision, relative, lunar = _resolved(item, prev_day)
@@ -236,12 +260,15 @@ def _mentions(text: str, items: list[Item], ref: dt.date | None) -> list[DateMen
             last_day = first
         prev_end = end
         prev_day = first if precision is day and not lunar else None
-        out.append(
-            DateMention(
-                text[start:end], Span(start, end), first, first, last, precision, relative, lunar
-            )
-        )
+        out.append((text[start:end], start, end, first, last, precision, relative, lunar))
     return out
+
+
+def _mentions(text: str, items: list[Item], ref: dt.date | None) -> list[DateMention]:
+    return [
+        DateMention(t, Span(s, e), first, first, last, precision, relative, lunar)
+        for t, s, e, first, last, precision, relative, lunar in _fields(text, items, ref)
+    ]
 
 
 def infer_reference(source: str | Iterable[DateMention]) -> dt.date | None:
@@ -286,11 +313,33 @@ def extract_dates_of(
     >>> ref, [[m.first.isoformat() for m in ms] for ms in found]
     (datetime.date(2019, 7, 29), [['2019-07-29'], ['2019-01-01']])
     """
+    ref, fields = date_fields_of(texts, reference)
+    return ref, [
+        [
+            DateMention(t, Span(s, e), first, first, last, precision, relative, lunar)
+            for t, s, e, first, last, precision, relative, lunar in found
+        ]
+        for found in fields
+    ]
+
+
+def date_fields_of(
+    texts: Sequence[str], reference: dt.date | None = None
+) -> tuple[dt.date | None, list[list[DateFields]]]:
+    """``extract_dates_of``, each mention as its ``DateFields`` tuple (no object built).
+
+    For a caller that places the mentions elsewhere (``parse_page`` moves
+    them to spans of the input) and builds each ``DateMention`` once, there.
+
+    >>> date_fields_of(["2019年7月29日"])  # doctest: +NORMALIZE_WHITESPACE
+    (datetime.date(2019, 7, 29), [[('2019年7月29日', 0, 10, datetime.date(2019, 7, 29),
+      datetime.date(2019, 7, 29), <DatePrecision.DAY: 'day'>, False, False)]])
+    """
     scans = [_scan(t) for t in texts]
     ref = _check_reference(reference)
     if ref is None:
         ref = _infer([item for scan in scans for item in scan])
-    return ref, [_mentions(t, scan, ref) for t, scan in zip(texts, scans, strict=True)]
+    return ref, [_fields(t, scan, ref) for t, scan in zip(texts, scans, strict=True)]
 
 
 def _infer(items: Sequence[Item]) -> dt.date | None:

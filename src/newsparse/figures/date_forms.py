@@ -1338,8 +1338,8 @@ def fold_and_match(text: str, *, shapes: bool = False) -> tuple[str, list[Found]
 def scan_matches(text: str, *, shapes: bool = True) -> tuple[str, list[Found]]:
     """``fold_and_match`` without the check of its argument (the scan's own call).
 
-    >>> [m.group() for m in scan_matches("2019年")[1]]
-    ['2019年']
+    >>> [(m.group(), form.name) for m, form in scan_matches("2019年")[1]]
+    [('2019年', 'written')]
     """
     found = _matches(text, _ANCHOR_OR_FOLD, _FOLD_SOURCES, shapes=shapes)
     if found is not None:

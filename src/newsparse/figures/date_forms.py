@@ -436,8 +436,9 @@ class DateForm:
     of the run of digits a match starts with, each with the characters that
     can come right after that run (the scan tries the form at a run of
     digits only then). ``leads``, when not empty, holds the first two
-    characters of every match (the fast scan tries the form only at a
-    position that starts with one of them).
+    characters of every match that does not start with a digit (the fast
+    scan tries the form only at a position that starts with one of them,
+    or at a run of digits as ``runs`` says).
 
     >>> FORMS[0].name, FORMS[0].starts, FORMS[0].examples
     ('iso', '0', ('2019-07-29', '2019.7.29', '2019/7/29'))
@@ -690,6 +691,42 @@ def _festival_anchors() -> str:
 _FESTIVAL_ANCHORS: Final = _festival_anchors()
 _D: Final = "0"  # stands for every decimal digit in ``starts``
 
+
+def _pairs(firsts: str, seconds: str) -> frozenset[str]:
+    """Each character of ``firsts`` before each of ``seconds``: ``leads`` of a form.
+
+    >>> sorted(_pairs("上下", "半"))
+    ['上半', '下半']
+    """
+    return frozenset(a + b for a in firsts for b in seconds)
+
+
+# The first two characters of the forms that start with a Chinese numeral or
+# a word (a match that starts with a digit is tried by its run instead): the
+# fast scan tries them only there, not at every numeral before 年 (第三位,
+# 一大亮点, 连续三年).
+_CN_DIGITS: Final = "\u3007\u25cb零一二三四五六七八九"  # (the piece CNDIGIT)
+_ONE_TO_NINE: Final = "一二三四五六七八九"
+_YEAR_LEADS: Final = _pairs(_CN_DIGITS, _CN_DIGITS) | frozenset(  # 二〇一九年; RELYEAR
+    ("今年", "去年", "明年", "本年", "大前", "大后", "后年", "上一", "这一", "下一", "上年", "前年")
+)
+_LUNAR_LEADS: Final = (
+    frozenset(("农历", "阴历", "夏历", "旧历", "大年", "除夕", "十一", "十二"))
+    | _pairs("闰", "正冬腊十" + _ONE_TO_NINE)  # 闰四月
+    | _pairs("正冬腊十" + _ONE_TO_NINE, "月")  # 腊月, 八月初五
+)
+_PERIOD_LEADS: Final = (
+    _pairs("上下", "半")  # 上半年
+    | _pairs("前", "二两三23")  # 前三季度
+    | _pairs("第", "一二三四1234")  # 第四季度
+    | _pairs("首一二三四", "季")  # 一季度
+)
+_NDAYS_LEADS: Final = (
+    _pairs("二三四五六七八九", "十")  # 二十天
+    | _pairs("十", _ONE_TO_NINE)  # 十五天
+    | _pairs("十一二两三四五六七八九", "天个周星礼月年")  # 三天前, 两周前, 十年前
+)
+
 FORMS: Final[tuple[DateForm, ...]] = (
     DateForm(
         "iso",
@@ -724,6 +761,7 @@ FORMS: Final[tuple[DateForm, ...]] = (
         _read_lunar,
         ("农历腊月二十一", "正月十五", "八月初五", "大年初一", "除夕", "阴历闰四月初三"),
         anchors="月年夕冬",  # (冬月: 冬 is an anchor, of 冬至)
+        leads=_LUNAR_LEADS,
     ),
     DateForm(
         "festival",
@@ -756,6 +794,7 @@ FORMS: Final[tuple[DateForm, ...]] = (
         ("2019年", "二〇一九年七月", "今年上半年", "去年底", "2018年10月", "2019年度"),
         anchors="年",
         runs=((2, "年"), (4, "年")),
+        leads=_YEAR_LEADS,
     ),
     DateForm(
         "period",
@@ -765,6 +804,7 @@ FORMS: Final[tuple[DateForm, ...]] = (
         ("上半年", "一季度", "前三季度", "第四季度末"),
         anchors="年季",
         runs=((1, "季"),),
+        leads=_PERIOD_LEADS,
     ),
     DateForm(
         "event",
@@ -860,6 +900,7 @@ FORMS: Final[tuple[DateForm, ...]] = (
         ("20天后", "17天内", "三天前", "两周前", "3个月前", "15年前"),
         anchors="天周期拜月年",
         runs=_runs("天个周星礼月年", 1, 2),
+        leads=_NDAYS_LEADS,
     ),
     DateForm(
         "twoyears",

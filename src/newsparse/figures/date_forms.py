@@ -1233,8 +1233,12 @@ _SHAPES_BY_FIRST: dict[str, dict[str, _Forms]] = {}
 def shapes_by_first(anchor: str) -> dict[str, _Forms]:
     """``by_first``, with the fast shapes that fit each first character in front.
 
-    >>> [form.name for _, form in shapes_by_first("年")["今"]]
+    A form with ``leads`` is in the entries of its leads only (see ``_first_shapes``).
+
+    >>> [form.name for _, form in shapes_by_first("年")["今年"]]
     ['relative', 'year', 'twoyears']
+    >>> [form.name for _, form in shapes_by_first("年")["今"]]
+    ['twoyears']
     """
     table = _SHAPES_BY_FIRST.get(anchor)
     if table is None:

@@ -34,7 +34,6 @@ date mention).
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 from typing import TYPE_CHECKING, Final
 
 import regex
@@ -343,14 +342,41 @@ def date_fields_of(
 
 
 def _infer(items: Sequence[Item]) -> dt.date | None:
-    atoms = [item for item in items if isinstance(item, Atom)]
-    full = [x for x in atoms if x.kind is Kind.DAY and x.year is not None]
-    years = [x.year for x in (full or [x for x in atoms if x.kind is not Kind.LUNAR]) if x.year]
-    if not years:
+    """The page date ``infer_reference`` gives for the scanned ``items``.
+
+    Two passes over the atoms and no list or ``Counter`` between: the years
+    of the full dates and of the other atoms are counted together.
+
+    >>> from newsparse.figures.date_resolve import Atom, Kind
+    >>> _infer([Atom(0, 5, Kind.YEAR, year=2018), Atom(6, 11, Kind.DAY, 7, 30)])
+    datetime.date(2018, 7, 30)
+    """
+    day, lunar = Kind.DAY, Kind.LUNAR
+    full: dict[int, int] = {}  # years of the full dates (2019年7月29日), counted
+    other: dict[int, int] = {}  # years of the other atoms that write one
+    any_full = False
+    for x in items:
+        if x.__class__ is not Atom:
+            continue
+        year, kind = x[6], x[2]  # (year, kind: fields read without a descriptor)
+        if kind is day and year is not None:
+            any_full = True
+            if year:
+                full[year] = full.get(year, 0) + 1
+        if year and kind is not lunar:
+            other[year] = other.get(year, 0) + 1
+    counts = full if any_full else other
+    if not counts:
         return None
-    counts = Counter(years)
-    year = max(counts, key=lambda y: (counts[y], y))
-    days = [safe_date(year, x.a, x.b) for x in full if x.year == year]
-    days += [safe_date(year, x.a, x.b) for x in atoms if x.kind is Kind.DAY and not x.has_basis]
-    found = [d for d in days if d is not None]
-    return max(found) if found else dt.date(year, 12, 31)
+    # the most frequent year; a tie goes to the later one
+    year = max(zip(counts.values(), counts.keys(), strict=True))[1]
+    found: dt.date | None = None
+    for x in items:
+        if x.__class__ is not Atom or x.kind is not day:
+            continue
+        # a full date of that year, or a month-day placed in it
+        if (x.year == year) if x.year is not None else not x.has_basis:
+            d = safe_date(year, x.a, x.b)
+            if d is not None and (found is None or d > found):
+                found = d
+    return found if found is not None else dt.date(year, 12, 31)

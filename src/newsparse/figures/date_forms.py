@@ -1397,7 +1397,7 @@ def scan_matches(text: str, *, shapes: bool = True) -> tuple[str, list[Found]]:
     return folded, _matches(folded, _ANCHOR_AT, frozenset(), shapes=shapes) or []
 
 
-_Entry = tuple["Mapping[str, _Forms]", "Callable[[str, int, int], re.Match[str] | None]"]
+_Entry = tuple[Mapping[str, _Forms], Callable[[str, int, int], re.Match[str] | None]]
 _ENTRIES: Final[dict[bool, dict[str, _Entry]]] = {True: {}, False: {}}
 
 

@@ -121,7 +121,7 @@ def _join(a: Atom, b: Atom) -> Range:
     return Range(a.start, b.end, a, b._replace(year=a.year, yoff=a.yoff, moff=a.moff), 1)
 
 
-Resolved = tuple["dt.date | None", "dt.date | None", DatePrecision, bool, bool]
+Resolved = tuple[dt.date | None, dt.date | None, DatePrecision, bool, bool]
 """What a mention says besides its text and span: first, last, precision, relative, lunar."""
 
 # What each item resolves to against each reference, by the item's fields
@@ -224,7 +224,7 @@ def extract_dates(text: str, reference: dt.date | None = None) -> list[DateMenti
     return _mentions(text, _scan(text), _check_reference(reference))
 
 
-DateFields = tuple[str, int, int, "dt.date | None", "dt.date | None", DatePrecision, bool, bool]
+DateFields = tuple[str, int, int, dt.date | None, dt.date | None, DatePrecision, bool, bool]
 """A mention as a plain tuple: text, start, end, first, last, precision, relative, lunar.
 
 ``DateMention(text, Span(start, end), first, first, last, precision, relative, lunar)``

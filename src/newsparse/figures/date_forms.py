@@ -46,7 +46,6 @@ __all__ = [
     "fold",
     "fold_and_match",
     "parse",
-    "scan_matches",
 ]
 
 Item = Atom | Range
@@ -1386,6 +1385,9 @@ def fold_and_match(text: str, *, shapes: bool = False) -> tuple[str, list[Found]
 
 def scan_matches(text: str, *, shapes: bool = True) -> tuple[str, list[Found]]:
     """``fold_and_match`` without the check of its argument (the scan's own call).
+
+    Internal (not in ``__all__``): the scan of ``dates`` calls it with a
+    ``str`` it already has; the public entry points check their argument.
 
     >>> [(m.group(), form.name) for m, form in scan_matches("2019年")[1]]
     [('2019年', 'written')]

@@ -605,46 +605,77 @@ def _join_sources(sources: Sequence[Source]) -> Source:
 
 
 def _map_items(nt: NormalizedText, items: Sequence[_Item], source: Source) -> list[_Item]:
-    """Move items found in an article's joined text to spans of the input.
+    r"""Move items found in an article's joined text to spans of the input.
 
-    A figure read across a join (a wrapped line joined back, a paragraph cut
-    by a footer or a doubled character) keeps its outer ``span`` and gets the
-    spans of its pieces (:func:`figure_pieces`).
+    Most items lie in one run of ``source`` (one paragraph piece) and in no
+    join of wrapped lines: their input span is read here, from the run maps of
+    ``source`` and of ``nt``, with the arithmetic of ``nt.source_span`` (one
+    search in each map, a second one in ``nt``'s when the item crosses one of
+    its runs), and each item is copied once (``with_span``). A figure read
+    across a join (a wrapped line joined back, a paragraph cut by a footer or
+    a doubled character) keeps its outer ``span`` and gets the spans of its
+    pieces (:func:`figure_pieces`).
+
+    >>> from newsparse.figures.quantities import extract_quantities
+    >>> nt = normalize("标题\n\n全市投资  59.1亿元。")
+    >>> source = Source("投资 59.1亿元。", [0], [nt.text.index("投资")])
+    >>> [(q.text, q.span) for q in _map_items(nt, extract_quantities(source.text), source)]
+    [('59.1亿元', Span(start=10, end=16))]
     """
     moved: list[Any] = []  # mypyc checks the body once for both constraints of _Item
     starts, origins, size = source.starts, source.origins, len(source.text)
-    joins = nt.joins
+    joins, runs, run_origins = nt.joins, nt.run_starts, nt.run_origins
+    nsource, nruns, limit = len(starts), len(runs), len(nt.source) - 1
     for item in items:
-        s, e = item.span.start, item.span.end
+        span = item.span
+        s, e = span.start, span.end
         if e <= s or e > size:
             continue
         k = bisect_right(starts, s) - 1
-        if k + 1 >= len(starts) or e <= starts[k + 1]:
-            # inside one run (the common case): consecutive offsets
-            if origins[k] < 0:
-                continue
-            first = origins[k] + s - starts[k]
-            last = first + e - s
-            span = nt.source_span(first, last)
+        if k + 1 < nsource and e > starts[k + 1]:  # across pieces of the source
+            found = _map_across(nt, item, source.offsets(s, e), e - s)
+            if found is not None:
+                moved.append(found)
+            continue
+        if origins[k] < 0:
+            continue
+        first = origins[k] + s - starts[k]  # inside one run: consecutive offsets
+        last = first + e - s
+        if joins:
             j = bisect_right(joins, first)
-            if j == len(joins) or joins[j] >= last:  # no join inside: printed in one piece
-                moved.append(item.with_span(span))
+            if j < len(joins) and joins[j] < last:  # a join inside: the lines it covers
+                pieces = nt.source_spans(first, last)
+                moved.append(
+                    item.with_span(nt.source_span(first, last), pieces if len(pieces) > 1 else ())
+                )
                 continue
-            # consecutive offsets: their pieces are the source lines the range covers
-            pieces = nt.source_spans(first, last)
-            moved.append(item.with_span(span, pieces if len(pieces) > 1 else ()))
+        r = bisect_right(runs, first) - 1
+        if r < 0:  # (before the first run: no such text)
+            moved.append(item.with_span(nt.source_span(first, last)))
             continue
-        offs = source.offsets(s, e)
-        if -1 in offs:
-            continue
-        first, last = offs[0], offs[-1] + 1
-        span = nt.source_span(first, last)
-        if last - first == e - s and not nt.joins:
-            moved.append(item.with_span(span))
-            continue
-        pieces = figure_pieces(nt, offs)
-        moved.append(item.with_span(span, pieces if len(pieces) > 1 else ()))
+        a = run_origins[r] + first - runs[r]
+        if r + 1 < nruns and last > runs[r + 1]:  # the last character in a later run
+            r = bisect_right(runs, last - 1, r + 1) - 1
+        b = run_origins[r] + last - 1 - runs[r]
+        if b >= limit or a > limit:  # (clamped to the input, as source_span does)
+            a, b = min(a, limit), min(b, limit)
+        moved.append(item.with_span(Span(a, b + 1)))
     return moved
+
+
+def _map_across(nt: NormalizedText, item: _Item, offs: list[int], size: int) -> _Item | None:
+    """An item read across pieces of an article's text (``offs``: its normalized offsets).
+
+    ``None`` when it spans a separator of two texts (no figure is printed so).
+    """
+    if -1 in offs:
+        return None
+    first, last = offs[0], offs[-1] + 1
+    span = nt.source_span(first, last)
+    if last - first == size and not nt.joins:
+        return item.with_span(span)
+    pieces = figure_pieces(nt, offs)
+    return item.with_span(span, pieces if len(pieces) > 1 else ())
 
 
 def figure_pieces(nt: NormalizedText, offs: Sequence[int]) -> tuple[Span, ...]:

@@ -254,7 +254,7 @@ def test_source_offsets_are_each_characters_normalized_offset(
     # the run-length map of an article's joined texts gives, character by
     # character, what a list of every offset gives (-1 at each separator)
     from newsparse.layout.assemble import Piece
-    from newsparse.page import Part, _join_sources, _Out
+    from newsparse.page import _join_sources, _Out
     from newsparse.text import normalize
 
     nt = normalize("甲乙丙丁戊己庚辛壬癸" * 4)
@@ -262,7 +262,7 @@ def test_source_offsets_are_each_characters_normalized_offset(
     sources = []
     expected: list[int] = []
     for pieces in texts:
-        parts = [Part(Piece(a, min(a + n, 40)), 0) for a, n in pieces if a < 40]
+        parts = [(Piece(a, min(a + n, 40)), 0) for a, n in pieces if a < 40]
         source = out.source(parts)
         offs = [k for p, _ in parts for k in range(p.start, p.end)]
         assert source.offsets() == offs

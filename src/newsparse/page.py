@@ -32,18 +32,18 @@ from __future__ import annotations
 
 import functools
 from bisect import bisect_right
-from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeAlias, TypeVar
 
 from newsparse.errors import InputTooLargeError, str_argument
 from newsparse.figures.dates import extract_dates_of
 from newsparse.figures.quantities import extract_quantities
 from newsparse.layout.assemble import Assembly, Draft, ItemKind, Piece, assemble, page_editors
-from newsparse.layout.dedup import find_repeats
+from newsparse.layout.dedup import repeats_of
 from newsparse.layout.furniture import merge_editions
 from newsparse.layout.glued import split_glued
 from newsparse.layout.headings import decide_headings
 from newsparse.layout.lines import PHOTO_GAP, classify_lines, photo_gap_of
-from newsparse.layout.reflow import join_pieces
+from newsparse.layout.reflow import joins_of
 from newsparse.layout.unwrap import unwrap
 from newsparse.model import (
     Article,
@@ -77,19 +77,14 @@ about 1 GB whatever the input; raise it, or pass ``max_chars=None``, for
 larger texts."""
 
 
-class Part(NamedTuple):
-    """A piece of a reflowed text; its first ``skip`` characters are a doubled character."""
+Part: TypeAlias = tuple[Piece, int]
+"""A piece of a reflowed text and ``skip``: its first ``skip`` characters are a doubled character.
 
-    piece: Piece
-    skip: int
+The intermediates of the stages after assembly are plain tuples (no call to
+build one), unpacked where they are read."""
 
-
-class Para(NamedTuple):
-    """A body item after reflow: its kind, the pieces it joins, its text."""
-
-    kind: ItemKind
-    parts: tuple[Part, ...]
-    text: str
+Para: TypeAlias = tuple[ItemKind, tuple[Part, ...], str]
+"""A body item after reflow: its kind, the pieces it joins, its text."""
 
 
 class Source(NamedTuple):
@@ -176,9 +171,26 @@ class _Out:
         """Record a block of joined pieces, and the doubled characters its joins dropped."""
         block = Block(kind, text, self.spans_of(parts))
         self.blocks.append(block)
-        if len(parts) != 1 or parts[0].skip:  # (one piece without a doubled character: none)
+        if len(parts) != 1 or parts[0][1]:  # (one piece without a doubled character: none)
             self.doubled(parts)
         return block
+
+    def add_text(self, kind: BlockKind, para: Para) -> tuple[Block, Source]:
+        """Record a body or summary block, and return it with the text to read figures from.
+
+        Most paragraphs are one piece without a doubled character: their
+        block and source are made here at once (``add`` and ``source`` do the
+        general case).
+        """
+        _, parts, text = para
+        if len(parts) == 1 and not parts[0][1]:
+            piece = parts[0][0]
+            block = Block(kind, text, self.nt.source_spans(piece.start, piece.end))
+            self.blocks.append(block)
+            if piece.start < piece.end:
+                return block, Source(text, [0], [piece.start])
+            return block, Source("", [], [])
+        return self.add(kind, text, parts), self.source(parts)
 
     def doubled(self, parts: Sequence[Part]) -> None:
         for p, skip in parts:
@@ -281,29 +293,28 @@ def reflow(out: _Out, draft: Draft) -> list[Para]:
     """An article's body with broken paragraphs joined (an intertitle breaks a run)."""
     items: list[Para] = []
     run: list[Piece] = []
-
-    def flush() -> None:
-        items.extend(_joined(out, run, ItemKind.PARAGRAPH))
-        run.clear()
-
     text = out.nt.text
     for kind, piece in draft.body:
         if kind is ItemKind.PARAGRAPH:
             run.append(piece)
-        else:
-            flush()
-            items.append(Para(kind, (Part(piece, 0),), text[piece.start : piece.end]))
-    flush()
+            continue
+        if run:
+            items += _joined(text, run)
+            run = []
+        items.append((kind, ((piece, 0),), text[piece.start : piece.end]))
+    if run:
+        items += _joined(text, run)
     return items
 
 
-def _joined(out: _Out, run: Sequence[Piece], kind: ItemKind) -> list[Para]:
-    if not run:
-        return []
-    text = out.nt.text
+def _joined(text: str, run: Sequence[Piece]) -> list[Para]:
+    """The paragraphs of a run of paragraph pieces (``reflow.joins_of``)."""
+    if len(run) == 1:  # one piece is one paragraph (nothing to join)
+        p = run[0]
+        return [(ItemKind.PARAGRAPH, ((p, 0),), text[p.start : p.end])]
     return [
-        Para(kind, tuple([Part(run[idx], skip) for idx, skip in j.parts]), j.text)
-        for j in join_pieces([text[p.start : p.end] for p in run])
+        (ItemKind.PARAGRAPH, tuple([(run[idx], skip) for idx, skip in parts]), joined)
+        for parts, joined in joins_of([text[p.start : p.end] for p in run])
     ]
 
 
@@ -325,7 +336,7 @@ def _article_key(out: _Out, draft: Draft, paras: Sequence[Para]) -> tuple[str, .
     if draft.headline is None or not (paras or draft.captions):
         return None
     texts = [out.text_of(draft.headline)]
-    texts += [p.text for p in paras]
+    texts += [p[2] for p in paras]
     texts += [out.text_of(p) for p in draft.summary]
     texts += [out.text_of(c.piece) for c in draft.captions]
     return tuple(["".join(t.split()) for t in texts])
@@ -382,7 +393,7 @@ def _drop_repeated_captions(out: _Out, draft: Draft) -> list[Removed]:
             seen[key] = out.span_of(cap.piece)
             kept.append(cap)
             continue
-        block = out.add(BlockKind.REMOVED, out.text_of(cap.piece), [Part(cap.piece, 0)])
+        block = out.add(BlockKind.REMOVED, out.text_of(cap.piece), [(cap.piece, 0)])
         removed.append(Removed(block.text, block.spans, RemovalReason.DUPLICATE, (first,)))
     draft.captions[:] = kept
     return removed
@@ -391,11 +402,11 @@ def _drop_repeated_captions(out: _Out, draft: Draft) -> list[Removed]:
 def _removed_texts(out: _Out, draft: Draft, items: Sequence[Para], origin: Span) -> list[Removed]:
     """The body, summary and captions of a repeated article, as removed blocks."""
     removed: list[Removed] = []
-    for para in items:
-        block = out.add(BlockKind.REMOVED, para.text, para.parts)
-        removed.append(Removed(para.text, block.spans, RemovalReason.DUPLICATE, (origin,)))
+    for _, parts, text in items:
+        block = out.add(BlockKind.REMOVED, text, parts)
+        removed.append(Removed(text, block.spans, RemovalReason.DUPLICATE, (origin,)))
     for piece in [*draft.summary, *(cap.piece for cap in draft.captions)]:
-        block = out.add(BlockKind.REMOVED, out.text_of(piece), [Part(piece, 0)])
+        block = out.add(BlockKind.REMOVED, out.text_of(piece), [(piece, 0)])
         removed.append(Removed(block.text, block.spans, RemovalReason.DUPLICATE, (origin,)))
     return removed
 
@@ -425,19 +436,20 @@ def drop_repeats(out: _Out, paras: list[list[Para]]) -> list[Removed]:
         (ai, ii)
         for ai, items in enumerate(paras)
         for ii, para in enumerate(items)
-        if para.kind is ItemKind.PARAGRAPH
+        if para[0] is ItemKind.PARAGRAPH
     ]
     removed: list[Removed] = []
     drop: set[tuple[int, int]] = set()
-    for rep in find_repeats([paras[ai][ii].text for ai, ii in flat]):
-        ai, ii = flat[rep.index]
-        para = paras[ai][ii]
-        oi, oj = flat[rep.of]
+    squashed = ["".join(paras[ai][ii][2].split()) for ai, ii in flat]
+    for index, of, why, offset in repeats_of(squashed):
+        ai, ii = flat[index]
+        _, parts, text = paras[ai][ii]
+        oi, oj = flat[of]
         drop.add((ai, ii))
-        reason = RemovalReason.DUPLICATE if rep.reason == "duplicate" else RemovalReason.TAIL_REPEAT
-        repeats = _repeat_spans(out, out.source(paras[oi][oj].parts), rep.offset)
-        block = out.add(BlockKind.REMOVED, para.text, para.parts)
-        removed.append(Removed(para.text, block.spans, reason, repeats))
+        reason = RemovalReason.DUPLICATE if why == "duplicate" else RemovalReason.TAIL_REPEAT
+        repeats = _repeat_spans(out, out.source(paras[oi][oj][1]), offset)
+        block = out.add(BlockKind.REMOVED, text, parts)
+        removed.append(Removed(text, block.spans, reason, repeats))
     if drop:
         for ai, items in enumerate(paras):
             items[:] = [p for ii, p in enumerate(items) if (ai, ii) not in drop]
@@ -458,31 +470,33 @@ def build_article(
     sources: list[Source] = []
     body = []
     for para in paras:
-        kind = BlockKind.SUBHEAD if para.kind is ItemKind.SUBHEAD else BlockKind.PARAGRAPH
-        body.append(out.add(kind, para.text, para.parts))
-        sources.append(out.source(para.parts))
+        kind = BlockKind.SUBHEAD if para[0] is ItemKind.SUBHEAD else BlockKind.PARAGRAPH
+        block, source = out.add_text(kind, para)
+        body.append(block)
+        sources.append(source)
     summary = []
     text = out.nt.text
-    points = (
-        [Para(ItemKind.PARAGRAPH, (Part(p, 0),), text[p.start : p.end]) for p in draft.summary]
-        if draft.points
-        else _joined(out, draft.summary, ItemKind.PARAGRAPH)
-    )
+    points: list[Para] = []
+    if draft.points:  # a box of key points: each line one
+        points = [(ItemKind.PARAGRAPH, ((p, 0),), text[p.start : p.end]) for p in draft.summary]
+    elif draft.summary:
+        points = _joined(text, draft.summary)
     for para in points:
-        summary.append(out.add(BlockKind.SUMMARY, para.text, para.parts))
-        sources.append(out.source(para.parts))
+        block, source = out.add_text(BlockKind.SUMMARY, para)
+        summary.append(block)
+        sources.append(source)
     captions = []
     for cap in draft.captions:
         ctext, cspan = out.text_of(cap.piece), out.span_of(cap.piece)
         captions.append(Caption(ctext, tuple(_merge_credits(cap.credits)), (cspan,)))
         out.blocks.append(Block(BlockKind.CAPTION, ctext, (cspan,)))
-        sources.append(out.source([Part(cap.piece, 0)]))
+        sources.append(out.source([(cap.piece, 0)]))
     fields: dict[str, Block | None] = {}
     for kind, name in _TITLE_FIELDS:
         pc: Piece | None = getattr(draft, name)
         fields[name] = None if pc is None else Block(kind, out.text_of(pc), (out.span_of(pc),))
         if pc is not None and kind is not BlockKind.DATELINE:
-            sources.append(out.source([Part(pc, 0)]))
+            sources.append(out.source([(pc, 0)]))
     lines = out.nt.lines
     first = lines[draft.start_line].span.start if lines else 0
     last = lines[draft.last_line].span.end if lines else 0

@@ -254,7 +254,7 @@ def test_source_offsets_are_each_characters_normalized_offset(
     # the run-length map of an article's joined texts gives, character by
     # character, what a list of every offset gives (-1 at each separator)
     from newsparse.layout.assemble import Piece
-    from newsparse.page import _join_sources, _Out
+    from newsparse.page import _ArticleText, _Out
     from newsparse.text import normalize
 
     nt = normalize("甲乙丙丁戊己庚辛壬癸" * 4)
@@ -270,6 +270,9 @@ def test_source_offsets_are_each_characters_normalized_offset(
         sources.append(source)
         if offs:
             expected += ([-1] if expected else []) + offs
-    joined = _join_sources(sources)
+    article = _ArticleText()
+    for source in sources:
+        article.add_source(source)
+    joined = article.source()
     assert joined.offsets() == expected
     assert joined.offsets(start, end) == expected[start:end]

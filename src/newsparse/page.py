@@ -124,6 +124,63 @@ class Source(NamedTuple):
 _Item = TypeVar("_Item", "Quantity", "DateMention")
 
 
+class _ArticleText:
+    r"""An article's texts joined by line breaks as they are read, with their run map.
+
+    ``source()`` is the article's [`Source`][newsparse.page.Source]: a
+    separator (``\n``, origin -1) stands between two texts, so that a match
+    spanning two texts is dropped; an empty text adds nothing.
+
+    >>> joined = _ArticleText()
+    >>> joined.add("甲乙", 5)
+    >>> joined.add_source(Source("丙丁", [0, 1], [9, 12]))
+    >>> joined.source()
+    Source(text='甲乙\n丙丁', starts=[0, 2, 3, 4], origins=[5, -1, 9, 12])
+    """
+
+    __slots__ = ("chunks", "origins", "size", "starts")
+
+    def __init__(self) -> None:
+        self.chunks: list[str] = []
+        self.starts: list[int] = []
+        self.origins: list[int] = []
+        self.size = 0
+
+    def add(self, text: str, origin: int) -> None:
+        """A text of one run: the normalized text from ``origin`` on."""
+        if not text:
+            return
+        if self.chunks:
+            self.chunks.append("\n")
+            self.starts.append(self.size)
+            self.origins.append(-1)
+            self.size += 1
+        self.chunks.append(text)
+        self.starts.append(self.size)
+        self.origins.append(origin)
+        self.size += len(text)
+
+    def add_source(self, source: Source) -> None:
+        """A text of several runs (a paragraph joined from pieces)."""
+        text, starts, origins = source
+        if not text:
+            return
+        if self.chunks:
+            self.chunks.append("\n")
+            self.starts.append(self.size)
+            self.origins.append(-1)
+            self.size += 1
+        self.chunks.append(text)
+        size = self.size
+        self.starts += [size + k for k in starts]
+        self.origins += origins
+        self.size += len(text)
+
+    def source(self) -> Source:
+        """The joined text and its run map."""
+        return Source("".join(self.chunks), self.starts, self.origins)
+
+
 class _Out:
     """The normalized page and the blocks recorded so far (the stages after assembly)."""
 
@@ -175,22 +232,22 @@ class _Out:
             self.doubled(parts)
         return block
 
-    def add_text(self, kind: BlockKind, para: Para) -> tuple[Block, Source]:
-        """Record a body or summary block, and return it with the text to read figures from.
+    def add_text(self, kind: BlockKind, para: Para, joined: _ArticleText) -> Block:
+        """Record a body or summary block, and add its text to the article's ``joined``.
 
         Most paragraphs are one piece without a doubled character: their
-        block and source are made here at once (``add`` and ``source`` do the
-        general case).
+        block and their run are made here at once (``add`` and ``source`` do
+        the general case).
         """
         _, parts, text = para
         if len(parts) == 1 and not parts[0][1]:
             piece = parts[0][0]
             block = Block(kind, text, self.nt.source_spans(piece.start, piece.end))
             self.blocks.append(block)
-            if piece.start < piece.end:
-                return block, Source(text, [0], [piece.start])
-            return block, Source("", [], [])
-        return self.add(kind, text, parts), self.source(parts)
+            joined.add(text, piece.start)
+            return block
+        joined.add_source(self.source(parts))
+        return self.add(kind, text, parts)
 
     def doubled(self, parts: Sequence[Part]) -> None:
         for p, skip in parts:
@@ -467,36 +524,34 @@ def build_article(
     out: _Out, draft: Draft, paras: Sequence[Para]
 ) -> tuple[functools.partial[Article], Source]:
     """An article without its figures, and the text to read them from."""
-    sources: list[Source] = []
+    joined = _ArticleText()
     body = []
     for para in paras:
         kind = BlockKind.SUBHEAD if para[0] is ItemKind.SUBHEAD else BlockKind.PARAGRAPH
-        block, source = out.add_text(kind, para)
-        body.append(block)
-        sources.append(source)
-    summary = []
+        body.append(out.add_text(kind, para, joined))
     text = out.nt.text
     points: list[Para] = []
     if draft.points:  # a box of key points: each line one
         points = [(ItemKind.PARAGRAPH, ((p, 0),), text[p.start : p.end]) for p in draft.summary]
     elif draft.summary:
         points = _joined(text, draft.summary)
-    for para in points:
-        block, source = out.add_text(BlockKind.SUMMARY, para)
-        summary.append(block)
-        sources.append(source)
+    summary = [out.add_text(BlockKind.SUMMARY, para, joined) for para in points]
     captions = []
     for cap in draft.captions:
-        ctext, cspan = out.text_of(cap.piece), out.span_of(cap.piece)
+        ctext, cspan = text[cap.piece.start : cap.piece.end], out.span_of(cap.piece)
         captions.append(Caption(ctext, tuple(_merge_credits(cap.credits)), (cspan,)))
         out.blocks.append(Block(BlockKind.CAPTION, ctext, (cspan,)))
-        sources.append(out.source([(cap.piece, 0)]))
+        joined.add(ctext, cap.piece.start)
     fields: dict[str, Block | None] = {}
     for kind, name in _TITLE_FIELDS:
         pc: Piece | None = getattr(draft, name)
-        fields[name] = None if pc is None else Block(kind, out.text_of(pc), (out.span_of(pc),))
-        if pc is not None and kind is not BlockKind.DATELINE:
-            sources.append(out.source([(pc, 0)]))
+        if pc is None:
+            fields[name] = None
+            continue
+        title = text[pc.start : pc.end]
+        fields[name] = Block(kind, title, (out.span_of(pc),))
+        if kind is not BlockKind.DATELINE:
+            joined.add(title, pc.start)
     lines = out.nt.lines
     first = lines[draft.start_line].span.start if lines else 0
     last = lines[draft.last_line].span.end if lines else 0
@@ -513,7 +568,7 @@ def build_article(
         subheadline=fields["subheadline"],
         dateline=fields["dateline"],
     )
-    return make, _join_sources(sources)
+    return make, joined.source()
 
 
 def figures(
@@ -589,33 +644,6 @@ def _merge_credits(credits: Sequence[Credit]) -> list[Credit]:
         seen.add(key)
         merged.append(c)
     return merged
-
-
-def _join_sources(sources: Sequence[Source]) -> Source:
-    """An article's texts joined by line breaks, with each character's offset.
-
-    A separator has offset -1, so that a match spanning two texts is dropped.
-    """
-    texts: list[str] = []
-    starts: list[int] = []
-    origins: list[int] = []
-    size = 0
-    for text, text_starts, text_origins in sources:
-        if not text:
-            continue
-        if texts:
-            texts.append("\n")
-            starts.append(size)
-            origins.append(-1)
-            size += 1
-        texts.append(text)
-        if len(text_starts) == 1:  # one run (most texts): no list to build
-            starts.append(size + text_starts[0])
-        else:
-            starts.extend([size + k for k in text_starts])
-        origins.extend(text_origins)
-        size += len(text)
-    return Source("".join(texts), starts, origins)
 
 
 def _map_items(nt: NormalizedText, items: Sequence[_Item], source: Source) -> list[_Item]:

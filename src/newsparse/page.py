@@ -319,7 +319,7 @@ def build_page(built: Assembly, date: dt.date | None) -> Page:
     for make, source, found in zip(pending, sources, found_dates, strict=True):
         quantities, dates = figures(nt, source, found)
         articles.append(make(quantities=quantities, dates=dates))
-    blocks = _in_input_order(out.blocks)
+    blocks = _in_input_order(out.blocks, len(nt.source) + 1)
     return Page(
         text=nt.source,
         articles=tuple(articles),
@@ -577,28 +577,37 @@ def figures(
     """An article's quantities and dates, with spans of the input, in reading order."""
     # bare numbers (no unit, no measure word) state no amount: not an article's figure
     quantities = _map_items(nt, [q for q in extract_quantities(source.text) if q.unit], source)
-    return _in_reading_order(quantities), _in_reading_order(_map_items(nt, dates, source))
+    width = len(nt.source) + 1  # (past every offset)
+    return (
+        _in_reading_order(quantities, width),
+        _in_reading_order(_map_items(nt, dates, source), width),
+    )
 
 
-def _in_reading_order(items: list[_Item]) -> tuple[_Item, ...]:
-    """Items sorted by where they start and end in the input (stable), the keys read in one pass."""
+def _in_reading_order(items: list[_Item], width: int) -> tuple[_Item, ...]:
+    """Items sorted by where they start and end in the input (stable), the keys read in one pass.
+
+    A key is one integer, ``start * width + end`` (``width`` exceeds every
+    offset): the sort compares integers, not pairs.
+    """
     if len(items) < 2:  # (nothing to sort)
         return tuple(items)
-    keys = [(span.start, span.end) for span in [item.span for item in items]]
+    keys = [span.start * width + span.end for span in [item.span for item in items]]
     return tuple([items[k] for k in sorted(range(len(keys)), key=keys.__getitem__)])
 
 
-def _in_input_order(blocks: Sequence[Block]) -> tuple[Block, ...]:
+def _in_input_order(blocks: Sequence[Block], width: int) -> tuple[Block, ...]:
     """The blocks sorted by where they start and end in the input (stable).
 
     The keys are read in one pass (``Block.span`` without a new ``Span``, a
-    block without spans first), and the sort compares them without a call.
+    block without spans first), each one integer (``start * width + end``,
+    ``width`` past every end): the sort compares integers, not pairs.
 
     >>> b = [Block(BlockKind.PARAGRAPH, "乙", (Span(4, 5),)), Block(BlockKind.HEADLINE, "甲", ())]
-    >>> [x.text for x in _in_input_order(b)]
+    >>> [x.text for x in _in_input_order(b, 6)]
     ['甲', '乙']
     """
-    keys = [(s[0].start, s[-1].end) if (s := block.spans) else (0, 0) for block in blocks]
+    keys = [s[0].start * width + s[-1].end if (s := block.spans) else 0 for block in blocks]
     order = sorted(range(len(keys)), key=keys.__getitem__)
     return tuple([blocks[k] for k in order])
 

@@ -18,7 +18,7 @@ split where the byline shows two people (``狄伦王倩`` → ``狄伦``, ``王�
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Final, NamedTuple
+from typing import Final, NamedTuple
 
 import regex
 from attrs import evolve, frozen
@@ -28,9 +28,6 @@ from newsparse.layout.headlines import Piece
 from newsparse.layout.marks import lead_marks, lead_marks_at
 from newsparse.layout.vocab import LEAD_OPENERS
 from newsparse.model import CreditRole, Span
-
-if TYPE_CHECKING:
-    from collections.abc import Iterator
 
 __all__ = [
     "MAX_BYLINE",
@@ -150,21 +147,6 @@ _LABELS: dict[str, CreditRole] = {
 # pattern is tried only from there.
 _TITLE_WORD = re.compile(_TITLE_WORDS)
 _MAX_ORG = 21 + 8
-
-
-def _titles(body: str) -> Iterator[regex.Match[str]]:
-    """The titles in ``body``, in order: the matches of ``_TITLE_RE.finditer(body)``.
-
-    >>> [m.group() for m in _titles("南方日报记者张三通讯员李四")]
-    ['南方日报记者', '通讯员']
-    """
-    pos = 0
-    while (word := _TITLE_WORD.search(body, pos)) is not None:
-        m = _TITLE_RE.search(body, max(pos, word.start() - _MAX_ORG))
-        if m is None:  # pragma: no cover - the title word itself always matches
-            return
-        yield m
-        pos = m.end()
 
 
 def _title_role(title: str) -> CreditRole:
@@ -298,7 +280,10 @@ class Byline:
         >>> parse_byline("本报记者 崔治 摄").is_photo_credit
         True
         """
-        return bool(self.credits) and all(c.role is CreditRole.PHOTOGRAPHER for c in self.credits)
+        for c in self.credits:
+            if c.role is not CreditRole.PHOTOGRAPHER:
+                return False
+        return bool(self.credits)
 
 
 @str_argument("run")
@@ -433,13 +418,26 @@ def _filed_from(line: str, t0: int, tok: str, last: _Item) -> bool:
 
 
 def _split_titles(body: str, t0: int, items: list[_Item]) -> None:
-    """Titles and the names between them, in one token of a byline."""
+    """Titles and the names between them, in one token of a byline.
+
+    The titles are the matches of ``_TITLE_RE.finditer(body)``, each searched
+    for from at most ``_MAX_ORG`` characters before the next title word.
+
+    >>> items = []
+    >>> _split_titles("南方日报记者张三通讯员李四", 0, items)
+    >>> [(it.kind, it.text) for it in items]
+    [('title', '南方日报记者'), ('name', '张三'), ('title', '通讯员'), ('name', '李四')]
+    """
     cursor = 0
-    for t in _titles(body):
-        if t.start() > cursor:
-            items.append(_Item("name", body[cursor : t.start()], t0 + cursor, t0 + t.start()))
-        items.append(_Item("title", t.group(), t0 + t.start(), t0 + t.end()))
-        cursor = t.end()
+    while (word := _TITLE_WORD.search(body, cursor)) is not None:
+        t = _TITLE_RE.search(body, max(cursor, word.start() - _MAX_ORG))
+        if t is None:  # pragma: no cover - the title word itself always matches
+            break
+        a, b = t.span()
+        if a > cursor:
+            items.append(_Item("name", body[cursor:a], t0 + cursor, t0 + a))
+        items.append(_Item("title", t.group(), t0 + a, t0 + b))
+        cursor = b
     if cursor < len(body):
         items.append(_Item("name", body[cursor:], t0 + cursor, t0 + len(body)))
 
@@ -485,7 +483,8 @@ def _merge_names(names: list[_Item]) -> list[tuple[str, int, int]]:
         if "·" in it.text or "•" in it.text:
             out.append((it.text, it.start, it.end))
         else:
-            out.extend((it.text[a:b], it.start + a, it.start + b) for a, b in _person_pieces(i, it))
+            for a, b in _person_pieces(i, it):
+                out.append((it.text[a:b], it.start + a, it.start + b))
         i += 1
     return out
 
@@ -559,8 +558,9 @@ def _group_items(
             groups[-1][2].append(it.text)
     if len(groups) > 1 and groups[-1][0] is not None and not groups[-1][1]:
         groups.pop()  # a title the extraction cut from its name: 记者张三 通讯员
-    if any(not g[1] for g in groups):
-        return None
+    for group in groups:
+        if not group[1]:
+            return None
     return prefix, groups
 
 
@@ -626,8 +626,8 @@ def _parse_items(line: str, start: int, end: int) -> Byline | None:
     credits: list[NameCredit] = []
     titled_after = _titled_after(line, groups)
     # a line that ends in 摄 credits the pictures to every name on it
-    last_kinds = {_suffix_kind(x) for x in groups[-1][2]} if groups else set()
-    line_photo = last_kinds == {"photo"}
+    last = groups[-1][2] if groups else []
+    line_photo = bool(last) and {_suffix_kind(x) for x in last} == {"photo"}
     for gi, (_, names, suffixes) in enumerate(groups):
         title = _group_title(groups, gi)
         # the names a prefix (文：X) opens are writers, whatever titles follow them
@@ -635,7 +635,7 @@ def _parse_items(line: str, start: int, end: int) -> Byline | None:
         base = _group_base(title, after, suffixes, prefix)
         if base is None:
             return None
-        kinds = {_suffix_kind(x) for x in suffixes}
+        kinds = {_suffix_kind(x) for x in suffixes} if suffixes else set()
         if not kinds and line_photo:
             kinds = {"photo"}
         if gi == 0 and prefix is not None:
@@ -645,10 +645,23 @@ def _parse_items(line: str, start: int, end: int) -> Byline | None:
             roles = [CreditRole.PHOTOGRAPHER]  # 图/本报记者 李四
         title_text = None if title is None or title.kind == "label" else title.text
         for name, s, e in _merge_names(names):
-            credits.extend(NameCredit(name, role, title_text, Span(s, e)) for role in roles)
-    if not credits or len({(c.span.start, c.span.end) for c in credits}) > _MAX_NAMES:
-        return None
-    return Byline(tuple(credits))
+            span = Span(s, e)  # (one for the name's credits, one a role)
+            if len(roles) == 1:
+                credits.append(NameCredit(name, roles[0], title_text, span))
+            else:
+                credits += [NameCredit(name, role, title_text, span) for role in roles]
+    return Byline(tuple(credits)) if _names_fit(credits) else None
+
+
+def _names_fit(credits: list[NameCredit]) -> bool:
+    """Whether a byline names someone, and at most ``_MAX_NAMES`` people (a set past that only).
+
+    >>> _names_fit([]), _names_fit([NameCredit("崔治", CreditRole.REPORTER, None, Span(0, 2))])
+    (False, True)
+    """
+    if not credits:
+        return False
+    return len(credits) <= _MAX_NAMES or len({c.span for c in credits}) <= _MAX_NAMES
 
 
 @str_argument("line")
@@ -728,6 +741,9 @@ _TAIL = regex.compile(r"[。！？!?”」』][ ]*+(?P<by>[^。！？!?，,、�
 # characters after its mark and blanks: it starts at most _TAIL_REACH characters
 # from the end, or before a run of blanks that reaches there.
 _TAIL_REACH: Final = 43
+# Characters a tail byline cannot hold: a text that ends with one (most paragraphs end
+# with 。) has no match of _TAIL (its byline runs to the end, or to a final line break).
+_NOT_IN_TAIL: Final = frozenset("。！？!?，,、“”「」『』：:；;")
 
 
 def _tail_start(text: str) -> int:
@@ -766,6 +782,8 @@ def parse_tail(text: str) -> tuple[int, Byline] | None:
     >>> parse_tail("会后，记者看到") is None, parse_tail("他笑着说。记者看到") is None
     (True, True)
     """
+    if text[-1:] in _NOT_IN_TAIL:
+        return None  # (most paragraphs: they end with their last sentence)
     m = _TAIL.search(text, _tail_start(text))
     if m is None:
         return None

@@ -299,17 +299,24 @@ def split_names(run: str) -> list[tuple[int, int]]:
     >>> split_names("翟新群姜帆")
     [(0, 3), (3, 5)]
     """
+    return _split_run(run)
+
+
+def _split_run(run: str) -> list[tuple[int, int]]:
+    """``split_names`` without the check of its argument (the byline parser's own calls)."""
     n = len(run)
-    if n <= 3 or (n == 4 and run[:2] in _COMPOUND_SURNAMES):
+    if n <= 3:  # (most names)
+        return [(0, n)]
+    if n == 4 and run[:2] in _COMPOUND_SURNAMES:
         return [(0, n)]
     if n == 4:
         return [(0, 2), (2, 4)]
     # try a first name of 3 then 2 characters, preferring a surname at the cut
     for first in (3, 2) if run[3:4] and run[3] in SURNAMES else (2, 3):
         if first < n and (run[first] in SURNAMES or run[first : first + 2] in _COMPOUND_SURNAMES):
-            return [(0, first)] + [(first + a, first + b) for a, b in split_names(run[first:])]
+            return [(0, first)] + [(first + a, first + b) for a, b in _split_run(run[first:])]
     half = 3 if n >= 6 else 2
-    return [(0, half)] + [(half + a, half + b) for a, b in split_names(run[half:])]
+    return [(0, half)] + [(half + a, half + b) for a, b in _split_run(run[half:])]
 
 
 class _Item(NamedTuple):
@@ -501,10 +508,10 @@ def _person_pieces(i: int, it: _Item) -> list[tuple[int, int]]:
     []
     """
     if not it.text.endswith(("报", "報")):
-        return split_names(it.text)
+        return _split_run(it.text)
     if i and 3 <= len(it.text) <= 4:
         return []
-    pieces = split_names(it.text)
+    pieces = _split_run(it.text)
     return pieces[:-1] if len(pieces) > 1 else pieces
 
 

@@ -187,12 +187,34 @@ class _Out:
     def __init__(self, nt: NormalizedText, blocks: list[Block]) -> None:
         self.nt = nt
         self.blocks = blocks
+        self.runs = nt.run_starts
+        self.run_origins = nt.run_origins
+        self.limit = len(nt.source) - 1
 
     def text_of(self, piece: Piece) -> str:
         return self.nt.text[piece.start : piece.end]
 
     def span_of(self, piece: Piece) -> Span:
-        return self.nt.source_span(piece.start, piece.end)
+        return self.input_span(piece.start, piece.end)
+
+    def input_span(self, start: int, end: int) -> Span:
+        """``nt.source_span(start, end)``, read from the run map here (one call, not two).
+
+        >>> out = _Out(normalize(" 本 报 讯 "), [])
+        >>> out.input_span(0, 3), out.input_span(1, 1)
+        (Span(start=1, end=6), Span(start=3, end=3))
+        """
+        runs = self.runs
+        r = bisect_right(runs, start) - 1
+        if end <= start or r < 0:
+            return self.nt.source_span(start, end)
+        a = self.run_origins[r] + start - runs[r]
+        if r + 1 < len(runs) and end > runs[r + 1]:  # the last character in a later run
+            r = bisect_right(runs, end - 1, r + 1) - 1
+        b = self.run_origins[r] + end - 1 - runs[r]
+        if b >= self.limit or a > self.limit:  # (clamped to the input, as source_span does)
+            a, b = min(a, self.limit), min(b, self.limit)
+        return Span(a, b + 1)
 
     def spans_of(self, parts: Sequence[Part]) -> tuple[Span, ...]:
         """Input spans of joined pieces: one per source line each piece covers."""
@@ -242,7 +264,12 @@ class _Out:
         _, parts, text = para
         if len(parts) == 1 and not parts[0][1]:
             piece = parts[0][0]
-            block = Block(kind, text, self.nt.source_spans(piece.start, piece.end))
+            spans = (
+                self.nt.source_spans(piece.start, piece.end)
+                if self.nt.joins or piece.end <= piece.start
+                else (self.input_span(piece.start, piece.end),)  # (what source_spans gives)
+            )
+            block = Block(kind, text, spans)
             self.blocks.append(block)
             joined.add(text, piece.start)
             return block

@@ -239,22 +239,7 @@ def _exact_wrapper(
         return None
     defaults: tuple[object, ...] = getattr(fn, "__defaults__", None) or ()
     kwdefaults: dict[str, object] = getattr(fn, "__kwdefaults__", None) or {}
-    params, passed, required = [name], [name], []
-    first_default = nargs - len(defaults)
-    for i, param in enumerate(names[1:nargs], 1):
-        if i >= first_default:
-            params.append(f"{param}=_d[{i - first_default}]")
-        else:
-            params.append(f"{param}=_m")
-            required.append(param)
-        passed.append(param)
-    if nkw:
-        params.append("*")
-    for param in names[nargs:]:
-        params.append(f"{param}=_k[{param!r}]" if param in kwdefaults else f"{param}=_m")
-        if param not in kwdefaults:
-            required.append(param)
-        passed.append(f"{param}={param}")
+    params, passed, required = _wrapper_params(names, nargs, len(defaults), kwdefaults)
     short = " or ".join(f"{param} is _m" for param in required)
     source = (
         f"def {fn.__name__}({', '.join(params)}):\n"
@@ -274,3 +259,33 @@ def _exact_wrapper(
     exec(compile(source, f"<str_argument {fn.__name__}>", "exec"), namespace)  # noqa: S102 - our own code, as attrs writes __init__
     wrapper: Callable[..., Any] = namespace[fn.__name__]
     return wrapper
+
+
+def _wrapper_params(
+    names: tuple[str, ...], nargs: int, ndefaults: int, kwdefaults: dict[str, object]
+) -> tuple[list[str], list[str], list[str]]:
+    """The generated wrapper's parameters, the arguments it passes on, its required ones.
+
+    >>> params, passed, required = _wrapper_params(("text", "pos", "end", "flag"), 3, 1, {})
+    >>> params
+    ['text', 'pos=_m', 'end=_d[0]', '*', 'flag=_m']
+    >>> passed, required
+    (['text', 'pos', 'end', 'flag=flag'], ['pos', 'flag'])
+    """
+    params, passed, required = [names[0]], [names[0]], []
+    first_default = nargs - ndefaults
+    for i, param in enumerate(names[1:nargs], 1):
+        if i >= first_default:
+            params.append(f"{param}=_d[{i - first_default}]")
+        else:
+            params.append(f"{param}=_m")
+            required.append(param)
+        passed.append(param)
+    if len(names) > nargs:
+        params.append("*")
+    for param in names[nargs:]:
+        params.append(f"{param}=_k[{param!r}]" if param in kwdefaults else f"{param}=_m")
+        if param not in kwdefaults:
+            required.append(param)
+        passed.append(f"{param}={param}")
+    return params, passed, required

@@ -329,8 +329,8 @@ def build_page(built: Assembly, date: dt.date | None) -> Page:
     nt = built.nt
     out = _Out(nt, built.blocks)
     paras = [reflow(out, draft) for draft in built.drafts]
-    drafts, paras, removed = drop_repeated_articles(out, built.drafts, paras)
-    removed += drop_repeats(out, paras)
+    drafts, paras, removed, squashed = drop_repeated_articles(out, built.drafts, paras)
+    removed += drop_repeats(out, paras, squashed)
     pending: list[functools.partial[Article]] = []
     sources: list[Source] = []
     for draft, kept in zip(drafts, paras, strict=True):
@@ -428,17 +428,20 @@ def _article_key(out: _Out, draft: Draft, paras: Sequence[Para]) -> tuple[str, .
 
 def drop_repeated_articles(
     out: _Out, drafts: Sequence[Draft], paras: list[list[Para]]
-) -> tuple[list[Draft], list[list[Para]], list[Removed]]:
+) -> tuple[list[Draft], list[list[Para]], list[Removed], list[tuple[str, ...] | None]]:
     """Drop an article the page prints again whole (an export that repeats a picture report).
 
     Its headline, credits, body and captions become removed blocks, each
     pointing at what it repeats; the articles and their paragraphs left are
-    returned with the removed entries. Linear: one pass over the articles,
+    returned with the removed entries, and the key of each article left
+    (``_article_key``: its paragraphs' texts without blanks follow the
+    headline's, for ``drop_repeats``). Linear: one pass over the articles,
     one over the blocks.
     """
     seen: dict[tuple[str, ...], Draft] = {}
     kept: list[Draft] = []
     kept_paras: list[list[Para]] = []
+    kept_keys: list[tuple[str, ...] | None] = []
     dropped: list[tuple[Span, Span]] = []  # (the repeat's input range, what it repeats)
     removed: list[Removed] = []
     lines = out.nt.lines
@@ -451,6 +454,7 @@ def drop_repeated_articles(
             removed.extend(_drop_repeated_captions(out, draft))
             kept.append(draft)
             kept_paras.append(items)
+            kept_keys.append(key)
             continue
         # the article runs to the line before the next one (its credit lines included)
         last = drafts[k + 1].start_line - 1 if k + 1 < len(drafts) else len(lines) - 1
@@ -462,7 +466,7 @@ def drop_repeated_articles(
     if dropped:
         removed.extend(_removed_titles(out, dropped))
         removed.sort(key=lambda r: r.spans[0].start if r.spans else 0)
-    return kept, kept_paras, removed
+    return kept, kept_paras, removed, kept_keys
 
 
 def _drop_repeated_captions(out: _Out, draft: Draft) -> list[Removed]:
@@ -511,10 +515,14 @@ def _removed_titles(out: _Out, dropped: Sequence[tuple[Span, Span]]) -> list[Rem
     return removed
 
 
-def drop_repeats(out: _Out, paras: list[list[Para]]) -> list[Removed]:
+def drop_repeats(
+    out: _Out, paras: list[list[Para]], keys: Sequence[tuple[str, ...] | None]
+) -> list[Removed]:
     """Remove the paragraphs that repeat an earlier one (in reading order), whole or its tail.
 
     The removed paragraphs leave ``paras`` and become ``removed`` blocks.
+    An article's key (``_article_key``, or ``None``) holds its paragraphs'
+    texts without blanks after its headline's: they are not squashed again.
     """
     flat = [
         (ai, ii)
@@ -524,7 +532,10 @@ def drop_repeats(out: _Out, paras: list[list[Para]]) -> list[Removed]:
     ]
     removed: list[Removed] = []
     drop: set[tuple[int, int]] = set()
-    squashed = ["".join(paras[ai][ii][2].split()) for ai, ii in flat]
+    squashed = [
+        "".join(paras[ai][ii][2].split()) if (key := keys[ai]) is None else key[1 + ii]
+        for ai, ii in flat
+    ]
     for index, of, why, offset in repeats_of(squashed):
         ai, ii = flat[index]
         _, parts, text = paras[ai][ii]

@@ -339,7 +339,12 @@ def _tokenize(line: str, start: int, end: int) -> list[_Item] | None:
         if tok in _LABELS and not after_prefix and _labels_next(line, m.end(), end):
             items.append(_Item("label", tok, t0, m.end()))  # 撰文：X 摄影：Y, 文/X 图/Y
             continue
-        if items and _filed_from(line, t0, tok, items[-1]):
+        # (a place where it was filed follows a slash, or ends with 报道 or 報導, or is 发自…)
+        if (
+            items
+            and (tok[-1] in _FILED_ENDS or line[t0 - 1] in "/／" or tok[0] in "发發")
+            and _filed_from(line, t0, tok, items[-1])
+        ):
             items.append(_Item("suffix", tok, t0, m.end()))  # 记者X／台北報導: where it was filed
             continue
         if tok in _ROLE_MARKS and items:
@@ -394,6 +399,8 @@ def _role_mark(line: str, tok: str, t0: int, items: list[_Item]) -> None:
 
 # Where a story was filed, after the reporter's name and a space: 福州報道, 北京报道.
 _FILED = regex.compile(r"(?P<place>\p{Han}{2,6}?)(?:报道|報道|报导|報導)")
+# The last characters of _FILED's matches (报道, 報導...): a token ending otherwise is not one.
+_FILED_ENDS = frozenset("道導")
 # Last characters of a place's name that a personal name does not end with.
 _PLACE_ENDS = frozenset("市县縣区區省州镇鎮乡鄉港岛島")
 

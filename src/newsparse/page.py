@@ -761,10 +761,13 @@ def _map_across(nt: NormalizedText, item: _Item, offs: list[int], size: int) -> 
         return None
     first, last = offs[0], offs[-1] + 1
     span = nt.source_span(first, last)
+    moved: Any  # (mypyc checks the body once for both constraints of _Item, as _map_items)
     if last - first == size and not nt.joins:
-        return item.with_span(span)
-    pieces = figure_pieces(nt, offs)
-    return item.with_span(span, pieces if len(pieces) > 1 else ())
+        moved = item.with_span(span)
+    else:
+        pieces = figure_pieces(nt, offs)
+        moved = item.with_span(span, pieces if len(pieces) > 1 else ())
+    return moved  # type: ignore[no-any-return]
 
 
 def figure_pieces(nt: NormalizedText, offs: Sequence[int]) -> tuple[Span, ...]:

@@ -451,7 +451,8 @@ def drop_repeated_articles(
         if key is not None and first is None:
             seen[key] = draft
         if first is None:
-            removed.extend(_drop_repeated_captions(out, draft))
+            if len(draft.captions) > 1:  # (a repeat needs two)
+                removed.extend(_drop_repeated_captions(out, draft))
             kept.append(draft)
             kept_paras.append(items)
             kept_keys.append(key)

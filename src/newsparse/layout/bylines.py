@@ -431,11 +431,28 @@ def _filed_from(line: str, t0: int, tok: str, last: _Item) -> bool:
     return not surname or place[-1] in _PLACE_ENDS
 
 
+def _titles(body: str) -> list[regex.Match[str]]:
+    """The titles in ``body``, in order: the matches of ``_TITLE_RE.finditer(body)``.
+
+    Each is searched for from at most ``_MAX_ORG`` characters before the
+    next title word; a list (one call a token, not one a title).
+
+    >>> [m.group() for m in _titles("南方日报记者张三通讯员李四")]
+    ['南方日报记者', '通讯员']
+    """
+    found: list[regex.Match[str]] = []
+    pos = 0
+    while (word := _TITLE_WORD.search(body, pos)) is not None:
+        m = _TITLE_RE.search(body, max(pos, word.start() - _MAX_ORG))
+        if m is None:  # pragma: no cover - the title word itself always matches
+            break
+        found.append(m)
+        pos = m.end()
+    return found
+
+
 def _split_titles(body: str, t0: int, items: list[_Item]) -> None:
     """Titles and the names between them, in one token of a byline.
-
-    The titles are the matches of ``_TITLE_RE.finditer(body)``, each searched
-    for from at most ``_MAX_ORG`` characters before the next title word.
 
     >>> items = []
     >>> _split_titles("南方日报记者张三通讯员李四", 0, items)
@@ -443,10 +460,7 @@ def _split_titles(body: str, t0: int, items: list[_Item]) -> None:
     [('title', '南方日报记者'), ('name', '张三'), ('title', '通讯员'), ('name', '李四')]
     """
     cursor = 0
-    while (word := _TITLE_WORD.search(body, cursor)) is not None:
-        t = _TITLE_RE.search(body, max(cursor, word.start() - _MAX_ORG))
-        if t is None:  # pragma: no cover - the title word itself always matches
-            break
+    for t in _titles(body):
         a, b = t.span()
         if a > cursor:
             items.append(_Item("name", body[cursor:a], t0 + cursor, t0 + a))

@@ -127,7 +127,7 @@ _Item = TypeVar("_Item", "Quantity", "DateMention")
 class _ArticleText:
     r"""An article's texts joined by line breaks as they are read, with their run map.
 
-    ``source()`` is the article's [`Source`][newsparse.page.Source]: a
+    ``source()`` is the article's ``Source``: a
     separator (``\n``, origin -1) stands between two texts, so that a match
     spanning two texts is dropped; an empty text adds nothing.
 

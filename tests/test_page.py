@@ -254,7 +254,7 @@ def test_source_offsets_are_each_characters_normalized_offset(
     # the run-length map of an article's joined texts gives, character by
     # character, what a list of every offset gives (-1 at each separator)
     from newsparse.layout.assemble import Piece
-    from newsparse.page import Part, _join_sources, _Out
+    from newsparse.page import _ArticleText, _Out
     from newsparse.text import normalize
 
     nt = normalize("甲乙丙丁戊己庚辛壬癸" * 4)
@@ -262,7 +262,7 @@ def test_source_offsets_are_each_characters_normalized_offset(
     sources = []
     expected: list[int] = []
     for pieces in texts:
-        parts = [Part(Piece(a, min(a + n, 40)), 0) for a, n in pieces if a < 40]
+        parts = [(Piece(a, min(a + n, 40)), 0) for a, n in pieces if a < 40]
         source = out.source(parts)
         offs = [k for p, _ in parts for k in range(p.start, p.end)]
         assert source.offsets() == offs
@@ -270,6 +270,58 @@ def test_source_offsets_are_each_characters_normalized_offset(
         sources.append(source)
         if offs:
             expected += ([-1] if expected else []) + offs
-    joined = _join_sources(sources)
+    article = _ArticleText()
+    for source in sources:
+        article.add_source(source)
+    joined = article.source()
     assert joined.offsets() == expected
     assert joined.offsets(start, end) == expected[start:end]
+
+
+# The input spans the page pipeline reads from the run maps itself (_Out.input_span,
+# _map_items) are what NormalizedText.source_span gives, on texts with collapsed blanks,
+# letter-spacing, blank lines and wrapped lines joined back.
+_PAGE_BITS = st.lists(
+    st.sampled_from(["本报讯", "甲", "乙丙", " ", "  ", "\t", "\n", "\n\n", "3.5", "亿元", "。"]),
+    max_size=30,
+)
+
+
+@given(_PAGE_BITS, st.integers(0, 80), st.integers(0, 80))
+@settings(max_examples=300, deadline=None)
+def test_input_span_is_the_source_span(bits: list[str], start: int, size: int) -> None:
+    from newsparse.page import _Out
+    from newsparse.text import normalize
+
+    nt = normalize("".join(bits))
+    end = min(start + size, len(nt.text))
+    start = min(start, end)
+    assert _Out(nt, []).input_span(start, end) == nt.source_span(start, end)
+
+
+@given(_PAGE_BITS, st.data())
+@settings(max_examples=200, deadline=None)
+def test_mapped_items_keep_the_source_span(bits: list[str], data: st.DataObject) -> None:
+    from newsparse.layout.unwrap import unwrap
+    from newsparse.model import Dimension, Quantity, Span
+    from newsparse.page import Source, _map_items
+    from newsparse.text import normalize
+
+    nt = unwrap(normalize("".join(bits))).nt
+    n = len(nt.text)
+    a = data.draw(st.integers(0, n))
+    b = data.draw(st.integers(a, n))
+    source = Source(nt.text[a:b], [0], [a]) if a < b else Source("", [], [])
+    items = []
+    for _ in range(data.draw(st.integers(0, 4))):
+        s = data.draw(st.integers(0, b - a))
+        e = data.draw(st.integers(s, b - a))
+        items.append(Quantity("x", Span(s, e), None, None, None, "", Dimension.NUMBER, None))
+    moved = _map_items(nt, items, source)
+    kept = [q for q in items if q.span.end > q.span.start]
+    assert len(moved) == len(kept)
+    for old, new in zip(kept, moved, strict=True):
+        first, last = a + old.span.start, a + old.span.end
+        assert new.span == nt.source_span(first, last)
+        assert new.pieces in ((), nt.source_spans(first, last))
+        assert (new.text, new.value, new.unit) == (old.text, old.value, old.unit)

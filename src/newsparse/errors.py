@@ -159,11 +159,18 @@ def str_argument(name: str) -> Callable[[_F], _F]:
     argument: compiled code checks a declared ``str`` argument itself, with
     a message of its own, before the function's body could.
 
+    The layout stages call these entry points on every line (about 200 calls
+    a page), so the check is one more call at most: a plain Python function
+    gets a wrapper of its own signature (``_exact_wrapper``), which passes
+    its arguments on as they came, without packing them into ``*args`` and
+    ``**kwargs``; a compiled one (no code object to read) a wrapper that
+    passes positional arguments on without a dictionary.
+
     >>> @str_argument("text")
-    ... def shout(text: str) -> str:
-    ...     return text.upper()
-    >>> shout("hi"), shout(text="ho")
-    ('HI', 'HO')
+    ... def shout(text: str, end: str = "!") -> str:
+    ...     return text.upper() + end
+    >>> shout("hi"), shout(text="ho"), shout("hey", "?")
+    ('HI!', 'HO!', 'HEY?')
     >>> shout(b"hi")
     Traceback (most recent call last):
     ...
@@ -173,13 +180,112 @@ def str_argument(name: str) -> Callable[[_F], _F]:
     def decorate(fn: _F) -> _F:
         where = f"{fn.__name__}() argument {name!r}"
 
-        @functools.wraps(fn)
-        def checked(*args: object, **kwargs: object) -> object:
-            value = args[0] if args else kwargs.get(name, "")  # absent: Python's own error
-            if value.__class__ is not str and not isinstance(value, str):  # one test for a str
-                raise TypeError(f"{where} must be str, not {type(value).__name__}")
-            return fn(*args, **kwargs)
+        def fail(value: object) -> None:
+            raise TypeError(f"{where} must be str, not {type(value).__name__}")
 
-        return cast("_F", checked)
+        checked = _exact_wrapper(fn, name, fail)
+        if checked is None:
+
+            def checked(*args: object, **kwargs: object) -> object:
+                if args and not kwargs and args[0].__class__ is str:  # (most calls)
+                    return fn(*args)
+                value = args[0] if args else kwargs.get(name, "")  # absent: Python's own error
+                if value.__class__ is not str and not isinstance(value, str):
+                    fail(value)
+                return fn(*args, **kwargs)
+
+        return cast("_F", functools.wraps(fn)(checked))
 
     return decorate
+
+
+# names the generated wrapper binds itself, which a parameter must not shadow
+_WRAPPER_NAMES = frozenset(("_fn", "_fail", "_d", "_k", "_m", "_short", "str", "isinstance"))
+_CO_VARARGS, _CO_VARKEYWORDS = 0x04, 0x08
+_MISSING: Any = object()  # the default the wrapper gives a required argument after the first
+
+
+def _call_short(fn: Callable[..., Any], arguments: dict[str, object]) -> Any:  # noqa: ANN401 - what fn returns
+    """Call ``fn`` with the arguments given, a required one left out: Python's own error."""
+    return fn(**{k: v for k, v in arguments.items() if v is not _MISSING})
+
+
+def _exact_wrapper(
+    fn: Callable[..., Any], name: str, fail: Callable[[object], None]
+) -> Callable[..., Any] | None:
+    """A wrapper with ``fn``'s own parameters that checks ``name`` and calls ``fn``.
+
+    ``None`` when ``fn`` has no code object (a compiled function), takes
+    ``*args``, ``**kwargs`` or positional-only arguments, or does not take
+    ``name`` first. The first argument is checked even when another one is
+    missing (the wrapper gives each required argument after it a marker
+    default), then ``fn`` raises Python's own message for the missing one.
+
+    >>> def f(a, b=2, *, c=3): return a, b, c
+    >>> g = _exact_wrapper(f, "a", print)
+    >>> g("x"), g("x", 5, c=6), g(a="y")
+    (('x', 2, 3), ('x', 5, 6), ('y', 2, 3))
+    >>> _exact_wrapper(len, "obj", print) is None
+    True
+    >>> g("x", c=1, b=None)
+    ('x', None, 1)
+    """
+    code = getattr(fn, "__code__", None)
+    if code is None or code.co_flags & (_CO_VARARGS | _CO_VARKEYWORDS) or code.co_posonlyargcount:
+        return None
+    nargs, nkw = code.co_argcount, code.co_kwonlyargcount
+    names = code.co_varnames[: nargs + nkw]
+    if not names or names[0] != name or _WRAPPER_NAMES.intersection(names):
+        return None
+    defaults: tuple[object, ...] = getattr(fn, "__defaults__", None) or ()
+    kwdefaults: dict[str, object] = getattr(fn, "__kwdefaults__", None) or {}
+    params, passed, required = _wrapper_params(names, nargs, len(defaults), kwdefaults)
+    short = " or ".join(f"{param} is _m" for param in required)
+    source = (
+        f"def {fn.__name__}({', '.join(params)}):\n"
+        f"    if {name}.__class__ is not str and not isinstance({name}, str):\n"
+        f"        _fail({name})\n"
+        + (f"    if {short}:\n        return _short(_fn, locals())\n" if short else "")
+        + f"    return _fn({', '.join(passed)})\n"
+    )
+    namespace: dict[str, Any] = {
+        "_fn": fn,
+        "_fail": fail,
+        "_d": defaults,
+        "_k": kwdefaults,
+        "_m": _MISSING,
+        "_short": _call_short,
+    }
+    exec(compile(source, f"<str_argument {fn.__name__}>", "exec"), namespace)  # noqa: S102 - our own code, as attrs writes __init__
+    wrapper: Callable[..., Any] = namespace[fn.__name__]
+    return wrapper
+
+
+def _wrapper_params(
+    names: tuple[str, ...], nargs: int, ndefaults: int, kwdefaults: dict[str, object]
+) -> tuple[list[str], list[str], list[str]]:
+    """The generated wrapper's parameters, the arguments it passes on, its required ones.
+
+    >>> params, passed, required = _wrapper_params(("text", "pos", "end", "flag"), 3, 1, {})
+    >>> params
+    ['text', 'pos=_m', 'end=_d[0]', '*', 'flag=_m']
+    >>> passed, required
+    (['text', 'pos', 'end', 'flag=flag'], ['pos', 'flag'])
+    """
+    params, passed, required = [names[0]], [names[0]], []
+    first_default = nargs - ndefaults
+    for i, param in enumerate(names[1:nargs], 1):
+        if i >= first_default:
+            params.append(f"{param}=_d[{i - first_default}]")
+        else:
+            params.append(f"{param}=_m")
+            required.append(param)
+        passed.append(param)
+    if len(names) > nargs:
+        params.append("*")
+    for param in names[nargs:]:
+        params.append(f"{param}=_k[{param!r}]" if param in kwdefaults else f"{param}=_m")
+        if param not in kwdefaults:
+            required.append(param)
+        passed.append(f"{param}={param}")
+    return params, passed, required

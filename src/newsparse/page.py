@@ -32,18 +32,18 @@ from __future__ import annotations
 
 import functools
 from bisect import bisect_right
-from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeAlias, TypeVar
 
 from newsparse.errors import InputTooLargeError, str_argument
 from newsparse.figures.dates import extract_dates_of
 from newsparse.figures.quantities import extract_quantities
 from newsparse.layout.assemble import Assembly, Draft, ItemKind, Piece, assemble, page_editors
-from newsparse.layout.dedup import find_repeats
+from newsparse.layout.dedup import repeats_of
 from newsparse.layout.furniture import merge_editions
 from newsparse.layout.glued import split_glued
 from newsparse.layout.headings import decide_headings
 from newsparse.layout.lines import PHOTO_GAP, classify_lines, photo_gap_of
-from newsparse.layout.reflow import join_pieces
+from newsparse.layout.reflow import joins_of
 from newsparse.layout.unwrap import unwrap
 from newsparse.model import (
     Article,
@@ -77,19 +77,14 @@ about 1 GB whatever the input; raise it, or pass ``max_chars=None``, for
 larger texts."""
 
 
-class Part(NamedTuple):
-    """A piece of a reflowed text; its first ``skip`` characters are a doubled character."""
+Part: TypeAlias = tuple[Piece, int]
+"""A piece of a reflowed text and ``skip``: its first ``skip`` characters are a doubled character.
 
-    piece: Piece
-    skip: int
+The intermediates of the stages after assembly are plain tuples (no call to
+build one), unpacked where they are read."""
 
-
-class Para(NamedTuple):
-    """A body item after reflow: its kind, the pieces it joins, its text."""
-
-    kind: ItemKind
-    parts: tuple[Part, ...]
-    text: str
+Para: TypeAlias = tuple[ItemKind, tuple[Part, ...], str]
+"""A body item after reflow: its kind, the pieces it joins, its text."""
 
 
 class Source(NamedTuple):
@@ -129,18 +124,97 @@ class Source(NamedTuple):
 _Item = TypeVar("_Item", "Quantity", "DateMention")
 
 
+class _ArticleText:
+    r"""An article's texts joined by line breaks as they are read, with their run map.
+
+    ``source()`` is the article's ``Source``: a
+    separator (``\n``, origin -1) stands between two texts, so that a match
+    spanning two texts is dropped; an empty text adds nothing.
+
+    >>> joined = _ArticleText()
+    >>> joined.add("甲乙", 5)
+    >>> joined.add_source(Source("丙丁", [0, 1], [9, 12]))
+    >>> joined.source()
+    Source(text='甲乙\n丙丁', starts=[0, 2, 3, 4], origins=[5, -1, 9, 12])
+    """
+
+    __slots__ = ("chunks", "origins", "size", "starts")
+
+    def __init__(self) -> None:
+        self.chunks: list[str] = []
+        self.starts: list[int] = []
+        self.origins: list[int] = []
+        self.size = 0
+
+    def add(self, text: str, origin: int) -> None:
+        """A text of one run: the normalized text from ``origin`` on."""
+        if not text:
+            return
+        if self.chunks:
+            self.chunks.append("\n")
+            self.starts.append(self.size)
+            self.origins.append(-1)
+            self.size += 1
+        self.chunks.append(text)
+        self.starts.append(self.size)
+        self.origins.append(origin)
+        self.size += len(text)
+
+    def add_source(self, source: Source) -> None:
+        """A text of several runs (a paragraph joined from pieces)."""
+        text, starts, origins = source
+        if not text:
+            return
+        if self.chunks:
+            self.chunks.append("\n")
+            self.starts.append(self.size)
+            self.origins.append(-1)
+            self.size += 1
+        self.chunks.append(text)
+        size = self.size
+        self.starts += [size + k for k in starts]
+        self.origins += origins
+        self.size += len(text)
+
+    def source(self) -> Source:
+        """The joined text and its run map."""
+        return Source("".join(self.chunks), self.starts, self.origins)
+
+
 class _Out:
     """The normalized page and the blocks recorded so far (the stages after assembly)."""
 
     def __init__(self, nt: NormalizedText, blocks: list[Block]) -> None:
         self.nt = nt
         self.blocks = blocks
+        self.runs = nt.run_starts
+        self.run_origins = nt.run_origins
+        self.limit = len(nt.source) - 1
 
     def text_of(self, piece: Piece) -> str:
         return self.nt.text[piece.start : piece.end]
 
     def span_of(self, piece: Piece) -> Span:
-        return self.nt.source_span(piece.start, piece.end)
+        return self.input_span(piece.start, piece.end)
+
+    def input_span(self, start: int, end: int) -> Span:
+        """``nt.source_span(start, end)``, read from the run map here (one call, not two).
+
+        >>> out = _Out(normalize(" 本 报 讯 "), [])
+        >>> out.input_span(0, 3), out.input_span(1, 1)
+        (Span(start=1, end=6), Span(start=3, end=3))
+        """
+        runs = self.runs
+        r = bisect_right(runs, start) - 1
+        if end <= start or r < 0:
+            return self.nt.source_span(start, end)
+        a = self.run_origins[r] + start - runs[r]
+        if r + 1 < len(runs) and end > runs[r + 1]:  # the last character in a later run
+            r = bisect_right(runs, end - 1, r + 1) - 1
+        b = self.run_origins[r] + end - 1 - runs[r]
+        if b >= self.limit or a > self.limit:  # (clamped to the input, as source_span does)
+            a, b = min(a, self.limit), min(b, self.limit)
+        return Span(a, b + 1)
 
     def spans_of(self, parts: Sequence[Part]) -> tuple[Span, ...]:
         """Input spans of joined pieces: one per source line each piece covers."""
@@ -176,9 +250,31 @@ class _Out:
         """Record a block of joined pieces, and the doubled characters its joins dropped."""
         block = Block(kind, text, self.spans_of(parts))
         self.blocks.append(block)
-        if len(parts) != 1 or parts[0].skip:  # (one piece without a doubled character: none)
+        if len(parts) != 1 or parts[0][1]:  # (one piece without a doubled character: none)
             self.doubled(parts)
         return block
+
+    def add_text(self, kind: BlockKind, para: Para, joined: _ArticleText) -> Block:
+        """Record a body or summary block, and add its text to the article's ``joined``.
+
+        Most paragraphs are one piece without a doubled character: their
+        block and their run are made here at once (``add`` and ``source`` do
+        the general case).
+        """
+        _, parts, text = para
+        if len(parts) == 1 and not parts[0][1]:
+            piece = parts[0][0]
+            spans = (
+                self.nt.source_spans(piece.start, piece.end)
+                if self.nt.joins or piece.end <= piece.start
+                else (self.input_span(piece.start, piece.end),)  # (what source_spans gives)
+            )
+            block = Block(kind, text, spans)
+            self.blocks.append(block)
+            joined.add(text, piece.start)
+            return block
+        joined.add_source(self.source(parts))
+        return self.add(kind, text, parts)
 
     def doubled(self, parts: Sequence[Part]) -> None:
         for p, skip in parts:
@@ -233,8 +329,8 @@ def build_page(built: Assembly, date: dt.date | None) -> Page:
     nt = built.nt
     out = _Out(nt, built.blocks)
     paras = [reflow(out, draft) for draft in built.drafts]
-    drafts, paras, removed = drop_repeated_articles(out, built.drafts, paras)
-    removed += drop_repeats(out, paras)
+    drafts, paras, removed, squashed = drop_repeated_articles(out, built.drafts, paras)
+    removed += drop_repeats(out, paras, squashed)
     pending: list[functools.partial[Article]] = []
     sources: list[Source] = []
     for draft, kept in zip(drafts, paras, strict=True):
@@ -250,7 +346,7 @@ def build_page(built: Assembly, date: dt.date | None) -> Page:
     for make, source, found in zip(pending, sources, found_dates, strict=True):
         quantities, dates = figures(nt, source, found)
         articles.append(make(quantities=quantities, dates=dates))
-    blocks = _in_input_order(out.blocks)
+    blocks = _in_input_order(out.blocks, len(nt.source) + 1)
     return Page(
         text=nt.source,
         articles=tuple(articles),
@@ -281,29 +377,28 @@ def reflow(out: _Out, draft: Draft) -> list[Para]:
     """An article's body with broken paragraphs joined (an intertitle breaks a run)."""
     items: list[Para] = []
     run: list[Piece] = []
-
-    def flush() -> None:
-        items.extend(_joined(out, run, ItemKind.PARAGRAPH))
-        run.clear()
-
     text = out.nt.text
     for kind, piece in draft.body:
         if kind is ItemKind.PARAGRAPH:
             run.append(piece)
-        else:
-            flush()
-            items.append(Para(kind, (Part(piece, 0),), text[piece.start : piece.end]))
-    flush()
+            continue
+        if run:
+            items += _joined(text, run)
+            run = []
+        items.append((kind, ((piece, 0),), text[piece.start : piece.end]))
+    if run:
+        items += _joined(text, run)
     return items
 
 
-def _joined(out: _Out, run: Sequence[Piece], kind: ItemKind) -> list[Para]:
-    if not run:
-        return []
-    text = out.nt.text
+def _joined(text: str, run: Sequence[Piece]) -> list[Para]:
+    """The paragraphs of a run of paragraph pieces (``reflow.joins_of``)."""
+    if len(run) == 1:  # one piece is one paragraph (nothing to join)
+        p = run[0]
+        return [(ItemKind.PARAGRAPH, ((p, 0),), text[p.start : p.end])]
     return [
-        Para(kind, tuple([Part(run[idx], skip) for idx, skip in j.parts]), j.text)
-        for j in join_pieces([text[p.start : p.end] for p in run])
+        (ItemKind.PARAGRAPH, tuple([(run[idx], skip) for idx, skip in parts]), joined)
+        for parts, joined in joins_of([text[p.start : p.end] for p in run])
     ]
 
 
@@ -325,7 +420,7 @@ def _article_key(out: _Out, draft: Draft, paras: Sequence[Para]) -> tuple[str, .
     if draft.headline is None or not (paras or draft.captions):
         return None
     texts = [out.text_of(draft.headline)]
-    texts += [p.text for p in paras]
+    texts += [p[2] for p in paras]
     texts += [out.text_of(p) for p in draft.summary]
     texts += [out.text_of(c.piece) for c in draft.captions]
     return tuple(["".join(t.split()) for t in texts])
@@ -333,17 +428,20 @@ def _article_key(out: _Out, draft: Draft, paras: Sequence[Para]) -> tuple[str, .
 
 def drop_repeated_articles(
     out: _Out, drafts: Sequence[Draft], paras: list[list[Para]]
-) -> tuple[list[Draft], list[list[Para]], list[Removed]]:
+) -> tuple[list[Draft], list[list[Para]], list[Removed], list[tuple[str, ...] | None]]:
     """Drop an article the page prints again whole (an export that repeats a picture report).
 
     Its headline, credits, body and captions become removed blocks, each
     pointing at what it repeats; the articles and their paragraphs left are
-    returned with the removed entries. Linear: one pass over the articles,
+    returned with the removed entries, and the key of each article left
+    (``_article_key``: its paragraphs' texts without blanks follow the
+    headline's, for ``drop_repeats``). Linear: one pass over the articles,
     one over the blocks.
     """
     seen: dict[tuple[str, ...], Draft] = {}
     kept: list[Draft] = []
     kept_paras: list[list[Para]] = []
+    kept_keys: list[tuple[str, ...] | None] = []
     dropped: list[tuple[Span, Span]] = []  # (the repeat's input range, what it repeats)
     removed: list[Removed] = []
     lines = out.nt.lines
@@ -353,9 +451,11 @@ def drop_repeated_articles(
         if key is not None and first is None:
             seen[key] = draft
         if first is None:
-            removed.extend(_drop_repeated_captions(out, draft))
+            if len(draft.captions) > 1:  # (a repeat needs two)
+                removed.extend(_drop_repeated_captions(out, draft))
             kept.append(draft)
             kept_paras.append(items)
+            kept_keys.append(key)
             continue
         # the article runs to the line before the next one (its credit lines included)
         last = drafts[k + 1].start_line - 1 if k + 1 < len(drafts) else len(lines) - 1
@@ -367,7 +467,7 @@ def drop_repeated_articles(
     if dropped:
         removed.extend(_removed_titles(out, dropped))
         removed.sort(key=lambda r: r.spans[0].start if r.spans else 0)
-    return kept, kept_paras, removed
+    return kept, kept_paras, removed, kept_keys
 
 
 def _drop_repeated_captions(out: _Out, draft: Draft) -> list[Removed]:
@@ -382,7 +482,7 @@ def _drop_repeated_captions(out: _Out, draft: Draft) -> list[Removed]:
             seen[key] = out.span_of(cap.piece)
             kept.append(cap)
             continue
-        block = out.add(BlockKind.REMOVED, out.text_of(cap.piece), [Part(cap.piece, 0)])
+        block = out.add(BlockKind.REMOVED, out.text_of(cap.piece), [(cap.piece, 0)])
         removed.append(Removed(block.text, block.spans, RemovalReason.DUPLICATE, (first,)))
     draft.captions[:] = kept
     return removed
@@ -391,11 +491,11 @@ def _drop_repeated_captions(out: _Out, draft: Draft) -> list[Removed]:
 def _removed_texts(out: _Out, draft: Draft, items: Sequence[Para], origin: Span) -> list[Removed]:
     """The body, summary and captions of a repeated article, as removed blocks."""
     removed: list[Removed] = []
-    for para in items:
-        block = out.add(BlockKind.REMOVED, para.text, para.parts)
-        removed.append(Removed(para.text, block.spans, RemovalReason.DUPLICATE, (origin,)))
+    for _, parts, text in items:
+        block = out.add(BlockKind.REMOVED, text, parts)
+        removed.append(Removed(text, block.spans, RemovalReason.DUPLICATE, (origin,)))
     for piece in [*draft.summary, *(cap.piece for cap in draft.captions)]:
-        block = out.add(BlockKind.REMOVED, out.text_of(piece), [Part(piece, 0)])
+        block = out.add(BlockKind.REMOVED, out.text_of(piece), [(piece, 0)])
         removed.append(Removed(block.text, block.spans, RemovalReason.DUPLICATE, (origin,)))
     return removed
 
@@ -416,28 +516,36 @@ def _removed_titles(out: _Out, dropped: Sequence[tuple[Span, Span]]) -> list[Rem
     return removed
 
 
-def drop_repeats(out: _Out, paras: list[list[Para]]) -> list[Removed]:
+def drop_repeats(
+    out: _Out, paras: list[list[Para]], keys: Sequence[tuple[str, ...] | None]
+) -> list[Removed]:
     """Remove the paragraphs that repeat an earlier one (in reading order), whole or its tail.
 
     The removed paragraphs leave ``paras`` and become ``removed`` blocks.
+    An article's key (``_article_key``, or ``None``) holds its paragraphs'
+    texts without blanks after its headline's: they are not squashed again.
     """
     flat = [
         (ai, ii)
         for ai, items in enumerate(paras)
         for ii, para in enumerate(items)
-        if para.kind is ItemKind.PARAGRAPH
+        if para[0] is ItemKind.PARAGRAPH
     ]
     removed: list[Removed] = []
     drop: set[tuple[int, int]] = set()
-    for rep in find_repeats([paras[ai][ii].text for ai, ii in flat]):
-        ai, ii = flat[rep.index]
-        para = paras[ai][ii]
-        oi, oj = flat[rep.of]
+    squashed = [
+        "".join(paras[ai][ii][2].split()) if (key := keys[ai]) is None else key[1 + ii]
+        for ai, ii in flat
+    ]
+    for index, of, why, offset in repeats_of(squashed):
+        ai, ii = flat[index]
+        _, parts, text = paras[ai][ii]
+        oi, oj = flat[of]
         drop.add((ai, ii))
-        reason = RemovalReason.DUPLICATE if rep.reason == "duplicate" else RemovalReason.TAIL_REPEAT
-        repeats = _repeat_spans(out, out.source(paras[oi][oj].parts), rep.offset)
-        block = out.add(BlockKind.REMOVED, para.text, para.parts)
-        removed.append(Removed(para.text, block.spans, reason, repeats))
+        reason = RemovalReason.DUPLICATE if why == "duplicate" else RemovalReason.TAIL_REPEAT
+        repeats = _repeat_spans(out, out.source(paras[oi][oj][1]), offset)
+        block = out.add(BlockKind.REMOVED, text, parts)
+        removed.append(Removed(text, block.spans, reason, repeats))
     if drop:
         for ai, items in enumerate(paras):
             items[:] = [p for ii, p in enumerate(items) if (ai, ii) not in drop]
@@ -455,34 +563,34 @@ def build_article(
     out: _Out, draft: Draft, paras: Sequence[Para]
 ) -> tuple[functools.partial[Article], Source]:
     """An article without its figures, and the text to read them from."""
-    sources: list[Source] = []
+    joined = _ArticleText()
     body = []
     for para in paras:
-        kind = BlockKind.SUBHEAD if para.kind is ItemKind.SUBHEAD else BlockKind.PARAGRAPH
-        body.append(out.add(kind, para.text, para.parts))
-        sources.append(out.source(para.parts))
-    summary = []
+        kind = BlockKind.SUBHEAD if para[0] is ItemKind.SUBHEAD else BlockKind.PARAGRAPH
+        body.append(out.add_text(kind, para, joined))
     text = out.nt.text
-    points = (
-        [Para(ItemKind.PARAGRAPH, (Part(p, 0),), text[p.start : p.end]) for p in draft.summary]
-        if draft.points
-        else _joined(out, draft.summary, ItemKind.PARAGRAPH)
-    )
-    for para in points:
-        summary.append(out.add(BlockKind.SUMMARY, para.text, para.parts))
-        sources.append(out.source(para.parts))
+    points: list[Para] = []
+    if draft.points:  # a box of key points: each line one
+        points = [(ItemKind.PARAGRAPH, ((p, 0),), text[p.start : p.end]) for p in draft.summary]
+    elif draft.summary:
+        points = _joined(text, draft.summary)
+    summary = [out.add_text(BlockKind.SUMMARY, para, joined) for para in points]
     captions = []
     for cap in draft.captions:
-        ctext, cspan = out.text_of(cap.piece), out.span_of(cap.piece)
+        ctext, cspan = text[cap.piece.start : cap.piece.end], out.span_of(cap.piece)
         captions.append(Caption(ctext, tuple(_merge_credits(cap.credits)), (cspan,)))
         out.blocks.append(Block(BlockKind.CAPTION, ctext, (cspan,)))
-        sources.append(out.source([Part(cap.piece, 0)]))
+        joined.add(ctext, cap.piece.start)
     fields: dict[str, Block | None] = {}
     for kind, name in _TITLE_FIELDS:
         pc: Piece | None = getattr(draft, name)
-        fields[name] = None if pc is None else Block(kind, out.text_of(pc), (out.span_of(pc),))
-        if pc is not None and kind is not BlockKind.DATELINE:
-            sources.append(out.source([Part(pc, 0)]))
+        if pc is None:
+            fields[name] = None
+            continue
+        title = text[pc.start : pc.end]
+        fields[name] = Block(kind, title, (out.span_of(pc),))
+        if kind is not BlockKind.DATELINE:
+            joined.add(title, pc.start)
     lines = out.nt.lines
     first = lines[draft.start_line].span.start if lines else 0
     last = lines[draft.last_line].span.end if lines else 0
@@ -499,7 +607,7 @@ def build_article(
         subheadline=fields["subheadline"],
         dateline=fields["dateline"],
     )
-    return make, _join_sources(sources)
+    return make, joined.source()
 
 
 def figures(
@@ -508,28 +616,37 @@ def figures(
     """An article's quantities and dates, with spans of the input, in reading order."""
     # bare numbers (no unit, no measure word) state no amount: not an article's figure
     quantities = _map_items(nt, [q for q in extract_quantities(source.text) if q.unit], source)
-    return _in_reading_order(quantities), _in_reading_order(_map_items(nt, dates, source))
+    width = len(nt.source) + 1  # (past every offset)
+    return (
+        _in_reading_order(quantities, width),
+        _in_reading_order(_map_items(nt, dates, source), width),
+    )
 
 
-def _in_reading_order(items: list[_Item]) -> tuple[_Item, ...]:
-    """Items sorted by where they start and end in the input (stable), the keys read in one pass."""
+def _in_reading_order(items: list[_Item], width: int) -> tuple[_Item, ...]:
+    """Items sorted by where they start and end in the input (stable), the keys read in one pass.
+
+    A key is one integer, ``start * width + end`` (``width`` exceeds every
+    offset): the sort compares integers, not pairs.
+    """
     if len(items) < 2:  # (nothing to sort)
         return tuple(items)
-    keys = [(span.start, span.end) for span in [item.span for item in items]]
+    keys = [span.start * width + span.end for span in [item.span for item in items]]
     return tuple([items[k] for k in sorted(range(len(keys)), key=keys.__getitem__)])
 
 
-def _in_input_order(blocks: Sequence[Block]) -> tuple[Block, ...]:
+def _in_input_order(blocks: Sequence[Block], width: int) -> tuple[Block, ...]:
     """The blocks sorted by where they start and end in the input (stable).
 
     The keys are read in one pass (``Block.span`` without a new ``Span``, a
-    block without spans first), and the sort compares them without a call.
+    block without spans first), each one integer (``start * width + end``,
+    ``width`` past every end): the sort compares integers, not pairs.
 
     >>> b = [Block(BlockKind.PARAGRAPH, "乙", (Span(4, 5),)), Block(BlockKind.HEADLINE, "甲", ())]
-    >>> [x.text for x in _in_input_order(b)]
+    >>> [x.text for x in _in_input_order(b, 6)]
     ['甲', '乙']
     """
-    keys = [(s[0].start, s[-1].end) if (s := block.spans) else (0, 0) for block in blocks]
+    keys = [s[0].start * width + s[-1].end if (s := block.spans) else 0 for block in blocks]
     order = sorted(range(len(keys)), key=keys.__getitem__)
     return tuple([blocks[k] for k in order])
 
@@ -577,74 +694,81 @@ def _merge_credits(credits: Sequence[Credit]) -> list[Credit]:
     return merged
 
 
-def _join_sources(sources: Sequence[Source]) -> Source:
-    """An article's texts joined by line breaks, with each character's offset.
-
-    A separator has offset -1, so that a match spanning two texts is dropped.
-    """
-    texts: list[str] = []
-    starts: list[int] = []
-    origins: list[int] = []
-    size = 0
-    for text, text_starts, text_origins in sources:
-        if not text:
-            continue
-        if texts:
-            texts.append("\n")
-            starts.append(size)
-            origins.append(-1)
-            size += 1
-        texts.append(text)
-        if len(text_starts) == 1:  # one run (most texts): no list to build
-            starts.append(size + text_starts[0])
-        else:
-            starts.extend([size + k for k in text_starts])
-        origins.extend(text_origins)
-        size += len(text)
-    return Source("".join(texts), starts, origins)
-
-
 def _map_items(nt: NormalizedText, items: Sequence[_Item], source: Source) -> list[_Item]:
-    """Move items found in an article's joined text to spans of the input.
+    r"""Move items found in an article's joined text to spans of the input.
 
-    A figure read across a join (a wrapped line joined back, a paragraph cut
-    by a footer or a doubled character) keeps its outer ``span`` and gets the
-    spans of its pieces (:func:`figure_pieces`).
+    Most items lie in one run of ``source`` (one paragraph piece) and in no
+    join of wrapped lines: their input span is read here, from the run maps of
+    ``source`` and of ``nt``, with the arithmetic of ``nt.source_span`` (one
+    search in each map, a second one in ``nt``'s when the item crosses one of
+    its runs), and each item is copied once (``with_span``). A figure read
+    across a join (a wrapped line joined back, a paragraph cut by a footer or
+    a doubled character) keeps its outer ``span`` and gets the spans of its
+    pieces (:func:`figure_pieces`).
+
+    >>> from newsparse.figures.quantities import extract_quantities
+    >>> nt = normalize("标题\n\n全市投资  59.1亿元。")
+    >>> source = Source("投资 59.1亿元。", [0], [nt.text.index("投资")])
+    >>> [(q.text, q.span) for q in _map_items(nt, extract_quantities(source.text), source)]
+    [('59.1亿元', Span(start=10, end=16))]
     """
     moved: list[Any] = []  # mypyc checks the body once for both constraints of _Item
     starts, origins, size = source.starts, source.origins, len(source.text)
-    joins = nt.joins
+    joins, runs, run_origins = nt.joins, nt.run_starts, nt.run_origins
+    nsource, nruns, limit = len(starts), len(runs), len(nt.source) - 1
     for item in items:
-        s, e = item.span.start, item.span.end
+        span = item.span
+        s, e = span.start, span.end
         if e <= s or e > size:
             continue
         k = bisect_right(starts, s) - 1
-        if k + 1 >= len(starts) or e <= starts[k + 1]:
-            # inside one run (the common case): consecutive offsets
-            if origins[k] < 0:
-                continue
-            first = origins[k] + s - starts[k]
-            last = first + e - s
-            span = nt.source_span(first, last)
+        if k + 1 < nsource and e > starts[k + 1]:  # across pieces of the source
+            found = _map_across(nt, item, source.offsets(s, e), e - s)
+            if found is not None:
+                moved.append(found)
+            continue
+        if origins[k] < 0:
+            continue
+        first = origins[k] + s - starts[k]  # inside one run: consecutive offsets
+        last = first + e - s
+        if joins:
             j = bisect_right(joins, first)
-            if j == len(joins) or joins[j] >= last:  # no join inside: printed in one piece
-                moved.append(item.with_span(span))
+            if j < len(joins) and joins[j] < last:  # a join inside: the lines it covers
+                pieces = nt.source_spans(first, last)
+                moved.append(
+                    item.with_span(nt.source_span(first, last), pieces if len(pieces) > 1 else ())
+                )
                 continue
-            # consecutive offsets: their pieces are the source lines the range covers
-            pieces = nt.source_spans(first, last)
-            moved.append(item.with_span(span, pieces if len(pieces) > 1 else ()))
+        r = bisect_right(runs, first) - 1
+        if r < 0:  # (before the first run: no such text)
+            moved.append(item.with_span(nt.source_span(first, last)))
             continue
-        offs = source.offsets(s, e)
-        if -1 in offs:
-            continue
-        first, last = offs[0], offs[-1] + 1
-        span = nt.source_span(first, last)
-        if last - first == e - s and not nt.joins:
-            moved.append(item.with_span(span))
-            continue
-        pieces = figure_pieces(nt, offs)
-        moved.append(item.with_span(span, pieces if len(pieces) > 1 else ()))
+        a = run_origins[r] + first - runs[r]
+        if r + 1 < nruns and last > runs[r + 1]:  # the last character in a later run
+            r = bisect_right(runs, last - 1, r + 1) - 1
+        b = run_origins[r] + last - 1 - runs[r]
+        if b >= limit or a > limit:  # (clamped to the input, as source_span does)
+            a, b = min(a, limit), min(b, limit)
+        moved.append(item.with_span(Span(a, b + 1)))
     return moved
+
+
+def _map_across(nt: NormalizedText, item: _Item, offs: list[int], size: int) -> _Item | None:
+    """An item read across pieces of an article's text (``offs``: its normalized offsets).
+
+    ``None`` when it spans a separator of two texts (no figure is printed so).
+    """
+    if -1 in offs:
+        return None
+    first, last = offs[0], offs[-1] + 1
+    span = nt.source_span(first, last)
+    moved: Any  # (mypyc checks the body once for both constraints of _Item, as _map_items)
+    if last - first == size and not nt.joins:
+        moved = item.with_span(span)
+    else:
+        pieces = figure_pieces(nt, offs)
+        moved = item.with_span(span, pieces if len(pieces) > 1 else ())
+    return moved  # type: ignore[no-any-return]
 
 
 def figure_pieces(nt: NormalizedText, offs: Sequence[int]) -> tuple[Span, ...]:

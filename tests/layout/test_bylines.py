@@ -385,3 +385,21 @@ def test_a_long_paragraph_keeps_its_tail_byline_and_closing_credits() -> None:
     assert note is not None
     assert note.tag is None
     assert [c.name for c in note.byline.credits] == ["李四"]
+
+
+@given(
+    st.text(alphabet="福州北京台報报道導导发發自市张三李四 /／", min_size=1, max_size=9),
+    st.sampled_from(["name", "title", "suffix"]),
+    st.sampled_from([" ", "/", "／", "、"]),
+)
+@settings(max_examples=400, deadline=None)
+def test_the_filed_gate_lets_every_filed_place_through(tok: str, kind: str, before: str) -> None:
+    # _tokenize asks _filed_from only about a token its gate lets through: the gate
+    # never hides a place where the story was filed
+    from newsparse.layout.bylines import _FILED_ENDS, _filed_from, _Item
+
+    line = "记者张三" + before + tok
+    t0 = len(line) - len(tok)
+    gate = tok[-1] in _FILED_ENDS or line[t0 - 1] in "/／" or tok[0] in "发發"
+    if not gate:
+        assert not _filed_from(line, t0, tok, _Item(kind, "张三", 2, 4))

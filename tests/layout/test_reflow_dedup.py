@@ -1,7 +1,10 @@
 from __future__ import annotations
 
-from newsparse.layout.dedup import find_repeats
-from newsparse.layout.reflow import doubled_at_cut, ends_open, join_pieces
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsparse.layout.dedup import find_repeats, repeats_of
+from newsparse.layout.reflow import doubled_at_cut, ends_open, join_pieces, joins_of
 
 
 def test_ends_open() -> None:
@@ -67,3 +70,41 @@ def test_a_repeat_of_a_wrapped_paragraph_points_at_each_source_line() -> None:
         # each piece lies inside the earlier paragraph's own lines
         start = text.index(first)
         assert all(start <= s.start and s.end <= start + len(first) for s in removed.repeats)
+
+
+_PIECES = st.lists(
+    st.sampled_from(
+        ["甲乙", "丙。", "部", "部变", "丁！”", "他说：", "素有“锦绣之州”", "", " ", "——编者"]
+    ),
+    max_size=8,
+)
+
+
+@given(_PIECES)
+@settings(max_examples=300, deadline=None)
+def test_joins_of_is_join_pieces_as_tuples(pieces: list[str]) -> None:
+    # the page pipeline's tuple form: the same joins, and a closing mark decided as ends_open does
+    assert [(j.parts, j.text) for j in join_pieces(pieces)] == joins_of(pieces)
+    # every piece in one paragraph, in order
+    assert [i for parts, _ in joins_of(pieces) for i, _ in parts] == list(range(len(pieces)))
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "甲乙丙丁戊己庚辛壬癸子丑。",
+                "丙丁戊己庚辛壬癸子丑。",
+                "短。",
+                "",
+                "子丑寅卯辰巳午未申酉。",
+            ]
+        ),
+        max_size=30,
+    )
+)
+@settings(max_examples=300, deadline=None)
+def test_repeats_of_is_find_repeats_as_tuples(texts: list[str]) -> None:
+    # more than _SCAN blocks share an ending here: the hash index is exercised too
+    expected = [(r.index, r.of, r.reason, r.offset) for r in find_repeats(texts, min_tail=10)]
+    assert repeats_of(["".join(t.split()) for t in texts], 10) == expected

@@ -18,7 +18,7 @@ split where the byline shows two people (``狄伦王倩`` → ``狄伦``, ``王�
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Final, NamedTuple
+from typing import Final, NamedTuple
 
 import regex
 from attrs import evolve, frozen
@@ -28,9 +28,6 @@ from newsparse.layout.headlines import Piece
 from newsparse.layout.marks import lead_marks, lead_marks_at
 from newsparse.layout.vocab import LEAD_OPENERS
 from newsparse.model import CreditRole, Span
-
-if TYPE_CHECKING:
-    from collections.abc import Iterator
 
 __all__ = [
     "MAX_BYLINE",
@@ -150,21 +147,6 @@ _LABELS: dict[str, CreditRole] = {
 # pattern is tried only from there.
 _TITLE_WORD = re.compile(_TITLE_WORDS)
 _MAX_ORG = 21 + 8
-
-
-def _titles(body: str) -> Iterator[regex.Match[str]]:
-    """The titles in ``body``, in order: the matches of ``_TITLE_RE.finditer(body)``.
-
-    >>> [m.group() for m in _titles("南方日报记者张三通讯员李四")]
-    ['南方日报记者', '通讯员']
-    """
-    pos = 0
-    while (word := _TITLE_WORD.search(body, pos)) is not None:
-        m = _TITLE_RE.search(body, max(pos, word.start() - _MAX_ORG))
-        if m is None:  # pragma: no cover - the title word itself always matches
-            return
-        yield m
-        pos = m.end()
 
 
 def _title_role(title: str) -> CreditRole:
@@ -298,7 +280,10 @@ class Byline:
         >>> parse_byline("本报记者 崔治 摄").is_photo_credit
         True
         """
-        return bool(self.credits) and all(c.role is CreditRole.PHOTOGRAPHER for c in self.credits)
+        for c in self.credits:
+            if c.role is not CreditRole.PHOTOGRAPHER:
+                return False
+        return bool(self.credits)
 
 
 @str_argument("run")
@@ -314,17 +299,24 @@ def split_names(run: str) -> list[tuple[int, int]]:
     >>> split_names("翟新群姜帆")
     [(0, 3), (3, 5)]
     """
+    return _split_run(run)
+
+
+def _split_run(run: str) -> list[tuple[int, int]]:
+    """``split_names`` without the check of its argument (the byline parser's own calls)."""
     n = len(run)
-    if n <= 3 or (n == 4 and run[:2] in _COMPOUND_SURNAMES):
+    if n <= 3:  # (most names)
+        return [(0, n)]
+    if n == 4 and run[:2] in _COMPOUND_SURNAMES:
         return [(0, n)]
     if n == 4:
         return [(0, 2), (2, 4)]
     # try a first name of 3 then 2 characters, preferring a surname at the cut
     for first in (3, 2) if run[3:4] and run[3] in SURNAMES else (2, 3):
         if first < n and (run[first] in SURNAMES or run[first : first + 2] in _COMPOUND_SURNAMES):
-            return [(0, first)] + [(first + a, first + b) for a, b in split_names(run[first:])]
+            return [(0, first)] + [(first + a, first + b) for a, b in _split_run(run[first:])]
     half = 3 if n >= 6 else 2
-    return [(0, half)] + [(half + a, half + b) for a, b in split_names(run[half:])]
+    return [(0, half)] + [(half + a, half + b) for a, b in _split_run(run[half:])]
 
 
 class _Item(NamedTuple):
@@ -347,7 +339,12 @@ def _tokenize(line: str, start: int, end: int) -> list[_Item] | None:
         if tok in _LABELS and not after_prefix and _labels_next(line, m.end(), end):
             items.append(_Item("label", tok, t0, m.end()))  # 撰文：X 摄影：Y, 文/X 图/Y
             continue
-        if items and _filed_from(line, t0, tok, items[-1]):
+        # (a place where it was filed follows a slash, or ends with 报道 or 報導, or is 发自…)
+        if (
+            items
+            and (tok[-1] in _FILED_ENDS or line[t0 - 1] in "/／" or tok[0] in "发發")
+            and _filed_from(line, t0, tok, items[-1])
+        ):
             items.append(_Item("suffix", tok, t0, m.end()))  # 记者X／台北報導: where it was filed
             continue
         if tok in _ROLE_MARKS and items:
@@ -402,6 +399,8 @@ def _role_mark(line: str, tok: str, t0: int, items: list[_Item]) -> None:
 
 # Where a story was filed, after the reporter's name and a space: 福州報道, 北京报道.
 _FILED = regex.compile(r"(?P<place>\p{Han}{2,6}?)(?:报道|報道|报导|報導)")
+# The last characters of _FILED's matches (报道, 報導...): a token ending otherwise is not one.
+_FILED_ENDS = frozenset("道導")
 # Last characters of a place's name that a personal name does not end with.
 _PLACE_ENDS = frozenset("市县縣区區省州镇鎮乡鄉港岛島")
 
@@ -432,14 +431,41 @@ def _filed_from(line: str, t0: int, tok: str, last: _Item) -> bool:
     return not surname or place[-1] in _PLACE_ENDS
 
 
+def _titles(body: str) -> list[regex.Match[str]]:
+    """The titles in ``body``, in order: the matches of ``_TITLE_RE.finditer(body)``.
+
+    Each is searched for from at most ``_MAX_ORG`` characters before the
+    next title word; a list (one call a token, not one a title).
+
+    >>> [m.group() for m in _titles("南方日报记者张三通讯员李四")]
+    ['南方日报记者', '通讯员']
+    """
+    found: list[regex.Match[str]] = []
+    pos = 0
+    while (word := _TITLE_WORD.search(body, pos)) is not None:
+        m = _TITLE_RE.search(body, max(pos, word.start() - _MAX_ORG))
+        if m is None:  # pragma: no cover - the title word itself always matches
+            break
+        found.append(m)
+        pos = m.end()
+    return found
+
+
 def _split_titles(body: str, t0: int, items: list[_Item]) -> None:
-    """Titles and the names between them, in one token of a byline."""
+    """Titles and the names between them, in one token of a byline.
+
+    >>> items = []
+    >>> _split_titles("南方日报记者张三通讯员李四", 0, items)
+    >>> [(it.kind, it.text) for it in items]
+    [('title', '南方日报记者'), ('name', '张三'), ('title', '通讯员'), ('name', '李四')]
+    """
     cursor = 0
     for t in _titles(body):
-        if t.start() > cursor:
-            items.append(_Item("name", body[cursor : t.start()], t0 + cursor, t0 + t.start()))
-        items.append(_Item("title", t.group(), t0 + t.start(), t0 + t.end()))
-        cursor = t.end()
+        a, b = t.span()
+        if a > cursor:
+            items.append(_Item("name", body[cursor:a], t0 + cursor, t0 + a))
+        items.append(_Item("title", t.group(), t0 + a, t0 + b))
+        cursor = b
     if cursor < len(body):
         items.append(_Item("name", body[cursor:], t0 + cursor, t0 + len(body)))
 
@@ -485,7 +511,8 @@ def _merge_names(names: list[_Item]) -> list[tuple[str, int, int]]:
         if "·" in it.text or "•" in it.text:
             out.append((it.text, it.start, it.end))
         else:
-            out.extend((it.text[a:b], it.start + a, it.start + b) for a, b in _person_pieces(i, it))
+            for a, b in _person_pieces(i, it):
+                out.append((it.text[a:b], it.start + a, it.start + b))
         i += 1
     return out
 
@@ -502,10 +529,10 @@ def _person_pieces(i: int, it: _Item) -> list[tuple[int, int]]:
     []
     """
     if not it.text.endswith(("报", "報")):
-        return split_names(it.text)
+        return _split_run(it.text)
     if i and 3 <= len(it.text) <= 4:
         return []
-    pieces = split_names(it.text)
+    pieces = _split_run(it.text)
     return pieces[:-1] if len(pieces) > 1 else pieces
 
 
@@ -559,8 +586,9 @@ def _group_items(
             groups[-1][2].append(it.text)
     if len(groups) > 1 and groups[-1][0] is not None and not groups[-1][1]:
         groups.pop()  # a title the extraction cut from its name: 记者张三 通讯员
-    if any(not g[1] for g in groups):
-        return None
+    for group in groups:
+        if not group[1]:
+            return None
     return prefix, groups
 
 
@@ -626,8 +654,8 @@ def _parse_items(line: str, start: int, end: int) -> Byline | None:
     credits: list[NameCredit] = []
     titled_after = _titled_after(line, groups)
     # a line that ends in 摄 credits the pictures to every name on it
-    last_kinds = {_suffix_kind(x) for x in groups[-1][2]} if groups else set()
-    line_photo = last_kinds == {"photo"}
+    last = groups[-1][2] if groups else []
+    line_photo = bool(last) and {_suffix_kind(x) for x in last} == {"photo"}
     for gi, (_, names, suffixes) in enumerate(groups):
         title = _group_title(groups, gi)
         # the names a prefix (文：X) opens are writers, whatever titles follow them
@@ -635,7 +663,7 @@ def _parse_items(line: str, start: int, end: int) -> Byline | None:
         base = _group_base(title, after, suffixes, prefix)
         if base is None:
             return None
-        kinds = {_suffix_kind(x) for x in suffixes}
+        kinds = {_suffix_kind(x) for x in suffixes} if suffixes else set()
         if not kinds and line_photo:
             kinds = {"photo"}
         if gi == 0 and prefix is not None:
@@ -645,10 +673,23 @@ def _parse_items(line: str, start: int, end: int) -> Byline | None:
             roles = [CreditRole.PHOTOGRAPHER]  # 图/本报记者 李四
         title_text = None if title is None or title.kind == "label" else title.text
         for name, s, e in _merge_names(names):
-            credits.extend(NameCredit(name, role, title_text, Span(s, e)) for role in roles)
-    if not credits or len({(c.span.start, c.span.end) for c in credits}) > _MAX_NAMES:
-        return None
-    return Byline(tuple(credits))
+            span = Span(s, e)  # (one for the name's credits, one a role)
+            if len(roles) == 1:
+                credits.append(NameCredit(name, roles[0], title_text, span))
+            else:
+                credits += [NameCredit(name, role, title_text, span) for role in roles]
+    return Byline(tuple(credits)) if _names_fit(credits) else None
+
+
+def _names_fit(credits: list[NameCredit]) -> bool:
+    """Whether a byline names someone, and at most ``_MAX_NAMES`` people (a set past that only).
+
+    >>> _names_fit([]), _names_fit([NameCredit("崔治", CreditRole.REPORTER, None, Span(0, 2))])
+    (False, True)
+    """
+    if not credits:
+        return False
+    return len(credits) <= _MAX_NAMES or len({c.span for c in credits}) <= _MAX_NAMES
 
 
 @str_argument("line")
@@ -728,6 +769,9 @@ _TAIL = regex.compile(r"[。！？!?”」』][ ]*+(?P<by>[^。！？!?，,、�
 # characters after its mark and blanks: it starts at most _TAIL_REACH characters
 # from the end, or before a run of blanks that reaches there.
 _TAIL_REACH: Final = 43
+# Characters a tail byline cannot hold: a text that ends with one (most paragraphs end
+# with 。) has no match of _TAIL (its byline runs to the end, or to a final line break).
+_NOT_IN_TAIL: Final = frozenset("。！？!?，,、“”「」『』：:；;")
 
 
 def _tail_start(text: str) -> int:
@@ -766,6 +810,8 @@ def parse_tail(text: str) -> tuple[int, Byline] | None:
     >>> parse_tail("会后，记者看到") is None, parse_tail("他笑着说。记者看到") is None
     (True, True)
     """
+    if text[-1:] in _NOT_IN_TAIL:
+        return None  # (most paragraphs: they end with their last sentence)
     m = _TAIL.search(text, _tail_start(text))
     if m is None:
         return None

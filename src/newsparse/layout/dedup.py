@@ -26,7 +26,7 @@ from attrs import frozen
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-__all__ = ["MIN_TAIL", "Repeat", "find_repeats"]
+__all__ = ["MIN_TAIL", "Repeat", "find_repeats", "repeats_of"]
 
 MIN_TAIL: Final = 12
 """Shortest block (in characters) that counts as a repeated tail."""
@@ -51,48 +51,45 @@ _MOD: Final = (1 << 61) - 1
 _BASE: Final = 1_000_003
 
 
-def _squash(text: str) -> str:
-    return "".join(text.split())
-
-
 class _Bucket:
-    """The earlier blocks that share the same last characters, in page order.
+    """The earlier blocks that share the same last characters, past ``_SCAN`` of them.
 
-    A repeated tail is found by comparing it with each of them while they
-    are few; past ``_SCAN`` of them, every suffix of every block in the
-    bucket is indexed by its hash (one entry per character, so the index
-    stays linear in the text), and a tail is looked up by its own hash.
+    A repeated tail is found by comparing it with each earlier block of its
+    ending while they are few (a plain list of indices, most endings hold
+    one block); past ``_SCAN`` of them, a bucket indexes every suffix of every
+    block in it by its hash (one entry per character, so the index stays
+    linear in the text), and a tail is looked up by its own hash.
     """
 
     __slots__ = ("index", "members")
 
-    def __init__(self) -> None:
-        self.members: list[int] = []
-        self.index: dict[tuple[int, int], int] | None = None
+    def __init__(self, members: list[int], squashed: Sequence[str], min_tail: int) -> None:
+        self.members = members
+        self.index: dict[tuple[int, int], int] = {}
+        for k in members:
+            _index_suffixes(self.index, k, squashed[k], min_tail)
 
     def add(self, j: int, squashed: Sequence[str], min_tail: int) -> None:
         self.members.append(j)
-        if self.index is not None:
-            _index_suffixes(self.index, j, squashed[j], min_tail)
-        elif len(self.members) > _SCAN:
-            self.index = {}
-            for k in self.members:
-                _index_suffixes(self.index, k, squashed[k], min_tail)
+        _index_suffixes(self.index, j, squashed[j], min_tail)
 
     def find(self, text: str, squashed: Sequence[str]) -> int | None:
         """The first earlier block that ends with ``text`` and is longer."""
-        if self.index is not None:
-            j = self.index.get((len(text), _hash(text)))
-            if j is not None and squashed[j].endswith(text) and len(squashed[j]) > len(text):
-                return j
-            if j is None:
-                return None
-            # a hash collision (never seen in practice): compare one by one
-        for j in self.members:
-            earlier = squashed[j]
-            if len(earlier) > len(text) and earlier.endswith(text):
-                return j
-        return None
+        j = self.index.get((len(text), _hash(text)))
+        if j is None:
+            return None
+        if squashed[j].endswith(text) and len(squashed[j]) > len(text):
+            return j
+        return _first_longer(self.members, text, squashed)  # a hash collision (never seen)
+
+
+def _first_longer(members: Sequence[int], text: str, squashed: Sequence[str]) -> int | None:
+    """The first of ``members`` whose block ends with ``text`` and is longer."""
+    for j in members:
+        earlier = squashed[j]
+        if len(earlier) > len(text) and earlier.endswith(text):
+            return j
+    return None
 
 
 def _hash(text: str) -> int:
@@ -126,25 +123,57 @@ def find_repeats(texts: Sequence[str], *, min_tail: int = MIN_TAIL) -> list[Repe
     >>> find_repeats(["很短。", "短。"])
     []
     """
+    return [
+        Repeat(i, of, reason, offset)
+        for i, of, reason, offset in repeats_of(["".join(t.split()) for t in texts], min_tail)
+    ]
+
+
+def repeats_of(
+    squashed: Sequence[str], min_tail: int = MIN_TAIL
+) -> list[tuple[int, int, str, int]]:
+    """[`find_repeats()`][newsparse.find_repeats] on texts already without blanks, as tuples.
+
+    ``(index, of, reason, offset)``, as the fields of ``Repeat``; the page
+    pipeline calls it with the texts it has squashed already. One pass, no
+    call a block: an ending shared by at most ``_SCAN`` blocks is a list.
+
+    >>> repeats_of(["甲乙丙丁戊己庚辛壬癸子丑。", "丙丁戊己庚辛壬癸子丑。"], 10)
+    [(1, 0, 'tail_repeat', 2)]
+    """
     seen: dict[str, int] = {}
-    by_tail: dict[str, _Bucket] = {}
-    squashed: list[str] = []
-    out: list[Repeat] = []
-    for i, raw in enumerate(texts):
-        text = _squash(raw)
-        squashed.append(text)
+    by_tail: dict[str, list[int]] = {}
+    indexed: dict[str, _Bucket] = {}  # the endings shared by more than _SCAN blocks
+    out: list[tuple[int, int, str, int]] = []
+    for i, text in enumerate(squashed):
         if not text:
             continue
-        if text in seen:
-            out.append(Repeat(i, seen[text], "duplicate", 0))
+        first = seen.get(text)
+        if first is not None:
+            out.append((i, first, "duplicate", 0))
             continue
+        long = len(text) >= min_tail
         key = text[-min_tail:]
-        bucket = by_tail.get(key) if len(text) >= min_tail else None
-        j = None if bucket is None else bucket.find(text, squashed)
-        if j is not None:
-            out.append(Repeat(i, j, "tail_repeat", len(squashed[j]) - len(text)))
-            continue
+        members = by_tail.get(key) if long else None
+        if members is not None:
+            bucket = indexed.get(key)
+            j = (
+                _first_longer(members, text, squashed)
+                if bucket is None
+                else bucket.find(text, squashed)
+            )
+            if j is not None:
+                out.append((i, j, "tail_repeat", len(squashed[j]) - len(text)))
+                continue
         seen[text] = i
-        if len(text) >= min_tail:
-            by_tail.setdefault(key, _Bucket()).add(i, squashed, min_tail)
+        if not long:
+            continue
+        if members is None:
+            by_tail[key] = [i]
+        elif key in indexed:
+            indexed[key].add(i, squashed, min_tail)
+        else:
+            members.append(i)
+            if len(members) > _SCAN:
+                indexed[key] = _Bucket(members, squashed, min_tail)
     return out

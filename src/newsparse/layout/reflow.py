@@ -25,7 +25,7 @@ from newsparse.layout.vocab import NOTE_SIGNATURES
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-__all__ = ["Joined", "ends_open", "is_editor_note", "join_pieces"]
+__all__ = ["Joined", "ends_open", "is_editor_note", "join_pieces", "joins_of"]
 
 _HAN: Final = regex.compile(r"\p{Han}")
 _EDITOR_NOTE: Final = regex.compile(
@@ -109,19 +109,40 @@ def join_pieces(pieces: Sequence[str]) -> list[Joined]:
     >>> [j.text for j in join_pieces(["甲乙", "丙。", "丁。"])]
     ['甲乙丙。', '丁。']
     """
-    out: list[Joined] = []
+    return [Joined(parts, text) for parts, text in joins_of(pieces)]
+
+
+# Characters that close a block for certain when they end it (most paragraphs end so):
+# a clause end not behind a closing mark. ends_open decides every other ending.
+_CLOSED_ENDS: Final = frozenset(CLAUSE_ENDS) - frozenset(CLOSING_MARKS) - {"."}
+
+
+def joins_of(pieces: Sequence[str]) -> list[tuple[tuple[tuple[int, int], ...], str]]:
+    """[`join_pieces()`][newsparse.join_pieces] as plain tuples ``(parts, text)``.
+
+    What the page pipeline calls (one tuple a paragraph, no object). A piece
+    whose last character closes a sentence (``。``) closes its paragraph
+    without a call of ``ends_open``.
+
+    >>> joins_of(["营造科技创新", "浓厚氛围。", "新段落。"])
+    [(((0, 0), (1, 0)), '营造科技创新浓厚氛围。'), (((2, 0),), '新段落。')]
+    """
+    out: list[tuple[tuple[tuple[int, int], ...], str]] = []
     parts: list[tuple[int, int]] = []
     buf: list[str] = []
+    closed = True
     for i, piece in enumerate(pieces):
-        if parts and ends_open(buf[-1]):
+        if not closed:
             skip = 1 if doubled_at_cut(buf[-1], piece) else 0
             parts.append((i, skip))
             buf.append(piece[skip:])
-            continue
-        if parts:
-            out.append(Joined(tuple(parts), "".join(buf)))
-        parts = [(i, 0)]
-        buf = [piece]
+        else:
+            if parts:
+                out.append((tuple(parts), "".join(buf)))
+            parts = [(i, 0)]
+            buf = [piece]
+        last = buf[-1]
+        closed = last[-1:] in _CLOSED_ENDS or not ends_open(last)
     if parts:
-        out.append(Joined(tuple(parts), "".join(buf)))
+        out.append((tuple(parts), "".join(buf)))
     return out

@@ -110,3 +110,28 @@ def test_lines_break_at_the_line_ends_of_the_rules() -> None:
     assert "甲\r\n乙".splitlines() == ["甲", "乙"]
     assert all(ch not in _LINE_BREAKS for ch in "\ufeff\u200b\u3000\t\x1f")
     assert set("\u2028\u2029\x85") <= _LINE_BREAKS
+
+
+def test_line_is_a_frozen_value_with_its_written_out_init() -> None:
+    import attrs
+
+    from newsparse.text import Line
+
+    line = Line("正文", 3, Span(5, 7), 1, page_break=True)
+    assert (line.text, line.start, line.span, line.gap, line.page_break, line.end) == (
+        "正文",
+        3,
+        Span(5, 7),
+        1,
+        True,
+        5,
+    )
+    assert line == Line("正文", 3, Span(5, 7), 1, page_break=True)
+    assert hash(line) == hash(Line("正文", 3, Span(5, 7), 1, page_break=True))
+    assert line != attrs.evolve(line, gap=0)
+    assert attrs.evolve(line, gap=0).gap == 0
+    assert repr(line) == (
+        "Line(text='正文', start=3, span=Span(start=5, end=7), gap=1, page_break=True)"
+    )
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        line.gap = 2  # type: ignore[misc]

@@ -135,3 +135,17 @@ def test_line_is_a_frozen_value_with_its_written_out_init() -> None:
     )
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
         line.gap = 2  # type: ignore[misc]
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=st.text(alphabet=list("甲乙a1 \n\r\f\t\u3000。"), max_size=40))
+def test_a_plain_page_is_what_reading_it_line_by_line_gives(text: str) -> None:
+    # normalize builds a page of plain lines (no blank to fold, single line
+    # ends, no page break) in one pass: what the line-by-line reading gives
+    from newsparse import text as text_module
+
+    pieces = text.splitlines()
+    by_lines = text_module._page(text, pieces, text_module._starts(text), set())
+    nt = normalize(text)
+    if "\r" not in text and "\f" not in text and nt.text == "\n".join(filter(None, pieces)):
+        assert text_module._plain_page(text, pieces) == by_lines == nt

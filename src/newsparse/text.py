@@ -276,7 +276,69 @@ def normalize(text: str) -> NormalizedText:
     >>> [(line.text, line.gap, line.span) for line in nt.lines]
     [('标题', 0, Span(start=1, end=3)), ('正文', 2, Span(start=9, end=11))]
     """
-    pieces, starts = _pieces(text)
+    pieces = text.splitlines()
+    # most lines are their input text: no blank but single ASCII spaces between
+    # tokens (every other blank is unprintable), no one-character token between
+    # two (three in a row may be letter-spacing, for ``_glue`` to tell); the
+    # others, read token by token, are told in one pass over the lines
+    odd = [
+        i
+        for i, piece in enumerate(pieces)
+        if piece
+        and (
+            not piece.isprintable()
+            or (
+                " " in piece
+                and (
+                    piece[0] == " "
+                    or piece[-1] == " "
+                    or "  " in piece
+                    or _LETTER_BETWEEN.search(piece) is not None
+                )
+            )
+        )
+    ]
+    if not odd and "\f" not in text and "\r" not in text:
+        return _plain_page(text, pieces)  # (most pages)
+    return _page(text, pieces, _starts(text), set(odd))
+
+
+def _plain_page(text: str, pieces: list[str]) -> NormalizedText:
+    r"""``normalize`` of a page whose every line is its input text, each line end one character.
+
+    (No page break, no ``\r\n``.) A run of the offset map starts at a line
+    unless it follows the line before right after its line end (no blank line).
+
+    >>> nt = _plain_page("甲\n乙\n\n丙", ["甲", "乙", "", "丙"])
+    >>> nt.text, nt.run_starts, nt.run_origins, [line.gap for line in nt.lines]
+    ('甲\n乙\n丙', (0, 4), (0, 5), [0, 0, 1])
+    """
+    lines: list[Line] = []
+    run_starts: list[int] = []
+    run_origins: list[int] = []
+    size, last, a = 0, -1, 0  # (``a``: where piece ``i`` starts in the input)
+    for i, piece in enumerate(pieces):
+        n = len(piece)
+        if n:
+            if last != i - 1 or not lines:  # a blank line or the first line: the offsets jump
+                run_starts.append(size)
+                run_origins.append(a)
+            gap = i - last - 1 if last >= 0 else 0
+            lines.append(Line(piece, size, Span(a, a + n), gap, page_break=False))
+            size += n + 1
+            last = i
+        a += n + 1
+    return NormalizedText(
+        text,
+        "\n".join([piece for piece in pieces if piece]),
+        tuple(run_starts),
+        tuple(run_origins),
+        tuple(lines),
+    )
+
+
+def _page(text: str, pieces: list[str], starts: list[int], odd: set[int]) -> NormalizedText:
+    """``normalize`` of a page with page breaks or lines to read token by token (``odd``)."""
     feeds = [m.start() for m in _FEED.finditer(text)] if "\f" in text else []
     out = _Builder(text)
     last, end = -1, 0  # the piece of the last line, and where that line ends in the input
@@ -284,17 +346,7 @@ def normalize(text: str) -> NormalizedText:
         if not piece:
             continue  # an empty line (a run of them is the next line's gap)
         a = starts[i]
-        # most lines are their input text: no blank but single ASCII spaces between
-        # tokens (every other blank is unprintable), no one-character token between
-        # two (three in a row may be letter-spacing, for ``_glue`` to tell)
-        plain = piece.isprintable() and (
-            " " not in piece
-            or (
-                piece[0] != " " != piece[-1]
-                and "  " not in piece
-                and _LETTER_BETWEEN.search(piece) is None
-            )
-        )
+        plain = i not in odd
         tokens = [] if plain else [m.span() for m in _TOKEN.finditer(text, a, a + len(piece))]
         if not plain and not tokens:
             continue  # a line of blanks counts as empty
@@ -310,16 +362,15 @@ def normalize(text: str) -> NormalizedText:
     )
 
 
-def _pieces(text: str) -> tuple[list[str], list[int]]:
-    r"""The pieces of ``text`` between line breaks, and the offset each starts at.
+def _starts(text: str) -> list[int]:
+    r"""The offset each piece of ``text.splitlines()`` starts at (going on to the end of the text).
 
-    (The offsets go on to the end of the text.)
+    (``str.splitlines`` breaks lines at exactly the line ends of the rules, ``\r\n`` one.)
 
-    >>> _pieces("甲\r\n乙\n\n丙")
+    >>> "甲\r\n乙\n\n丙".splitlines(), _starts("甲\r\n乙\n\n丙")
     (['甲', '乙', '', '丙'], [0, 3, 5, 6, 7])
     """
-    # str.splitlines breaks lines at exactly the line ends of the rules (``\r\n`` one)
-    return text.splitlines(), list(accumulate(map(len, text.splitlines(keepends=True)), initial=0))
+    return list(accumulate(map(len, text.splitlines(keepends=True)), initial=0))
 
 
 class _Builder:

@@ -869,6 +869,9 @@ _SELDOM: Final = frozenset(
     }
 )
 """The join rules that speak only on a pair showing their sign (:func:`_signs`)."""
+_VETOES: Final = frozenset({_block_end})
+"""The join rules that answer only ``None`` or no opinion and read a line with a parser
+(:func:`_ask` asks them last)."""
 _USUAL_RULES: Final = tuple(rule for rule in JOIN_RULES if rule not in _SELDOM)
 _TITLE_STOPS: Final = SENTENCE_ENDS | CLOSING_MARKS
 
@@ -953,14 +956,27 @@ def _join(
     ``rules`` are the join rules to ask, in order (those of ``JOIN_RULES``
     that may speak on the pair).
     """
-    pair = _Pair(ev, pos, sofar, first=first)
-    for rule in rules:
+    answer = _ask(_Pair(ev, pos, sofar, first=first), rules)
+    if answer == "" and ev.raws[pos - 1][-1:] in BLANK:
+        return " "  # the line was cut after a blank: the blank stays (a headline break)
+    return answer
+
+
+def _ask(pair: _Pair, rules: Sequence[_Rule]) -> str | None:
+    """The answer of the first of ``rules`` with an opinion on ``pair``.
+
+    A rule of ``_VETOES`` only ever keeps the lines apart: the rules after
+    it are asked first, and it only when they would join the lines (the
+    same answer as asking in order, without its parse on most pairs).
+    """
+    for i, rule in enumerate(rules):
+        if rule in _VETOES:
+            rest = _ask(pair, rules[i + 1 :])
+            return None if rest is None or rule(pair) is None else rest
         answer = rule(pair)
         if answer is not _PASS:  # (the one member of _Pass)
-            if answer == "" and ev.raws[pos - 1][-1:] in BLANK:
-                return " "  # the line was cut after a blank: the blank stays (a headline break)
             return answer
-    return None  # pragma: no cover - the width rule always answers
+    return None  # (no rule left with an opinion: the width rule, last, always answers)
 
 
 def _title_wrapped(ev: _Evidence, pos: int, regime: Regime) -> bool:

@@ -869,9 +869,11 @@ _SELDOM: Final = frozenset(
     }
 )
 """The join rules that speak only on a pair showing their sign (:func:`_signs`)."""
-_VETOES: Final = frozenset({_block_end})
-"""The join rules that answer only ``None`` or no opinion and read a line with a parser
-(:func:`_ask` asks them last)."""
+_VETO: Final = _block_end
+"""The join rule that answers only ``None`` or no opinion and parses a caption
+(:func:`_ask_every` asks it last)."""
+_BEFORE_VETO: Final = JOIN_RULES[: JOIN_RULES.index(_VETO)]
+_AFTER_VETO: Final = JOIN_RULES[JOIN_RULES.index(_VETO) + 1 :]
 _USUAL_RULES: Final = tuple(rule for rule in JOIN_RULES if rule not in _SELDOM)
 _TITLE_STOPS: Final = SENTENCE_ENDS | CLOSING_MARKS
 
@@ -956,27 +958,35 @@ def _join(
     ``rules`` are the join rules to ask, in order (those of ``JOIN_RULES``
     that may speak on the pair).
     """
-    answer = _ask(_Pair(ev, pos, sofar, first=first), rules)
+    pair = _Pair(ev, pos, sofar, first=first)
+    answer = _ask_every(pair) if rules is JOIN_RULES else _ask(pair, rules)
     if answer == "" and ev.raws[pos - 1][-1:] in BLANK:
         return " "  # the line was cut after a blank: the blank stays (a headline break)
-    return answer
+    return None if answer is _PASS else answer
 
 
-def _ask(pair: _Pair, rules: Sequence[_Rule]) -> str | None:
-    """The answer of the first of ``rules`` with an opinion on ``pair``.
-
-    A rule of ``_VETOES`` only ever keeps the lines apart: the rules after
-    it are asked first, and it only when they would join the lines (the
-    same answer as asking in order, without its parse on most pairs).
-    """
-    for i, rule in enumerate(rules):
-        if rule in _VETOES:
-            rest = _ask(pair, rules[i + 1 :])
-            return None if rest is None or rule(pair) is None else rest
+def _ask(pair: _Pair, rules: Sequence[_Rule]) -> str | _Pass | None:
+    """The answer of the first of ``rules`` with an opinion on ``pair`` (``_PASS``: none has)."""
+    for rule in rules:
         answer = rule(pair)
         if answer is not _PASS:  # (the one member of _Pass)
             return answer
-    return None  # (no rule left with an opinion: the width rule, last, always answers)
+    return _PASS
+
+
+def _ask_every(pair: _Pair) -> str | _Pass | None:
+    """``_ask(pair, JOIN_RULES)``, with the veto rule asked only where it can change the answer.
+
+    The veto (``_VETO``) only ever keeps the lines apart: the rules after it
+    are asked first, and it only when they would join the lines (the same
+    join as asking in order, ``None`` for no opinion, without its parse on
+    most pairs).
+    """
+    answer = _ask(pair, _BEFORE_VETO)
+    if answer is not _PASS:
+        return answer
+    rest = _ask(pair, _AFTER_VETO)
+    return None if rest is None or rest is _PASS or _VETO(pair) is None else rest
 
 
 def _title_wrapped(ev: _Evidence, pos: int, regime: Regime) -> bool:

@@ -46,7 +46,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
 from itertools import pairwise
-from operator import itemgetter, or_
+from operator import itemgetter
 from typing import Final
 
 import attrs
@@ -323,7 +323,11 @@ def _first_width(
 
 
 def _title_width(
-    lengths: Sequence[int], texts: Sequence[str], ends: Sequence[bool], regime: Regime
+    lengths: Sequence[int],
+    texts: Sequence[str],
+    ends: Sequence[bool],
+    regime: Regime,
+    open_tails: Sequence[bool],
 ) -> int | None:
     """The width titles wrap at: the usual width of title lines cut inside brackets.
 
@@ -331,17 +335,27 @@ def _title_width(
     closing punctuation, is the first part of a wrapped title; where the page
     has some, their most common width is where its titles wrap. ``lengths``
     are the lines' raw lengths in the regime's measure, ``ends`` whether
-    they end a sentence.
+    they end a sentence, ``open_tails`` whether their last ``_MAX_TITLE``
+    characters leave a bracket open (:func:`_open_tails`: a longer line is
+    read whole here).
 
     >>> lines = ["一个标题（“甲乙”的", "丙丁）", "又一个标题（“甲", "乙”）"]
-    >>> _title_width([len(t) for t in lines], lines, [False] * 4, _FLAT)
+    >>> ends = [False] * 4
+    >>> _title_width([len(t) for t in lines], lines, ends, _FLAT, _open_tails(lines, ends))
     10
     """
     cut = [
         k
         for k, (text, after) in enumerate(pairwise(texts))
         if not ends[k]
-        and (after[0] in CLOSING_MARKS or (_OPENER.search(text) and _open_bracket(text)))
+        and (
+            after[0] in CLOSING_MARKS
+            or (
+                open_tails[k]
+                if len(text) <= _MAX_TITLE
+                else _OPENER.search(text) is not None and _open_bracket(text)
+            )
+        )
     ]
     widths: Counter[int] = Counter()
     for k in cut:
@@ -351,6 +365,22 @@ def _title_width(
     if not widths:
         return None
     return max(widths, key=lambda w: (widths[w], w))
+
+
+def _open_tails(texts: Sequence[str], ends: Sequence[bool]) -> list[bool]:
+    """Per line: it ends no sentence and its last ``_MAX_TITLE`` characters leave a bracket open.
+
+    (Read once a page: the title width and the signs of a wrapped title ask it.)
+
+    >>> _open_tails(["标题（上", "标题（上）", "（好。"], [False, False, True])
+    [True, False, False]
+    """
+    return [
+        not e
+        and _OPENER.search(t, max(len(t) - _MAX_TITLE, 0)) is not None
+        and _open_bracket(t[-_MAX_TITLE:])
+        for t, e in zip(texts, ends, strict=True)
+    ]
 
 
 def _local_widths(lengths: Sequence[int], regime: Regime) -> list[int | None]:
@@ -521,6 +551,7 @@ def _evidence(nt: NormalizedText, lifted: list[bool], width: int | None) -> _Evi
     local = _local_widths(lengths, regime)
     at = {w: regime if w is None else regime.at(w) for w in set(local)}
     ends = _sentence_ends(texts)
+    open_tails = _open_tails(texts, ends)
     # the lines between two content lines are furniture: its blank lines are its own
     gaps = [0] + [lines[j].gap if j == i + 1 else 0 for i, j in pairwise(content)]
     return _Evidence(
@@ -532,11 +563,12 @@ def _evidence(nt: NormalizedText, lifted: list[bool], width: int | None) -> _Evi
         lifted,
         regime,
         local,
-        _title_width(lengths, texts, ends, regime),
+        _title_width(lengths, texts, ends, regime, open_tails),
         lengths,
         [at[w] for w in local],
         ends,
         gaps,
+        open_tails,
     )
 
 
@@ -621,6 +653,7 @@ class _Evidence:
     regimes: Sequence[Regime]  # each content line's regime: its region's (``Regime.at``)
     ends: Sequence[bool]  # each content line ends a sentence (``_ends_sentence``)
     gaps: Sequence[int]  # blank lines above each content line (none counted across furniture)
+    open_tails: Sequence[bool]  # each content line ends no sentence, a bracket open (_open_tails)
 
 
 def _group(
@@ -901,40 +934,37 @@ def _signs(ev: _Evidence) -> tuple[list[bool], list[bool]]:
     [False, False, True, True, True]
     """
     texts, lengths, title, ends = ev.texts, ev.lengths, ev.title_width, ev.ends
-    # a line of its own (a row of marks, a jump line: ``"版" in t`` first, a jump names a page)
-    solo = [
-        not t.lstrip(_MARK_CHARS) or ("版" in t and JUMP_LINE.fullmatch(t) is not None)
-        for t in texts
-    ]
-    upper = [s or t[-1] in "摄攝" for s, t in zip(solo, texts, strict=True)]
-    lower = [
-        s or len(t) <= _NAME_MAX or t[0] in NO_LINE_START for s, t in zip(solo, texts, strict=True)
-    ]
-    usual = [False, *map(or_, upper, lower[1:])]
-    # the upper line short and ending no sentence (the two rules after a join: any sofar)
-    open_end = [s and not e for s, e in zip(_short_lines(ev), ends, strict=True)]
-    alone = [False] + [
-        usual[k + 1]
-        or (
-            open_end[k]
-            and (
-                (
-                    title is not None
-                    and lengths[k] >= title - 1
-                    and lengths[k + 1] < title
-                    and prev[-1] not in _TITLE_STOPS
-                )
+    tails = ev.open_tails
+    alone, joined = [False], [False]
+    upper = open_end = False  # (of the line above)
+    prev = ""
+    for k, (t, short) in enumerate(zip(texts, _short_lines(ev), strict=True)):
+        # a line of its own (a row of marks, a jump line: ``"版" in t`` first, a jump names a page)
+        solo = not t.lstrip(_MARK_CHARS) or ("版" in t and JUMP_LINE.fullmatch(t) is not None)
+        if k:
+            usual = upper or solo or len(t) <= _NAME_MAX or t[0] in NO_LINE_START
+            # (a title line full at the title width, ``_title_wrapped``, ends on no
+            # stop and has a shorter line below it)
+            alone.append(
+                usual
                 or (
-                    _OPENER.search(prev, max(len(prev) - _MAX_TITLE, 0)) is not None
-                    and _open_bracket(prev[-_MAX_TITLE:])
+                    open_end
+                    and (
+                        tails[k - 1]
+                        or (
+                            title is not None
+                            and lengths[k - 1] >= title - 1
+                            and lengths[k] < title
+                            and prev[-1] not in _TITLE_STOPS
+                        )
+                    )
                 )
             )
-        )
-        for k, prev in enumerate(texts[:-1])
-    ]
-    # (a title line full at the title width, ``_title_wrapped``, ends on no stop
-    # and has a shorter line below it)
-    joined = [False, *map(or_, usual[1:], open_end)]
+            joined.append(usual or open_end)
+        upper = solo or t[-1] in "摄攝"
+        # short and ending no sentence (the two rules after a join: any sofar)
+        open_end = short and not ends[k]
+        prev = t
     return alone, joined
 
 

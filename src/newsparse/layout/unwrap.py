@@ -989,7 +989,14 @@ def _join(
     that may speak on the pair).
     """
     pair = _Pair(ev, pos, sofar, first=first)
-    answer = _ask_every(pair) if rules is JOIN_RULES else _ask(pair, rules)
+    answer: str | _Pass | None = _PASS
+    if rules is JOIN_RULES:
+        answer = _ask_every(pair)
+    else:  # (``_ask``, written out: asked for most pairs of a wrapped page)
+        for rule in rules:
+            answer = rule(pair)
+            if answer is not _PASS:
+                break
     if answer == "" and ev.raws[pos - 1][-1:] in BLANK:
         return " "  # the line was cut after a blank: the blank stays (a headline break)
     return None if answer is _PASS else answer

@@ -149,3 +149,13 @@ def test_a_plain_page_is_what_reading_it_line_by_line_gives(text: str) -> None:
     nt = normalize(text)
     if "\r" not in text and "\f" not in text and nt.text == "\n".join(filter(None, pieces)):
         assert text_module._plain_page(text, pieces) == by_lines == nt
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=st.text(alphabet=list("甲a \t\n\r\f\u3000"), max_size=40))
+def test_a_page_break_is_a_form_feed_between_a_line_and_the_one_before(text: str) -> None:
+    nt = normalize(text)
+    end = 0
+    for line in nt.lines:
+        assert line.page_break == ("\f" in text[end : line.span.start])
+        end = line.span.end

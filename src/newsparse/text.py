@@ -32,7 +32,7 @@ Span(start=0, end=5)
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from itertools import accumulate
 from typing import Final
 
@@ -338,25 +338,38 @@ def _plain_page(text: str, pieces: list[str]) -> NormalizedText:
 
 
 def _page(text: str, pieces: list[str], starts: list[int], odd: set[int]) -> NormalizedText:
-    """``normalize`` of a page with page breaks or lines to read token by token (``odd``)."""
-    feeds = [m.start() for m in _FEED.finditer(text)] if "\f" in text else []
+    r"""``normalize`` of a page with page breaks or lines to read token by token (``odd``).
+
+    A line comes after a page break when a form feed ends one of the pieces
+    since the line before (``fed``: their numbers, a search of the piece
+    offsets a form feed).
+
+    >>> nt = _page("甲\f\n乙\n丙", ["甲", "", "乙", "丙"], [0, 2, 3, 5, 6], set())
+    >>> [line.page_break for line in nt.lines]
+    [False, True, False]
+    """
+    fed = (
+        {bisect_right(starts, m.start()) - 1 for m in _FEED.finditer(text)}
+        if "\f" in text
+        else set()
+    )
     out = _Builder(text)
-    last, end = -1, 0  # the piece of the last line, and where that line ends in the input
+    last = -1  # the piece of the last line
+    broken = False  # a form feed since the last line
     for i, piece in enumerate(pieces):
-        if not piece:
-            continue  # an empty line (a run of them is the next line's gap)
-        a = starts[i]
-        plain = i not in odd
-        tokens = [] if plain else [m.span() for m in _TOKEN.finditer(text, a, a + len(piece))]
-        if not plain and not tokens:
-            continue  # a line of blanks counts as empty
-        gap = i - last - 1 if last >= 0 else 0
-        page_break = bool(feeds) and bisect_left(feeds, a) > bisect_left(feeds, end)
-        if plain:
-            end = out.add_plain(a, piece, gap, page_break=page_break)
-        else:
-            end = out.add_line(tokens, gap, page_break=page_break)
-        last = i
+        if piece:  # (an empty line: a run of them is the next line's gap)
+            gap = i - last - 1 if last >= 0 else 0
+            if i not in odd:
+                out.add_plain(starts[i], piece, gap, page_break=broken)
+                last, broken = i, False
+            else:
+                a = starts[i]
+                tokens = [m.span() for m in _TOKEN.finditer(text, a, a + len(piece))]
+                if tokens:  # (a line of blanks counts as empty)
+                    out.add_line(tokens, gap, page_break=broken)
+                    last, broken = i, False
+        if i in fed:
+            broken = True
     return NormalizedText(
         text, "".join(out.parts), tuple(out.run_starts), tuple(out.run_origins), tuple(out.lines)
     )

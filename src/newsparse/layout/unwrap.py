@@ -375,10 +375,9 @@ def _open_tails(texts: Sequence[str], ends: Sequence[bool]) -> list[bool]:
     >>> _open_tails(["标题（上", "标题（上）", "（好。"], [False, False, True])
     [True, False, False]
     """
+    # (a tail without an opener leaves none open: the opener is looked for in the whole line)
     return [
-        not e
-        and _OPENER.search(t, max(len(t) - _MAX_TITLE, 0)) is not None
-        and _open_bracket(t[-_MAX_TITLE:])
+        not e and _OPENER.search(t) is not None and _open_bracket(t[-_MAX_TITLE:])
         for t, e in zip(texts, ends, strict=True)
     ]
 
@@ -935,7 +934,7 @@ def _signs(ev: _Evidence) -> tuple[list[bool], list[bool]]:
     """
     texts, lengths, title, ends = ev.texts, ev.lengths, ev.title_width, ev.ends
     tails = ev.open_tails
-    alone, joined = [False], [False]
+    alone, joined = [False] * len(texts), [False] * len(texts)
     upper = open_end = False  # (of the line above)
     prev = ""
     for k, (t, short) in enumerate(zip(texts, _short_lines(ev), strict=True)):
@@ -945,22 +944,19 @@ def _signs(ev: _Evidence) -> tuple[list[bool], list[bool]]:
             usual = upper or solo or len(t) <= _NAME_MAX or t[0] in NO_LINE_START
             # (a title line full at the title width, ``_title_wrapped``, ends on no
             # stop and has a shorter line below it)
-            alone.append(
-                usual
-                or (
-                    open_end
-                    and (
-                        tails[k - 1]
-                        or (
-                            title is not None
-                            and lengths[k - 1] >= title - 1
-                            and lengths[k] < title
-                            and prev[-1] not in _TITLE_STOPS
-                        )
+            alone[k] = usual or (
+                open_end
+                and (
+                    tails[k - 1]
+                    or (
+                        title is not None
+                        and lengths[k - 1] >= title - 1
+                        and lengths[k] < title
+                        and prev[-1] not in _TITLE_STOPS
                     )
                 )
             )
-            joined.append(usual or open_end)
+            joined[k] = usual or open_end
         upper = solo or t[-1] in "摄攝"
         # short and ending no sentence (the two rules after a join: any sofar)
         open_end = short and not ends[k]

@@ -280,21 +280,20 @@ def normalize(text: str) -> NormalizedText:
     # most lines are their input text: no blank but single ASCII spaces between
     # tokens (every other blank is unprintable), no one-character token between
     # two (three in a row may be letter-spacing, for ``_glue`` to tell); the
-    # others, read token by token, are told in one pass over the lines
+    # others, read token by token, are told in one pass over the lines (after
+    # one test of the whole page, which has no unprintable character most often)
+    printable = "".join(pieces).isprintable()
     odd = [
         i
         for i, piece in enumerate(pieces)
-        if piece
-        and (
-            not piece.isprintable()
-            or (
-                " " in piece
-                and (
-                    piece[0] == " "
-                    or piece[-1] == " "
-                    or "  " in piece
-                    or _LETTER_BETWEEN.search(piece) is not None
-                )
+        if (not printable and not piece.isprintable())
+        or (
+            " " in piece
+            and (
+                piece[0] == " "
+                or piece[-1] == " "
+                or "  " in piece
+                or _LETTER_BETWEEN.search(piece) is not None
             )
         )
     ]

@@ -110,3 +110,52 @@ def test_lines_break_at_the_line_ends_of_the_rules() -> None:
     assert "甲\r\n乙".splitlines() == ["甲", "乙"]
     assert all(ch not in _LINE_BREAKS for ch in "\ufeff\u200b\u3000\t\x1f")
     assert set("\u2028\u2029\x85") <= _LINE_BREAKS
+
+
+def test_line_is_a_frozen_value_with_its_written_out_init() -> None:
+    import attrs
+
+    from newsparse.text import Line
+
+    line = Line("正文", 3, Span(5, 7), 1, page_break=True)
+    assert (line.text, line.start, line.span, line.gap, line.page_break, line.end) == (
+        "正文",
+        3,
+        Span(5, 7),
+        1,
+        True,
+        5,
+    )
+    assert line == Line("正文", 3, Span(5, 7), 1, page_break=True)
+    assert hash(line) == hash(Line("正文", 3, Span(5, 7), 1, page_break=True))
+    assert line != attrs.evolve(line, gap=0)
+    assert attrs.evolve(line, gap=0).gap == 0
+    assert repr(line) == (
+        "Line(text='正文', start=3, span=Span(start=5, end=7), gap=1, page_break=True)"
+    )
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        line.gap = 2  # type: ignore[misc]
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=st.text(alphabet=list("甲乙a1 \n\r\f\t\u3000。"), max_size=40))
+def test_a_plain_page_is_what_reading_it_line_by_line_gives(text: str) -> None:
+    # normalize builds a page of plain lines (no blank to fold, single line
+    # ends, no page break) in one pass: what the line-by-line reading gives
+    from newsparse import text as text_module
+
+    pieces = text.splitlines()
+    by_lines = text_module._page(text, pieces, text_module._starts(text), set())
+    nt = normalize(text)
+    if "\r" not in text and "\f" not in text and nt.text == "\n".join(filter(None, pieces)):
+        assert text_module._plain_page(text, pieces) == by_lines == nt
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=st.text(alphabet=list("甲a \t\n\r\f\u3000"), max_size=40))
+def test_a_page_break_is_a_form_feed_between_a_line_and_the_one_before(text: str) -> None:
+    nt = normalize(text)
+    end = 0
+    for line in nt.lines:
+        assert line.page_break == ("\f" in text[end : line.span.start])
+        end = line.span.end

@@ -6,6 +6,7 @@ import datetime as dt
 import unicodedata
 from itertools import pairwise
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
@@ -13,6 +14,11 @@ from hypothesis import strategies as st
 from newsparse.layout.unwrap import WIDE_RANGES, Regime, cells, detect_regime, unwrap
 from newsparse.model import FurnitureKind
 from newsparse.text import BLANK, normalize
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from newsparse.layout.unwrap import _Pair, _Rule
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "extractions"
 
@@ -547,3 +553,38 @@ def test_source_spans_are_one_span_a_source_line(
     pieces = [nt.source_span(a, b) for a, b in pairwise(cuts) if b > a]
     want = tuple(s for s in pieces if s.end > s.start) if nt.joins else tuple(pieces)
     assert nt.source_spans(start, end) == (want if end > start else ())
+
+
+def _in_order(pair: _Pair, rules: Sequence[_Rule]) -> str | None:
+    """The definition: the answer of the first rule with an opinion, asked in order."""
+    from newsparse.layout.unwrap import _PASS
+
+    for rule in rules:
+        answer = rule(pair)
+        if answer is not _PASS:
+            return answer if isinstance(answer, str) else None
+    return None
+
+
+@given(
+    st.lists(st.one_of(_FLAT_LINES, st.sampled_from(PARAGRAPHS)), min_size=2, max_size=12),
+    st.sampled_from([None, 8, 13, 20]),
+)
+@example(lines=["游人在海边嬉戏。本报记者 赵六 摄", *PARAGRAPHS[:2]], width=17)
+@example(lines=["游人在海边嬉戏。本报记者 赵六 摄", "）", *PARAGRAPHS[:2]], width=None)
+@example(lines=["张三摄", "，并且", "游人在海边嬉戏。本报记者 赵六 摄", "”说。"], width=None)
+@settings(max_examples=300, deadline=None)
+def test_the_veto_asked_last_gives_the_answer_of_every_rule_in_order(
+    lines: list[str], width: int | None
+) -> None:
+    from newsparse.layout import unwrap as unwrap_module
+
+    text = "\n".join(lines) if width is None else wrap(lines, width, blank=False, indent=False)
+    nt = normalize(text)
+    ev = unwrap_module._evidence(nt, [False] * len(nt.lines), None)
+    assert unwrap_module._VETO in unwrap_module.JOIN_RULES
+    for pos in range(1, len(ev.texts)):
+        for first in (True, False):
+            pair = unwrap_module._Pair(ev, pos, ev.texts[pos - 1], first=first)
+            assert unwrap_module._ask_every(pair) == _in_order(pair, unwrap_module.JOIN_RULES)
+            assert unwrap_module._VETO(pair) in (None, unwrap_module._PASS)  # it never joins

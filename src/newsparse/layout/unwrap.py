@@ -46,7 +46,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
 from itertools import pairwise
-from operator import itemgetter, or_
+from operator import itemgetter
 from typing import Final
 
 import attrs
@@ -323,7 +323,11 @@ def _first_width(
 
 
 def _title_width(
-    lengths: Sequence[int], texts: Sequence[str], ends: Sequence[bool], regime: Regime
+    lengths: Sequence[int],
+    texts: Sequence[str],
+    ends: Sequence[bool],
+    regime: Regime,
+    open_tails: Sequence[bool],
 ) -> int | None:
     """The width titles wrap at: the usual width of title lines cut inside brackets.
 
@@ -331,17 +335,27 @@ def _title_width(
     closing punctuation, is the first part of a wrapped title; where the page
     has some, their most common width is where its titles wrap. ``lengths``
     are the lines' raw lengths in the regime's measure, ``ends`` whether
-    they end a sentence.
+    they end a sentence, ``open_tails`` whether their last ``_MAX_TITLE``
+    characters leave a bracket open (:func:`_open_tails`: a longer line is
+    read whole here).
 
     >>> lines = ["一个标题（“甲乙”的", "丙丁）", "又一个标题（“甲", "乙”）"]
-    >>> _title_width([len(t) for t in lines], lines, [False] * 4, _FLAT)
+    >>> ends = [False] * 4
+    >>> _title_width([len(t) for t in lines], lines, ends, _FLAT, _open_tails(lines, ends))
     10
     """
     cut = [
         k
         for k, (text, after) in enumerate(pairwise(texts))
         if not ends[k]
-        and (after[0] in CLOSING_MARKS or (_OPENER.search(text) and _open_bracket(text)))
+        and (
+            after[0] in CLOSING_MARKS
+            or (
+                open_tails[k]
+                if len(text) <= _MAX_TITLE
+                else _OPENER.search(text) is not None and _open_bracket(text)
+            )
+        )
     ]
     widths: Counter[int] = Counter()
     for k in cut:
@@ -351,6 +365,21 @@ def _title_width(
     if not widths:
         return None
     return max(widths, key=lambda w: (widths[w], w))
+
+
+def _open_tails(texts: Sequence[str], ends: Sequence[bool]) -> list[bool]:
+    """Per line: it ends no sentence and its last ``_MAX_TITLE`` characters leave a bracket open.
+
+    (Read once a page: the title width and the signs of a wrapped title ask it.)
+
+    >>> _open_tails(["标题（上", "标题（上）", "（好。"], [False, False, True])
+    [True, False, False]
+    """
+    # (a tail without an opener leaves none open: the opener is looked for in the whole line)
+    return [
+        not e and _OPENER.search(t) is not None and _open_bracket(t[-_MAX_TITLE:])
+        for t, e in zip(texts, ends, strict=True)
+    ]
 
 
 def _local_widths(lengths: Sequence[int], regime: Regime) -> list[int | None]:
@@ -521,6 +550,7 @@ def _evidence(nt: NormalizedText, lifted: list[bool], width: int | None) -> _Evi
     local = _local_widths(lengths, regime)
     at = {w: regime if w is None else regime.at(w) for w in set(local)}
     ends = _sentence_ends(texts)
+    open_tails = _open_tails(texts, ends)
     # the lines between two content lines are furniture: its blank lines are its own
     gaps = [0] + [lines[j].gap if j == i + 1 else 0 for i, j in pairwise(content)]
     return _Evidence(
@@ -532,11 +562,12 @@ def _evidence(nt: NormalizedText, lifted: list[bool], width: int | None) -> _Evi
         lifted,
         regime,
         local,
-        _title_width(lengths, texts, ends, regime),
+        _title_width(lengths, texts, ends, regime, open_tails),
         lengths,
         [at[w] for w in local],
         ends,
         gaps,
+        open_tails,
     )
 
 
@@ -621,6 +652,7 @@ class _Evidence:
     regimes: Sequence[Regime]  # each content line's regime: its region's (``Regime.at``)
     ends: Sequence[bool]  # each content line ends a sentence (``_ends_sentence``)
     gaps: Sequence[int]  # blank lines above each content line (none counted across furniture)
+    open_tails: Sequence[bool]  # each content line ends no sentence, a bracket open (_open_tails)
 
 
 def _group(
@@ -869,6 +901,11 @@ _SELDOM: Final = frozenset(
     }
 )
 """The join rules that speak only on a pair showing their sign (:func:`_signs`)."""
+_VETO: Final = _block_end
+"""The join rule that answers only ``None`` or no opinion and parses a caption
+(:func:`_ask_every` asks it last)."""
+_BEFORE_VETO: Final = JOIN_RULES[: JOIN_RULES.index(_VETO)]
+_AFTER_VETO: Final = JOIN_RULES[JOIN_RULES.index(_VETO) + 1 :]
 _USUAL_RULES: Final = tuple(rule for rule in JOIN_RULES if rule not in _SELDOM)
 _TITLE_STOPS: Final = SENTENCE_ENDS | CLOSING_MARKS
 
@@ -896,40 +933,34 @@ def _signs(ev: _Evidence) -> tuple[list[bool], list[bool]]:
     [False, False, True, True, True]
     """
     texts, lengths, title, ends = ev.texts, ev.lengths, ev.title_width, ev.ends
-    # a line of its own (a row of marks, a jump line: ``"版" in t`` first, a jump names a page)
-    solo = [
-        not t.lstrip(_MARK_CHARS) or ("版" in t and JUMP_LINE.fullmatch(t) is not None)
-        for t in texts
-    ]
-    upper = [s or t[-1] in "摄攝" for s, t in zip(solo, texts, strict=True)]
-    lower = [
-        s or len(t) <= _NAME_MAX or t[0] in NO_LINE_START for s, t in zip(solo, texts, strict=True)
-    ]
-    usual = [False, *map(or_, upper, lower[1:])]
-    # the upper line short and ending no sentence (the two rules after a join: any sofar)
-    open_end = [s and not e for s, e in zip(_short_lines(ev), ends, strict=True)]
-    alone = [False] + [
-        usual[k + 1]
-        or (
-            open_end[k]
-            and (
-                (
-                    title is not None
-                    and lengths[k] >= title - 1
-                    and lengths[k + 1] < title
-                    and prev[-1] not in _TITLE_STOPS
-                )
-                or (
-                    _OPENER.search(prev, max(len(prev) - _MAX_TITLE, 0)) is not None
-                    and _open_bracket(prev[-_MAX_TITLE:])
+    tails = ev.open_tails
+    alone, joined = [False] * len(texts), [False] * len(texts)
+    upper = open_end = False  # (of the line above)
+    prev = ""
+    for k, (t, short) in enumerate(zip(texts, _short_lines(ev), strict=True)):
+        # a line of its own (a row of marks, a jump line: ``"版" in t`` first, a jump names a page)
+        solo = not t.lstrip(_MARK_CHARS) or ("版" in t and JUMP_LINE.fullmatch(t) is not None)
+        if k:
+            usual = upper or solo or len(t) <= _NAME_MAX or t[0] in NO_LINE_START
+            # (a title line full at the title width, ``_title_wrapped``, ends on no
+            # stop and has a shorter line below it)
+            alone[k] = usual or (
+                open_end
+                and (
+                    tails[k - 1]
+                    or (
+                        title is not None
+                        and lengths[k - 1] >= title - 1
+                        and lengths[k] < title
+                        and prev[-1] not in _TITLE_STOPS
+                    )
                 )
             )
-        )
-        for k, prev in enumerate(texts[:-1])
-    ]
-    # (a title line full at the title width, ``_title_wrapped``, ends on no stop
-    # and has a shorter line below it)
-    joined = [False, *map(or_, usual[1:], open_end)]
+            joined[k] = usual or open_end
+        upper = solo or t[-1] in "摄攝"
+        # short and ending no sentence (the two rules after a join: any sofar)
+        open_end = short and not ends[k]
+        prev = t
     return alone, joined
 
 
@@ -954,13 +985,41 @@ def _join(
     that may speak on the pair).
     """
     pair = _Pair(ev, pos, sofar, first=first)
+    answer: str | _Pass | None = _PASS
+    if rules is JOIN_RULES:
+        answer = _ask_every(pair)
+    else:  # (``_ask``, written out: asked for most pairs of a wrapped page)
+        for rule in rules:
+            answer = rule(pair)
+            if answer is not _PASS:
+                break
+    if answer == "" and ev.raws[pos - 1][-1:] in BLANK:
+        return " "  # the line was cut after a blank: the blank stays (a headline break)
+    return None if answer is _PASS else answer
+
+
+def _ask(pair: _Pair, rules: Sequence[_Rule]) -> str | _Pass | None:
+    """The answer of the first of ``rules`` with an opinion on ``pair`` (``_PASS``: none has)."""
     for rule in rules:
         answer = rule(pair)
         if answer is not _PASS:  # (the one member of _Pass)
-            if answer == "" and ev.raws[pos - 1][-1:] in BLANK:
-                return " "  # the line was cut after a blank: the blank stays (a headline break)
             return answer
-    return None  # pragma: no cover - the width rule always answers
+    return _PASS
+
+
+def _ask_every(pair: _Pair) -> str | _Pass | None:
+    """``_ask(pair, JOIN_RULES)``, with the veto rule asked only where it can change the answer.
+
+    The veto (``_VETO``) only ever keeps the lines apart: the rules after it
+    are asked first, and it only when they would join the lines (the same
+    join as asking in order, ``None`` for no opinion, without its parse on
+    most pairs).
+    """
+    answer = _ask(pair, _BEFORE_VETO)
+    if answer is not _PASS:
+        return answer
+    rest = _ask(pair, _AFTER_VETO)
+    return None if rest is None or rest is _PASS or _VETO(pair) is None else rest
 
 
 def _title_wrapped(ev: _Evidence, pos: int, regime: Regime) -> bool:

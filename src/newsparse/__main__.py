@@ -54,6 +54,11 @@ def main() -> int:
         from newsparse.cli import main as run  # noqa: PLC0415 - loaded once signals are handled
 
         status = run()
+        # Done: a signal from now on ends the process as it would any other. Until both
+        # handlers are reset, one still lands in this ``try`` (never as a traceback).
+        for sig in _SIGNALS:
+            if signal.getsignal(sig) is _interrupted:
+                signal.signal(sig, signal.SIG_DFL)
     except _Interrupted:
         try:
             sys.stderr.write("newsparse: interrupted\n")
@@ -61,9 +66,6 @@ def main() -> int:
         except OSError:  # stderr is gone: the status says it
             pass
         return EXIT_INTERRUPTED
-    for sig in _SIGNALS:  # done: a signal from now on ends the process as it would any other
-        if signal.getsignal(sig) is _interrupted:
-            signal.signal(sig, signal.SIG_DFL)
     return status
 
 

@@ -594,8 +594,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = _build_parser()
     # Run as the command (no argv), an interrupted process ignores further
     # signals until it exits; called in-process, the caller's handlers return.
-    with _interrupts(ignore_after=argv is None):
-        return _run(parser, argv)
+    try:
+        with _interrupts(ignore_after=argv is None):
+            return _run(parser, argv)
+    except _Interrupted:  # it came as the command returned, before the handlers were restored
+        _write_stream(sys.stderr, f"{_PROG}: interrupted\n")
+        return EXIT_INTERRUPTED
 
 
 def _run(parser: _Parser, argv: Sequence[str] | None) -> int:

@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -284,3 +285,25 @@ def test_python_dash_m_runs_the_command(page_file: Path) -> None:
     )
     assert proc.returncode == 0, proc.stderr
     assert "本报讯".encode() in proc.stdout
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX signals")
+def test_a_signal_as_the_command_returns_is_reported_not_raised(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The command has written its output and returns; the signal lands before the handlers
+    # are restored (a run descheduled at that moment on a loaded machine).
+    run = cli._run
+
+    def returns_then_signalled(parser: cli._Parser, argv: list[str] | None) -> int:
+        status = run(parser, argv)
+        os.kill(os.getpid(), signal.SIGTERM)  # handled before this function returns
+        return status
+
+    monkeypatch.setattr(cli, "_run", returns_then_signalled)
+    before = signal.getsignal(signal.SIGTERM)
+    assert cli.main(["demo"]) == cli.EXIT_INTERRUPTED
+    out, err = capsys.readouterr()
+    assert "本报" in out  # the whole output was written first
+    assert err == "newsparse: interrupted\n"
+    assert signal.getsignal(signal.SIGTERM) is before  # called in-process: the caller's again

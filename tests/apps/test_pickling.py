@@ -9,44 +9,22 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import pickle
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 import hypothesis.strategies as st
 import pytest
+from corpus_pages import CORPUS_PAGES, NO_CORPUS, page_texts
 from hypothesis import HealthCheck, given, settings
 
 import newsparse
 from newsparse import model
 from newsparse.batch import parse_many
 
-ROOT = Path(__file__).resolve().parents[2]
-CORPUS = ROOT.parent / "shared" / "corpus"
-CORPUS_PAGES = sorted(CORPUS.glob("*.txt")) + sorted((CORPUS / "rmrb").glob("*.txt"))
+if TYPE_CHECKING:
+    from pathlib import Path
 
-_PIECES = [
-    "本报讯",
-    " 记者张三报道 ",
-    "本报记者 李四",
-    "核心提示",
-    "锦州脚步 JIAOBU",
-    "——",
-    "。",
-    "3.86亿元",
-    "三分之一",
-    "7月29日",
-    "今年上半年",
-    "500万元至10亿元",
-    "每吨500元",
-    "本版图片由本报记者赵六摄",
-    "\n",
-    "\n\n",
-    " ",
-]
-page_text = st.lists(st.one_of(st.sampled_from(_PIECES), st.text(max_size=4)), max_size=30).map(
-    "".join
-)
+page_text = page_texts(30)
 
 MODEL_CLASSES = [
     c
@@ -119,7 +97,7 @@ def test_sample_page_and_figures_trip() -> None:
     _same(pickle.loads(pickle.dumps(units)), units)
 
 
-@pytest.mark.skipif(not CORPUS_PAGES, reason="../shared/corpus not found beside the repository")
+@pytest.mark.skipif(not CORPUS_PAGES, reason=NO_CORPUS)
 @pytest.mark.parametrize("path", CORPUS_PAGES[:6], ids=lambda p: p.name)
 def test_corpus_pages_trip(path: Path) -> None:
     _trips(newsparse.parse_file(path))

@@ -7,51 +7,21 @@ import subprocess
 import sys
 from decimal import Decimal
 from fractions import Fraction
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import hypothesis.strategies as st
 import pytest
+from corpus_pages import CORPUS_PAGES, NO_CORPUS, page_texts
 from hypothesis import HealthCheck, given, settings
 
 import newsparse
 from newsparse import Page, SchemaError
 from newsparse.model import Block, BlockKind, Span
 
-ROOT = Path(__file__).resolve().parents[2]
-CORPUS = ROOT.parent / "shared" / "corpus"
-CORPUS_PAGES = sorted(CORPUS.glob("*.txt")) + sorted((CORPUS / "rmrb").glob("*.txt"))
+if TYPE_CHECKING:
+    from pathlib import Path
 
-_PIECES = [
-    "本报讯",
-    " 记者张三报道 ",
-    "本报记者 李四",
-    "王五 本报记者 赵六",
-    "摄",
-    "核心提示",
-    "## ",
-    "锦州脚步 JIAOBU",
-    "——",
-    "。",
-    "，",
-    "3.86亿元",
-    "16.8%",
-    "三分之一",
-    "二分之一",
-    "7月29日",
-    "今年上半年",
-    "农历腊月二十一",
-    "1.3万余件",
-    "500万元至10亿元",
-    "本版图片由本报记者赵六摄",
-    "\n",
-    "\n\n",
-    "\n\n\n\n",
-    "\r\n",
-    " ",
-]
-page_text = st.lists(st.one_of(st.sampled_from(_PIECES), st.text(max_size=4)), max_size=40).map(
-    "".join
-)
+page_text = page_texts(40)
 
 
 def _round_trip(page: Page) -> Page:
@@ -75,7 +45,7 @@ def test_fractions_stay_fractions() -> None:
     assert isinstance(values[0], Fraction)
 
 
-@pytest.mark.skipif(not CORPUS_PAGES, reason="../shared/corpus not found beside the repository")
+@pytest.mark.skipif(not CORPUS_PAGES, reason=NO_CORPUS)
 @pytest.mark.parametrize("path", CORPUS_PAGES, ids=lambda p: p.name)
 def test_corpus_pages_round_trip(path: Path) -> None:
     page = newsparse.parse_file(path)

@@ -261,6 +261,8 @@ def meta_start(line: str) -> int | None:
     if len(line) > MAX_FURNITURE:
         return None
     for m in _BLANKS.finditer(line):
+        if m.end() == len(line) or not _TAIL_OPENINGS.opens(line[m.end()]):
+            continue  # (nothing after the blank, or what no field or editor line opens with)
         rest = line[m.end() :]
         if _META_TAIL.fullmatch(rest) is not None or _editors(rest):
             start: int = m.start()
@@ -420,6 +422,12 @@ _NAV_HINT = re.compile("|".join(map(re.escape, NAV_WORDS)))
 
 
 _EDITORS_AFTER_META: Final = f"(?:{_META_PREFIX.pattern})(?:{_EDITOR_LINE.pattern})"
+_EDITOR_SHAPES: Final = (
+    _EDITOR_LINE.pattern,
+    _MAILBOX.pattern,
+    _RUNNING_HEAD.pattern,  # (a running head naming the editors)
+    _EDITORS_AFTER_META,
+)
 
 DETECTORS: Final[tuple[tuple[FurnitureKind, Callable[[str], bool], tuple[str, ...]], ...]] = (
     (FurnitureKind.FOOTER, _footer, (_FOOTER.pattern,)),
@@ -439,12 +447,7 @@ DETECTORS: Final[tuple[tuple[FurnitureKind, Callable[[str], bool], tuple[str, ..
     (
         FurnitureKind.EDITORS,
         _editors,
-        (
-            _EDITOR_LINE.pattern,
-            _MAILBOX.pattern,
-            _RUNNING_HEAD.pattern,  # (a running head naming the editors)
-            _EDITORS_AFTER_META,
-        ),
+        _EDITOR_SHAPES,
     ),
     (FurnitureKind.ADVERT, _advert, (_ADVERT.pattern,)),
 )
@@ -461,15 +464,33 @@ detector's own patterns). What a line can open with follows from them (see
 # its link mark (~~), a paper's line names the paper (报) and a blank follows it.
 _ANY_OPENING: Final = frozenset((_SITE_NAME.pattern, _INDEX_ENTRY.pattern, _PAPER_LINE.pattern))
 _ANY_OPENING_ENDS: Final = "~～纸紙报報版"
-_OPENINGS: Final = regex.compile(
-    "|".join(
-        f"(?:{shape})"
+
+
+class _Openings:
+    """What the lines of some shapes can open with: one partial match a character, kept."""
+
+    def __init__(self, shapes: tuple[str, ...]) -> None:
+        self.pattern = regex.compile("|".join(f"(?:{shape})" for shape in shapes))
+        self.table: dict[str, bool] = {}  # (filled as characters are met: a bounded table)
+
+    def opens(self, char: str) -> bool:
+        found = self.table.get(char)
+        if found is None:
+            found = self.pattern.fullmatch(char, partial=True) is not None
+            self.table[char] = found
+        return found
+
+
+_OPENINGS: Final = _Openings(
+    tuple(
+        shape
         for _kind, _detect, shapes in DETECTORS
         for shape in shapes
         if shape not in _ANY_OPENING
     )
 )
-_OPENS: dict[str, bool] = {}  # (filled as characters are met: a bounded table)
+# What a web copy's metadata fields after a title open with (see ``meta_start()``).
+_TAIL_OPENINGS: Final = _Openings((_META_TAIL.pattern, *_EDITOR_SHAPES))
 
 
 def opens_furniture(char: str) -> bool:
@@ -482,10 +503,7 @@ def opens_furniture(char: str) -> bool:
     >>> opens_furniture("第"), opens_furniture("2"), opens_furniture("近")
     (True, True, False)
     """
-    found = _OPENS.get(char)
-    if found is None:
-        found = _OPENS[char] = _OPENINGS.fullmatch(char, partial=True) is not None
-    return found
+    return _OPENINGS.opens(char)
 
 
 MAX_FURNITURE: Final = 100

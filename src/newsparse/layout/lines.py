@@ -50,6 +50,7 @@ from newsparse.layout.columns import parse_column
 from newsparse.layout.furniture import FURNITURE_HINT, JUMP_LINE, MAX_FURNITURE, furniture_kind
 from newsparse.layout.headlines import (
     DASH,
+    HEADLINE_STOPS,
     MAX_HEADLINE,
     is_headline_shaped,
     labelled_title,
@@ -143,6 +144,11 @@ _JUMP = JUMP_LINE  # one pattern for jump lines, alone or glued (layout.furnitur
 # (``周一、记者吴二报道：…``: the paper leaves out its 本报讯).
 LEAD_REPORT = regex.compile(r"(?P<by>[^，,。：:；;“”「」（()）]{3,30}?(?:报道|報道))[ ]?+[:：]")
 
+# Sentence punctuation, which no name, title or role mark of a byline holds, nor a web
+# copy's timestamp or fields: a byline line holds it only in the place it was filed
+# from (``发自北京，``), read by parse_byline.
+_PROSE = re.compile("[，,。；;！？!?“”]")
+
 _JUNK = Hit(Shape.JUNK)
 _JUMP_HIT = Hit(Shape.JUMP)
 _TEXT = Hit(Shape.TEXT)
@@ -156,13 +162,17 @@ class Trigger(NamedTuple):
 
     ``size`` is the longest the line can be after its marks (blanks
     stripped); ``first`` the characters one of which stands right after the
-    marks; ``chars`` the characters one of which the line holds. ``None``:
-    no condition.
+    marks; ``chars`` the characters one of which the line holds; ``avoids``
+    the characters none of which it holds (``None``: no condition);
+    ``han_first`` whether the line may open with a Han character
+    (U+4E00 to U+9FFF, before any marks).
     """
 
     size: int | None = None
     first: str | None = None
     chars: str | None = None
+    avoids: str | None = None
+    han_first: bool = True
 
 
 TRIGGERS: dict[Rule, Trigger] = {}
@@ -171,12 +181,17 @@ only the rules whose trigger it meets (see ``candidates()``); a rule without
 one runs on every line.
 
 >>> TRIGGERS[closing]
-Trigger(size=None, first='(（', chars=None)
+Trigger(size=None, first='(（', chars=None, avoids=None, han_first=True)
 """
 
 
 def triggered_by(
-    *, size: int | None = None, first: Iterable[str] = (), chars: Iterable[str] = ()
+    *,
+    size: int | None = None,
+    first: Iterable[str] = (),
+    chars: Iterable[str] = (),
+    avoids: Iterable[str] = (),
+    han_first: bool = True,
 ) -> Callable[[Rule], Rule]:
     """Declare a rule's trigger (see ``Trigger``): what every line it recognizes is like.
 
@@ -188,11 +203,11 @@ def triggered_by(
     ... def example(text, marks):
     ...     return None
     >>> TRIGGERS.pop(example)
-    Trigger(size=20, first=None, chars='版')
+    Trigger(size=20, first=None, chars='版', avoids=None, han_first=True)
     """
 
     def declare(rule: Rule) -> Rule:
-        TRIGGERS[rule] = Trigger(size, _set(first), _set(chars))
+        TRIGGERS[rule] = Trigger(size, _set(first), _set(chars), _set(avoids), han_first)
         return rule
 
     return declare
@@ -222,6 +237,7 @@ def furniture(text: str, _marks: Marks) -> Hit | None:
     return None if kind is None else Hit(Shape.FURNITURE, kind)
 
 
+@triggered_by(han_first=False)  # (a Han character first is content)
 def junk(text: str, _marks: Marks) -> Hit | None:
     """A line without content: no Han character, no word of two letters.
 
@@ -231,7 +247,7 @@ def junk(text: str, _marks: Marks) -> Hit | None:
     True
     """
     if text and "\u4e00" <= text[0] <= "\u9fff":
-        return None  # (most lines: a Han character first, no pattern needed)
+        return None  # (a Han character first: see its trigger)
     return None if _CONTENT.search(text) else _JUNK
 
 
@@ -346,7 +362,7 @@ def editor_note(text: str, _marks: Marks) -> Hit | None:
     return _TEXT if is_editor_note(text) else None
 
 
-@triggered_by(first=[w[0] for w in TITLE_LABELS], chars=":：")
+@triggered_by(first=[w[0] for w in TITLE_LABELS], chars=":：", avoids=HEADLINE_STOPS)
 def title_label(text: str, _marks: Marks) -> Hit | None:
     """A title after a genre or position label (``特写：记者眼中的早市``): a heading, not a byline.
 
@@ -369,6 +385,8 @@ def byline(text: str, _marks: Marks) -> Hit | None:
     >>> byline("本报记者 赵六 摄", lead_marks("")).shape.value
     'credit'
     """
+    if _PROSE.search(text) is not None and "发自" not in text and "發自" not in text:
+        return None  # (a text line: see _PROSE)
     by = parse_byline(text)
     if by is None:
         by = parse_web_byline(text)  # 2024-05-06 09:30 来源:X 作者:Y
@@ -390,7 +408,7 @@ def caption_credit(text: str, _marks: Marks) -> Hit | None:
     return None if parts.byline is None else Hit(Shape.CAPTION_CREDIT, parts)
 
 
-@triggered_by(size=MAX_HEADLINE)
+@triggered_by(size=MAX_HEADLINE, avoids=HEADLINE_STOPS)  # (a headline has no stops)
 def heading(text: str, _marks: Marks) -> Hit | None:
     """A headline-shaped line; its parse is the column it may be (``城市印象``), if any.
 
@@ -546,22 +564,25 @@ _CLASS_OF = [sum(1 for b in _SIZES if n > b) for n in range(_SIZES[-1] + 1)]
 _LONG = len(_SIZES)  # ...the last for lines longer than every size named
 # Characters some rule needs first (after the marks): the others all count as one.
 _FIRSTS = frozenset("".join(t.first for t in _TRIGGERS if t.first))
-# Characters some rule needs in the line: one search finds those a line holds, and
-# each stands for the rules (one bit each) that need it.
+# Characters some rule needs in the line, or avoids: one search finds those a line
+# holds, and each stands for the rules (one bit each) that need it, or for the sets
+# of characters (one bit each, after those) that hold it.
 _NEEDS = [k for k, t in enumerate(_TRIGGERS) if t.chars]
+_AVOIDS = sorted({t.avoids for t in _TRIGGERS if t.avoids})
 _BITS: dict[str, int] = {}
-for _bit, _k in enumerate(_NEEDS):
-    for _c in _TRIGGERS[_k].chars or "":
+for _bit, _chars in enumerate([_TRIGGERS[k].chars or "" for k in _NEEDS] + _AVOIDS):
+    for _c in _chars:
         _BITS[_c] = _BITS.get(_c, 0) | 1 << _bit
 _NEEDED = re.compile("[" + re.escape("".join(sorted(_BITS))) + "]")
-# The rules a line runs, for each size class, first character and characters held
-# (a bounded number of them): filled as they are met, the same on every page.
-_RUNS: dict[tuple[int, str, int], tuple[Rule, ...]] = {}
+# The rules a line runs, for each size class, first character, characters held and
+# whether a Han character opens it (a bounded number of them): filled as they are
+# met, the same on every page.
+_RUNS: dict[tuple[int, str, int, bool], tuple[Rule, ...]] = {}
 
 
-def _runs(key: tuple[int, str, int]) -> tuple[Rule, ...]:
+def _runs(key: tuple[int, str, int, bool]) -> tuple[Rule, ...]:
     """The rules a line runs: those whose trigger its size, first character, characters meet."""
-    size_class, first, held = key
+    size_class, first, held, han = key
     least = 0 if size_class == 0 else _SIZES[size_class - 1] + 1  # (the class's smallest)
     runs = []
     for k, (rule, trigger) in enumerate(zip(_TRIED, _TRIGGERS, strict=True)):
@@ -570,6 +591,10 @@ def _runs(key: tuple[int, str, int]) -> tuple[Rule, ...]:
         if trigger.first is not None and (not first or first not in trigger.first):
             continue
         if trigger.chars is not None and not held >> _NEEDS.index(k) & 1:
+            continue
+        if trigger.avoids is not None and held >> len(_NEEDS) + _AVOIDS.index(trigger.avoids) & 1:
+            continue
+        if han and not trigger.han_first:
             continue
         runs.append(rule)
     _RUNS[key] = found = tuple(runs)
@@ -584,10 +609,10 @@ def candidates(text: str, marks: Marks | None = None) -> tuple[Rule, ...]:
     tell. A line that none of them recognizes is text.
 
     >>> [rule.__name__ for rule in candidates("本报记者 赵六 摄")]
-    ['junk', 'page_credit', 'byline', 'caption_credit', 'heading']
+    ['page_credit', 'byline', 'caption_credit', 'heading']
     >>> paragraph = "今年以来，全市完成投资，同比增长一成，带动就业三千人。" * 3
-    >>> [rule.__name__ for rule in candidates(paragraph)]
-    ['junk']
+    >>> candidates(paragraph)
+    ()
     """
     if marks is None:
         marks = lead_marks(text)
@@ -598,6 +623,7 @@ def candidates(text: str, marks: Marks | None = None) -> tuple[Rule, ...]:
         _CLASS_OF[size] if size <= _SIZES[-1] else _LONG,
         first if first in _FIRSTS else "",
         reduce(or_, map(_BITS.__getitem__, set(_NEEDED.findall(text))), 0),
+        "\u4e00" <= text[:1] <= "\u9fff",
     )
     runs = _RUNS.get(key)
     return _runs(key) if runs is None else runs

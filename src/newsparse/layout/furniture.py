@@ -493,6 +493,7 @@ _OPENINGS: Final = _Openings(
 _TAIL_OPENINGS: Final = _Openings((_META_TAIL.pattern, *_EDITOR_SHAPES))
 
 
+@str_argument("char")
 def opens_furniture(char: str) -> bool:
     """Whether a furniture line of a shape in ``DETECTORS`` can open with ``char``.
 
@@ -532,7 +533,7 @@ def furniture_kind(line: str) -> FurnitureKind | None:
     if not text or len(text) > MAX_FURNITURE or _HINT.search(text) is None:
         return None
     if (
-        not opens_furniture(text[0])
+        not _OPENINGS.opens(text[0])
         and text[-1] not in _ANY_OPENING_ENDS
         and not (" " in text and ("报" in text or "報" in text))
     ):

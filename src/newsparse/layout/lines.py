@@ -21,9 +21,10 @@ from __future__ import annotations
 import enum
 import re
 import string
+from collections import Counter
 from functools import reduce
-from operator import or_
-from typing import TYPE_CHECKING, NamedTuple
+from operator import attrgetter, or_
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, cast
 
 import regex
 
@@ -66,6 +67,8 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Sequence
     from typing import TypeAlias
 
+_F = TypeVar("_F", bound="Callable[..., Any]")
+
 
 __all__ = [
     "LEAD_REPORT",
@@ -84,6 +87,7 @@ __all__ = [
     "triggered_by",
 ]
 
+_GAP = attrgetter("gap")
 PHOTO_GAP = 2
 """Blank lines in a row that mark where a photo stood, on a page that puts
 one blank line between blocks (see ``photo_gap_of()``)."""
@@ -219,6 +223,23 @@ def _set(chars: Iterable[str]) -> str | None:
     return found or None
 
 
+# The parsers the rules call, without the argument check of their public entry points
+# (``errors.str_argument``): a line's text is a str, and the check costs a call a line.
+def _unchecked(fn: _F) -> _F:
+    return cast("_F", getattr(fn, "__wrapped__", fn))
+
+
+_parse_page_credit = _unchecked(parse_page_credit)
+_parse_column = _unchecked(parse_column)
+_parse_dateline = _unchecked(parse_dateline)
+_parse_closing = _unchecked(parse_closing)
+_parse_byline = _unchecked(parse_byline)
+_parse_web_byline = _unchecked(parse_web_byline)
+_parse_caption = _unchecked(parse_caption)
+_is_caption_shaped = _unchecked(is_caption_shaped)
+_parse_label = _unchecked(parse_label)
+
+
 # -- the rules, in the order they are tried --------------------------------------------
 
 
@@ -274,7 +295,7 @@ def page_credit(text: str, _marks: Marks) -> Hit | None:
     >>> page_credit("本版图片由本报记者赵六摄", lead_marks("")).parse.credits[0].name
     '赵六'
     """
-    by = parse_page_credit(text)
+    by = _parse_page_credit(text)
     return None if by is None else Hit(Shape.PAGE_CREDIT, by)
 
 
@@ -287,7 +308,7 @@ def column(text: str, _marks: Marks) -> Hit | None:
     >>> column("城市印象", lead_marks("城市印象")) is None
     True
     """
-    col = parse_column(text)
+    col = _parse_column(text)
     return None if col is None or col.pinyin is None else Hit(Shape.COLUMN, col)
 
 
@@ -298,7 +319,7 @@ def label(text: str, marks: Marks) -> Hit | None:
     >>> label("核心提示：全市投资增长。", lead_marks("核心提示")).parse
     Label(start=0, end=4, rest=5)
     """
-    found = parse_label(text, marks.end)
+    found = _parse_label(text, marks.end)
     return None if found is None else Hit(Shape.LABEL, found)
 
 
@@ -309,7 +330,7 @@ def dateline(text: str, _marks: Marks) -> Hit | None:
     >>> dateline("本报讯 近日，我市召开大会。", lead_marks("")).parse.tag.text
     '本报讯'
     """
-    d = parse_dateline(text)
+    d = _parse_dateline(text)
     return None if d is None else Hit(Shape.DATELINE, d)
 
 
@@ -322,7 +343,7 @@ def closing(text: str, _marks: Marks) -> Hit | None:
     >>> closing("（作者为某大学教授）", lead_marks("")) is None
     True
     """
-    c = parse_closing(text)
+    c = _parse_closing(text)
     return None if c is None or c.start or not c.whole else Hit(Shape.CLOSING, c)
 
 
@@ -387,9 +408,9 @@ def byline(text: str, _marks: Marks) -> Hit | None:
     """
     if _PROSE.search(text) is not None and "发自" not in text and "發自" not in text:
         return None  # (a text line: see _PROSE)
-    by = parse_byline(text)
+    by = _parse_byline(text)
     if by is None:
-        by = parse_web_byline(text)  # 2024-05-06 09:30 来源:X 作者:Y
+        by = _parse_web_byline(text)  # 2024-05-06 09:30 来源:X 作者:Y
     if by is None:
         return None
     return Hit(Shape.CREDIT if by.is_photo_credit else Shape.BYLINE, by)
@@ -404,7 +425,7 @@ def caption_credit(text: str, _marks: Marks) -> Hit | None:
     """
     if not may_hold_credit(text):
         return None
-    parts = parse_caption(text)
+    parts = _parse_caption(text)
     return None if parts.byline is None else Hit(Shape.CAPTION_CREDIT, parts)
 
 
@@ -421,7 +442,7 @@ def heading(text: str, _marks: Marks) -> Hit | None:
     """
     if _IN_PARENS.fullmatch(text):
         return None  # a note in parentheses (（作者为…）) is text
-    return Hit(Shape.HEADING, parse_column(text)) if is_headline_shaped(text) else None
+    return Hit(Shape.HEADING, _parse_column(text)) if is_headline_shaped(text) else None
 
 
 def text_line(_text: str, _marks: Marks) -> Hit:
@@ -532,6 +553,9 @@ class ClassifiedLine(NamedTuple):
         return self.parse if isinstance(self.parse, Label) else None
 
 
+_NEW_TUPLE = tuple.__new__
+
+
 def photo_gap_of(lines: Sequence[Line]) -> int:
     r"""Blank lines that mark a photo on this page: one more than between blocks.
 
@@ -544,12 +568,10 @@ def photo_gap_of(lines: Sequence[Line]) -> int:
     >>> photo_gap_of(normalize("甲\n乙\n丙\n\n丁").lines)
     1
     """
-    counts: dict[int, int] = {}
-    for line in lines[1:]:
-        counts[line.gap] = counts.get(line.gap, 0) + 1
+    counts = Counter(map(_GAP, lines[1:]))  # (one pass in C)
     if not counts:
         return PHOTO_GAP
-    usual = max(sorted(counts), key=lambda g: counts[g])
+    usual = max(sorted(counts), key=counts.__getitem__)
     return usual + 1 if usual != 1 else PHOTO_GAP
 
 
@@ -647,10 +669,10 @@ def classify(number: int, line: Line, photo_gap: int) -> ClassifiedLine:
             hit = found
             break
     shape = hit.shape
-    shaped = line.gap >= photo_gap and is_caption_shaped(text)
+    shaped = line.gap >= photo_gap and _is_caption_shaped(text)
     caption = hit.parse if type(hit.parse) is CaptionParts else None
     if caption is None and shaped and shape in (Shape.TEXT, Shape.HEADING):
-        caption = parse_caption(text)
+        caption = _parse_caption(text)
     weak = (
         shape is Shape.TEXT
         and len(text) <= _WEAK_MAX  # (most text lines are longer)
@@ -666,8 +688,25 @@ def classify(number: int, line: Line, photo_gap: int) -> ClassifiedLine:
         if text[-1] in DASH_CHARS:
             m = _DASH_END.search(text)
             dash_end = None if m is None else m.start()
-    return ClassifiedLine(
-        number, line, shape, hit.parse, marks, weak, shaped, caption, dash_start, dash_end
+    # (every field given: the tuple is made in C, without the class's Python __new__)
+    return _NEW_TUPLE(
+        ClassifiedLine,
+        # (head, kicker, sub last: decided in layout.headings)
+        (
+            number,
+            line,
+            shape,
+            hit.parse,
+            marks,
+            weak,
+            shaped,
+            caption,
+            dash_start,
+            dash_end,
+            False,
+            False,
+            False,
+        ),
     )
 
 

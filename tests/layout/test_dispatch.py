@@ -60,7 +60,7 @@ PIECES = [
     " ", "  ", "\u3000", "\t", "张三", "李四", "城市印象", "今年以来", "全市", "投资增长", "1", "２",
     "http://a.cn", "首页", ">", "~~", "来源", "作者", "人民日报", "《", "》", "消息", "电", "息",
     "讯", "道", "報", "報導", "摄影", "编者按", "本刊", "图说", "发自", "發自", "、", "·", "！",
-    "“", "”", "?", ",", "2024-05-06 09:30", "来源:",
+    "“", "”", "?", ",", "2024-05-06 09:30", "来源:", "本版图片", "本报照片", "由", "提供",
 ]  # fmt: skip
 
 lines_from_pieces = st.lists(st.sampled_from(PIECES), min_size=1, max_size=12).map("".join)
@@ -117,6 +117,14 @@ def test_a_line_with_stops_runs_no_heading_rule() -> None:
     assert heading not in candidates("工业投资，增长")
     assert title_label not in candidates("特写：江边，早市")
     assert TRIGGERS[heading].avoids is not None
+
+
+def test_page_credit_runs_only_on_lines_naming_pictures() -> None:
+    from newsparse.layout.lines import page_credit
+
+    assert page_credit not in candidates("本报讯 今天上午，全市召开大会。")
+    assert page_credit in candidates("本版图片由本报记者赵六摄")
+    assert page_credit in candidates("本报照片 记者赵六")
 
 
 def test_junk_runs_only_on_lines_opening_without_a_han_character() -> None:

@@ -288,7 +288,8 @@ def jump(text: str, marks: Marks) -> Hit | None:
     return _JUMP_HIT if _JUMP.fullmatch(text, marks.end) else None
 
 
-@triggered_by(first="本")  # (after its marks)
+# (after its marks; 本版 or 本报, then 图片, 照片 or 摄影: see bylines.parse_page_credit)
+@triggered_by(first="本", chars="图圖照摄攝")
 def page_credit(text: str, _marks: Marks) -> Hit | None:
     """A credit for the whole page: ``本版图片由本报记者赵六摄``.
 

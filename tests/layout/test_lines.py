@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsparse.layout.headlines import labelled_title, split_headline, title_after_dateline
 from newsparse.layout.lines import (
@@ -188,3 +190,11 @@ def test_the_rules_call_the_parsers_themselves() -> None:
     assert lines._parse_dateline("本报讯 今天") == bylines.parse_dateline("本报讯 今天")
     assert lines._parse_byline is not bylines.parse_byline
     assert lines._parse_byline("记者 张三") == bylines.parse_byline("记者 张三")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from("天更蓝水清。；;，,、：:的和与及 \n甲"), max_size=53))
+def test_weak_heading_by_str_tests_is_the_pattern(text: str) -> None:
+    from newsparse.layout.lines import _WEAK_HEADING, _weak_heading
+
+    assert _weak_heading(text) is (_WEAK_HEADING.fullmatch(text) is not None)

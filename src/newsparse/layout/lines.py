@@ -136,6 +136,24 @@ class Hit(NamedTuple):
 # or byline.
 _WEAK_MAX = 50
 _WEAK_HEADING = regex.compile(rf"[^。；;]{{2,{_WEAK_MAX}}}+(?<![。；;，,、：:的和与及])")
+_WEAK_OPEN_ENDS = "。；;，,、：:的和与及"
+
+
+def _weak_heading(text: str) -> bool:
+    """Whether ``_WEAK_HEADING`` matches the whole of ``text``, told by ``str`` tests alone.
+
+    >>> _weak_heading("天更蓝，水更清"), _weak_heading("天更蓝。水更清"), _weak_heading("蓝天的")
+    (True, False, False)
+    """
+    return (
+        2 <= len(text) <= _WEAK_MAX
+        and text[-1] not in _WEAK_OPEN_ENDS
+        and "。" not in text  # (the stops the pattern's class leaves out)
+        and "；" not in text
+        and ";" not in text
+    )
+
+
 # A line with content: a Han character or a word of two letters (a lone page
 # number or a row of marks is not).
 _CONTENT = regex.compile(r"\p{Han}|\p{L}{2}")
@@ -677,7 +695,7 @@ def classify(number: int, line: Line, photo_gap: int) -> ClassifiedLine:
     weak = (
         shape is Shape.TEXT
         and len(text) <= _WEAK_MAX  # (most text lines are longer)
-        and _WEAK_HEADING.fullmatch(text) is not None
+        and _weak_heading(text)
     )
     dash_start = False
     dash_end = None

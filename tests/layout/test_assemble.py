@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as hs
+
 import newsparse
+from newsparse.layout import assemble as assemble_module
 from newsparse.layout.assemble import HANDLERS, Assembly, ItemKind, assemble, page_editors
-from newsparse.layout.lines import ClassifiedLine, Shape, classify
+from newsparse.layout.bylines import parse_tail
+from newsparse.layout.columns import parse_column_prefix, parse_series_tag
+from newsparse.layout.headings import caption_like, decide_headings
+from newsparse.layout.headlines import site_suffix
+from newsparse.layout.lines import ClassifiedLine, Shape, classify, classify_lines
 from newsparse.model import BlockKind, CreditRole, FurnitureKind
 from newsparse.text import NormalizedText, normalize
 
@@ -297,3 +305,103 @@ def test_lead_byline_in_square_or_tortoise_brackets() -> None:
         (art,) = page.articles
         assert [(c.name, c.role) for c in art.credits] == [("鄧雨桐", CreditRole.REPORTER)]
         assert [b.text for b in art.body] == ["會展中心今天開幕，人潮湧入。"]
+
+
+# -- the cheap gates before the rules: each a necessary condition of its rule ------------
+
+# Han characters, names and titles, blanks, and every character the gates name
+_PIECES = hs.sampled_from(
+    [
+        *"江城新桥通车李四王五赵六摄图",
+        "本报记者",
+        "记者",
+        "整理",
+        " ",
+        "。",
+        "”",
+        "，",
+        "（",
+        "）",
+        "(",
+        ")",
+        "|",
+        "_",
+        "＿",
+        "｜",
+        "／",
+        "/",
+        "\\",
+        "-",
+        "!",
+        "[",
+        "]",
+        "![]()",
+        " - ",
+        "网",
+        "报",
+    ]
+)
+_TEXTS = hs.lists(_PIECES, min_size=1, max_size=30).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXTS, hs.sampled_from(assemble_module._NO_TAIL_ENDS))
+def test_no_byline_after_a_paragraph_that_ends_on_a_mark(text: str, end: str) -> None:
+    assert parse_tail(text + end) is None
+    assert parse_tail("会议持续两天。本报记者 李四" + end) is None
+
+
+def test_a_tail_byline_is_still_read() -> None:
+    nt = normalize(
+        "工业投资增长\n\n本报讯 今年以来，投资增长。\n\n会后大家很满意。”本报记者 孔令舟 郑雨"
+    )
+    out = assemble(nt, decide_headings(classify_lines(nt.lines)))
+    assert [c.name for c in out.drafts[0].credits] == ["孔令舟", "郑雨"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXTS)
+def test_a_headline_without_the_extras_characters_has_no_extras(text: str) -> None:
+    gate = assemble_module._TITLE_EXTRAS
+    if gate.search(text) is not None or text.endswith(assemble_module._TAG_ENDS):
+        return
+    assert site_suffix(text) is None
+    assert parse_column_prefix(text) is None
+    assert parse_series_tag(text) is None
+    m = assemble_module._REMNANTS.search(text)
+    assert m is None or m.start() == 0
+
+
+@settings(max_examples=200, deadline=None)
+@given(_TEXTS)
+def test_a_lead_byline_opens_with_one_of_its_brackets(text: str) -> None:
+    if assemble_module._LEAD_PARENS.match(text) is not None:
+        assert text[:1] in assemble_module._LEAD_OPENS
+
+
+def test_caption_facts_are_the_line_by_line_reading() -> None:
+    page = (
+        "标题一行\n\n\n\n图为江边的早市。\n本报记者 赵六 摄\n\n本报讯 今天，江边早市开张。\n\n\n\n"
+        "游人在湖边赏花，拍照留念\n\n本报记者 赵六 摄\n\n学生在操场上练习。本报记者赵六摄"
+    )
+    lines = decide_headings(classify_lines(normalize(page).lines))
+    after, may = assemble_module._caption_facts(lines)
+    n = len(lines)
+    for k in range(n + 1):
+        j = k
+        while j < n and caption_like(lines[j], lines[j].shape):
+            j += 1
+        assert after[k] == j
+    for k, c in enumerate(lines):
+        credit_next = k + 1 < n and lines[k + 1].shape is Shape.CREDIT
+        assert may[k] == (c.caption_shaped or c.shape is Shape.CAPTION_CREDIT or credit_next)
+    assert any(may)
+
+
+def test_a_column_moved_to_the_input_is_its_evolved_copy() -> None:
+    from attrs import evolve
+
+    from newsparse.model import Column, Span
+
+    for col in (Column("图说", "TUSHUO", Span(0, 9), 2), Column("城市印象", None, Span(1, 5))):
+        assert assemble_module._column_at(col, Span(7, 9)) == evolve(col, span=Span(7, 9))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsparse.layout.headings import decide_headings, next_significant
+from newsparse.layout.headings import caption_flags, caption_like, decide_headings, next_significant
 from newsparse.layout.lines import Shape, classify_lines
 from newsparse.text import normalize
 
@@ -249,3 +249,68 @@ def test_a_poem_set_apart_on_a_solid_page_is_verse() -> None:
         "河水解冻了",
         "柳枝冒出新芽",
     ]
+
+
+# -- the per-page vectors and the gates of the one pass ---------------------------------
+
+CAPTION_PAGE = (
+    "标题一行\n\n\n\n图为江边的早市。\n本报记者 赵六 摄\n\n"
+    "本报讯 今天，江边早市开张。\n\n\n\n游人在湖边赏花，拍照留念\n\n"
+    "——写在开市之际\n\n本报记者 赵六 摄"
+)
+
+
+def test_caption_flags_are_caption_like_line_by_line() -> None:
+    lines = classify_lines(normalize(CAPTION_PAGE).lines)
+    for shapes in (
+        [c.shape for c in lines],
+        [Shape.TEXT] * len(lines),
+        [Shape.CREDIT] * len(lines),
+    ):
+        flags = caption_flags(lines, shapes)
+        assert flags == [caption_like(c, s) for c, s in zip(lines, shapes, strict=True)]
+        assert flags == [
+            s in (Shape.CREDIT, Shape.CAPTION_CREDIT) or (s is Shape.TEXT and c.caption_shaped)
+            for c, s in zip(lines, shapes, strict=True)
+        ]
+    assert any(caption_flags(lines, [c.shape for c in lines]))
+
+
+def test_next_significant_with_known_flags_is_the_same() -> None:
+    lines = classify_lines(normalize(CAPTION_PAGE).lines)
+    shapes = [c.shape for c in lines]
+    assert next_significant(lines, shapes, caption_flags(lines, shapes)) == next_significant(
+        lines, shapes
+    )
+
+
+def test_no_character_after_the_last_space_is_whitespace() -> None:
+    # page_title_run skips a line by its first character: past U+3000, never a blank
+    from newsparse.layout.headings import _LAST_SPACE
+
+    assert _LAST_SPACE.isspace()
+    assert not any(chr(c).isspace() for c in range(ord(_LAST_SPACE) + 1, 0x110000))
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # the page title, then its lines set solid: headline and subheadline
+        "江城新桥通车两岸往来更便捷\n\n第2版(要闻)\n\n江城新桥通车\n两岸往来更便捷\n本报讯 …",
+        # a line led by a blank-like mark is still compared (the gate only skips what differs)
+        "新桥通车\n\n新桥\n通车\n本报讯 …",
+    ],
+)
+def test_page_title_run_finds_the_repeated_title(page: str) -> None:
+    from newsparse.layout.headings import page_title_run
+
+    run = page_title_run(classify_lines(normalize(page).lines))
+    assert run is not None
+    assert len(run) == 2
+
+
+def test_page_title_run_is_none_without_a_repeat() -> None:
+    from newsparse.layout.headings import page_title_run
+
+    page = "江城新桥通车两岸往来更便捷\n\n第2版(要闻)\n\n江城新桥\n两岸往来\n本报讯 …"
+    assert page_title_run(classify_lines(normalize(page).lines)) is None

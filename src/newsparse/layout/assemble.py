@@ -22,6 +22,7 @@ character of the page ends in exactly one block.
 from __future__ import annotations
 
 import enum
+import re
 from typing import TYPE_CHECKING, Final, NamedTuple
 
 import regex
@@ -39,14 +40,15 @@ from newsparse.layout.bylines import (
 from newsparse.layout.captions import parse_caption
 from newsparse.layout.columns import parse_column_prefix, parse_series_tag
 from newsparse.layout.furniture import editor_names, editors_page, merge_editions, parse_edition
-from newsparse.layout.headings import caption_like
-from newsparse.layout.headlines import Piece as Piece_
+from newsparse.layout.headings import caption_flags
 from newsparse.layout.headlines import (
+    TITLE_FIELD_STARTS,
+    headline_parts,
     is_headline_shaped,
     site_suffix,
-    split_headline,
     title_after_dateline,
 )
+from newsparse.layout.headlines import Piece as Piece_
 from newsparse.layout.lines import LEAD_REPORT, ClassifiedLine, Shape, photo_gap_of
 from newsparse.layout.reflow import ends_open, is_editor_note
 from newsparse.layout.vocab import LONE_SUMMARY_LABELS
@@ -81,6 +83,11 @@ __all__ = [
 ]
 
 _NON_BLANK: Final = regex.compile(r"[^ ]++")
+# What every line or block reads, bound once: an enum member read by attribute costs a
+# lookup through its class each time (about as much as a call).
+_UNCLASSIFIED: Final = BlockKind.UNCLASSIFIED
+_MARKS: Final = "".join(sorted(LAYOUT_MARKS))
+_new: Final = tuple.__new__  # a NamedTuple made from its fields' tuple, with no Python call
 _TOKEN: Final = regex.compile(r"\S++")
 
 
@@ -97,6 +104,10 @@ class ItemKind(enum.Enum):
     PARAGRAPH = "paragraph"
     SUBHEAD = "subhead"
     VERSE = "verse"  # a line of a poem: a paragraph of its own, never joined
+
+
+_PARAGRAPH: Final = ItemKind.PARAGRAPH
+_SUBHEAD: Final = ItemKind.SUBHEAD
 
 
 class Item(NamedTuple):
@@ -180,7 +191,8 @@ class Assembly:
     ``editors`` the editor lines, each the 版 it is for (see
     ``furniture.editors_page``) and its people; ``after_edition`` that an
     edition line opened the article (its key points follow); ``points_box``
-    that the open summary box is labelled as key points (亮点).
+    that the open summary box is labelled as key points (亮点);
+    ``may_caption`` for each line whether it may be a caption (``_caption_facts``).
     """
 
     __slots__ = (
@@ -200,6 +212,7 @@ class Assembly:
         "kicker",
         "last_was_caption",
         "lines",
+        "may_caption",
         "nt",
         "page_credits",
         "pending_caps",
@@ -215,11 +228,13 @@ class Assembly:
         lines: Sequence[ClassifiedLine],
         photo_gap: int,
         after_caps: list[int],
+        may_caption: list[bool] | None = None,
     ) -> None:
         self.nt = nt
         self.lines = lines
         self.photo_gap = photo_gap
         self.after_caps = after_caps
+        self.may_caption = _caption_facts(lines)[1] if may_caption is None else may_caption
         self.blocks: list[Block] = []
         self.unclassified: list[Block] = []
         self.page_credits: list[Credit] = []
@@ -244,19 +259,24 @@ class Assembly:
     def piece(self, line: Line, start: int, end: int) -> Piece | None:
         """The range ``start:end`` of a line in the normalized text, blanks trimmed."""
         text = line.text
+        if start < end and text[start] != " " and text[end - 1] != " ":  # (most: no blank)
+            # (a tuple made as a Piece: no Python-level constructor call)
+            return _new(Piece, (line.start + start, line.start + end))
         while start < end and text[start] == " ":
             start += 1
         while end > start and text[end - 1] == " ":
             end -= 1
-        return None if start >= end else Piece(line.start + start, line.start + end)
+        return None if start >= end else _new(Piece, (line.start + start, line.start + end))
 
     def emit(self, kind: BlockKind, piece: Piece | None) -> Block | None:
         """Record a block of the page (nothing for an empty piece)."""
         if piece is None:
             return None
-        block = Block(kind, self.nt.text[piece.start : piece.end], self.nt.source_spans(*piece))
+        a, b = piece
+        nt = self.nt
+        block = Block(kind, nt.text[a:b], nt.source_spans(a, b))
         self.blocks.append(block)
-        if kind is BlockKind.UNCLASSIFIED:
+        if kind is _UNCLASSIFIED:
             self.unclassified.append(block)
         return block
 
@@ -268,15 +288,17 @@ class Assembly:
         """Emit what a line's claimed ranges leave: layout marks or unclassified text."""
         pos = 0
         for s, e in sorted(claimed):
-            self._leftover(line, pos, s)
+            if s > pos:  # (most claimed ranges abut: nothing left between them)
+                self._leftover(line, pos, s)
             pos = max(pos, e)
-        self._leftover(line, pos, len(line.text))
+        if pos < len(line.text):
+            self._leftover(line, pos, len(line.text))
 
     def _leftover(self, line: Line, start: int, end: int) -> None:
         chunk = line.text[start:end]
         if start >= end or not chunk.strip():
             return
-        if all(ch in LAYOUT_MARKS for ch in chunk):
+        if not chunk.strip(_MARKS):  # (all layout marks)
             # one markup block per run of non-blank marks
             for m in _NON_BLANK.finditer(chunk):
                 self.emit(BlockKind.MARKUP, self.piece(line, start + m.start(), start + m.end()))
@@ -317,6 +339,15 @@ class Assembly:
         """Whether the captions at ``i`` stand before the headline of the next article."""
         j = self.after_caps[min(i + 1, len(self.lines))]
         return j < len(self.lines) and self.lines[j].shape is Shape.HEADING and self.lines[j].head
+
+
+def _column_at(col: Column, span: Span) -> Column:
+    """The column with its span in the input (made anew: ``evolve`` reads the fields each time).
+
+    >>> _column_at(Column("图说", None, Span(0, 2)), Span(5, 7)).span
+    Span(start=5, end=7)
+    """
+    return Column(col.name, col.pinyin, span, col.level)
 
 
 def _is_photo_story(art: Draft) -> bool:
@@ -417,7 +448,7 @@ def on_column(st: Assembly, cl: ClassifiedLine) -> None:
     if col is not None:
         span = st.nt.source_span(line.start + col.span.start, line.start + col.span.end)
         st.column_before = st.settle_column()
-        st.column = evolve(col, span=span)
+        st.column = _column_at(col, span)
         st.column_first = True
         st.column_first_art = None
         st.emit(BlockKind.COLUMN, st.piece(line, col.span.start, col.span.end))
@@ -495,7 +526,8 @@ def _open_body(
         cur.credits.extend(st.credits_of(line, d.byline))
         st.emit(BlockKind.BYLINE, st.piece(line, d.byline_span.start, d.byline_span.end))
         claimed.append((d.byline_span.start, d.byline_span.end))
-    title = None if cur.headline is not None else title_after_dateline(line.text, d.rest)
+    agency = cur.headline is None and line.text[d.rest : d.rest + 1] in TITLE_FIELD_STARTS
+    title = title_after_dateline(line.text, d.rest) if agency else None
     if title is not None:  # 新华社X地X日电 题：…: the article's title, the text on the next line
         label, head = title
         st.emit(BlockKind.MARKUP, st.piece(line, label.start, label.end))
@@ -504,7 +536,7 @@ def _open_body(
         claimed.extend(((label.start, label.end), (head.start, head.end)))
     rest = None if title is not None else st.piece(line, d.rest, len(line.text))
     if rest is not None:
-        cur.body.append(Item(ItemKind.PARAGRAPH, rest))
+        cur.body.append(_new(Item, (_PARAGRAPH, rest)))
         claimed.append((d.rest, len(line.text)))
     st.emit_rest(line, claimed)
     cur.last_line = cl.number
@@ -518,17 +550,20 @@ def on_verse(st: Assembly, cl: ClassifiedLine) -> None:
         cur = st.new_headless(cl.number)
     st.summary_mode = False
     st.last_was_caption = False
-    pc = st.piece(cl.line, cl.marks.end, len(cl.text))
+    pc = st.piece(cl.line, cl.marks.end, len(cl.line.text))
     if pc is not None:
         cur.body.append(Item(ItemKind.VERSE, pc))
-    st.emit_rest(cl.line, [(cl.marks.end, len(cl.text))])
+    st.emit_rest(cl.line, [(cl.marks.end, len(cl.line.text))])
     cur.last_line = cl.number
 
 
 def _has_body(st: Assembly, cur: Draft) -> bool:
     """Whether the draft has body paragraphs other than editor's notes."""
     text = st.nt.text
-    return any(not is_editor_note(text[it.piece.start : it.piece.end]) for it in cur.body)
+    for it in cur.body:  # noqa: SIM110 - a loop, no generator resumed (hot path)
+        if not is_editor_note(text[it.piece.start : it.piece.end]):
+            return True
+    return False
 
 
 def _above_edition(st: Assembly, i: int) -> bool:
@@ -611,8 +646,8 @@ def on_byline(st: Assembly, cl: ClassifiedLine) -> None:
 
 def _headline(st: Assembly, cl: ClassifiedLine) -> None:
     """A headline line opens an article (a kicker line waits for its headline)."""
-    line, text, i = cl.line, cl.text, cl.number
-    parts = split_headline(text)
+    line, text, i = cl.line, cl.line.text, cl.number
+    parts = headline_parts(text)
     nxt = i + 1
     if cl.kicker or (
         parts.subheadline is None
@@ -675,15 +710,18 @@ def _series_tag(
     st: Assembly, art: Draft, line: Line, headline: Piece_ | None, claimed: list[tuple[int, int]]
 ) -> Piece_ | None:
     """A series tag after the headline: this article's column; the headline without it."""
-    if headline is not None:
-        headline = _trim_remnants(st, line, headline)
-        headline = _column_prefix(st, art, line, headline, claimed)
+    if headline is None or (
+        _TITLE_EXTRAS.search(headline.text) is None and not headline.text.endswith(_TAG_ENDS)
+    ):
+        return headline  # (most headlines: no remnant, site part, column prefix nor tag)
+    headline = _trim_remnants(st, line, headline)
+    headline = _column_prefix(st, art, line, headline, claimed)
     tag = None if headline is None else parse_series_tag(headline.text)
     if tag is None or headline is None:
         return headline
     a = headline.span.start + tag.column.span.start
     b = headline.span.start + tag.column.span.end
-    art.column = evolve(tag.column, span=st.nt.source_span(line.start + a, line.start + b))
+    art.column = _column_at(tag.column, st.nt.source_span(line.start + a, line.start + b))
     st.emit(BlockKind.COLUMN, st.piece(line, a, b))
     for k in (a - 1, b):  # the tag's parentheses: layout marks
         st.emit(BlockKind.MARKUP, st.piece(line, k, k + 1))
@@ -691,6 +729,15 @@ def _series_tag(
     end = headline.span.start + tag.start
     return Piece_(headline.text[: tag.start], Span(headline.span.start, end))
 
+
+# What a headline holds where one of the rules of _series_tag applies: a table rule or an
+# image link (_REMNANTS), a site part's separator (headlines.site_suffix), a column
+# prefix's slash (columns.parse_column_prefix), a closing parenthesis at its end
+# (columns.parse_series_tag). Each part the rules cut off holds its own of these.
+# (one class of the standard engine, ``-`` for `` -`` and ``!`` for ``![``: a search as
+# cheap as two substring tests; the closing parenthesis a test of the end)
+_TITLE_EXTRAS: Final = re.compile(r"[|_\uff3f\uff5c／/\\!-]")
+_TAG_ENDS: Final = ("）", "）\n")
 
 # What a web page leaves after a title: table rules and empty image links (``| |||``, ``![]()``).
 _REMNANTS: Final = regex.compile(r"(?:[ ]*+(?:\|++|!\[[^\]]{0,40}+\]\([^)]{0,200}+\)))++[ ]*+$")
@@ -726,7 +773,7 @@ def _column_prefix(
         return headline
     a = headline.span.start + pre.column.span.start
     b = headline.span.start + pre.column.span.end
-    art.column = evolve(pre.column, span=st.nt.source_span(line.start + a, line.start + b))
+    art.column = _column_at(pre.column, st.nt.source_span(line.start + a, line.start + b))
     st.emit(BlockKind.COLUMN, st.piece(line, a, b))
     start = headline.span.start + pre.start
     claimed.append((a, b))
@@ -740,7 +787,11 @@ def _sub_line(st: Assembly, cl: ClassifiedLine) -> bool:
         return False
     if cur.body or cur.summary:
         return False
-    sub = split_headline(cl.text).subheadline if cl.sub_line else split_headline(cl.text).headline
+    sub = (
+        headline_parts(cl.line.text).subheadline
+        if cl.sub_line
+        else headline_parts(cl.line.text).headline
+    )
     if sub is None:
         return False
     cur.subheadline = st.piece(cl.line, sub.span.start, sub.span.end)
@@ -759,7 +810,7 @@ def _caption(st: Assembly, cl: ClassifiedLine) -> bool:
     """
     cur, i = st.cur, cl.number
     nxt = i + 1
-    credit_next = nxt < len(st.lines) and st.lines[nxt].shape is Shape.CREDIT
+    credit_next = nxt < len(st.lines) and st.lines[nxt].shape is Shape.CREDIT  # (may_caption)
     if cl.shape is not Shape.CAPTION_CREDIT and not (credit_next and _captions_a_photo(st, cl)):
         if not cl.caption_shaped:
             return False
@@ -773,7 +824,7 @@ def _caption(st: Assembly, cl: ClassifiedLine) -> bool:
         )
         if photo_story_text:
             return False
-    cp = cl.caption if cl.caption is not None else parse_caption(cl.text)
+    cp = cl.caption if cl.caption is not None else parse_caption(cl.line.text)
     if cp.text is None:
         return False
     line = cl.line
@@ -825,22 +876,24 @@ def on_heading(st: Assembly, cl: ClassifiedLine) -> None:
     if head:
         _headline(st, cl)
         return
-    if _sub_line(st, cl) or _caption(st, cl):
+    if (cl.dash_start or cl.sub) and _sub_line(st, cl):  # (a sub-line starts with its dash)
+        return
+    if st.may_caption[cl.number] and _caption(st, cl):
         return
     st.last_was_caption = False
     cur = st.current(cl.number)
     st.summary_mode = False
     start = cl.marks.end
-    pc = st.piece(cl.line, start, len(cl.text))
+    pc = st.piece(cl.line, start, len(cl.line.text))
     if pc is not None:
         cur.body.append(Item(ItemKind.SUBHEAD, pc))
-    st.emit_rest(cl.line, [(start, len(cl.text))])
+    st.emit_rest(cl.line, [(start, len(cl.line.text))])
     cur.last_line = cl.number
 
 
 def on_text(st: Assembly, cl: ClassifiedLine) -> None:
     """Text: a caption after a photo, a summary paragraph in a box, or a body paragraph."""
-    if _caption(st, cl):
+    if st.may_caption[cl.number] and _caption(st, cl):
         return
     st.last_was_caption = False
     cur = st.cur
@@ -850,14 +903,23 @@ def on_text(st: Assembly, cl: ClassifiedLine) -> None:
     text = line.text
     if st.after_edition or st.summary_mode:  # (else _key_points has nothing to do)
         _key_points(st, cur, text)
-    start, end = _lead_credits(st, cur, cl), len(text)
-    signed = parse_tail(text)
+    end = len(text)
+    # (a lead byline opens with a bracket, or the first paragraph of an article without
+    # dateline: a body that ends with a paragraph is past it)
+    body = cur.body
+    lead = text[:1] in _LEAD_OPENS or (
+        cur.dateline is None and (not body or body[-1].kind is _SUBHEAD)
+    )
+    start = _lead_credits(st, cur, cl) if lead else 0
+    # a paragraph that ends on a sentence end or a quote has no byline after it
+    last = text[-1:]
+    signed = None if last in _NO_TAIL_ENDS else parse_tail(text)
     if signed is not None:
         # a byline after the last sentence: …治理一下。 本报记者 李四 整理
         end = signed[0]
         cur.credits.extend(st.credits_of(line, signed[1]))
         st.emit(BlockKind.BYLINE, st.piece(line, end, len(text)))
-    tail = parse_closing(text) if text.endswith((")", "）")) else None
+    tail = parse_closing(text) if last in ")）" else None  # (closing credits end the line)
     if tail is not None and tail.whole and tail.tag is None and tail.start:
         # credits in parentheses after the last sentence: （记者 黄翠林）
         end = tail.start
@@ -866,12 +928,15 @@ def on_text(st: Assembly, cl: ClassifiedLine) -> None:
         st.emit_rest(line, claimed)
     elif tail is not None and not tail.whole:
         cur.credits.extend(st.credits_of(line, tail.byline))  # the note stays text
-    pc = st.piece(line, start, end)
+    if start < end and text[start] != " " and text[end - 1] != " ":  # (st.piece, no blank)
+        pc: Piece | None = _new(Piece, (line.start + start, line.start + end))
+    else:
+        pc = st.piece(line, start, end)
     if pc is not None:
         if st.summary_mode:
             cur.summary.append(pc)
         else:
-            cur.body.append(Item(ItemKind.PARAGRAPH, pc))
+            body.append(_new(Item, (_PARAGRAPH, pc)))  # (an Item, made as a tuple)
     cur.last_line = cl.number
 
 
@@ -885,6 +950,8 @@ _LEAD_PARENS = regex.compile(
 
 # the first characters of the _LEAD_PARENS alternatives
 _LEAD_OPENS: Final = "（(\u3014【"
+# what a byline after the last sentence never ends with (``bylines.parse_tail``): marks and quotes
+_NO_TAIL_ENDS: Final = "。！？!?，,、“”「」『』：:；;"
 
 
 def _only_subheads(body: Sequence[Item]) -> bool:
@@ -969,13 +1036,36 @@ HANDLERS: Final[dict[Shape, Callable[[Assembly, ClassifiedLine], None]]] = {
 """The handler of each line shape."""
 
 
-def _after_captions(lines: Sequence[ClassifiedLine]) -> list[int]:
-    """For each index, the first line at or after it that is not caption-like (one pass)."""
+def _caption_facts(lines: Sequence[ClassifiedLine]) -> tuple[list[int], list[bool]]:
+    r"""What the captions of a page need, in one backward pass: ``after_caps`` and ``may_caption``.
+
+    ``after_caps[k]`` is the first line at or after ``k`` that is not caption-like
+    (``headings.caption_flags``); ``may_caption[k]`` whether ``_caption`` may read
+    line ``k`` as a caption: a glued photo credit, a short block after a photo,
+    or text with its photo credit on the next line. A line that is none of them
+    is read by its shape's handler at once.
+
+    >>> from newsparse.layout.lines import classify_lines
+    >>> from newsparse.text import normalize
+    >>> _caption_facts(classify_lines(normalize("标题\n\n图为江边。\n本报记者 赵六 摄").lines))
+    ([0, 3, 3, 3], [False, True, False])
+    """
     n = len(lines)
+    shapes = [c.shape for c in lines]
+    caps = caption_flags(lines, shapes)
+    may = [c.caption_shaped for c in lines]
     after = [n] * (n + 1)
+    glued, credit = Shape.CAPTION_CREDIT, Shape.CREDIT  # (locals: no enum lookup a line)
+    first, credit_next = n, False  # the first line not caption-like so far, from the end
     for k in range(n - 1, -1, -1):
-        after[k] = after[k + 1] if caption_like(lines[k], lines[k].shape) else k
-    return after
+        shape = shapes[k]
+        if not caps[k]:
+            first = k
+        after[k] = first
+        if credit_next or shape is glued:
+            may[k] = True
+        credit_next = shape is credit
+    return after, may
 
 
 def _photo_gap_seen(st: Assembly) -> None:
@@ -999,7 +1089,7 @@ def assemble(
     []
     """
     gap = photo_gap_of(nt.lines) if photo_gap is None else photo_gap
-    st = Assembly(nt, lines, gap, _after_captions(lines))
+    st = Assembly(nt, lines, gap, *_caption_facts(lines))
     for cl in lines:
         if cl.line.gap >= gap:
             _photo_gap_seen(st)

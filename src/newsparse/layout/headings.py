@@ -34,7 +34,7 @@ from newsparse.chars import SENTENCE_ENDS
 from newsparse.layout.bylines import Byline, parse_author
 from newsparse.layout.lines import ClassifiedLine, Shape, opens_with_report, photo_gap_of
 from newsparse.layout.reflow import ends_open
-from newsparse.model import FurnitureKind
+from newsparse.model import Column, FurnitureKind
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -43,6 +43,7 @@ __all__ = [
     "LOOKED_PAST_AFTER",
     "LOOKED_PAST_BEFORE",
     "TitleBlocks",
+    "caption_flags",
     "caption_like",
     "decide_headings",
     "next_significant",
@@ -63,10 +64,35 @@ _MAX_TITLE_LINES = 3  # lines of a title block above an edition line: kickers an
 _MAX_TITLE = 60  # a title line is at most this long
 _MIN_HEAD_HAN = 3  # Han characters of a headline under a kicker at the top of a page
 _HAN = regex.compile(r"\p{Han}")
+_LAST_SPACE = "\u3000"  # no character after it is whitespace (a Han character never is)
+
+
+_CAPTION_SHAPES = frozenset({Shape.CREDIT, Shape.CAPTION_CREDIT})
+
+
+def caption_flags(lines: Sequence[ClassifiedLine], shapes: Sequence[Shape]) -> list[bool]:
+    r"""For each line whether it is a caption candidate: a photo credit, or text after a photo.
+
+    One vector a page (``shapes`` the lines' shapes as decided so far): the
+    decisions read it instead of asking line by line.
+
+    >>> from newsparse.layout.lines import classify_lines
+    >>> from newsparse.text import normalize
+    >>> lines = classify_lines(normalize("甲乙。\n\n乙丙。\n\n\n\n图片说明。").lines)
+    >>> caption_flags(lines, [c.shape for c in lines])
+    [False, False, True]
+    """
+    credits, text = _CAPTION_SHAPES, Shape.TEXT
+    return [
+        shape in credits or (shape is text and line.caption_shaped)
+        for line, shape in zip(lines, shapes, strict=True)
+    ]
 
 
 def caption_like(line: ClassifiedLine, shape: Shape) -> bool:
     r"""A caption candidate: a photo credit, or short text standing after a photo.
+
+    The flag of one line (see ``caption_flags``).
 
     >>> from newsparse.layout.lines import classify_lines
     >>> from newsparse.text import normalize
@@ -74,13 +100,17 @@ def caption_like(line: ClassifiedLine, shape: Shape) -> bool:
     >>> caption_like(line, line.shape)
     True
     """
-    if shape in (Shape.CREDIT, Shape.CAPTION_CREDIT):
-        return True
-    return shape is Shape.TEXT and line.caption_shaped
+    return caption_flags((line,), (shape,))[0]
 
 
-def next_significant(lines: Sequence[ClassifiedLine], shapes: Sequence[Shape]) -> list[int | None]:
+def next_significant(
+    lines: Sequence[ClassifiedLine],
+    shapes: Sequence[Shape],
+    caps: Sequence[bool] | None = None,
+) -> list[int | None]:
     r"""For each line, the next line that is not a caption, credit or sub-line (one backward pass).
+
+    ``caps`` are the lines' caption flags (``caption_flags``), if already known.
 
     >>> from newsparse.layout.lines import classify_lines
     >>> from newsparse.text import normalize
@@ -88,14 +118,16 @@ def next_significant(lines: Sequence[ClassifiedLine], shapes: Sequence[Shape]) -
     >>> next_significant(lines, [c.shape for c in lines])
     [2, 2, None]
     """
+    if caps is None:
+        caps = caption_flags(lines, shapes)
     n = len(lines)
     out: list[int | None] = [None] * n
     after: int | None = None
+    heading, past = Shape.HEADING, LOOKED_PAST_AFTER
     for j in range(n - 1, -1, -1):
         out[j] = after
         shape = shapes[j]
-        sub = shape is Shape.HEADING and lines[j].dash_start
-        if not (caption_like(lines[j], shape) or sub or shape in LOOKED_PAST_AFTER):
+        if not (caps[j] or (shape is heading and lines[j].dash_start) or shape in past):
             after = j
     return out
 
@@ -112,14 +144,15 @@ def _columns(
     title line, not a column. Returns whether a line became a column.
     """
     changed = False
+    heading = Shape.HEADING
     for i, line in enumerate(lines):
-        if shapes[i] is not Shape.HEADING or i in titles:
+        if shapes[i] is not heading or i in titles:
             continue
-        col = line.column
-        if col is None or col.pinyin is not None:
+        col = line.parse  # (the column the heading may be: ``line.column``)
+        if not isinstance(col, Column) or col.pinyin is not None:
             continue
         j = nxt[i]
-        if j is not None and shapes[j] is Shape.HEADING and not lines[j].dash_start:
+        if j is not None and shapes[j] is heading and not lines[j].dash_start:
             shapes[i] = Shape.COLUMN
             changed = True
     return changed
@@ -134,9 +167,11 @@ class _Pass:
         shapes: list[Shape],
         nxt: list[int | None],
         photo_gap: int,
+        caps: list[bool],
     ) -> None:
         self.lines = lines
         self.shapes = shapes
+        self.caps = caps  # caption flags; a line the pass makes a heading is none
         self.nxt = nxt
         self.prev: list[int | None] = [None] * len(lines)
         self.heads = [False] * len(lines)
@@ -163,7 +198,7 @@ class _Pass:
         So does a photo under the page's first line: a caption with its credit
         (or a photo's gap) right after it.
         """
-        if self.prev[i] is None and self.photo_under(i) and _HAN.search(self.lines[i].text):
+        if self.prev[i] is None and self.photo_under(i) and _HAN.search(self.lines[i].line.text):
             return True
         nxt = self.nxt[i]
         if nxt is None:
@@ -189,11 +224,11 @@ class _Pass:
         prev = self.prev[i]
         if prev is None or self.prev[prev] is not None or self.heads[prev]:
             return False
-        if len(_HAN.findall(self.lines[i].text)) < _MIN_HEAD_HAN:
+        if len(_HAN.findall(self.lines[i].line.text)) < _MIN_HEAD_HAN:
             return False  # a date or a number cut off a paragraph is no headline
         line = self.lines[prev]
         kicker = self.shapes[prev] is Shape.TEXT and line.weak and not line.dash_start
-        return kicker and _HAN.search(line.text) is not None
+        return kicker and _HAN.search(line.line.text) is not None
 
     def from_before(self, i: int, level: int | None) -> bool | None:
         """What the line before decides (``None``: it decides nothing)."""
@@ -202,6 +237,7 @@ class _Pass:
             return True
         if self.top_kicker(i):
             self.shapes[prev] = Shape.HEADING
+            self.caps[prev] = False
             self.heads[prev] = True
             self.kickers.add(prev)
             return True
@@ -238,32 +274,35 @@ class _Pass:
             and self.lines[k].line.gap > 0 < self.lines[i].line.gap
         )
 
-    def decide(self, i: int) -> None:
-        """Decide line ``i`` (every line before it decided)."""
-        line = self.lines[i]
-        shape = self.shapes[i]
-        if i in self.forced:
-            self.heads[i] = True  # a title block above an edition line
-            return
-        if shape is Shape.TEXT and line.weak:
-            self.heads[i] = self.weak_head(i)
-            if self.heads[i]:
-                self.shapes[i] = Shape.HEADING
-        elif shape is Shape.HEADING and not line.dash_start:
-            level = line.marks.level
-            decided = self.from_before(i, level)
-            self.heads[i] = self.from_after(i) if decided is None else decided
-            if self.heads[i] and level is not None:
-                self.last_level = level
-
     def run(self) -> None:
-        """Decide every line in order, carrying the previous significant line forward."""
+        """Decide every line in order, carrying the previous significant line forward.
+
+        A text line with a comma inside is a headline as ``weak_head`` says; a
+        heading (no sub-line) as the line before says (``from_before``), else
+        as the lines after say (``from_after``); a line of a title block above
+        an edition line (``forced``) is one.
+        """
+        lines, shapes, caps, heads, prev = self.lines, self.shapes, self.caps, self.heads, self.prev
+        forced, past = self.forced, LOOKED_PAST_BEFORE
+        text, heading = Shape.TEXT, Shape.HEADING
         last: int | None = None
-        for i, line in enumerate(self.lines):
-            self.prev[i] = last
-            self.decide(i)
-            shape = self.shapes[i]
-            if not (caption_like(line, shape) or shape in LOOKED_PAST_BEFORE):
+        for i, line in enumerate(lines):
+            prev[i] = last
+            shape = shapes[i]
+            if i in forced:
+                heads[i] = True  # a title block above an edition line
+            elif shape is text and line.weak:
+                if self.weak_head(i):
+                    heads[i] = True
+                    shapes[i] = shape = heading
+                    caps[i] = False
+            elif shape is heading and not line.dash_start:
+                level = line.marks.level
+                decided = self.from_before(i, level)
+                heads[i] = self.from_after(i) if decided is None else decided
+                if heads[i] and level is not None:
+                    self.last_level = level
+            if not (caps[i] or shape in past):
                 last = i
 
 
@@ -285,15 +324,12 @@ class TitleBlocks:
     solid: frozenset[int] = frozenset()
 
 
-def _is_edition(line: ClassifiedLine) -> bool:
-    return line.shape is Shape.FURNITURE and line.furniture is FurnitureKind.EDITION
-
-
 def _title_line(line: ClassifiedLine) -> bool:
     """A line that may be a title: heading-shaped, or short text without a sentence end."""
     if line.shape is Shape.HEADING:
         return not line.dash_start
-    return line.shape is Shape.TEXT and len(line.text) <= _MAX_TITLE and ends_open(line.text)
+    text = line.line.text
+    return line.shape is Shape.TEXT and len(text) <= _MAX_TITLE and ends_open(text)
 
 
 def title_blocks(lines: Sequence[ClassifiedLine]) -> TitleBlocks:
@@ -314,15 +350,16 @@ def title_blocks(lines: Sequence[ClassifiedLine]) -> TitleBlocks:
     heads: set[int] = set()
     kickers: set[int] = set()
     authors: dict[int, Byline] = {}
+    edition, furniture = FurnitureKind.EDITION, Shape.FURNITURE
     for e, line in enumerate(lines):
-        if not _is_edition(line) or e == 0:
-            continue
+        if line.parse is not edition or line.shape is not furniture or e == 0:
+            continue  # (an edition line: furniture of that kind)
         k = e - 1
         above = lines[k]
         if above.shape in (Shape.BYLINE, Shape.CREDIT):
             k -= 1
         elif above.shape in (Shape.TEXT, Shape.HEADING):
-            author = parse_author(above.text)
+            author = parse_author(above.line.text)
             if author is not None and k > 0 and _title_line(lines[k - 1]):
                 authors[k] = author
                 k -= 1
@@ -351,7 +388,7 @@ def _opens_body(line: ClassifiedLine) -> bool:
     """A line that opens an article's body: a dateline, or a lead byline (``记者X报道：``)."""
     if line.shape is Shape.DATELINE:
         return True
-    return line.shape is Shape.TEXT and opens_with_report(line.text)
+    return line.shape is Shape.TEXT and opens_with_report(line.line.text)
 
 
 def page_title_run(lines: Sequence[ClassifiedLine]) -> list[int] | None:
@@ -371,14 +408,18 @@ def page_title_run(lines: Sequence[ClassifiedLine]) -> list[int] | None:
     """
     if not lines or lines[0].shape is not Shape.HEADING:
         return None
-    target = "".join(lines[0].text.split())
+    target = "".join(lines[0].line.text.split())
+    first = target[:1]
     for i in range(1, len(lines)):
+        lead = lines[i].line.text[:1]
+        if lead != first and (lead > _LAST_SPACE or not lead.isspace()):
+            continue  # (joined, the line would not start the page title: most lines)
         joined = ""
         run: list[int] = []
         for j in range(i, min(i + _MAX_TITLE_LINES, len(lines))):
             if not _title_line(lines[j]) or (j > i and lines[j].line.gap):
                 break
-            joined += "".join(lines[j].text.split())
+            joined += "".join(lines[j].line.text.split())
             run.append(j)
             if not target.startswith(joined):
                 break
@@ -399,7 +440,7 @@ def _three_line_titles(
     """
     subs: set[int] = set()
     for d, line in enumerate(lines):
-        if not _opens_body(line) or line.line.gap:
+        if line.line.gap or not _opens_body(line):
             continue
         run: list[int] = []
         j = d - 1
@@ -429,8 +470,9 @@ def _solid_paragraphs(lines: Sequence[ClassifiedLine]) -> bool:
     False
     """
     solid = apart = 0
+    text = Shape.TEXT  # (a local: an enum member read by attribute costs a lookup each time)
     for k in range(1, len(lines)):
-        if lines[k].shape is Shape.TEXT and lines[k - 1].shape is Shape.TEXT:
+        if lines[k].shape is text and lines[k - 1].shape is text:
             if lines[k].line.gap:
                 apart += 1
             else:
@@ -466,31 +508,30 @@ def verse_lines(lines: Sequence[ClassifiedLine]) -> set[int]:
     [0, 1, 2, 3]
     """
     n = len(lines)
+    gaps = [c.line.gap for c in lines]
     # on a page (mostly) set solid adjacency says little: only stanzas set apart tell
-    stanzas = 2 if sum(1 for c in lines if c.line.gap) * _SOLID_RATIO < n else 1
+    stanzas = 2 if (n - gaps.count(0)) * _SOLID_RATIO < n else 1
+    verse_shapes, longest = _VERSE_SHAPES, _MAX_VERSE
+    fits = [  # a line that may be verse: short, heading- or text-shaped, no sub-line
+        c.shape in verse_shapes and len(c.line.text) <= longest and not c.dash_start for c in lines
+    ]
     out: set[int] = set()
     poem: list[tuple[int, int]] = []  # the stanzas of the poem being read
     i = 0
     while i <= n:
         j = i
-        while (
-            j < n
-            and lines[j].shape in _VERSE_SHAPES
-            and len(lines[j].text) <= _MAX_VERSE
-            and not lines[j].dash_start
-            and (j == i or lines[j].line.gap == 0)
-        ):
+        while j < n and fits[j] and (j == i or gaps[j] == 0):
             j += 1
-        stanza = _stanza(lines, i, j)
-        if stanza and poem and poem[-1][1] == i and lines[i].line.gap == 1:
+        stanza = j - i >= _MIN_LINES and _stanza(lines, i, j)
+        if stanza and poem and poem[-1][1] == i and gaps[i] == 1:
             poem.append((i, j))  # a stanza right after the last one, one blank line between
             i = j
             continue
-        if len(poem) >= stanzas and sum(b - a for a, b in poem) >= _MIN_STANZA:
+        if poem and len(poem) >= stanzas and sum(b - a for a, b in poem) >= _MIN_STANZA:
             for a, b in poem:
                 out.update(range(a, b))
         poem = [(i, j)] if stanza else []
-        i = max(j, i + 1)
+        i = j if j > i else i + 1
     return out
 
 
@@ -502,7 +543,7 @@ def _stanza(lines: Sequence[ClassifiedLine], i: int, j: int) -> bool:
     """
     if j - i >= _MIN_STANZA:
         return True
-    texts = [lines[k].text for k in range(i, j)]
+    texts = [lines[k].line.text for k in range(i, j)]
     sizes = [len(t) for t in texts]
     return (
         j - i >= _MIN_LINES
@@ -524,11 +565,12 @@ def _heads_nothing(lines: Sequence[ClassifiedLine]) -> bool:
     >>> _heads_nothing(classify_lines(normalize("标题\n\n正文，正文。").lines))
     False
     """
-    return (
-        bool(lines)
-        and all(c.shape is Shape.HEADING and c.marks.level is None for c in lines)
-        and not verse_lines(lines)
-    )
+    if not lines:
+        return False
+    for c in lines:  # (a loop: the first line not a heading ends it, no generator resumed)
+        if c.shape is not Shape.HEADING or c.marks.level is not None:
+            return False
+    return not verse_lines(lines)
 
 
 def decide_headings(
@@ -549,37 +591,42 @@ def decide_headings(
     if _heads_nothing(lines):
         return [c._replace(shape=Shape.TEXT, parse=None) for c in lines]
     blocks = title_blocks(lines)
-    lines = [
-        c._replace(shape=Shape.BYLINE, parse=blocks.authors[i]) if i in blocks.authors else c
-        for i, c in enumerate(lines)
-    ]
-    verse = verse_lines(lines) - blocks.heads - blocks.kickers - blocks.subs
+    titled = blocks.heads | blocks.kickers | blocks.subs
+    authors = blocks.authors
+    lines = (
+        [
+            c._replace(shape=Shape.BYLINE, parse=authors[i]) if i in authors else c
+            for i, c in enumerate(lines)
+        ]
+        if authors
+        else list(lines)
+    )
+    verse = verse_lines(lines) - titled
     for i in verse:
         if i - 1 not in verse and i >= 2 and lines[i - 1].shape is Shape.HEADING:
-            poet = parse_author(lines[i - 1].text)  # a name alone between title and poem
+            poet = parse_author(lines[i - 1].line.text)  # a name alone between title and poem
             if poet is not None:
                 lines[i - 1] = lines[i - 1]._replace(shape=Shape.BYLINE, parse=poet)
     for i in verse:
         lines[i] = lines[i]._replace(shape=Shape.VERSE, parse=None)
     shapes = [c.shape for c in lines]
-    for i in blocks.heads | blocks.kickers | blocks.subs:
+    for i in titled:
         shapes[i] = Shape.HEADING
-    nxt = next_significant(lines, shapes)
-    if _columns(
-        lines, shapes, nxt, blocks.solid
-    ):  # (a column is significant where its heading was)
-        nxt = next_significant(lines, shapes)
+    caps = caption_flags(lines, shapes)  # (a column, where a heading was, is no caption either)
+    nxt = next_significant(lines, shapes, caps)
+    if _columns(lines, shapes, nxt, blocks.solid):  # a column is significant where its heading was
+        nxt = next_significant(lines, shapes, caps)
     gap = photo_gap_of([c.line for c in lines]) if photo_gap is None else photo_gap
-    state = _Pass(lines, shapes, nxt, gap)
+    state = _Pass(lines, shapes, nxt, gap, caps)
     state.forced = (blocks.heads | blocks.kickers) - blocks.subs
     state.run()
-    out = []
+    subs, heads, kickers = blocks.subs, state.heads, blocks.kickers | state.kickers
+    out = list(lines)  # the lines the decisions changed are replaced
     for i, c in enumerate(lines):
-        if i in blocks.subs:
-            out.append(c._replace(shape=Shape.HEADING, sub=True))
-        elif state.heads[i]:
-            kicker = i in blocks.kickers or i in state.kickers
-            out.append(c._replace(shape=shapes[i], head=True, kicker=kicker))
-        else:
-            out.append(c if shapes[i] is c.shape else c._replace(shape=shapes[i]))
+        if i in subs:
+            out[i] = c._replace(shape=Shape.HEADING, sub=True)
+        elif heads[i]:
+            out[i] = c._replace(shape=shapes[i], head=True, kicker=i in kickers)
+        elif shapes[i] is not c.shape:
+            out[i] = c._replace(shape=shapes[i])
     return out

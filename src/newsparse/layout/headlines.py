@@ -33,6 +33,7 @@ from newsparse.model import Span
 __all__ = [
     "HEADLINE_STOPS",
     "MAX_HEADLINE",
+    "TITLE_FIELD_STARTS",
     "HeadlineParts",
     "Piece",
     "is_headline_shaped",
@@ -43,6 +44,8 @@ __all__ = [
 ]
 
 DASH: Final = r"(?:[—─―‒–]{1,3}+|-{2,3}+|－{1,2}+)"
+_DASH_CHARS: Final = "—─―‒–-－"  # the characters a DASH starts with
+_ANY_DASH: Final = re.compile(f"[{re.escape(_DASH_CHARS)}]")  # (the standard engine: one class)
 _KICKER_BREAK: Final = regex.compile(rf"{DASH}[ ]++")
 _SUB_START: Final = regex.compile(rf"[ ]++{DASH}(?=\S)")
 _DASH_ONLY: Final = regex.compile(rf"{DASH}")
@@ -109,22 +112,36 @@ def split_headline(line: str) -> HeadlineParts:
     >>> parts.kicker.text, parts.headline.text
     ('特写', '江边的早市 灯火通明')
     """
+    return headline_parts(line)
+
+
+def headline_parts(line: str) -> HeadlineParts:
+    """The parts of a headline line, as ``split_headline()`` reads them (no argument check).
+
+    The call of assembly, once a heading line. Each pattern is tried only
+    where the line holds what it needs: a dash, a blank, a colon.
+
+    >>> headline_parts("某市推动科技发展—— 向创新型城市迈进").kicker.text
+    '某市推动科技发展'
+    """
     start = lead_marks(line).end
     end = len(line)
     kicker: Piece | None = None
     sub: Piece | None = None
-    lead = _DASH_ONLY.match(line, start)
+    lead = _DASH_ONLY.match(line, start) if line[start : start + 1] in _DASH_CHARS else None
     if lead is not None:
         sub = _piece(line, lead.end(), end)
         return HeadlineParts(None, None, sub)
-    m = _SUB_START.search(line, start)
+    # (a sub-line and a kicker break both stand at a blank and a dash: most lines hold neither)
+    spaced = " " in line and _ANY_DASH.search(line) is not None
+    m = _SUB_START.search(line, start) if spaced else None
     if m is not None:
         dash = _DASH_ONLY.search(line, m.start())
         sub_start = dash.end() if dash is not None else m.end()
         sub = _piece(line, sub_start, end)
         end = m.start()
-    label = _TITLE_LABEL.match(line, start, end)
-    k = _KICKER_BREAK.search(line, start, end)
+    label = _TITLE_LABEL.match(line, start, end) if ":" in line or "：" in line else None
+    k = _KICKER_BREAK.search(line, start, end) if spaced else None
     if label is not None and label.end() < end:
         kicker = _piece(line, start, label.end("label"))
         start = label.end()
@@ -179,6 +196,8 @@ def labelled_title(text: str) -> bool:
 
 
 _TITLE_FIELD = regex.compile(r"[题題][ ]?+[:：][ ]?+")
+TITLE_FIELD_STARTS: Final = "题題"
+"""The characters an agency's title field (``题：``) starts with."""
 
 
 @str_argument("text")
@@ -196,7 +215,7 @@ def title_after_dateline(text: str, pos: int) -> tuple[Span, Span] | None:
     >>> title_after_dateline("新华社江城3月5日电 题记里写着，春天来了。", 11) is None
     True
     """
-    m = _TITLE_FIELD.match(text, pos)
+    m = _TITLE_FIELD.match(text, pos) if text[pos : pos + 1] in TITLE_FIELD_STARTS else None
     if m is None:
         return None
     end = len(text.rstrip())

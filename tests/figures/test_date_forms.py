@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 import regex
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from newsparse.figures import date_forms
 from newsparse.figures.date_forms import FORMS, date_matches, fold, parse
@@ -98,3 +100,36 @@ def test_the_forms_tried_at_a_run_of_digits(text, forms):
     run = regex.compile(r"\d++").match(text).end()
     anchor = next(c for c in text if c in date_forms._ANCHORS)
     assert [f.name for _, f in date_forms.by_run(anchor, run, text[run])] == forms
+
+
+LED = [form for form in FORMS if form.leads]
+# the characters of every lead, the digits, and what stands around a match
+_LEAD_ALPHABET = sorted(
+    {c for form in LED for two in form.leads for c in two}
+    | set("0123456789年月日号季度天周个半前后内以来初末底中旬节期“”,。 ")
+)
+
+
+@pytest.mark.parametrize(("name", "text"), [row for row in ROWS if "0" not in row[1][:1]])
+def test_each_example_starts_with_a_lead_of_its_row(name, text):
+    # the fast scan tries a form with leads only after one of them
+    form = next(f for f in FORMS if f.name == name)
+    if form.leads and not text[0].isdigit():
+        assert text[:2] in form.leads
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=st.text(alphabet=_LEAD_ALPHABET, max_size=24))
+@example(text="二〇一九年七月")
+@example(text="去年底,大后年,上一年")
+@example(text="闰四月初三,十一月初五,大年三十,除夕")
+@example(text="前两个季度,第4季度,首季度,一季度")
+@example(text="二十天后,十五天内,两周前,十年前,3个月前")
+def test_a_form_with_leads_matches_only_after_one_of_them(text):
+    # where a form with leads matches at a character (not a digit: a run is
+    # tried by its length), the match starts with one of its leads
+    for form in LED:
+        pattern = date_forms.compiled(form)
+        for p, ch in enumerate(text):
+            if not ch.isdigit() and pattern.match(text, p) is not None:
+                assert text[p : p + 2] in form.leads, (form.name, text[p:])

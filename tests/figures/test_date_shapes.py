@@ -169,3 +169,31 @@ def test_the_positions_before_an_anchor_are_those_with_a_form_to_try(anchor):
             assert bool(pattern.fullmatch(ch)) == bool(table.get(ch)), ch
     digit_forms = [f for f in FORMS if anchor in f.anchors and "0" in f.starts]
     assert bool(pattern.match("7")) == bool(digit_forms)
+
+
+@pytest.mark.parametrize("anchor", sorted(date_forms._ANCHORS))
+def test_the_fast_scan_stops_wherever_it_has_something_to_try(anchor):
+    # shape_start_at may find a few positions with nothing to try, never miss one
+    pattern = date_forms.shape_start_at(anchor)
+    table = date_forms.shapes_by_first(anchor)
+    for key, forms in table.items():
+        if forms:
+            text = key if len(key) == 2 else key + "\u3000"
+            assert pattern.match(text) is not None, key
+    for form in FORMS:
+        if anchor in form.anchors:
+            for n, after in form.runs:
+                for c in after:
+                    text = "7" * n + c
+                    assert pattern.match(text) is not None, text
+                    assert date_forms.shapes_by_run(anchor, n, c)
+    # a run too long for every form, and a character no form starts with, are passed over
+    assert pattern.match("7" * (date_forms._MAX_RUN + 1) + anchor) is None
+    assert pattern.match("\u3000") is None
+
+
+def test_the_fast_scan_passes_over_runs_and_words_that_start_no_date():
+    assert date_forms.shape_start_at(".").search("增长10000.5%") is None
+    assert date_forms.shape_start_at("年").search("47户,近年") is None
+    assert date_forms.shape_start_at("节").search("春天") is None
+    assert date_forms.shape_start_at("节").search("春节").group() == "春"

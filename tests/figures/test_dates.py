@@ -12,8 +12,9 @@ from hypothesis import strategies as st
 from lunardate import LunarDate
 
 from newsparse import DateMention, DatePrecision, Span, extract_dates
-from newsparse.figures import date_forms, vocab
-from newsparse.figures.dates import infer_reference
+from newsparse.figures import date_forms, date_resolve, vocab
+from newsparse.figures import dates as dates_module
+from newsparse.figures.dates import date_fields_of, extract_dates_of, infer_reference
 
 D = dt.date
 P = DatePrecision
@@ -715,3 +716,40 @@ def test_corpus_page_000():
 def test_lunar_date_in_parentheses_names_the_gregorian_day_before_it() -> None:
     found = extract_dates("1月12日(农历腊月二十一)", dt.date(2023, 8, 1))
     assert [m.value for m in found] == [dt.date(2023, 1, 12), dt.date(2023, 1, 12)]
+
+
+_FIELD_TEXTS = [
+    "2019年7月29日召开大会。今年上半年,1月12日(农历腊月二十一)",
+    "当天,次日,近日,2016年至2018年,上周三,春节期间",
+    "",
+]
+
+
+@pytest.mark.parametrize("reference", [None, dt.date(2023, 1, 15)])
+def test_date_fields_of_are_the_mentions_of_extract_dates_of(reference):
+    ref, found = extract_dates_of(_FIELD_TEXTS, reference)
+    ref_fields, fields = date_fields_of(_FIELD_TEXTS, reference)
+    assert ref == ref_fields
+    rebuilt = [
+        [DateMention(t, Span(s, e), a, a, b, p, rel, lun) for t, s, e, a, b, p, rel, lun in f]
+        for f in fields
+    ]
+    assert rebuilt == found
+    assert any(found)
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=date_text, reference=st.dates(dt.date(1901, 1, 1), dt.date(2098, 12, 31)) | st.none())
+def test_the_resolution_memo_gives_what_resolution_gives(text, reference):
+    # the memo keys an item by its fields without its offsets: the same
+    # resolution as resolving it afresh, whatever was resolved before
+    for item in dates_module._scan(text):
+        assert dates_module._resolved(item, reference) == dates_module._resolve_item(
+            item, reference
+        )
+
+
+def test_the_resolution_memo_is_bounded():
+    for year in range(1000, 1000 + dates_module._RESOLVED_MAX + 10):
+        dates_module._resolved(date_resolve.Atom(0, 5, date_resolve.Kind.YEAR, year=year), None)
+    assert len(dates_module._RESOLVED) <= dates_module._RESOLVED_MAX

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any, Final
 
 import regex
@@ -435,8 +435,9 @@ class DateForm:
     of the run of digits a match starts with, each with the characters that
     can come right after that run (the scan tries the form at a run of
     digits only then). ``leads``, when not empty, holds the first two
-    characters of every match (the fast scan tries the form only at a
-    position that starts with one of them).
+    characters of every match that does not start with a digit (the fast
+    scan tries the form only at a position that starts with one of them,
+    or at a run of digits as ``runs`` says).
 
     >>> FORMS[0].name, FORMS[0].starts, FORMS[0].examples
     ('iso', '0', ('2019-07-29', '2019.7.29', '2019/7/29'))
@@ -689,6 +690,42 @@ def _festival_anchors() -> str:
 _FESTIVAL_ANCHORS: Final = _festival_anchors()
 _D: Final = "0"  # stands for every decimal digit in ``starts``
 
+
+def _pairs(firsts: str, seconds: str) -> frozenset[str]:
+    """Each character of ``firsts`` before each of ``seconds``: ``leads`` of a form.
+
+    >>> sorted(_pairs("上下", "半"))
+    ['上半', '下半']
+    """
+    return frozenset(a + b for a in firsts for b in seconds)
+
+
+# The first two characters of the forms that start with a Chinese numeral or
+# a word (a match that starts with a digit is tried by its run instead): the
+# fast scan tries them only there, not at every numeral before 年 (第三位,
+# 一大亮点, 连续三年).
+_CN_DIGITS: Final = "\u3007\u25cb零一二三四五六七八九"  # (the piece CNDIGIT)
+_ONE_TO_NINE: Final = "一二三四五六七八九"
+_YEAR_LEADS: Final = _pairs(_CN_DIGITS, _CN_DIGITS) | frozenset(  # 二〇一九年; RELYEAR
+    ("今年", "去年", "明年", "本年", "大前", "大后", "后年", "上一", "这一", "下一", "上年", "前年")
+)
+_LUNAR_LEADS: Final = (
+    frozenset(("农历", "阴历", "夏历", "旧历", "大年", "除夕", "十一", "十二"))
+    | _pairs("闰", "正冬腊十" + _ONE_TO_NINE)  # 闰四月
+    | _pairs("正冬腊十" + _ONE_TO_NINE, "月")  # 腊月, 八月初五
+)
+_PERIOD_LEADS: Final = (
+    _pairs("上下", "半")  # 上半年
+    | _pairs("前", "二两三23")  # 前三季度
+    | _pairs("第", "一二三四1234")  # 第四季度
+    | _pairs("首一二三四", "季")  # 一季度
+)
+_NDAYS_LEADS: Final = (
+    _pairs("二三四五六七八九", "十")  # 二十天
+    | _pairs("十", _ONE_TO_NINE)  # 十五天
+    | _pairs("十一二两三四五六七八九", "天个周星礼月年")  # 三天前, 两周前, 十年前
+)
+
 FORMS: Final[tuple[DateForm, ...]] = (
     DateForm(
         "iso",
@@ -723,6 +760,7 @@ FORMS: Final[tuple[DateForm, ...]] = (
         _read_lunar,
         ("农历腊月二十一", "正月十五", "八月初五", "大年初一", "除夕", "阴历闰四月初三"),
         anchors="月年夕冬",  # (冬月: 冬 is an anchor, of 冬至)
+        leads=_LUNAR_LEADS,
     ),
     DateForm(
         "festival",
@@ -755,6 +793,7 @@ FORMS: Final[tuple[DateForm, ...]] = (
         ("2019年", "二〇一九年七月", "今年上半年", "去年底", "2018年10月", "2019年度"),
         anchors="年",
         runs=((2, "年"), (4, "年")),
+        leads=_YEAR_LEADS,
     ),
     DateForm(
         "period",
@@ -764,6 +803,7 @@ FORMS: Final[tuple[DateForm, ...]] = (
         ("上半年", "一季度", "前三季度", "第四季度末"),
         anchors="年季",
         runs=((1, "季"),),
+        leads=_PERIOD_LEADS,
     ),
     DateForm(
         "event",
@@ -859,6 +899,7 @@ FORMS: Final[tuple[DateForm, ...]] = (
         ("20天后", "17天内", "三天前", "两周前", "3个月前", "15年前"),
         anchors="天周期拜月年",
         runs=_runs("天个周星礼月年", 1, 2),
+        leads=_NDAYS_LEADS,
     ),
     DateForm(
         "twoyears",
@@ -959,19 +1000,23 @@ _SHAPE_TAIL: Final = (
 
 
 def _read_ymd_shape(m: re.Match[str], folded: str) -> Item | None:
-    """``2019年``, ``2019年7月``, ``2019年7月29日``: as ``_read_year`` reads them."""
+    """``2019年``, ``2019年7月``, ``2019年7月29日``: as ``_read_year`` reads them.
+
+    (The shapes' readers build their atoms with positional fields, a third
+    cheaper than by keyword: they read most of a page's dates.)
+    """
     y, month, day = m.groups()
     year = int(y)
     if not 1000 <= year <= 2999:
         return None
     start, end = m.span()
     if day is not None:
-        return Atom(start, end, Kind.DAY, int(month), int(day), year=year)
+        return Atom(start, end, Kind.DAY, int(month), int(day), 0, year)
     if month is not None:
-        return Atom(start, end, Kind.MONTH, int(month), year=year)
+        return Atom(start, end, Kind.MONTH, int(month), 0, 0, year)
     if not 1800 <= year <= 2199 or _is_duration_year(folded, start, end):
         return None
-    return Atom(start, end, Kind.YEAR, year=year)
+    return Atom(start, end, Kind.YEAR, 0, 0, 0, year)
 
 
 def _read_rel_shape(m: re.Match[str], _folded: str) -> Item | None:
@@ -980,10 +1025,10 @@ def _read_rel_shape(m: re.Match[str], _folded: str) -> Item | None:
     start, end = m.span()
     yoff = _REL_YEARS[word]
     if day is not None:
-        return Atom(start, end, Kind.DAY, int(month), int(day), yoff=yoff)
+        return Atom(start, end, Kind.DAY, int(month), int(day), 0, None, yoff)
     if month is not None:
-        return Atom(start, end, Kind.MONTH, int(month), yoff=yoff)
-    return Atom(start, end, Kind.YEAR, yoff=yoff)
+        return Atom(start, end, Kind.MONTH, int(month), 0, 0, None, yoff)
+    return Atom(start, end, Kind.YEAR, 0, 0, 0, None, yoff)
 
 
 def _read_md_shape(m: re.Match[str], _folded: str) -> Item | None:
@@ -1191,8 +1236,12 @@ _SHAPES_BY_FIRST: dict[str, dict[str, _Forms]] = {}
 def shapes_by_first(anchor: str) -> dict[str, _Forms]:
     """``by_first``, with the fast shapes that fit each first character in front.
 
-    >>> [form.name for _, form in shapes_by_first("年")["今"]]
+    A form with ``leads`` is in the entries of its leads only (see ``_first_shapes``).
+
+    >>> [form.name for _, form in shapes_by_first("年")["今年"]]
     ['relative', 'year', 'twoyears']
+    >>> [form.name for _, form in shapes_by_first("年")["今"]]
+    ['twoyears']
     """
     table = _SHAPES_BY_FIRST.get(anchor)
     if table is None:
@@ -1227,6 +1276,61 @@ def start_at(anchor: str) -> re.Pattern[str]:
         pattern = re.compile("|".join(alternatives) or "(?!)")
         pattern = _START_AT_BY_ANCHOR.setdefault(anchor, pattern)
     return pattern
+
+
+_SHAPE_STARTS: dict[str, re.Pattern[str]] = {}
+
+
+def shape_start_at(anchor: str) -> re.Pattern[str]:
+    """``start_at`` for the fast scan: only the positions where it has a form or shape to try.
+
+    A character whose own entry of ``shapes_by_first`` is empty (its forms
+    all have ``leads``) counts only before the second character of one of
+    its leads (``春`` before ``节``); a run of digits only with a length and
+    a character after it that some form's ``runs`` allows (``3.86`` is no
+    date before ``.``, ``2019`` is one before ``年``). The scan then never
+    stops where it would find nothing to try.
+
+    >>> shape_start_at("年").search("在47户,2019年").group()
+    '2019'
+    >>> [m.group() for m in shape_start_at("节").finditer("春天,春节")]
+    ['春']
+    """
+    pattern = _SHAPE_STARTS.get(anchor)
+    if pattern is None:
+        pattern = _SHAPE_STARTS.setdefault(anchor, re.compile(_shape_starts(anchor) or "(?!)"))
+    return pattern
+
+
+def _shape_starts(anchor: str) -> str:
+    """The alternatives of ``shape_start_at(anchor)``: characters, leads, digit runs.
+
+    The leads are one class of first characters before one class of second
+    ones (a few superset positions cost a dictionary lookup that finds
+    nothing; a branch for every lead would cost more at every position).
+    """
+    table = shapes_by_first(anchor)
+    plain = "".join(sorted(c for c in table if len(c) == 1 and table[c]))
+    led = {key for key, forms in table.items() if len(key) == 2 and forms and not table[key[0]]}
+    followers: dict[int, set[str]] = {}
+    for form in FORMS:
+        if anchor in form.anchors:
+            for n, after in form.runs:
+                followers.setdefault(n, set()).update(after)
+    runs = "|".join(
+        rf"\d{{{n}}}(?=[{re.escape(''.join(sorted(followers[n])))}])"
+        for n in sorted(followers, reverse=True)
+    )
+    alternatives = [f"[{re.escape(plain)}]"] if plain else []
+    if led:
+        firsts = "".join(sorted({key[0] for key in led}))
+        seconds = "".join(sorted({key[1] for key in led}))
+        alternatives.append(f"[{re.escape(firsts)}](?=[{re.escape(seconds)}])")
+    if runs:  # (a run of exactly n digits: no follower is a digit)
+        longest = max(followers)
+        every = re.escape("".join(sorted(set().union(*followers.values()))))
+        alternatives.append(rf"(?<![\d.])\d{{1,{longest}}}(?=[{every}])")
+    return "|".join(alternatives)
 
 
 @str_argument("folded")
@@ -1276,6 +1380,18 @@ def fold_and_match(text: str, *, shapes: bool = False) -> tuple[str, list[Found]
     >>> [form.name for _, form in fold_and_match("2019年，今年", shapes=True)[1]]
     ['written', 'relative']
     """
+    return scan_matches(text, shapes=shapes)
+
+
+def scan_matches(text: str, *, shapes: bool = True) -> tuple[str, list[Found]]:
+    """``fold_and_match`` without the check of its argument (the scan's own call).
+
+    Internal (not in ``__all__``): the scan of ``dates`` calls it with a
+    ``str`` it already has; the public entry points check their argument.
+
+    >>> [(m.group(), form.name) for m, form in scan_matches("2019年")[1]]
+    [('2019年', 'written')]
+    """
     found = _matches(text, _ANCHOR_OR_FOLD, _FOLD_SOURCES, shapes=shapes)
     if found is not None:
         return text, found
@@ -1283,24 +1399,32 @@ def fold_and_match(text: str, *, shapes: bool = False) -> tuple[str, list[Found]
     return folded, _matches(folded, _ANCHOR_AT, frozenset(), shapes=shapes) or []
 
 
+_Entry = tuple[Mapping[str, _Forms], Callable[[str, int, int], re.Match[str] | None]]
+_ENTRIES: Final[dict[bool, dict[str, _Entry]]] = {True: {}, False: {}}
+
+
+def _entry(anchor: str, *, shapes: bool) -> _Entry:
+    """What the scan needs at an anchor: its forms by first character, and its start search."""
+    entry: _Entry = (
+        (shapes_by_first(anchor), shape_start_at(anchor).search)
+        if shapes
+        else (by_first(anchor), start_at(anchor).search)
+    )
+    return _ENTRIES[shapes].setdefault(anchor, entry)
+
+
 def _matches(
     folded: str, anchor_at: re.Pattern[str], stop: frozenset[str], *, shapes: bool
 ) -> list[Found] | None:
     """``date_matches`` with ``anchor_at`` finding the anchors; None where it finds a ``stop``.
 
-    With ``shapes``, each position tries the fast shapes first.
+    With ``shapes``, each position tries the fast shapes first, and only
+    the positions ``shape_start_at`` finds are tried.
     """
     out: list[Found] = []
-    end = 0  # where the last match ended
-    seen = 0  # positions below this were looked at
-    searches = _START_AT_BY_ANCHOR.get
-    tables, first_tables, run_forms = (
-        (_SHAPES_BY_FIRST, shapes_by_first, shapes_by_run)
-        if shapes
-        else (_BY_FIRST, by_first, by_run)
-    )
-    by_first_get = tables.get
-    runs_get = (_SHAPES_BY_RUN if shapes else _BY_RUN).get
+    floor = 0  # positions below this were looked at, or lie inside a match
+    entry_get = _ENTRIES[shapes].get
+    runs_get, run_forms = (_SHAPES_BY_RUN.get, shapes_by_run) if shapes else (_BY_RUN.get, by_run)
     for anchor in anchor_at.finditer(folded):
         a = anchor.start()
         ch = folded[a]
@@ -1308,33 +1432,31 @@ def _matches(
             return None
         # (comparisons: a max() call, once an anchor, costs 3 % of the scan)
         lo = a - _LEAD
-        if lo < seen:  # noqa: PLR1730
-            lo = seen
-        if lo < end:  # noqa: PLR1730
-            lo = end
-        if lo > a:
+        if lo < floor:  # noqa: PLR1730
+            lo = floor
+        if lo > a:  # (inside the last match)
             continue
-        table = by_first_get(ch) or first_tables(ch)
-        search = (searches(ch) or start_at(ch)).search
-        stop_at = a + 1
-        while (first := search(folded, lo, stop_at)) is not None:
+        table, search = entry_get(ch) or _entry(ch, shapes=shapes)
+        # (one character past the anchor: a lead's lookahead sees its second
+        # character; a position past the anchor is the next window's)
+        while (first := search(folded, lo, a + 2)) is not None:
             p = first.start()  # (never inside the last match: lo is past it)
+            if p > a:
+                break
             lo = first.end()
             forms = table.get(folded[p : p + 2]) if shapes else None
             if forms is None:
                 forms = table.get(folded[p])
             if forms is None:  # a run of digits
-                q = first.end()
-                key = (ch, q - p, folded[q])
+                key = (ch, lo - p, folded[lo])
                 forms = runs_get(key) or run_forms(*key)
             for pattern, form in forms:
                 m = pattern.match(folded, p)
                 if m is not None:
                     out.append((m, form))
-                    end = m.end()
-                    lo = max(lo, end)
+                    lo = max(lo, m.end())
                     break
-        seen = a + 1
+        floor = lo if lo > a else a + 1
     return out
 
 

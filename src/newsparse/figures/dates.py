@@ -34,13 +34,12 @@ date mention).
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 from typing import TYPE_CHECKING, Final
 
 import regex
 
 from newsparse.errors import str_argument
-from newsparse.figures.date_forms import GAP_CONN, GAP_MAX, Item, fold_and_match
+from newsparse.figures.date_forms import GAP_CONN, GAP_MAX, Item, scan_matches
 from newsparse.figures.date_resolve import (
     MERGEABLE,
     WITH_MONTH,
@@ -56,29 +55,39 @@ from newsparse.model import DateMention, DatePrecision, Span
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
 
-__all__ = ["DateMention", "DatePrecision", "extract_dates", "extract_dates_of", "infer_reference"]
+__all__ = [
+    "DateFields",
+    "DateMention",
+    "DatePrecision",
+    "date_fields_of",
+    "extract_dates",
+    "extract_dates_of",
+    "infer_reference",
+]
 
 
 def _scan(text: str) -> list[Item]:
     """All date expressions of ``text``, written ranges joined, in order."""
-    folded, found = fold_and_match(text, shapes=True)
+    folded, found = scan_matches(text)
     items: list[Item] = []
     prev: Item | None = None  # (items[-1])
     for m, form in found:
         item = form.read(m, folded)  # (parse, without the call)
         if item is None:
             continue
-        if isinstance(item, Atom) and isinstance(prev, Atom):
-            listed = _listed_day(item, prev, folded) if item.kind is Kind.DAYONLY else None
+        # (the class by attribute, not isinstance(): no call for every item)
+        if item.__class__ is Atom and prev is not None and prev.__class__ is Atom:
+            atom, before = item, prev
+            listed = _listed_day(atom, before, folded) if atom.kind is Kind.DAYONLY else None
             if listed is not None:
                 item = listed
             elif (
-                0 < item.start - prev.end <= GAP_MAX
-                and prev.kind in MERGEABLE
-                and item.kind in MERGEABLE
-                and GAP_CONN.fullmatch(folded, prev.end, item.start)
+                0 < atom.start - before.end <= GAP_MAX
+                and before.kind in MERGEABLE
+                and atom.kind in MERGEABLE
+                and GAP_CONN.fullmatch(folded, before.end, atom.start)
             ):
-                items[-1] = prev = _join(prev, item)
+                items[-1] = prev = _join(before, atom)
                 continue
         items.append(item)
         prev = item
@@ -112,7 +121,38 @@ def _join(a: Atom, b: Atom) -> Range:
     return Range(a.start, b.end, a, b._replace(year=a.year, yoff=a.yoff, moff=a.moff), 1)
 
 
-def _mention(text: str, item: Item, ref: dt.date | None) -> DateMention:
+Resolved = tuple[dt.date | None, dt.date | None, DatePrecision, bool, bool]
+"""What a mention says besides its text and span: first, last, precision, relative, lunar."""
+
+# What each item resolves to against each reference, by the item's fields
+# without its offsets: a page names the same few dates (今年, 上半年, the
+# page date) again and again, and pages of one day share their reference.
+# Resolution is pure, so the table is only a memo; it is emptied when full.
+_RESOLVED: dict[tuple[object, dt.date | None], Resolved] = {}
+_RESOLVED_MAX: Final = 4096
+
+
+def _resolved(item: Item, ref: dt.date | None) -> Resolved:
+    """What ``item`` says against ``ref``: its days, precision, and whether relative or lunar.
+
+    >>> from newsparse.figures.date_resolve import Atom, Kind
+    >>> _resolved(Atom(0, 5, Kind.DAY, 7, 29), dt.date(2019, 7, 30))[:3]
+    (datetime.date(2019, 7, 29), datetime.date(2019, 7, 29), <DatePrecision.DAY: 'day'>)
+    """
+    if isinstance(item, Range):
+        key: object = (item.a[2:], item.b[2:], item.inherit)
+    else:
+        key = item[2:]  # (the fields after the offsets)
+    found = _RESOLVED.get((key, ref))
+    if found is None:
+        found = _resolve_item(item, ref)
+        if len(_RESOLVED) >= _RESOLVED_MAX:
+            _RESOLVED.clear()
+        _RESOLVED[key, ref] = found
+    return found
+
+
+def _resolve_item(item: Item, ref: dt.date | None) -> Resolved:
     if isinstance(item, Range):
         precision = DatePrecision.RANGE
         relative = item.a.year is None or item.b.year is None
@@ -126,16 +166,7 @@ def _mention(text: str, item: Item, ref: dt.date | None) -> DateMention:
     except (ValueError, OverflowError):  # a reference at the ends of the calendar
         found = None
     first, last = found if found is not None else (None, None)
-    return DateMention(
-        text=text[item.start : item.end],
-        span=Span(item.start, item.end),
-        value=first,
-        first=first,
-        last=last,
-        precision=precision,
-        relative=relative,
-        lunar=lunar,
-    )
+    return first, last, precision, relative, lunar
 
 
 _GLUE: Final = regex.compile(r"[ （(，,、]*+")
@@ -193,30 +224,50 @@ def extract_dates(text: str, reference: dt.date | None = None) -> list[DateMenti
     return _mentions(text, _scan(text), _check_reference(reference))
 
 
-def _mentions(text: str, items: list[Item], ref: dt.date | None) -> list[DateMention]:
-    out: list[DateMention] = []
+DateFields = tuple[str, int, int, dt.date | None, dt.date | None, DatePrecision, bool, bool]
+"""A mention as a plain tuple: text, start, end, first, last, precision, relative, lunar.
+
+``DateMention(text, Span(start, end), first, first, last, precision, relative, lunar)``
+is the mention (``date_fields_of`` gives these, for a caller that moves the
+mentions to other spans before it builds them).
+"""
+
+
+def _fields(text: str, items: list[Item], ref: dt.date | None) -> list[DateFields]:
+    """The mentions of ``items`` (scanned from ``text``) resolved against ``ref``, as tuples."""
+    out: list[DateFields] = []
     last_day: dt.date | None = None  # the day the text mentioned last
+    # the mention before: where it ends, and its day when it names one (not lunar)
+    prev_end = -1
+    prev_day: dt.date | None = None
+    day, anchored, memo = DatePrecision.DAY, Kind.ANCHORED, _RESOLVED.get
     for item in items:
-        if isinstance(item, Atom) and item.kind is Kind.ANCHORED:
-            # 当天, 次日: from the day mentioned last, or the reference
-            mention = _mention(text, item, last_day or ref)
-        else:
-            mention = _mention(text, item, ref)
-        prev = out[-1] if out else None
-        if (
-            mention.lunar
-            and prev is not None
-            and not prev.lunar
-            and prev.precision is DatePrecision.DAY
-            and prev.value is not None
-            and _GLUE.fullmatch(text, prev.span.end, mention.span.start)
-        ):
+        start, end = item.start, item.end
+        kind = item[2]  # (a Range's third field is an Atom, never a Kind)
+        # 当天, 次日: from the day mentioned last, or the reference
+        basis = (last_day or ref) if kind is anchored else ref
+        # (the memo, looked up here: most items are found in it)
+        key = (item[2:], basis) if kind.__class__ is Kind else None
+        found = memo(key) if key is not None else None
+        if found is None:
+            found = _resolved(item, basis)
+        first, last, precision, relative, lunar = found
+        if lunar and prev_day is not None and _GLUE.fullmatch(text, prev_end, start):
             # 1月12日(农历腊月二十一): the lunar date names the same day as the one before
-            mention = _mention(text, item, prev.value)
-        if mention.precision is DatePrecision.DAY and mention.value is not None:
-            last_day = mention.value
-        out.append(mention)
+            first, last, precision, relative, lunar = _resolved(item, prev_day)
+        if precision is day and first is not None:
+            last_day = first
+        prev_end = end
+        prev_day = first if precision is day and not lunar else None
+        out.append((text[start:end], start, end, first, last, precision, relative, lunar))
     return out
+
+
+def _mentions(text: str, items: list[Item], ref: dt.date | None) -> list[DateMention]:
+    return [
+        DateMention(t, Span(s, e), first, first, last, precision, relative, lunar)
+        for t, s, e, first, last, precision, relative, lunar in _fields(text, items, ref)
+    ]
 
 
 def infer_reference(source: str | Iterable[DateMention]) -> dt.date | None:
@@ -261,22 +312,71 @@ def extract_dates_of(
     >>> ref, [[m.first.isoformat() for m in ms] for ms in found]
     (datetime.date(2019, 7, 29), [['2019-07-29'], ['2019-01-01']])
     """
+    ref, fields = date_fields_of(texts, reference)
+    return ref, [
+        [
+            DateMention(t, Span(s, e), first, first, last, precision, relative, lunar)
+            for t, s, e, first, last, precision, relative, lunar in found
+        ]
+        for found in fields
+    ]
+
+
+def date_fields_of(
+    texts: Sequence[str], reference: dt.date | None = None
+) -> tuple[dt.date | None, list[list[DateFields]]]:
+    """``extract_dates_of``, each mention as its ``DateFields`` tuple (no object built).
+
+    For a caller that places the mentions elsewhere (``parse_page`` moves
+    them to spans of the input) and builds each ``DateMention`` once, there.
+
+    >>> date_fields_of(["2019年7月29日"])  # doctest: +NORMALIZE_WHITESPACE
+    (datetime.date(2019, 7, 29), [[('2019年7月29日', 0, 10, datetime.date(2019, 7, 29),
+      datetime.date(2019, 7, 29), <DatePrecision.DAY: 'day'>, False, False)]])
+    """
     scans = [_scan(t) for t in texts]
     ref = _check_reference(reference)
     if ref is None:
         ref = _infer([item for scan in scans for item in scan])
-    return ref, [_mentions(t, scan, ref) for t, scan in zip(texts, scans, strict=True)]
+    return ref, [_fields(t, scan, ref) for t, scan in zip(texts, scans, strict=True)]
 
 
 def _infer(items: Sequence[Item]) -> dt.date | None:
-    atoms = [item for item in items if isinstance(item, Atom)]
-    full = [x for x in atoms if x.kind is Kind.DAY and x.year is not None]
-    years = [x.year for x in (full or [x for x in atoms if x.kind is not Kind.LUNAR]) if x.year]
-    if not years:
+    """The page date ``infer_reference`` gives for the scanned ``items``.
+
+    Two passes over the atoms and no list or ``Counter`` between: the years
+    of the full dates and of the other atoms are counted together.
+
+    >>> from newsparse.figures.date_resolve import Atom, Kind
+    >>> _infer([Atom(0, 5, Kind.YEAR, year=2018), Atom(6, 11, Kind.DAY, 7, 30)])
+    datetime.date(2018, 7, 30)
+    """
+    day, lunar = Kind.DAY, Kind.LUNAR
+    full: dict[int, int] = {}  # years of the full dates (2019年7月29日), counted
+    other: dict[int, int] = {}  # years of the other atoms that write one
+    any_full = False
+    for x in items:
+        if x.__class__ is not Atom:
+            continue
+        year, kind = x[6], x[2]  # (year, kind: fields read without a descriptor)
+        if kind is day and year is not None:
+            any_full = True
+            if year:
+                full[year] = full.get(year, 0) + 1
+        if year and kind is not lunar:
+            other[year] = other.get(year, 0) + 1
+    counts = full if any_full else other
+    if not counts:
         return None
-    counts = Counter(years)
-    year = max(counts, key=lambda y: (counts[y], y))
-    days = [safe_date(year, x.a, x.b) for x in full if x.year == year]
-    days += [safe_date(year, x.a, x.b) for x in atoms if x.kind is Kind.DAY and not x.has_basis]
-    found = [d for d in days if d is not None]
-    return max(found) if found else dt.date(year, 12, 31)
+    # the most frequent year; a tie goes to the later one
+    year = max(zip(counts.values(), counts.keys(), strict=True))[1]
+    found: dt.date | None = None
+    for x in items:
+        if x.__class__ is not Atom or x.kind is not day:
+            continue
+        # a full date of that year, or a month-day placed in it
+        if (x.year == year) if x.year is not None else not x.has_basis:
+            d = safe_date(year, x.a, x.b)
+            if d is not None and (found is None or d > found):
+                found = d
+    return found if found is not None else dt.date(year, 12, 31)

@@ -32,7 +32,15 @@ import regex
 
 from newsparse.chars import ASCII_DIGITS, ASCII_LETTERS, INLINE_BLANKS
 from newsparse.errors import str_argument
-from newsparse.figures.numbers import _CN1_STOP, FOLD, Scanned, exact_value, fold_width, scan
+from newsparse.figures.numbers import (
+    _CN1_STOP,
+    FOLD,
+    Scanned,
+    _scan_full,
+    exact_value,
+    fold_width,
+    scan,
+)
 from newsparse.figures.units import CURRENCY_PREFIXES, SURFACES, unit_info
 from newsparse.figures.vocab import (
     APPROX_PREFIXES,
@@ -75,6 +83,7 @@ from newsparse.figures.vocab import (
     SKIP_WORDS,
     SURNAMES,
     TAI_PLACE,
+    UNIT_AFTER_MULT,
     VERB_PREFIXES,
 )
 from newsparse.model import Approx, Dimension, Quantity, Span, Value
@@ -88,6 +97,7 @@ __all__ = ["Approx", "Dimension", "Quantity", "extract_quantities"]
 _CAND: Final = re.compile(
     "[0-9.\\-" + "".join(sorted(CURRENCY_SYMBOLS)) + "".join(sorted(NUMERAL_CHARS)) + "负負半]"
 )
+_CAND_CHARS: Final = frozenset("0123456789.-负負半") | frozenset(CURRENCY_SYMBOLS) | NUMERAL_CHARS
 
 # Spans whose numbers are no quantities: URLs, e-mail, short quoted names and
 # slogans, titles, dates written with separators, clock times.
@@ -107,6 +117,41 @@ _EXCLUDE: Final = regex.compile(
     """,
     regex.VERBOSE,
 )
+# Any character outside these ranges may be a non-ASCII digit (\d): then
+# _EXCLUDE scans the whole text (tests check the ranges hold no digit but 0-9).
+_ASCII_DIGITS_ONLY = (
+    (0x0000, 0x05FF), (0x2000, 0x2BFF), (0x2E00, 0x9FFF), (0xAC00, 0xD7AF),
+    (0xF900, 0xFAFF), (0xFE10, 0xFE6F), (0xFF00, 0xFF0F), (0xFF1A, 0xFFEF),
+)  # fmt: skip
+
+
+def _ranges(ranges: tuple[tuple[int, int], ...], leave_out: frozenset[int]) -> str:
+    """The inside of a character class: ``ranges`` without the characters in ``leave_out``.
+
+    >>> _ranges(((0x30, 0x39),), frozenset({0x35}))
+    '0-46-9'
+    """
+    parts: list[str] = []
+    for lo, hi in ranges:
+        start = lo
+        for c in sorted(x for x in leave_out if lo <= x <= hi):
+            if start < c:
+                parts.append(f"{re.escape(chr(start))}-{re.escape(chr(c - 1))}")
+            start = c + 1
+        if start <= hi:
+            parts.append(f"{re.escape(chr(start))}-{re.escape(chr(hi))}")
+    return "".join(parts)
+
+
+def _outside(ranges: tuple[tuple[int, int], ...], also: frozenset[int]) -> re.Pattern[str]:
+    """A class of the characters outside ``ranges``, and of those in ``also``.
+
+    >>> _outside(((0x30, 0x39),), frozenset({0x35})).pattern
+    '[^0-46-9]'
+    """
+    return re.compile("[^" + _ranges(ranges, also) + "]")
+
+
 # _EXCLUDE.finditer for a text whose only decimal digits are ASCII (no e-mail,
 # no URL), with one ``re`` scan (the big alternation tried at every character
 # is several times slower): a short quotation or title is matched here
@@ -116,47 +161,35 @@ _EXCLUDE: Final = regex.compile(
 # (The alternatives come in two groups behind one look back each: a digit
 # tries two of them, a quotation mark five.)
 _EX_MARKS: Final = '“‘「"《'
+# A quotation or title (not one in ASCII "…") whose text holds no character
+# a figure may start with (_CAND), no mark, nothing to fold and no other
+# digit is not matched: no candidate, no other excluded span and nothing to
+# fold is inside it, and the scan goes on through it finding nothing (this
+# leaves out most quotations: their spans are never asked).
+_EX_NO_FIGURE: Final = _ranges(
+    _ASCII_DIGITS_ONLY,
+    frozenset(FOLD) | {ord(c) for c in _CAND_CHARS | set(_EX_MARKS + "”’」》\n，。,；;！？!?")},
+)
 _EX_ALTERNATIVES: Final = (
     f"(?<=[{_EX_MARKS}])(?:"
-    r"(?<=“)[^“”\n，。,；;！？!?]{1,12}”"
-    r"|(?<=‘)[^‘’\n，。,；;！？!?]{1,12}’"
-    r"|(?<=「)[^「」\n，。,；;！？!?]{1,12}」"
+    f"(?<=“)(?![{_EX_NO_FIGURE}]{{1,12}}”)"
+    r"[^“”\n，。,；;！？!?]{1,12}”"
+    f"|(?<=‘)(?![{_EX_NO_FIGURE}]{{1,12}}’)"
+    r"[^‘’\n，。,；;！？!?]{1,12}’"
+    f"|(?<=「)(?![{_EX_NO_FIGURE}]{{1,12}}」)"
+    r"[^「」\n，。,；;！？!?]{1,12}」"
     r'|(?<=")[^"\n，。,；;！？!?]{1,12}"'
-    r"|(?<=《)[^《》\n]{1,40}》"
-    r")|(?<=[0-9])(?:"
-    r"(?<![0-9]{2})(?=[0-9]{1,3}[-/.·][0-9]{1,2}[-/.·]|[0-9]*\+[0-9])"  # 2019-7-1, 3+2
-    r'|(?=[0-9]?:[0-9]{2}|[0-9]?\s*[·.]\s*[0-9]{1,2}[”"」’])'  # 8:30, “3·15”
+    f"|(?<=《)(?![{_EX_NO_FIGURE}]{{1,40}}》)"
+    r"[^《》\n]{1,40}》"
+    r")|(?<=[0-9])(?:"  # (a sign or blank within 4 characters first: most digits stop there)
+    r"(?=[0-9]{0,3}[-/.·:\s])(?:(?<![0-9]{2})(?=[0-9]{1,3}[-/.·][0-9]{1,2}[-/.·])"  # 2019-7-1
+    r'|(?=[0-9]?:[0-9]{2}|[0-9]?\s*[·.]\s*[0-9]{1,2}[”"」’]))'  # 8:30, “3·15”
+    r"|(?<![0-9]{2})(?=[0-9]*\+[0-9])"  # 3+2
     ")"
 )
 _EX_SCAN: Final = re.compile(  # one leading class, so that ``re`` scans for it quickly
     f"[{_EX_MARKS}0-9](?:{_EX_ALTERNATIVES})"
 )
-# Any character outside these ranges may be a non-ASCII digit (\d): then
-# _EXCLUDE scans the whole text (tests check the ranges hold no digit but 0-9).
-_ASCII_DIGITS_ONLY = (
-    (0x0000, 0x05FF), (0x2000, 0x2BFF), (0x2E00, 0x9FFF), (0xAC00, 0xD7AF),
-    (0xF900, 0xFAFF), (0xFE10, 0xFE6F), (0xFF00, 0xFF0F), (0xFF1A, 0xFFEF),
-)  # fmt: skip
-
-
-def _outside(ranges: tuple[tuple[int, int], ...], also: frozenset[int]) -> re.Pattern[str]:
-    """A class of the characters outside ``ranges``, and of those in ``also``.
-
-    >>> _outside(((0x30, 0x39),), frozenset({0x35})).pattern
-    '[^0-46-9]'
-    """
-    parts: list[str] = []
-    for lo, hi in ranges:
-        start = lo
-        for c in sorted(x for x in also if lo <= x <= hi):
-            if start < c:
-                parts.append(f"{re.escape(chr(start))}-{re.escape(chr(c - 1))}")
-            start = c + 1
-        if start <= hi:
-            parts.append(f"{re.escape(chr(start))}-{re.escape(chr(hi))}")
-    return re.compile("[^" + "".join(parts) + "]")
-
-
 _EX_NOT_ASCII_DIGITS = _outside(_ASCII_DIGITS_ONLY, frozenset())
 # ... or a character that fold_width maps: a text with none of these (most
 # texts) needs neither folding nor the whole-text _EXCLUDE scan, and one
@@ -408,15 +441,16 @@ def _tail(t: str, num: Scanned, n: int) -> _Tail:
     return tl
 
 
-def _sub_units(t: str, p: int, n: int, code: str) -> tuple[int, Fraction | int]:
+def _sub_units(t: str, p: int, code: str, *, general: bool) -> tuple[int, Fraction | int]:
     """角/毛/分 after 元, 美分 after 美元, 銭 after 日元: the smaller coins."""
+    n = len(t)
     extra: Fraction | int = 0
     end = p
     k = p
     if code == "USD" and t.startswith("又", k):
         k += 1
     for _ in range(2):
-        num = scan(t, k)
+        num = _scan_full(t, k) if general else scan(t, k)
         if num is None or num.kind != "number" or num.is_pair or num.lo >= 100:
             break
         e = num.end
@@ -441,7 +475,7 @@ def _sub_units(t: str, p: int, n: int, code: str) -> tuple[int, Fraction | int]:
     return end, extra
 
 
-def _spoken_tenth(t: str, p: int, n: int) -> tuple[int, Fraction] | None:
+def _spoken_tenth(t: str, p: int, *, general: bool) -> tuple[int, Fraction] | None:
     """A lone digit after 块 or 成 that says tenths (三块五 is 3.5 yuan, 三成五 is 35 %).
 
     The digit must end the figure: no unit word, measure word or noun after it.
@@ -451,7 +485,8 @@ def _spoken_tenth(t: str, p: int, n: int) -> tuple[int, Fraction] | None:
     >>> [(q.text, str(q.value)) for q in extract_quantities("两块五一斤")]
     [('两块五', '2.5'), ('一斤', '1')]
     """
-    num = scan(t, p)
+    n = len(t)
+    num = _scan_full(t, p) if general else scan(t, p)
     if num is not None and num.dbd and num.end == p + 2 and t[p + 1] in ONE_CHARS:
         d = CN_DIGITS.get(t[p], 0)
         if d and _unit_at(t, p + 2):
@@ -947,12 +982,16 @@ class _Scanner:
     """One left-to-right pass over a folded text (private)."""
 
     __slots__ = (
-        "ex_ends", "ex_starts", "last_end", "mei", "n", "ord_from", "ord_stop", "out", "plain",
-        "raw", "simple", "t",
+        "ex_ends", "ex_starts", "general", "last_end", "mei", "n", "ord_from", "ord_stop", "out",
+        "plain", "raw", "simple", "t",
     )  # fmt: skip
 
-    def __init__(self, raw: str) -> None:
+    def __init__(self, raw: str, *, general: bool = False) -> None:
         self.raw = raw
+        # general: decide every candidate on the general path, without the fast
+        # paths and shortcuts (_SCAN's shape, quick_cn, numbers.scan): the tests
+        # check they change no result, in both builds
+        self.general = general
         self.n = len(raw)
         self.out: list[Quantity] = []
         self.last_end = 0
@@ -1014,7 +1053,8 @@ class _Scanner:
         n_ex = len(starts)
         k = 0  # candidates come in increasing order: excluded spans are walked once
         pos = 0
-        search = _SCAN.search
+        search = (_CAND if self.general else _SCAN).search
+        general = self.general
         while True:
             m = search(t, pos)
             if m is None:
@@ -1027,8 +1067,9 @@ class _Scanner:
                 continue
             c = t[i]  # the fast paths first (see quick), then the general one
             if m.lastindex is not None:  # digits and a unit word (_SCAN)
-                nxt = self.fast_digits(i, m.end(), m[2], m[1] is not None)
-            elif c in _QUICK_CN and i + 1 < n and t[i + 1] not in _QUICK_CN_STOP:
+                over, word = m.group(1, 2)
+                nxt = self.fast_digits(i, m.end(), word, over is not None)
+            elif c in _QUICK_CN and i + 1 < n and t[i + 1] not in _QUICK_CN_STOP and not general:
                 nxt = self.quick_cn(i)
             else:
                 nxt = -1
@@ -1053,7 +1094,7 @@ class _Scanner:
         glue = prev in _GLUE_PREV or prev.isdigit()
         if not symbol and glue and _glued_before(t, i, c, prev):
             return self.skip_run(i)
-        num = scan(t, j)
+        num = _scan_full(t, j) if self.general else scan(t, j)
         if num is None:
             return i + 1
         glued = self.glued_after(num) if num.has_arabic else -1
@@ -1141,6 +1182,9 @@ class _Scanner:
         the general path rejects these, whatever stands before them, and goes
         on where this returns. -1: leave the candidate to the general path.
         The character after ``t[i]`` ends the numeral (``_QUICK_CN_STOP``).
+        (The candidate scan already passes over most digits glued to a word,
+        ``_DIGIT_IN_WORD``: the rest, before a character a unit word may start
+        with, come here.)
         """
         t, n = self.t, self.n
         c = t[i]
@@ -1198,19 +1242,19 @@ class _Scanner:
 
         >>> [(q.text, q.approx.value) for q in extract_quantities("引进1.3万余人，投资10亿元以上")]
         [('1.3万余人', 'over'), ('10亿元以上', 'over')]
+        >>> [(q.text, q.unit) for q in extract_quantities("提高3.2个百分点")]
+        [('3.2个百分点', 'pp')]
         """
         t = self.t
         end = w_end - len(word) - over
         prev = t[i - 1] if i else ""
-        glued = prev in _FAST_PREV_NO or (prev > "~" and prev.isdigit())  # x3, 第3批, 摄氏30度
-        ordinal = prev == "、" and self.after_ordinal(i)  # 第一、3批
-        if glued or ordinal or end - i > _MAX_FAST or (prev == "." and t[i - 2 : i - 1].isalnum()):
-            return -1  # (a code, a unit or an ordinal before the number), v2.3
+        if end - i > _MAX_FAST or (prev == "、" and self.after_ordinal(i)):
+            return -1  # 第一、3批: an ordinal (a code or unit before: _FAST_PREV_SAFE)
         if word in _SKIP:
             return w_end  # 2019年度, 3月: no quantity
-        info = _FAST_UNITS.get(word)
+        entry = _FAST_WORDS.get(word)
         after = t[w_end : w_end + 1]
-        if info is None or (after in _FAST_AFTER_STOP and after not in _FAST_POST):
+        if entry is None or after in _FAST_AFTER_NO:
             return -1
         start: int = i
         pre: Approx | None = None
@@ -1224,7 +1268,7 @@ class _Scanner:
         digits = t[i:end]  # (most often digits alone: no call for the value)
         val, big, whole_end = (int(digits), 1, end) if digits.isdigit() else _plain_value(t, i, end)
         approx = pre or (Approx.OVER if over else None)
-        rule = _PLAIN_UNIT_RULES.get(word)
+        info, rule, yuan = entry
         if rule is not None:
             cand = self.fast_cand(
                 (i, end, whole_end, w_end), val, big, start, pre, approx, word, info
@@ -1237,7 +1281,7 @@ class _Scanner:
             if f_end < 0:
                 return -1
         code, factor, dim = info
-        if dim is Dimension.MONEY and word in GENERIC_YUAN:
+        if yuan and t[start - 1 : start] in _CURRENCY_GATE:  # (start > 0: no slice t[-1:0])
             code = self.currency_before(start) or code
         if factor != 1:
             val *= factor
@@ -1417,7 +1461,7 @@ class _Scanner:
         c = t[k]
         if not (c.isdigit() or c in NUMERAL_CHARS or (c in "百佰" and num.kind == "percent")):
             return None
-        hi = scan(t, k)
+        hi = _scan_full(t, k) if self.general else scan(t, k)
         if hi is None or hi.is_pair or num.is_pair:
             return None
         if hi.kind != num.kind and not (num.kind == "percent" and hi.kind == "number"):
@@ -1473,7 +1517,7 @@ class _Scanner:
         for _ in range(_MAX_LIST):
             if k >= n or t[k] not in LIST_SEPARATORS:
                 return ""
-            num = scan(t, k + 1)
+            num = _scan_full(t, k + 1) if self.general else scan(t, k + 1)
             if num is None or num.kind != "number" or num.is_pair or num.start != k + 1:
                 return ""
             tl = _tail(t, num, n)
@@ -1539,7 +1583,7 @@ class _Scanner:
         end = c.end
         same = c.lo == c.hi
         if c.dim is Dimension.MONEY and c.surface in COIN_UNITS and same:
-            end2, extra = _sub_units(t, end, n, c.code)
+            end2, extra = _sub_units(t, end, c.code, general=self.general)
             if extra:
                 end = end2
         if same and not extra and c.surface in {"块", "成"}:
@@ -1578,7 +1622,7 @@ class _Scanner:
             return end + 1, Fraction(1, 2)
         if end >= n or not (t[end] in CN_DIGITS or t[end] in ASCII_DIGITS):
             return end, 0
-        tenth = _spoken_tenth(t, end, n)
+        tenth = _spoken_tenth(t, end, general=self.general)
         if tenth is None:
             return end, 0
         return tenth
@@ -1598,7 +1642,7 @@ class _Scanner:
             if code:
                 c.per = code
                 return end + 1 + len(word)
-        found = self.per_before(c.start)
+        found = self.per_before(c.start) if self.mei else None  # (no 每: no call)
         if found is not None:
             c.per, c.start = found
         return end
@@ -1848,23 +1892,102 @@ _FAST_UNITS: Final = {
     and "多" not in w
     and info[2] not in {Dimension.TEMPERATURE, Dimension.NUMBER, Dimension.FRACTION}
 }
+# ... each with its rule, if any, and whether the currency printed before
+# it decides (GENERIC_YUAN: 人民币 50元), read with one lookup
+_FAST_WORDS: Final = {
+    w: (info, _PLAIN_UNIT_RULES.get(w), info[2] is Dimension.MONEY and w in GENERIC_YUAN)
+    for w, info in _FAST_UNITS.items()
+}
+# 个百分点 printed without blanks (each of its spellings), as _tail reads it (_pp_end)
+_PP_INFO: Final[tuple[str, Fraction | int, Dimension]] = ("pp", 1, Dimension.PERCENTAGE_POINT)
+_FAST_WORDS.update(
+    {a + b + "分" + c: (_PP_INFO, None, False) for a in "个個" for b in "百佰" for c in "点點"}
+)
+_FAST_AFTER_NO: Final = _FAST_AFTER_STOP - _FAST_POST
+# (currency_before finds a word only after these: its last character or a blank)
+_CURRENCY_GATE: Final = _CURRENCY_LAST | _SP
+# The characters before an Arabic number that leave it to the fast path: no
+# letter, digit (of any script: the ranges hold no other digit, tests check),
+# underscore, point (v2.3), 第 or last character of a unit printed before
+# (_FAST_PREV_STOP: 摄氏30度).
+_DIGIT_FREE: Final = (
+    (0x0000, 0x00B1), (0x00BA, 0x02FF), (0x2000, 0x206F), (0x2190, 0x245F), (0x2500, 0x2775),
+    (0x2E80, 0x9FFF), (0xAC00, 0xD7AF), (0xF900, 0xFAFF), (0xFE10, 0xFE6F), (0xFF00, 0xFF0F),
+    (0xFF1A, 0xFFEF),
+)  # fmt: skip
+_FAST_PREV_SAFE: Final = _ranges(_DIGIT_FREE, frozenset(ord(c) for c in _FAST_PREV_NO | {"."}))
 # The scan for candidates: any character a figure may start with (_CAND); at
 # an ASCII digit, also the fast path's shape, matched in the same step: the
 # number (at most _MAX_FAST characters, a point, 万 or 亿), maybe 余/多/几
 # (INNER_APPROX, as _inner_approx reads them), and the unit or skip word
 # right after it (the longest, as _unit_at reads it). A word that
 # starts with what may go on with the numeral (_FAST_NEXT_STOP: 分, 千米,
-# km...) is left out, and so is 个 before 百分点: those shapes need the
-# general path. (No possessive quantifiers, unknown to ``re`` before Python
+# km...) is left out; 个百分点 is read whole (printed with blanks, the
+# general path reads it). (No possessive quantifiers, unknown to ``re`` before Python
 # 3.11: where the unit word fails, no shorter reading of the number can
 # match, since no word starts with a digit, a point, 万 or 亿.)
+# A lone Chinese digit glued to the word after it (一是, 进一步) is no
+# quantity (_bare_number), as _Scanner.quick_cn decides it: the scan does
+# not stop there. The digit (not 十: 十 makes a number on its own) has no
+# letter, underscore or ``x.`` code before it, and the character after it
+# is a CJK character that cannot go on with the numeral or its tail
+# (_QUICK_CN_STOP, _CN1_NO_QUICK), is no word a bare number may stand before
+# (BARE_FOLLOW) and starts no unit or skip word (one class: no word starts
+# with it; when a word may start there, quick_cn decides).
+_IN_WORD_DIGITS: Final = "".join(sorted(_QUICK_CN & frozenset(CN_DIGITS)))
+_IN_WORD_NEXT: Final = _ranges(
+    ((0x3400, 0x4DBF), (0x4E00, 0x9FFF)),
+    frozenset(
+        ord(c) for c in _QUICK_CN_STOP | _CN1_NO_QUICK | BARE_FOLLOW | frozenset(_UNIT_INDEX)
+    ),
+)
+_DIGIT_IN_WORD: Final = (
+    f"(?<=[{_IN_WORD_DIGITS}])(?=[{_IN_WORD_NEXT}])"
+    f"(?<![A-Za-z_][{_IN_WORD_DIGITS}])(?<![^\\W_]\\.[{_IN_WORD_DIGITS}])"
+)
+# ... and a lone Chinese digit at the end of a word before a sign or a
+# letter (之一。, 队伍，), which _bare_number rejects: after a CJK character
+# that no figure may follow (INTRO_CHARS), that ends no approximation word
+# or unit printed before (_PREFIX_BEFORE, _FRONT_LAST), and before a
+# character outside the CJK ranges that neither goes on with the numeral,
+# its tail or a list (_QUICK_CN_STOP, _CN1_NO_QUICK, LIST_SEPARATORS) nor
+# starts a unit or skip word.
+_CJK_RANGES: Final = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF))
+_WORD_END_PREV: Final = _ranges(
+    _CJK_RANGES, frozenset(ord(c) for c in INTRO_CHARS | _PREFIX_BEFORE | _FRONT_LAST)
+)
+_WORD_END_NEXT: Final = _ranges(_CJK_RANGES, frozenset()) + "".join(
+    re.escape(c)
+    for c in sorted(_QUICK_CN_STOP | _CN1_NO_QUICK | LIST_SEPARATORS | frozenset(_UNIT_INDEX))
+)
+_DIGIT_ENDS_WORD: Final = f"(?<=[{_WORD_END_PREV}][{_IN_WORD_DIGITS}])(?=[^{_WORD_END_NEXT}])"
+
+
+def _fast_word(word: str) -> bool:
+    """Whether the fast path reads ``word`` after a number: not when it may go on with the numeral.
+
+    A word that starts with a digit or with what may go on with the numeral
+    (_FAST_NEXT_STOP: 分, 千, km...) is left to the general path, but for the
+    units of 千 and 兆 (千米, 兆瓦) that end the numeral before them, as
+    numbers.scan reads them (UNIT_AFTER_MULT).
+
+    >>> [w for w in ("千米", "千卡", "分钟", "元", "3D") if _fast_word(w)]
+    ['千米', '元']
+    """
+    if word[0].isdigit():
+        return False
+    return word[0] not in _FAST_NEXT_STOP or (word[0] in "千兆" and word[1:2] in UNIT_AFTER_MULT)
+
+
 _SCAN: Final = re.compile(
     _CAND.pattern
-    + "(?:(?<=[0-9])[0-9]{0,39}(?:\\.[0-9]{1,39})?[万萬亿億]?(["
+    + f"(?!{_DIGIT_IN_WORD}|{_DIGIT_ENDS_WORD})"
+    + f"(?:(?<=[0-9])(?<![^{_FAST_PREV_SAFE}][0-9])"
+    + "[0-9]{0,39}(?:\\.[0-9]{1,39})?[万萬亿億]?(["
     + "".join(sorted(INNER_APPROX))
-    + "])?(?![个個][ \t百佰])("
-    + _word_trie([w for w in _UNIT_WORDS if w[0] not in _FAST_NEXT_STOP and not w[0].isdigit()])
-    + "))?"
+    + "])?((?![个個][ \t百佰])"
+    + _word_trie([w for w in _UNIT_WORDS if _fast_word(w)])
+    + "|[个個][百佰]分[点點]))?"
 )
 
 
@@ -1891,3 +2014,15 @@ def extract_quantities(text: str) -> list[Quantity]:
     if not text:
         return []
     return _Scanner(text).run()
+
+
+def _extract_general(text: str) -> list[Quantity]:
+    """``extract_quantities`` by the general path alone (``_Scanner``'s ``general``).
+
+    The same results, slower: the tests compare the two on every shape the
+    fast paths read.
+
+    >>> [q.text for q in _extract_general("新增企业16家，一是")]
+    ['16家']
+    """
+    return _Scanner(text, general=True).run() if text else []

@@ -59,7 +59,8 @@ PIECES = [
     "核心提示", "特写", "上接", "下转", "JIAOBU", "TUSHUO", "■", "●", "◆", "#", "## ", "n", "N",
     " ", "  ", "\u3000", "\t", "张三", "李四", "城市印象", "今年以来", "全市", "投资增长", "1", "２",
     "http://a.cn", "首页", ">", "~~", "来源", "作者", "人民日报", "《", "》", "消息", "电", "息",
-    "讯", "道", "報", "報導", "摄影", "编者按", "本刊", "图说",
+    "讯", "道", "報", "報導", "摄影", "编者按", "本刊", "图说", "发自", "發自", "、", "·", "！",
+    "“", "”", "?", ",", "2024-05-06 09:30", "来源:", "本版图片", "本报照片", "由", "提供",
 ]  # fmt: skip
 
 lines_from_pieces = st.lists(st.sampled_from(PIECES), min_size=1, max_size=12).map("".join)
@@ -103,11 +104,52 @@ def test_dispatch_matches_on_every_corpus_line() -> None:
 
 
 def test_text_lines_run_no_rule() -> None:
-    # a paragraph of plain text runs no detector at all (junk is ruled out by its first check)
+    # a paragraph of plain text runs no detector at all (a Han character first rules out junk)
     text = "今年以来，全市完成投资，同比增长一成，带动就业三千人，新增企业两百家。" * 2
-    runs = candidates(text)
-    assert [rule.__name__ for rule in runs] == ["junk"]
+    assert candidates(text) == ()
     assert text_line("任何文字", lead_marks("")) == Hit(Shape.TEXT)
+
+
+def test_a_line_with_stops_runs_no_heading_rule() -> None:
+    from newsparse.layout.lines import heading, title_label
+
+    assert heading in candidates("工业投资增长")
+    assert heading not in candidates("工业投资，增长")
+    assert title_label not in candidates("特写：江边，早市")
+    assert TRIGGERS[heading].avoids is not None
+
+
+def test_page_credit_runs_only_on_lines_naming_pictures() -> None:
+    from newsparse.layout.lines import page_credit
+
+    assert page_credit not in candidates("本报讯 今天上午，全市召开大会。")
+    assert page_credit in candidates("本版图片由本报记者赵六摄")
+    assert page_credit in candidates("本报照片 记者赵六")
+
+
+def test_junk_runs_only_on_lines_opening_without_a_han_character() -> None:
+    from newsparse.layout.lines import junk
+
+    assert junk not in candidates("正文")
+    assert junk in candidates("— 3 —")
+    assert TRIGGERS[junk].han_first is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本报记者 张三 发自北京，",
+        "记者 张三 發自台北。",
+        "本报记者 张三，李四",
+        "2024-05-06 09:30 记者张三／台北報導",
+        "作者:张三。",
+        "记者张三、李四“报道”",
+    ],
+)
+def test_bylines_with_sentence_punctuation(text: str) -> None:
+    # the byline rule skips a line with sentence punctuation unless a place it was filed from
+    # (发自…) may hold it: the verdict is the same as trying every rule
+    check(text)
 
 
 def test_every_rule_but_the_last_declares_a_trigger_or_runs_always() -> None:

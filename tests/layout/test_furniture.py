@@ -5,14 +5,20 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsparse.layout.furniture import (
+    DETECTORS,
+    MAX_FURNITURE,
     editor_names,
     editors_page,
     find_furniture,
     furniture_kind,
     head_end,
     merge_editions,
+    meta_start,
+    opens_furniture,
     parse_edition,
 )
 from newsparse.model import Edition, FurnitureKind
@@ -201,3 +207,57 @@ def test_text_is_no_furniture(line: str) -> None:
 
 def test_footer_between_dots() -> None:
     assert furniture_kind("·3·") is FurnitureKind.FOOTER
+
+
+def detected(line: str) -> FurnitureKind | None:
+    """The verdict of the detectors tried in order on a line, without the first-character gate."""
+    text = line.strip()
+    if not text or len(text) > MAX_FURNITURE:
+        return None
+    return next((kind for kind, detect, _shapes in DETECTORS if detect(text)), None)
+
+
+# Pieces of furniture lines and of the text around them.
+PIECES = [
+    "第", "版", "页", "頁", " ", "  ", "3", "04", "１２", "A", "B2", "Page", "of", "/", "-", "—",
+    "·", "•", "年", "月", "日", "2025", "星期一", "周三", "(", ")", "（", "）", "《", "》", "〈",
+    "人民日报", "江城晚報", "要闻", "本版", "责编", "责任编辑", "编辑", "：", ":", "王小明", "邮箱",
+    "abc@example.cn", "广告", "来源", "发布日期", "点击", "专栏", "[", "]", "【", "】", "10:20",
+    "数字报纸", "电子版", "上一版", "下一版", "新闻搜索", "~~", "～～", "http://a.cn", "首页", ">",
+    "分享到", "微信", "当前位置", "|", "｜", "，", "。", "今年以来", "全市", "投资", "农历", "正月初一",
+]  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), min_size=1, max_size=10).map("".join))
+def test_first_character_gate_loses_no_furniture(line: str) -> None:
+    assert furniture_kind(line) is detected(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["江城日报 数字报纸", "某某街道开展义诊活动~~~", "江城日报 2024年3月5日 星期二"]
+)
+def test_shapes_that_open_with_any_character(line: str) -> None:
+    # (a site's name, an index entry, a paper's line: told by what they hold, not their opening)
+    assert not opens_furniture(line[0])
+    assert furniture_kind(line) is detected(line) is not None
+
+
+def test_most_text_opens_no_furniture() -> None:
+    assert all(map(opens_furniture, "第本2"))
+    assert not any(map(opens_furniture, "今近锦城市工业，。"))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), min_size=1, max_size=10).map("".join))
+def test_meta_start_gate_loses_no_field(line: str) -> None:
+    from newsparse.layout.furniture import _BLANKS, _META_TAIL, _editors
+
+    want = None
+    if len(line) <= MAX_FURNITURE:
+        for m in _BLANKS.finditer(line):
+            rest = line[m.end() :]
+            if _META_TAIL.fullmatch(rest) is not None or _editors(rest):
+                want = m.start()
+                break
+    assert meta_start(line) == want

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsparse import parse_page
 from newsparse.layout.glued import split_glued
@@ -116,3 +118,37 @@ def test_cut_lines_keep_their_input_spans() -> None:
     for line in nt.lines:
         assert text[line.span.start : line.span.end] == line.text
     assert [line.gap for line in nt.lines] == [0, 1, 0]
+
+
+# Pieces of glued lines and of plain text.
+GLUED_PIECES = [
+    " ", "  ", "<br/>", "<p>", "第1版()专栏:", "[2020-05-06]", "A3 要闻 2020年5月6日(星期三)",
+    "本报讯", "江城日报讯", "【新华社江城五日电】", "新华社江城电", "(记者甲乙)", "来源：江城网",
+    "2021-03-04", "责任编辑:周甲", "江边早市开张", "灯火通明", "，", "。", "今天上午", "早市开张",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(GLUED_PIECES), min_size=1, max_size=8).map("".join))
+def test_lines_without_a_blank_or_tag_are_never_cut(text: str) -> None:
+    from newsparse.layout.glued import _pieces
+
+    nt = normalize(text)
+    for line in split_glued(nt).nt.lines:  # (the stage skips such lines: no rule may cut them)
+        if " " not in line.text and "<" not in line.text:
+            assert _pieces(line.text, 0) == [(0, len(line.text), 0)]
+    for line in nt.lines:
+        if " " not in line.text and "<" not in line.text:
+            assert _pieces(line.text, 0) == [(0, len(line.text), 0)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(GLUED_PIECES), min_size=1, max_size=8).map("".join))
+def test_title_dateline_asks_the_whole_line_last(text: str) -> None:
+    # the cut is the same as when the whole line is asked first whether it is a dateline
+    from newsparse.layout.bylines import parse_dateline
+    from newsparse.layout.glued import title_dateline
+
+    cuts = title_dateline(text)
+    if parse_dateline(text) is not None:
+        assert cuts == []

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsparse.layout.headlines import labelled_title, split_headline, title_after_dateline
 from newsparse.layout.lines import (
@@ -166,3 +168,33 @@ def test_dateline_forms(line: str, tag: str) -> None:
 def test_an_unbracketed_report_is_no_dateline() -> None:
     cl = classify_lines(normalize("记者周一报道 今天，新桥通车。").lines)[0]
     assert cl.shape is not Shape.DATELINE
+
+
+def test_classified_lines_are_whole_tuples() -> None:
+    # classify makes its tuple in C: every field is there, the decisions of headings at their defaults
+    from newsparse.layout.lines import ClassifiedLine
+    from newsparse.text import normalize
+
+    for got in classify_lines(
+        normalize("城市脚步 JIAOBU\n\n本报讯 今年以来，投资增长。\n\n记者 张三").lines
+    ):
+        assert len(got) == len(ClassifiedLine._fields)
+        assert got == ClassifiedLine(*got[:10])
+        assert (got.head, got.kicker, got.sub) == (False, False, False)
+
+
+def test_the_rules_call_the_parsers_themselves() -> None:
+    # (the parsers without their entry points' argument check: the same functions underneath)
+    from newsparse.layout import bylines, lines
+
+    assert lines._parse_dateline("本报讯 今天") == bylines.parse_dateline("本报讯 今天")
+    assert lines._parse_byline is not bylines.parse_byline
+    assert lines._parse_byline("记者 张三") == bylines.parse_byline("记者 张三")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from("天更蓝水清。；;，,、：:的和与及 \n甲"), max_size=53))
+def test_weak_heading_by_str_tests_is_the_pattern(text: str) -> None:
+    from newsparse.layout.lines import _WEAK_HEADING, _weak_heading
+
+    assert _weak_heading(text) is (_WEAK_HEADING.fullmatch(text) is not None)

@@ -60,6 +60,7 @@ __all__ = [
     "head_end",
     "merge_editions",
     "meta_start",
+    "opens_furniture",
     "parse_edition",
 ]
 
@@ -171,10 +172,11 @@ _SITE_NAME: Final = regex.compile(
     r"|电子版|電子版|数字版|數字版)"
 )
 _NAV_WORD: Final = "|".join(sorted(map(regex.escape, NAV_WORDS), key=len, reverse=True))
-_NAV_LINE: Final = regex.compile(  # (a link at least: a date alone is no navigation)
-    rf"(?=[^\n]*?(?:{_NAV_WORD}))"
+_NAV_ITEMS: Final = (  # links and dates, as navigation prints them
     rf"(?:[0-9０-９]{{0,3}}+(?:{_NAV_WORD})[0-9０-９]{{0,3}}+[ ]?+[:：]?+[ ]?+|{_DATE}[ ]?+)++"
 )
+# (a link at least: a date alone is no navigation)
+_NAV_LINE: Final = regex.compile(rf"(?=[^\n]*?(?:{_NAV_WORD})){_NAV_ITEMS}")
 # A web copy's source line: the address of the site, then the posting time and the source
 # (``http://news.example.cn 2003年10月06日12:17 江城晚报``).
 _URL_LINE: Final = regex.compile(
@@ -259,6 +261,8 @@ def meta_start(line: str) -> int | None:
     if len(line) > MAX_FURNITURE:
         return None
     for m in _BLANKS.finditer(line):
+        if m.end() == len(line) or not _TAIL_OPENINGS.opens(line[m.end()]):
+            continue  # (nothing after the blank, or what no field or editor line opens with)
         rest = line[m.end() :]
         if _META_TAIL.fullmatch(rest) is not None or _editors(rest):
             start: int = m.start()
@@ -410,25 +414,98 @@ def _chrome(line: str) -> bool:
 
 
 # (one alternation: a line is tried once, not once a kind of chrome)
-_CHROME = regex.compile(
-    "|".join(
-        f"(?:{p.pattern})" for p in (_URL_LINE, _BREADCRUMB, _SHARE_BAR, _SITE_NAME, _INDEX_ENTRY)
-    )
+_CHROME_SHAPES = tuple(
+    p.pattern for p in (_URL_LINE, _BREADCRUMB, _SHARE_BAR, _SITE_NAME, _INDEX_ENTRY)
 )
+_CHROME = regex.compile("|".join(f"(?:{shape})" for shape in _CHROME_SHAPES))
 _NAV_HINT = re.compile("|".join(map(re.escape, NAV_WORDS)))
 
 
-DETECTORS: Final[tuple[tuple[FurnitureKind, Callable[[str], bool]], ...]] = (
-    (FurnitureKind.FOOTER, _footer),
-    (FurnitureKind.HEADER, _header),
-    (FurnitureKind.HEADER, _web_meta),
-    (FurnitureKind.HEADER, _web_stamp),
-    (FurnitureKind.HEADER, _chrome),
-    (FurnitureKind.EDITION, _edition),
-    (FurnitureKind.EDITORS, _editors),
-    (FurnitureKind.ADVERT, _advert),
+_EDITORS_AFTER_META: Final = f"(?:{_META_PREFIX.pattern})(?:{_EDITOR_LINE.pattern})"
+_EDITOR_SHAPES: Final = (
+    _EDITOR_LINE.pattern,
+    _MAILBOX.pattern,
+    _RUNNING_HEAD.pattern,  # (a running head naming the editors)
+    _EDITORS_AFTER_META,
 )
-"""The furniture rules in the order they are tried; the first match wins."""
+
+DETECTORS: Final[tuple[tuple[FurnitureKind, Callable[[str], bool], tuple[str, ...]], ...]] = (
+    (FurnitureKind.FOOTER, _footer, (_FOOTER.pattern,)),
+    (FurnitureKind.HEADER, _header, (_HEADER.pattern, _RUNNING_HEAD.pattern)),
+    (FurnitureKind.HEADER, _web_meta, (_WEB_META.pattern, _META_TAIL.pattern)),
+    (FurnitureKind.HEADER, _web_stamp, (_STAMP_OR_FIELD.pattern,)),
+    (
+        FurnitureKind.HEADER,
+        _chrome,
+        (*_CHROME_SHAPES, _NAV_ITEMS),  # (navigation without its look-ahead: a wider shape)
+    ),
+    (
+        FurnitureKind.EDITION,
+        _edition,
+        (_EDITION.pattern, _PAPER_LINE.pattern, _PAGE_INDEX.pattern, _DATED_PAGE.pattern),
+    ),
+    (
+        FurnitureKind.EDITORS,
+        _editors,
+        _EDITOR_SHAPES,
+    ),
+    (FurnitureKind.ADVERT, _advert, (_ADVERT.pattern,)),
+)
+"""The furniture rules in the order they are tried; the first match wins.
+
+Each row is a kind, its detector and its shapes: patterns one of which every
+line the detector accepts matches whole (a necessary condition read off the
+detector's own patterns). What a line can open with follows from them (see
+``opens_furniture()``): most lines of a page are ruled out by their first character.
+"""
+
+# Shapes that may open with (almost) any character, and what every line of theirs
+# holds instead: a site's name ends in 报纸, 电子版... (纸, 报, 版), an index entry in
+# its link mark (~~), a paper's line names the paper (报) and a blank follows it.
+_ANY_OPENING: Final = frozenset((_SITE_NAME.pattern, _INDEX_ENTRY.pattern, _PAPER_LINE.pattern))
+_ANY_OPENING_ENDS: Final = "~～纸紙报報版"
+
+
+class _Openings:
+    """What the lines of some shapes can open with: one partial match a character, kept."""
+
+    def __init__(self, shapes: tuple[str, ...]) -> None:
+        self.pattern = regex.compile("|".join(f"(?:{shape})" for shape in shapes))
+        self.table: dict[str, bool] = {}  # (filled as characters are met: a bounded table)
+
+    def opens(self, char: str) -> bool:
+        found = self.table.get(char)
+        if found is None:
+            found = self.pattern.fullmatch(char, partial=True) is not None
+            self.table[char] = found
+        return found
+
+
+_OPENINGS: Final = _Openings(
+    tuple(
+        shape
+        for _kind, _detect, shapes in DETECTORS
+        for shape in shapes
+        if shape not in _ANY_OPENING
+    )
+)
+# What a web copy's metadata fields after a title open with (see ``meta_start()``).
+_TAIL_OPENINGS: Final = _Openings((_META_TAIL.pattern, *_EDITOR_SHAPES))
+
+
+@str_argument("char")
+def opens_furniture(char: str) -> bool:
+    """Whether a furniture line of a shape in ``DETECTORS`` can open with ``char``.
+
+    Read off the shapes themselves (a partial match of one character), once a
+    character; the shapes that can open with any Han character are left out
+    (the caller checks what those lines hold instead).
+
+    >>> opens_furniture("第"), opens_furniture("2"), opens_furniture("近")
+    (True, True, False)
+    """
+    return _OPENINGS.opens(char)
+
 
 MAX_FURNITURE: Final = 100
 """A furniture line is at most this long (blanks stripped)."""
@@ -455,7 +532,13 @@ def furniture_kind(line: str) -> FurnitureKind | None:
     text = line.strip()
     if not text or len(text) > MAX_FURNITURE or _HINT.search(text) is None:
         return None
-    for kind, detect in DETECTORS:
+    if (
+        not _OPENINGS.opens(text[0])
+        and text[-1] not in _ANY_OPENING_ENDS
+        and not (" " in text and ("报" in text or "報" in text))
+    ):
+        return None  # (most lines: no furniture shape opens with their first character)
+    for kind, detect, _shapes in DETECTORS:
         if detect(text):
             return kind
     return None

@@ -186,11 +186,11 @@ def title_dateline(text: str) -> list[Cut]:
     """
     if " " not in text[: _MAX_TITLE + 1] or _TAG_ENDS.search(text) is None:
         return []
-    if parse_dateline(text) is not None:
-        return []
     for m in _BLANK.finditer(text, 0, min(len(text), _MAX_TITLE + 1)):
         if not _firm_dateline(text, m.end()):
             continue
+        if parse_dateline(text) is not None:
+            return []  # (asked only now: most lines have no firm dateline after a blank)
         title = text[: m.start()]
         weak = _WEAK_TITLE.fullmatch(title) is not None and _HAN.search(title) is not None
         if weak or is_headline_shaped(title):
@@ -256,6 +256,9 @@ def split_glued(nt: NormalizedText) -> Split:
     markup: list[tuple[int, int]] = []
     changed = False
     for line in nt.lines:
+        if " " not in line.text and "<" not in line.text:
+            lines.append(line)  # (most lines: every rule cuts at a blank or a tag)
+            continue
         pieces = _pieces(line.text, 0)
         if len(pieces) == 1 and pieces[0][:2] == (0, len(line.text)):
             lines.append(line)

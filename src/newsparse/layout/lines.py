@@ -21,9 +21,10 @@ from __future__ import annotations
 import enum
 import re
 import string
+from collections import Counter
 from functools import reduce
-from operator import or_
-from typing import TYPE_CHECKING, NamedTuple
+from operator import attrgetter, or_
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, cast
 
 import regex
 
@@ -50,6 +51,7 @@ from newsparse.layout.columns import parse_column
 from newsparse.layout.furniture import FURNITURE_HINT, JUMP_LINE, MAX_FURNITURE, furniture_kind
 from newsparse.layout.headlines import (
     DASH,
+    HEADLINE_STOPS,
     MAX_HEADLINE,
     is_headline_shaped,
     labelled_title,
@@ -64,6 +66,8 @@ from newsparse.text import Line
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Sequence
     from typing import TypeAlias
+
+_F = TypeVar("_F", bound="Callable[..., Any]")
 
 
 __all__ = [
@@ -83,6 +87,7 @@ __all__ = [
     "triggered_by",
 ]
 
+_GAP = attrgetter("gap")
 PHOTO_GAP = 2
 """Blank lines in a row that mark where a photo stood, on a page that puts
 one blank line between blocks (see ``photo_gap_of()``)."""
@@ -131,6 +136,24 @@ class Hit(NamedTuple):
 # or byline.
 _WEAK_MAX = 50
 _WEAK_HEADING = regex.compile(rf"[^。；;]{{2,{_WEAK_MAX}}}+(?<![。；;，,、：:的和与及])")
+_WEAK_OPEN_ENDS = "。；;，,、：:的和与及"
+
+
+def _weak_heading(text: str) -> bool:
+    """Whether ``_WEAK_HEADING`` matches the whole of ``text``, told by ``str`` tests alone.
+
+    >>> _weak_heading("天更蓝，水更清"), _weak_heading("天更蓝。水更清"), _weak_heading("蓝天的")
+    (True, False, False)
+    """
+    return (
+        2 <= len(text) <= _WEAK_MAX
+        and text[-1] not in _WEAK_OPEN_ENDS
+        and "。" not in text  # (the stops the pattern's class leaves out)
+        and "；" not in text
+        and ";" not in text
+    )
+
+
 # A line with content: a Han character or a word of two letters (a lone page
 # number or a row of marks is not).
 _CONTENT = regex.compile(r"\p{Han}|\p{L}{2}")
@@ -142,6 +165,11 @@ _JUMP = JUMP_LINE  # one pattern for jump lines, alone or glued (layout.furnitur
 # A lead byline ending in 报道 and a colon that opens a paragraph without a dateline
 # (``周一、记者吴二报道：…``: the paper leaves out its 本报讯).
 LEAD_REPORT = regex.compile(r"(?P<by>[^，,。：:；;“”「」（()）]{3,30}?(?:报道|報道))[ ]?+[:：]")
+
+# Sentence punctuation, which no name, title or role mark of a byline holds, nor a web
+# copy's timestamp or fields: a byline line holds it only in the place it was filed
+# from (``发自北京，``), read by parse_byline.
+_PROSE = re.compile("[，,。；;！？!?“”]")
 
 _JUNK = Hit(Shape.JUNK)
 _JUMP_HIT = Hit(Shape.JUMP)
@@ -156,13 +184,17 @@ class Trigger(NamedTuple):
 
     ``size`` is the longest the line can be after its marks (blanks
     stripped); ``first`` the characters one of which stands right after the
-    marks; ``chars`` the characters one of which the line holds. ``None``:
-    no condition.
+    marks; ``chars`` the characters one of which the line holds; ``avoids``
+    the characters none of which it holds (``None``: no condition);
+    ``han_first`` whether the line may open with a Han character
+    (U+4E00 to U+9FFF, before any marks).
     """
 
     size: int | None = None
     first: str | None = None
     chars: str | None = None
+    avoids: str | None = None
+    han_first: bool = True
 
 
 TRIGGERS: dict[Rule, Trigger] = {}
@@ -171,12 +203,17 @@ only the rules whose trigger it meets (see ``candidates()``); a rule without
 one runs on every line.
 
 >>> TRIGGERS[closing]
-Trigger(size=None, first='(（', chars=None)
+Trigger(size=None, first='(（', chars=None, avoids=None, han_first=True)
 """
 
 
 def triggered_by(
-    *, size: int | None = None, first: Iterable[str] = (), chars: Iterable[str] = ()
+    *,
+    size: int | None = None,
+    first: Iterable[str] = (),
+    chars: Iterable[str] = (),
+    avoids: Iterable[str] = (),
+    han_first: bool = True,
 ) -> Callable[[Rule], Rule]:
     """Declare a rule's trigger (see ``Trigger``): what every line it recognizes is like.
 
@@ -188,11 +225,11 @@ def triggered_by(
     ... def example(text, marks):
     ...     return None
     >>> TRIGGERS.pop(example)
-    Trigger(size=20, first=None, chars='版')
+    Trigger(size=20, first=None, chars='版', avoids=None, han_first=True)
     """
 
     def declare(rule: Rule) -> Rule:
-        TRIGGERS[rule] = Trigger(size, _set(first), _set(chars))
+        TRIGGERS[rule] = Trigger(size, _set(first), _set(chars), _set(avoids), han_first)
         return rule
 
     return declare
@@ -202,6 +239,23 @@ def _set(chars: Iterable[str]) -> str | None:
     """The characters of ``chars`` (strings of one or more), each once, sorted."""
     found = "".join(sorted({c for piece in chars for c in piece}))
     return found or None
+
+
+# The parsers the rules call, without the argument check of their public entry points
+# (``errors.str_argument``): a line's text is a str, and the check costs a call a line.
+def _unchecked(fn: _F) -> _F:
+    return cast("_F", getattr(fn, "__wrapped__", fn))
+
+
+_parse_page_credit = _unchecked(parse_page_credit)
+_parse_column = _unchecked(parse_column)
+_parse_dateline = _unchecked(parse_dateline)
+_parse_closing = _unchecked(parse_closing)
+_parse_byline = _unchecked(parse_byline)
+_parse_web_byline = _unchecked(parse_web_byline)
+_parse_caption = _unchecked(parse_caption)
+_is_caption_shaped = _unchecked(is_caption_shaped)
+_parse_label = _unchecked(parse_label)
 
 
 # -- the rules, in the order they are tried --------------------------------------------
@@ -222,6 +276,7 @@ def furniture(text: str, _marks: Marks) -> Hit | None:
     return None if kind is None else Hit(Shape.FURNITURE, kind)
 
 
+@triggered_by(han_first=False)  # (a Han character first is content)
 def junk(text: str, _marks: Marks) -> Hit | None:
     """A line without content: no Han character, no word of two letters.
 
@@ -231,7 +286,7 @@ def junk(text: str, _marks: Marks) -> Hit | None:
     True
     """
     if text and "\u4e00" <= text[0] <= "\u9fff":
-        return None  # (most lines: a Han character first, no pattern needed)
+        return None  # (a Han character first: see its trigger)
     return None if _CONTENT.search(text) else _JUNK
 
 
@@ -251,14 +306,15 @@ def jump(text: str, marks: Marks) -> Hit | None:
     return _JUMP_HIT if _JUMP.fullmatch(text, marks.end) else None
 
 
-@triggered_by(first="本")  # (after its marks)
+# (after its marks; 本版 or 本报, then 图片, 照片 or 摄影: see bylines.parse_page_credit)
+@triggered_by(first="本", chars="图圖照摄攝")
 def page_credit(text: str, _marks: Marks) -> Hit | None:
     """A credit for the whole page: ``本版图片由本报记者赵六摄``.
 
     >>> page_credit("本版图片由本报记者赵六摄", lead_marks("")).parse.credits[0].name
     '赵六'
     """
-    by = parse_page_credit(text)
+    by = _parse_page_credit(text)
     return None if by is None else Hit(Shape.PAGE_CREDIT, by)
 
 
@@ -271,7 +327,7 @@ def column(text: str, _marks: Marks) -> Hit | None:
     >>> column("城市印象", lead_marks("城市印象")) is None
     True
     """
-    col = parse_column(text)
+    col = _parse_column(text)
     return None if col is None or col.pinyin is None else Hit(Shape.COLUMN, col)
 
 
@@ -282,7 +338,7 @@ def label(text: str, marks: Marks) -> Hit | None:
     >>> label("核心提示：全市投资增长。", lead_marks("核心提示")).parse
     Label(start=0, end=4, rest=5)
     """
-    found = parse_label(text, marks.end)
+    found = _parse_label(text, marks.end)
     return None if found is None else Hit(Shape.LABEL, found)
 
 
@@ -293,7 +349,7 @@ def dateline(text: str, _marks: Marks) -> Hit | None:
     >>> dateline("本报讯 近日，我市召开大会。", lead_marks("")).parse.tag.text
     '本报讯'
     """
-    d = parse_dateline(text)
+    d = _parse_dateline(text)
     return None if d is None else Hit(Shape.DATELINE, d)
 
 
@@ -306,7 +362,7 @@ def closing(text: str, _marks: Marks) -> Hit | None:
     >>> closing("（作者为某大学教授）", lead_marks("")) is None
     True
     """
-    c = parse_closing(text)
+    c = _parse_closing(text)
     return None if c is None or c.start or not c.whole else Hit(Shape.CLOSING, c)
 
 
@@ -346,7 +402,7 @@ def editor_note(text: str, _marks: Marks) -> Hit | None:
     return _TEXT if is_editor_note(text) else None
 
 
-@triggered_by(first=[w[0] for w in TITLE_LABELS], chars=":：")
+@triggered_by(first=[w[0] for w in TITLE_LABELS], chars=":：", avoids=HEADLINE_STOPS)
 def title_label(text: str, _marks: Marks) -> Hit | None:
     """A title after a genre or position label (``特写：记者眼中的早市``): a heading, not a byline.
 
@@ -369,9 +425,11 @@ def byline(text: str, _marks: Marks) -> Hit | None:
     >>> byline("本报记者 赵六 摄", lead_marks("")).shape.value
     'credit'
     """
-    by = parse_byline(text)
+    if _PROSE.search(text) is not None and "发自" not in text and "發自" not in text:
+        return None  # (a text line: see _PROSE)
+    by = _parse_byline(text)
     if by is None:
-        by = parse_web_byline(text)  # 2024-05-06 09:30 来源:X 作者:Y
+        by = _parse_web_byline(text)  # 2024-05-06 09:30 来源:X 作者:Y
     if by is None:
         return None
     return Hit(Shape.CREDIT if by.is_photo_credit else Shape.BYLINE, by)
@@ -386,11 +444,11 @@ def caption_credit(text: str, _marks: Marks) -> Hit | None:
     """
     if not may_hold_credit(text):
         return None
-    parts = parse_caption(text)
+    parts = _parse_caption(text)
     return None if parts.byline is None else Hit(Shape.CAPTION_CREDIT, parts)
 
 
-@triggered_by(size=MAX_HEADLINE)
+@triggered_by(size=MAX_HEADLINE, avoids=HEADLINE_STOPS)  # (a headline has no stops)
 def heading(text: str, _marks: Marks) -> Hit | None:
     """A headline-shaped line; its parse is the column it may be (``城市印象``), if any.
 
@@ -403,7 +461,7 @@ def heading(text: str, _marks: Marks) -> Hit | None:
     """
     if _IN_PARENS.fullmatch(text):
         return None  # a note in parentheses (（作者为…）) is text
-    return Hit(Shape.HEADING, parse_column(text)) if is_headline_shaped(text) else None
+    return Hit(Shape.HEADING, _parse_column(text)) if is_headline_shaped(text) else None
 
 
 def text_line(_text: str, _marks: Marks) -> Hit:
@@ -514,6 +572,9 @@ class ClassifiedLine(NamedTuple):
         return self.parse if isinstance(self.parse, Label) else None
 
 
+_NEW_TUPLE = tuple.__new__
+
+
 def photo_gap_of(lines: Sequence[Line]) -> int:
     r"""Blank lines that mark a photo on this page: one more than between blocks.
 
@@ -526,12 +587,10 @@ def photo_gap_of(lines: Sequence[Line]) -> int:
     >>> photo_gap_of(normalize("甲\n乙\n丙\n\n丁").lines)
     1
     """
-    counts: dict[int, int] = {}
-    for line in lines[1:]:
-        counts[line.gap] = counts.get(line.gap, 0) + 1
+    counts = Counter(map(_GAP, lines[1:]))  # (one pass in C)
     if not counts:
         return PHOTO_GAP
-    usual = max(sorted(counts), key=lambda g: counts[g])
+    usual = max(sorted(counts), key=counts.__getitem__)
     return usual + 1 if usual != 1 else PHOTO_GAP
 
 
@@ -546,22 +605,25 @@ _CLASS_OF = [sum(1 for b in _SIZES if n > b) for n in range(_SIZES[-1] + 1)]
 _LONG = len(_SIZES)  # ...the last for lines longer than every size named
 # Characters some rule needs first (after the marks): the others all count as one.
 _FIRSTS = frozenset("".join(t.first for t in _TRIGGERS if t.first))
-# Characters some rule needs in the line: one search finds those a line holds, and
-# each stands for the rules (one bit each) that need it.
+# Characters some rule needs in the line, or avoids: one search finds those a line
+# holds, and each stands for the rules (one bit each) that need it, or for the sets
+# of characters (one bit each, after those) that hold it.
 _NEEDS = [k for k, t in enumerate(_TRIGGERS) if t.chars]
+_AVOIDS = sorted({t.avoids for t in _TRIGGERS if t.avoids})
 _BITS: dict[str, int] = {}
-for _bit, _k in enumerate(_NEEDS):
-    for _c in _TRIGGERS[_k].chars or "":
+for _bit, _chars in enumerate([_TRIGGERS[k].chars or "" for k in _NEEDS] + _AVOIDS):
+    for _c in _chars:
         _BITS[_c] = _BITS.get(_c, 0) | 1 << _bit
 _NEEDED = re.compile("[" + re.escape("".join(sorted(_BITS))) + "]")
-# The rules a line runs, for each size class, first character and characters held
-# (a bounded number of them): filled as they are met, the same on every page.
-_RUNS: dict[tuple[int, str, int], tuple[Rule, ...]] = {}
+# The rules a line runs, for each size class, first character, characters held and
+# whether a Han character opens it (a bounded number of them): filled as they are
+# met, the same on every page.
+_RUNS: dict[tuple[int, str, int, bool], tuple[Rule, ...]] = {}
 
 
-def _runs(key: tuple[int, str, int]) -> tuple[Rule, ...]:
+def _runs(key: tuple[int, str, int, bool]) -> tuple[Rule, ...]:
     """The rules a line runs: those whose trigger its size, first character, characters meet."""
-    size_class, first, held = key
+    size_class, first, held, han = key
     least = 0 if size_class == 0 else _SIZES[size_class - 1] + 1  # (the class's smallest)
     runs = []
     for k, (rule, trigger) in enumerate(zip(_TRIED, _TRIGGERS, strict=True)):
@@ -570,6 +632,10 @@ def _runs(key: tuple[int, str, int]) -> tuple[Rule, ...]:
         if trigger.first is not None and (not first or first not in trigger.first):
             continue
         if trigger.chars is not None and not held >> _NEEDS.index(k) & 1:
+            continue
+        if trigger.avoids is not None and held >> len(_NEEDS) + _AVOIDS.index(trigger.avoids) & 1:
+            continue
+        if han and not trigger.han_first:
             continue
         runs.append(rule)
     _RUNS[key] = found = tuple(runs)
@@ -584,10 +650,10 @@ def candidates(text: str, marks: Marks | None = None) -> tuple[Rule, ...]:
     tell. A line that none of them recognizes is text.
 
     >>> [rule.__name__ for rule in candidates("本报记者 赵六 摄")]
-    ['junk', 'page_credit', 'byline', 'caption_credit', 'heading']
+    ['page_credit', 'byline', 'caption_credit', 'heading']
     >>> paragraph = "今年以来，全市完成投资，同比增长一成，带动就业三千人。" * 3
-    >>> [rule.__name__ for rule in candidates(paragraph)]
-    ['junk']
+    >>> candidates(paragraph)
+    ()
     """
     if marks is None:
         marks = lead_marks(text)
@@ -598,6 +664,7 @@ def candidates(text: str, marks: Marks | None = None) -> tuple[Rule, ...]:
         _CLASS_OF[size] if size <= _SIZES[-1] else _LONG,
         first if first in _FIRSTS else "",
         reduce(or_, map(_BITS.__getitem__, set(_NEEDED.findall(text))), 0),
+        "\u4e00" <= text[:1] <= "\u9fff",
     )
     runs = _RUNS.get(key)
     return _runs(key) if runs is None else runs
@@ -621,14 +688,14 @@ def classify(number: int, line: Line, photo_gap: int) -> ClassifiedLine:
             hit = found
             break
     shape = hit.shape
-    shaped = line.gap >= photo_gap and is_caption_shaped(text)
+    shaped = line.gap >= photo_gap and _is_caption_shaped(text)
     caption = hit.parse if type(hit.parse) is CaptionParts else None
     if caption is None and shaped and shape in (Shape.TEXT, Shape.HEADING):
-        caption = parse_caption(text)
+        caption = _parse_caption(text)
     weak = (
         shape is Shape.TEXT
         and len(text) <= _WEAK_MAX  # (most text lines are longer)
-        and _WEAK_HEADING.fullmatch(text) is not None
+        and _weak_heading(text)
     )
     dash_start = False
     dash_end = None
@@ -640,8 +707,25 @@ def classify(number: int, line: Line, photo_gap: int) -> ClassifiedLine:
         if text[-1] in DASH_CHARS:
             m = _DASH_END.search(text)
             dash_end = None if m is None else m.start()
-    return ClassifiedLine(
-        number, line, shape, hit.parse, marks, weak, shaped, caption, dash_start, dash_end
+    # (every field given: the tuple is made in C, without the class's Python __new__)
+    return _NEW_TUPLE(
+        ClassifiedLine,
+        # (head, kicker, sub last: decided in layout.headings)
+        (
+            number,
+            line,
+            shape,
+            hit.parse,
+            marks,
+            weak,
+            shaped,
+            caption,
+            dash_start,
+            dash_end,
+            False,
+            False,
+            False,
+        ),
     )
 
 

@@ -39,6 +39,36 @@ def _interrupted(signum: int, frame: FrameType | None) -> None:
     raise _Interrupted
 
 
+def _from_interrupt(exc: BaseException) -> bool:
+    """Whether ``exc`` is the loading's ``_Interrupted`` or was raised while handling one.
+
+    Python 3.11 wraps what a descriptor's ``__set_name__`` raises in a
+    ``RuntimeError`` (``Error calling __set_name__``), and an enum class runs
+    one for each member as it is created: a signal that lands there while
+    the parsers load reaches ``main`` as that ``RuntimeError``, the
+    interrupt as its cause.
+
+    >>> _from_interrupt(_Interrupted())
+    True
+    >>> try:
+    ...     try:
+    ...         raise _Interrupted
+    ...     except _Interrupted as cause:
+    ...         raise RuntimeError("Error calling __set_name__") from cause
+    ... except RuntimeError as wrapped:
+    ...     _from_interrupt(wrapped), _from_interrupt(RuntimeError("other"))
+    (True, False)
+    """
+    seen: set[int] = set()
+    link: BaseException | None = exc
+    while link is not None and id(link) not in seen:  # a chain may loop back
+        if isinstance(link, _Interrupted):
+            return True
+        seen.add(id(link))
+        link = link.__cause__ or link.__context__
+    return False
+
+
 def main() -> int:
     """Run the command with ``sys.argv``; return its status (130 if interrupted while loading).
 
@@ -59,7 +89,9 @@ def main() -> int:
         for sig in _SIGNALS:
             if signal.getsignal(sig) is _interrupted:
                 signal.signal(sig, signal.SIG_DFL)
-    except _Interrupted:
+    except BaseException as exc:
+        if not _from_interrupt(exc):
+            raise
         try:
             sys.stderr.write("newsparse: interrupted\n")
             sys.stderr.flush()

@@ -138,3 +138,44 @@ def test_the_entry_point_loads_no_parser_before_its_handlers() -> None:
         [sys.executable, "-c", code], env=_env(), capture_output=True, text=True, check=True
     )
     assert done.stdout.strip() == "['newsparse', 'newsparse.__main__']"
+
+
+# A stand-in for the parsers' modules whose loading runs a descriptor's
+# ``__set_name__`` (as every enum class does for its members) and is signalled there.
+_SIGNAL_IN_SET_NAME = """
+import signal, sys, types
+
+def main():
+    class Named:
+        def __set_name__(self, owner, name):
+            signal.raise_signal(signal.SIGINT)
+
+    class Owner:
+        field = Named()
+
+    return 0
+
+fake = types.ModuleType("newsparse.cli")
+fake.main = main
+sys.modules["newsparse.cli"] = fake
+from newsparse.__main__ import main as entry
+sys.exit(entry())
+"""
+
+
+def test_a_signal_inside_set_name_while_loading_is_an_interrupt() -> None:
+    # Python 3.11 hands what __set_name__ raises on as a RuntimeError: still the
+    # one line and status 130, never a traceback
+    done = subprocess.run(
+        [sys.executable, "-c", _SIGNAL_IN_SET_NAME],
+        env=_env(),
+        capture_output=True,
+        cwd=ROOT,
+        check=False,
+        timeout=EXIT_BOUND,
+    )
+    assert (done.returncode, done.stderr.decode(), done.stdout) == (
+        EXIT_INTERRUPTED,
+        "newsparse: interrupted\n",
+        b"",
+    )

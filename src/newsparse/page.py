@@ -146,15 +146,19 @@ class _ArticleText:
         self.origins: list[int] = []
         self.size = 0
 
-    def add(self, text: str, origin: int) -> None:
-        """A text of one run: the normalized text from ``origin`` on."""
-        if not text:
-            return
+    def _separate(self) -> None:
+        """A newline before the next text, after the first (no input character: origin -1)."""
         if self.chunks:
             self.chunks.append("\n")
             self.starts.append(self.size)
             self.origins.append(-1)
             self.size += 1
+
+    def add(self, text: str, origin: int) -> None:
+        """A text of one run: the normalized text from ``origin`` on."""
+        if not text:
+            return
+        self._separate()
         self.chunks.append(text)
         self.starts.append(self.size)
         self.origins.append(origin)
@@ -165,11 +169,7 @@ class _ArticleText:
         text, starts, origins = source
         if not text:
             return
-        if self.chunks:
-            self.chunks.append("\n")
-            self.starts.append(self.size)
-            self.origins.append(-1)
-            self.size += 1
+        self._separate()
         self.chunks.append(text)
         size = self.size
         self.starts += [size + k for k in starts]

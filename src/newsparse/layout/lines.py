@@ -24,11 +24,12 @@ import string
 from collections import Counter
 from functools import reduce
 from operator import attrgetter, or_
-from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, cast
+from typing import TYPE_CHECKING, NamedTuple
 
 import regex
 
 from newsparse.chars import DASH_CHARS, POINT_BULLETS
+from newsparse.errors import unchecked
 from newsparse.layout.bylines import (
     MAX_BYLINE,
     Byline,
@@ -66,8 +67,6 @@ from newsparse.text import Line
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Sequence
     from typing import TypeAlias
-
-_F = TypeVar("_F", bound="Callable[..., Any]")
 
 
 __all__ = [
@@ -243,19 +242,15 @@ def _set(chars: Iterable[str]) -> str | None:
 
 # The parsers the rules call, without the argument check of their public entry points
 # (``errors.str_argument``): a line's text is a str, and the check costs a call a line.
-def _unchecked(fn: _F) -> _F:
-    return cast("_F", getattr(fn, "__wrapped__", fn))
-
-
-_parse_page_credit = _unchecked(parse_page_credit)
-_parse_column = _unchecked(parse_column)
-_parse_dateline = _unchecked(parse_dateline)
-_parse_closing = _unchecked(parse_closing)
-_parse_byline = _unchecked(parse_byline)
-_parse_web_byline = _unchecked(parse_web_byline)
-_parse_caption = _unchecked(parse_caption)
-_is_caption_shaped = _unchecked(is_caption_shaped)
-_parse_label = _unchecked(parse_label)
+_parse_page_credit = unchecked(parse_page_credit)
+_parse_column = unchecked(parse_column)
+_parse_dateline = unchecked(parse_dateline)
+_parse_closing = unchecked(parse_closing)
+_parse_byline = unchecked(parse_byline)
+_parse_web_byline = unchecked(parse_web_byline)
+_parse_caption = unchecked(parse_caption)
+_is_caption_shaped = unchecked(is_caption_shaped)
+_parse_label = unchecked(parse_label)
 
 
 # -- the rules, in the order they are tried --------------------------------------------

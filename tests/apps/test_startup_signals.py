@@ -179,3 +179,52 @@ def test_a_signal_inside_set_name_while_loading_is_an_interrupt() -> None:
         "newsparse: interrupted\n",
         b"",
     )
+
+
+# A stand-in for the parsers' modules whose loading frees an object with a weak
+# reference callback (as the import system does with each module lock) and is
+# signalled inside that callback, where Python swallows what the handler raises.
+_SIGNAL_IN_WEAKREF_CALLBACK = """
+import importlib.abc, importlib.util, signal, sys, weakref
+
+class Lock:
+    pass
+
+class Loader(importlib.abc.Loader):
+    def create_module(self, spec):
+        return None
+
+    def exec_module(self, module):
+        lock = Lock()
+        ref = weakref.ref(lock, lambda dead: signal.raise_signal(signal.SIGINT))
+        del lock
+        module.main = lambda: print("the command ran on") or 0
+
+class Finder(importlib.abc.MetaPathFinder):
+    def find_spec(self, name, path, target=None):
+        if name == "newsparse.cli":
+            return importlib.util.spec_from_loader(name, Loader())
+        return None
+
+sys.meta_path.insert(0, Finder())
+from newsparse.__main__ import main as entry
+sys.exit(entry())
+"""
+
+
+def test_a_signal_swallowed_in_a_weakref_callback_while_loading_is_an_interrupt() -> None:
+    # Python prints what a weak reference's callback raises ("Exception ignored
+    # in") and goes on: the interrupt must still stop the command, with the one line
+    done = subprocess.run(
+        [sys.executable, "-c", _SIGNAL_IN_WEAKREF_CALLBACK],
+        env=_env(),
+        capture_output=True,
+        cwd=ROOT,
+        check=False,
+        timeout=EXIT_BOUND,
+    )
+    assert (done.returncode, done.stderr.decode(), done.stdout) == (
+        EXIT_INTERRUPTED,
+        "newsparse: interrupted\n",
+        b"",
+    )

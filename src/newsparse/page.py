@@ -31,11 +31,12 @@ Every character of the input ends in exactly one block of ``Page.blocks``
 from __future__ import annotations
 
 import functools
+import operator
 from bisect import bisect_right
-from typing import TYPE_CHECKING, Any, NamedTuple, TypeAlias, TypeVar
+from typing import TYPE_CHECKING, NamedTuple, TypeAlias, TypeVar
 
 from newsparse.errors import InputTooLargeError, str_argument
-from newsparse.figures.dates import extract_dates_of
+from newsparse.figures.dates import date_fields_of
 from newsparse.figures.quantities import extract_quantities
 from newsparse.layout.assemble import Assembly, Draft, ItemKind, Piece, assemble, page_editors
 from newsparse.layout.dedup import repeats_of
@@ -51,6 +52,7 @@ from newsparse.model import (
     BlockKind,
     Caption,
     Credit,
+    DateMention,
     DateSource,
     Page,
     RemovalReason,
@@ -61,9 +63,10 @@ from newsparse.text import NormalizedText, normalize
 
 if TYPE_CHECKING:
     import datetime as dt
-    from collections.abc import Sequence
+    from collections.abc import Callable, Iterable, Sequence
 
-    from newsparse.model import DateMention, Quantity
+    from newsparse.figures.dates import DateFields
+    from newsparse.model import Quantity
 
 __all__ = ["MAX_CHARS", "PHOTO_GAP", "parse_page", "photo_gap_of"]
 
@@ -341,7 +344,7 @@ def build_page(built: Assembly, date: dt.date | None) -> Page:
     # inferred from all of them when it is not given
     edition = merge_editions(built.editions)
     given = date if date is not None else (None if edition is None else edition.date)
-    page_date, found_dates = extract_dates_of([s.text for s in sources], given)
+    page_date, found_dates = date_fields_of([s.text for s in sources], given)
     articles = []
     for make, source, found in zip(pending, sources, found_dates, strict=True):
         quantities, dates = figures(nt, source, found)
@@ -611,15 +614,18 @@ def build_article(
 
 
 def figures(
-    nt: NormalizedText, source: Source, dates: Sequence[DateMention]
+    nt: NormalizedText, source: Source, dates: Sequence[DateFields]
 ) -> tuple[tuple[Quantity, ...], tuple[DateMention, ...]]:
-    """An article's quantities and dates, with spans of the input, in reading order."""
+    """An article's quantities and dates, with spans of the input, in reading order.
+
+    ``dates`` are the fields of the article's date mentions (``date_fields_of``).
+    """
     # bare numbers (no unit, no measure word) state no amount: not an article's figure
     quantities = _map_items(nt, [q for q in extract_quantities(source.text) if q.unit], source)
     width = len(nt.source) + 1  # (past every offset)
     return (
         _in_reading_order(quantities, width),
-        _in_reading_order(_map_items(nt, dates, source), width),
+        _in_reading_order(_map_dates(nt, dates, source), width),
     )
 
 
@@ -694,17 +700,10 @@ def _merge_credits(credits: Sequence[Credit]) -> list[Credit]:
     return merged
 
 
-def _map_items(nt: NormalizedText, items: Sequence[_Item], source: Source) -> list[_Item]:
-    r"""Move items found in an article's joined text to spans of the input.
+def _map_items(nt: NormalizedText, items: Sequence[Quantity], source: Source) -> list[Quantity]:
+    r"""Move quantities found in an article's joined text to spans of the input (``_moved``).
 
-    Most items lie in one run of ``source`` (one paragraph piece) and in no
-    join of wrapped lines: their input span is read here, from the run maps of
-    ``source`` and of ``nt``, with the arithmetic of ``nt.source_span`` (one
-    search in each map, a second one in ``nt``'s when the item crosses one of
-    its runs), and each item is copied once (``with_span``). A figure read
-    across a join (a wrapped line joined back, a paragraph cut by a footer or
-    a doubled character) keeps its outer ``span`` and gets the spans of its
-    pieces (:func:`figure_pieces`).
+    Each quantity kept is copied once, at its input span (``with_span``).
 
     >>> from newsparse.figures.quantities import extract_quantities
     >>> nt = normalize("标题\n\n全市投资  59.1亿元。")
@@ -712,20 +711,71 @@ def _map_items(nt: NormalizedText, items: Sequence[_Item], source: Source) -> li
     >>> [(q.text, q.span) for q in _map_items(nt, extract_quantities(source.text), source)]
     [('59.1亿元', Span(start=10, end=16))]
     """
-    moved: list[Any] = []  # mypyc checks the body once for both constraints of _Item
+    out: list[Quantity] = []
+    for k, span, pieces in _moved(nt, map(_span_bounds, items), source):
+        out.append(items[k].with_span(span, pieces))
+    return out
+
+
+def _map_dates(
+    nt: NormalizedText, found: Sequence[DateFields], source: Source
+) -> list[DateMention]:
+    r"""The date mentions of an article's joined text (``DateFields``), at spans of the input.
+
+    Each mention is built once, at its input span (``_moved``): the fields
+    that ``date_fields_of`` gives are placed, not a mention copied.
+
+    >>> from newsparse.figures.dates import date_fields_of
+    >>> nt = normalize("标题\n\n今年  7月29日。")
+    >>> source = Source("今年 7月29日。", [0], [nt.text.index("今年")])
+    >>> _, [found] = date_fields_of([source.text])
+    >>> [(m.text, m.span) for m in _map_dates(nt, found, source)]
+    [('今年', Span(start=4, end=6)), ('7月29日', Span(start=8, end=13))]
+    """
+    out: list[DateMention] = []
+    for k, span, pieces in _moved(nt, map(_field_bounds, found), source):
+        text, _, _, first, last, precision, relative, lunar = found[k]
+        out.append(DateMention(text, span, first, first, last, precision, relative, lunar, pieces))
+    return out
+
+
+# (start, end) of a quantity's span and of a date's fields, read in C (no Python call an item)
+_span_bounds: Callable[[Quantity], tuple[int, int]] = operator.attrgetter("span.start", "span.end")
+_field_bounds: Callable[[DateFields], tuple[int, int]] = operator.itemgetter(1, 2)
+
+Moved: TypeAlias = tuple[int, Span, tuple[Span, ...]]
+"""An item moved to the input: its index, its input span and its pieces (empty: one piece)."""
+
+
+def _moved(nt: NormalizedText, bounds: Iterable[tuple[int, int]], source: Source) -> list[Moved]:
+    r"""Where items found at ``bounds`` of an article's joined text lie in the input.
+
+    Most items lie in one run of ``source`` (one paragraph piece) and in no
+    join of wrapped lines: their input span is read here, from the run maps of
+    ``source`` and of ``nt``, with the arithmetic of ``nt.source_span`` (one
+    search in each map, a second one in ``nt``'s when the item crosses one of
+    its runs). A figure read across a join (a wrapped line joined back, a
+    paragraph cut by a footer or a doubled character) keeps its outer span
+    and gets the spans of its pieces (:func:`figure_pieces`). An empty item,
+    or one across a separator of two texts, is left out.
+
+    >>> nt = normalize("标题\n\n全市投资  59.1亿元。")
+    >>> source = Source("投资 59.1亿元。", [0], [nt.text.index("投资")])
+    >>> _moved(nt, [(3, 9), (4, 4)], source)
+    [(0, Span(start=10, end=16), ())]
+    """
+    moved: list[Moved] = []
     starts, origins, size = source.starts, source.origins, len(source.text)
     joins, runs, run_origins = nt.joins, nt.run_starts, nt.run_origins
     nsource, nruns, limit = len(starts), len(runs), len(nt.source) - 1
-    for item in items:
-        span = item.span
-        s, e = span.start, span.end
+    for index, (s, e) in enumerate(bounds):
         if e <= s or e > size:
             continue
         k = bisect_right(starts, s) - 1
         if k + 1 < nsource and e > starts[k + 1]:  # across pieces of the source
-            found = _map_across(nt, item, source.offsets(s, e), e - s)
+            found = _map_across(nt, source.offsets(s, e), e - s)
             if found is not None:
-                moved.append(found)
+                moved.append((index, *found))
             continue
         if origins[k] < 0:
             continue
@@ -736,12 +786,12 @@ def _map_items(nt: NormalizedText, items: Sequence[_Item], source: Source) -> li
             if j < len(joins) and joins[j] < last:  # a join inside: the lines it covers
                 pieces = nt.source_spans(first, last)
                 moved.append(
-                    item.with_span(nt.source_span(first, last), pieces if len(pieces) > 1 else ())
+                    (index, nt.source_span(first, last), pieces if len(pieces) > 1 else ())
                 )
                 continue
         r = bisect_right(runs, first) - 1
         if r < 0:  # (before the first run: no such text)
-            moved.append(item.with_span(nt.source_span(first, last)))
+            moved.append((index, nt.source_span(first, last), ()))
             continue
         a = run_origins[r] + first - runs[r]
         if r + 1 < nruns and last > runs[r + 1]:  # the last character in a later run
@@ -749,26 +799,26 @@ def _map_items(nt: NormalizedText, items: Sequence[_Item], source: Source) -> li
         b = run_origins[r] + last - 1 - runs[r]
         if b >= limit or a > limit:  # (clamped to the input, as source_span does)
             a, b = min(a, limit), min(b, limit)
-        moved.append(item.with_span(Span(a, b + 1)))
+        moved.append((index, Span(a, b + 1), ()))
     return moved
 
 
-def _map_across(nt: NormalizedText, item: _Item, offs: list[int], size: int) -> _Item | None:
-    """An item read across pieces of an article's text (``offs``: its normalized offsets).
+def _map_across(
+    nt: NormalizedText, offs: list[int], size: int
+) -> tuple[Span, tuple[Span, ...]] | None:
+    """The span and pieces of an item read across pieces of an article's text.
 
-    ``None`` when it spans a separator of two texts (no figure is printed so).
+    ``offs`` are its normalized offsets; ``None`` when it spans a separator of
+    two texts (no figure is printed so).
     """
     if -1 in offs:
         return None
     first, last = offs[0], offs[-1] + 1
     span = nt.source_span(first, last)
-    moved: Any  # (mypyc checks the body once for both constraints of _Item, as _map_items)
     if last - first == size and not nt.joins:
-        moved = item.with_span(span)
-    else:
-        pieces = figure_pieces(nt, offs)
-        moved = item.with_span(span, pieces if len(pieces) > 1 else ())
-    return moved  # type: ignore[no-any-return]
+        return span, ()
+    pieces = figure_pieces(nt, offs)
+    return span, pieces if len(pieces) > 1 else ()
 
 
 def figure_pieces(nt: NormalizedText, offs: Sequence[int]) -> tuple[Span, ...]:

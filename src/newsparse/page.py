@@ -66,7 +66,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Sequence
 
     from newsparse.figures.dates import DateFields
-    from newsparse.model import Quantity
+    from newsparse.model import CreditRole, Quantity
 
 __all__ = ["MAX_CHARS", "PHOTO_GAP", "parse_page", "photo_gap_of"]
 
@@ -141,47 +141,42 @@ class _ArticleText:
     Source(text='甲乙\n丙丁', starts=[0, 2, 3, 4], origins=[5, -1, 9, 12])
     """
 
-    __slots__ = ("chunks", "origins", "size", "starts")
+    __slots__ = ("maps", "texts")
 
     def __init__(self) -> None:
-        self.chunks: list[str] = []
-        self.starts: list[int] = []
-        self.origins: list[int] = []
-        self.size = 0
-
-    def _separate(self) -> None:
-        """A newline before the next text, after the first (no input character: origin -1)."""
-        if self.chunks:
-            self.chunks.append("\n")
-            self.starts.append(self.size)
-            self.origins.append(-1)
-            self.size += 1
+        self.texts: list[str] = []  # the texts added, none empty
+        self.maps: list[int | Source] = []  # each one's origin (one run), or its Source
 
     def add(self, text: str, origin: int) -> None:
         """A text of one run: the normalized text from ``origin`` on."""
-        if not text:
-            return
-        self._separate()
-        self.chunks.append(text)
-        self.starts.append(self.size)
-        self.origins.append(origin)
-        self.size += len(text)
+        if text:
+            self.texts.append(text)
+            self.maps.append(origin)
 
     def add_source(self, source: Source) -> None:
         """A text of several runs (a paragraph joined from pieces)."""
-        text, starts, origins = source
-        if not text:
-            return
-        self._separate()
-        self.chunks.append(text)
-        size = self.size
-        self.starts += [size + k for k in starts]
-        self.origins += origins
-        self.size += len(text)
+        if source.text:
+            self.texts.append(source.text)
+            self.maps.append(source)
 
     def source(self) -> Source:
-        """The joined text and its run map."""
-        return Source("".join(self.chunks), self.starts, self.origins)
+        """The joined text and its run map, made in one pass when the article is complete."""
+        starts: list[int] = []
+        origins: list[int] = []
+        size = 0
+        for text, origin in zip(self.texts, self.maps, strict=True):
+            if size:  # a newline before each text after the first (no input character)
+                starts.append(size)
+                origins.append(-1)
+                size += 1
+            if isinstance(origin, int):
+                starts.append(size)
+                origins.append(origin)
+            else:
+                starts += [size + k for k in origin.starts]
+                origins += origin.origins
+            size += len(text)
+        return Source("\n".join(self.texts), starts, origins)
 
 
 class _Out:
@@ -580,7 +575,8 @@ def build_article(
     summary = [out.add_text(BlockKind.SUMMARY, para, joined) for para in points]
     captions = []
     for cap in draft.captions:
-        ctext, cspan = text[cap.piece.start : cap.piece.end], out.span_of(cap.piece)
+        cp = cap.piece
+        ctext, cspan = text[cp.start : cp.end], out.input_span(cp.start, cp.end)
         captions.append(Caption(ctext, tuple(_merge_credits(cap.credits)), (cspan,)))
         out.blocks.append(Block(BlockKind.CAPTION, ctext, (cspan,)))
         joined.add(ctext, cap.piece.start)
@@ -591,7 +587,7 @@ def build_article(
             fields[name] = None
             continue
         title = text[pc.start : pc.end]
-        fields[name] = Block(kind, title, (out.span_of(pc),))
+        fields[name] = Block(kind, title, (out.input_span(pc.start, pc.end),))
         if kind is not BlockKind.DATELINE:
             joined.add(title, pc.start)
     lines = out.nt.lines
@@ -689,10 +685,10 @@ def _repeat_spans(out: _Out, source: Source, offset: int) -> tuple[Span, ...]:
 
 def _merge_credits(credits: Sequence[Credit]) -> list[Credit]:
     """Drop repeated (name, role) pairs, keeping the first mention and its title."""
-    seen: set[tuple[str, str]] = set()
+    seen: set[tuple[str, CreditRole]] = set()
     merged: list[Credit] = []
     for c in credits:
-        key = (c.name, c.role.value)
+        key = (c.name, c.role)
         if key in seen:
             continue
         seen.add(key)

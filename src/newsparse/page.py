@@ -66,6 +66,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Sequence
 
     from newsparse.figures.dates import DateFields
+    from newsparse.layout.assemble import CaptionDraft
     from newsparse.model import CreditRole, Quantity
 
 __all__ = ["MAX_CHARS", "PHOTO_GAP", "parse_page", "photo_gap_of"]
@@ -415,13 +416,19 @@ _TITLE_KINDS = frozenset(
 
 def _article_key(out: _Out, draft: Draft, paras: Sequence[Para]) -> tuple[str, ...] | None:
     """What an article prints: its headline, body and captions (``None`` without a headline)."""
-    if draft.headline is None or not (paras or draft.captions):
+    head = draft.headline
+    if head is None or not (paras or draft.captions):
         return None
-    texts = [out.text_of(draft.headline)]
-    texts += [p[2] for p in paras]
-    texts += [out.text_of(p) for p in draft.summary]
-    texts += [out.text_of(c.piece) for c in draft.captions]
-    return tuple(["".join(t.split()) for t in texts])
+    text = out.nt.text  # (the texts gathered in C: one comprehension an article, mostly)
+    key = ["".join(t.split()) for t in [text[head.start : head.end], *map(_para_text, paras)]]
+    if draft.summary or draft.captions:
+        pieces = [*draft.summary, *map(_caption_piece, draft.captions)]
+        key += ["".join(text[p.start : p.end].split()) for p in pieces]
+    return tuple(key)
+
+
+_para_text: Callable[[Para], str] = operator.itemgetter(2)
+_caption_piece: Callable[[CaptionDraft], Piece] = operator.attrgetter("piece")
 
 
 def drop_repeated_articles(
@@ -633,8 +640,8 @@ def _in_reading_order(items: list[_Item], width: int) -> tuple[_Item, ...]:
     """
     if len(items) < 2:  # (nothing to sort)
         return tuple(items)
-    keys = [span.start * width + span.end for span in [item.span for item in items]]
-    return tuple([items[k] for k in sorted(range(len(keys)), key=keys.__getitem__)])
+    keys = [(span := item.span).start * width + span.end for item in items]
+    return tuple(map(items.__getitem__, sorted(range(len(keys)), key=keys.__getitem__)))
 
 
 def _in_input_order(blocks: Sequence[Block], width: int) -> tuple[Block, ...]:
@@ -649,8 +656,7 @@ def _in_input_order(blocks: Sequence[Block], width: int) -> tuple[Block, ...]:
     ['甲', '乙']
     """
     keys = [s[0].start * width + s[-1].end if (s := block.spans) else 0 for block in blocks]
-    order = sorted(range(len(keys)), key=keys.__getitem__)
-    return tuple([blocks[k] for k in order])
+    return tuple(map(blocks.__getitem__, sorted(range(len(keys)), key=keys.__getitem__)))
 
 
 def _repeat_spans(out: _Out, source: Source, offset: int) -> tuple[Span, ...]:

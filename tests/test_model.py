@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import pickle
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 import attrs
 import pytest
@@ -13,12 +14,17 @@ from newsparse.model import (
     Approx,
     Block,
     BlockKind,
+    Credit,
+    CreditRole,
     DateMention,
     DatePrecision,
     Dimension,
     Quantity,
     Span,
 )
+
+if TYPE_CHECKING:
+    import enum
 
 QUANTITY = Quantity("约5吨", Span(0, 3), Decimal(5), None, None, "t", Dimension.MASS, Approx.ABOUT)
 DAY = dt.date(2024, 7, 29)
@@ -53,3 +59,16 @@ def test_with_span_is_evolve_of_span_and_pieces(item: Quantity | DateMention) ->
     assert moved == attrs.evolve(item, span=span, pieces=pieces)
     assert item.with_span(span) == attrs.evolve(item, span=span, pieces=())
     assert hash(moved) == hash(attrs.evolve(item, span=span, pieces=pieces))
+
+
+@pytest.mark.parametrize("cls", [BlockKind, CreditRole, Dimension])
+def test_enum_members_hash_by_identity(cls: type[enum.Enum]) -> None:
+    # the hot enums hash in C by identity; each member is one object, so sets,
+    # dict keys and the hash of the attrs classes that hold them still agree
+    members = list(cls)
+    assert all(hash(m) == object.__hash__(m) for m in members)
+    assert len(set(members)) == len(members)
+    assert {m: m.value for m in members}[members[-1]] == members[-1].value
+    assert cls(members[0].value) in set(members)
+    a = Credit("张三", CreditRole.REPORTER, None, Span(0, 2))
+    assert hash(a) == hash(Credit("张三", CreditRole.REPORTER, None, Span(0, 2)))

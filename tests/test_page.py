@@ -325,3 +325,32 @@ def test_mapped_items_keep_the_source_span(bits: list[str], data: st.DataObject)
         assert new.span == nt.source_span(first, last)
         assert new.pieces in ((), nt.source_spans(first, last))
         assert (new.text, new.value, new.unit) == (old.text, old.value, old.unit)
+
+
+_DATE_BITS = st.lists(
+    st.sampled_from(["今年", "7月29日", "2019年", "上半年", " ", "\n", "\n\n", "召开。", "次日"]),
+    max_size=20,
+)
+
+
+@given(_DATE_BITS, st.data())
+@settings(max_examples=200, deadline=None)
+def test_mapped_dates_are_the_mentions_moved(bits: list[str], data: st.DataObject) -> None:
+    # the mentions _map_dates builds once from date_fields_of are the mentions
+    # extract_dates_of gives, each moved to the same input span and pieces
+    from newsparse.figures.dates import date_fields_of, extract_dates_of
+    from newsparse.layout.unwrap import unwrap
+    from newsparse.page import Source, _map_dates, _moved
+    from newsparse.text import normalize
+
+    nt = unwrap(normalize("".join(bits))).nt
+    n = len(nt.text)
+    a = data.draw(st.integers(0, n))
+    b = data.draw(st.integers(a, n))
+    source = Source(nt.text[a:b], [0], [a]) if a < b else Source("", [], [])
+    _, [fields] = date_fields_of([source.text])
+    _, [mentions] = extract_dates_of([source.text])
+    moved = _moved(nt, [(m.span.start, m.span.end) for m in mentions], source)
+    expected = [mentions[k].with_span(span, pieces) for k, span, pieces in moved]
+    assert _map_dates(nt, fields, source) == expected
+    assert len(expected) == len([m for m in mentions if m.span.end > m.span.start])

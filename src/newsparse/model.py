@@ -153,6 +153,9 @@ class BlockKind(enum.Enum):
     'headline'
     """
 
+    # hashed by identity, in C, as Dimension (kinds are looked up in sets of kinds)
+    __hash__ = object.__hash__
+
     COLUMN = "column"
     KICKER = "kicker"
     HEADLINE = "headline"
@@ -249,6 +252,9 @@ class CreditRole(enum.Enum):
     >>> CreditRole("photographer")
     <CreditRole.PHOTOGRAPHER: 'photographer'>
     """
+
+    # hashed by identity, in C, as Dimension (credits are de-duplicated by name and role)
+    __hash__ = object.__hash__
 
     REPORTER = "reporter"
     CORRESPONDENT = "correspondent"

@@ -31,11 +31,12 @@ Every character of the input ends in exactly one block of ``Page.blocks``
 from __future__ import annotations
 
 import functools
+import operator
 from bisect import bisect_right
-from typing import TYPE_CHECKING, Any, NamedTuple, TypeAlias, TypeVar
+from typing import TYPE_CHECKING, NamedTuple, TypeAlias, TypeVar
 
 from newsparse.errors import InputTooLargeError, str_argument
-from newsparse.figures.dates import extract_dates_of
+from newsparse.figures.dates import date_fields_of
 from newsparse.figures.quantities import extract_quantities
 from newsparse.layout.assemble import Assembly, Draft, ItemKind, Piece, assemble, page_editors
 from newsparse.layout.dedup import repeats_of
@@ -51,6 +52,7 @@ from newsparse.model import (
     BlockKind,
     Caption,
     Credit,
+    DateMention,
     DateSource,
     Page,
     RemovalReason,
@@ -61,9 +63,11 @@ from newsparse.text import NormalizedText, normalize
 
 if TYPE_CHECKING:
     import datetime as dt
-    from collections.abc import Sequence
+    from collections.abc import Callable, Iterable, Sequence
 
-    from newsparse.model import DateMention, Quantity
+    from newsparse.figures.dates import DateFields
+    from newsparse.layout.assemble import CaptionDraft
+    from newsparse.model import CreditRole, Quantity
 
 __all__ = ["MAX_CHARS", "PHOTO_GAP", "parse_page", "photo_gap_of"]
 
@@ -138,47 +142,42 @@ class _ArticleText:
     Source(text='甲乙\n丙丁', starts=[0, 2, 3, 4], origins=[5, -1, 9, 12])
     """
 
-    __slots__ = ("chunks", "origins", "size", "starts")
+    __slots__ = ("maps", "texts")
 
     def __init__(self) -> None:
-        self.chunks: list[str] = []
-        self.starts: list[int] = []
-        self.origins: list[int] = []
-        self.size = 0
-
-    def _separate(self) -> None:
-        """A newline before the next text, after the first (no input character: origin -1)."""
-        if self.chunks:
-            self.chunks.append("\n")
-            self.starts.append(self.size)
-            self.origins.append(-1)
-            self.size += 1
+        self.texts: list[str] = []  # the texts added, none empty
+        self.maps: list[int | Source] = []  # each one's origin (one run), or its Source
 
     def add(self, text: str, origin: int) -> None:
         """A text of one run: the normalized text from ``origin`` on."""
-        if not text:
-            return
-        self._separate()
-        self.chunks.append(text)
-        self.starts.append(self.size)
-        self.origins.append(origin)
-        self.size += len(text)
+        if text:
+            self.texts.append(text)
+            self.maps.append(origin)
 
     def add_source(self, source: Source) -> None:
         """A text of several runs (a paragraph joined from pieces)."""
-        text, starts, origins = source
-        if not text:
-            return
-        self._separate()
-        self.chunks.append(text)
-        size = self.size
-        self.starts += [size + k for k in starts]
-        self.origins += origins
-        self.size += len(text)
+        if source.text:
+            self.texts.append(source.text)
+            self.maps.append(source)
 
     def source(self) -> Source:
-        """The joined text and its run map."""
-        return Source("".join(self.chunks), self.starts, self.origins)
+        """The joined text and its run map, made in one pass when the article is complete."""
+        starts: list[int] = []
+        origins: list[int] = []
+        size = 0
+        for text, origin in zip(self.texts, self.maps, strict=True):
+            if size:  # a newline before each text after the first (no input character)
+                starts.append(size)
+                origins.append(-1)
+                size += 1
+            if isinstance(origin, int):
+                starts.append(size)
+                origins.append(origin)
+            else:
+                starts += [size + k for k in origin.starts]
+                origins += origin.origins
+            size += len(text)
+        return Source("\n".join(self.texts), starts, origins)
 
 
 class _Out:
@@ -341,7 +340,7 @@ def build_page(built: Assembly, date: dt.date | None) -> Page:
     # inferred from all of them when it is not given
     edition = merge_editions(built.editions)
     given = date if date is not None else (None if edition is None else edition.date)
-    page_date, found_dates = extract_dates_of([s.text for s in sources], given)
+    page_date, found_dates = date_fields_of([s.text for s in sources], given)
     articles = []
     for make, source, found in zip(pending, sources, found_dates, strict=True):
         quantities, dates = figures(nt, source, found)
@@ -417,13 +416,19 @@ _TITLE_KINDS = frozenset(
 
 def _article_key(out: _Out, draft: Draft, paras: Sequence[Para]) -> tuple[str, ...] | None:
     """What an article prints: its headline, body and captions (``None`` without a headline)."""
-    if draft.headline is None or not (paras or draft.captions):
+    head = draft.headline
+    if head is None or not (paras or draft.captions):
         return None
-    texts = [out.text_of(draft.headline)]
-    texts += [p[2] for p in paras]
-    texts += [out.text_of(p) for p in draft.summary]
-    texts += [out.text_of(c.piece) for c in draft.captions]
-    return tuple(["".join(t.split()) for t in texts])
+    text = out.nt.text  # (the texts gathered in C: one comprehension an article, mostly)
+    key = ["".join(t.split()) for t in [text[head.start : head.end], *map(_para_text, paras)]]
+    if draft.summary or draft.captions:
+        pieces = [*draft.summary, *map(_caption_piece, draft.captions)]
+        key += ["".join(text[p.start : p.end].split()) for p in pieces]
+    return tuple(key)
+
+
+_para_text: Callable[[Para], str] = operator.itemgetter(2)
+_caption_piece: Callable[[CaptionDraft], Piece] = operator.attrgetter("piece")
 
 
 def drop_repeated_articles(
@@ -577,7 +582,8 @@ def build_article(
     summary = [out.add_text(BlockKind.SUMMARY, para, joined) for para in points]
     captions = []
     for cap in draft.captions:
-        ctext, cspan = text[cap.piece.start : cap.piece.end], out.span_of(cap.piece)
+        cp = cap.piece
+        ctext, cspan = text[cp.start : cp.end], out.input_span(cp.start, cp.end)
         captions.append(Caption(ctext, tuple(_merge_credits(cap.credits)), (cspan,)))
         out.blocks.append(Block(BlockKind.CAPTION, ctext, (cspan,)))
         joined.add(ctext, cap.piece.start)
@@ -588,7 +594,7 @@ def build_article(
             fields[name] = None
             continue
         title = text[pc.start : pc.end]
-        fields[name] = Block(kind, title, (out.span_of(pc),))
+        fields[name] = Block(kind, title, (out.input_span(pc.start, pc.end),))
         if kind is not BlockKind.DATELINE:
             joined.add(title, pc.start)
     lines = out.nt.lines
@@ -611,15 +617,18 @@ def build_article(
 
 
 def figures(
-    nt: NormalizedText, source: Source, dates: Sequence[DateMention]
+    nt: NormalizedText, source: Source, dates: Sequence[DateFields]
 ) -> tuple[tuple[Quantity, ...], tuple[DateMention, ...]]:
-    """An article's quantities and dates, with spans of the input, in reading order."""
+    """An article's quantities and dates, with spans of the input, in reading order.
+
+    ``dates`` are the fields of the article's date mentions (``date_fields_of``).
+    """
     # bare numbers (no unit, no measure word) state no amount: not an article's figure
     quantities = _map_items(nt, [q for q in extract_quantities(source.text) if q.unit], source)
     width = len(nt.source) + 1  # (past every offset)
     return (
         _in_reading_order(quantities, width),
-        _in_reading_order(_map_items(nt, dates, source), width),
+        _in_reading_order(_map_dates(nt, dates, source), width),
     )
 
 
@@ -631,8 +640,8 @@ def _in_reading_order(items: list[_Item], width: int) -> tuple[_Item, ...]:
     """
     if len(items) < 2:  # (nothing to sort)
         return tuple(items)
-    keys = [span.start * width + span.end for span in [item.span for item in items]]
-    return tuple([items[k] for k in sorted(range(len(keys)), key=keys.__getitem__)])
+    keys = [(span := item.span).start * width + span.end for item in items]
+    return tuple(map(items.__getitem__, sorted(range(len(keys)), key=keys.__getitem__)))
 
 
 def _in_input_order(blocks: Sequence[Block], width: int) -> tuple[Block, ...]:
@@ -647,8 +656,7 @@ def _in_input_order(blocks: Sequence[Block], width: int) -> tuple[Block, ...]:
     ['甲', '乙']
     """
     keys = [s[0].start * width + s[-1].end if (s := block.spans) else 0 for block in blocks]
-    order = sorted(range(len(keys)), key=keys.__getitem__)
-    return tuple([blocks[k] for k in order])
+    return tuple(map(blocks.__getitem__, sorted(range(len(keys)), key=keys.__getitem__)))
 
 
 def _repeat_spans(out: _Out, source: Source, offset: int) -> tuple[Span, ...]:
@@ -683,10 +691,10 @@ def _repeat_spans(out: _Out, source: Source, offset: int) -> tuple[Span, ...]:
 
 def _merge_credits(credits: Sequence[Credit]) -> list[Credit]:
     """Drop repeated (name, role) pairs, keeping the first mention and its title."""
-    seen: set[tuple[str, str]] = set()
+    seen: set[tuple[str, CreditRole]] = set()
     merged: list[Credit] = []
     for c in credits:
-        key = (c.name, c.role.value)
+        key = (c.name, c.role)
         if key in seen:
             continue
         seen.add(key)
@@ -694,17 +702,10 @@ def _merge_credits(credits: Sequence[Credit]) -> list[Credit]:
     return merged
 
 
-def _map_items(nt: NormalizedText, items: Sequence[_Item], source: Source) -> list[_Item]:
-    r"""Move items found in an article's joined text to spans of the input.
+def _map_items(nt: NormalizedText, items: Sequence[Quantity], source: Source) -> list[Quantity]:
+    r"""Move quantities found in an article's joined text to spans of the input (``_moved``).
 
-    Most items lie in one run of ``source`` (one paragraph piece) and in no
-    join of wrapped lines: their input span is read here, from the run maps of
-    ``source`` and of ``nt``, with the arithmetic of ``nt.source_span`` (one
-    search in each map, a second one in ``nt``'s when the item crosses one of
-    its runs), and each item is copied once (``with_span``). A figure read
-    across a join (a wrapped line joined back, a paragraph cut by a footer or
-    a doubled character) keeps its outer ``span`` and gets the spans of its
-    pieces (:func:`figure_pieces`).
+    Each quantity kept is copied once, at its input span (``with_span``).
 
     >>> from newsparse.figures.quantities import extract_quantities
     >>> nt = normalize("标题\n\n全市投资  59.1亿元。")
@@ -712,20 +713,71 @@ def _map_items(nt: NormalizedText, items: Sequence[_Item], source: Source) -> li
     >>> [(q.text, q.span) for q in _map_items(nt, extract_quantities(source.text), source)]
     [('59.1亿元', Span(start=10, end=16))]
     """
-    moved: list[Any] = []  # mypyc checks the body once for both constraints of _Item
+    out: list[Quantity] = []
+    for k, span, pieces in _moved(nt, map(_span_bounds, items), source):
+        out.append(items[k].with_span(span, pieces))
+    return out
+
+
+def _map_dates(
+    nt: NormalizedText, found: Sequence[DateFields], source: Source
+) -> list[DateMention]:
+    r"""The date mentions of an article's joined text (``DateFields``), at spans of the input.
+
+    Each mention is built once, at its input span (``_moved``): the fields
+    that ``date_fields_of`` gives are placed, not a mention copied.
+
+    >>> from newsparse.figures.dates import date_fields_of
+    >>> nt = normalize("标题\n\n今年  7月29日。")
+    >>> source = Source("今年 7月29日。", [0], [nt.text.index("今年")])
+    >>> _, [found] = date_fields_of([source.text])
+    >>> [(m.text, m.span) for m in _map_dates(nt, found, source)]
+    [('今年', Span(start=4, end=6)), ('7月29日', Span(start=8, end=13))]
+    """
+    out: list[DateMention] = []
+    for k, span, pieces in _moved(nt, map(_field_bounds, found), source):
+        text, _, _, first, last, precision, relative, lunar = found[k]
+        out.append(DateMention(text, span, first, first, last, precision, relative, lunar, pieces))
+    return out
+
+
+# (start, end) of a quantity's span and of a date's fields, read in C (no Python call an item)
+_span_bounds: Callable[[Quantity], tuple[int, int]] = operator.attrgetter("span.start", "span.end")
+_field_bounds: Callable[[DateFields], tuple[int, int]] = operator.itemgetter(1, 2)
+
+Moved: TypeAlias = tuple[int, Span, tuple[Span, ...]]
+"""An item moved to the input: its index, its input span and its pieces (empty: one piece)."""
+
+
+def _moved(nt: NormalizedText, bounds: Iterable[tuple[int, int]], source: Source) -> list[Moved]:
+    r"""Where items found at ``bounds`` of an article's joined text lie in the input.
+
+    Most items lie in one run of ``source`` (one paragraph piece) and in no
+    join of wrapped lines: their input span is read here, from the run maps of
+    ``source`` and of ``nt``, with the arithmetic of ``nt.source_span`` (one
+    search in each map, a second one in ``nt``'s when the item crosses one of
+    its runs). A figure read across a join (a wrapped line joined back, a
+    paragraph cut by a footer or a doubled character) keeps its outer span
+    and gets the spans of its pieces (:func:`figure_pieces`). An empty item,
+    or one across a separator of two texts, is left out.
+
+    >>> nt = normalize("标题\n\n全市投资  59.1亿元。")
+    >>> source = Source("投资 59.1亿元。", [0], [nt.text.index("投资")])
+    >>> _moved(nt, [(3, 9), (4, 4)], source)
+    [(0, Span(start=10, end=16), ())]
+    """
+    moved: list[Moved] = []
     starts, origins, size = source.starts, source.origins, len(source.text)
     joins, runs, run_origins = nt.joins, nt.run_starts, nt.run_origins
     nsource, nruns, limit = len(starts), len(runs), len(nt.source) - 1
-    for item in items:
-        span = item.span
-        s, e = span.start, span.end
+    for index, (s, e) in enumerate(bounds):
         if e <= s or e > size:
             continue
         k = bisect_right(starts, s) - 1
         if k + 1 < nsource and e > starts[k + 1]:  # across pieces of the source
-            found = _map_across(nt, item, source.offsets(s, e), e - s)
+            found = _map_across(nt, source.offsets(s, e), e - s)
             if found is not None:
-                moved.append(found)
+                moved.append((index, *found))
             continue
         if origins[k] < 0:
             continue
@@ -736,12 +788,12 @@ def _map_items(nt: NormalizedText, items: Sequence[_Item], source: Source) -> li
             if j < len(joins) and joins[j] < last:  # a join inside: the lines it covers
                 pieces = nt.source_spans(first, last)
                 moved.append(
-                    item.with_span(nt.source_span(first, last), pieces if len(pieces) > 1 else ())
+                    (index, nt.source_span(first, last), pieces if len(pieces) > 1 else ())
                 )
                 continue
         r = bisect_right(runs, first) - 1
         if r < 0:  # (before the first run: no such text)
-            moved.append(item.with_span(nt.source_span(first, last)))
+            moved.append((index, nt.source_span(first, last), ()))
             continue
         a = run_origins[r] + first - runs[r]
         if r + 1 < nruns and last > runs[r + 1]:  # the last character in a later run
@@ -749,26 +801,26 @@ def _map_items(nt: NormalizedText, items: Sequence[_Item], source: Source) -> li
         b = run_origins[r] + last - 1 - runs[r]
         if b >= limit or a > limit:  # (clamped to the input, as source_span does)
             a, b = min(a, limit), min(b, limit)
-        moved.append(item.with_span(Span(a, b + 1)))
+        moved.append((index, Span(a, b + 1), ()))
     return moved
 
 
-def _map_across(nt: NormalizedText, item: _Item, offs: list[int], size: int) -> _Item | None:
-    """An item read across pieces of an article's text (``offs``: its normalized offsets).
+def _map_across(
+    nt: NormalizedText, offs: list[int], size: int
+) -> tuple[Span, tuple[Span, ...]] | None:
+    """The span and pieces of an item read across pieces of an article's text.
 
-    ``None`` when it spans a separator of two texts (no figure is printed so).
+    ``offs`` are its normalized offsets; ``None`` when it spans a separator of
+    two texts (no figure is printed so).
     """
     if -1 in offs:
         return None
     first, last = offs[0], offs[-1] + 1
     span = nt.source_span(first, last)
-    moved: Any  # (mypyc checks the body once for both constraints of _Item, as _map_items)
     if last - first == size and not nt.joins:
-        moved = item.with_span(span)
-    else:
-        pieces = figure_pieces(nt, offs)
-        moved = item.with_span(span, pieces if len(pieces) > 1 else ())
-    return moved  # type: ignore[no-any-return]
+        return span, ()
+    pieces = figure_pieces(nt, offs)
+    return span, pieces if len(pieces) > 1 else ()
 
 
 def figure_pieces(nt: NormalizedText, offs: Sequence[int]) -> tuple[Span, ...]:

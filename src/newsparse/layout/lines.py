@@ -170,9 +170,13 @@ LEAD_REPORT = regex.compile(r"(?P<by>[^，,。：:；;“”「」（()）]{3,30
 # from (``发自北京，``), read by parse_byline.
 _PROSE = re.compile("[，,。；;！？!?“”]")
 
+# A hit is made as ``_NEW_TUPLE(Hit, (shape, parse))``: the tuple in C, without the
+# class's ``__new__`` (a Python function); a classified line the same way.
+_NEW_TUPLE = tuple.__new__
 _JUNK = Hit(Shape.JUNK)
 _JUMP_HIT = Hit(Shape.JUMP)
 _TEXT = Hit(Shape.TEXT)
+_HEADING = Hit(Shape.HEADING)
 
 if TYPE_CHECKING:
     Rule: TypeAlias = Callable[[str, Marks], Hit | None]
@@ -268,7 +272,7 @@ def furniture(text: str, _marks: Marks) -> Hit | None:
     True
     """
     kind = furniture_kind(text)
-    return None if kind is None else Hit(Shape.FURNITURE, kind)
+    return None if kind is None else _NEW_TUPLE(Hit, (Shape.FURNITURE, kind))
 
 
 @triggered_by(han_first=False)  # (a Han character first is content)
@@ -310,7 +314,7 @@ def page_credit(text: str, _marks: Marks) -> Hit | None:
     '赵六'
     """
     by = _parse_page_credit(text)
-    return None if by is None else Hit(Shape.PAGE_CREDIT, by)
+    return None if by is None else _NEW_TUPLE(Hit, (Shape.PAGE_CREDIT, by))
 
 
 @triggered_by(chars=string.ascii_uppercase)  # (its Latin part)
@@ -323,7 +327,7 @@ def column(text: str, _marks: Marks) -> Hit | None:
     True
     """
     col = _parse_column(text)
-    return None if col is None or col.pinyin is None else Hit(Shape.COLUMN, col)
+    return None if col is None or col.pinyin is None else _NEW_TUPLE(Hit, (Shape.COLUMN, col))
 
 
 @triggered_by(first=LABEL_STARTS)
@@ -334,7 +338,7 @@ def label(text: str, marks: Marks) -> Hit | None:
     Label(start=0, end=4, rest=5)
     """
     found = _parse_label(text, marks.end)
-    return None if found is None else Hit(Shape.LABEL, found)
+    return None if found is None else _NEW_TUPLE(Hit, (Shape.LABEL, found))
 
 
 @triggered_by(chars="讯訊息电電道")  # (every dateline tag ends with one: see parse_dateline)
@@ -345,7 +349,7 @@ def dateline(text: str, _marks: Marks) -> Hit | None:
     '本报讯'
     """
     d = _parse_dateline(text)
-    return None if d is None else Hit(Shape.DATELINE, d)
+    return None if d is None else _NEW_TUPLE(Hit, (Shape.DATELINE, d))
 
 
 @triggered_by(first="（(")  # (blanks before it are marks)
@@ -358,7 +362,7 @@ def closing(text: str, _marks: Marks) -> Hit | None:
     True
     """
     c = _parse_closing(text)
-    return None if c is None or c.start or not c.whole else Hit(Shape.CLOSING, c)
+    return None if c is None or c.start or not c.whole else _NEW_TUPLE(Hit, (Shape.CLOSING, c))
 
 
 # Bullets that mark the points of a key-points box (``● 新建公园三座``); ■ and □
@@ -382,7 +386,7 @@ def key_point(text: str, marks: Marks) -> Hit | None:
     start = next((k for k in range(marks.end) if text[k] in POINT_BULLETS), None)
     if start is None:
         return None
-    return Hit(Shape.LABEL, Label(start, start, marks.end))
+    return _NEW_TUPLE(Hit, (Shape.LABEL, Label(start, start, marks.end)))
 
 
 @triggered_by(chars=[s[0] for s in NOTE_SIGNATURES])  # (the line holds its signature)
@@ -406,7 +410,7 @@ def title_label(text: str, _marks: Marks) -> Hit | None:
     >>> title_label("记者：张三", lead_marks("")) is None
     True
     """
-    return Hit(Shape.HEADING, None) if labelled_title(text) else None
+    return _HEADING if labelled_title(text) else None
 
 
 # (a byline's title, suffix or prefix holds one of these characters, the same as
@@ -427,7 +431,7 @@ def byline(text: str, _marks: Marks) -> Hit | None:
         by = _parse_web_byline(text)  # 2024-05-06 09:30 来源:X 作者:Y
     if by is None:
         return None
-    return Hit(Shape.CREDIT if by.is_photo_credit else Shape.BYLINE, by)
+    return _NEW_TUPLE(Hit, (Shape.CREDIT if by.is_photo_credit else Shape.BYLINE, by))
 
 
 @triggered_by(chars=CREDIT_HINT)
@@ -440,7 +444,7 @@ def caption_credit(text: str, _marks: Marks) -> Hit | None:
     if not may_hold_credit(text):
         return None
     parts = _parse_caption(text)
-    return None if parts.byline is None else Hit(Shape.CAPTION_CREDIT, parts)
+    return None if parts.byline is None else _NEW_TUPLE(Hit, (Shape.CAPTION_CREDIT, parts))
 
 
 @triggered_by(size=MAX_HEADLINE, avoids=HEADLINE_STOPS)  # (a headline has no stops)
@@ -456,7 +460,9 @@ def heading(text: str, _marks: Marks) -> Hit | None:
     """
     if _IN_PARENS.fullmatch(text):
         return None  # a note in parentheses (（作者为…）) is text
-    return Hit(Shape.HEADING, _parse_column(text)) if is_headline_shaped(text) else None
+    return (
+        _NEW_TUPLE(Hit, (Shape.HEADING, _parse_column(text))) if is_headline_shaped(text) else None
+    )
 
 
 def text_line(_text: str, _marks: Marks) -> Hit:
@@ -567,9 +573,6 @@ class ClassifiedLine(NamedTuple):
         return self.parse if isinstance(self.parse, Label) else None
 
 
-_NEW_TUPLE = tuple.__new__
-
-
 def photo_gap_of(lines: Sequence[Line]) -> int:
     r"""Blank lines that mark a photo on this page: one more than between blocks.
 
@@ -674,54 +677,7 @@ def classify(number: int, line: Line, photo_gap: int) -> ClassifiedLine:
     >>> classify(0, normalize("本报记者 赵六 摄").lines[0], 2).shape.value
     'credit'
     """
-    text = line.text
-    marks = lead_marks_at(text, 0) if text and text[0] in LEAD_CHARS else NO_MARKS
-    hit = _TEXT  # (the verdict of the last rule, text_line)
-    for rule in candidates(text, marks):
-        found = rule(text, marks)
-        if found is not None:
-            hit = found
-            break
-    shape = hit.shape
-    shaped = line.gap >= photo_gap and _is_caption_shaped(text)
-    caption = hit.parse if type(hit.parse) is CaptionParts else None
-    if caption is None and shaped and shape in (Shape.TEXT, Shape.HEADING):
-        caption = _parse_caption(text)
-    weak = (
-        shape is Shape.TEXT
-        and len(text) <= _WEAK_MAX  # (most text lines are longer)
-        and _weak_heading(text)
-    )
-    dash_start = False
-    dash_end = None
-    if weak or shape is Shape.HEADING:  # (only a heading is a sub-line or kicker line)
-        pos = marks.end
-        dash_start = (
-            pos < len(text) and text[pos] in DASH_CHARS and _DASH_START.match(text, pos) is not None
-        )
-        if text[-1] in DASH_CHARS:
-            m = _DASH_END.search(text)
-            dash_end = None if m is None else m.start()
-    # (every field given: the tuple is made in C, without the class's Python __new__)
-    return _NEW_TUPLE(
-        ClassifiedLine,
-        # (head, kicker, sub last: decided in layout.headings)
-        (
-            number,
-            line,
-            shape,
-            hit.parse,
-            marks,
-            weak,
-            shaped,
-            caption,
-            dash_start,
-            dash_end,
-            False,
-            False,
-            False,
-        ),
-    )
+    return _classified((line,), photo_gap, number)[0]
 
 
 def classify_lines(lines: Sequence[Line], photo_gap: int | None = None) -> list[ClassifiedLine]:
@@ -732,7 +688,58 @@ def classify_lines(lines: Sequence[Line], photo_gap: int | None = None) -> list[
     ['heading', 'text']
     """
     gap = photo_gap_of(lines) if photo_gap is None else photo_gap
-    return [classify(i, line, gap) for i, line in enumerate(lines)]
+    return _classified(lines, gap, 0)
+
+
+def _classified(lines: Iterable[Line], photo_gap: int, number: int) -> list[ClassifiedLine]:
+    """What ``classify()`` makes of each line, numbered from ``number``: one loop a page.
+
+    Each line runs the rules of ``candidates()``, whose key is built here
+    (one call fewer a line); the caption, weak-heading and dash fields follow.
+    """
+    out = []
+    for line in lines:
+        text = line.text
+        marks = lead_marks_at(text, 0) if text and text[0] in LEAD_CHARS else NO_MARKS
+        end = marks.end
+        size = len((text[end:] if end else text).strip())
+        first = text[end] if end < len(text) else ""
+        key = (  # (the key of candidates(), inline)
+            _CLASS_OF[size] if size <= _SIZES[-1] else _LONG,
+            first if first in _FIRSTS else "",
+            reduce(or_, map(_BITS.__getitem__, set(_NEEDED.findall(text))), 0),
+            "\u4e00" <= text[:1] <= "\u9fff",
+        )
+        runs = _RUNS.get(key)
+        hit = _TEXT  # (the verdict of the last rule, text_line)
+        for rule in _runs(key) if runs is None else runs:
+            found = rule(text, marks)
+            if found is not None:
+                hit = found
+                break
+        shape, parse = hit
+        shaped = line.gap >= photo_gap and _is_caption_shaped(text)
+        caption = parse if type(parse) is CaptionParts else None
+        if caption is None and shaped and shape in (Shape.TEXT, Shape.HEADING):
+            caption = _parse_caption(text)
+        weak = shape is Shape.TEXT and len(text) <= _WEAK_MAX and _weak_heading(text)
+        dash_start = False
+        dash_end = None
+        if weak or shape is Shape.HEADING:  # (only a heading is a sub-line or kicker line)
+            dash_start = (
+                end < len(text)
+                and text[end] in DASH_CHARS
+                and _DASH_START.match(text, end) is not None
+            )
+            if text[-1] in DASH_CHARS:
+                m = _DASH_END.search(text)
+                dash_end = None if m is None else m.start()
+        # (every field given: the tuple is made in C, without the class's Python __new__;
+        # head, kicker, sub last: decided in layout.headings)
+        row = (number, line, shape, parse, marks, weak, shaped, caption, dash_start, dash_end)
+        out.append(_NEW_TUPLE(ClassifiedLine, (*row, False, False, False)))
+        number += 1
+    return out
 
 
 def opens_with_report(text: str) -> bool:

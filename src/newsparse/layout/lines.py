@@ -603,16 +603,72 @@ _CLASS_OF = [sum(1 for b in _SIZES if n > b) for n in range(_SIZES[-1] + 1)]
 _LONG = len(_SIZES)  # ...the last for lines longer than every size named
 # Characters some rule needs first (after the marks): the others all count as one.
 _FIRSTS = frozenset("".join(t.first for t in _TRIGGERS if t.first))
-# Characters some rule needs in the line, or avoids: one search finds those a line
-# holds, and each stands for the rules (one bit each) that need it, or for the sets
-# of characters (one bit each, after those) that hold it.
+# Characters some rule needs in the line, or avoids: each stands for the rules (one bit
+# each) that need it, or for the sets of characters (one bit each, after those) that
+# hold it.
 _NEEDS = [k for k, t in enumerate(_TRIGGERS) if t.chars]
 _AVOIDS = sorted({t.avoids for t in _TRIGGERS if t.avoids})
 _BITS: dict[str, int] = {}
 for _bit, _chars in enumerate([_TRIGGERS[k].chars or "" for k in _NEEDS] + _AVOIDS):
     for _c in _chars:
         _BITS[_c] = _BITS.get(_c, 0) | 1 << _bit
-_NEEDED = re.compile("[" + re.escape("".join(sorted(_BITS))) + "]")
+
+
+def _least(size_class: int) -> int:
+    """The smallest size of a line in a size class."""
+    return 0 if size_class == 0 else _SIZES[size_class - 1] + 1
+
+
+def _fits(trigger: Trigger, size_class: int) -> bool:
+    """Whether the lines of a size class meet a trigger's size."""
+    return trigger.size is None or trigger.size >= _least(size_class)
+
+
+def _admits(trigger: Trigger, size_class: int, first: str) -> bool:
+    """Whether a line of a size class meets a trigger's size and first character.
+
+    ``first`` is the character after the line's marks, ``""`` for one that no
+    trigger names.
+    """
+    return _fits(trigger, size_class) and (
+        trigger.first is None or (first != "" and first in trigger.first)
+    )
+
+
+def _one_of(chars: Iterable[str]) -> re.Pattern[str]:
+    """A pattern for one of ``chars`` (a plain class: the standard engine); none, never matches.
+
+    >>> _one_of("甲乙").findall("甲丙乙"), _one_of("").search("甲") is None
+    (['甲', '乙'], True)
+    """
+    found = "".join(sorted(set(chars)))
+    return re.compile("[" + re.escape(found) + "]") if found else re.compile("(?!)")
+
+
+_CLASSES = range(_LONG + 1)
+# For each size class, one search finds the characters a line holds that the rules
+# of lines that size need: a rule whose size limit is below the class cannot run, and
+# its characters are not looked for (the digits of furniture, the title characters of
+# bylines: found hundreds of times a page in paragraphs).
+_NEEDED_OF = [
+    _one_of(c for k in _NEEDS if _fits(_TRIGGERS[k], size_class) for c in _TRIGGERS[k].chars or "")
+    for size_class in _CLASSES
+]
+# A set of characters rules avoid (the stops of a headline: in nearly every paragraph)
+# is searched for on its own, up to the first one found, and only on a line where a
+# rule that avoids it can run by its size and first character.
+_AVOIDED = [(1 << len(_NEEDS) + j, _one_of(avoids)) for j, avoids in enumerate(_AVOIDS)]
+_AVOIDED_OF = [
+    {
+        first: tuple(
+            _AVOIDED[j]
+            for j, avoids in enumerate(_AVOIDS)
+            if any(t.avoids == avoids and _admits(t, size_class, first) for t in _TRIGGERS)
+        )
+        for first in [*_FIRSTS, ""]
+    }
+    for size_class in _CLASSES
+]
 # The rules a line runs, for each size class, first character, characters held and
 # whether a Han character opens it (a bounded number of them): filled as they are
 # met, the same on every page.
@@ -622,12 +678,9 @@ _RUNS: dict[tuple[int, str, int, bool], tuple[Rule, ...]] = {}
 def _runs(key: tuple[int, str, int, bool]) -> tuple[Rule, ...]:
     """The rules a line runs: those whose trigger its size, first character, characters meet."""
     size_class, first, held, han = key
-    least = 0 if size_class == 0 else _SIZES[size_class - 1] + 1  # (the class's smallest)
     runs = []
     for k, (rule, trigger) in enumerate(zip(_TRIED, _TRIGGERS, strict=True)):
-        if trigger.size is not None and trigger.size < least:
-            continue
-        if trigger.first is not None and (not first or first not in trigger.first):
+        if not _admits(trigger, size_class, first):
             continue
         if trigger.chars is not None and not held >> _NEEDS.index(k) & 1:
             continue
@@ -638,6 +691,28 @@ def _runs(key: tuple[int, str, int, bool]) -> tuple[Rule, ...]:
         runs.append(rule)
     _RUNS[key] = found = tuple(runs)
     return found
+
+
+def _key(text: str, marks: Marks) -> tuple[int, str, int, bool]:
+    """A line's key in ``_RUNS``: its size class, first character, characters held, Han first.
+
+    Only what some rule that a line of its size and first character can run
+    looks at is read (see ``_NEEDED_OF``, ``_AVOIDED_OF``).
+
+    >>> _key("本报记者 赵六 摄", NO_MARKS)[:2], _key("今年以来，全市" * 20, NO_MARKS)
+    ((0, '本'), (3, '', 0, True))
+    """
+    end = marks.end
+    size = len((text[end:] if end else text).strip())
+    size_class = _CLASS_OF[size] if size <= _SIZES[-1] else _LONG
+    first = text[end] if end < len(text) else ""
+    if first not in _FIRSTS:
+        first = ""
+    held = reduce(or_, map(_BITS.__getitem__, set(_NEEDED_OF[size_class].findall(text))), 0)
+    for bit, avoided in _AVOIDED_OF[size_class][first]:
+        if avoided.search(text) is not None:
+            held |= bit
+    return size_class, first, held, "\u4e00" <= text[:1] <= "\u9fff"
 
 
 def candidates(text: str, marks: Marks | None = None) -> tuple[Rule, ...]:
@@ -653,17 +728,7 @@ def candidates(text: str, marks: Marks | None = None) -> tuple[Rule, ...]:
     >>> candidates(paragraph)
     ()
     """
-    if marks is None:
-        marks = lead_marks(text)
-    end = marks.end
-    size = len((text[end:] if end else text).strip())
-    first = text[end] if end < len(text) else ""
-    key = (
-        _CLASS_OF[size] if size <= _SIZES[-1] else _LONG,
-        first if first in _FIRSTS else "",
-        reduce(or_, map(_BITS.__getitem__, set(_NEEDED.findall(text))), 0),
-        "\u4e00" <= text[:1] <= "\u9fff",
-    )
+    key = _key(text, lead_marks(text) if marks is None else marks)
     runs = _RUNS.get(key)
     return _runs(key) if runs is None else runs
 
@@ -701,15 +766,18 @@ def _classified(lines: Iterable[Line], photo_gap: int, number: int) -> list[Clas
     for line in lines:
         text = line.text
         marks = lead_marks_at(text, 0) if text and text[0] in LEAD_CHARS else NO_MARKS
+        # (the key of _key(), inline: one call fewer a line)
         end = marks.end
         size = len((text[end:] if end else text).strip())
+        size_class = _CLASS_OF[size] if size <= _SIZES[-1] else _LONG
         first = text[end] if end < len(text) else ""
-        key = (  # (the key of candidates(), inline)
-            _CLASS_OF[size] if size <= _SIZES[-1] else _LONG,
-            first if first in _FIRSTS else "",
-            reduce(or_, map(_BITS.__getitem__, set(_NEEDED.findall(text))), 0),
-            "\u4e00" <= text[:1] <= "\u9fff",
-        )
+        if first not in _FIRSTS:
+            first = ""
+        held = reduce(or_, map(_BITS.__getitem__, set(_NEEDED_OF[size_class].findall(text))), 0)
+        for bit, avoided in _AVOIDED_OF[size_class][first]:
+            if avoided.search(text) is not None:
+                held |= bit
+        key = (size_class, first, held, "\u4e00" <= text[:1] <= "\u9fff")
         runs = _RUNS.get(key)
         hit = _TEXT  # (the verdict of the last rule, text_line)
         for rule in _runs(key) if runs is None else runs:

@@ -173,3 +173,18 @@ def test_byline_trigger_holds_every_mark_character_of_bylines() -> None:
     chars = TRIGGERS[byline].chars
     assert chars is not None
     assert set(marks) <= set(chars)
+
+
+def test_a_line_is_searched_only_for_what_rules_of_its_size_read() -> None:
+    # a paragraph longer than every size limit is not searched for the digits of
+    # furniture or the titles of bylines, and the stops a heading avoids are looked
+    # for only where a rule avoiding them can run: the verdicts stay those of every rule
+    from newsparse.layout.lines import _LONG, _NEEDED_OF, byline, furniture
+
+    long_line = _NEEDED_OF[_LONG]
+    assert long_line.search("2025年10月20日 记者") is None
+    assert TRIGGERS[furniture].size is not None
+    assert TRIGGERS[byline].size is not None
+    paragraph = "本报讯 记者张三报道 2025年10月20日，全市完成投资59.1亿元，同比增长。" * 3
+    for text in (paragraph, "特写：" + paragraph, "第 3 版 " + paragraph, paragraph[:58]):
+        check(text)

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from newsparse.layout.bylines import (
     _TITLE_RE,
-    _titles,
+    _split_titles,
     parse_byline,
     parse_dateline,
     parse_page_credit,
@@ -370,11 +370,20 @@ _TITLE_TEXT = st.lists(st.sampled_from([*_TITLE_PIECES, " "]), max_size=14).map(
 @settings(max_examples=400, deadline=None)
 def test_titles_are_the_matches_of_the_title_pattern(body: str) -> None:
     expected = [(m.start(), m.end()) for m in _TITLE_RE.finditer(body)]
-    assert [(m.start(), m.end()) for m in _titles(body)] == expected
+    assert [(a, b) for kind, _, a, b in _split(body) if kind == "title"] == expected
+
+
+def _split(body: str) -> list[tuple[str, str, int, int]]:
+    """The titles and names ``_split_titles`` reads in ``body``, checked to cover it in order."""
+    items: list[tuple[str, str, int, int]] = []
+    _split_titles(body, 0, items)  # type: ignore[arg-type]
+    assert "".join(text for _, text, _, _ in items) == body
+    assert all(body[a:b] == text for _, text, a, b in items)
+    return items
 
 
 def test_title_after_the_longest_paper_name() -> None:
     org = "甲" * 8 + "客户端" + "·" + "乙" * 6 + "客户端"  # the longest name _ORG reads
     body = "丙" * 30 + org + "记者"
-    assert [m.group() for m in _titles(body)] == [org + "记者"]
+    assert [text for kind, text, _, _ in _split(body) if kind == "title"] == [org + "记者"]
     assert [m.group() for m in _TITLE_RE.finditer(body)] == [org + "记者"]

@@ -18,6 +18,7 @@ split where the byline shows two people (``狄伦王倩`` → ``狄伦``, ``王�
 from __future__ import annotations
 
 import re
+from operator import itemgetter
 from typing import Final, NamedTuple
 
 import regex
@@ -25,7 +26,7 @@ from attrs import evolve, frozen
 
 from newsparse.errors import str_argument
 from newsparse.layout.headlines import Piece
-from newsparse.layout.marks import lead_marks, lead_marks_at
+from newsparse.layout.marks import LEAD_CHARS, lead_marks, lead_marks_at
 from newsparse.layout.vocab import LEAD_OPENERS
 from newsparse.model import CreditRole, Span
 
@@ -320,7 +321,11 @@ def _split_run(run: str) -> list[tuple[int, int]]:
 
 
 class _Item(NamedTuple):
-    """A token of a byline (a tuple: a few are built for every byline-shaped line)."""
+    """A token of a byline (a tuple: a few are built for every byline-shaped line).
+
+    The parser makes them as ``_NEW_TUPLE(_Item, (kind, text, start, end))``:
+    the tuple in C, without the class's ``__new__`` (a Python function).
+    """
 
     kind: str  # "title", "name", "suffix", "prefix"
     text: str
@@ -328,16 +333,22 @@ class _Item(NamedTuple):
     end: int
 
 
+_NEW_TUPLE = tuple.__new__
+_KIND = itemgetter(0)  # (an item's kind)
+
+
 def _tokenize(line: str, start: int, end: int) -> list[_Item] | None:
     items: list[_Item] = []
     for m in _BY_TOKEN.finditer(line, start, end):
         tok, t0 = m.group(), m.start()
         if not items and _PREFIX_RE.match(tok):
-            items.append(_Item("prefix", tok, t0, m.end()))
+            items.append(_NEW_TUPLE(_Item, ("prefix", tok, t0, m.end())))
             continue
         after_prefix = bool(items) and items[-1].kind == "prefix"
         if tok in _LABELS and not after_prefix and _labels_next(line, m.end(), end):
-            items.append(_Item("label", tok, t0, m.end()))  # 撰文：X 摄影：Y, 文/X 图/Y
+            items.append(
+                _NEW_TUPLE(_Item, ("label", tok, t0, m.end()))
+            )  # 撰文：X 摄影：Y, 文/X 图/Y
             continue
         # (a place where it was filed follows a slash, or ends with 报道 or 報導, or is 发自…)
         if (
@@ -345,7 +356,9 @@ def _tokenize(line: str, start: int, end: int) -> list[_Item] | None:
             and (tok[-1] in _FILED_ENDS or line[t0 - 1] in "/／" or tok[0] in "发發")
             and _filed_from(line, t0, tok, items[-1])
         ):
-            items.append(_Item("suffix", tok, t0, m.end()))  # 记者X／台北報導: where it was filed
+            items.append(
+                _NEW_TUPLE(_Item, ("suffix", tok, t0, m.end()))
+            )  # 记者X／台北報導: where it was filed
             continue
         if tok in _ROLE_MARKS and items:
             _role_mark(line, tok, t0, items)
@@ -358,7 +371,9 @@ def _tokenize(line: str, start: int, end: int) -> list[_Item] | None:
                 return None  # a name would hold it (titles are Han): not a byline
             _split_titles(body, t0, items)
         if suffix:
-            items.append(_Item("suffix", suffix.group(), t0 + suffix.start(), t0 + len(tok)))
+            items.append(
+                _NEW_TUPLE(_Item, ("suffix", suffix.group(), t0 + suffix.start(), t0 + len(tok)))
+            )
     for it in items:
         if it.kind == "name" and (not _NAME_RE.fullmatch(it.text) or _NOT_NAME.search(it.text)):
             return None
@@ -392,9 +407,9 @@ def _role_mark(line: str, tok: str, t0: int, items: list[_Item]) -> None:
     last = items[-1]
     slashed = last.kind == "suffix" and last.end == t0 - 1 and line[last.end] in "/／"
     if last.kind == "prefix" or slashed:
-        items[-1] = _Item(last.kind, f"{last.text}/{tok}", last.start, t0 + len(tok))
+        items[-1] = _NEW_TUPLE(_Item, (last.kind, f"{last.text}/{tok}", last.start, t0 + len(tok)))
     else:
-        items.append(_Item("suffix", tok, t0, t0 + len(tok)))
+        items.append(_NEW_TUPLE(_Item, ("suffix", tok, t0, t0 + len(tok))))
 
 
 # Where a story was filed, after the reporter's name and a space: 福州報道, 北京报道.
@@ -431,28 +446,11 @@ def _filed_from(line: str, t0: int, tok: str, last: _Item) -> bool:
     return not surname or place[-1] in _PLACE_ENDS
 
 
-def _titles(body: str) -> list[regex.Match[str]]:
-    """The titles in ``body``, in order: the matches of ``_TITLE_RE.finditer(body)``.
-
-    Each is searched for from at most ``_MAX_ORG`` characters before the
-    next title word; a list (one call a token, not one a title).
-
-    >>> [m.group() for m in _titles("南方日报记者张三通讯员李四")]
-    ['南方日报记者', '通讯员']
-    """
-    found: list[regex.Match[str]] = []
-    pos = 0
-    while (word := _TITLE_WORD.search(body, pos)) is not None:
-        m = _TITLE_RE.search(body, max(pos, word.start() - _MAX_ORG))
-        if m is None:  # pragma: no cover - the title word itself always matches
-            break
-        found.append(m)
-        pos = m.end()
-    return found
-
-
 def _split_titles(body: str, t0: int, items: list[_Item]) -> None:
     """Titles and the names between them, in one token of a byline.
+
+    The titles are the matches of ``_TITLE_RE.finditer(body)``, each searched
+    for from at most ``_MAX_ORG`` characters before the next title word.
 
     >>> items = []
     >>> _split_titles("南方日报记者张三通讯员李四", 0, items)
@@ -460,14 +458,17 @@ def _split_titles(body: str, t0: int, items: list[_Item]) -> None:
     [('title', '南方日报记者'), ('name', '张三'), ('title', '通讯员'), ('name', '李四')]
     """
     cursor = 0
-    for t in _titles(body):
+    while (word := _TITLE_WORD.search(body, cursor)) is not None:
+        t = _TITLE_RE.search(body, max(cursor, word.start() - _MAX_ORG))
+        if t is None:  # pragma: no cover - the title word itself always matches
+            break
         a, b = t.span()
         if a > cursor:
-            items.append(_Item("name", body[cursor:a], t0 + cursor, t0 + a))
-        items.append(_Item("title", t.group(), t0 + a, t0 + b))
+            items.append(_NEW_TUPLE(_Item, ("name", body[cursor:a], t0 + cursor, t0 + a)))
+        items.append(_NEW_TUPLE(_Item, ("title", t.group(), t0 + a, t0 + b)))
         cursor = b
     if cursor < len(body):
-        items.append(_Item("name", body[cursor:], t0 + cursor, t0 + len(body)))
+        items.append(_NEW_TUPLE(_Item, ("name", body[cursor:], t0 + cursor, t0 + len(body))))
 
 
 def _suffix_kind(suffix: str) -> str:
@@ -508,8 +509,11 @@ def _merge_names(names: list[_Item]) -> list[tuple[str, int, int]]:
             out.append((it.text + nxt.text, it.start, nxt.end))
             i += 2
             continue
-        if "·" in it.text or "•" in it.text:
-            out.append((it.text, it.start, it.end))
+        text = it.text
+        if len(text) <= 3 and text[-1:] not in "报報":
+            out.append((text, it.start, it.start + len(text)))  # (most names: one, whole)
+        elif "·" in text or "•" in text:
+            out.append((text, it.start, it.end))
         else:
             for a, b in _person_pieces(i, it):
                 out.append((it.text[a:b], it.start + a, it.start + b))
@@ -598,26 +602,20 @@ def _bare_label(group: _Group) -> _Item | None:
     return label if label is not None and label.kind == "label" and not names else None
 
 
-def _group_title(groups: list[_Group], gi: int) -> _Item | None:
-    """The title a group prints, or the one it shares (本报记者 张三/文 李四/图)."""
-    title = groups[gi][0]
-    if title is None and gi and groups[gi - 1][0] is not None and groups[gi - 1][2]:
-        return groups[gi - 1][0]
-    return title
+def _untitled_base(titled_after: str, suffixes: list[str], prefix: str | None) -> CreditRole | None:
+    """The role of a group's names printed without a title; None when nothing makes them credits.
 
+    (A group with a title takes its title's role.) ``titled_after`` is empty
+    when no title follows the group, else the character printed before the
+    next title: bare names before a title are correspondents (``刘佳伟 本报记者
+    高华庚``), but names listed with a reporter by ``、`` share the reporting
+    (``张三、记者李四报道``).
 
-def _group_base(
-    title: _Item | None, titled_after: str, suffixes: list[str], prefix: str | None
-) -> CreditRole | None:
-    """The role of a group's names before role marks; None when nothing makes them credits.
-
-    ``titled_after`` is empty when no title follows the group, else the
-    character printed before the next title: bare names before a title are
-    correspondents (``刘佳伟 本报记者 高华庚``), but names listed with a
-    reporter by ``、`` share the reporting (``张三、记者李四报道``).
+    >>> _untitled_base(" ", [], None).value, _untitled_base("、", [], None).value
+    ('correspondent', 'reporter')
+    >>> _untitled_base("", ["摄"], None).value, _untitled_base("", [], None)
+    ('reporter', None)
     """
-    if title is not None:
-        return _title_role(title.text)
     if titled_after:
         return CreditRole.REPORTER if titled_after == "、" else CreditRole.CORRESPONDENT
     if suffixes or prefix:
@@ -644,7 +642,7 @@ def _parse_items(line: str, start: int, end: int) -> Byline | None:
     if _MARK_CHAR.search(line, start, end) is None:
         return None  # no title, suffix or prefix can be there (most lines)
     items = _tokenize(line, start, end)
-    if not items or _MARKER_KINDS.isdisjoint([it.kind for it in items]):
+    if not items or _MARKER_KINDS.isdisjoint(map(_KIND, items)):
         return None  # names alone
     labelled: dict[int, CreditRole] = {}
     grouped = _group_items(items, labelled)
@@ -652,23 +650,29 @@ def _parse_items(line: str, start: int, end: int) -> Byline | None:
         return None
     prefix, groups = grouped
     credits: list[NameCredit] = []
-    titled_after = _titled_after(line, groups)
+    titled_after = _titled_after(line, groups) if len(groups) > 1 else [""]
     # a line that ends in 摄 credits the pictures to every name on it
-    last = groups[-1][2] if groups else []
-    line_photo = bool(last) and {_suffix_kind(x) for x in last} == {"photo"}
-    for gi, (_, names, suffixes) in enumerate(groups):
-        title = _group_title(groups, gi)
+    last_kinds = set(map(_suffix_kind, groups[-1][2])) if groups else set()
+    line_photo = last_kinds == {"photo"}
+    final = len(groups) - 1
+    for gi, (printed, names, suffixes) in enumerate(groups):
+        # untitled after a titled group with marks: its title (本报记者 张三/文 李四/图)
+        title = groups[gi - 1][0] if printed is None and gi and groups[gi - 1][2] else printed
         # the names a prefix (文：X) opens are writers, whatever titles follow them
         after = "" if gi == 0 and prefix is not None else titled_after[gi]
-        base = _group_base(title, after, suffixes, prefix)
+        base = (
+            _TITLES.get(title.text) or _title_role(title.text)
+            if title is not None
+            else _untitled_base(after, suffixes, prefix)
+        )
         if base is None:
             return None
-        kinds = {_suffix_kind(x) for x in suffixes} if suffixes else set()
+        kinds = last_kinds if gi == final else set(map(_suffix_kind, suffixes))
         if not kinds and line_photo:
             kinds = {"photo"}
         if gi == 0 and prefix is not None:
-            kinds |= _prefix_kinds(prefix)
-        roles = _roles(base, kinds)
+            kinds = kinds | _prefix_kinds(prefix)
+        roles = _roles(base, kinds) if kinds else [base]
         if labelled.get(gi) is CreditRole.PHOTOGRAPHER:
             roles = [CreditRole.PHOTOGRAPHER]  # 图/本报记者 李四
         title_text = None if title is None or title.kind == "label" else title.text
@@ -678,7 +682,9 @@ def _parse_items(line: str, start: int, end: int) -> Byline | None:
                 credits.append(NameCredit(name, roles[0], title_text, span))
             else:
                 credits += [NameCredit(name, role, title_text, span) for role in roles]
-    return Byline(tuple(credits)) if _names_fit(credits) else None
+    if not credits or (len(credits) > _MAX_NAMES and not _names_fit(credits)):
+        return None
+    return Byline(tuple(credits))
 
 
 def _names_fit(credits: list[NameCredit]) -> bool:
@@ -712,8 +718,9 @@ def parse_byline(line: str) -> Byline | None:
     >>> parse_byline("（本报记者 张三/摄）").credits[0].role.value
     'photographer'
     """
-    marks = lead_marks(line)
-    start, end = marks.end, len(line.rstrip())
+    # (lead_marks(line).end, without a call on a line without marks: most lines)
+    start = lead_marks_at(line, 0).end if line and line[0] in LEAD_CHARS else 0
+    end = len(line.rstrip())
     if end - start > MAX_BYLINE or start >= end:
         return None
     if line[start] in "（(" and line[end - 1] in ")）":  # a credit in parentheses
@@ -748,7 +755,7 @@ def parse_author(line: str) -> Byline | None:
     for m in tokens:
         if not _AUTHOR_NAME.fullmatch(m.group()) or _NOT_NAME.search(m.group()):
             return None
-        items.append(_Item("name", m.group(), m.start(), m.end()))
+        items.append(_NEW_TUPLE(_Item, ("name", m.group(), m.start(), m.end())))
     credits = tuple(
         NameCredit(name, CreditRole.REPORTER, None, Span(s, e))
         for name, s, e in _merge_names(items)
@@ -921,7 +928,7 @@ def _web_names(
         tok = m.group()
         if not _AUTHOR_NAME.fullmatch(tok) or _NOT_NAME.search(tok) or _TITLE_RE.search(tok):
             return None  # (a title: a byline's field, 编辑:X 美编:Y, read by parse_byline)
-        items.append(_Item("name", tok, m.start(), m.end()))
+        items.append(_NEW_TUPLE(_Item, ("name", tok, m.start(), m.end())))
     return [NameCredit(n, role, title, Span(s, e)) for n, s, e in _merge_names(items)]
 
 
@@ -1201,7 +1208,8 @@ def parse_dateline(line: str, pos: int = 0) -> DatelineMatch | None:
     >>> parse_dateline("资讯是新闻的一种。"), parse_dateline("图为雪景。本报讯 今年…", 5).tag.span
     (None, Span(start=5, end=8))
     """
-    start = lead_marks_at(line, pos).end
+    # (the marks' end, without a call where no mark starts: most paragraphs)
+    start = lead_marks_at(line, pos).end if pos < len(line) and line[pos] in LEAD_CHARS else pos
     if not _may_open_tag(line, start):
         return None  # (most paragraphs: no tag can end near their start)
     m = _TAG.match(line, start)

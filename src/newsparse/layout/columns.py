@@ -24,7 +24,7 @@ import regex
 from attrs import frozen
 
 from newsparse.errors import str_argument
-from newsparse.layout.marks import lead_marks
+from newsparse.layout.marks import LEAD_CHARS, NO_MARKS, lead_marks_at
 from newsparse.model import Column, Span
 
 __all__ = [
@@ -55,7 +55,8 @@ def parse_column(line: str) -> Column | None:
     >>> parse_column("本报讯 记者崔治报道") is None
     True
     """
-    marks = lead_marks(line)
+    # (lead_marks(line), without a call on a line without marks: most lines)
+    marks = lead_marks_at(line, 0) if line and line[0] in LEAD_CHARS else NO_MARKS
     m = _BODY.fullmatch(line, marks.end)
     if m is None:
         return None

@@ -170,9 +170,13 @@ LEAD_REPORT = regex.compile(r"(?P<by>[^，,。：:；;“”「」（()）]{3,30
 # from (``发自北京，``), read by parse_byline.
 _PROSE = re.compile("[，,。；;！？!?“”]")
 
+# A hit is made as ``_NEW_TUPLE(Hit, (shape, parse))``: the tuple in C, without the
+# class's ``__new__`` (a Python function); a classified line the same way.
+_NEW_TUPLE = tuple.__new__
 _JUNK = Hit(Shape.JUNK)
 _JUMP_HIT = Hit(Shape.JUMP)
 _TEXT = Hit(Shape.TEXT)
+_HEADING = Hit(Shape.HEADING)
 
 if TYPE_CHECKING:
     Rule: TypeAlias = Callable[[str, Marks], Hit | None]
@@ -268,7 +272,7 @@ def furniture(text: str, _marks: Marks) -> Hit | None:
     True
     """
     kind = furniture_kind(text)
-    return None if kind is None else Hit(Shape.FURNITURE, kind)
+    return None if kind is None else _NEW_TUPLE(Hit, (Shape.FURNITURE, kind))
 
 
 @triggered_by(han_first=False)  # (a Han character first is content)
@@ -310,7 +314,7 @@ def page_credit(text: str, _marks: Marks) -> Hit | None:
     '赵六'
     """
     by = _parse_page_credit(text)
-    return None if by is None else Hit(Shape.PAGE_CREDIT, by)
+    return None if by is None else _NEW_TUPLE(Hit, (Shape.PAGE_CREDIT, by))
 
 
 @triggered_by(chars=string.ascii_uppercase)  # (its Latin part)
@@ -323,7 +327,7 @@ def column(text: str, _marks: Marks) -> Hit | None:
     True
     """
     col = _parse_column(text)
-    return None if col is None or col.pinyin is None else Hit(Shape.COLUMN, col)
+    return None if col is None or col.pinyin is None else _NEW_TUPLE(Hit, (Shape.COLUMN, col))
 
 
 @triggered_by(first=LABEL_STARTS)
@@ -334,7 +338,7 @@ def label(text: str, marks: Marks) -> Hit | None:
     Label(start=0, end=4, rest=5)
     """
     found = _parse_label(text, marks.end)
-    return None if found is None else Hit(Shape.LABEL, found)
+    return None if found is None else _NEW_TUPLE(Hit, (Shape.LABEL, found))
 
 
 @triggered_by(chars="讯訊息电電道")  # (every dateline tag ends with one: see parse_dateline)
@@ -345,7 +349,7 @@ def dateline(text: str, _marks: Marks) -> Hit | None:
     '本报讯'
     """
     d = _parse_dateline(text)
-    return None if d is None else Hit(Shape.DATELINE, d)
+    return None if d is None else _NEW_TUPLE(Hit, (Shape.DATELINE, d))
 
 
 @triggered_by(first="（(")  # (blanks before it are marks)
@@ -358,7 +362,7 @@ def closing(text: str, _marks: Marks) -> Hit | None:
     True
     """
     c = _parse_closing(text)
-    return None if c is None or c.start or not c.whole else Hit(Shape.CLOSING, c)
+    return None if c is None or c.start or not c.whole else _NEW_TUPLE(Hit, (Shape.CLOSING, c))
 
 
 # Bullets that mark the points of a key-points box (``● 新建公园三座``); ■ and □
@@ -382,7 +386,7 @@ def key_point(text: str, marks: Marks) -> Hit | None:
     start = next((k for k in range(marks.end) if text[k] in POINT_BULLETS), None)
     if start is None:
         return None
-    return Hit(Shape.LABEL, Label(start, start, marks.end))
+    return _NEW_TUPLE(Hit, (Shape.LABEL, Label(start, start, marks.end)))
 
 
 @triggered_by(chars=[s[0] for s in NOTE_SIGNATURES])  # (the line holds its signature)
@@ -406,7 +410,7 @@ def title_label(text: str, _marks: Marks) -> Hit | None:
     >>> title_label("记者：张三", lead_marks("")) is None
     True
     """
-    return Hit(Shape.HEADING, None) if labelled_title(text) else None
+    return _HEADING if labelled_title(text) else None
 
 
 # (a byline's title, suffix or prefix holds one of these characters, the same as
@@ -427,7 +431,7 @@ def byline(text: str, _marks: Marks) -> Hit | None:
         by = _parse_web_byline(text)  # 2024-05-06 09:30 来源:X 作者:Y
     if by is None:
         return None
-    return Hit(Shape.CREDIT if by.is_photo_credit else Shape.BYLINE, by)
+    return _NEW_TUPLE(Hit, (Shape.CREDIT if by.is_photo_credit else Shape.BYLINE, by))
 
 
 @triggered_by(chars=CREDIT_HINT)
@@ -440,7 +444,7 @@ def caption_credit(text: str, _marks: Marks) -> Hit | None:
     if not may_hold_credit(text):
         return None
     parts = _parse_caption(text)
-    return None if parts.byline is None else Hit(Shape.CAPTION_CREDIT, parts)
+    return None if parts.byline is None else _NEW_TUPLE(Hit, (Shape.CAPTION_CREDIT, parts))
 
 
 @triggered_by(size=MAX_HEADLINE, avoids=HEADLINE_STOPS)  # (a headline has no stops)
@@ -456,7 +460,9 @@ def heading(text: str, _marks: Marks) -> Hit | None:
     """
     if _IN_PARENS.fullmatch(text):
         return None  # a note in parentheses (（作者为…）) is text
-    return Hit(Shape.HEADING, _parse_column(text)) if is_headline_shaped(text) else None
+    return (
+        _NEW_TUPLE(Hit, (Shape.HEADING, _parse_column(text))) if is_headline_shaped(text) else None
+    )
 
 
 def text_line(_text: str, _marks: Marks) -> Hit:
@@ -567,9 +573,6 @@ class ClassifiedLine(NamedTuple):
         return self.parse if isinstance(self.parse, Label) else None
 
 
-_NEW_TUPLE = tuple.__new__
-
-
 def photo_gap_of(lines: Sequence[Line]) -> int:
     r"""Blank lines that mark a photo on this page: one more than between blocks.
 
@@ -600,16 +603,72 @@ _CLASS_OF = [sum(1 for b in _SIZES if n > b) for n in range(_SIZES[-1] + 1)]
 _LONG = len(_SIZES)  # ...the last for lines longer than every size named
 # Characters some rule needs first (after the marks): the others all count as one.
 _FIRSTS = frozenset("".join(t.first for t in _TRIGGERS if t.first))
-# Characters some rule needs in the line, or avoids: one search finds those a line
-# holds, and each stands for the rules (one bit each) that need it, or for the sets
-# of characters (one bit each, after those) that hold it.
+# Characters some rule needs in the line, or avoids: each stands for the rules (one bit
+# each) that need it, or for the sets of characters (one bit each, after those) that
+# hold it.
 _NEEDS = [k for k, t in enumerate(_TRIGGERS) if t.chars]
 _AVOIDS = sorted({t.avoids for t in _TRIGGERS if t.avoids})
 _BITS: dict[str, int] = {}
 for _bit, _chars in enumerate([_TRIGGERS[k].chars or "" for k in _NEEDS] + _AVOIDS):
     for _c in _chars:
         _BITS[_c] = _BITS.get(_c, 0) | 1 << _bit
-_NEEDED = re.compile("[" + re.escape("".join(sorted(_BITS))) + "]")
+
+
+def _least(size_class: int) -> int:
+    """The smallest size of a line in a size class."""
+    return 0 if size_class == 0 else _SIZES[size_class - 1] + 1
+
+
+def _fits(trigger: Trigger, size_class: int) -> bool:
+    """Whether the lines of a size class meet a trigger's size."""
+    return trigger.size is None or trigger.size >= _least(size_class)
+
+
+def _admits(trigger: Trigger, size_class: int, first: str) -> bool:
+    """Whether a line of a size class meets a trigger's size and first character.
+
+    ``first`` is the character after the line's marks, ``""`` for one that no
+    trigger names.
+    """
+    return _fits(trigger, size_class) and (
+        trigger.first is None or (first != "" and first in trigger.first)
+    )
+
+
+def _one_of(chars: Iterable[str]) -> re.Pattern[str]:
+    """A pattern for one of ``chars`` (a plain class: the standard engine); none, never matches.
+
+    >>> _one_of("甲乙").findall("甲丙乙"), _one_of("").search("甲") is None
+    (['甲', '乙'], True)
+    """
+    found = "".join(sorted(set(chars)))
+    return re.compile("[" + re.escape(found) + "]") if found else re.compile("(?!)")
+
+
+_CLASSES = range(_LONG + 1)
+# For each size class, one search finds the characters a line holds that the rules
+# of lines that size need: a rule whose size limit is below the class cannot run, and
+# its characters are not looked for (the digits of furniture, the title characters of
+# bylines: found hundreds of times a page in paragraphs).
+_NEEDED_OF = [
+    _one_of(c for k in _NEEDS if _fits(_TRIGGERS[k], size_class) for c in _TRIGGERS[k].chars or "")
+    for size_class in _CLASSES
+]
+# A set of characters rules avoid (the stops of a headline: in nearly every paragraph)
+# is searched for on its own, up to the first one found, and only on a line where a
+# rule that avoids it can run by its size and first character.
+_AVOIDED = [(1 << len(_NEEDS) + j, _one_of(avoids)) for j, avoids in enumerate(_AVOIDS)]
+_AVOIDED_OF = [
+    {
+        first: tuple(
+            _AVOIDED[j]
+            for j, avoids in enumerate(_AVOIDS)
+            if any(t.avoids == avoids and _admits(t, size_class, first) for t in _TRIGGERS)
+        )
+        for first in [*_FIRSTS, ""]
+    }
+    for size_class in _CLASSES
+]
 # The rules a line runs, for each size class, first character, characters held and
 # whether a Han character opens it (a bounded number of them): filled as they are
 # met, the same on every page.
@@ -619,12 +678,9 @@ _RUNS: dict[tuple[int, str, int, bool], tuple[Rule, ...]] = {}
 def _runs(key: tuple[int, str, int, bool]) -> tuple[Rule, ...]:
     """The rules a line runs: those whose trigger its size, first character, characters meet."""
     size_class, first, held, han = key
-    least = 0 if size_class == 0 else _SIZES[size_class - 1] + 1  # (the class's smallest)
     runs = []
     for k, (rule, trigger) in enumerate(zip(_TRIED, _TRIGGERS, strict=True)):
-        if trigger.size is not None and trigger.size < least:
-            continue
-        if trigger.first is not None and (not first or first not in trigger.first):
+        if not _admits(trigger, size_class, first):
             continue
         if trigger.chars is not None and not held >> _NEEDS.index(k) & 1:
             continue
@@ -635,6 +691,28 @@ def _runs(key: tuple[int, str, int, bool]) -> tuple[Rule, ...]:
         runs.append(rule)
     _RUNS[key] = found = tuple(runs)
     return found
+
+
+def _key(text: str, marks: Marks) -> tuple[int, str, int, bool]:
+    """A line's key in ``_RUNS``: its size class, first character, characters held, Han first.
+
+    Only what some rule that a line of its size and first character can run
+    looks at is read (see ``_NEEDED_OF``, ``_AVOIDED_OF``).
+
+    >>> _key("本报记者 赵六 摄", NO_MARKS)[:2], _key("今年以来，全市" * 20, NO_MARKS)
+    ((0, '本'), (3, '', 0, True))
+    """
+    end = marks.end
+    size = len((text[end:] if end else text).strip())
+    size_class = _CLASS_OF[size] if size <= _SIZES[-1] else _LONG
+    first = text[end] if end < len(text) else ""
+    if first not in _FIRSTS:
+        first = ""
+    held = reduce(or_, map(_BITS.__getitem__, set(_NEEDED_OF[size_class].findall(text))), 0)
+    for bit, avoided in _AVOIDED_OF[size_class][first]:
+        if avoided.search(text) is not None:
+            held |= bit
+    return size_class, first, held, "\u4e00" <= text[:1] <= "\u9fff"
 
 
 def candidates(text: str, marks: Marks | None = None) -> tuple[Rule, ...]:
@@ -650,17 +728,7 @@ def candidates(text: str, marks: Marks | None = None) -> tuple[Rule, ...]:
     >>> candidates(paragraph)
     ()
     """
-    if marks is None:
-        marks = lead_marks(text)
-    end = marks.end
-    size = len((text[end:] if end else text).strip())
-    first = text[end] if end < len(text) else ""
-    key = (
-        _CLASS_OF[size] if size <= _SIZES[-1] else _LONG,
-        first if first in _FIRSTS else "",
-        reduce(or_, map(_BITS.__getitem__, set(_NEEDED.findall(text))), 0),
-        "\u4e00" <= text[:1] <= "\u9fff",
-    )
+    key = _key(text, lead_marks(text) if marks is None else marks)
     runs = _RUNS.get(key)
     return _runs(key) if runs is None else runs
 
@@ -674,54 +742,7 @@ def classify(number: int, line: Line, photo_gap: int) -> ClassifiedLine:
     >>> classify(0, normalize("本报记者 赵六 摄").lines[0], 2).shape.value
     'credit'
     """
-    text = line.text
-    marks = lead_marks_at(text, 0) if text and text[0] in LEAD_CHARS else NO_MARKS
-    hit = _TEXT  # (the verdict of the last rule, text_line)
-    for rule in candidates(text, marks):
-        found = rule(text, marks)
-        if found is not None:
-            hit = found
-            break
-    shape = hit.shape
-    shaped = line.gap >= photo_gap and _is_caption_shaped(text)
-    caption = hit.parse if type(hit.parse) is CaptionParts else None
-    if caption is None and shaped and shape in (Shape.TEXT, Shape.HEADING):
-        caption = _parse_caption(text)
-    weak = (
-        shape is Shape.TEXT
-        and len(text) <= _WEAK_MAX  # (most text lines are longer)
-        and _weak_heading(text)
-    )
-    dash_start = False
-    dash_end = None
-    if weak or shape is Shape.HEADING:  # (only a heading is a sub-line or kicker line)
-        pos = marks.end
-        dash_start = (
-            pos < len(text) and text[pos] in DASH_CHARS and _DASH_START.match(text, pos) is not None
-        )
-        if text[-1] in DASH_CHARS:
-            m = _DASH_END.search(text)
-            dash_end = None if m is None else m.start()
-    # (every field given: the tuple is made in C, without the class's Python __new__)
-    return _NEW_TUPLE(
-        ClassifiedLine,
-        # (head, kicker, sub last: decided in layout.headings)
-        (
-            number,
-            line,
-            shape,
-            hit.parse,
-            marks,
-            weak,
-            shaped,
-            caption,
-            dash_start,
-            dash_end,
-            False,
-            False,
-            False,
-        ),
-    )
+    return _classified((line,), photo_gap, number)[0]
 
 
 def classify_lines(lines: Sequence[Line], photo_gap: int | None = None) -> list[ClassifiedLine]:
@@ -732,7 +753,61 @@ def classify_lines(lines: Sequence[Line], photo_gap: int | None = None) -> list[
     ['heading', 'text']
     """
     gap = photo_gap_of(lines) if photo_gap is None else photo_gap
-    return [classify(i, line, gap) for i, line in enumerate(lines)]
+    return _classified(lines, gap, 0)
+
+
+def _classified(lines: Iterable[Line], photo_gap: int, number: int) -> list[ClassifiedLine]:
+    """What ``classify()`` makes of each line, numbered from ``number``: one loop a page.
+
+    Each line runs the rules of ``candidates()``, whose key is built here
+    (one call fewer a line); the caption, weak-heading and dash fields follow.
+    """
+    out = []
+    for line in lines:
+        text = line.text
+        marks = lead_marks_at(text, 0) if text and text[0] in LEAD_CHARS else NO_MARKS
+        # (the key of _key(), inline: one call fewer a line)
+        end = marks.end
+        size = len((text[end:] if end else text).strip())
+        size_class = _CLASS_OF[size] if size <= _SIZES[-1] else _LONG
+        first = text[end] if end < len(text) else ""
+        if first not in _FIRSTS:
+            first = ""
+        held = reduce(or_, map(_BITS.__getitem__, set(_NEEDED_OF[size_class].findall(text))), 0)
+        for bit, avoided in _AVOIDED_OF[size_class][first]:
+            if avoided.search(text) is not None:
+                held |= bit
+        key = (size_class, first, held, "\u4e00" <= text[:1] <= "\u9fff")
+        runs = _RUNS.get(key)
+        hit = _TEXT  # (the verdict of the last rule, text_line)
+        for rule in _runs(key) if runs is None else runs:
+            found = rule(text, marks)
+            if found is not None:
+                hit = found
+                break
+        shape, parse = hit
+        shaped = line.gap >= photo_gap and _is_caption_shaped(text)
+        caption = parse if type(parse) is CaptionParts else None
+        if caption is None and shaped and shape in (Shape.TEXT, Shape.HEADING):
+            caption = _parse_caption(text)
+        weak = shape is Shape.TEXT and len(text) <= _WEAK_MAX and _weak_heading(text)
+        dash_start = False
+        dash_end = None
+        if weak or shape is Shape.HEADING:  # (only a heading is a sub-line or kicker line)
+            dash_start = (
+                end < len(text)
+                and text[end] in DASH_CHARS
+                and _DASH_START.match(text, end) is not None
+            )
+            if text[-1] in DASH_CHARS:
+                m = _DASH_END.search(text)
+                dash_end = None if m is None else m.start()
+        # (every field given: the tuple is made in C, without the class's Python __new__;
+        # head, kicker, sub last: decided in layout.headings)
+        row = (number, line, shape, parse, marks, weak, shaped, caption, dash_start, dash_end)
+        out.append(_NEW_TUPLE(ClassifiedLine, (*row, False, False, False)))
+        number += 1
+    return out
 
 
 def opens_with_report(text: str) -> bool:

@@ -45,8 +45,8 @@ import unicodedata
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
-from itertools import pairwise
-from operator import itemgetter
+from itertools import compress, pairwise
+from operator import attrgetter, itemgetter, or_
 from typing import Final
 
 import attrs
@@ -444,19 +444,26 @@ def _raws_and_indents(nt: NormalizedText, content: Sequence[int]) -> tuple[list[
     (['标题', '\u3000\u3000正文 '], [False, True])
     """
     source, lines = nt.source, nt.lines
-    n = len(source)
-    raws: list[str] = []
-    indents: list[bool] = []
-    for k in content:
-        line = lines[k]
-        a, b = line.span.start, line.span.end
-        if (a == 0 or source[a - 1] not in BLANK) and (b == n or source[b] not in BLANK):
-            raws.append(source[a:b])
-            indents.append(False)
-        else:
-            raws.append(_raw_text(nt, line))
-            indents.append(_indent_of(nt, line))
+    picked = list(map(lines.__getitem__, content))
+    starts = list(map(_SPAN_START, picked))
+    ends = list(map(_SPAN_END, picked))
+    raws = list(map(source.__getitem__, map(slice, starts, ends)))
+    indents = [False] * len(picked)
+    # (C passes: the character before and after each line, the input padded with a
+    # line end that is no blank, so that ``padded[a]`` is the one before offset ``a``)
+    padded = f"\n{source}\n"
+    before = map(_IS_BLANK, map(padded.__getitem__, starts))
+    after = map(_IS_BLANK, map(padded.__getitem__, map(_PLUS_ONE, ends)))
+    for i in compress(range(len(picked)), map(or_, before, after)):
+        raws[i] = _raw_text(nt, picked[i])
+        indents[i] = _indent_of(nt, picked[i])
     return raws, indents
+
+
+_SPAN_START: Final = attrgetter("span.start")
+_SPAN_END: Final = attrgetter("span.end")
+_IS_BLANK: Final = BLANK.__contains__
+_PLUS_ONE: Final = (1).__add__
 
 
 def _open_bracket(text: str) -> bool:

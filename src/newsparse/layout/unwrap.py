@@ -46,7 +46,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
 from itertools import compress, pairwise
-from operator import attrgetter, itemgetter, or_
+from operator import attrgetter, eq, itemgetter, methodcaller, mul, not_, or_, sub
 from typing import Final
 
 import attrs
@@ -131,6 +131,8 @@ _AUTHOR_TITLE = regex.compile(
 )
 
 
+_TWICE: Final = (2).__mul__
+_ASCII_PART: Final = methodcaller("encode", "ascii", "ignore")  # (a line's ASCII characters)
 # bound once: the compiled build calls it without a module attribute lookup per character
 _east_asian_width: Final = unicodedata.east_asian_width
 
@@ -173,10 +175,11 @@ def _measures(texts: Sequence[str], *, by_cells: bool) -> list[int]:
     ([5, 6, 8], [3])
     """
     if not by_cells:
-        return [len(t) for t in texts]
+        return list(map(len, texts))
     page = "\n".join(texts)
     if "  " not in page and _NOT_KNOWN_WIDE.search(page) is None:
-        return [2 * len(t) - len(t.encode("ascii", "ignore")) for t in texts]
+        # (twice the characters less the ASCII ones, in C passes over the lines)
+        return list(map(sub, map(_TWICE, map(len, texts)), map(len, map(_ASCII_PART, texts))))
     return [
         cells(t)
         if "  " in t or _NOT_KNOWN_WIDE.search(t)
@@ -260,7 +263,7 @@ def _near_first_beyond(
     get = counts.get
     near = sum([get(w, 0) for w in {w for v in widths for w in range(v - tol, v + hang + 1)}])
     first = sum([get(w, 0) for w in {w for v in widths for w in range(v - low - tol, v - tol)}])
-    beyond = sum([c for w, c in counts.items() if w > top])
+    beyond = sum(map(counts.__getitem__, filter(top.__lt__, counts)))
     return (near, first), beyond
 
 
@@ -284,7 +287,7 @@ def _detect(measured_by: tuple[list[int], list[int]], indents: Sequence[bool] | 
     best_share = 0.0
     for by_cells, lengths in zip((True, False), measured_by, strict=True):
         floor = _MIN_MEASURED * (1 + by_cells) // 2
-        measured = [n for n in lengths if n >= floor]
+        measured = list(filter(floor.__le__, lengths))
         if len(measured) < _MIN_LINES:
             continue
         tol, hang = (1, 2) if by_cells else (0, 1)
@@ -463,6 +466,8 @@ def _raws_and_indents(nt: NormalizedText, content: Sequence[int]) -> tuple[list[
 _SPAN_START: Final = attrgetter("span.start")
 _SPAN_END: Final = attrgetter("span.end")
 _IS_BLANK: Final = BLANK.__contains__
+_GAP: Final = attrgetter("gap")
+_TEXT: Final = attrgetter("text")
 _PLUS_ONE: Final = (1).__add__
 
 
@@ -545,21 +550,24 @@ def unwrap(nt: NormalizedText, *, width: int | None = None) -> Unwrapped:
 def _evidence(nt: NormalizedText, lifted: list[bool], width: int | None) -> _Evidence:
     """What the join rules read of a page whose ``lifted`` lines are furniture."""
     lines = nt.lines
-    content = [k for k in range(len(lines)) if not lifted[k]]
+    content = list(compress(range(len(lines)), map(not_, lifted)))
     raws, indents = _raws_and_indents(nt, content)
     by_cells = _measures(raws, by_cells=True), _measures(raws, by_cells=False)
     if width is not None:
         regime = Regime(width, width, by_cells=False, tolerance=0)
     else:
         regime = _detect(by_cells, indents)
-    texts = [lines[k].text for k in content]
+    texts = list(map(_TEXT, map(lines.__getitem__, content)))
     lengths = by_cells[0] if regime.by_cells else by_cells[1]
     local = _local_widths(lengths, regime)
     at = {w: regime if w is None else regime.at(w) for w in set(local)}
     ends = _sentence_ends(texts)
     open_tails = _open_tails(texts, ends)
     # the lines between two content lines are furniture: its blank lines are its own
-    gaps = [0] + [lines[j].gap if j == i + 1 else 0 for i, j in pairwise(content)]
+    # (C passes: a line's gap, times whether it follows the content line before it)
+    below = content[1:]
+    follows = map(eq, below, map(_PLUS_ONE, content))
+    gaps = [0, *map(mul, map(_GAP, map(lines.__getitem__, below)), follows)]
     return _Evidence(
         nt,
         content,
@@ -584,7 +592,13 @@ def _sentence_ends(texts: Sequence[str]) -> list[bool]:
     >>> _sentence_ends(["好。", "“好。”", "好”", "好"])
     [True, True, False, False]
     """
-    return [t[-1] in SENTENCE_ENDS or (t[-1] in CLOSING_MARKS and _ends_sentence(t)) for t in texts]
+    ends = list(map(SENTENCE_ENDS.__contains__, map(_LAST, texts)))  # (a C pass: most lines)
+    for k in compress(range(len(ends)), map(CLOSING_MARKS.__contains__, map(_LAST, texts))):
+        ends[k] = _ends_sentence(texts[k])  # (a closing mark may follow the sentence end)
+    return ends
+
+
+_LAST: Final = itemgetter(-1)
 
 
 def _split_jumps(nt: NormalizedText) -> NormalizedText:

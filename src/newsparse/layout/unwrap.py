@@ -692,7 +692,19 @@ def _group(
     sofar = ""  # the text of the logical line so far
     alone, joined = _signs(ev) if signs is None else signs
     wrapped = ev.regime.width is not None
-    for pos, k in enumerate(ev.content):
+    content = ev.content
+    # (on a page of one paragraph per line only the lines of a pair with a sign are
+    # walked, found in C: the lines between them start logical lines of their own)
+    walked = (
+        range(len(content)) if wrapped else compress(range(len(content)), map(or_, alone, joined))
+    )
+    done = 0  # the lines before ``done`` are grouped
+    for pos in walked:
+        if done < pos:
+            groups.extend([[(k, "")] for k in content[done:pos]])
+            first, split, sofar = True, 0, ev.texts[pos - 1]
+        done = pos + 1
+        k = content[pos]
         sep = None
         if groups:
             sign = (joined if len(groups[-1]) > 1 else alone)[pos]
@@ -712,6 +724,7 @@ def _group(
         first = True
         split = 0
         sofar = ev.texts[pos]
+    groups.extend([[(k, "")] for k in content[done:]])
     return groups
 
 

@@ -33,7 +33,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from itertools import accumulate
+from itertools import accumulate, compress, repeat
+from operator import add, contains, sub
 from typing import Final
 
 import regex
@@ -211,6 +212,7 @@ def _is_han(ch: str) -> bool:
 
 
 _FEED = re.compile("\f")
+_PLUS_ONE: Final = (1).__add__  # (a line and its one-character line end)
 # Everything str.isspace() accepts, plus the BOM and zero-width characters.
 _BLANKS: Final = (
     r"\t\n\x0b\x0c\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200d\u2028\u2029\u202f\u205f"
@@ -283,9 +285,12 @@ def normalize(text: str) -> NormalizedText:
     # others, read token by token, are told in one pass over the lines (after
     # one test of the whole page, which has no unprintable character most often)
     printable = "".join(pieces).isprintable()
+    # (on a printable page, only a line with a blank may be odd: those are found in C)
+    n = len(pieces)
+    maybe = list(compress(range(n), map(contains, pieces, repeat(" ")))) if printable else range(n)
     odd = [
         i
-        for i, piece in enumerate(pieces)
+        for i, piece in zip(maybe, map(pieces.__getitem__, maybe), strict=True)
         if (not printable and not piece.isprintable())
         or (
             " " in piece
@@ -312,27 +317,28 @@ def _plain_page(text: str, pieces: list[str]) -> NormalizedText:
     >>> nt.text, nt.run_starts, nt.run_origins, [line.gap for line in nt.lines]
     ('甲\n乙\n丙', (0, 4), (0, 5), [0, 0, 1])
     """
-    lines: list[Line] = []
-    run_starts: list[int] = []
-    run_origins: list[int] = []
-    size, last, a = 0, -1, 0  # (``a``: where piece ``i`` starts in the input)
-    for i, piece in enumerate(pieces):
-        n = len(piece)
-        if n:
-            if last != i - 1 or not lines:  # a blank line or the first line: the offsets jump
-                run_starts.append(size)
-                run_origins.append(a)
-            gap = i - last - 1 if last >= 0 else 0
-            lines.append(Line(piece, size, Span(a, a + n), gap, page_break=False))
-            size += n + 1
-            last = i
-        a += n + 1
+    # every step a C pass over the lines (``map``, ``compress``, ``accumulate``):
+    # the only Python code a line runs is the ``__init__`` of its Line and Span
+    sizes = list(map(len, pieces))
+    keep = list(compress(range(len(pieces)), sizes))  # the non-blank pieces
+    texts = list(map(pieces.__getitem__, keep))
+    lengths = list(map(sizes.__getitem__, keep))
+    # where each piece starts in the input, and each line in the output (line ends one character)
+    origins = list(map(list(accumulate(map(_PLUS_ONE, sizes), initial=0)).__getitem__, keep))
+    starts = list(accumulate(map(_PLUS_ONE, lengths), initial=0))
+    # blank lines before a line: its piece's distance to the one before, less one
+    gaps = [0, *map(sub, keep[1:], map(_PLUS_ONE, keep))]
+    spans = map(Span, origins, map(add, origins, lengths))
+    no_break = repeat(False)  # noqa: FBT003 (the page_break of every line)
+    lines = tuple(map(Line, texts, starts, spans, gaps, no_break))  # (as many as texts)
+    # a run of the offset map starts at the first line and after each blank line
+    jumps = [True, *gaps[1:]] if texts else []
     return NormalizedText(
         text,
-        "\n".join([piece for piece in pieces if piece]),
-        tuple(run_starts),
-        tuple(run_origins),
-        tuple(lines),
+        "\n".join(texts),
+        tuple(compress(starts, jumps)),
+        tuple(compress(origins, jumps)),
+        lines,
     )
 
 

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from itertools import compress
 from typing import TYPE_CHECKING, Final
 
 import regex
@@ -709,19 +710,29 @@ def find_furniture(lines: Sequence[str]) -> list[FurnitureLines]:
      FurnitureLines(kind=<FurnitureKind.FOOTER: 'footer'>, first=6, last=6)]
     """
     out: list[FurnitureLines] = []
-    i, n = 0, len(lines)
-    while i < n:
-        kind = furniture_kind(lines[i])
+    n = len(lines)
+    # A piece of furniture opens on a line at most MAX_FURNITURE long (blanks stripped)
+    # that holds a hint character: the other lines (most of a page) are ruled out in C,
+    # by their lengths and one search each, before any Python call a line.
+    fits = list(compress(range(n), map(_FITS, map(len, map(str.strip, lines)))))
+    candidates = list(compress(fits, map(_HINT.search, map(lines.__getitem__, fits))))
+    i = 0  # the lines before ``i`` are read
+    for k in candidates:
+        if k < i:
+            continue  # (a name piece of the editor line before)
+        kind = furniture_kind(lines[k])
         if kind is None:
-            i += 1
             continue
-        last = i
-        if kind is FurnitureKind.EDITORS and _EDITOR_LABEL.match(lines[i].strip()):
+        last = k
+        if kind is FurnitureKind.EDITORS and _EDITOR_LABEL.match(lines[k].strip()):
             while last + 1 < n and _NAME_PIECE.fullmatch(lines[last + 1].strip()):
                 last += 1
-        out.append(FurnitureLines(kind, i, last))
+        out.append(FurnitureLines(kind, k, last))
         i = last + 1
     return out
+
+
+_FITS: Final = MAX_FURNITURE.__ge__  # (a length a furniture line may have)
 
 
 _JUMP_WORDS = "|".join(sorted(map(regex.escape, JUMP_WORDS), key=len, reverse=True))

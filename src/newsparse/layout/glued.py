@@ -23,7 +23,10 @@ left. A cut drops only blanks and markup tags, which become markup blocks
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, NamedTuple
+import re
+from itertools import compress
+from operator import attrgetter
+from typing import TYPE_CHECKING, Final, NamedTuple
 
 import regex
 from attrs import evolve, frozen
@@ -215,15 +218,15 @@ def _pieces(text: str, rule: int) -> list[tuple[int, int, int]]:
     A piece that is furniture as a whole stays one line (checked only where a
     rule after the HTML breaks would cut it).
     """
-    whole = [(0, len(text), 0)]
-    cuts: list[Cut] = []
-    while rule < len(SPLITS) and not cuts:
-        cuts = SPLITS[rule](text)
-        rule += 1
-    if not cuts:
-        return whole
+    for k in range(rule, len(SPLITS)):
+        cuts = SPLITS[k](text)
+        if cuts:
+            break
+    else:
+        return [(0, len(text), 0)]  # (most lines a rule is asked about)
+    rule = k + 1
     if rule > 1 and furniture_kind(text) is not None:
-        return whole  # a whole line of furniture stays one line
+        return [(0, len(text), 0)]  # a whole line of furniture stays one line
     out: list[tuple[int, int, int]] = []
     pos, gap = 0, 0
     for cut in [*cuts, Cut(len(text), len(text))]:
@@ -252,37 +255,44 @@ def split_glued(nt: NormalizedText) -> Split:
     >>> split_glued(nt).nt is nt
     True
     """
-    lines: list[Line] = []
+    lines = nt.lines
+    # (every rule cuts at a blank or a tag: the other lines, most, are passed over in C)
+    maybe = compress(range(len(lines)), map(_CUT_AT.search, map(_TEXT_OF, lines)))
+    cut: dict[int, list[tuple[int, int, int]]] = {}
+    for k in maybe:
+        text = lines[k].text
+        pieces = _pieces(text, 0)
+        if len(pieces) != 1 or pieces[0][:2] != (0, len(text)):
+            cut[k] = pieces
+    if not cut:
+        return Split(nt, ())
+    out: list[Line] = []
     markup: list[tuple[int, int]] = []
-    changed = False
-    for line in nt.lines:
-        if " " not in line.text and "<" not in line.text:
-            lines.append(line)  # (most lines: every rule cuts at a blank or a tag)
+    for k, line in enumerate(lines):
+        if k not in cut:
+            out.append(line)
             continue
-        pieces = _pieces(line.text, 0)
-        if len(pieces) == 1 and pieces[0][:2] == (0, len(line.text)):
-            lines.append(line)
-            continue
-        changed = True
         pos = 0
-        for k, (a, b, gap) in enumerate(pieces):
+        for i, (a, b, gap) in enumerate(cut[k]):
             markup.extend(_tags(line, pos, a))
             start = line.start + a
             span = nt.source_span(start, line.start + b)
-            lines.append(
+            out.append(
                 Line(
                     line.text[a:b],
                     start,
                     span,
-                    line.gap if k == 0 else gap,
-                    line.page_break and k == 0,
+                    line.gap if i == 0 else gap,
+                    line.page_break and i == 0,
                 )
             )
             pos = b
         markup.extend(_tags(line, pos, len(line.text)))
-    if not changed:
-        return Split(nt, ())
-    return Split(evolve(nt, lines=tuple(lines)), tuple(markup))
+    return Split(evolve(nt, lines=tuple(out)), tuple(markup))
+
+
+_CUT_AT: Final = re.compile("[ <]")  # (what every rule of SPLITS cuts at)
+_TEXT_OF: Final = attrgetter("text")
 
 
 def _tags(line: Line, start: int, end: int) -> list[tuple[int, int]]:

@@ -45,8 +45,8 @@ import unicodedata
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
-from itertools import pairwise
-from operator import itemgetter
+from itertools import compress, pairwise
+from operator import attrgetter, eq, itemgetter, methodcaller, mul, not_, or_, sub
 from typing import Final
 
 import attrs
@@ -131,6 +131,8 @@ _AUTHOR_TITLE = regex.compile(
 )
 
 
+_TWICE: Final = (2).__mul__
+_ASCII_PART: Final = methodcaller("encode", "ascii", "ignore")  # (a line's ASCII characters)
 # bound once: the compiled build calls it without a module attribute lookup per character
 _east_asian_width: Final = unicodedata.east_asian_width
 
@@ -173,10 +175,11 @@ def _measures(texts: Sequence[str], *, by_cells: bool) -> list[int]:
     ([5, 6, 8], [3])
     """
     if not by_cells:
-        return [len(t) for t in texts]
+        return list(map(len, texts))
     page = "\n".join(texts)
     if "  " not in page and _NOT_KNOWN_WIDE.search(page) is None:
-        return [2 * len(t) - len(t.encode("ascii", "ignore")) for t in texts]
+        # (twice the characters less the ASCII ones, in C passes over the lines)
+        return list(map(sub, map(_TWICE, map(len, texts)), map(len, map(_ASCII_PART, texts))))
     return [
         cells(t)
         if "  " in t or _NOT_KNOWN_WIDE.search(t)
@@ -260,7 +263,7 @@ def _near_first_beyond(
     get = counts.get
     near = sum([get(w, 0) for w in {w for v in widths for w in range(v - tol, v + hang + 1)}])
     first = sum([get(w, 0) for w in {w for v in widths for w in range(v - low - tol, v - tol)}])
-    beyond = sum([c for w, c in counts.items() if w > top])
+    beyond = sum(map(counts.__getitem__, filter(top.__lt__, counts)))
     return (near, first), beyond
 
 
@@ -284,7 +287,7 @@ def _detect(measured_by: tuple[list[int], list[int]], indents: Sequence[bool] | 
     best_share = 0.0
     for by_cells, lengths in zip((True, False), measured_by, strict=True):
         floor = _MIN_MEASURED * (1 + by_cells) // 2
-        measured = [n for n in lengths if n >= floor]
+        measured = list(filter(floor.__le__, lengths))
         if len(measured) < _MIN_LINES:
             continue
         tol, hang = (1, 2) if by_cells else (0, 1)
@@ -444,19 +447,28 @@ def _raws_and_indents(nt: NormalizedText, content: Sequence[int]) -> tuple[list[
     (['标题', '\u3000\u3000正文 '], [False, True])
     """
     source, lines = nt.source, nt.lines
-    n = len(source)
-    raws: list[str] = []
-    indents: list[bool] = []
-    for k in content:
-        line = lines[k]
-        a, b = line.span.start, line.span.end
-        if (a == 0 or source[a - 1] not in BLANK) and (b == n or source[b] not in BLANK):
-            raws.append(source[a:b])
-            indents.append(False)
-        else:
-            raws.append(_raw_text(nt, line))
-            indents.append(_indent_of(nt, line))
+    picked = list(map(lines.__getitem__, content))
+    starts = list(map(_SPAN_START, picked))
+    ends = list(map(_SPAN_END, picked))
+    raws = list(map(source.__getitem__, map(slice, starts, ends)))
+    indents = [False] * len(picked)
+    # (C passes: the character before and after each line, the input padded with a
+    # line end that is no blank, so that ``padded[a]`` is the one before offset ``a``)
+    padded = f"\n{source}\n"
+    before = map(_IS_BLANK, map(padded.__getitem__, starts))
+    after = map(_IS_BLANK, map(padded.__getitem__, map(_PLUS_ONE, ends)))
+    for i in compress(range(len(picked)), map(or_, before, after)):
+        raws[i] = _raw_text(nt, picked[i])
+        indents[i] = _indent_of(nt, picked[i])
     return raws, indents
+
+
+_SPAN_START: Final = attrgetter("span.start")
+_SPAN_END: Final = attrgetter("span.end")
+_IS_BLANK: Final = BLANK.__contains__
+_GAP: Final = attrgetter("gap")
+_TEXT: Final = attrgetter("text")
+_PLUS_ONE: Final = (1).__add__
 
 
 def _open_bracket(text: str) -> bool:
@@ -538,21 +550,24 @@ def unwrap(nt: NormalizedText, *, width: int | None = None) -> Unwrapped:
 def _evidence(nt: NormalizedText, lifted: list[bool], width: int | None) -> _Evidence:
     """What the join rules read of a page whose ``lifted`` lines are furniture."""
     lines = nt.lines
-    content = [k for k in range(len(lines)) if not lifted[k]]
+    content = list(compress(range(len(lines)), map(not_, lifted)))
     raws, indents = _raws_and_indents(nt, content)
     by_cells = _measures(raws, by_cells=True), _measures(raws, by_cells=False)
     if width is not None:
         regime = Regime(width, width, by_cells=False, tolerance=0)
     else:
         regime = _detect(by_cells, indents)
-    texts = [lines[k].text for k in content]
+    texts = list(map(_TEXT, map(lines.__getitem__, content)))
     lengths = by_cells[0] if regime.by_cells else by_cells[1]
     local = _local_widths(lengths, regime)
     at = {w: regime if w is None else regime.at(w) for w in set(local)}
     ends = _sentence_ends(texts)
     open_tails = _open_tails(texts, ends)
     # the lines between two content lines are furniture: its blank lines are its own
-    gaps = [0] + [lines[j].gap if j == i + 1 else 0 for i, j in pairwise(content)]
+    # (C passes: a line's gap, times whether it follows the content line before it)
+    below = content[1:]
+    follows = map(eq, below, map(_PLUS_ONE, content))
+    gaps = [0, *map(mul, map(_GAP, map(lines.__getitem__, below)), follows)]
     return _Evidence(
         nt,
         content,
@@ -577,7 +592,13 @@ def _sentence_ends(texts: Sequence[str]) -> list[bool]:
     >>> _sentence_ends(["好。", "“好。”", "好”", "好"])
     [True, True, False, False]
     """
-    return [t[-1] in SENTENCE_ENDS or (t[-1] in CLOSING_MARKS and _ends_sentence(t)) for t in texts]
+    ends = list(map(SENTENCE_ENDS.__contains__, map(_LAST, texts)))  # (a C pass: most lines)
+    for k in compress(range(len(ends)), map(CLOSING_MARKS.__contains__, map(_LAST, texts))):
+        ends[k] = _ends_sentence(texts[k])  # (a closing mark may follow the sentence end)
+    return ends
+
+
+_LAST: Final = itemgetter(-1)
 
 
 def _split_jumps(nt: NormalizedText) -> NormalizedText:
@@ -671,7 +692,19 @@ def _group(
     sofar = ""  # the text of the logical line so far
     alone, joined = _signs(ev) if signs is None else signs
     wrapped = ev.regime.width is not None
-    for pos, k in enumerate(ev.content):
+    content = ev.content
+    # (on a page of one paragraph per line only the lines of a pair with a sign are
+    # walked, found in C: the lines between them start logical lines of their own)
+    walked = (
+        range(len(content)) if wrapped else compress(range(len(content)), map(or_, alone, joined))
+    )
+    done = 0  # the lines before ``done`` are grouped
+    for pos in walked:
+        if done < pos:
+            groups.extend([[(k, "")] for k in content[done:pos]])
+            first, split, sofar = True, 0, ev.texts[pos - 1]
+        done = pos + 1
+        k = content[pos]
         sep = None
         if groups:
             sign = (joined if len(groups[-1]) > 1 else alone)[pos]
@@ -691,6 +724,7 @@ def _group(
         first = True
         split = 0
         sofar = ev.texts[pos]
+    groups.extend([[(k, "")] for k in content[done:]])
     return groups
 
 

@@ -44,7 +44,8 @@ from newsparse.layout.furniture import editor_names, editors_page, merge_edition
 from newsparse.layout.headings import caption_flags
 from newsparse.layout.headlines import (
     TITLE_FIELD_STARTS,
-    headline_parts,
+    Range,
+    headline_ranges,
     is_headline_shaped,
     site_suffix,
     title_after_dateline,
@@ -703,11 +704,11 @@ def on_byline(st: Assembly, cl: ClassifiedLine) -> None:
 def _headline(st: Assembly, cl: ClassifiedLine) -> None:
     """A headline line opens an article (a kicker line waits for its headline)."""
     line, text, i = cl.line, cl.line.text, cl.number
-    parts = headline_parts(text)
+    kicker, head, sub = headline_ranges(text, cl.marks.end)  # (the line's marks, read once)
     nxt = i + 1
     if cl.kicker or (
-        parts.subheadline is None
-        and parts.headline is not None
+        sub is None
+        and head is not None
         and cl.dash_end is not None
         and nxt < len(st.lines)
         and st.lines[nxt].shape is Shape.HEADING
@@ -739,13 +740,13 @@ def _headline(st: Assembly, cl: ClassifiedLine) -> None:
         art.kicker = st.kicker
         st.kicker = None
     claimed: list[tuple[int, int]] = []
-    headline = _series_tag(st, art, line, parts.headline, claimed)
-    if parts.kicker is not None:
-        art.kicker = _title_part(st, line, BlockKind.KICKER, parts.kicker, claimed)
+    headline = _series_tag(st, art, line, head, claimed)
+    if kicker is not None:
+        art.kicker = _title_part(st, line, BlockKind.KICKER, kicker, claimed)
     if headline is not None:
         art.headline = _title_part(st, line, BlockKind.HEADLINE, headline, claimed)
-    if parts.subheadline is not None:
-        art.subheadline = _title_part(st, line, BlockKind.SUBHEADLINE, parts.subheadline, claimed)
+    if sub is not None:
+        art.subheadline = _title_part(st, line, BlockKind.SUBHEADLINE, sub, claimed)
     st.emit_rest(line, claimed)
     art.last_line = i
     st.summary_mode = False
@@ -753,27 +754,30 @@ def _headline(st: Assembly, cl: ClassifiedLine) -> None:
 
 
 def _title_part(
-    st: Assembly, line: Line, kind: BlockKind, part: Piece_, claimed: list[tuple[int, int]]
+    st: Assembly, line: Line, kind: BlockKind, part: Range, claimed: list[tuple[int, int]]
 ) -> Piece | None:
     """Emit one part of a headline line (kicker, headline, subheadline); its range."""
-    pc = st.emit_at(kind, line, part.span.start, part.span.end)
-    claimed.append((part.span.start, part.span.end))
-    return pc
+    claimed.append(part)
+    return st.emit_at(kind, line, part[0], part[1])
 
 
 def _series_tag(
-    st: Assembly, art: Draft, line: Line, headline: Piece_ | None, claimed: list[tuple[int, int]]
-) -> Piece_ | None:
-    """A series tag after the headline: this article's column; the headline without it."""
-    if headline is None or (
-        _TITLE_EXTRAS.search(headline.text) is None and not headline.text.endswith(_TAG_ENDS)
-    ):
-        return headline  # (most headlines: no remnant, site part, column prefix nor tag)
-    headline = _trim_remnants(st, line, headline)
+    st: Assembly, art: Draft, line: Line, head: Range | None, claimed: list[tuple[int, int]]
+) -> Range | None:
+    """A series tag after the headline: this article's column; the headline without it.
+
+    ``head`` is the headline's range of the line, and so is what it returns.
+    """
+    if head is None:
+        return None
+    text, (start, end) = line.text, head
+    if _TITLE_EXTRAS.search(text, start, end) is None and not text.endswith(_TAG_ENDS, start, end):
+        return head  # (most headlines: no remnant, site part, column prefix nor tag)
+    headline = _trim_remnants(st, line, Piece_(text[start:end], Span(start, end)))
     headline = _column_prefix(st, art, line, headline, claimed)
-    tag = None if headline is None else _parse_series_tag(headline.text)
-    if tag is None or headline is None:
-        return headline
+    tag = _parse_series_tag(headline.text)
+    if tag is None:
+        return headline.span.start, headline.span.end
     a = headline.span.start + tag.column.span.start
     b = headline.span.start + tag.column.span.end
     art.column = _column_at(tag.column, st.nt.source_span(line.start + a, line.start + b))
@@ -781,8 +785,7 @@ def _series_tag(
     for k in (a - 1, b):  # the tag's parentheses: layout marks
         st.emit_at(BlockKind.MARKUP, line, k, k + 1)
     claimed.append((a - 1, b + 1))
-    end = headline.span.start + tag.start
-    return Piece_(headline.text[: tag.start], Span(headline.span.start, end))
+    return headline.span.start, headline.span.start + tag.start
 
 
 # What a headline holds where one of the rules of _series_tag applies: a table rule or an
@@ -842,15 +845,12 @@ def _sub_line(st: Assembly, cl: ClassifiedLine) -> bool:
         return False
     if cur.body or cur.summary:
         return False
-    sub = (
-        headline_parts(cl.line.text).subheadline
-        if cl.sub_line
-        else headline_parts(cl.line.text).headline
-    )
-    if sub is None:
+    _, head, sub = headline_ranges(cl.line.text, cl.marks.end)
+    part = sub if cl.sub_line else head
+    if part is None:
         return False
-    cur.subheadline = st.emit_at(BlockKind.SUBHEADLINE, cl.line, sub.span.start, sub.span.end)
-    st.emit_rest(cl.line, [(sub.span.start, sub.span.end)])
+    cur.subheadline = st.emit_at(BlockKind.SUBHEADLINE, cl.line, part[0], part[1])
+    st.emit_rest(cl.line, [part])
     cur.last_line = cl.number
     return True
 

@@ -688,7 +688,7 @@ def on_byline(st: Assembly, cl: ClassifiedLine) -> None:
         st.page_credits.extend(credits)
         st.emit_line(BlockKind.PAGE_CREDIT, line)
         return
-    cur = st.current(cl.number)
+    cur = st.cur if st.cur is not None else st.new_headless(cl.number)  # (st.current)
     if not credit and (cur.body or cur.closed) and _above_edition(st, cl.number):
         # an author line over a source line opens an article (e-paper exports)
         cur = st.new_headless(cl.number)
@@ -935,7 +935,7 @@ def on_heading(st: Assembly, cl: ClassifiedLine) -> None:
     if st.may_caption[cl.number] and _caption(st, cl):
         return
     st.last_was_caption = False
-    cur = st.current(cl.number)
+    cur = st.cur if st.cur is not None else st.new_headless(cl.number)  # (st.current)
     st.summary_mode = False
     start = cl.marks.end
     pc = st.piece(cl.line, start, len(cl.line.text))

@@ -172,6 +172,8 @@ def headline_ranges(line: str, start: int | None = None) -> Ranges:
     elif k is not None and k.start() > start:
         kicker = _trimmed(line, start, k.start())
         start = k.end()
+    if start < end and line[start] != " " and line[end - 1] != " ":
+        return kicker, (start, end), sub  # (most headlines: no blank at either end to trim)
     return kicker, _trimmed(line, start, end), sub
 
 

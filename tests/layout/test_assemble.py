@@ -14,7 +14,7 @@ from newsparse.layout.headings import caption_like, decide_headings
 from newsparse.layout.headlines import site_suffix
 from newsparse.layout.lines import ClassifiedLine, Shape, classify, classify_lines
 from newsparse.model import BlockKind, CreditRole, FurnitureKind
-from newsparse.text import NormalizedText, normalize
+from newsparse.text import Line, NormalizedText, normalize
 
 
 def _lines(*rows: tuple[str, Shape, bool]) -> tuple[NormalizedText, list[ClassifiedLine]]:
@@ -405,3 +405,59 @@ def test_a_column_moved_to_the_input_is_its_evolved_copy() -> None:
 
     for col in (Column("图说", "TUSHUO", Span(0, 9), 2), Column("城市印象", None, Span(1, 5))):
         assert assemble_module._column_at(col, Span(7, 9)) == evolve(col, span=Span(7, 9))
+
+
+_LINE_CHARS = hs.text(alphabet="甲乙 ■●#a", min_size=1, max_size=12)
+
+
+def _state(text: str) -> tuple[Assembly, Line]:
+    nt = normalize("标题\n\n" + text)
+    return Assembly(nt, classify_lines(nt.lines), 2, []), nt.lines[-1]
+
+
+@settings(max_examples=200, deadline=None)
+@given(_LINE_CHARS, hs.integers(0, 12), hs.integers(0, 12))
+def test_emit_at_is_emit_of_the_trimmed_piece(text: str, start: int, end: int) -> None:
+    st, line = _state(text)
+    end = min(end, len(line.text))
+    start = min(start, end)
+    ref, _ = _state(text)
+    expected = ref.emit(BlockKind.UNCLASSIFIED, ref.piece(line, start, end))
+    assert st.emit_at(BlockKind.UNCLASSIFIED, line, start, end) == ref.piece(line, start, end)
+    assert st.blocks == ref.blocks == ([] if expected is None else [expected])
+    assert st.unclassified == ref.unclassified
+
+
+def _rest_by_chunks(st: Assembly, line: Line, claimed: list[tuple[int, int]]) -> None:
+    """What emit_rest reads, chunk by chunk: every gap between the claimed ranges."""
+    pos = 0
+    for s, e in sorted(claimed):
+        if s > pos:
+            st._leftover(line, pos, s)
+        pos = max(pos, e)
+    st._leftover(line, pos, len(line.text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(_LINE_CHARS, hs.lists(hs.tuples(hs.integers(0, 12), hs.integers(0, 12)), max_size=3))
+def test_emit_rest_reads_every_gap_between_the_claimed_ranges(
+    text: str, ranges: list[tuple[int, int]]
+) -> None:
+    st, line = _state(text)
+    n = len(line.text)
+    claimed = [(min(a, b, n), min(max(a, b), n)) for a, b in ranges]
+    st.emit_rest(line, claimed)
+    ref, _ = _state(text)
+    _rest_by_chunks(ref, line, claimed)
+    assert [(b.kind, b.text, b.spans) for b in st.blocks] == [
+        (b.kind, b.text, b.spans) for b in ref.blocks
+    ]
+
+
+def test_emit_rest_skips_blanks_and_keeps_marks_and_text() -> None:
+    st, line = _state("■ 甲乙 丙")
+    st.emit_rest(line, [(2, 4)])
+    assert [(b.kind, b.text) for b in st.blocks] == [
+        (BlockKind.MARKUP, "■"),
+        (BlockKind.UNCLASSIFIED, "丙"),
+    ]

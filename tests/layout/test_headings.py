@@ -314,3 +314,18 @@ def test_page_title_run_is_none_without_a_repeat() -> None:
 
     page = "江城新桥通车两岸往来更便捷\n\n第2版(要闻)\n\n江城新桥\n两岸往来\n本报讯 …"
     assert page_title_run(classify_lines(normalize(page).lines)) is None
+
+
+def test_a_headline_decision_changes_only_shape_head_and_kicker() -> None:
+    page = (
+        "上午，记者在江边看到\n江城新桥通车了\n\n本报讯 今年以来，投资增长。\n\n"
+        "天更蓝，水更清\n\n本报讯 今年以来，空气好转。"
+    )
+    before = classify_lines(normalize(page).lines)
+    after = decide_headings(before)
+    heads = [(a.number, a.kicker) for a in after if a.head]
+    assert heads == [(0, True), (1, False), (3, False)]  # a kicker at the top, two headlines
+    for a, b in zip(after, before, strict=True):
+        if a.head:
+            assert type(a) is type(b)
+            assert a == b._replace(shape=Shape.HEADING, head=True, kicker=a.kicker)

@@ -11,9 +11,11 @@ from newsparse.layout.headlines import (
     DASH,
     TITLE_FIELD_STARTS,
     headline_parts,
+    headline_ranges,
     split_headline,
     title_after_dateline,
 )
+from newsparse.layout.marks import lead_marks
 
 _PIECES = hs.sampled_from(
     [
@@ -42,6 +44,19 @@ _LINES = hs.lists(_PIECES, min_size=1, max_size=16).map("".join)
 @given(_LINES)
 def test_headline_parts_is_split_headline(line: str) -> None:
     assert headline_parts(line) == split_headline(line)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_LINES)
+def test_headline_ranges_are_the_spans_of_the_parts(line: str) -> None:
+    parts = headline_parts(line)
+    spans = tuple(
+        None if p is None else (p.span.start, p.span.end)
+        for p in (parts.kicker, parts.headline, parts.subheadline)
+    )
+    assert headline_ranges(line) == headline_ranges(line, lead_marks(line).end) == spans
+    for p in (parts.kicker, parts.headline, parts.subheadline):
+        assert p is None or (p.text == line[p.span.start : p.span.end] == p.text.strip() != "")
 
 
 @settings(max_examples=400, deadline=None)

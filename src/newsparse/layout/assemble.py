@@ -29,6 +29,7 @@ import regex
 from attrs import evolve
 
 from newsparse.chars import LAYOUT_MARKS
+from newsparse.errors import unchecked
 from newsparse.layout.bylines import (
     Byline,
     DatelineMatch,
@@ -43,7 +44,8 @@ from newsparse.layout.furniture import editor_names, editors_page, merge_edition
 from newsparse.layout.headings import caption_flags
 from newsparse.layout.headlines import (
     TITLE_FIELD_STARTS,
-    headline_parts,
+    Range,
+    headline_ranges,
     is_headline_shaped,
     site_suffix,
     title_after_dateline,
@@ -81,6 +83,21 @@ __all__ = [
     "assemble",
     "page_editors",
 ]
+
+# The entry points this module calls on the lines of a page (a ``str`` by construction),
+# without the argument check that costs a call each time (``errors.unchecked``).
+_parse_byline: Final = unchecked(parse_byline)
+_parse_closing: Final = unchecked(parse_closing)
+_parse_editor_fields: Final = unchecked(parse_editor_fields)
+_parse_tail: Final = unchecked(parse_tail)
+_parse_caption: Final = unchecked(parse_caption)
+_parse_column_prefix: Final = unchecked(parse_column_prefix)
+_parse_series_tag: Final = unchecked(parse_series_tag)
+_editor_names: Final = unchecked(editor_names)
+_editors_page: Final = unchecked(editors_page)
+_parse_edition: Final = unchecked(parse_edition)
+_site_suffix: Final = unchecked(site_suffix)
+_title_after_dateline: Final = unchecked(title_after_dateline)
 
 _NON_BLANK: Final = regex.compile(r"[^ ]++")
 # What every line or block reads, bound once: an enum member read by attribute costs a
@@ -280,19 +297,56 @@ class Assembly:
             self.unclassified.append(block)
         return block
 
+    def emit_at(self, kind: BlockKind, line: Line, start: int, end: int) -> Piece | None:
+        r"""Record the range ``start:end`` of a line as a block, blanks trimmed; its piece.
+
+        What ``emit(kind, piece(line, start, end))`` does, in one call (most
+        blocks of a page are made here).
+
+        >>> from newsparse.layout.lines import classify_lines
+        >>> from newsparse.text import normalize
+        >>> nt = normalize("甲\n\n乙丙 丁")
+        >>> st, line = Assembly(nt, classify_lines(nt.lines), 2, []), nt.lines[1]
+        >>> st.emit_at(BlockKind.HEADLINE, line, 0, 3), st.emit_at(BlockKind.MARKUP, line, 2, 3)
+        (Piece(start=2, end=4), None)
+        >>> [(b.kind.value, b.text) for b in st.blocks]
+        [('headline', '乙丙')]
+        """
+        text = line.text
+        if start < end and text[start] != " " and text[end - 1] != " ":  # (most: no blank)
+            a = line.start + start
+            b = line.start + end
+        else:
+            pc = self.piece(line, start, end)
+            if pc is None:
+                return None
+            a, b = pc
+        nt = self.nt
+        block = Block(kind, nt.text[a:b], nt.source_spans(a, b))
+        self.blocks.append(block)
+        if kind is _UNCLASSIFIED:
+            self.unclassified.append(block)
+        return _new(Piece, (a, b))
+
     def emit_line(self, kind: BlockKind, line: Line) -> None:
         """Record a whole line as one block."""
-        self.emit(kind, self.piece(line, 0, len(line.text)))
+        self.emit_at(kind, line, 0, len(line.text))
 
     def emit_rest(self, line: Line, claimed: Sequence[tuple[int, int]]) -> None:
-        """Emit what a line's claimed ranges leave: layout marks or unclassified text."""
+        """Emit what a line's claimed ranges leave: layout marks or unclassified text.
+
+        What is left between the ranges is mostly nothing or a blank: only
+        the rest that holds more than blanks is read (``_leftover``).
+        """
+        text = line.text
         pos = 0
-        for s, e in sorted(claimed):
-            if s > pos:  # (most claimed ranges abut: nothing left between them)
+        for s, e in claimed if len(claimed) < 2 else sorted(claimed):
+            # (most claimed ranges abut, or a blank stands between them)
+            if s > pos and not text[pos:s].isspace():
                 self._leftover(line, pos, s)
             pos = max(pos, e)
-        if pos < len(line.text):
-            self._leftover(line, pos, len(line.text))
+        if pos < len(text) and not text[pos:].isspace():
+            self._leftover(line, pos, len(text))
 
     def _leftover(self, line: Line, start: int, end: int) -> None:
         chunk = line.text[start:end]
@@ -301,17 +355,19 @@ class Assembly:
         if not chunk.strip(_MARKS):  # (all layout marks)
             # one markup block per run of non-blank marks
             for m in _NON_BLANK.finditer(chunk):
-                self.emit(BlockKind.MARKUP, self.piece(line, start + m.start(), start + m.end()))
+                self.emit_at(BlockKind.MARKUP, line, start + m.start(), start + m.end())
         else:
-            self.emit(BlockKind.UNCLASSIFIED, self.piece(line, start, end))
+            self.emit_at(BlockKind.UNCLASSIFIED, line, start, end)
 
     def credits_of(self, line: Line, byline: Byline) -> list[Credit]:
         """A parsed byline's credits with spans of the input."""
         src = self.nt.source_span
-        return [
-            Credit(c.name, c.role, c.title, src(line.start + c.span.start, line.start + c.span.end))
-            for c in byline.credits
-        ]
+        at = line.start
+        out = []
+        for c in byline.credits:  # (a loop: most bylines name one or two people)
+            span = c.span
+            out.append(Credit(c.name, c.role, c.title, src(at + span.start, at + span.end)))
+        return out
 
     # -- articles -----------------------------------------------------------------------
     def new_headless(self, i: int) -> Draft:
@@ -354,9 +410,9 @@ def _is_photo_story(art: Draft) -> bool:
     """A photo story: photos, text about them, a photo credit, no dateline nor writer."""
     if art.dateline is not None:
         return False
-    writers = {CreditRole.REPORTER, CreditRole.CORRESPONDENT}
-    if any(c.role in writers for c in art.credits):
-        return False
+    for c in art.credits:  # (a loop: no set of members hashed, no generator resumed)
+        if c.role is CreditRole.REPORTER or c.role is CreditRole.CORRESPONDENT:
+            return False
     return (
         art.photo
         or bool(art.captions)
@@ -383,8 +439,8 @@ def on_furniture(st: Assembly, cl: ClassifiedLine) -> None:
     An edition line under a title (as e-paper exports print one under each
     article's title and author line) opens the article's key points.
     """
-    kind = cl.furniture
-    assert kind is not None
+    kind = cl.parse  # (``cl.furniture``: a furniture line's parse)
+    assert isinstance(kind, FurnitureKind)
     line = cl.line
     piece = st.piece(line, 0, len(line.text))
     if piece is None:
@@ -393,18 +449,18 @@ def on_furniture(st: Assembly, cl: ClassifiedLine) -> None:
     assert block is not None
     st.furniture.append(Furniture(kind, block.text, block.spans))
     if kind in (FurnitureKind.EDITION, FurnitureKind.HEADER):
-        edition = parse_edition(line.text)
+        edition = _parse_edition(line.text)
         if edition is not None:
             st.editions.append(edition)
     if kind is FurnitureKind.EDITORS:
         src = st.nt.source_span
         people = [
             Credit(name, CreditRole.EDITOR, None, src(line.start + a, line.start + b))
-            for name, a, b in editor_names(line.text)
+            for name, a, b in _editor_names(line.text)
         ]
-        st.editors.append((editors_page(line.text), people))
+        st.editors.append((_editors_page(line.text), people))
     elif kind in (FurnitureKind.HEADER, FurnitureKind.EDITION):
-        fields = parse_editor_fields(line.text)  # a running head naming the editors
+        fields = _parse_editor_fields(line.text)  # a running head naming the editors
         if fields is not None:
             st.editors.append((None, st.credits_of(line, fields)))
     st.summary_mode = False
@@ -447,11 +503,12 @@ def on_column(st: Assembly, cl: ClassifiedLine) -> None:
     line = cl.line
     if col is not None:
         span = st.nt.source_span(line.start + col.span.start, line.start + col.span.end)
-        st.column_before = st.settle_column()
+        first = st.column_first_art  # (none waiting: the column stays, see settle_column)
+        st.column_before = st.column if first is None else st.settle_column()
         st.column = _column_at(col, span)
         st.column_first = True
         st.column_first_art = None
-        st.emit(BlockKind.COLUMN, st.piece(line, col.span.start, col.span.end))
+        st.emit_at(BlockKind.COLUMN, line, col.span.start, col.span.end)
         st.emit_rest(line, [(col.span.start, col.span.end)])
     if st.cur is not None:
         st.cur.closed = True
@@ -478,7 +535,7 @@ def on_label(st: Assembly, cl: ClassifiedLine) -> None:
     cur = st.current(cl.number)
     if point:
         cur.points = True
-    st.emit(BlockKind.SUMMARY_LABEL, st.piece(line, lab.start, lab.end))
+    st.emit_at(BlockKind.SUMMARY_LABEL, line, lab.start, lab.end)
     claimed = [(lab.start, lab.end)]
     rest = st.piece(line, lab.rest, len(line.text))
     if rest is not None:
@@ -497,15 +554,17 @@ def on_dateline(st: Assembly, cl: ClassifiedLine) -> None:
     An editor's note printed above the dateline (``……——编者``) is the article's
     own first paragraph, not a body that the dateline would end.
     """
-    d = cl.dateline
-    assert d is not None
+    d = cl.parse  # (a dateline line's parse: ``cl.dateline`` without the property's call)
+    assert isinstance(d, DatelineMatch)
     _open_body(st, cl, d, [])
 
 
 def _opens_article(st: Assembly) -> bool:
     """Whether a dateline read now opens a new article."""
     cur = st.cur
-    return cur is None or _has_body(st, cur) or cur.dateline is not None or cur.closed
+    if cur is None or cur.dateline is not None or cur.closed:
+        return True
+    return _has_body(st, cur) if cur.body else False
 
 
 def _open_body(
@@ -519,20 +578,18 @@ def _open_body(
     cur = st.new_headless(cl.number) if _opens_article(st) else st.cur
     assert cur is not None
     st.summary_mode = False
-    cur.dateline = st.piece(line, d.tag.span.start, d.tag.span.end)
-    st.emit(BlockKind.DATELINE, cur.dateline)
+    cur.dateline = st.emit_at(BlockKind.DATELINE, line, d.tag.span.start, d.tag.span.end)
     claimed.append((d.tag.span.start, d.tag.span.end))
     if d.byline is not None and d.byline_span is not None:
         cur.credits.extend(st.credits_of(line, d.byline))
-        st.emit(BlockKind.BYLINE, st.piece(line, d.byline_span.start, d.byline_span.end))
+        st.emit_at(BlockKind.BYLINE, line, d.byline_span.start, d.byline_span.end)
         claimed.append((d.byline_span.start, d.byline_span.end))
     agency = cur.headline is None and line.text[d.rest : d.rest + 1] in TITLE_FIELD_STARTS
-    title = title_after_dateline(line.text, d.rest) if agency else None
+    title = _title_after_dateline(line.text, d.rest) if agency else None
     if title is not None:  # 新华社X地X日电 题：…: the article's title, the text on the next line
         label, head = title
-        st.emit(BlockKind.MARKUP, st.piece(line, label.start, label.end))
-        cur.headline = st.piece(line, head.start, head.end)
-        st.emit(BlockKind.HEADLINE, cur.headline)
+        st.emit_at(BlockKind.MARKUP, line, label.start, label.end)
+        cur.headline = st.emit_at(BlockKind.HEADLINE, line, head.start, head.end)
         claimed.extend(((label.start, label.end), (head.start, head.end)))
     rest = None if title is not None else st.piece(line, d.rest, len(line.text))
     if rest is not None:
@@ -569,7 +626,8 @@ def _has_body(st: Assembly, cur: Draft) -> bool:
 def _above_edition(st: Assembly, i: int) -> bool:
     """Whether an edition line follows line ``i``."""
     nxt = i + 1
-    return nxt < len(st.lines) and st.lines[nxt].furniture is FurnitureKind.EDITION
+    # (an edition line's parse is its kind: ``furniture`` without the property's call)
+    return nxt < len(st.lines) and st.lines[nxt].parse is FurnitureKind.EDITION
 
 
 def on_closing(st: Assembly, cl: ClassifiedLine) -> None:
@@ -580,8 +638,7 @@ def on_closing(st: Assembly, cl: ClassifiedLine) -> None:
     cur = st.current(cl.number)
     claimed = []
     if c.tag is not None and cur.dateline is None:
-        cur.dateline = st.piece(line, c.tag.span.start, c.tag.span.end)
-        st.emit(BlockKind.DATELINE, cur.dateline)
+        cur.dateline = st.emit_at(BlockKind.DATELINE, line, c.tag.span.start, c.tag.span.end)
         claimed.append((c.tag.span.start, c.tag.span.end))
     _closing_credits(st, cur, line, c, claimed)
     st.emit_rest(line, claimed)
@@ -604,14 +661,14 @@ def _closing_credits(
     start = first
     while start > 0 and line.text[start - 1] not in "（( ，,、":
         start -= 1  # the title in front of the first name
-    st.emit(BlockKind.BYLINE, st.piece(line, start, last))
+    st.emit_at(BlockKind.BYLINE, line, start, last)
     claimed.append((start, last))
 
 
 def on_byline(st: Assembly, cl: ClassifiedLine) -> None:
     """A byline or photo credit: the article's credits (a caption's, after a caption)."""
-    by = cl.byline
-    assert by is not None
+    by = cl.parse  # (``cl.byline``: a byline or credit line's parse)
+    assert isinstance(by, Byline)
     line = cl.line
     credit = cl.shape is Shape.CREDIT
     credits = st.credits_of(line, by)
@@ -631,7 +688,7 @@ def on_byline(st: Assembly, cl: ClassifiedLine) -> None:
         st.page_credits.extend(credits)
         st.emit_line(BlockKind.PAGE_CREDIT, line)
         return
-    cur = st.current(cl.number)
+    cur = st.cur if st.cur is not None else st.new_headless(cl.number)  # (st.current)
     if not credit and (cur.body or cur.closed) and _above_edition(st, cl.number):
         # an author line over a source line opens an article (e-paper exports)
         cur = st.new_headless(cl.number)
@@ -647,11 +704,11 @@ def on_byline(st: Assembly, cl: ClassifiedLine) -> None:
 def _headline(st: Assembly, cl: ClassifiedLine) -> None:
     """A headline line opens an article (a kicker line waits for its headline)."""
     line, text, i = cl.line, cl.line.text, cl.number
-    parts = headline_parts(text)
+    kicker, head, sub = headline_ranges(text, cl.marks.end)  # (the line's marks, read once)
     nxt = i + 1
     if cl.kicker or (
-        parts.subheadline is None
-        and parts.headline is not None
+        sub is None
+        and head is not None
         and cl.dash_end is not None
         and nxt < len(st.lines)
         and st.lines[nxt].shape is Shape.HEADING
@@ -660,13 +717,13 @@ def _headline(st: Assembly, cl: ClassifiedLine) -> None:
         # its headline in a title block
         kstart = cl.marks.end
         kend = len(text) if cl.dash_end is None else cl.dash_end
-        st.kicker = st.piece(line, kstart, kend)
-        st.emit(BlockKind.KICKER, st.kicker)
+        st.kicker = st.emit_at(BlockKind.KICKER, line, kstart, kend)
         st.emit_rest(line, [(kstart, kend)])
         st.force_head = True
         return
     level = cl.marks.level
-    st.column = st.settle_column()
+    if st.column_first_art is not None:  # (else the column stays: settle_column)
+        st.column = st.settle_column()
     col = st.column
     if col is not None and col.level is not None and level is not None and level < col.level:
         st.column = None
@@ -683,13 +740,13 @@ def _headline(st: Assembly, cl: ClassifiedLine) -> None:
         art.kicker = st.kicker
         st.kicker = None
     claimed: list[tuple[int, int]] = []
-    headline = _series_tag(st, art, line, parts.headline, claimed)
-    if parts.kicker is not None:
-        art.kicker = _title_part(st, line, BlockKind.KICKER, parts.kicker, claimed)
+    headline = _series_tag(st, art, line, head, claimed)
+    if kicker is not None:
+        art.kicker = _title_part(st, line, BlockKind.KICKER, kicker, claimed)
     if headline is not None:
         art.headline = _title_part(st, line, BlockKind.HEADLINE, headline, claimed)
-    if parts.subheadline is not None:
-        art.subheadline = _title_part(st, line, BlockKind.SUBHEADLINE, parts.subheadline, claimed)
+    if sub is not None:
+        art.subheadline = _title_part(st, line, BlockKind.SUBHEADLINE, sub, claimed)
     st.emit_rest(line, claimed)
     art.last_line = i
     st.summary_mode = False
@@ -697,37 +754,38 @@ def _headline(st: Assembly, cl: ClassifiedLine) -> None:
 
 
 def _title_part(
-    st: Assembly, line: Line, kind: BlockKind, part: Piece_, claimed: list[tuple[int, int]]
+    st: Assembly, line: Line, kind: BlockKind, part: Range, claimed: list[tuple[int, int]]
 ) -> Piece | None:
     """Emit one part of a headline line (kicker, headline, subheadline); its range."""
-    pc = st.piece(line, part.span.start, part.span.end)
-    st.emit(kind, pc)
-    claimed.append((part.span.start, part.span.end))
-    return pc
+    claimed.append(part)
+    return st.emit_at(kind, line, part[0], part[1])
 
 
 def _series_tag(
-    st: Assembly, art: Draft, line: Line, headline: Piece_ | None, claimed: list[tuple[int, int]]
-) -> Piece_ | None:
-    """A series tag after the headline: this article's column; the headline without it."""
-    if headline is None or (
-        _TITLE_EXTRAS.search(headline.text) is None and not headline.text.endswith(_TAG_ENDS)
-    ):
-        return headline  # (most headlines: no remnant, site part, column prefix nor tag)
-    headline = _trim_remnants(st, line, headline)
+    st: Assembly, art: Draft, line: Line, head: Range | None, claimed: list[tuple[int, int]]
+) -> Range | None:
+    """A series tag after the headline: this article's column; the headline without it.
+
+    ``head`` is the headline's range of the line, and so is what it returns.
+    """
+    if head is None:
+        return None
+    text, (start, end) = line.text, head
+    if _TITLE_EXTRAS.search(text, start, end) is None and not text.endswith(_TAG_ENDS, start, end):
+        return head  # (most headlines: no remnant, site part, column prefix nor tag)
+    headline = _trim_remnants(st, line, Piece_(text[start:end], Span(start, end)))
     headline = _column_prefix(st, art, line, headline, claimed)
-    tag = None if headline is None else parse_series_tag(headline.text)
-    if tag is None or headline is None:
-        return headline
+    tag = _parse_series_tag(headline.text)
+    if tag is None:
+        return headline.span.start, headline.span.end
     a = headline.span.start + tag.column.span.start
     b = headline.span.start + tag.column.span.end
     art.column = _column_at(tag.column, st.nt.source_span(line.start + a, line.start + b))
-    st.emit(BlockKind.COLUMN, st.piece(line, a, b))
+    st.emit_at(BlockKind.COLUMN, line, a, b)
     for k in (a - 1, b):  # the tag's parentheses: layout marks
-        st.emit(BlockKind.MARKUP, st.piece(line, k, k + 1))
+        st.emit_at(BlockKind.MARKUP, line, k, k + 1)
     claimed.append((a - 1, b + 1))
-    end = headline.span.start + tag.start
-    return Piece_(headline.text[: tag.start], Span(headline.span.start, end))
+    return headline.span.start, headline.span.start + tag.start
 
 
 # What a headline holds where one of the rules of _series_tag applies: a table rule or an
@@ -752,9 +810,9 @@ def _trim_remnants(st: Assembly, line: Line, headline: Piece_) -> Piece_:
     if m is not None and m.start() > 0:
         a = headline.span.start + m.start()
         for tok in _TOKEN.finditer(line.text[a : headline.span.end]):
-            st.emit(BlockKind.MARKUP, st.piece(line, a + tok.start(), a + tok.end()))
+            st.emit_at(BlockKind.MARKUP, line, a + tok.start(), a + tok.end())
         headline = Piece_(headline.text[: m.start()].rstrip(), Span(headline.span.start, a))
-    cut = site_suffix(headline.text)
+    cut = _site_suffix(headline.text)
     if cut is None:
         return headline
     a = headline.span.start + cut
@@ -768,13 +826,13 @@ def _column_prefix(
     st: Assembly, art: Draft, line: Line, headline: Piece_, claimed: list[tuple[int, int]]
 ) -> Piece_:
     """A column name before the headline with a slash (``黑白集／…``): this article's column."""
-    pre = parse_column_prefix(headline.text)
+    pre = _parse_column_prefix(headline.text)
     if pre is None:
         return headline
     a = headline.span.start + pre.column.span.start
     b = headline.span.start + pre.column.span.end
     art.column = _column_at(pre.column, st.nt.source_span(line.start + a, line.start + b))
-    st.emit(BlockKind.COLUMN, st.piece(line, a, b))
+    st.emit_at(BlockKind.COLUMN, line, a, b)
     start = headline.span.start + pre.start
     claimed.append((a, b))
     return Piece_(headline.text[pre.start :], Span(start, headline.span.end))
@@ -787,16 +845,12 @@ def _sub_line(st: Assembly, cl: ClassifiedLine) -> bool:
         return False
     if cur.body or cur.summary:
         return False
-    sub = (
-        headline_parts(cl.line.text).subheadline
-        if cl.sub_line
-        else headline_parts(cl.line.text).headline
-    )
-    if sub is None:
+    _, head, sub = headline_ranges(cl.line.text, cl.marks.end)
+    part = sub if cl.sub_line else head
+    if part is None:
         return False
-    cur.subheadline = st.piece(cl.line, sub.span.start, sub.span.end)
-    st.emit(BlockKind.SUBHEADLINE, cur.subheadline)
-    st.emit_rest(cl.line, [(sub.span.start, sub.span.end)])
+    cur.subheadline = st.emit_at(BlockKind.SUBHEADLINE, cl.line, part[0], part[1])
+    st.emit_rest(cl.line, [part])
     cur.last_line = cl.number
     return True
 
@@ -824,7 +878,7 @@ def _caption(st: Assembly, cl: ClassifiedLine) -> bool:
         )
         if photo_story_text:
             return False
-    cp = cl.caption if cl.caption is not None else parse_caption(cl.line.text)
+    cp = cl.caption if cl.caption is not None else _parse_caption(cl.line.text)
     if cp.text is None:
         return False
     line = cl.line
@@ -832,7 +886,7 @@ def _caption(st: Assembly, cl: ClassifiedLine) -> bool:
     claimed = [(cp.text.span.start, cp.text.span.end)]
     if cp.byline is not None and cp.byline_span is not None:
         cap.credits.extend(st.credits_of(line, cp.byline))
-        st.emit(BlockKind.CREDIT, st.piece(line, cp.byline_span.start, cp.byline_span.end))
+        st.emit_at(BlockKind.CREDIT, line, cp.byline_span.start, cp.byline_span.end)
         claimed.append((cp.byline_span.start, cp.byline_span.end))
     if cp.next_dateline is not None:  # …摄本报讯…: the caption of the article it opens
         if _opens_article(st):
@@ -881,7 +935,7 @@ def on_heading(st: Assembly, cl: ClassifiedLine) -> None:
     if st.may_caption[cl.number] and _caption(st, cl):
         return
     st.last_was_caption = False
-    cur = st.current(cl.number)
+    cur = st.cur if st.cur is not None else st.new_headless(cl.number)  # (st.current)
     st.summary_mode = False
     start = cl.marks.end
     pc = st.piece(cl.line, start, len(cl.line.text))
@@ -913,13 +967,13 @@ def on_text(st: Assembly, cl: ClassifiedLine) -> None:
     start = _lead_credits(st, cur, cl) if lead else 0
     # a paragraph that ends on a sentence end or a quote has no byline after it
     last = text[-1:]
-    signed = None if last in _NO_TAIL_ENDS else parse_tail(text)
+    signed = None if last in _NO_TAIL_ENDS else _parse_tail(text)
     if signed is not None:
         # a byline after the last sentence: …治理一下。 本报记者 李四 整理
         end = signed[0]
         cur.credits.extend(st.credits_of(line, signed[1]))
-        st.emit(BlockKind.BYLINE, st.piece(line, end, len(text)))
-    tail = parse_closing(text) if last in ")）" else None  # (closing credits end the line)
+        st.emit_at(BlockKind.BYLINE, line, end, len(text))
+    tail = _parse_closing(text) if last in ")）" else None  # (closing credits end the line)
     if tail is not None and tail.whole and tail.tag is None and tail.start:
         # credits in parentheses after the last sentence: （记者 黄翠林）
         end = tail.start
@@ -990,12 +1044,12 @@ def _lead_credits(st: Assembly, cur: Draft, cl: ClassifiedLine) -> int:
         m = LEAD_REPORT.match(text)
     if m is None:
         return 0
-    by = parse_byline(m.group("by"))
+    by = _parse_byline(m.group("by"))
     if by is None or not any(c.title for c in by.credits):
         return 0
     cur.credits.extend(st.credits_of(cl.line, _moved(by, m.start("by"))))
     end: int = m.end()
-    st.emit(BlockKind.BYLINE, st.piece(cl.line, 0, end))
+    st.emit_at(BlockKind.BYLINE, cl.line, 0, end)
     return end
 
 
@@ -1090,10 +1144,11 @@ def assemble(
     """
     gap = photo_gap_of(nt.lines) if photo_gap is None else photo_gap
     st = Assembly(nt, lines, gap, *_caption_facts(lines))
+    handlers = HANDLERS
     for cl in lines:
         if cl.line.gap >= gap:
             _photo_gap_seen(st)
-        HANDLERS[cl.shape](st, cl)
+        handlers[cl.shape](st, cl)
     if st.pending_caps:  # captions that wait for a headline that never came
         st.current(len(lines) - 1).captions.extend(st.pending_caps)
         st.pending_caps = []

@@ -68,6 +68,10 @@ _LAST_SPACE = "\u3000"  # no character after it is whitespace (a Han character n
 
 
 _CAPTION_SHAPES = frozenset({Shape.CREDIT, Shape.CAPTION_CREDIT})
+# Where a headline decision writes into a classified line (its fields by name, read once):
+# a headline's line is made from its fields' list with no Python call (``_replace`` makes two).
+_SHAPE, _HEAD, _KICKER = (ClassifiedLine._fields.index(f) for f in ("shape", "head", "kicker"))
+_new = tuple.__new__
 
 
 def caption_flags(lines: Sequence[ClassifiedLine], shapes: Sequence[Shape]) -> list[bool]:
@@ -235,7 +239,8 @@ class _Pass:
         prev = self.prev[i]
         if prev is None or self.shapes[prev] in _TOP:
             return True
-        if self.top_kicker(i):
+        # (top_kicker needs a line before that is first on the page: most headings have none)
+        if self.prev[prev] is None and not self.heads[prev] and self.top_kicker(i):
             self.shapes[prev] = Shape.HEADING
             self.caps[prev] = False
             self.heads[prev] = True
@@ -620,13 +625,27 @@ def decide_headings(
     state = _Pass(lines, shapes, nxt, gap, caps)
     state.forced = (blocks.heads | blocks.kickers) - blocks.subs
     state.run()
-    subs, heads, kickers = blocks.subs, state.heads, blocks.kickers | state.kickers
-    out = list(lines)  # the lines the decisions changed are replaced
+    return _decided(lines, shapes, state.heads, blocks.subs, blocks.kickers | state.kickers)
+
+
+def _decided(
+    lines: list[ClassifiedLine],
+    shapes: list[Shape],
+    heads: list[bool],
+    subs: frozenset[int],
+    kickers: frozenset[int] | set[int],
+) -> list[ClassifiedLine]:
+    """The lines with the decisions written in: those the decisions changed are replaced."""
+    out = list(lines)
     for i, c in enumerate(lines):
         if i in subs:
             out[i] = c._replace(shape=Shape.HEADING, sub=True)
-        elif heads[i]:
-            out[i] = c._replace(shape=shapes[i], head=True, kicker=i in kickers)
+        elif heads[i]:  # (``_replace(shape=, head=True, kicker=)``, the tuple made in C)
+            fields = list(c)
+            fields[_SHAPE] = shapes[i]
+            fields[_HEAD] = True
+            fields[_KICKER] = i in kickers
+            out[i] = _new(ClassifiedLine, fields)
         elif shapes[i] is not c.shape:
             out[i] = c._replace(shape=shapes[i])
     return out

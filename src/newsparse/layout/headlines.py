@@ -83,14 +83,23 @@ class HeadlineParts:
     subheadline: Piece | None
 
 
-def _piece(line: str, start: int, end: int) -> Piece | None:
+Range = tuple[int, int]
+"""A range ``(start, end)`` of a line."""
+Ranges = tuple[Range | None, Range | None, Range | None]
+"""The ranges of a headline line's kicker, headline and subheadline (``headline_ranges``)."""
+
+
+def _trimmed(line: str, start: int, end: int) -> Range | None:
+    """The range ``start:end`` of ``line`` without blanks at its ends (``None`` if empty)."""
     while start < end and line[start] == " ":
         start += 1
     while end > start and line[end - 1] == " ":
         end -= 1
-    if start >= end:
-        return None
-    return Piece(line[start:end], Span(start, end))
+    return None if start >= end else (start, end)
+
+
+def _piece(line: str, part: Range | None) -> Piece | None:
+    return None if part is None else Piece(line[part[0] : part[1]], Span(*part))
 
 
 @str_argument("line")
@@ -118,38 +127,54 @@ def split_headline(line: str) -> HeadlineParts:
 def headline_parts(line: str) -> HeadlineParts:
     """The parts of a headline line, as ``split_headline()`` reads them (no argument check).
 
-    The call of assembly, once a heading line. Each pattern is tried only
-    where the line holds what it needs: a dash, a blank, a colon.
-
     >>> headline_parts("某市推动科技发展—— 向创新型城市迈进").kicker.text
     '某市推动科技发展'
     """
-    start = lead_marks(line).end
+    kicker, head, sub = headline_ranges(line)
+    return HeadlineParts(_piece(line, kicker), _piece(line, head), _piece(line, sub))
+
+
+def headline_ranges(line: str, start: int | None = None) -> Ranges:
+    """The kicker, headline and subheadline of a headline line as ranges of it, blanks trimmed.
+
+    What ``headline_parts()`` reads, without a ``Piece`` made for each part:
+    the call of assembly, once a heading line. ``start`` is where the line's
+    marks end (``lead_marks(line).end``), if the caller read them already.
+    Each pattern is tried only where the line holds what it needs: a dash, a
+    blank, a colon.
+
+    >>> headline_ranges("某市推动科技发展—— 向创新型城市迈进")
+    ((0, 8), (11, 19), None)
+    >>> headline_ranges("## ——锦州开展实践活动纪实", 3)
+    (None, None, (5, 15))
+    """
+    if start is None:
+        start = lead_marks(line).end
     end = len(line)
-    kicker: Piece | None = None
-    sub: Piece | None = None
+    kicker: Range | None = None
+    sub: Range | None = None
     lead = _DASH_ONLY.match(line, start) if line[start : start + 1] in _DASH_CHARS else None
     if lead is not None:
-        sub = _piece(line, lead.end(), end)
-        return HeadlineParts(None, None, sub)
+        return None, None, _trimmed(line, lead.end(), end)
     # (a sub-line and a kicker break both stand at a blank and a dash: most lines hold neither)
     spaced = " " in line and _ANY_DASH.search(line) is not None
     m = _SUB_START.search(line, start) if spaced else None
     if m is not None:
         dash = _DASH_ONLY.search(line, m.start())
         sub_start = dash.end() if dash is not None else m.end()
-        sub = _piece(line, sub_start, end)
+        sub = _trimmed(line, sub_start, end)
         end = m.start()
     label = _TITLE_LABEL.match(line, start, end) if ":" in line or "：" in line else None
     k = _KICKER_BREAK.search(line, start, end) if spaced else None
     if label is not None and label.end() < end:
-        kicker = _piece(line, start, label.end("label"))
+        kicker = _trimmed(line, start, label.end("label"))
         start = label.end()
     elif k is not None and k.start() > start:
-        kicker = _piece(line, start, k.start())
+        kicker = _trimmed(line, start, k.start())
         start = k.end()
-    head = _piece(line, start, end)
-    return HeadlineParts(kicker, head, sub)
+    if start < end and line[start] != " " and line[end - 1] != " ":
+        return kicker, (start, end), sub  # (most headlines: no blank at either end to trim)
+    return kicker, _trimmed(line, start, end), sub
 
 
 def is_headline_shaped(text: str) -> bool:

@@ -1181,7 +1181,9 @@ class _Scanner:
         ``一是``, ``进一步``, ``零部件`` (a digit in a word), ``一个重要`` (an
         indefinite article), ``万得``, ``百姓`` (a magnitude without a digit):
         the general path rejects these, whatever stands before them, and goes
-        on where this returns. -1: leave the candidate to the general path.
+        on where this returns; ``第二届``, ``周三`` (an ordinal or a date: the
+        digit with the measure word after it, as ``skip_measure`` reads it).
+        -1: leave the candidate to the general path.
         The character after ``t[i]`` ends the numeral (``_QUICK_CN_STOP``).
         (The candidate scan already passes over most digits glued to a word,
         ``_DIGIT_IN_WORD``: the rest, before a character a unit word may start
@@ -1194,6 +1196,8 @@ class _Scanner:
         if prev in _LATIN_OR_UNDERSCORE or (prev == "." and i >= 2 and t[i - 2].isalnum()):
             return -1  # (skip_run)
         word = _unit_at(t, i + 1) if nc in _UNIT_INDEX else ""  # (most often no unit word)
+        if prev in _ORDINAL_OR_DATE_PREV and c in CN_DIGITS:
+            return i + 1 + len(word)  # 第二届, 周三: an ordinal or a date (skip_measure)
         if c in CN_DIGITS and not word:
             if nc not in _CN1_NO_QUICK and nc not in BARE_FOLLOW and _is_cjk(nc):
                 return i + 1  # a bare number inside a word (_bare_number)
@@ -1841,6 +1845,8 @@ _LEAD_CHARS: Final = frozenset(CURRENCY_SYMBOLS) | frozenset("-.半") | NEGS  # 
 _GLUE_PREV: Final = ASCII_LETTERS | ASCII_DIGITS | frozenset("._")  # (what _glued_before reads)
 _LATIN_OR_UNDERSCORE: Final = ASCII_LETTERS | frozenset("_")  # (_is_latin, or _)
 _ORDINAL_PREV: Final = DATE_PREVIOUS | frozenset("第、")  # (what ordinal_or_date reads)
+# ... where it finds a lone Chinese digit an ordinal or a date whatever follows (quick_cn)
+_ORDINAL_OR_DATE_PREV: Final = DATE_PREVIOUS | frozenset("第")
 _PHONE_LAST: Final = frozenset(w[-1] for w in PHONE_WORDS)
 _FRONT_LAST: Final = frozenset(w[-1] for w in FRONT_UNITS)
 _FAST_PREV_STOP: Final = _FRONT_LAST | frozenset("第、")

@@ -1054,7 +1054,7 @@ class _Scanner:
         k = 0  # candidates come in increasing order: excluded spans are walked once
         pos = 0
         search = (_CAND if self.general else _SCAN).search
-        general = self.general
+        quick = _NO_CHARS if self.general else _QUICK_CN  # (the general path: no quick_cn)
         while True:
             m = search(t, pos)
             if m is None:
@@ -1065,17 +1065,18 @@ class _Scanner:
             if k > 0 and ends[k - 1] > i:  # inside an excluded span
                 pos = ends[k - 1]
                 continue
-            c = t[i]  # the fast paths first (see quick), then the general one
+            # the fast paths first (see quick_cn), then the general one
             if m.lastindex is not None:  # digits and a unit word (_SCAN)
                 over, word = m.group(1, 2)
-                nxt = self.fast_digits(i, m.end(), word, over is not None)
-            elif c in _QUICK_CN and i + 1 < n and t[i + 1] not in _QUICK_CN_STOP and not general:
-                nxt = self.quick_cn(i)
+                pos = self.fast_digits(i, m.end(), word, over is not None)  # (-1 or past i)
+            elif t[i] in quick and i + 1 < n and t[i + 1] not in _QUICK_CN_STOP:
+                pos = self.quick_cn(i)
             else:
-                nxt = -1
-            if nxt < 0:
-                nxt = self.at(i)
-            pos = nxt if nxt > i else i + 1  # (max() would be a call a candidate)
+                pos = -1
+            if pos < 0:
+                pos = self.at(i)
+                if pos <= i:  # (max() would be a call a candidate)
+                    pos = i + 1
             if pos >= n:
                 break
         return self.out
@@ -1180,7 +1181,9 @@ class _Scanner:
         ``一是``, ``进一步``, ``零部件`` (a digit in a word), ``一个重要`` (an
         indefinite article), ``万得``, ``百姓`` (a magnitude without a digit):
         the general path rejects these, whatever stands before them, and goes
-        on where this returns. -1: leave the candidate to the general path.
+        on where this returns; ``第二届``, ``周三`` (an ordinal or a date: the
+        digit with the measure word after it, as ``skip_measure`` reads it).
+        -1: leave the candidate to the general path.
         The character after ``t[i]`` ends the numeral (``_QUICK_CN_STOP``).
         (The candidate scan already passes over most digits glued to a word,
         ``_DIGIT_IN_WORD``: the rest, before a character a unit word may start
@@ -1193,6 +1196,8 @@ class _Scanner:
         if prev in _LATIN_OR_UNDERSCORE or (prev == "." and i >= 2 and t[i - 2].isalnum()):
             return -1  # (skip_run)
         word = _unit_at(t, i + 1) if nc in _UNIT_INDEX else ""  # (most often no unit word)
+        if prev in _ORDINAL_OR_DATE_PREV and c in CN_DIGITS:
+            return i + 1 + len(word)  # 第二届, 周三: an ordinal or a date (skip_measure)
         if c in CN_DIGITS and not word:
             if nc not in _CN1_NO_QUICK and nc not in BARE_FOLLOW and _is_cjk(nc):
                 return i + 1  # a bare number inside a word (_bare_number)
@@ -1247,28 +1252,29 @@ class _Scanner:
         """
         t = self.t
         end = w_end - len(word) - over
-        prev = t[i - 1] if i else ""
+        prev = t[i - 1 : i]  # ("" at 0: t[-1:0])
         if end - i > _MAX_FAST or (prev == "、" and self.after_ordinal(i)):
             return -1  # 第一、3批: an ordinal (a code or unit before: _FAST_PREV_SAFE)
-        if word in _SKIP:
-            return w_end  # 2019年度, 3月: no quantity
         entry = _FAST_WORDS.get(word)
         after = t[w_end : w_end + 1]
+        if entry is _SKIPPED:
+            return w_end  # 2019年度, 3月: no quantity
         if entry is None or after in _FAST_AFTER_NO:
             return -1
         start: int = i
         pre: Approx | None = None
-        if i - 1 >= self.last_end and (
-            prev in _PREFIX_LAST or (prev in PREFIX_VERBS and t[i - 2 : i - 1] in _PREFIX_LAST)
-        ):  # (where prefix may find an approximation word: 近, 约有)
-            start, pre = self.prefix(i, digitless=False)
-        reach = start - _PER_REACH if start > _PER_REACH else 0
-        if self.mei and t.rfind("每", reach, start) >= 0 and self.per_before(start) is not None:
-            return -1  # 每吨500元: a rate's unit before the number (rate)
+        if prev in _PREFIX_BEFORE and (prev in _PREFIX_LAST or t[i - 2 : i - 1] in _PREFIX_LAST):
+            start, pre = self.prefix(i, digitless=False)  # (where it may find one: 近, 约有)
+        if (
+            self.mei  # (a 每 within reach, then per_before: 每吨500元, a rate's unit before it)
+            and t.rfind("每", start - _PER_REACH if start > _PER_REACH else 0, start) >= 0
+            and self.per_before(start) is not None
+        ):
+            return -1  # (rate reads it)
         digits = t[i:end]  # (most often digits alone: no call for the value)
         val, big, whole_end = (int(digits), 1, end) if digits.isdigit() else _plain_value(t, i, end)
-        approx = pre or (Approx.OVER if over else None)
-        info, rule, yuan = entry
+        approx = (pre or _OVER) if over else pre
+        code, factor, dim, rule, yuan, info = entry
         if rule is not None:
             cand = self.fast_cand(
                 (i, end, whole_end, w_end), val, big, start, pre, approx, word, info
@@ -1280,7 +1286,6 @@ class _Scanner:
             f_end, approx = self.fast_post(w_end, approx)
             if f_end < 0:
                 return -1
-        code, factor, dim = info
         if yuan and t[start - 1 : start] in _CURRENCY_GATE:  # (start > 0: no slice t[-1:0])
             code = self.currency_before(start) or code
         if factor != 1:
@@ -1834,11 +1839,14 @@ def _plain_value(t: str, i: int, end: int) -> tuple[_Num, int, int]:
 _NO_TAIL: Final = _Tail(0)
 """The tail of a fast-path candidate (the rules never read it)."""
 _POST_APPROX: Final = {w: Approx(a) for w, a in POST_APPROX.items()}
+_OVER: Final = Approx.OVER
 _LETTERED_DOLLARS: Final = frozenset({"US", "HK"})
 _LEAD_CHARS: Final = frozenset(CURRENCY_SYMBOLS) | frozenset("-.半") | NEGS  # (what lead reads)
 _GLUE_PREV: Final = ASCII_LETTERS | ASCII_DIGITS | frozenset("._")  # (what _glued_before reads)
 _LATIN_OR_UNDERSCORE: Final = ASCII_LETTERS | frozenset("_")  # (_is_latin, or _)
 _ORDINAL_PREV: Final = DATE_PREVIOUS | frozenset("第、")  # (what ordinal_or_date reads)
+# ... where it finds a lone Chinese digit an ordinal or a date whatever follows (quick_cn)
+_ORDINAL_OR_DATE_PREV: Final = DATE_PREVIOUS | frozenset("第")
 _PHONE_LAST: Final = frozenset(w[-1] for w in PHONE_WORDS)
 _FRONT_LAST: Final = frozenset(w[-1] for w in FRONT_UNITS)
 _FAST_PREV_STOP: Final = _FRONT_LAST | frozenset("第、")
@@ -1864,6 +1872,7 @@ _CN1_NO_QUICK: Final = _CN1_STOP | _RANGE_FIRST | _POST_FIRST | frozenset("来�
 # _Scanner.quick_cn: lone digits and magnitudes (十 makes a number on its own),
 # and the characters after them that may go on with the numeral or its tail
 _QUICK_CN: Final = (CN_DIGITS.keys() | BIG_UNITS.keys() | frozenset("百佰千仟")) - {"十", "拾"}
+_NO_CHARS: Final[frozenset[str]] = frozenset()
 _QUICK_CN_STOP: Final = _CN1_STOP | frozenset("0123456789来米克瓦伏帕赫字")
 _FAST_NEXT_STOP: Final = (
     NUMERAL_CHARS
@@ -1892,17 +1901,39 @@ _FAST_UNITS: Final = {
     and "多" not in w
     and info[2] not in {Dimension.TEMPERATURE, Dimension.NUMBER, Dimension.FRACTION}
 }
-# ... each with its rule, if any, and whether the currency printed before
-# it decides (GENERIC_YUAN: 人民币 50元), read with one lookup
-_FAST_WORDS: Final = {
-    w: (info, _PLAIN_UNIT_RULES.get(w), info[2] is Dimension.MONEY and w in GENERIC_YUAN)
-    for w, info in _FAST_UNITS.items()
-}
+# ... each as code, factor and dimension, its rule, if any, whether the
+# currency printed before it decides (GENERIC_YUAN: 人民币 50元), and the
+# three first fields as one tuple (what fast_cand reads), read with one
+# lookup; a skip word (SKIP_WORDS: 2019年度) maps to _SKIPPED, read with the
+# same lookup
+_Info = tuple[str, Fraction | int, Dimension]
+_FastEntry = tuple[str, Fraction | int, Dimension, _Rule | None, bool, _Info]
+
+
+def _fast_entry(word: str, info: _Info) -> _FastEntry:
+    """The ``_FAST_WORDS`` entry of a unit word the fast path reads.
+
+    >>> _fast_entry("元", _SURFACE_INFO["元"])[:5]
+    ('CNY', 1, <Dimension.MONEY: 'money'>, None, True)
+    """
+    code, factor, dim = info
+    yuan = dim is Dimension.MONEY and word in GENERIC_YUAN
+    return code, factor, dim, _PLAIN_UNIT_RULES.get(word), yuan, info
+
+
+_SKIPPED: Final[_FastEntry] = ("", 1, Dimension.NUMBER, None, False, ("", 1, Dimension.NUMBER))
+_FAST_WORDS: Final = {w: _fast_entry(w, info) for w, info in _FAST_UNITS.items()}
 # 个百分点 printed without blanks (each of its spellings), as _tail reads it (_pp_end)
-_PP_INFO: Final[tuple[str, Fraction | int, Dimension]] = ("pp", 1, Dimension.PERCENTAGE_POINT)
+_PP_INFO: Final[_Info] = ("pp", 1, Dimension.PERCENTAGE_POINT)
 _FAST_WORDS.update(
-    {a + b + "分" + c: (_PP_INFO, None, False) for a in "个個" for b in "百佰" for c in "点點"}
+    {
+        a + b + "分" + c: _fast_entry("个百分点", _PP_INFO)
+        for a in "个個"
+        for b in "百佰"
+        for c in "点點"
+    }
 )
+_FAST_WORDS.update(dict.fromkeys(_SKIP, _SKIPPED))  # (a skip word is read as skipped first)
 _FAST_AFTER_NO: Final = _FAST_AFTER_STOP - _FAST_POST
 # (currency_before finds a word only after these: its last character or a blank)
 _CURRENCY_GATE: Final = _CURRENCY_LAST | _SP

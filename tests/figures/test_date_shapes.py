@@ -197,3 +197,50 @@ def test_the_fast_scan_passes_over_runs_and_words_that_start_no_date():
     assert date_forms.shape_start_at("年").search("47户,近年") is None
     assert date_forms.shape_start_at("节").search("春天") is None
     assert date_forms.shape_start_at("节").search("春节").group() == "春"
+
+
+def _plain_alternation(anchor: str) -> re.Pattern[str]:
+    """What ``shape_start_at(anchor)`` finds, written as the plain alternation of its kinds."""
+    table = date_forms.shapes_by_first(anchor)
+    plain = "".join(c for c in table if len(c) == 1 and table[c])
+    led = [key for key, forms in table.items() if len(key) == 2 and forms and not table[key[0]]]
+    runs = [(n, after) for f in FORMS if anchor in f.anchors for n, after in f.runs]
+    branches = [f"[{re.escape(plain)}]"] if plain else []
+    if led:
+        firsts = re.escape("".join({k[0] for k in led}))
+        branches.append(f"[{firsts}](?=[{re.escape(''.join({k[1] for k in led}))}])")
+    if runs:
+        after = re.escape("".join({c for _, cs in runs for c in cs}))
+        branches.append(rf"(?<![\d.])\d{{1,{max(n for n, _ in runs)}}}(?=[{after}])")
+    return re.compile("|".join(branches) or "(?!)")
+
+
+_START_CHARS = sorted(
+    {c for a in date_forms._ANCHORS for key in date_forms.shapes_by_first(a) for c in key}
+    | set("0123456789.。，、“”\u3000中的")
+    | set(date_forms._ANCHORS)
+)
+
+
+@pytest.mark.parametrize("anchor", sorted(date_forms._ANCHORS))
+def test_the_fast_scan_positions_open_with_one_class(anchor):
+    # the standard engine skips the characters outside a pattern's opening class in C
+    pattern = date_forms.shape_start_at(anchor).pattern
+    assert pattern.startswith("["), pattern
+    assert not pattern.startswith("[^"), pattern
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    text=st.text(alphabet=_START_CHARS, max_size=24),
+    anchor=st.sampled_from(sorted(date_forms._ANCHORS)),
+    lo=st.integers(0, 24),
+)
+@example(text="以“8+3”产业,3.86亿元", anchor="-", lo=0)
+@example(text="12345年,三季度", anchor="季", lo=0)
+def test_the_fast_scan_positions_are_those_of_the_plain_alternation(text, anchor, lo):
+    # one class first, the kinds told apart after it: the same positions as the alternation
+    fast, plain = date_forms.shape_start_at(anchor), _plain_alternation(anchor)
+    for end in (lo + 2, lo + 13, len(text)):
+        found, expected = fast.search(text, lo, end), plain.search(text, lo, end)
+        assert (found and found.span()) == (expected and expected.span())

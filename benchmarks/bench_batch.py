@@ -21,7 +21,10 @@ number per partition back), against the same partitions parsed by N plain
 processes one after the other (``parse_partition`` in a process pool):
 overhead = Dask's wall time / the plain wall time - 1. The worker
 processes are started and warmed (newsparse imported) before the clock
-starts, for both.
+starts, for both. It also shows where Dask's time goes, in CPU seconds a
+run (less sensitive to the machine's load than wall time): its worker
+processes against the plain ones, and the cluster's own process (the
+scheduler and the nannies).
 
     python benchmarks/bench_batch.py                   # 300 pages, best of 3
     python benchmarks/bench_batch.py --pages 600 --repeat 5 --dask
@@ -170,6 +173,24 @@ cluster.close()
 """A local cluster in a process of its own: the scheduler's work is not the client's."""
 
 
+def _cpu_of(pids: list[int]) -> float:
+    """CPU seconds (user and system) the processes ``pids`` have used so far."""
+    import psutil  # noqa: PLC0415 - comes with the [dask] extra
+
+    total = 0.0
+    for pid in pids:
+        times = psutil.Process(pid).cpu_times()
+        total += times.user + times.system
+    return total
+
+
+def _cluster_pids(host: int) -> tuple[list[int], list[int]]:
+    """The cluster's own process (scheduler, nannies) and its worker processes."""
+    import psutil  # noqa: PLC0415 - comes with the [dask] extra
+
+    return [host], [p.pid for p in psutil.Process(host).children(recursive=True)]
+
+
 def _dask(pages: list[Path], repeat: int, processes: int, *, quiet: bool) -> None:
     """Dask's overhead against plain processes, and the client's CPU per page."""
     try:
@@ -186,7 +207,10 @@ def _dask(pages: list[Path], repeat: int, processes: int, *, quiet: bool) -> Non
     n = len(keys)
     with concurrent.futures.ProcessPoolExecutor(processes) as pool:
         list(pool.map(_warm, range(processes * 2)))
+        pool_pids = list(pool._processes)  # noqa: SLF001 - a benchmark's look at its own pool
+        before = _cpu_of(pool_pids)
         plain = [_measure(lambda: sum(pool.map(_plain_partition, chunks))) for _ in range(repeat)]
+        plain_cpu = (_cpu_of(pool_pids) - before) / repeat
     host = subprocess.Popen(
         [sys.executable, "-c", _CLUSTER, str(processes), "quiet" if quiet else "default"],
         stdin=subprocess.PIPE,
@@ -204,7 +228,11 @@ def _dask(pages: list[Path], repeat: int, processes: int, *, quiet: bool) -> Non
             def on_dask() -> int:
                 return int(bag.map(_articles).sum().compute())
 
+            own, workers = _cluster_pids(host.pid)
+            own0, workers0 = _cpu_of(own), _cpu_of(workers)
             on = [_measure(on_dask) for _ in range(repeat)]
+            own_cpu = (_cpu_of(own) - own0) / repeat
+            workers_cpu = (_cpu_of(workers) - workers0) / repeat
     finally:
         host.stdin.close()
         host.wait(timeout=60)
@@ -216,6 +244,11 @@ def _dask(pages: list[Path], repeat: int, processes: int, *, quiet: bool) -> Non
         f"plain {best_plain:.2f} s, dask {best_dask:.2f} s, "
         f"overhead {100 * (best_dask / best_plain - 1):+.1f} %, "
         f"client CPU {1000 * min(c for _, c, _ in on) / n:.3f} ms/page"
+    )
+    print(
+        f"  CPU s a run: plain workers {plain_cpu:.2f}; dask workers {workers_cpu:.2f}, "
+        f"scheduler and nannies {own_cpu:.2f}: "
+        f"{100 * ((workers_cpu + own_cpu) / plain_cpu - 1):+.1f} % CPU"
     )
 
 

@@ -594,3 +594,15 @@ def test_percentage_point_matcher_matches_its_regex(text: str) -> None:
     for q in range(len(text) + 1):
         m = _PP_RE.match(text, q)
         assert _pp_end(text, q) == (m.end() if m is not None else -1)
+
+
+def test_no_unit_word_reads_as_a_skip_word_on_the_fast_path() -> None:
+    # the fast path tells a skip word's entry by equality (the compiled build
+    # boxes the Final marker anew at each use, so identity fails there): no
+    # unit word's entry may equal the marker
+    from newsparse.figures import quantities as module
+
+    units = {w: e for w, e in module._FAST_WORDS.items() if w not in module._SKIP}
+    assert units
+    assert not [w for w, e in units.items() if e == module._SKIPPED]
+    assert all(module._FAST_WORDS[w] == module._SKIPPED for w in module._SKIP)

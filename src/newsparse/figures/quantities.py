@@ -1257,7 +1257,7 @@ class _Scanner:
             return -1  # 第一、3批: an ordinal (a code or unit before: _FAST_PREV_SAFE)
         entry = _FAST_WORDS.get(word)
         after = t[w_end : w_end + 1]
-        if entry is _SKIPPED:
+        if entry == _SKIPPED:  # (not "is": the compiled build boxes a Final tuple anew at each use)
             return w_end  # 2019年度, 3月: no quantity
         if entry is None or after in _FAST_AFTER_NO:
             return -1
@@ -1905,7 +1905,8 @@ _FAST_UNITS: Final = {
 # currency printed before it decides (GENERIC_YUAN: 人民币 50元), and the
 # three first fields as one tuple (what fast_cand reads), read with one
 # lookup; a skip word (SKIP_WORDS: 2019年度) maps to _SKIPPED, read with the
-# same lookup
+# same lookup and told by equality (no unit's code is empty, so no unit's
+# entry equals it)
 _Info = tuple[str, Fraction | int, Dimension]
 _FastEntry = tuple[str, Fraction | int, Dimension, _Rule | None, bool, _Info]
 

@@ -403,3 +403,69 @@ def test_the_filed_gate_lets_every_filed_place_through(tok: str, kind: str, befo
     gate = tok[-1] in _FILED_ENDS or line[t0 - 1] in "/／" or tok[0] in "发發"
     if not gate:
         assert not _filed_from(line, t0, tok, _Item(kind, "张三", 2, 4))
+
+
+def _opening(line: str) -> tuple[str, list[tuple[str, str | None]], str]:
+    d = parse_dateline(line)
+    assert d is not None, line
+    names = [] if d.byline is None else [(c.name, c.title) for c in d.byline.credits]
+    return d.tag.text, names, line[d.rest :]
+
+
+def test_agency_dateline_in_parentheses_names_its_reporters_before_the_place() -> None:
+    # a known place after the name decides where the name ends
+    assert _opening("（中央社記者宋青嵐台北5日電）今天天氣晴。") == (
+        "台北5日電",
+        [("宋青嵐", "中央社記者")],
+        "今天天氣晴。",
+    )
+    assert _opening("（中央社記者喻川華盛頓4日專電）今天天氣晴。")[:2] == (
+        "華盛頓4日專電",
+        [("喻川", "中央社記者")],
+    )
+    # two reporters, the last glued to the place; the simplified spelling
+    assert _opening("（中央社记者葛一帆、方晴江城12日电）今天")[:2] == (
+        "江城12日电",
+        [("葛一帆", "中央社记者"), ("方晴", "中央社记者")],
+    )
+    # a traditional compound surname keeps its four characters
+    assert _opening("(中央社記者歐陽一帆高雄5日電)今天")[1] == [("歐陽一帆", "中央社記者")]
+    # a blank between name and place; no reporter at all
+    assert _opening("（中央社記者 方晴 台中5日電）今天")[:2] == (
+        "台中5日電",
+        [("方晴", "中央社記者")],
+    )
+    assert _opening("（中央社台北10月5日電）今天") == ("中央社台北10月5日電", [], "今天")
+
+
+def test_agency_dateline_spans_leave_the_parentheses_apart() -> None:
+    line = "（中央社記者宋青嵐台北5日電）今天"
+    d = parse_dateline(line)
+    assert d is not None
+    assert d.byline is not None
+    assert d.byline_span is not None
+    assert line[d.byline_span.start : d.byline_span.end] == "中央社記者宋青嵐"
+    assert line[d.tag.span.start : d.tag.span.end] == "台北5日電"
+    assert d.byline_span.end <= d.tag.span.start  # no character read twice
+
+
+def test_agency_parentheses_without_a_dateline_are_no_dateline() -> None:
+    assert parse_dateline("（中央社記者今天表示）他說。") is None
+    assert parse_dateline("（中央社記者江城5日電）今天") is None  # a place, but no name
+    assert parse_dateline("（中央社記者甲台北5日電）今天") is None  # no name of one character
+
+
+def test_posted_abroad_without_a_place_is_one_title() -> None:
+    assert _credits("本报驻外记者 宋青岚") == [("宋青岚", "reporter", "本报驻外记者")]
+    assert _credits("本報駐外記者 宋青嵐 攝") == [("宋青嵐", "photographer", "本報駐外記者")]
+    assert _opening("本报讯 本报驻外记者宋青岚报道 今天，天气晴。")[1] == [
+        ("宋青岚", "本报驻外记者")
+    ]
+    assert _opening("本报巴黎10月5日电（本报驻外记者 方晴）今天")[1] == [("方晴", "本报驻外记者")]
+    closing = parse_closing("会议持续两天。（本报驻外记者方晴、喻川）")
+    assert closing is not None
+    assert [(c.name, c.title) for c in closing.byline.credits] == [
+        ("方晴", "本报驻外记者"),
+        ("喻川", "本报驻外记者"),
+    ]
+    assert parse_byline("本报驻外记者") is None  # the title alone names nobody

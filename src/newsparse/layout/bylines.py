@@ -27,7 +27,7 @@ from attrs import evolve, frozen
 from newsparse.errors import str_argument
 from newsparse.layout.headlines import Piece
 from newsparse.layout.marks import LEAD_CHARS, lead_marks, lead_marks_at
-from newsparse.layout.vocab import LEAD_OPENERS
+from newsparse.layout.vocab import DATELINE_PLACES, LEAD_OPENERS
 from newsparse.model import CreditRole, Span
 
 __all__ = [
@@ -228,6 +228,17 @@ _COMPOUND_SURNAMES: Final = frozenset(
         "澹台",
         "呼延",
         "申屠",
+        # the same surnames as traditional script prints them
+        "歐陽",
+        "司馬",
+        "諸葛",
+        "東方",
+        "長孫",
+        "軒轅",
+        "獨孤",
+        "南宮",
+        "西門",
+        "澹臺",
     )
 )
 
@@ -1181,6 +1192,102 @@ def _lead_byline(line: str, tag_end: int, pos: int) -> tuple[Byline | None, Span
     return None, None, pos
 
 
+# An agency's dateline in parentheses, its reporters printed inside, before the place
+# (Taiwan's Central News Agency): （中央社記者X台北5日電）, （中央社記者X、Y台北5日電）,
+# （中央社台北5日電）, a special report's 專電, a roundup's 綜合外電報導.
+_AGENCY_PAREN: Final = regex.compile(
+    r"[（(](?P<agency>中央社)(?P<title>[记記]者)?+[ ]?+(?P<run>[\p{Han}、 ]{2,40}?)[ ]?+"
+    rf"(?:{_DAY})(?:[专專]?+[电電]|(?:综合|綜合)外[电電](?:报道|報導|報道))[)）]"
+)
+
+
+def _name_place_cut(run: str) -> int | None:
+    """Where a reporter's name ends in a name glued to the dateline's place (``陳家倫台北``).
+
+    A cut that leaves a known place (``DATELINE_PLACES``) after a name of
+    three, two or (with a compound surname) four characters wins; else the
+    name is three characters, two when only four are printed. A place has
+    at least two characters.
+
+    >>> _name_place_cut("陳家倫台北"), _name_place_cut("王五華盛頓"), _name_place_cut("宋青岚江城")
+    (3, 2, 3)
+    >>> _name_place_cut("喻川江城"), _name_place_cut("江城")
+    (2, None)
+    """
+    most = 4 if run[:2] in _COMPOUND_SURNAMES else 3
+    cuts = [c for c in (3, 2, 4) if c <= most and len(run) - c >= 2]
+    for cut in cuts:
+        if run[cut:] in DATELINE_PLACES:
+            return cut
+    if not cuts:
+        return None
+    return min(most, len(run) - 2)
+
+
+def _agency_paren(line: str, start: int) -> DatelineMatch | None:
+    """A dateline in parentheses with the agency's reporters inside: ``（中央社記者X台北5日電）``.
+
+    The reporters (``記者X、Y``, the last glued to the place) are the lead
+    byline, titled ``中央社記者``; the tag is the place, day and ``電`` after
+    them (the whole ``中央社台北5日電`` when no reporter is named). The
+    parentheses are left to the page's accounting.
+
+    >>> d = _agency_paren("（中央社記者陳家倫台北5日電）今天，", 0)
+    >>> d.tag.text, [(c.name, c.title) for c in d.byline.credits], d.byline_span, d.rest
+    ('台北5日電', [('陳家倫', '中央社記者')], Span(start=1, end=9), 15)
+    >>> _agency_paren("（中央社台北5日電）今天，", 0).tag.text
+    '中央社台北5日電'
+    """
+    m = _AGENCY_PAREN.match(line, start)
+    if m is None:
+        return None
+    run_start = m.start("run")
+    run = m.group("run").rstrip()
+    rest = _skip_blanks(line, m.end())
+    if m.group("title") is None:
+        if not _HAN_RUN.fullmatch(run) or len(run) > 8:
+            return None  # the place alone, no names: （中央社台北5日電）
+        tag = Piece(line[m.start("agency") : m.end() - 1], Span(m.start("agency"), m.end() - 1))
+        return DatelineMatch(tag, None, None, rest)
+    parts = run.split("、")
+    credits: list[NameCredit] = []
+    pos = run_start
+    for k, part in enumerate(parts):
+        name = part.strip()
+        at = pos + part.index(name[:1]) if name else pos
+        if k == len(parts) - 1:
+            if " " in name:  # 記者X 台北: a blank ends the name
+                name = name.split(" ")[0]
+                place_at = _skip_blanks(line, at + len(name))
+            else:
+                cut = _name_place_cut(name)
+                if cut is None:
+                    return None
+                name = name[:cut]
+                place_at = at + cut
+        if not _HAN_RUN.fullmatch(name) or not 2 <= len(name) <= 4 or _NOT_NAME.search(name):
+            return None
+        credits.append(
+            NameCredit(
+                name,
+                CreditRole.REPORTER,
+                m.group("agency") + m.group("title"),
+                Span(at, at + len(name)),
+            )
+        )
+        pos += len(part) + 1
+    place_text = line[place_at : m.end() - 1]
+    if not _HAN.match(place_text):
+        return None
+    tag = Piece(place_text, Span(place_at, m.end() - 1))
+    return DatelineMatch(
+        tag, Byline(tuple(credits)), Span(m.start("agency"), credits[-1].span.end), rest
+    )
+
+
+_HAN_RUN: Final = regex.compile(r"\p{Han}+")
+
+
 @str_argument("line")
 def parse_dateline(line: str, pos: int = 0) -> DatelineMatch | None:
     """Find a dateline (and its lead byline) where a paragraph starts (``pos`` of ``line``).
@@ -1210,6 +1317,8 @@ def parse_dateline(line: str, pos: int = 0) -> DatelineMatch | None:
     """
     # (the marks' end, without a call where no mark starts: most paragraphs)
     start = lead_marks_at(line, pos).end if pos < len(line) and line[pos] in LEAD_CHARS else pos
+    if line[start : start + 1] in "（(" and line.startswith("中央社", start + 1):
+        return _agency_paren(line, start)
     if not _may_open_tag(line, start):
         return None  # (most paragraphs: no tag can end near their start)
     m = _TAG.match(line, start)

@@ -469,3 +469,38 @@ def test_posted_abroad_without_a_place_is_one_title() -> None:
         ("喻川", "本报驻外记者"),
     ]
     assert parse_byline("本报驻外记者") is None  # the title alone names nobody
+
+
+def test_short_paper_name_glued_before_the_title_is_part_of_it() -> None:
+    # a byline line under the title: the paper's short name is no correspondent
+    assert _credits("南都记者 宋青岚") == [("宋青岚", "reporter", "南都记者")]
+    assert _credits("央视见习记者方晴 通讯员 喻川") == [
+        ("方晴", "reporter", "央视见习记者"),
+        ("喻川", "correspondent", "通讯员"),
+    ]
+    assert _credits("澎湃实习生 方晴") == [("方晴", "intern", "澎湃实习生")]
+    assert _credits("红星记者 方晴 摄") == [("方晴", "photographer", "红星记者")]
+    # in parentheses after a dateline, run into the lead, before 报道 and a colon
+    assert _opening("本报讯（南都记者 宋青岚）近日，滨江公园开放。")[1] == [("宋青岚", "南都记者")]
+    assert _opening("南都讯 南都记者宋青岚 近日，滨江公园开放。")[1] == [("宋青岚", "南都记者")]
+    assert _opening("本报讯 京都记者宋青岚报道：近日，滨江公园开放。")[1] == [
+        ("宋青岚", "京都记者")
+    ]
+    # signed after the last sentence
+    tail = parse_tail("会议持续两天。”南都记者 宋青岚")
+    assert tail is not None
+    assert [(c.name, c.title) for c in tail[1].credits] == [("宋青岚", "南都记者")]
+
+
+def test_short_paper_name_near_misses_stay_as_they_were() -> None:
+    # printed apart from the title, a name before it is a correspondent
+    assert _credits("宋青岚 记者 方晴")[0] == ("宋青岚", "correspondent", None)
+    # a title that names its own paper takes no paper's name in front
+    assert _credits("宋青岚 本报记者 方晴")[0] == ("宋青岚", "correspondent", None)
+    assert parse_byline("南都记者") is None  # no name after the title
+    # prose: a time word before 记者, or no name after it
+    assert _opening("本报讯 昨天记者从市教育局获悉，今年全市新建学校三所。")[1] == []
+    assert _opening("本报讯 近日记者走访了多个社区，发现垃圾分类见效。")[1] == []
+    assert _opening("本报讯 多家媒体记者日前走访了滨江公园。")[1] == []
+    assert parse_tail("会议持续两天。昨天记者 方晴") is None
+    assert parse_tail("会议持续两天。记者了解到") is None

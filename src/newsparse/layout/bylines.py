@@ -649,12 +649,64 @@ def _titled_after(line: str, groups: list[_Group]) -> list[str]:
 _MARKER_KINDS: Final = frozenset(("title", "label", "suffix", "prefix"))
 
 
+# A paper's or agency's short name that _ORG does not know (南都, 央视, 澎湃), glued in
+# front of a reporter's, correspondent's or intern's title where a byline starts.
+_SHORT_ORG_TITLE: Final = regex.compile(rf"(?P<org>\p{{Han}}{{2,5}}?)(?P<title>{_QUALIFIED})")
+_ORG_ROLE_ENDS: Final = ("记者", "記者", "通讯员", "通訊員", "实习生", "實習生")
+# titles that name their own paper or agency already: nothing glued before them is a paper
+_OWN_PAPER: Final = ("本报", "本報", "新华", "新華", "中新")
+
+
+def _short_org_title(line: str, pos: int, end: int) -> int | None:
+    """Where a title ends that a paper's short name opens at ``pos`` (``南都记者``), or None.
+
+    The name has two to five Han characters, glued to the title (记者,
+    通讯员, 实习生, with a qualifier: 见习记者, 全媒体记者); a title that
+    names its own paper (本报记者, 新华社记者) takes none, and a time word a
+    lead opens with (``昨天记者…``) or a title word is no paper's name.
+
+    >>> _short_org_title("南都记者 宋青岚", 0, 8), _short_org_title("央视见习记者方晴", 0, 8)
+    (4, 6)
+    >>> _short_org_title("昨天记者从市里获悉", 0, 9), _short_org_title("宋青岚本报记者", 0, 7)
+    (None, None)
+    """
+    m = _SHORT_ORG_TITLE.match(line, pos, end)
+    if m is None:
+        return None
+    title, org = m.group("title"), m.group("org")
+    if not title.endswith(_ORG_ROLE_ENDS) or title.startswith(_OWN_PAPER):
+        return None
+    if _OPENER_RE.match(org) or _NOT_NAME.search(org) or _TITLE_WORD.search(org):
+        return None
+    title_end: int = m.end()
+    return title_end
+
+
+def _fold_short_org(line: str, items: list[_Item]) -> None:
+    """Read a short paper's name glued before the first title as part of it: ``南都记者 X``.
+
+    Only where the byline opens with it and a name follows the title; else
+    the characters stay a name (``宋青岚 记者 X``, printed apart, is a
+    correspondent before the reporter).
+    """
+    if len(items) < 3 or items[0].kind != "name" or items[1].kind != "title":
+        return  # (most bylines: they open with their title)
+    first, title, after = items[0], items[1], items[2]
+    if first.end != title.start or after.kind != "name":
+        return
+    if _short_org_title(line, first.start, title.end) == title.end:
+        items[0:2] = [
+            _NEW_TUPLE(_Item, ("title", line[first.start : title.end], first.start, title.end))
+        ]
+
+
 def _parse_items(line: str, start: int, end: int) -> Byline | None:
     if _MARK_CHAR.search(line, start, end) is None:
         return None  # no title, suffix or prefix can be there (most lines)
     items = _tokenize(line, start, end)
     if not items or _MARKER_KINDS.isdisjoint(map(_KIND, items)):
         return None  # names alone
+    _fold_short_org(line, items)  # 南都记者 X: the paper's short name, glued
     labelled: dict[int, CreditRole] = {}
     grouped = _group_items(items, labelled)
     if grouped is None:
@@ -837,7 +889,11 @@ def parse_tail(text: str) -> tuple[int, Byline] | None:
     glued = start == m.start() + 1
     by = _parse_items(text, start, end)
     if by is not None and any(c.title for c in by.credits):
-        if glued and (_TITLE_RE.match(text, start) is None or not _apart_or_surnamed(text, by)):
+        titled = (
+            _TITLE_RE.match(text, start) is not None
+            or _short_org_title(text, start, end) is not None  # 南都记者 X
+        )
+        if glued and (not titled or not _apart_or_surnamed(text, by)):
             return None
         return start, by
     names = parse_author(text[start:end])
@@ -1064,6 +1120,8 @@ _PLAIN_BY = regex.compile(
     + _TITLE_RE.pattern
     + r")[^，,。：:；;“”\"（()）]{1,30}?(?:摄影报道|攝影報道|报道|報道))"
 )
+# the names and the 报道 after a title that _short_org_title reads (南都记者X报道：)
+_PLAIN_AFTER_ORG = regex.compile(r"[^，,。：:；;“”\"（()）]{1,30}?(?:摄影报道|攝影報道|报道|報道)")
 
 
 _BARE_NAME: Final = regex.compile(r"\p{Han}{2,4}+")
@@ -1147,14 +1205,17 @@ def _run_in_byline(line: str, pos: int) -> tuple[Byline, Span, int] | None:
     cursor, title, last = pos, "", -1
     while True:
         t = _TITLE_RE.match(line, cursor)
+        titled = t is not None
         if t is not None:
             title, at = t.group(), _skip_blanks(line, t.end())
+        elif not credits and (org_end := _short_org_title(line, cursor, len(line))) is not None:
+            title, at, titled = line[cursor:org_end], _skip_blanks(line, org_end), True
         elif credits and cursor > last:
             at = cursor  # after a blank: another name of the same title?
         else:
             break
         found = _name_ends(line, at)
-        if found is None or (t is None and not found[1] and line[found[0] : found[0] + 1] != " "):
+        if found is None or (not titled and not found[1] and line[found[0] : found[0] + 1] != " "):
             break
         end = found[0]
         credits.append(NameCredit(line[at:end], _title_role(title), title, Span(at, end)))
@@ -1186,6 +1247,12 @@ def _lead_byline(line: str, tag_end: int, pos: int) -> tuple[Byline | None, Span
         parsed = _parse_items(line, b.start("by"), b.end("by"))
         if parsed is not None:
             return parsed, Span(b.start("by"), b.end("by")), b.end()
+    org_end = _short_org_title(line, pos, len(line))
+    b = None if org_end is None else _PLAIN_AFTER_ORG.match(line, org_end)
+    if b is not None:
+        parsed = _parse_items(line, pos, b.end())
+        if parsed is not None and parsed.credits[0].title == line[pos:org_end]:
+            return parsed, Span(pos, b.end()), b.end()
     run_in = _run_in_byline(line, pos)
     if run_in is not None:
         return run_in

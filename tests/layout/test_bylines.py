@@ -504,3 +504,15 @@ def test_short_paper_name_near_misses_stay_as_they_were() -> None:
     assert _opening("本报讯 多家媒体记者日前走访了滨江公园。")[1] == []
     assert parse_tail("会议持续两天。昨天记者 方晴") is None
     assert parse_tail("会议持续两天。记者了解到") is None
+
+
+def test_words_after_a_report_ending_are_the_text_not_names() -> None:
+    # the dateline's line broken before its first stop: the lead goes on after 报道
+    assert _opening("本报讯 记者宋青岚报道 今年以来全市新建公园")[1:] == (
+        [("宋青岚", "记者")],
+        "今年以来全市新建公园",
+    )
+    assert parse_byline("记者 宋青岚 报道 今年以来") is None
+    # a mark of its own, or a title, still makes a credit after 报道
+    assert _credits("记者 宋青岚报道 方晴 摄")[1] == ("方晴", "photographer", "记者")
+    assert _credits("记者 宋青岚 报道 编辑 方晴")[1] == ("方晴", "editor", "编辑")

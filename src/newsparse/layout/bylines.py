@@ -604,7 +604,31 @@ def _group_items(
     for group in groups:
         if not group[1]:
             return None
+    if len(groups) > 1 and _names_after_report(groups):
+        return None
     return prefix, groups
+
+
+_REPORT_RE: Final = regex.compile(_REPORT)
+
+
+def _names_after_report(groups: list[_Group]) -> bool:
+    """Whether words follow a report ending (``报道``) with no title or mark of their own.
+
+    ``报道`` is the last word of a byline: what follows it untitled is the
+    text (``记者X报道 今年以来``, the line broken before its first stop),
+    unless a mark of its own makes it a credit (``记者X报道 Y 摄``).
+
+    >>> it = _Item("name", "宋青岚", 2, 5)
+    >>> _names_after_report([(None, [it], ["报道"]), (None, [it], [])])
+    True
+    >>> _names_after_report([(None, [it], ["报道"]), (None, [it], ["摄"])])
+    False
+    """
+    for before, (title, _, suffixes) in zip(groups, groups[1:]):
+        if title is None and not suffixes and _REPORT_RE.fullmatch(before[2][-1]):
+            return True
+    return False
 
 
 def _bare_label(group: _Group) -> _Item | None:

@@ -18,6 +18,7 @@ split where the byline shows two people (``狄伦王倩`` → ``狄伦``, ``王�
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from operator import itemgetter
 from typing import Final, NamedTuple
 
@@ -625,7 +626,7 @@ def _names_after_report(groups: list[_Group]) -> bool:
     >>> _names_after_report([(None, [it], ["报道"]), (None, [it], ["摄"])])
     False
     """
-    for before, (title, _, suffixes) in zip(groups, groups[1:]):
+    for before, (title, _, suffixes) in pairwise(groups):
         if title is None and not suffixes and _REPORT_RE.fullmatch(before[2][-1]):
             return True
     return False

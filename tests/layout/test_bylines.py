@@ -516,3 +516,8 @@ def test_words_after_a_report_ending_are_the_text_not_names() -> None:
     # a mark of its own, or a title, still makes a credit after 报道
     assert _credits("记者 宋青岚报道 方晴 摄")[1] == ("方晴", "photographer", "记者")
     assert _credits("记者 宋青岚 报道 编辑 方晴")[1] == ("方晴", "editor", "编辑")
+
+
+def test_a_mark_alone_is_no_byline() -> None:
+    for line in ("摄影：", "文/图", "图：", "（摄影）", "记者", "南都记者"):
+        assert parse_byline(line) is None, line

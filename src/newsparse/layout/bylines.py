@@ -468,6 +468,14 @@ def _split_titles(body: str, t0: int, items: list[_Item]) -> None:
     >>> _split_titles("南方日报记者张三通讯员李四", 0, items)
     >>> [(it.kind, it.text) for it in items]
     [('title', '南方日报记者'), ('name', '张三'), ('title', '通讯员'), ('name', '李四')]
+
+    A paper's short name glued before the first title of the byline is part
+    of it (``_short_org_title``); printed apart, or later, it stays a name.
+
+    >>> items = []
+    >>> _split_titles("南都记者宋青岚", 0, items)
+    >>> [(it.kind, it.text) for it in items]
+    [('title', '南都记者'), ('name', '宋青岚')]
     """
     cursor = 0
     while (word := _TITLE_WORD.search(body, cursor)) is not None:
@@ -475,9 +483,11 @@ def _split_titles(body: str, t0: int, items: list[_Item]) -> None:
         if t is None:  # pragma: no cover - the title word itself always matches
             break
         a, b = t.span()
-        if a > cursor:
+        if a > cursor and not cursor and not items and _short_org_title(body, 0, b) == b:
+            a = 0  # a paper's short name glued before the byline's first title: 南都记者
+        elif a > cursor:
             items.append(_NEW_TUPLE(_Item, ("name", body[cursor:a], t0 + cursor, t0 + a)))
-        items.append(_NEW_TUPLE(_Item, ("title", t.group(), t0 + a, t0 + b)))
+        items.append(_NEW_TUPLE(_Item, ("title", body[a:b], t0 + a, t0 + b)))
         cursor = b
     if cursor < len(body):
         items.append(_NEW_TUPLE(_Item, ("name", body[cursor:], t0 + cursor, t0 + len(body))))
@@ -605,7 +615,13 @@ def _group_items(
     for group in groups:
         if not group[1]:
             return None
-    if len(groups) > 1 and _names_after_report(groups):
+    # (most bylines end with a title's names or a mark: no call)
+    if (
+        len(groups) > 1
+        and groups[-1][0] is None
+        and not groups[-1][2]
+        and _names_after_report(groups)
+    ):
         return None
     return prefix, groups
 
@@ -707,31 +723,12 @@ def _short_org_title(line: str, pos: int, end: int) -> int | None:
     return title_end
 
 
-def _fold_short_org(line: str, items: list[_Item]) -> None:
-    """Read a short paper's name glued before the first title as part of it: ``南都记者 X``.
-
-    Only where the byline opens with it and a name follows the title; else
-    the characters stay a name (``宋青岚 记者 X``, printed apart, is a
-    correspondent before the reporter).
-    """
-    if len(items) < 3 or items[0].kind != "name" or items[1].kind != "title":
-        return  # (most bylines: they open with their title)
-    first, title, after = items[0], items[1], items[2]
-    if first.end != title.start or after.kind != "name":
-        return
-    if _short_org_title(line, first.start, title.end) == title.end:
-        items[0:2] = [
-            _NEW_TUPLE(_Item, ("title", line[first.start : title.end], first.start, title.end))
-        ]
-
-
 def _parse_items(line: str, start: int, end: int) -> Byline | None:
     if _MARK_CHAR.search(line, start, end) is None:
         return None  # no title, suffix or prefix can be there (most lines)
     items = _tokenize(line, start, end)
     if not items or _MARKER_KINDS.isdisjoint(map(_KIND, items)):
         return None  # names alone
-    _fold_short_org(line, items)  # 南都记者 X: the paper's short name, glued
     labelled: dict[int, CreditRole] = {}
     grouped = _group_items(items, labelled)
     if grouped is None:
@@ -914,11 +911,7 @@ def parse_tail(text: str) -> tuple[int, Byline] | None:
     glued = start == m.start() + 1
     by = _parse_items(text, start, end)
     if by is not None and any(c.title for c in by.credits):
-        titled = (
-            _TITLE_RE.match(text, start) is not None
-            or _short_org_title(text, start, end) is not None  # 南都记者 X
-        )
-        if glued and (not titled or not _apart_or_surnamed(text, by)):
+        if glued and (not _titled_at(text, start, end) or not _apart_or_surnamed(text, by)):
             return None
         return start, by
     names = parse_author(text[start:end])
@@ -926,6 +919,13 @@ def parse_tail(text: str) -> tuple[int, Byline] | None:
         return None
     moved = (evolve(c, span=Span(c.span.start + start, c.span.end + start)) for c in names.credits)
     return start, Byline(tuple(moved))
+
+
+def _titled_at(text: str, start: int, end: int) -> bool:
+    """Whether a title opens the text at ``start``, a paper's short name in front too."""
+    if _TITLE_RE.match(text, start) is not None:
+        return True
+    return _short_org_title(text, start, end) is not None  # 南都记者 X
 
 
 def _apart_or_surnamed(text: str, by: Byline) -> bool:
@@ -1233,7 +1233,11 @@ def _run_in_byline(line: str, pos: int) -> tuple[Byline, Span, int] | None:
         titled = t is not None
         if t is not None:
             title, at = t.group(), _skip_blanks(line, t.end())
-        elif not credits and (org_end := _short_org_title(line, cursor, len(line))) is not None:
+        elif (
+            not credits
+            and _SHORT_ORG_TITLE.match(line, cursor) is not None
+            and (org_end := _short_org_title(line, cursor, len(line))) is not None
+        ):
             title, at, titled = line[cursor:org_end], _skip_blanks(line, org_end), True
         elif credits and cursor > last:
             at = cursor  # after a blank: another name of the same title?
@@ -1272,7 +1276,8 @@ def _lead_byline(line: str, tag_end: int, pos: int) -> tuple[Byline | None, Span
         parsed = _parse_items(line, b.start("by"), b.end("by"))
         if parsed is not None:
             return parsed, Span(b.start("by"), b.end("by")), b.end()
-    org_end = _short_org_title(line, pos, len(line))
+    short = _SHORT_ORG_TITLE.match(line, pos)  # (most leads: none, no call)
+    org_end = None if short is None else _short_org_title(line, pos, len(line))
     b = None if org_end is None else _PLAIN_AFTER_ORG.match(line, org_end)
     if b is not None:
         parsed = _parse_items(line, pos, b.end())

@@ -521,3 +521,20 @@ def test_words_after_a_report_ending_are_the_text_not_names() -> None:
 def test_a_mark_alone_is_no_byline() -> None:
     for line in ("摄影：", "文/图", "图：", "（摄影）", "记者", "南都记者"):
         assert parse_byline(line) is None, line
+
+
+def test_agency_dateline_without_its_parentheses_or_in_brackets() -> None:
+    # a copy that drops the parentheses still names the reporter apart
+    assert _opening("中央社記者宋青嵐台北5日電 今天天氣晴。") == (
+        "台北5日電",
+        [("宋青嵐", "中央社記者")],
+        "今天天氣晴。",
+    )
+    assert _opening("【中央社記者宋青嵐台北5日電】今天")[:2] == (
+        "台北5日電",
+        [("宋青嵐", "中央社記者")],
+    )
+    # no reporter: the tag patterns read these as before
+    assert _opening("中央社台北5日電 今天天氣晴。") == ("中央社台北5日電", [], "今天天氣晴。")
+    assert _opening("【中央社台北5日電】今天")[:2] == ("【中央社台北5日電】", [])
+    assert parse_dateline("中央社記者今天表示，天氣晴。") is None

@@ -1293,8 +1293,9 @@ def _lead_byline(line: str, tag_end: int, pos: int) -> tuple[Byline | None, Span
 # (Taiwan's Central News Agency): （中央社記者X台北5日電）, （中央社記者X、Y台北5日電）,
 # （中央社台北5日電）, a special report's 專電, a roundup's 綜合外電報導.
 _AGENCY_PAREN: Final = regex.compile(
-    r"[（(](?P<agency>中央社)(?P<title>[记記]者)?+[ ]?+(?P<run>[\p{Han}、 ]{2,40}?)[ ]?+"
-    rf"(?:{_DAY})(?:[专專]?+[电電]|(?:综合|綜合)外[电電](?:报道|報導|報道))[)）]"
+    r"(?P<open>[（(【\[])?+(?P<agency>中央社)(?P<title>[记記]者)?+[ ]?+"
+    r"(?P<run>[\p{Han}、 ]{2,40}?)[ ]?+"
+    rf"(?:{_DAY})(?:[专專]?+[电電]|(?:综合|綜合)外[电電](?:报道|報導|報道))(?(open)[)）】\]])"
 )
 
 
@@ -1327,7 +1328,9 @@ def _agency_paren(line: str, start: int) -> DatelineMatch | None:
     The reporters (``記者X、Y``, the last glued to the place) are the lead
     byline, titled ``中央社記者``; the tag is the place, day and ``電`` after
     them (the whole ``中央社台北5日電`` when no reporter is named). The
-    parentheses are left to the page's accounting.
+    parentheses (or brackets) are left to the page's accounting. A copy
+    that drops them (``中央社記者X台北5日電 …``) is read when a reporter is
+    named; without one, and in brackets, the tag patterns read it as before.
 
     >>> d = _agency_paren("（中央社記者陳家倫台北5日電）今天，", 0)
     >>> d.tag.text, [(c.name, c.title) for c in d.byline.credits], d.byline_span, d.rest
@@ -1341,10 +1344,11 @@ def _agency_paren(line: str, start: int) -> DatelineMatch | None:
     run_start = m.start("run")
     run = m.group("run").rstrip()
     rest = _skip_blanks(line, m.end())
+    tag_end = m.end() - 1 if m.group("open") else m.end()
     if m.group("title") is None:
-        if not _HAN_RUN.fullmatch(run) or len(run) > 8:
-            return None  # the place alone, no names: （中央社台北5日電）
-        tag = Piece(line[m.start("agency") : m.end() - 1], Span(m.start("agency"), m.end() - 1))
+        if m.group("open") not in ("（", "(") or not _HAN_RUN.fullmatch(run) or len(run) > 8:
+            return None  # (in parentheses, the place alone: （中央社台北5日電）)
+        tag = Piece(line[m.start("agency") : tag_end], Span(m.start("agency"), tag_end))
         return DatelineMatch(tag, None, None, rest)
     parts = run.split("、")
     credits: list[NameCredit] = []
@@ -1373,10 +1377,10 @@ def _agency_paren(line: str, start: int) -> DatelineMatch | None:
             )
         )
         pos += len(part) + 1
-    place_text = line[place_at : m.end() - 1]
+    place_text = line[place_at:tag_end]
     if not _HAN.match(place_text):
         return None
-    tag = Piece(place_text, Span(place_at, m.end() - 1))
+    tag = Piece(place_text, Span(place_at, tag_end))
     return DatelineMatch(
         tag, Byline(tuple(credits)), Span(m.start("agency"), credits[-1].span.end), rest
     )
@@ -1414,8 +1418,10 @@ def parse_dateline(line: str, pos: int = 0) -> DatelineMatch | None:
     """
     # (the marks' end, without a call where no mark starts: most paragraphs)
     start = lead_marks_at(line, pos).end if pos < len(line) and line[pos] in LEAD_CHARS else pos
-    if line[start : start + 1] in "（(" and line.startswith("中央社", start + 1):
-        return _agency_paren(line, start)
+    if line.startswith("中央社", start + (line[start : start + 1] in "（(【[")):
+        agency = _agency_paren(line, start)
+        if agency is not None:
+            return agency
     if not _may_open_tag(line, start):
         return None  # (most paragraphs: no tag can end near their start)
     m = _TAG.match(line, start)

@@ -428,6 +428,15 @@ def test_agency_dateline_in_parentheses_names_its_reporters_before_the_place() -
         "江城12日电",
         [("葛一帆", "中央社记者"), ("方晴", "中央社记者")],
     )
+    # a known place with its 縣 after it; an unknown place after a name of three
+    assert _opening("（中央社記者方晴嘉義縣5日電）今天")[:2] == (
+        "嘉義縣5日電",
+        [("方晴", "中央社記者")],
+    )
+    assert _opening("（中央社記者宋青嵐江城縣5日電）今天")[:2] == (
+        "江城縣5日電",
+        [("宋青嵐", "中央社記者")],
+    )
     # a traditional compound surname keeps its four characters
     assert _opening("(中央社記者歐陽一帆高雄5日電)今天")[1] == [("歐陽一帆", "中央社記者")]
     # a blank between name and place; no reporter at all

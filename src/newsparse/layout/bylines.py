@@ -1302,21 +1302,23 @@ _AGENCY_PAREN: Final = regex.compile(
 def _name_place_cut(run: str) -> int | None:
     """Where a reporter's name ends in a name glued to the dateline's place (``陳家倫台北``).
 
-    A cut that leaves a known place (``DATELINE_PLACES``) after a name of
-    three, two or (with a compound surname) four characters wins; else the
+    A cut that leaves a known place (``DATELINE_PLACES``, or one with its
+    ``市`` or ``縣`` after it) after a name of three, two or (with a compound
+    surname) four characters wins; else the
     name is three characters, two when only four are printed. A place has
     at least two characters.
 
     >>> _name_place_cut("陳家倫台北"), _name_place_cut("王五華盛頓"), _name_place_cut("宋青岚江城")
     (3, 2, 3)
-    >>> _name_place_cut("喻川江城"), _name_place_cut("江城")
-    (2, None)
+    >>> _name_place_cut("喻川江城"), _name_place_cut("江城"), _name_place_cut("方晴嘉義縣")
+    (2, None, 2)
     """
     most = 4 if run[:2] in _COMPOUND_SURNAMES else 3
     cuts = [c for c in (3, 2, 4) if c <= most and len(run) - c >= 2]
     for cut in cuts:
-        if run[cut:] in DATELINE_PLACES:
-            return cut
+        place = run[cut:]
+        if place in DATELINE_PLACES or (place[-1] in _PLACE_ENDS and place[:-1] in DATELINE_PLACES):
+            return cut  # (a known place, or one with its 市, 縣 printed: 嘉義縣)
     if not cuts:
         return None
     return min(most, len(run) - 2)

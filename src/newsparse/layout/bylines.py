@@ -386,11 +386,25 @@ def _tokenize(line: str, start: int, end: int) -> list[_Item] | None:
             items.append(
                 _NEW_TUPLE(_Item, ("suffix", suffix.group(), t0 + suffix.start(), t0 + len(tok)))
             )
+    if (
+        items
+        and items[0].kind == "name"
+        and items[1:2]
+        and items[1].kind == "title"
+        and items[0].end == items[1].start
+    ):
+        _fold_short_org(line, items)  # 南都记者 X: a paper's short name, glued (a few lines)
     for it in items:
-        if it.kind == "name" and (not _NAME_RE.fullmatch(it.text) or _NOT_NAME.search(it.text)):
+        if (
+            it.kind == "name"
+            and (
+                not _NAME_RE.fullmatch(it.text)
+                or _NOT_NAME.search(it.text)
+                # a field's label (来源：X 责任编辑：Y), not a name
+                or line[it.end : it.end + 1] in (":", "：")
+            )
+        ):
             return None
-        if it.kind == "name" and line[it.end : it.end + 1] in (":", "："):
-            return None  # a field's label (来源：X 责任编辑：Y), not a name
     return items
 
 
@@ -468,14 +482,6 @@ def _split_titles(body: str, t0: int, items: list[_Item]) -> None:
     >>> _split_titles("南方日报记者张三通讯员李四", 0, items)
     >>> [(it.kind, it.text) for it in items]
     [('title', '南方日报记者'), ('name', '张三'), ('title', '通讯员'), ('name', '李四')]
-
-    A paper's short name glued before the first title of the byline is part
-    of it (``_short_org_title``); printed apart, or later, it stays a name.
-
-    >>> items = []
-    >>> _split_titles("南都记者宋青岚", 0, items)
-    >>> [(it.kind, it.text) for it in items]
-    [('title', '南都记者'), ('name', '宋青岚')]
     """
     cursor = 0
     while (word := _TITLE_WORD.search(body, cursor)) is not None:
@@ -483,11 +489,9 @@ def _split_titles(body: str, t0: int, items: list[_Item]) -> None:
         if t is None:  # pragma: no cover - the title word itself always matches
             break
         a, b = t.span()
-        if a > cursor and not cursor and not items and _short_org_title(body, 0, b) == b:
-            a = 0  # a paper's short name glued before the byline's first title: 南都记者
-        elif a > cursor:
+        if a > cursor:
             items.append(_NEW_TUPLE(_Item, ("name", body[cursor:a], t0 + cursor, t0 + a)))
-        items.append(_NEW_TUPLE(_Item, ("title", body[a:b], t0 + a, t0 + b)))
+        items.append(_NEW_TUPLE(_Item, ("title", t.group(), t0 + a, t0 + b)))
         cursor = b
     if cursor < len(body):
         items.append(_NEW_TUPLE(_Item, ("name", body[cursor:], t0 + cursor, t0 + len(body))))
@@ -616,12 +620,7 @@ def _group_items(
         if not group[1]:
             return None
     # (most bylines end with a title's names or a mark: no call)
-    if (
-        len(groups) > 1
-        and groups[-1][0] is None
-        and not groups[-1][2]
-        and _names_after_report(groups)
-    ):
+    if groups[1:] and groups[-1][0] is None and not groups[-1][2] and _names_after_report(groups):
         return None
     return prefix, groups
 
@@ -721,6 +720,25 @@ def _short_org_title(line: str, pos: int, end: int) -> int | None:
         return None
     title_end: int = m.end()
     return title_end
+
+
+def _fold_short_org(line: str, items: list[_Item]) -> None:
+    """Read a paper's short name glued before a byline's first title as part of it.
+
+    The tokens ``南都`` (a name) and ``记者`` (a title), printed together
+    where the byline opens, become the title ``南都记者`` (``_short_org_title``);
+    printed apart, or after other names, the characters stay a name.
+
+    >>> items = [_Item("name", "南都", 0, 2), _Item("title", "记者", 2, 4)]
+    >>> _fold_short_org("南都记者宋青岚", items)
+    >>> [(it.kind, it.text) for it in items]
+    [('title', '南都记者')]
+    """
+    first, title = items[0], items[1]
+    if first.end == title.start and _short_org_title(line, first.start, title.end) == title.end:
+        items[0:2] = [
+            _NEW_TUPLE(_Item, ("title", line[first.start : title.end], first.start, title.end))
+        ]
 
 
 def _parse_items(line: str, start: int, end: int) -> Byline | None:
@@ -1213,7 +1231,9 @@ def _name_ends(line: str, pos: int) -> tuple[int, bool] | None:
     return ends[0][1], ends[0][2]
 
 
-def _run_in_byline(line: str, pos: int) -> tuple[Byline, Span, int] | None:
+def _run_in_byline(
+    line: str, pos: int, org_end: int | None = None
+) -> tuple[Byline, Span, int] | None:
     """Titles and names run into the lead with no separator: ``记者张三通讯员李四近日…``.
 
     Each name ends at the next title; the last where the lead's first
@@ -1233,11 +1253,7 @@ def _run_in_byline(line: str, pos: int) -> tuple[Byline, Span, int] | None:
         titled = t is not None
         if t is not None:
             title, at = t.group(), _skip_blanks(line, t.end())
-        elif (
-            not credits
-            and _SHORT_ORG_TITLE.match(line, cursor) is not None
-            and (org_end := _short_org_title(line, cursor, len(line))) is not None
-        ):
+        elif not credits and org_end is not None:  # (a paper's short name and title at pos)
             title, at, titled = line[cursor:org_end], _skip_blanks(line, org_end), True
         elif credits and cursor > last:
             at = cursor  # after a blank: another name of the same title?
@@ -1283,7 +1299,7 @@ def _lead_byline(line: str, tag_end: int, pos: int) -> tuple[Byline | None, Span
         parsed = _parse_items(line, pos, b.end())
         if parsed is not None and parsed.credits[0].title == line[pos:org_end]:
             return parsed, Span(pos, b.end()), b.end()
-    run_in = _run_in_byline(line, pos)
+    run_in = _run_in_byline(line, pos, org_end)
     if run_in is not None:
         return run_in
     return None, None, pos
@@ -1420,7 +1436,8 @@ def parse_dateline(line: str, pos: int = 0) -> DatelineMatch | None:
     """
     # (the marks' end, without a call where no mark starts: most paragraphs)
     start = lead_marks_at(line, pos).end if pos < len(line) and line[pos] in LEAD_CHARS else pos
-    if line.startswith("中央社", start + (line[start : start + 1] in "（(【[")):
+    agency_at = start + 1 if line[start : start + 1] in "（(【[" else start
+    if line[agency_at : agency_at + 3] == "中央社":  # (no call on most paragraphs)
         agency = _agency_paren(line, start)
         if agency is not None:
             return agency

@@ -1368,9 +1368,35 @@ def _agency_paren(line: str, start: int) -> DatelineMatch | None:
             return None  # (in parentheses, the place alone: （中央社台北5日電）)
         tag = Piece(line[m.start("agency") : tag_end], Span(m.start("agency"), tag_end))
         return DatelineMatch(tag, None, None, rest)
+    found = _agency_reporters(line, run_start, run, m.group("agency") + m.group("title"))
+    if found is None:
+        return None
+    credits, place_at = found
+    place_text = line[place_at:tag_end]
+    if not _HAN.match(place_text):
+        return None
+    tag = Piece(place_text, Span(place_at, tag_end))
+    return DatelineMatch(
+        tag, Byline(tuple(credits)), Span(m.start("agency"), credits[-1].span.end), rest
+    )
+
+
+def _agency_reporters(
+    line: str, pos: int, run: str, title: str
+) -> tuple[list[NameCredit], int] | None:
+    """The reporters of an agency's dateline (``run`` at ``pos``), and where the place starts.
+
+    Names are joined by ``、``; the last ends at a blank or where the place
+    glued to it starts (``_name_place_cut``). Each has two to four Han
+    characters.
+
+    >>> credits, place_at = _agency_reporters("記者方晴、喻川花蓮", 2, "方晴、喻川花蓮", "記者")
+    >>> [c.name for c in credits], place_at
+    (['方晴', '喻川'], 7)
+    """
     parts = run.split("、")
     credits: list[NameCredit] = []
-    pos = run_start
+    place_at = pos
     for k, part in enumerate(parts):
         name = part.strip()
         at = pos + part.index(name[:1]) if name else pos
@@ -1386,22 +1412,9 @@ def _agency_paren(line: str, start: int) -> DatelineMatch | None:
                 place_at = at + cut
         if not _HAN_RUN.fullmatch(name) or not 2 <= len(name) <= 4 or _NOT_NAME.search(name):
             return None
-        credits.append(
-            NameCredit(
-                name,
-                CreditRole.REPORTER,
-                m.group("agency") + m.group("title"),
-                Span(at, at + len(name)),
-            )
-        )
+        credits.append(NameCredit(name, CreditRole.REPORTER, title, Span(at, at + len(name))))
         pos += len(part) + 1
-    place_text = line[place_at:tag_end]
-    if not _HAN.match(place_text):
-        return None
-    tag = Piece(place_text, Span(place_at, tag_end))
-    return DatelineMatch(
-        tag, Byline(tuple(credits)), Span(m.start("agency"), credits[-1].span.end), rest
-    )
+    return credits, place_at
 
 
 _HAN_RUN: Final = regex.compile(r"\p{Han}+")

@@ -261,10 +261,17 @@ def meta_start(line: str) -> int | None:
     """
     if len(line) > MAX_FURNITURE:
         return None
+    size, table = len(line), _TAIL_OPENINGS.table  # (the table read here: no Python call a blank)
     for m in _BLANKS.finditer(line):
-        if m.end() == len(line) or not _TAIL_OPENINGS.opens(line[m.end()]):
-            continue  # (nothing after the blank, or what no field or editor line opens with)
-        rest = line[m.end() :]
+        at = m.end()
+        if at == size:
+            continue  # (nothing after the blank)
+        opens = table.get(line[at])
+        if not (_TAIL_OPENINGS.opens(line[at]) if opens is None else opens):
+            continue  # (what no field or editor line opens with)
+        rest = line[at:]
+        if _TAIL_OPENINGS.pattern.fullmatch(rest) is None:
+            continue  # (no field nor editor shape holds it whole: one search, not each rule's)
         if _META_TAIL.fullmatch(rest) is not None or _editors(rest):
             start: int = m.start()
             return start
@@ -490,6 +497,11 @@ _OPENINGS: Final = _Openings(
         if shape not in _ANY_OPENING
     )
 )
+# Every detector's shapes as one pattern: a line none of them holds whole is no furniture,
+# told by one search instead of a call to each detector (and the helpers they call).
+_ANY_SHAPE: Final = regex.compile(
+    "|".join(f"(?:{shape})" for _kind, _detect, shapes in DETECTORS for shape in shapes)
+)
 # What a web copy's metadata fields after a title open with (see ``meta_start()``).
 _TAIL_OPENINGS: Final = _Openings((_META_TAIL.pattern, *_EDITOR_SHAPES))
 
@@ -539,6 +551,8 @@ def furniture_kind(line: str) -> FurnitureKind | None:
         and not (" " in text and ("报" in text or "報" in text))
     ):
         return None  # (most lines: no furniture shape opens with their first character)
+    if _ANY_SHAPE.fullmatch(text) is None:
+        return None  # (the rest of a page's text: no detector's shape holds it whole)
     for kind, detect, _shapes in DETECTORS:
         if detect(text):
             return kind

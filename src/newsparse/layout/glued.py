@@ -23,9 +23,8 @@ left. A cut drops only blanks and markup tags, which become markup blocks
 
 from __future__ import annotations
 
-import re
-from itertools import compress
-from operator import attrgetter
+from itertools import compress, repeat
+from operator import attrgetter, contains, or_
 from typing import TYPE_CHECKING, Final, NamedTuple
 
 import regex
@@ -202,14 +201,18 @@ def title_dateline(text: str) -> list[Cut]:
     return []
 
 
-SPLITS: tuple[Callable[[str], list[Cut]], ...] = (
-    html_breaks,
-    archive_fields,
-    furniture_head,
-    title_meta,
-    title_dateline,
+SPLITS: tuple[tuple[str, Callable[[str], list[Cut]]], ...] = (
+    ("<", html_breaks),
+    ("第", archive_fields),
+    (" ", furniture_head),
+    (" ", title_meta),
+    (" ", title_dateline),
 )
-"""The cutting rules, in order: each runs on the pieces the rules before it left."""
+"""The cutting rules, in order: each runs on the pieces the rules before it left.
+
+Each row is a character that every line the rule cuts holds, and the rule:
+a line without it is passed over without a call (most lines hold no tag,
+and no 第)."""
 
 
 def _pieces(text: str, rule: int) -> list[tuple[int, int, int]]:
@@ -219,8 +222,8 @@ def _pieces(text: str, rule: int) -> list[tuple[int, int, int]]:
     rule after the HTML breaks would cut it).
     """
     for k in range(rule, len(SPLITS)):
-        cuts = SPLITS[k](text)
-        if cuts:
+        needed, cut_at = SPLITS[k]
+        if needed in text and (cuts := cut_at(text)):
             break
     else:
         return [(0, len(text), 0)]  # (most lines a rule is asked about)
@@ -256,8 +259,11 @@ def split_glued(nt: NormalizedText) -> Split:
     True
     """
     lines = nt.lines
-    # (every rule cuts at a blank or a tag: the other lines, most, are passed over in C)
-    maybe = compress(range(len(lines)), map(_CUT_AT.search, map(_TEXT_OF, lines)))
+    # (every rule cuts at a blank or a tag: the other lines, most, are passed over in C,
+    # by two substring tests a line, which scan a line faster than a character class does)
+    texts = list(map(_TEXT_OF, lines))
+    blank = map(contains, texts, repeat(" "))
+    maybe = compress(range(len(lines)), map(or_, blank, map(contains, texts, repeat("<"))))
     cut: dict[int, list[tuple[int, int, int]]] = {}
     for k in maybe:
         text = lines[k].text
@@ -291,7 +297,6 @@ def split_glued(nt: NormalizedText) -> Split:
     return Split(evolve(nt, lines=tuple(out)), tuple(markup))
 
 
-_CUT_AT: Final = re.compile("[ <]")  # (what every rule of SPLITS cuts at)
 _TEXT_OF: Final = attrgetter("text")
 
 

@@ -194,7 +194,7 @@ _BREADCRUMB: Final = regex.compile(
 _SHARE_BAR: Final = regex.compile(r"(?:分享到|分享)[ ]?+[:：][ ]?+[\p{Han}A-Za-z0-9 ]{0,40}+")
 # An e-paper's index of the 版: the title of each article, followed by a link mark (``~~~``).
 _INDEX_ENTRY: Final = regex.compile(r"[^~～]{2,60}+[~～]{2,}+")
-_BLANKS: Final = regex.compile(r"[ ]++")
+_BLANKS: Final = re.compile(" +")  # (a run of one character: the standard engine, cheaper)
 # Metadata fields and posting dates, in any order: what a web copy prints after a title.
 _META_FIELD: Final = rf"(?:{_WEB_META.pattern}|{_DATE_STAMP.pattern})"
 _META_SEP: Final = r"(?:[ ]*+[|\uff5c][ ]*+|[ ]++)"  # blanks, or a bar between fields

@@ -23,6 +23,7 @@ left. A cut drops only blanks and markup tags, which become markup blocks
 
 from __future__ import annotations
 
+import re
 from itertools import compress, repeat
 from operator import attrgetter, contains, or_
 from typing import TYPE_CHECKING, Final, NamedTuple
@@ -68,11 +69,12 @@ class Split:
 
 _BREAK_TAG = regex.compile(r"<[ ]?+/?+[ ]?+(?:br|BR|Br|p|P)[ ]?+/?+[ ]?+>")
 _BREAKS = regex.compile(r"(?:[ ]*+" + _BREAK_TAG.pattern + r")++[ ]*+")
-_BLANK = regex.compile(r"[ ]")
+# (one character or one class: the standard engine, several times cheaper a call than ``regex``)
+_BLANK = re.compile(" ")
 _HAN = regex.compile(r"\p{Han}")
 # How furniture run into a line starts: a page code, a date, a bracket, 第 (see furniture.head_end).
 _HEAD_START = regex.compile(r"[A-Z\uff21-\uff3a0-9\[【(（第]")
-_TAG_ENDS = regex.compile(r"[讯訊电電息】\]]")  # what every dateline tag ends with
+_TAG_ENDS = re.compile(r"[讯訊电電息】\]]")  # what every dateline tag ends with
 # The tags that open an article's dateline firmly (a paper's or agency's name, a date
 # and 电 or 讯, brackets): a weaker one (``X讯``) after a title may be the title's last word.
 _FIRM_TAG = regex.compile(r"(?:[】\]]|[报報刊网網社台专專日][讯訊]|[电電]|消息)$")

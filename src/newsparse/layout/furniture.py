@@ -497,10 +497,11 @@ _OPENINGS: Final = _Openings(
         if shape not in _ANY_OPENING
     )
 )
-# Every detector's shapes as one pattern: a line none of them holds whole is no furniture,
-# told by one search instead of a call to each detector (and the helpers they call).
-_ANY_SHAPE: Final = regex.compile(
-    "|".join(f"(?:{shape})" for _kind, _detect, shapes in DETECTORS for shape in shapes)
+# The shapes left out of _OPENINGS, as one pattern: with _OPENINGS.pattern (the others),
+# a line neither holds whole is no furniture, told by two searches instead of a call to
+# each detector (and the helpers they call); no third large pattern compiled at import.
+_ANY_OPENING_SHAPES: Final = regex.compile(
+    "|".join(f"(?:{shape})" for shape in sorted(_ANY_OPENING))
 )
 # What a web copy's metadata fields after a title open with (see ``meta_start()``).
 _TAIL_OPENINGS: Final = _Openings((_META_TAIL.pattern, *_EDITOR_SHAPES))
@@ -551,7 +552,7 @@ def furniture_kind(line: str) -> FurnitureKind | None:
         and not (" " in text and ("报" in text or "報" in text))
     ):
         return None  # (most lines: no furniture shape opens with their first character)
-    if _ANY_SHAPE.fullmatch(text) is None:
+    if _OPENINGS.pattern.fullmatch(text) is None and _ANY_OPENING_SHAPES.fullmatch(text) is None:
         return None  # (the rest of a page's text: no detector's shape holds it whole)
     for kind, detect, _shapes in DETECTORS:
         if detect(text):

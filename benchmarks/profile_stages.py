@@ -25,13 +25,16 @@ only the stage when it collects inside that call::
 (the total divided by rounds times pages is the stage's instructions a page;
 ``build_page`` replays with the figures and dates of each article read from
 a memo, so that only the page build and a memo lookup an article are
-counted; ``parse_page`` is the whole page).
+counted; ``parse_page`` is the whole page; the garbage collector is off
+during the replay, so that the count does not depend on where its passes
+fall).
 """
 
 from __future__ import annotations
 
 import argparse
 import functools
+import gc
 import sys
 import time
 from pathlib import Path
@@ -161,7 +164,10 @@ def replay(stage: str, texts: list[str], rounds: int) -> None:
             setattr(page_module, name, _memo(getattr(page_module, name)))
     for run in runs:  # warm up (and fill the memos)
         run()
+    gc.collect()
+    gc.disable()  # (its passes fall where the setup's allocations put them: counts would vary)
     functools.reduce(lambda _, run: run(), runs * rounds, None)
+    gc.enable()
     print(f"replayed {stage}: {rounds} rounds of {len(texts)} pages ({rounds * len(texts)} runs)")
 
 

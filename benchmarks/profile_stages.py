@@ -13,11 +13,28 @@ and the times only within one run. The figures and the dates that
 
 To compare with another checkout, run the same script with that checkout's
 ``src`` first on ``PYTHONPATH``.
+
+Instructions of one stage (``--replay STAGE``): each page's inputs to the
+stage are computed first, then the stage alone runs ``--rounds`` times on
+every page inside one ``functools.reduce`` call, so that callgrind counts
+only the stage when it collects inside that call::
+
+    valgrind --tool=callgrind --toggle-collect=functools_reduce \
+        python benchmarks/profile_stages.py --replay assemble --rounds 10
+
+(the total divided by rounds times pages is the stage's instructions a page;
+``build_page`` replays with the figures and dates of each article read from
+a memo, so that only the page build and a memo lookup an article are
+counted; ``parse_page`` is the whole page; the garbage collector is off
+during the replay, so that the count does not depend on where its passes
+fall).
 """
 
 from __future__ import annotations
 
 import argparse
+import functools
+import gc
 import sys
 import time
 from pathlib import Path
@@ -99,12 +116,72 @@ class Stages:
             self.calls[key] = self.calls.get(key, 0) + 1
 
 
+REPLAYED = ("unwrap", "glued", "classify", "headings", "assemble", "build_page", "parse_page")
+
+
+def _memo(func: Callable[..., Any]) -> Callable[..., Any]:
+    """``func`` answering each argument list once (its figures or dates, for a replay)."""
+    seen: dict[tuple[Any, ...], Any] = {}
+
+    def memo(*args: Any) -> Any:
+        key = tuple(tuple(a) if isinstance(a, list) else a for a in args)  # (texts: hashable)
+        if key not in seen:
+            seen[key] = func(*args)
+        return seen[key]
+
+    return memo
+
+
+def replay(stage: str, texts: list[str], rounds: int) -> None:
+    """Run ``stage`` alone ``rounds`` times on each page, inside one ``functools.reduce``."""
+    runs: list[Callable[[], object]] = []
+    for text in texts:
+        normalized = normalize(text)
+        unwrapped = unwrap(normalized).nt
+        nt = split_glued(unwrapped).nt
+        gap = photo_gap_of(nt.lines)
+        classified = classify_lines(nt.lines)
+        lines = decide_headings(classified, gap)
+        built = assemble(nt, lines, gap)
+        blocks = list(built.blocks)
+
+        def build(built: Any = built, blocks: list[Any] = blocks) -> object:
+            built.blocks[:] = blocks  # (the page build adds its blocks to the assembly's)
+            return page_module.build_page(built, None)
+
+        stages: dict[str, Callable[[], object]] = {
+            "unwrap": functools.partial(unwrap, normalized),
+            "glued": functools.partial(split_glued, unwrapped),
+            "classify": functools.partial(classify_lines, nt.lines),
+            "headings": functools.partial(decide_headings, classified, gap),
+            "assemble": functools.partial(assemble, nt, lines, gap),
+            "build_page": build,
+            "parse_page": functools.partial(page_module.parse_page, text),
+        }
+        runs.append(stages[stage])
+    if stage == "build_page":
+        for name in ("extract_quantities", "date_fields_of"):
+            setattr(page_module, name, _memo(getattr(page_module, name)))
+    for run in runs:  # warm up (and fill the memos)
+        run()
+    gc.collect()
+    gc.disable()  # (its passes fall where the setup's allocations put them: counts would vary)
+    functools.reduce(lambda _, run: run(), runs * rounds, None)
+    gc.enable()
+    print(f"replayed {stage}: {rounds} rounds of {len(texts)} pages ({rounds * len(texts)} runs)")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--repeat", type=int, default=25, help="rounds; the best one counts")
     ap.add_argument("--pages", type=int, default=None, help="use at most this many pages")
+    ap.add_argument("--replay", choices=REPLAYED, help="run this stage alone (for callgrind)")
+    ap.add_argument("--rounds", type=int, default=10, help="rounds of --replay")
     args = ap.parse_args()
     texts = page_texts(args.pages)
+    if args.replay:
+        replay(args.replay, texts, args.rounds)
+        return 0
     stages = Stages()
     for text in texts:  # warm up: lazily compiled patterns, caches of the regex engines
         stages.page(text)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from hypothesis import given, settings
@@ -10,6 +11,10 @@ from hypothesis import strategies as st
 
 import newsparse
 from newsparse.model import BlockKind
+
+if TYPE_CHECKING:
+    from newsparse.page import Source
+    from newsparse.text import NormalizedText
 
 PAGE = (Path(__file__).parent / "data" / "layout_page.txt").read_text(encoding="utf-8")
 
@@ -299,23 +304,30 @@ def test_input_span_is_the_source_span(bits: list[str], start: int, size: int) -
     assert _Out(nt, []).input_span(start, end) == nt.source_span(start, end)
 
 
-@given(_PAGE_BITS, st.data())
-@settings(max_examples=200, deadline=None)
-def test_mapped_items_keep_the_source_span(bits: list[str], data: st.DataObject) -> None:
+def _drawn_source(bits: list[str], data: st.DataObject) -> tuple[NormalizedText, Source, int]:
+    """The unwrapped page of ``bits`` and one range of it drawn as a one-run ``Source``; its start."""
     from newsparse.layout.unwrap import unwrap
-    from newsparse.model import Dimension, Quantity, Span
-    from newsparse.page import Source, _map_items
+    from newsparse.page import Source
     from newsparse.text import normalize
 
     nt = unwrap(normalize("".join(bits))).nt
     n = len(nt.text)
     a = data.draw(st.integers(0, n))
     b = data.draw(st.integers(a, n))
-    source = Source(nt.text[a:b], [0], [a]) if a < b else Source("", [], [])
+    return nt, Source(nt.text[a:b], [0], [a]) if a < b else Source("", [], []), a
+
+
+@given(_PAGE_BITS, st.data())
+@settings(max_examples=200, deadline=None)
+def test_mapped_items_keep_the_source_span(bits: list[str], data: st.DataObject) -> None:
+    from newsparse.model import Dimension, Quantity, Span
+    from newsparse.page import _map_items
+
+    nt, source, a = _drawn_source(bits, data)
     items = []
     for _ in range(data.draw(st.integers(0, 4))):
-        s = data.draw(st.integers(0, b - a))
-        e = data.draw(st.integers(s, b - a))
+        s = data.draw(st.integers(0, len(source.text)))
+        e = data.draw(st.integers(s, len(source.text)))
         items.append(Quantity("x", Span(s, e), None, None, None, "", Dimension.NUMBER, None))
     moved = _map_items(nt, items, source)
     kept = [q for q in items if q.span.end > q.span.start]
@@ -339,15 +351,9 @@ def test_mapped_dates_are_the_mentions_moved(bits: list[str], data: st.DataObjec
     # the mentions _map_dates builds once from date_fields_of are the mentions
     # extract_dates_of gives, each moved to the same input span and pieces
     from newsparse.figures.dates import date_fields_of, extract_dates_of
-    from newsparse.layout.unwrap import unwrap
-    from newsparse.page import Source, _map_dates, _moved
-    from newsparse.text import normalize
+    from newsparse.page import _map_dates, _moved
 
-    nt = unwrap(normalize("".join(bits))).nt
-    n = len(nt.text)
-    a = data.draw(st.integers(0, n))
-    b = data.draw(st.integers(a, n))
-    source = Source(nt.text[a:b], [0], [a]) if a < b else Source("", [], [])
+    nt, source, _ = _drawn_source(bits, data)
     _, [fields] = date_fields_of([source.text])
     _, [mentions] = extract_dates_of([source.text])
     moved = _moved(nt, [(m.span.start, m.span.end) for m in mentions], source)

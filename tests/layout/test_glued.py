@@ -131,15 +131,24 @@ GLUED_PIECES = [
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(GLUED_PIECES), min_size=1, max_size=8).map("".join))
 def test_lines_without_a_blank_or_tag_are_never_cut(text: str) -> None:
-    from newsparse.layout.glued import _pieces
+    from newsparse.layout.glued import SPLITS
 
     nt = normalize(text)
-    for line in split_glued(nt).nt.lines:  # (the stage skips such lines: no rule may cut them)
+    lines = [*split_glued(nt).nt.lines, *nt.lines]
+    for line in lines:  # (the stage skips such lines: no rule may cut them)
         if " " not in line.text and "<" not in line.text:
-            assert _pieces(line.text, 0) == [(0, len(line.text), 0)]
-    for line in nt.lines:
-        if " " not in line.text and "<" not in line.text:
-            assert _pieces(line.text, 0) == [(0, len(line.text), 0)]
+            assert not any(cut_at(line.text) for _needed, cut_at in SPLITS)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(GLUED_PIECES), min_size=1, max_size=8).map("".join))
+def test_a_rule_cuts_only_lines_that_hold_its_character(text: str) -> None:
+    # (``_pieces`` asks a rule only about a line holding the character of its row)
+    from newsparse.layout.glued import SPLITS
+
+    for needed, cut_at in SPLITS:
+        assert needed in text or not cut_at(text)
+        assert needed in text[1:] or not cut_at(text[1:])
 
 
 @settings(max_examples=300, deadline=None)

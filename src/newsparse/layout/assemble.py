@@ -285,23 +285,12 @@ class Assembly:
             end -= 1
         return None if start >= end else _new(Piece, (line.start + start, line.start + end))
 
-    def emit(self, kind: BlockKind, piece: Piece | None) -> Block | None:
-        """Record a block of the page (nothing for an empty piece)."""
-        if piece is None:
-            return None
-        a, b = piece
-        nt = self.nt
-        block = Block(kind, nt.text[a:b], nt.source_spans(a, b))
-        self.blocks.append(block)
-        if kind is _UNCLASSIFIED:
-            self.unclassified.append(block)
-        return block
-
     def emit_at(self, kind: BlockKind, line: Line, start: int, end: int) -> Piece | None:
         r"""Record the range ``start:end`` of a line as a block, blanks trimmed; its piece.
 
-        What ``emit(kind, piece(line, start, end))`` does, in one call (most
-        blocks of a page are made here).
+        Every block of a line is recorded here (the one place that makes
+        them): nothing for a range of blanks; the block made is
+        ``blocks[-1]`` (for a caller that keeps it, as furniture does).
 
         >>> from newsparse.layout.lines import classify_lines
         >>> from newsparse.text import normalize
@@ -442,11 +431,9 @@ def on_furniture(st: Assembly, cl: ClassifiedLine) -> None:
     kind = cl.parse  # (``cl.furniture``: a furniture line's parse)
     assert isinstance(kind, FurnitureKind)
     line = cl.line
-    piece = st.piece(line, 0, len(line.text))
-    if piece is None:
+    if st.emit_at(BlockKind.FURNITURE, line, 0, len(line.text)) is None:
         return
-    block = st.emit(BlockKind.FURNITURE, piece)
-    assert block is not None
+    block = st.blocks[-1]
     st.furniture.append(Furniture(kind, block.text, block.spans))
     if kind in (FurnitureKind.EDITION, FurnitureKind.HEADER):
         edition = _parse_edition(line.text)
@@ -816,8 +803,8 @@ def _trim_remnants(st: Assembly, line: Line, headline: Piece_) -> Piece_:
     if cut is None:
         return headline
     a = headline.span.start + cut
-    block = st.emit(BlockKind.FURNITURE, st.piece(line, a, headline.span.end))
-    if block is not None:
+    if st.emit_at(BlockKind.FURNITURE, line, a, headline.span.end) is not None:
+        block = st.blocks[-1]
         st.furniture.append(Furniture(FurnitureKind.HEADER, block.text, block.spans))
     return Piece_(headline.text[:cut].rstrip(), Span(headline.span.start, a))
 

@@ -194,7 +194,7 @@ _BREADCRUMB: Final = regex.compile(
 _SHARE_BAR: Final = regex.compile(r"(?:分享到|分享)[ ]?+[:：][ ]?+[\p{Han}A-Za-z0-9 ]{0,40}+")
 # An e-paper's index of the 版: the title of each article, followed by a link mark (``~~~``).
 _INDEX_ENTRY: Final = regex.compile(r"[^~～]{2,60}+[~～]{2,}+")
-_BLANKS: Final = regex.compile(r"[ ]++")
+_BLANKS: Final = re.compile(" +")  # (a run of one character: the standard engine, cheaper)
 # Metadata fields and posting dates, in any order: what a web copy prints after a title.
 _META_FIELD: Final = rf"(?:{_WEB_META.pattern}|{_DATE_STAMP.pattern})"
 _META_SEP: Final = r"(?:[ ]*+[|\uff5c][ ]*+|[ ]++)"  # blanks, or a bar between fields
@@ -261,10 +261,17 @@ def meta_start(line: str) -> int | None:
     """
     if len(line) > MAX_FURNITURE:
         return None
+    size, table = len(line), _TAIL_OPENINGS.table  # (the table read here: no Python call a blank)
     for m in _BLANKS.finditer(line):
-        if m.end() == len(line) or not _TAIL_OPENINGS.opens(line[m.end()]):
-            continue  # (nothing after the blank, or what no field or editor line opens with)
-        rest = line[m.end() :]
+        at = m.end()
+        if at == size:
+            continue  # (nothing after the blank)
+        opens = table.get(line[at])
+        if not (_TAIL_OPENINGS.opens(line[at]) if opens is None else opens):
+            continue  # (what no field or editor line opens with)
+        rest = line[at:]
+        if _TAIL_OPENINGS.pattern.fullmatch(rest) is None:
+            continue  # (no field nor editor shape holds it whole: one search, not each rule's)
         if _META_TAIL.fullmatch(rest) is not None or _editors(rest):
             start: int = m.start()
             return start
@@ -490,6 +497,12 @@ _OPENINGS: Final = _Openings(
         if shape not in _ANY_OPENING
     )
 )
+# The shapes left out of _OPENINGS, as one pattern: with _OPENINGS.pattern (the others),
+# a line neither holds whole is no furniture, told by two searches instead of a call to
+# each detector (and the helpers they call); no third large pattern compiled at import.
+_ANY_OPENING_SHAPES: Final = regex.compile(
+    "|".join(f"(?:{shape})" for shape in sorted(_ANY_OPENING))
+)
 # What a web copy's metadata fields after a title open with (see ``meta_start()``).
 _TAIL_OPENINGS: Final = _Openings((_META_TAIL.pattern, *_EDITOR_SHAPES))
 
@@ -539,6 +552,8 @@ def furniture_kind(line: str) -> FurnitureKind | None:
         and not (" " in text and ("报" in text or "報" in text))
     ):
         return None  # (most lines: no furniture shape opens with their first character)
+    if _OPENINGS.pattern.fullmatch(text) is None and _ANY_OPENING_SHAPES.fullmatch(text) is None:
+        return None  # (the rest of a page's text: no detector's shape holds it whole)
     for kind, detect, _shapes in DETECTORS:
         if detect(text):
             return kind

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given
 from hypothesis import strategies as st
 
+from newsparse.chars import BULLETS
 from newsparse.layout.marks import LEAD_CHARS, NO_MARKS, Marks, lead_marks, lead_marks_at
 
 
@@ -49,3 +52,23 @@ def test_marks_are_the_same_at_an_offset(line: str) -> None:
     assert inside.level == alone.level
     assert inside.end == alone.end + len(prefix)
     assert all(c in LEAD_CHARS for c in line[: alone.end])
+
+
+# The marks as a pattern (what lead_marks_at read with one before it read them by
+# hand): up to six ``#`` (possessive), blanks, then a run of bullets and its blanks.
+_AS_PATTERN = re.compile(rf"(#{{1,6}})?[ ]*(?:[{BULLETS}]+[ ]*)?")
+
+
+@given(st.text(alphabet=["#", " ", "■", "●", "·", "文", "a", "N"], max_size=14))
+def test_marks_read_as_the_pattern_reads_them(line: str) -> None:
+    if not line or line[0] not in "# " + BULLETS:
+        return  # (glyph letters and lines without marks: tested above)
+    m = _AS_PATTERN.match(line)
+    assert m is not None
+    level = len(m.group(1)) if m.group(1) else None
+    assert lead_marks_at(line, 0) == Marks(level, m.end())
+
+
+def test_seven_hashes_are_a_level_six_and_a_hash() -> None:
+    assert lead_marks("####### 题") == Marks(6, 6)
+    assert lead_marks("  ■■  题") == Marks(None, 6)

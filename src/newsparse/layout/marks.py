@@ -17,7 +17,8 @@ from newsparse.chars import BULLETS
 __all__ = ["BULLETS", "LEAD_CHARS", "NO_MARKS", "Marks", "lead_marks", "lead_marks_at"]
 
 
-_LEAD: Final = regex.compile(rf"(?P<hash>#{{1,6}}+)?+[ ]*+(?:[{BULLETS}]++[ ]*+)?+")
+_MAX_LEVEL: Final = 6  # a markdown heading has one to six ``#``
+_BULLETS: Final = frozenset(BULLETS)
 # A bullet set in a symbol font comes out of PDF extraction as the ASCII letter
 # of its code point (Wingdings: ``n`` ■, ``l`` ●, ``u`` ◆; a capital in some
 # e-papers): such a letter is a mark only right before a byline's title.
@@ -105,8 +106,19 @@ def lead_marks_at(text: str, pos: int) -> Marks:
     if text[pos] in _GLYPH_LETTERS:
         glyph = _GLYPH_MARK.match(text, pos)
         return Marks(None, glyph.end()) if glyph else Marks(None, pos)
-    m = _LEAD.match(text, pos)
-    if m is None:  # pragma: no cover - the pattern matches the empty string
-        return Marks(None, pos)
-    hashes = m.group("hash")
-    return Marks(len(hashes) if hashes else None, m.end())
+    # ``#`` up to six (the level), blanks, then a run of bullets and the blanks after
+    # it: read by hand (a pattern match costs more than the loops on a short prefix)
+    n = len(text)
+    end = pos
+    while end < n and end - pos < _MAX_LEVEL and text[end] == "#":
+        end += 1
+    level = end - pos or None
+    while end < n and text[end] == " ":
+        end += 1
+    if end < n and text[end] in _BULLETS:
+        end += 1
+        while end < n and text[end] in _BULLETS:
+            end += 1
+        while end < n and text[end] == " ":
+            end += 1
+    return Marks(level, end)

@@ -797,9 +797,23 @@ def _classified(lines: Iterable[Line], photo_gap: int, number: int) -> list[Clas
                 m = _DASH_END.search(text)
                 dash_end = None if m is None else m.start()
         # (every field given: the tuple is made in C, without the class's Python __new__;
-        # head, kicker, sub last: decided in layout.headings)
-        row = (number, line, shape, parse, marks, weak, shaped, caption, dash_start, dash_end)
-        out.append(_NEW_TUPLE(ClassifiedLine, (*row, False, False, False)))
+        # head, kicker, sub last, decided in layout.headings; one tuple of all the fields)
+        fields = (
+            number,
+            line,
+            shape,
+            parse,
+            marks,
+            weak,
+            shaped,
+            caption,
+            dash_start,
+            dash_end,
+            False,
+            False,
+            False,
+        )
+        out.append(_NEW_TUPLE(ClassifiedLine, fields))
         number += 1
     return out
 

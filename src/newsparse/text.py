@@ -211,7 +211,7 @@ def _is_han(ch: str) -> bool:
     return bool(_HAN.match(ch))
 
 
-_FEED = re.compile("\f")
+_FEED: Final = re.compile("\f")
 _PLUS_ONE: Final = (1).__add__  # (a line and its one-character line end)
 # Everything str.isspace() accepts, plus the BOM and zero-width characters.
 _BLANKS: Final = (

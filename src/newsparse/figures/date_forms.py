@@ -75,7 +75,7 @@ def fold(text: str) -> str:
 CONN_FIRST: Final = "至到-~\u2013\u2014"
 """The characters a range's connector (``{CONN}``) starts with."""
 
-PIECES: dict[str, str] = {
+PIECES: Final[dict[str, str]] = {
     # characters that glue a numeral to the one before (十二月 is not 二月)
     "NUMB": r"\d.\u3007\u25cb零一二三四五六七八九十百千万亿两几数多",
     "CNDIGIT": r"\u3007\u25cb零一二三四五六七八九",
@@ -212,7 +212,7 @@ def _expand(pattern: str) -> str:
 Getter = Callable[[str], Any]
 """A match's groups by name (``Match.group``, None for an unset or undefined group)."""
 
-_NAMES: dict[regex.Pattern[str], tuple[str, ...]] = {}
+_NAMES: Final[dict[regex.Pattern[str], tuple[str, ...]]] = {}
 
 
 def _named(m: regex.Match[str]) -> Getter:
@@ -1090,8 +1090,8 @@ Found = tuple[regex.Match[str], DateForm | Shape]
 # text without 季 never compiles the quarter forms. Compiling is pure, so
 # whichever thread compiles a pattern first, every thread gets the same one;
 # the lock only keeps two threads from compiling it twice.
-_COMPILED: dict[str, regex.Pattern[str]] = {}
-_COMPILE_LOCK = threading.Lock()
+_COMPILED: Final[dict[str, regex.Pattern[str]]] = {}
+_COMPILE_LOCK: Final = threading.Lock()
 
 
 def compiled(form: DateForm) -> regex.Pattern[str]:
@@ -1111,7 +1111,7 @@ def compiled(form: DateForm) -> regex.Pattern[str]:
 
 _Forms = tuple[tuple[regex.Pattern[str], DateForm | Shape], ...]
 _FormsOnly = tuple[tuple[regex.Pattern[str], DateForm], ...]
-_FIRSTS = sorted({c for form in FORMS for c in form.starts})
+_FIRSTS: Final = sorted({c for form in FORMS for c in form.starts})
 
 
 def _with_shapes(forms: _FormsOnly, fitting: list[Shape]) -> _Forms:
@@ -1156,9 +1156,9 @@ def _first_shapes(anchor: str) -> dict[str, _Forms]:
     return table
 
 
-_BY_RUN: dict[tuple[str, int, str], _FormsOnly] = {}
-_MAX_RUN = max(n for form in FORMS for n, _ in form.runs)
-_FOLLOWERS = frozenset(c for form in FORMS for _, after in form.runs for c in after)
+_BY_RUN: Final[dict[tuple[str, int, str], _FormsOnly]] = {}
+_MAX_RUN: Final = max(n for form in FORMS for n, _ in form.runs)
+_FOLLOWERS: Final = frozenset(c for form in FORMS for _, after in form.runs for c in after)
 
 
 def by_run(anchor: str, length: int, follower: str) -> _FormsOnly:
@@ -1187,7 +1187,7 @@ def by_run(anchor: str, length: int, follower: str) -> _FormsOnly:
     return forms
 
 
-_SHAPES_BY_RUN: dict[tuple[str, int, str], _Forms] = {}
+_SHAPES_BY_RUN: Final[dict[tuple[str, int, str], _Forms]] = {}
 
 
 def shapes_by_run(anchor: str, length: int, follower: str) -> _Forms:
@@ -1209,7 +1209,7 @@ def shapes_by_run(anchor: str, length: int, follower: str) -> _Forms:
     return forms
 
 
-_BY_FIRST: dict[str, dict[str, _FormsOnly]] = {}
+_BY_FIRST: Final[dict[str, dict[str, _FormsOnly]]] = {}
 
 
 @str_argument("anchor")
@@ -1230,7 +1230,7 @@ def by_first(anchor: str) -> dict[str, _FormsOnly]:
     return table
 
 
-_SHAPES_BY_FIRST: dict[str, dict[str, _Forms]] = {}
+_SHAPES_BY_FIRST: Final[dict[str, dict[str, _Forms]]] = {}
 
 
 def shapes_by_first(anchor: str) -> dict[str, _Forms]:
@@ -1253,7 +1253,7 @@ def shapes_by_first(anchor: str) -> dict[str, _Forms]:
 # or a character some form with that anchor starts with. (The standard engine,
 # searched once a position and once more an anchor: a window holds one or
 # two, and a ``finditer`` costs several searches.)
-_START_AT_BY_ANCHOR: dict[str, re.Pattern[str]] = {}
+_START_AT_BY_ANCHOR: Final[dict[str, re.Pattern[str]]] = {}
 
 
 def start_at(anchor: str) -> re.Pattern[str]:
@@ -1278,7 +1278,7 @@ def start_at(anchor: str) -> re.Pattern[str]:
     return pattern
 
 
-_SHAPE_STARTS: dict[str, re.Pattern[str]] = {}
+_SHAPE_STARTS: Final[dict[str, re.Pattern[str]]] = {}
 
 
 def shape_start_at(anchor: str) -> re.Pattern[str]:
@@ -1379,10 +1379,10 @@ def date_matches(folded: str) -> list[Found]:
 
 # The anchors and the characters ``fold`` maps, in one class: fold_and_match
 # scans a text that needs no folding (most pages) once, not twice.
-_ANCHOR_OR_FOLD = re.compile(
+_ANCHOR_OR_FOLD: Final = re.compile(
     "[" + re.escape("".join(sorted(set(_ANCHORS) | set(vocab.DATE_FOLD)))) + "]"
 )
-_FOLD_SOURCES = frozenset(vocab.DATE_FOLD)
+_FOLD_SOURCES: Final = frozenset(vocab.DATE_FOLD)
 
 
 @str_argument("text")

@@ -128,7 +128,7 @@ Resolved = tuple[dt.date | None, dt.date | None, DatePrecision, bool, bool]
 # without its offsets: a page names the same few dates (今年, 上半年, the
 # page date) again and again, and pages of one day share their reference.
 # Resolution is pure, so the table is only a memo; it is emptied when full.
-_RESOLVED: dict[tuple[object, dt.date | None], Resolved] = {}
+_RESOLVED: Final[dict[tuple[object, dt.date | None], Resolved]] = {}
 _RESOLVED_MAX: Final = 4096
 
 

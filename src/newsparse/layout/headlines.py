@@ -51,9 +51,9 @@ _SUB_START: Final = regex.compile(rf"[ ]++{DASH}(?=\S)")
 _DASH_ONLY: Final = regex.compile(rf"{DASH}")
 HEADLINE_STOPS: Final = "。；;，,"
 """Sentence punctuation that a headline line does not contain."""
-_NOT_IN_HEADLINE = re.compile(f"[{HEADLINE_STOPS}]")
+_NOT_IN_HEADLINE: Final = re.compile(f"[{HEADLINE_STOPS}]")
 # A genre or position label before the title, with a colon: ``特写：…`` (the kicker).
-_TITLE_LABEL = regex.compile(
+_TITLE_LABEL: Final = regex.compile(
     r"(?P<label>"
     + "|".join(sorted(map(regex.escape, TITLE_LABELS), key=len, reverse=True))
     + r")[ ]?+[:：][ ]?+"
@@ -220,7 +220,7 @@ def labelled_title(text: str) -> bool:
     return m is not None and m.end() < len(text) and is_headline_shaped(text[m.end() :])
 
 
-_TITLE_FIELD = regex.compile(r"[题題][ ]?+[:：][ ]?+")
+_TITLE_FIELD: Final = regex.compile(r"[题題][ ]?+[:：][ ]?+")
 TITLE_FIELD_STARTS: Final = "题題"
 """The characters an agency's title field (``题：``) starts with."""
 
@@ -250,10 +250,10 @@ def title_after_dateline(text: str, pos: int) -> tuple[Span, Span] | None:
 
 
 # A web page title's site part: ``_新闻中心_江城网``, `` - 江城网``, ``|江城日报客户端``.
-_SITE_PARTS = regex.compile(
+_SITE_PARTS: Final = regex.compile(
     r"(?:(?:[ ]?+[_\uff3f|\uff5c]|[ ]-)[ ]?+[^_\uff3f|\uff5c ]{1,16}+){1,3}+$"
 )
-_SITE_WORD = regex.compile(
+_SITE_WORD: Final = regex.compile(
     r"(?:网|網|频道|頻道|新闻|新聞|在线|在線|报|報|客户端|客戶端|网站|網站|中心|门户|門戶)$"
     r"|\.(?:com|cn|net|org)"
 )

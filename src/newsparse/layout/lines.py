@@ -22,9 +22,8 @@ import enum
 import re
 import string
 from collections import Counter
-from functools import reduce
-from operator import attrgetter, or_
-from typing import TYPE_CHECKING, NamedTuple
+from operator import attrgetter
+from typing import TYPE_CHECKING, Final, NamedTuple
 
 import regex
 
@@ -86,8 +85,8 @@ __all__ = [
     "triggered_by",
 ]
 
-_GAP = attrgetter("gap")
-PHOTO_GAP = 2
+_GAP: Final = attrgetter("gap")
+PHOTO_GAP: Final = 2
 """Blank lines in a row that mark where a photo stood, on a page that puts
 one blank line between blocks (see ``photo_gap_of()``)."""
 
@@ -133,9 +132,9 @@ class Hit(NamedTuple):
 # A short line without sentence punctuation at its end may be a headline even
 # with commas inside ("天更蓝，水更清"); it counts as one only before a dateline
 # or byline.
-_WEAK_MAX = 50
-_WEAK_HEADING = regex.compile(rf"[^。；;]{{2,{_WEAK_MAX}}}+(?<![。；;，,、：:的和与及])")
-_WEAK_OPEN_ENDS = "。；;，,、：:的和与及"
+_WEAK_MAX: Final = 50
+_WEAK_HEADING: Final = regex.compile(rf"[^。；;]{{2,{_WEAK_MAX}}}+(?<![。；;，,、：:的和与及])")
+_WEAK_OPEN_ENDS: Final = "。；;，,、：:的和与及"
 
 
 def _weak_heading(text: str) -> bool:
@@ -155,28 +154,30 @@ def _weak_heading(text: str) -> bool:
 
 # A line with content: a Han character or a word of two letters (a lone page
 # number or a row of marks is not).
-_CONTENT = regex.compile(r"\p{Han}|\p{L}{2}")
-_DASH_END = regex.compile(rf"{DASH}$")
-_IN_PARENS = re.compile("[（(][^（()）]*[)）]")  # (a plain class: the standard engine)
-_DASH_START = regex.compile(rf"{DASH}")
-_JUMP = JUMP_LINE  # one pattern for jump lines, alone or glued (layout.furniture)
+_CONTENT: Final = regex.compile(r"\p{Han}|\p{L}{2}")
+_DASH_END: Final = regex.compile(rf"{DASH}$")
+_IN_PARENS: Final = re.compile("[（(][^（()）]*[)）]")  # (a plain class: the standard engine)
+_DASH_START: Final = regex.compile(rf"{DASH}")
+_JUMP: Final = JUMP_LINE  # one pattern for jump lines, alone or glued (layout.furniture)
 
 # A lead byline ending in 报道 and a colon that opens a paragraph without a dateline
 # (``周一、记者吴二报道：…``: the paper leaves out its 本报讯).
-LEAD_REPORT = regex.compile(r"(?P<by>[^，,。：:；;“”「」（()）]{3,30}?(?:报道|報道))[ ]?+[:：]")
+LEAD_REPORT: Final = regex.compile(
+    r"(?P<by>[^，,。：:；;“”「」（()）]{3,30}?(?:报道|報道))[ ]?+[:：]"
+)
 
 # Sentence punctuation, which no name, title or role mark of a byline holds, nor a web
 # copy's timestamp or fields: a byline line holds it only in the place it was filed
 # from (``发自北京，``), read by parse_byline.
-_PROSE = re.compile("[，,。；;！？!?“”]")
+_PROSE: Final = re.compile("[，,。；;！？!?“”]")
 
 # A hit is made as ``_NEW_TUPLE(Hit, (shape, parse))``: the tuple in C, without the
 # class's ``__new__`` (a Python function); a classified line the same way.
-_NEW_TUPLE = tuple.__new__
-_JUNK = Hit(Shape.JUNK)
-_JUMP_HIT = Hit(Shape.JUMP)
-_TEXT = Hit(Shape.TEXT)
-_HEADING = Hit(Shape.HEADING)
+_NEW_TUPLE: Final = tuple.__new__
+_JUNK: Final = Hit(Shape.JUNK)
+_JUMP_HIT: Final = Hit(Shape.JUMP)
+_TEXT: Final = Hit(Shape.TEXT)
+_HEADING: Final = Hit(Shape.HEADING)
 
 if TYPE_CHECKING:
     Rule: TypeAlias = Callable[[str, Marks], Hit | None]
@@ -595,20 +596,21 @@ def photo_gap_of(lines: Sequence[Line]) -> int:
 # -- dispatch: which rules a line runs --------------------------------------------------
 
 # The rules tried in order; the last rule of RULES (text) is the verdict when none hits.
-_TRIED = RULES[:-1]
-_TRIGGERS = [TRIGGERS.get(rule, Trigger()) for rule in _TRIED]
+_TRIED: Final = RULES[:-1]
+_TRIGGERS: Final = [TRIGGERS.get(rule, Trigger()) for rule in _TRIED]
 # Line sizes fall in classes cut at each size a trigger names: 0 up to the smallest...
-_SIZES = sorted({t.size for t in _TRIGGERS if t.size is not None})
-_CLASS_OF = [sum(1 for b in _SIZES if n > b) for n in range(_SIZES[-1] + 1)]
-_LONG = len(_SIZES)  # ...the last for lines longer than every size named
+_SIZES: Final = sorted({t.size for t in _TRIGGERS if t.size is not None})
+_CLASS_OF: Final = [sum(1 for b in _SIZES if n > b) for n in range(_SIZES[-1] + 1)]
+_LONG: Final = len(_SIZES)  # ...the last for lines longer than every size named
+_LONGEST: Final = _SIZES[-1]
 # Characters some rule needs first (after the marks): the others all count as one.
-_FIRSTS = frozenset("".join(t.first for t in _TRIGGERS if t.first))
+_FIRSTS: Final = frozenset("".join(t.first for t in _TRIGGERS if t.first))
 # Characters some rule needs in the line, or avoids: each stands for the rules (one bit
 # each) that need it, or for the sets of characters (one bit each, after those) that
 # hold it.
-_NEEDS = [k for k, t in enumerate(_TRIGGERS) if t.chars]
-_AVOIDS = sorted({t.avoids for t in _TRIGGERS if t.avoids})
-_BITS: dict[str, int] = {}
+_NEEDS: Final = [k for k, t in enumerate(_TRIGGERS) if t.chars]
+_AVOIDS: Final = sorted({t.avoids for t in _TRIGGERS if t.avoids})
+_BITS: Final[dict[str, int]] = {}
 for _bit, _chars in enumerate([_TRIGGERS[k].chars or "" for k in _NEEDS] + _AVOIDS):
     for _c in _chars:
         _BITS[_c] = _BITS.get(_c, 0) | 1 << _bit
@@ -645,20 +647,20 @@ def _one_of(chars: Iterable[str]) -> re.Pattern[str]:
     return re.compile("[" + re.escape(found) + "]") if found else re.compile("(?!)")
 
 
-_CLASSES = range(_LONG + 1)
+_CLASSES: Final = range(_LONG + 1)
 # For each size class, one search finds the characters a line holds that the rules
 # of lines that size need: a rule whose size limit is below the class cannot run, and
 # its characters are not looked for (the digits of furniture, the title characters of
 # bylines: found hundreds of times a page in paragraphs).
-_NEEDED_OF = [
+_NEEDED_OF: Final = [
     _one_of(c for k in _NEEDS if _fits(_TRIGGERS[k], size_class) for c in _TRIGGERS[k].chars or "")
     for size_class in _CLASSES
 ]
 # A set of characters rules avoid (the stops of a headline: in nearly every paragraph)
 # is searched for on its own, up to the first one found, and only on a line where a
 # rule that avoids it can run by its size and first character.
-_AVOIDED = [(1 << len(_NEEDS) + j, _one_of(avoids)) for j, avoids in enumerate(_AVOIDS)]
-_AVOIDED_OF = [
+_AVOIDED: Final = [(1 << len(_NEEDS) + j, _one_of(avoids)) for j, avoids in enumerate(_AVOIDS)]
+_AVOIDED_OF: Final = [
     {
         first: tuple(
             _AVOIDED[j]
@@ -672,7 +674,7 @@ _AVOIDED_OF = [
 # The rules a line runs, for each size class, first character, characters held and
 # whether a Han character opens it (a bounded number of them): filled as they are
 # met, the same on every page.
-_RUNS: dict[tuple[int, str, int, bool], tuple[Rule, ...]] = {}
+_RUNS: Final[dict[tuple[int, str, int, bool], tuple[Rule, ...]]] = {}
 
 
 def _runs(key: tuple[int, str, int, bool]) -> tuple[Rule, ...]:
@@ -704,11 +706,13 @@ def _key(text: str, marks: Marks) -> tuple[int, str, int, bool]:
     """
     end = marks.end
     size = len((text[end:] if end else text).strip())
-    size_class = _CLASS_OF[size] if size <= _SIZES[-1] else _LONG
+    size_class = _CLASS_OF[size] if size <= _LONGEST else _LONG
     first = text[end] if end < len(text) else ""
     if first not in _FIRSTS:
         first = ""
-    held = reduce(or_, map(_BITS.__getitem__, set(_NEEDED_OF[size_class].findall(text))), 0)
+    held = 0
+    for c in set(_NEEDED_OF[size_class].findall(text)):  # (each character once)
+        held |= _BITS[c]
     for bit, avoided in _AVOIDED_OF[size_class][first]:
         if avoided.search(text) is not None:
             held |= bit
@@ -759,25 +763,15 @@ def classify_lines(lines: Sequence[Line], photo_gap: int | None = None) -> list[
 def _classified(lines: Iterable[Line], photo_gap: int, number: int) -> list[ClassifiedLine]:
     """What ``classify()`` makes of each line, numbered from ``number``: one loop a page.
 
-    Each line runs the rules of ``candidates()``, whose key is built here
-    (one call fewer a line); the caption, weak-heading and dash fields follow.
+    Each line runs the rules of ``candidates()`` (the same ``_key()``, the
+    same ``_RUNS``); the caption, weak-heading and dash fields follow.
     """
     out = []
     for line in lines:
         text = line.text
         marks = lead_marks_at(text, 0) if text and text[0] in LEAD_CHARS else NO_MARKS
-        # (the key of _key(), inline: one call fewer a line)
         end = marks.end
-        size = len((text[end:] if end else text).strip())
-        size_class = _CLASS_OF[size] if size <= _SIZES[-1] else _LONG
-        first = text[end] if end < len(text) else ""
-        if first not in _FIRSTS:
-            first = ""
-        held = reduce(or_, map(_BITS.__getitem__, set(_NEEDED_OF[size_class].findall(text))), 0)
-        for bit, avoided in _AVOIDED_OF[size_class][first]:
-            if avoided.search(text) is not None:
-                held |= bit
-        key = (size_class, first, held, "\u4e00" <= text[:1] <= "\u9fff")
+        key = _key(text, marks)  # (one definition of the key, shared with candidates())
         runs = _RUNS.get(key)
         hit = _TEXT  # (the verdict of the last rule, text_line)
         for rule in _runs(key) if runs is None else runs:
@@ -803,9 +797,23 @@ def _classified(lines: Iterable[Line], photo_gap: int, number: int) -> list[Clas
                 m = _DASH_END.search(text)
                 dash_end = None if m is None else m.start()
         # (every field given: the tuple is made in C, without the class's Python __new__;
-        # head, kicker, sub last: decided in layout.headings)
-        row = (number, line, shape, parse, marks, weak, shaped, caption, dash_start, dash_end)
-        out.append(_NEW_TUPLE(ClassifiedLine, (*row, False, False, False)))
+        # head, kicker, sub last, decided in layout.headings; one tuple of all the fields)
+        fields = (
+            number,
+            line,
+            shape,
+            parse,
+            marks,
+            weak,
+            shaped,
+            caption,
+            dash_start,
+            dash_end,
+            False,
+            False,
+            False,
+        )
+        out.append(_NEW_TUPLE(ClassifiedLine, fields))
         number += 1
     return out
 

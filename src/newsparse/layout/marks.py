@@ -8,17 +8,17 @@ Marks(level=None, end=0)
 
 from __future__ import annotations
 
-from typing import Final
+from typing import Final, final
 
 import regex
-from attrs import frozen
 
 from newsparse.chars import BULLETS
 
 __all__ = ["BULLETS", "LEAD_CHARS", "NO_MARKS", "Marks", "lead_marks", "lead_marks_at"]
 
 
-_LEAD: Final = regex.compile(rf"(?P<hash>#{{1,6}}+)?+[ ]*+(?:[{BULLETS}]++[ ]*+)?+")
+_MAX_LEVEL: Final = 6  # a markdown heading has one to six ``#``
+_BULLETS: Final = frozenset(BULLETS)
 # A bullet set in a symbol font comes out of PDF extraction as the ASCII letter
 # of its code point (Wingdings: ``n`` ■, ``l`` ●, ``u`` ◆; a capital in some
 # e-papers): such a letter is a mark only right before a byline's title.
@@ -31,12 +31,39 @@ LEAD_CHARS: Final = frozenset("# " + BULLETS + _GLYPH_LETTERS)
 every character before ``Marks.end`` is one of them."""
 
 
-@frozen
+@final
 class Marks:
-    """The markdown level (``None`` without ``#``) and where the marks end."""
+    """The markdown level (``None`` without ``#``) and where the marks end.
 
-    level: int | None
-    end: int
+    A plain class with ``__slots__``, not attrs: every line of a page has its
+    marks read, and the compiled build makes a plain class native (its
+    fields read straight from the object; an attrs class stays a Python
+    class there). It compares, hashes and prints by its two fields as the
+    attrs class it replaces did; its fields are read-only to the type checker.
+
+    >>> Marks(2, 3) == Marks(2, 3), Marks(2, 3) == Marks(None, 3), Marks(None, 1)
+    (True, False, Marks(level=None, end=1))
+    """
+
+    __slots__ = ("end", "level")
+
+    def __init__(self, level: int | None, end: int) -> None:
+        self.level: Final = level
+        self.end: Final = end
+
+    def __repr__(self) -> str:
+        """``Marks(level=…, end=…)``, as attrs printed it."""
+        return f"Marks(level={self.level!r}, end={self.end!r})"
+
+    def __eq__(self, other: object) -> bool:
+        """Equal to marks with the same two fields."""
+        if not isinstance(other, Marks):
+            return NotImplemented
+        return self.level == other.level and self.end == other.end
+
+    def __hash__(self) -> int:
+        """The hash of the two fields (equal marks hash alike)."""
+        return hash((Marks, self.level, self.end))
 
 
 NO_MARKS: Final = Marks(None, 0)
@@ -79,8 +106,19 @@ def lead_marks_at(text: str, pos: int) -> Marks:
     if text[pos] in _GLYPH_LETTERS:
         glyph = _GLYPH_MARK.match(text, pos)
         return Marks(None, glyph.end()) if glyph else Marks(None, pos)
-    m = _LEAD.match(text, pos)
-    if m is None:  # pragma: no cover - the pattern matches the empty string
-        return Marks(None, pos)
-    hashes = m.group("hash")
-    return Marks(len(hashes) if hashes else None, m.end())
+    # ``#`` up to six (the level), blanks, then a run of bullets and the blanks after
+    # it: read by hand (a pattern match costs more than the loops on a short prefix)
+    n = len(text)
+    end = pos
+    while end < n and end - pos < _MAX_LEVEL and text[end] == "#":
+        end += 1
+    level = end - pos or None
+    while end < n and text[end] == " ":
+        end += 1
+    if end < n and text[end] in _BULLETS:
+        end += 1
+        while end < n and text[end] in _BULLETS:
+            end += 1
+        while end < n and text[end] == " ":
+            end += 1
+    return Marks(level, end)

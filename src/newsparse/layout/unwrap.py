@@ -49,7 +49,6 @@ from itertools import compress, pairwise
 from operator import attrgetter, eq, itemgetter, methodcaller, mul, not_, or_, sub
 from typing import Final
 
-import attrs
 import regex
 from attrs import frozen
 
@@ -74,9 +73,11 @@ _PAIRS: Final = {
     "《": "》",
     "〈": "〉",
 }
-_SENTENCE_END = re.compile("[" + re.escape("".join(sorted(SENTENCE_ENDS))) + "]")
-_OPENER = re.compile("[" + re.escape("".join(_PAIRS)) + "]")
-_BRACKET_CHARS = re.compile("[" + re.escape("".join(_PAIRS) + "".join(_PAIRS.values())) + "]")
+_SENTENCE_END: Final = re.compile("[" + re.escape("".join(sorted(SENTENCE_ENDS))) + "]")
+_OPENER: Final = re.compile("[" + re.escape("".join(_PAIRS)) + "]")
+_BRACKET_CHARS: Final = re.compile(
+    "[" + re.escape("".join(_PAIRS) + "".join(_PAIRS.values())) + "]"
+)
 # A line never starts with these in Chinese typesetting: the line before was cut.
 # A line that ends on one of these stops mid-sentence (a list, a clause, a quotation opened).
 _MIN_MEASURED: Final = 8  # lines shorter than this (in cells) say nothing about the width
@@ -84,17 +85,17 @@ _MIN_SUPPORT: Final = 0.3  # share of the measured lines at the width, for a pag
 _MIN_LINES: Final = 4
 # Counting characters must beat counting cells by this share to be chosen: real
 # extractions wrap by printed width, a character count only fits a text cut by a tool.
-_CELLS_PREFERENCE = 0.05
-_SECOND_SHARE = 0.1  # share of the measured lines a second wrap width needs
+_CELLS_PREFERENCE: Final = 0.05
+_SECOND_SHARE: Final = 0.1  # share of the measured lines a second wrap width needs
 # characters of the narrowest column prose is wrapped at: shorter lines of one
 # length are verse, a list or a table, never a second wrap width
-_MIN_COLUMN = 8
-_WINDOW = 12  # lines on each side that tell a line's local wrap width
-_MAX_TITLE = 60  # a wrapped title is at most this long
+_MIN_COLUMN: Final = 8
+_WINDOW: Final = 12  # lines on each side that tell a line's local wrap width
+_MAX_TITLE: Final = 60  # a wrapped title is at most this long
 
-_COMMAS = frozenset("，,、")  # a heading never ends on one; a block cut mid-sentence may
-_MAX_TRAIL = 4  # trailing blanks of a line that count to its width (more are padding)
-_WIDE_GAP = re.compile("[ \u00a0]{2,}")
+_COMMAS: Final = frozenset("，,、")  # a heading never ends on one; a block cut mid-sentence may
+_MAX_TRAIL: Final = 4  # trailing blanks of a line that count to its width (more are padding)
+_WIDE_GAP: Final = re.compile("[ \u00a0]{2,}")
 # Blocks in which every character is two cells wide (East Asian Width F, W or A)
 # in every Unicode version: CJK radicals, symbols and punctuation, kana, Han,
 # Hangul syllables, compatibility ideographs, vertical and full-width forms, and
@@ -119,12 +120,14 @@ WIDE_RANGES = (
     ("\uff01", "\uff60"),
     ("\uffe0", "\uffe6"),
 )
-_WIDE_CHARS = re.compile("[" + "".join(f"{a}-{b}" for a, b in WIDE_RANGES) + "]+")
-_NON_ASCII = re.compile("[^\x00-\x7f]")
-_NOT_KNOWN_WIDE = re.compile("[^\x00-\x7f" + "".join(f"{a}-{b}" for a, b in WIDE_RANGES) + "]")
-_NAME_LINE = regex.compile(r"\p{Han}{1,3}+(?:[摄攝]影?+)?+")
+_WIDE_CHARS: Final = re.compile("[" + "".join(f"{a}-{b}" for a, b in WIDE_RANGES) + "]+")
+_NON_ASCII: Final = re.compile("[^\x00-\x7f]")
+_NOT_KNOWN_WIDE: Final = re.compile(
+    "[^\x00-\x7f" + "".join(f"{a}-{b}" for a, b in WIDE_RANGES) + "]"
+)
+_NAME_LINE: Final = regex.compile(r"\p{Han}{1,3}+(?:[摄攝]影?+)?+")
 _NAME_MAX: Final = 5  # the longest line _NAME_LINE matches (three names and 摄影)
-_AUTHOR_TITLE = regex.compile(
+_AUTHOR_TITLE: Final = regex.compile(
     r"(?:本报|本報|新华社|新華社|中新社|人民网|人民網|央视网|央視網)?+"
     r"(?:特约|特約|首席|见习|見習|实习|實習|摄影|攝影)?+(?:记者|記者|评论员|評論員|通讯员|通訊員)"
     r"(?:[ ]\p{Han}{1,3}+)*+"
@@ -632,7 +635,8 @@ def _split_jumps(nt: NormalizedText) -> NormalizedText:
             span = nt.source_span(start, start + len(piece))
             gap, page_break = (line.gap, line.page_break) if k == 0 else (0, False)
             out.append(Line(piece, start, span, gap, page_break))
-    return attrs.evolve(nt, lines=tuple(out))
+    # (the constructor, not attrs.evolve: evolve reads every field by name in Python)
+    return NormalizedText(nt.source, nt.text, nt.run_starts, nt.run_origins, tuple(out), nt.joins)
 
 
 def _with_furniture(
@@ -835,7 +839,7 @@ def _marks_only(text: str) -> bool:
     return not text.lstrip(_MARK_CHARS)  # every character a mark (one C pass)
 
 
-_MARK_CHARS = "".join(sorted(LAYOUT_MARKS))
+_MARK_CHARS: Final = "".join(sorted(LAYOUT_MARKS))
 
 
 def _block_end(p: _Pair) -> str | _Pass | None:

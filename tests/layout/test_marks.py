@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -72,3 +73,11 @@ def test_marks_read_as_the_pattern_reads_them(line: str) -> None:
 def test_seven_hashes_are_a_level_six_and_a_hash() -> None:
     assert lead_marks("####### 题") == Marks(6, 6)
     assert lead_marks("  ■■  题") == Marks(None, 6)
+
+
+def test_marks_are_frozen() -> None:
+    import attrs
+
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        NO_MARKS.end = 3  # type: ignore[misc]
+    assert Marks(None, 0) == NO_MARKS

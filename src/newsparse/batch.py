@@ -1574,6 +1574,7 @@ def run_batch(
     parser: Callable[..., Page] | None = None,
     warn: Callable[[str], None] | None = None,
     encoding: str | None = None,
+    check: Callable[[], None] | None = None,
 ) -> BatchSummary:
     r"""Parse ``pages`` into ``out``: one JSON line per page, in order; failures aside.
 
@@ -1587,7 +1588,11 @@ def run_batch(
     hears of each kind) and parses the rest: a PDF is skipped or parsed again
     as a whole. ``timeout`` (seconds a page) and ``max_chars`` are limits
     (``None``: none); ``parser`` and ``encoding`` are as in
-    [`parse_many()`][newsparse.parse_many].
+    [`parse_many()`][newsparse.parse_many]. ``check`` is called between files,
+    before each write and after it: what it raises stops the run as a signal's
+    exception would (workers stopped, the files written so far whole); the
+    command uses it for an interrupt that Python swallowed (a signal inside a
+    weak reference's callback or a finalizer), which raises nothing there.
 
     >>> import json, tempfile
     >>> from pathlib import Path
@@ -1614,7 +1619,7 @@ def run_batch(
     outcomes = _outcomes(todo, processes=procs, job=job, timeout=timeout)
     try:
         written, failed = _write_outcomes(
-            outcomes, out_fd, err_fd, guarded=not to_stdout, progress=progress
+            outcomes, out_fd, err_fd, guarded=not to_stdout, progress=progress, check=check
         )
     finally:
         if not to_stdout:
@@ -1660,18 +1665,21 @@ def _write_outcomes(
     *,
     guarded: bool,
     progress: Progress | None,
+    check: Callable[[], None] | None = None,
 ) -> tuple[int, int]:
     """Write the lines of the files as they come, in order; the pages written and failed.
 
     The files ready together are written with one write to each output (the parent
     moves the workers' bytes, never decoding them). With ``guarded`` (files) the
     writes hold SIGINT and SIGTERM back; a pipe's reader may stall, so writes to
-    a pipe are not guarded.
+    a pipe are not guarded. ``check`` is called before each write and after it.
     """
     guard = _signals_blocked if guarded else contextlib.nullcontext
     written = failed = files = 0
     try:
         for ready in outcomes:
+            if check is not None:
+                check()
             with guard():
                 _write_parts(out_fd, [r[0] for r in ready])
                 _write_parts(err_fd, [r[1] for r in ready])
@@ -1680,6 +1688,8 @@ def _write_outcomes(
             files += len(ready)
             if progress is not None:
                 progress.update(files, failed)
+            if check is not None:
+                check()
     finally:
         outcomes.close()  # stops the workers now, not when the generator is collected
         if progress is not None:

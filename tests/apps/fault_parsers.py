@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import os
 import time
+import weakref
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from newsparse.page import parse_page
@@ -54,3 +56,60 @@ def sleepy(text: str, *, date: dt.date | None = None, max_chars: int | None = No
     if SLEEPY in text:
         time.sleep(SLEEPY_SECONDS)
     return parse_page(text, date=date, max_chars=max_chars)
+
+
+CALLBACK = "【回调】"
+CALLBACK_WAIT = 30.0
+READY = "NEWSPARSE_TEST_READY"
+"""The environment variable naming the file :func:`in_callback` creates once it waits."""
+
+
+class _Freed:
+    """An object with a weak reference, freed while a page is parsed."""
+
+
+def in_callback(text: str, *, date: dt.date | None = None, max_chars: int | None = None) -> Page:
+    """On a page with :data:`CALLBACK`, wait for a signal inside a weak reference's callback.
+
+    The callback creates the file named by :data:`READY` and sleeps (up to
+    :data:`CALLBACK_WAIT` seconds) until a signal handler raises: Python
+    cannot raise from a callback, so it hands the exception to
+    ``sys.unraisablehook`` and the parse goes on, as when a Ctrl-C lands
+    while the interpreter frees an object with a weak reference (a module
+    lock, a cache entry) or runs a finalizer.
+    """
+    if CALLBACK in text:
+
+        def wait(ref: weakref.ref[_Freed]) -> None:
+            del ref
+            Path(os.environ[READY]).touch()
+            deadline = time.monotonic() + CALLBACK_WAIT
+            while time.monotonic() < deadline:
+                time.sleep(0.01)
+
+        freed = _Freed()
+        ref = weakref.ref(freed, wait)
+        del freed  # the callback runs here
+        del ref
+    return parse_page(text, date=date, max_chars=max_chars)
+
+
+def command_with(parser: str, argv: list[str]) -> int:
+    """Run ``python -m newsparse`` with ``argv``, the pages parsed by this module's ``parser``.
+
+    For the real-process tests of the command: ``newsparse.cli``'s
+    ``parse_many`` and ``run_batch`` get ``parser=`` (the command has no
+    option for it); everything else is the command as installed.
+    """
+    # imported here: a worker that imports this module for a parser needs none of them
+    import functools
+    import sys
+
+    from newsparse import __main__ as entry
+    from newsparse import batch, cli
+
+    chosen = globals()[parser]
+    cli.parse_many = functools.partial(batch.parse_many, parser=chosen)  # type: ignore[assignment]
+    cli.run_batch = functools.partial(batch.run_batch, parser=chosen)  # type: ignore[assignment]
+    sys.argv = ["newsparse", *argv]
+    return entry.main()

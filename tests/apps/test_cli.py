@@ -9,7 +9,9 @@ import os
 import signal
 import subprocess
 import sys
+import weakref
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import attrs
 import jsonschema
@@ -21,6 +23,9 @@ from newsparse.model import Source
 from newsparse.page import parse_page
 from newsparse.sample import sample_text
 from newsparse.schema import batch_line_schema, page_schema
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -295,8 +300,10 @@ def test_a_signal_as_the_command_returns_is_reported_not_raised(
     # are restored (a run descheduled at that moment on a loaded machine).
     run = cli._run
 
-    def returns_then_signalled(parser: cli._Parser, argv: list[str] | None) -> int:
-        status = run(parser, argv)
+    def returns_then_signalled(
+        parser: cli._Parser, argv: list[str] | None, stop: Callable[[], None]
+    ) -> int:
+        status = run(parser, argv, stop)
         os.kill(os.getpid(), signal.SIGTERM)  # handled before this function returns
         return status
 
@@ -307,3 +314,61 @@ def test_a_signal_as_the_command_returns_is_reported_not_raised(
     assert "本报" in out  # the whole output was written first
     assert err == "newsparse: interrupted\n"
     assert signal.getsignal(signal.SIGTERM) is before  # called in-process: the caller's again
+
+
+class _Freed:
+    pass
+
+
+def _signalled_in_a_callback() -> None:
+    """SIGTERM inside a weak reference's callback: Python swallows what the handler raises."""
+    freed = _Freed()
+    ref = weakref.ref(freed, lambda dead: signal.raise_signal(signal.SIGTERM))
+    del freed
+    del ref
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX signals")
+def test_a_signal_swallowed_in_a_callback_leaves_the_next_one_handled(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    reached = []
+
+    def swallowed_then_signalled(
+        parser: cli._Parser, argv: list[str] | None, stop: Callable[[], None]
+    ) -> int:
+        del parser, argv, stop
+        _signalled_in_a_callback()
+        reached.append("after the callback")
+        signal.raise_signal(signal.SIGTERM)  # not ignored: the first one was never handled
+        reached.append("after the second signal")
+        return cli.EXIT_OK
+
+    monkeypatch.setattr(cli, "_run", swallowed_then_signalled)
+    hook = sys.unraisablehook
+    assert cli.main(["demo"]) == cli.EXIT_INTERRUPTED
+    assert reached == ["after the callback"]
+    assert capsys.readouterr().err == "newsparse: interrupted\n"  # no "Exception ignored"
+    assert sys.unraisablehook is hook  # called in-process: the caller's again
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX signals")
+def test_a_signal_swallowed_in_a_callback_stops_the_command_at_its_next_check(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    reached = []
+
+    def swallowed_then_checked(
+        parser: cli._Parser, argv: list[str] | None, stop: Callable[[], None]
+    ) -> int:
+        del parser, argv
+        _signalled_in_a_callback()
+        reached.append("after the callback")
+        stop()
+        reached.append("after the check")
+        return cli.EXIT_OK
+
+    monkeypatch.setattr(cli, "_run", swallowed_then_checked)
+    assert cli.main(["demo"]) == cli.EXIT_INTERRUPTED
+    assert reached == ["after the callback"]
+    assert capsys.readouterr().err == "newsparse: interrupted\n"

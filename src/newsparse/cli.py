@@ -121,6 +121,38 @@ class _Interrupted(BaseException):
     pass
 
 
+def _raised_from(exc: BaseException, kind: type[BaseException]) -> bool:
+    """Whether ``exc`` is a ``kind``, or was raised from one or while one was handled.
+
+    Python 3.11 wraps what a descriptor's ``__set_name__`` raises in a
+    ``RuntimeError`` (``Error calling __set_name__``), and an enum class runs
+    one for each member as it is created: a signal that lands there (a
+    module loaded during the run) reaches the command as that
+    ``RuntimeError``, the interrupt as its cause. ``newsparse.__main__``
+    has the same walk (it runs before this module loads); a test checks that
+    the two agree.
+
+    >>> _raised_from(_Interrupted(), _Interrupted)
+    True
+    >>> try:
+    ...     try:
+    ...         raise _Interrupted
+    ...     except _Interrupted as cause:
+    ...         raise RuntimeError("Error calling __set_name__") from cause
+    ... except RuntimeError as wrapped:
+    ...     _raised_from(wrapped, _Interrupted), _raised_from(RuntimeError("other"), _Interrupted)
+    (True, False)
+    """
+    seen: set[int] = set()
+    link: BaseException | None = exc
+    while link is not None and id(link) not in seen:  # a chain may loop back
+        if isinstance(link, kind):
+            return True
+        seen.add(id(link))
+        link = link.__cause__ or link.__context__
+    return False
+
+
 class _Parser(argparse.ArgumentParser):
     """An argument parser whose errors are one line and never exit the process."""
 
@@ -368,7 +400,9 @@ def _parse_all(
 ) -> list[PageResult]:
     """Every page named by ``inputs`` (stdin, PDFs, text pages), or a ``_CommandError``.
 
-    ``stop`` is called after each page (see ``_Signals.stop``).
+    ``stop`` is called after each page, and by ``parse_many`` while it waits on its
+    workers (see ``_Signals.stop``). Whatever stops the loop closes ``parse_many``'s
+    iterator there, so that its workers are killed before the command goes on.
     """
     if STDIN in inputs:
         if len(inputs) > 1:
@@ -380,13 +414,15 @@ def _parse_all(
         raise _CommandError(str(err), EXIT_NOT_FOUND) from None
     processes = 1 if len(paths) <= _SERIAL_LIMIT else None
     results: list[PageResult] = []
-    for result in parse_many(
-        paths, processes=processes, date=date, encoding=encoding, max_chars=max_chars
-    ):
-        stop()
-        if isinstance(result, PageFailure):
-            raise _CommandError(result.reason, _status_of(result))
-        results.append(result)  # a PDF gives one result per PDF page, in order
+    pages = parse_many(
+        paths, processes=processes, date=date, encoding=encoding, max_chars=max_chars, check=stop
+    )
+    with contextlib.closing(pages):
+        for result in pages:
+            stop()
+            if isinstance(result, PageFailure):
+                raise _CommandError(result.reason, _status_of(result))
+            results.append(result)  # a PDF gives one result per PDF page, in order
     return results
 
 
@@ -667,7 +703,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             status = _run(parser, argv, signals.stop)
             signals.stop()  # swallowed as the command returned: still an interrupt
             return status
-    except _Interrupted:  # it came as the command returned, before the handlers were restored
+    except BaseException as exc:
+        # the signal came as the command returned, before the handlers were restored, or
+        # it was raised inside a ``__set_name__`` during the run (wrapped: ``_raised_from``)
+        if not _raised_from(exc, _Interrupted):
+            raise
         _write_stream(sys.stderr, f"{_PROG}: interrupted\n")
         return EXIT_INTERRUPTED
 

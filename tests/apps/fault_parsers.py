@@ -12,7 +12,7 @@ import os
 import time
 import weakref
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from newsparse.page import parse_page
 
@@ -94,12 +94,14 @@ def in_callback(text: str, *, date: dt.date | None = None, max_chars: int | None
     return parse_page(text, date=date, max_chars=max_chars)
 
 
-def command_with(parser: str, argv: list[str]) -> int:
+def command_with(parser: str, argv: list[str], *, workers: int | None = None) -> int:
     """Run ``python -m newsparse`` with ``argv``, the pages parsed by this module's ``parser``.
 
     For the real-process tests of the command: ``newsparse.cli``'s
     ``parse_many`` and ``run_batch`` get ``parser=`` (the command has no
-    option for it); everything else is the command as installed.
+    option for it); everything else is the command as installed. ``workers``
+    sets the worker processes of ``parse`` and the table commands (which take
+    one per CPU beyond a few files), so that a test has them on any machine.
     """
     # imported here: a worker that imports this module for a parser needs none of them
     import functools
@@ -109,7 +111,13 @@ def command_with(parser: str, argv: list[str]) -> int:
     from newsparse import batch, cli
 
     chosen = globals()[parser]
-    cli.parse_many = functools.partial(batch.parse_many, parser=chosen)  # type: ignore[assignment]
+
+    def parse_many(*args: Any, **kwargs: Any) -> Any:  # noqa: ANN401 - parse_many's own
+        if workers is not None:
+            kwargs["processes"] = workers
+        return batch.parse_many(*args, parser=chosen, **kwargs)
+
+    cli.parse_many = parse_many
     cli.run_batch = functools.partial(batch.run_batch, parser=chosen)  # type: ignore[assignment]
     sys.argv = ["newsparse", *argv]
     return entry.main()

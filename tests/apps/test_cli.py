@@ -11,13 +11,14 @@ import subprocess
 import sys
 import weakref
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING
 
 import attrs
 import jsonschema
 import pytest
 
 from newsparse import cli, tables
+from newsparse import batch
 from newsparse.batch import errors_path
 from newsparse.model import Source
 from newsparse.page import parse_page
@@ -25,7 +26,7 @@ from newsparse.sample import sample_text
 from newsparse.schema import batch_line_schema, page_schema
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterator
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -372,3 +373,92 @@ def test_a_signal_swallowed_in_a_callback_stops_the_command_at_its_next_check(
     assert cli.main(["demo"]) == cli.EXIT_INTERRUPTED
     assert reached == ["after the callback"]
     assert capsys.readouterr().err == "newsparse: interrupted\n"
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX signals")
+def test_a_stopped_parse_closes_its_pages_before_it_reports(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, page_file: Path
+) -> None:
+    # the workers of parse_many are stopped when its iterator is closed: at once, not when
+    # reference counting collects it after the command has reported the interrupt
+    events = []
+
+    def pages(paths: list[Path], **kwargs: object) -> Iterator[object]:
+        del kwargs
+        try:
+            _signalled_in_a_callback()  # swallowed: the command's check after the page stops it
+            yield from batch.parse_many(paths, processes=1)
+        finally:
+            events.append("closed")
+
+    write = cli._write_stream
+
+    def reporting(stream: IO[str], text: str) -> None:
+        events.append("reported")
+        write(stream, text)
+
+    monkeypatch.setattr(cli, "parse_many", pages)
+    monkeypatch.setattr(cli, "_write_stream", reporting)
+    assert cli.main(["parse", str(page_file)]) == cli.EXIT_INTERRUPTED
+    assert events == ["closed", "reported"]
+    assert capsys.readouterr() == ("", "newsparse: interrupted\n")
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX signals")
+def test_a_signal_inside_set_name_during_the_run_is_an_interrupt(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, page_file: Path
+) -> None:
+    # Python 3.11 hands what __set_name__ raises on as a RuntimeError (an enum class, made as
+    # a module loads during the run, runs one per member): the one line and status 130
+    def pages(paths: list[Path], **kwargs: object) -> Iterator[object]:
+        del paths, kwargs
+
+        class Named:
+            def __set_name__(self, owner: type, name: str) -> None:
+                signal.raise_signal(signal.SIGINT)
+
+        class Owner:
+            field = Named()
+
+        yield Owner
+
+    monkeypatch.setattr(cli, "parse_many", pages)
+    assert cli.main(["parse", str(page_file)]) == cli.EXIT_INTERRUPTED
+    assert capsys.readouterr() == ("", "newsparse: interrupted\n")
+
+
+def _chains(kind: type[BaseException]) -> list[tuple[BaseException, bool]]:
+    """Exceptions and whether each came from a ``kind``: raised from, during, looped, not."""
+    wrapped = RuntimeError("Error calling __set_name__")
+    wrapped.__cause__ = kind()
+    during = ValueError("while stopping")
+    during.__context__ = wrapped
+    first, second = OSError("a"), OSError("b")
+    first.__context__, second.__context__ = second, first  # a chain that loops back
+    suppressed = RuntimeError("from None")
+    suppressed.__context__ = kind()
+    suppressed.__suppress_context__ = True  # still raised while one was handled
+    return [
+        (kind(), True),
+        (wrapped, True),
+        (during, True),
+        (first, False),
+        (suppressed, True),
+        (RuntimeError("other"), False),
+    ]
+
+
+def test_the_entry_point_and_the_command_walk_a_chain_alike() -> None:
+    # the entry point keeps its own copy (it must work when the command failed to load)
+    from newsparse import __main__ as entry  # noqa: PLC0415 - the entry point under test
+
+    for kind in (cli._Interrupted, entry._Interrupted):
+        for exc, expected in _chains(kind):
+            assert cli._raised_from(exc, kind) is expected, exc
+            assert entry._raised_from(exc, kind) is expected, exc
+    ours, theirs = cli._raised_from.__code__, entry._raised_from.__code__
+    assert (ours.co_code, ours.co_names, ours.co_varnames) == (
+        theirs.co_code,
+        theirs.co_names,
+        theirs.co_varnames,
+    )

@@ -112,7 +112,7 @@ def command_with(parser: str, argv: list[str], *, workers: int | None = None) ->
 
     chosen = globals()[parser]
 
-    def parse_many(*args: Any, **kwargs: Any) -> Any:  # noqa: ANN401 - parse_many's own
+    def parse_many(*args: Any, **kwargs: Any) -> Any:
         if workers is not None:
             kwargs["processes"] = workers
         return batch.parse_many(*args, parser=chosen, **kwargs)

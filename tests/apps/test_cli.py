@@ -17,8 +17,7 @@ import attrs
 import jsonschema
 import pytest
 
-from newsparse import cli, tables
-from newsparse import batch
+from newsparse import batch, cli, tables
 from newsparse.batch import errors_path
 from newsparse.model import Source
 from newsparse.page import parse_page
@@ -450,7 +449,7 @@ def _chains(kind: type[BaseException]) -> list[tuple[BaseException, bool]]:
 
 def test_the_entry_point_and_the_command_walk_a_chain_alike() -> None:
     # the entry point keeps its own copy (it must work when the command failed to load)
-    from newsparse import __main__ as entry  # noqa: PLC0415 - the entry point under test
+    from newsparse import __main__ as entry
 
     for kind in (cli._Interrupted, entry._Interrupted):
         for exc, expected in _chains(kind):

@@ -76,16 +76,18 @@ def _stop_if_caught() -> None:
         raise _Interrupted
 
 
-def _from_interrupt(exc: BaseException) -> bool:
-    """Whether ``exc`` is the loading's ``_Interrupted`` or was raised while handling one.
+def _raised_from(exc: BaseException, kind: type[BaseException]) -> bool:
+    """Whether ``exc`` is a ``kind``, or was raised from one or while one was handled.
 
     Python 3.11 wraps what a descriptor's ``__set_name__`` raises in a
     ``RuntimeError`` (``Error calling __set_name__``), and an enum class runs
     one for each member as it is created: a signal that lands there while
     the parsers load reaches ``main`` as that ``RuntimeError``, the
-    interrupt as its cause.
+    interrupt as its cause. The walk of ``newsparse.cli``, which loads
+    later, is the same; this module cannot wait for it (the loading it
+    guards may be what failed), and a test checks that the two agree.
 
-    >>> _from_interrupt(_Interrupted())
+    >>> _raised_from(_Interrupted(), _Interrupted)
     True
     >>> try:
     ...     try:
@@ -93,13 +95,13 @@ def _from_interrupt(exc: BaseException) -> bool:
     ...     except _Interrupted as cause:
     ...         raise RuntimeError("Error calling __set_name__") from cause
     ... except RuntimeError as wrapped:
-    ...     _from_interrupt(wrapped), _from_interrupt(RuntimeError("other"))
+    ...     _raised_from(wrapped, _Interrupted), _raised_from(RuntimeError("other"), _Interrupted)
     (True, False)
     """
     seen: set[int] = set()
     link: BaseException | None = exc
     while link is not None and id(link) not in seen:  # a chain may loop back
-        if isinstance(link, _Interrupted):
+        if isinstance(link, kind):
             return True
         seen.add(id(link))
         link = link.__cause__ or link.__context__
@@ -132,7 +134,7 @@ def main() -> int:
                 signal.signal(sig, signal.SIG_DFL)
         _stop_if_caught()
     except BaseException as exc:
-        if not _from_interrupt(exc):
+        if not _raised_from(exc, _Interrupted):
             raise
         try:
             sys.stderr.write("newsparse: interrupted\n")

@@ -143,6 +143,10 @@ _ATTEMPTS = 2
 _WATCH_INTERVAL = 0.2
 """Seconds between a worker's checks that its parent is alive."""
 
+_CHECK_INTERVAL = 0.1
+"""Longest the parent waits on its workers between two calls of the caller's ``check``
+(``run_batch(check=)``, ``parse_many(check=)``): a wait longer than this is cut into slices."""
+
 DEFAULT_TIMEOUT = 60.0
 """Default per-page time limit of ``run_batch()`` and ``newsparse batch``, in seconds."""
 
@@ -901,13 +905,22 @@ class _Pool:
     """Worker processes, one page each at a time; results yielded in input order.
 
     ``run`` yields lists: every answer that is ready in order, so that the caller can write
-    them with one system call.
+    them with one system call. ``check``, if given, is called as the parent starts to wait on
+    the workers' pipes and then at least every ``_CHECK_INTERVAL`` while it waits: what it
+    raises stops the run (the workers are killed), however long the pages take.
     """
 
-    def __init__(self, settings: bytes, processes: int, timeout: float | None) -> None:
+    def __init__(
+        self,
+        settings: bytes,
+        processes: int,
+        timeout: float | None,
+        check: Callable[[], None] | None = None,
+    ) -> None:
         self.settings = settings
         self.processes = processes
         self.timeout = timeout
+        self.check = check
         self.env = _worker_env()
         self.workers: list[_Worker] = []
         self.selector = selectors.DefaultSelector()
@@ -998,7 +1011,7 @@ class _Pool:
         if linger and (wait is None or linger < wait):
             time.sleep(linger)  # answers pile up in the pipes meanwhile (they hold a MiB each)
             wait = self._timeout()
-        events = self.selector.select(wait)
+        events = self._select(wait)
         now = time.monotonic()
         for key, _ in events:
             worker: _Worker = key.data
@@ -1021,6 +1034,25 @@ class _Pool:
                 )
                 self.retry.extendleft(reversed(worker.tasks))  # not started: no attempt spent
                 self._remove(worker)
+
+    def _select(self, wait: float | None) -> list[tuple[selectors.SelectorKey, int]]:
+        """The pipes ready within ``wait`` seconds (``None``: until one is), ``check`` between.
+
+        Without a ``check``, one wait. With one, ``check`` is called first, and the wait is cut
+        into slices of at most ``_CHECK_INTERVAL`` with a call after each one that saw nothing:
+        the parent sleeps in the selector all along (no busy loop), and a page costs no more
+        than the one call of the wait that takes its answer.
+        """
+        check = self.check
+        if check is None:
+            return self.selector.select(wait)
+        end = None if wait is None else time.monotonic() + wait
+        while True:
+            check()
+            left = _CHECK_INTERVAL if end is None else min(_CHECK_INTERVAL, end - time.monotonic())
+            events = self.selector.select(max(0.0, left))
+            if events or (end is not None and time.monotonic() >= end):
+                return events
 
     def _handle(self, worker: _Worker, kind: bytes, payload: bytes, at: float) -> None:
         """Take in one frame of ``worker``, sent at ``at``: each one starts a page's clock."""
@@ -1110,7 +1142,8 @@ def parse_many(
     timeout: float | None = None,
     parser: Callable[..., Page] | None = None,
     encoding: str | None = None,
-) -> Iterator[PageResult | PageFailure]:
+    check: Callable[[], None] | None = None,
+) -> Generator[PageResult | PageFailure, None, None]:
     r"""Parse page files in parallel; one result per page, in input order.
 
     ``inputs`` are paths of text pages and PDFs (see
@@ -1138,6 +1171,15 @@ def parse_many(
     unused (kept for compatibility). Rebuilding each ``Page`` costs the caller
     about 1 ms a page; [`parse_many_json()`][newsparse.parse_many_json] is the fast path.
 
+    ``check``, if given, is called before each file parsed in the calling
+    process and, with workers, while the caller waits on them: as the wait
+    starts and at least every tenth of a second of it. What it raises stops
+    the run (the workers are killed) and reaches the caller, however long a
+    page takes; the command uses it for an interrupt that Python swallowed
+    (a signal inside a weak reference's callback or a finalizer). Closing
+    the iterator early (``close()``, or ``contextlib.closing``) stops the
+    workers at once.
+
     >>> import tempfile
     >>> from pathlib import Path
     >>> tmp = Path(tempfile.mkdtemp())
@@ -1155,7 +1197,7 @@ def parse_many(
     wanted = _default_processes() if processes is None else processes
     procs = max(1, min(wanted, n or sys.maxsize))
     paths = (_key(Path(os.fspath(p))) for p in inputs)
-    yield from _results(paths, n, procs, job, timeout)
+    yield from _results(paths, n, procs, job, timeout, check)
 
 
 def parse_many_json(
@@ -1167,7 +1209,8 @@ def parse_many_json(
     timeout: float | None = None,
     parser: Callable[..., Page] | None = None,
     encoding: str | None = None,
-) -> Iterator[PageRecord]:
+    check: Callable[[], None] | None = None,
+) -> Generator[PageRecord, None, None]:
     r"""[`parse_many()`][newsparse.parse_many], each result as its JSON line: the fast path.
 
     Takes the arguments of ``parse_many`` and yields, in the same order, one
@@ -1178,7 +1221,7 @@ def parse_many_json(
     each ``Page`` from its pickle (about a millisecond a page, which caps
     ``parse_many`` near a thousand pages a second however many workers
     parse): use it to store or forward pages, and ``parse_many`` to work on
-    them in Python.
+    them in Python. ``check`` is called as in ``parse_many``.
 
     >>> import tempfile
     >>> from pathlib import Path
@@ -1197,10 +1240,12 @@ def parse_many_json(
     paths = (_key(Path(os.fspath(p))) for p in inputs)
     if _in_process(n, procs, timeout):
         for path in paths:
+            if check is not None:
+                check()
             for result in _parse_file(path, job):
                 yield PageRecord(path, *_line_of(result))
         return
-    for ready in _Pool(_settings(job, b"J"), procs, timeout).run(paths):
+    for ready in _Pool(_settings(job, b"J"), procs, timeout, check).run(paths):
         for answer in ready:
             if isinstance(answer, PageFailure):
                 yield PageRecord(answer.path, *_line_of(answer))
@@ -1211,15 +1256,22 @@ def parse_many_json(
                     yield PageRecord(path, ok, line)
 
 
-def _results(
-    paths: Iterable[str], n: int | None, procs: int, job: _Job, timeout: float | None
+def _results(  # noqa: PLR0917 - parse_many's arguments, passed on
+    paths: Iterable[str],
+    n: int | None,
+    procs: int,
+    job: _Job,
+    timeout: float | None,
+    check: Callable[[], None] | None,
 ) -> Iterator[_Outcome]:
     """``parse_many``'s results: in this process, or from ``procs`` workers."""
     if _in_process(n, procs, timeout):
         for path in paths:
+            if check is not None:
+                check()
             yield from _parse_file(path, job)
         return
-    for ready in _Pool(_settings(job, b"P"), procs, timeout).run(paths):
+    for ready in _Pool(_settings(job, b"P"), procs, timeout, check).run(paths):
         for answer in ready:
             if isinstance(answer, PageFailure):
                 yield answer
@@ -1574,6 +1626,7 @@ def run_batch(
     parser: Callable[..., Page] | None = None,
     warn: Callable[[str], None] | None = None,
     encoding: str | None = None,
+    check: Callable[[], None] | None = None,
 ) -> BatchSummary:
     r"""Parse ``pages`` into ``out``: one JSON line per page, in order; failures aside.
 
@@ -1587,7 +1640,13 @@ def run_batch(
     hears of each kind) and parses the rest: a PDF is skipped or parsed again
     as a whole. ``timeout`` (seconds a page) and ``max_chars`` are limits
     (``None``: none); ``parser`` and ``encoding`` are as in
-    [`parse_many()`][newsparse.parse_many].
+    [`parse_many()`][newsparse.parse_many]. ``check`` is called between files,
+    before each write and after it, and while the run waits on its workers
+    (as the wait starts and at least every tenth of a second of it, however
+    long a page takes): what it raises stops the run as a signal's
+    exception would (workers stopped, the files written so far whole); the
+    command uses it for an interrupt that Python swallowed (a signal inside a
+    weak reference's callback or a finalizer), which raises nothing there.
 
     >>> import json, tempfile
     >>> from pathlib import Path
@@ -1611,10 +1670,10 @@ def run_batch(
     procs = max(1, min(procs, len(todo) or 1))
     out_fd, err_fd = _open_outputs(out_path, to_stdout=to_stdout, resume=resume)
     job = _Job(date, max_chars, parser, encoding)
-    outcomes = _outcomes(todo, processes=procs, job=job, timeout=timeout)
+    outcomes = _outcomes(todo, processes=procs, job=job, timeout=timeout, check=check)
     try:
         written, failed = _write_outcomes(
-            outcomes, out_fd, err_fd, guarded=not to_stdout, progress=progress
+            outcomes, out_fd, err_fd, guarded=not to_stdout, progress=progress, check=check
         )
     finally:
         if not to_stdout:
@@ -1660,18 +1719,21 @@ def _write_outcomes(
     *,
     guarded: bool,
     progress: Progress | None,
+    check: Callable[[], None] | None = None,
 ) -> tuple[int, int]:
     """Write the lines of the files as they come, in order; the pages written and failed.
 
     The files ready together are written with one write to each output (the parent
     moves the workers' bytes, never decoding them). With ``guarded`` (files) the
     writes hold SIGINT and SIGTERM back; a pipe's reader may stall, so writes to
-    a pipe are not guarded.
+    a pipe are not guarded. ``check`` is called before each write and after it.
     """
     guard = _signals_blocked if guarded else contextlib.nullcontext
     written = failed = files = 0
     try:
         for ready in outcomes:
+            if check is not None:
+                check()
             with guard():
                 _write_parts(out_fd, [r[0] for r in ready])
                 _write_parts(err_fd, [r[1] for r in ready])
@@ -1680,6 +1742,8 @@ def _write_outcomes(
             files += len(ready)
             if progress is not None:
                 progress.update(files, failed)
+            if check is not None:
+                check()
     finally:
         outcomes.close()  # stops the workers now, not when the generator is collected
         if progress is not None:
@@ -1693,13 +1757,17 @@ def _outcomes(
     processes: int,
     job: _Job,
     timeout: float | None,
+    check: Callable[[], None] | None = None,
 ) -> Generator[list[_Lines], None, None]:
-    """The lines of the files of ``todo``, in order, serialized by the workers; lists of files."""
+    """The lines of the files of ``todo``, in order, serialized by the workers; lists of files.
+
+    ``check`` goes to the workers' pool (in this process, ``_write_outcomes`` calls it).
+    """
     if _in_process(len(todo), processes, timeout):
         for path in todo:
             yield [_split_lines(_lines_of(_parse_file(path, job)))]
         return
-    for ready in _Pool(_settings(job, b"L"), processes, timeout).run(todo):
+    for ready in _Pool(_settings(job, b"L"), processes, timeout, check).run(todo):
         yield [
             _split_lines(_lines_of([answer]) if isinstance(answer, PageFailure) else answer[1])
             for answer in ready

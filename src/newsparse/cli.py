@@ -121,6 +121,38 @@ class _Interrupted(BaseException):
     pass
 
 
+def _raised_from(exc: BaseException, kind: type[BaseException]) -> bool:
+    """Whether ``exc`` is a ``kind``, or was raised from one or while one was handled.
+
+    Python 3.11 wraps what a descriptor's ``__set_name__`` raises in a
+    ``RuntimeError`` (``Error calling __set_name__``), and an enum class runs
+    one for each member as it is created: a signal that lands there (a
+    module loaded during the run) reaches the command as that
+    ``RuntimeError``, the interrupt as its cause. ``newsparse.__main__``
+    has the same walk (it runs before this module loads); a test checks that
+    the two agree.
+
+    >>> _raised_from(_Interrupted(), _Interrupted)
+    True
+    >>> try:
+    ...     try:
+    ...         raise _Interrupted
+    ...     except _Interrupted as cause:
+    ...         raise RuntimeError("Error calling __set_name__") from cause
+    ... except RuntimeError as wrapped:
+    ...     _raised_from(wrapped, _Interrupted), _raised_from(RuntimeError("other"), _Interrupted)
+    (True, False)
+    """
+    seen: set[int] = set()
+    link: BaseException | None = exc
+    while link is not None and id(link) not in seen:  # a chain may loop back
+        if isinstance(link, kind):
+            return True
+        seen.add(id(link))
+        link = link.__cause__ or link.__context__
+    return False
+
+
 class _Parser(argparse.ArgumentParser):
     """An argument parser whose errors are one line and never exit the process."""
 
@@ -364,8 +396,14 @@ def _parse_all(
     encoding: str | None = None,
     *,
     max_chars: int | None = MAX_CHARS,
+    stop: Callable[[], None],
 ) -> list[PageResult]:
-    """Every page named by ``inputs`` (stdin, PDFs, text pages), or a ``_CommandError``."""
+    """Every page named by ``inputs`` (stdin, PDFs, text pages), or a ``_CommandError``.
+
+    ``stop`` is called after each page, and by ``parse_many`` while it waits on its
+    workers (see ``_Signals.stop``). Whatever stops the loop closes ``parse_many``'s
+    iterator there, so that its workers are killed before the command goes on.
+    """
     if STDIN in inputs:
         if len(inputs) > 1:
             raise _CommandError("- (standard input) cannot be mixed with files", EXIT_USAGE)
@@ -376,12 +414,15 @@ def _parse_all(
         raise _CommandError(str(err), EXIT_NOT_FOUND) from None
     processes = 1 if len(paths) <= _SERIAL_LIMIT else None
     results: list[PageResult] = []
-    for result in parse_many(
-        paths, processes=processes, date=date, encoding=encoding, max_chars=max_chars
-    ):
-        if isinstance(result, PageFailure):
-            raise _CommandError(result.reason, _status_of(result))
-        results.append(result)  # a PDF gives one result per PDF page, in order
+    pages = parse_many(
+        paths, processes=processes, date=date, encoding=encoding, max_chars=max_chars, check=stop
+    )
+    with contextlib.closing(pages):
+        for result in pages:
+            stop()
+            if isinstance(result, PageFailure):
+                raise _CommandError(result.reason, _status_of(result))
+            results.append(result)  # a PDF gives one result per PDF page, in order
     return results
 
 
@@ -402,9 +443,9 @@ def _read_stdin(date: dt.date | None, encoding: str | None, max_chars: int | Non
 # ---------------------------------------------------------------- commands
 
 
-def _cmd_parse(args: argparse.Namespace) -> int:
+def _cmd_parse(args: argparse.Namespace, stop: Callable[[], None]) -> int:
     _refuse_input_as_output(args.output, args.files)
-    results = _parse_all(args.files, args.date, args.encoding, max_chars=args.max_chars)
+    results = _parse_all(args.files, args.date, args.encoding, max_chars=args.max_chars, stop=stop)
     if args.format == "json":
         if len(results) == 1:
             text = results[0].page.to_json(indent=2) + "\n"
@@ -425,14 +466,15 @@ _TABLES: dict[str, tuple[Callable[[list[Page]], list[dict[str, Any]]], tables.Co
 }
 
 
-def _cmd_table(args: argparse.Namespace) -> int:
+def _cmd_table(args: argparse.Namespace, stop: Callable[[], None]) -> int:
     records, columns = _TABLES[args.command]
     if args.format == "parquet" and args.output is None:
         raise _CommandError("--format parquet needs -o OUT.parquet", EXIT_USAGE)
     _refuse_input_as_output(args.output, args.files)
-    results = _parse_all(args.files, args.date, args.encoding, max_chars=args.max_chars)
+    results = _parse_all(args.files, args.date, args.encoding, max_chars=args.max_chars, stop=stop)
     pages = [r.page if r.page.source is not None else _sourced(r) for r in results]
     rows = records(pages)
+    stop()
     if args.format == "parquet":
         try:
             tables.write_parquet(rows, columns, args.output)
@@ -454,9 +496,9 @@ def _sourced(result: PageResult) -> Page:
     return evolve(result.page, source=Source(result.path))
 
 
-def _cmd_show(args: argparse.Namespace) -> int:
+def _cmd_show(args: argparse.Namespace, stop: Callable[[], None]) -> int:
     _refuse_input_as_output(args.output, [args.file])
-    results = _parse_all([args.file], args.date, args.encoding, max_chars=args.max_chars)
+    results = _parse_all([args.file], args.date, args.encoding, max_chars=args.max_chars, stop=stop)
     out = args.output
     to_site = out is not None and (out.endswith(("/", os.sep)) or Path(out).is_dir())
     if not to_site:
@@ -475,11 +517,13 @@ def _cmd_show(args: argparse.Namespace) -> int:
     except OSError as err:
         raise _CommandError(f"cannot write {out}: {err.strerror or err}", EXIT_OUTPUT) from None
     for name, html in site_files([(r.path, r.page) for r in results]):
+        stop()
         _emit(html, str(site / name))
     return EXIT_OK
 
 
-def _cmd_demo(args: argparse.Namespace) -> int:
+def _cmd_demo(args: argparse.Namespace, stop: Callable[[], None]) -> int:
+    del stop  # one page: ``main`` checks once it returns
     page = parse_page(sample_text())
     if args.format == "json":
         text = page.to_json(indent=2) + "\n"
@@ -491,7 +535,7 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _cmd_batch(args: argparse.Namespace) -> int:
+def _cmd_batch(args: argparse.Namespace, stop: Callable[[], None]) -> int:
     try:
         pages = find_pages(args.inputs)
     except InputNotFoundError as err:
@@ -523,6 +567,7 @@ def _cmd_batch(args: argparse.Namespace) -> int:
             timeout=args.timeout,
             max_chars=args.max_chars,
             encoding=args.encoding,
+            check=stop,
             warn=lambda message: _write_stream(sys.stderr, f"{_PROG}: warning: {message}\n"),
         )
     except BrokenPipeError:
@@ -546,7 +591,7 @@ def _cmd_batch(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-_COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+_COMMANDS: dict[str, Callable[[argparse.Namespace, Callable[[], None]], int]] = {
     "parse": _cmd_parse,
     "figures": _cmd_table,
     "dates": _cmd_table,
@@ -557,32 +602,91 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 }
 
 
-@contextlib.contextmanager
-def _interrupts(*, ignore_after: bool) -> Iterator[None]:
-    """Turn the first SIGINT or SIGTERM into ``_Interrupted``; ignore the ones after it.
+class _Signals:
+    """The run's SIGINT and SIGTERM: the first raises ``_Interrupted``; none is lost.
 
-    A second Ctrl-C while workers are being stopped and files closed must not
-    raise again in the middle of that (or in the handler that reports it).
+    Python cannot raise what a handler raises inside a weak reference's
+    callback or a finalizer (the interpreter runs them as it frees objects):
+    it hands the exception to ``sys.unraisablehook`` and goes on.
+    ``unraisable`` drops that exception of ours (no traceback) and keeps it:
+    the signal is then not handled, so a later one raises again, and ``stop``,
+    which the long loops call between pages, raises it at a safe point.
+
+    >>> signals = _Signals()
+    >>> signals.stop()  # nothing caught: the run goes on
+    >>> class Args:
+    ...     exc_value = _Interrupted()
+    >>> signals.unraisable(Args())
+    >>> signals.swallowed, signals.raising
+    (True, False)
+    >>> try:
+    ...     signals.stop()
+    ... except _Interrupted:
+    ...     print("stopped")
+    stopped
+    >>> signals.handler(signal.SIGINT, None)  # one is on its way: ignored while it stops
     """
-    seen: list[int] = []
 
-    def handler(signum: int, frame: FrameType | None) -> None:
-        del frame
-        if seen:
+    __slots__ = ("hook", "raising", "swallowed")
+
+    def __init__(self, hook: Callable[[sys.UnraisableHookArgs], object] | None = None) -> None:
+        self.hook = hook
+        """The unraisable hook that hears of every other unraisable exception."""
+        self.raising = False
+        """An ``_Interrupted`` is on its way up: signals are ignored while the run stops."""
+        self.swallowed = False
+        """Python swallowed an ``_Interrupted``: ``stop`` raises one."""
+
+    def handler(self, signum: int, frame: FrameType | None) -> None:
+        del signum, frame
+        if self.raising:  # a second Ctrl-C must not break the stopping (or its report)
             return
-        seen.append(signum)
+        self.raising = True
         raise _Interrupted
 
+    def unraisable(self, args: sys.UnraisableHookArgs) -> None:
+        if isinstance(args.exc_value, _Interrupted):
+            self.raising = False  # it never got up: the signal is still to handle
+            self.swallowed = True
+        elif self.hook is not None:
+            self.hook(args)
+
+    def stop(self) -> None:
+        """Raise ``_Interrupted`` if Python swallowed one (not if one is on its way)."""
+        if self.swallowed and not self.raising:
+            self.raising = True
+            raise _Interrupted
+
+    @property
+    def caught(self) -> bool:
+        """Whether a signal came (raised, or swallowed and still to raise)."""
+        return self.raising or self.swallowed
+
+
+@contextlib.contextmanager
+def _interrupts(*, ignore_after: bool) -> Iterator[_Signals]:
+    """Handle SIGINT and SIGTERM with a ``_Signals`` (the one yielded) while the run lasts.
+
+    With ``ignore_after``, once a signal came, the signals stay ignored when
+    it ends (the process exits); otherwise the previous handlers, and the
+    previous unraisable hook, are restored.
+    """
+    signals = _Signals(sys.unraisablehook)
     try:
-        previous = {sig: signal.signal(sig, handler) for sig in (signal.SIGINT, signal.SIGTERM)}
+        previous = {
+            sig: signal.signal(sig, signals.handler) for sig in (signal.SIGINT, signal.SIGTERM)
+        }
     except ValueError:  # not the main thread: leave signals alone
-        yield
+        yield signals
         return
+    sys.unraisablehook = signals.unraisable
     try:
-        yield
+        yield signals
     finally:
         for sig, old in previous.items():
-            signal.signal(sig, signal.SIG_IGN if seen and ignore_after else old)
+            signal.signal(sig, signal.SIG_IGN if signals.caught and ignore_after else old)
+        if sys.unraisablehook == signals.unraisable:
+            sys.unraisablehook = signals.hook or sys.__unraisablehook__
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -595,19 +699,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Run as the command (no argv), an interrupted process ignores further
     # signals until it exits; called in-process, the caller's handlers return.
     try:
-        with _interrupts(ignore_after=argv is None):
-            return _run(parser, argv)
-    except _Interrupted:  # it came as the command returned, before the handlers were restored
+        with _interrupts(ignore_after=argv is None) as signals:
+            status = _run(parser, argv, signals.stop)
+            signals.stop()  # swallowed as the command returned: still an interrupt
+            return status
+    except BaseException as exc:
+        # the signal came as the command returned, before the handlers were restored, or
+        # it was raised inside a ``__set_name__`` during the run (wrapped: ``_raised_from``)
+        if not _raised_from(exc, _Interrupted):
+            raise
         _write_stream(sys.stderr, f"{_PROG}: interrupted\n")
         return EXIT_INTERRUPTED
 
 
-def _run(parser: _Parser, argv: Sequence[str] | None) -> int:
+def _run(parser: _Parser, argv: Sequence[str] | None, stop: Callable[[], None]) -> int:
+    """Run the command of ``argv``; ``stop`` raises ``_Interrupted`` once a signal was swallowed."""
     try:
         args = parser.parse_args(argv)
         if args.command is None:
             parser.error("choose a command: " + ", ".join(_COMMANDS))
-        return _COMMANDS[args.command](args)
+        return _COMMANDS[args.command](args, stop)
     except SystemExit as done:  # --help and --version
         return done.code if isinstance(done.code, int) else EXIT_OK
     except _UsageError as err:

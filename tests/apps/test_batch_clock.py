@@ -4,6 +4,10 @@ looks (the parent waits for several answers at a time, so it reads them late).""
 from __future__ import annotations
 
 import collections
+import os
+import selectors
+
+import pytest
 
 from newsparse import batch
 
@@ -85,3 +89,53 @@ def test_a_time_from_the_future_is_taken_as_now() -> None:
     worker = _worker()
     got = worker._complete(memoryview(_frames((b"L", b"x", 50.0))), 0, 9.0, trusted=True)
     assert got == [(b"L", b"x", 9.0)]
+
+
+class _Checks:
+    """A ``check`` that counts its calls and raises at the ``stop_at``-th one."""
+
+    def __init__(self, stop_at: int = 0) -> None:
+        self.calls = 0
+        self.stop_at = stop_at
+
+    def __call__(self) -> None:
+        self.calls += 1
+        if self.calls == self.stop_at:
+            raise KeyboardInterrupt
+
+
+def test_a_wait_without_an_end_calls_the_check_between_short_slices() -> None:
+    # no time limit and no answer coming: the wait still calls the check, and stops with it
+    checks = _Checks(stop_at=3)
+    pool = batch._Pool(b"", 1, timeout=None, check=checks)
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            pool._select(None)
+    finally:
+        pool.close()
+    assert checks.calls == 3
+
+
+def test_a_wait_with_an_end_is_cut_into_slices_and_ends_empty() -> None:
+    checks = _Checks()
+    pool = batch._Pool(b"", 1, timeout=None, check=checks)
+    try:
+        assert pool._select(2.5 * batch._CHECK_INTERVAL) == []
+    finally:
+        pool.close()
+    assert 3 <= checks.calls <= 5  # one a slice: the selector sleeps between them
+
+
+def test_an_answer_waiting_costs_one_check() -> None:
+    checks = _Checks()
+    pool = batch._Pool(b"", 1, timeout=None, check=checks)
+    read, write = os.pipe()
+    try:
+        pool.selector.register(read, selectors.EVENT_READ)
+        os.write(write, b"x")
+        assert len(pool._select(None)) == 1
+    finally:
+        pool.close()
+        os.close(read)
+        os.close(write)
+    assert checks.calls == 1

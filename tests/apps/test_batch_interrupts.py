@@ -253,3 +253,221 @@ def test_workers_exit_when_the_parent_is_killed(
             ready, _, _ = select.select([stream], [], [], 5)
             assert ready
             assert stream.read() == b""
+
+
+FAULTS = Path(__file__).resolve().parent
+_WITH_PARSER = (
+    "import sys; sys.path.insert(0, sys.argv[1]); import fault_parsers; "
+    "sys.exit(fault_parsers.command_with(sys.argv[2], sys.argv[3:]))"
+)
+
+
+def signal_in_callback(
+    args: list[str], ready: Path, sig: signal.Signals
+) -> tuple[int, bytes, bytes]:
+    """Run the command on pages parsed by ``fault_parsers.in_callback``; signal it in the callback.
+
+    The signal is sent once the weak reference's callback of the marked page
+    has created ``ready``: Python swallows what the handler raises there.
+    Returns the status, stdout and stderr.
+    """
+    env = _env()
+    env["NEWSPARSE_TEST_READY"] = str(ready)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", _WITH_PARSER, str(FAULTS), "in_callback", *args],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+    )
+    deadline = time.monotonic() + EXIT_BOUND
+    while not ready.exists() and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert ready.exists(), "the marked page's callback never ran"
+    proc.send_signal(sig)
+    try:
+        stdout, stderr = proc.communicate(timeout=EXIT_BOUND)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.communicate()
+        pytest.fail(f"{args}: no exit within {EXIT_BOUND} s of {sig.name}")
+    return proc.returncode, stdout, stderr
+
+
+@pytest.mark.parametrize("command", ["batch", "parse"])
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM], ids=lambda s: s.name)
+def test_a_signal_swallowed_in_a_weakref_callback_stops_the_run(
+    tmp_path: Path, sig: signal.Signals, command: str
+) -> None:
+    # Python hands what a handler raises inside a weak reference's callback to
+    # sys.unraisablehook and goes on: the run must still stop, before the next page
+    folder = tmp_path / "in"
+    folder.mkdir()
+    text = sample_text()
+    for i in range(8 if command == "batch" else 3):  # parse: few files, parsed in-process
+        mark = "【回调】" if i == 1 else ""
+        (folder / f"p{i}.txt").write_text(f"第{i}版要闻{mark}\n\n{text}", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    if command == "batch":
+        args = ["batch", str(folder), "-o", str(out), "--jobs", "1", "--timeout", "0"]
+    else:
+        args = ["parse", str(folder), "--format", "jsonl"]
+    status, stdout, stderr = signal_in_callback(args, tmp_path / "ready", sig)
+    assert (status, stderr.decode(), stdout) == (130, "newsparse: interrupted\n", b"")
+    if command == "batch":  # whole lines, none after the marked page
+        data = out.read_bytes()
+        assert data.endswith(b"\n")
+        paths = [Path(json.loads(line)["path"]).name for line in data.splitlines()]
+        assert paths in (["p0.txt"], ["p0.txt", "p1.txt"])
+
+
+# The command, with a garbage collector's callback (run where Python swallows what
+# it raises, as in a finalizer) that waits for a signal at the first collection of
+# the parent once a line is written, outside a write that holds signals back.
+_SIGNAL_IN_GC_CALLBACK = """
+import gc, signal, sys, time
+from pathlib import Path
+
+ready, out = Path(sys.argv[1]), Path(sys.argv[2])
+
+def wait(phase, info):
+    if phase != "start" or ready.exists() or not out.exists() or not out.stat().st_size:
+        return
+    if signal.SIGINT in signal.pthread_sigmask(signal.SIG_BLOCK, []):
+        return
+    ready.touch()
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        time.sleep(0.01)
+
+gc.set_threshold(20)
+gc.callbacks.append(wait)
+sys.argv = ["newsparse", *sys.argv[3:]]
+from newsparse.__main__ import main
+sys.exit(main())
+"""
+
+
+def test_a_signal_swallowed_in_the_parent_stops_the_workers_too(
+    corpus: tuple[Path, bytes], tmp_path: Path
+) -> None:
+    if not Path("/proc/self/cmdline").exists():
+        pytest.skip("needs /proc to find the worker processes")
+    folder, reference = corpus
+    out, ready = tmp_path / "out.jsonl", tmp_path / "ready"
+    args = ["batch", str(folder), "-o", str(out), "--jobs", "2"]
+    proc = subprocess.Popen(
+        [sys.executable, "-c", _SIGNAL_IN_GC_CALLBACK, str(ready), str(out), *args],
+        env=_env(),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+    )
+    deadline = time.monotonic() + EXIT_BOUND
+    while not ready.exists() and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert ready.exists(), "no collection waited for the signal"
+    workers = _workers_of(proc.pid)
+    proc.send_signal(signal.SIGINT)
+    try:
+        stdout, stderr = proc.communicate(timeout=EXIT_BOUND)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.communicate()
+        pytest.fail(f"no exit within {EXIT_BOUND} s of SIGINT")
+    assert (proc.returncode, stderr.decode(), stdout) == (130, "newsparse: interrupted\n", b"")
+    assert workers  # they were running, and none is left
+    assert _workers_of(proc.pid, orphans=True) == []
+    data = out.read_bytes()
+    assert data.endswith(b"\n")
+    assert len(data) < len(reference)
+    assert data == reference[: len(data)]
+
+
+# The command, its pages parsed by fault_parsers.slow (a page marked 【慢】 hangs) in two
+# workers. The first time the parent waits on its workers' pipes once the output has a line
+# ("-": at once), it frees an object with a weak reference whose callback waits for the
+# signal: Python swallows what the handler raises there. The page in the workers' hands
+# never comes: before the pool looked in on the command while it waited, the run hung there.
+_SIGNAL_IN_THE_POOL = """
+import selectors, sys, time, weakref
+from pathlib import Path
+
+sys.path.insert(0, sys.argv[1])
+import fault_parsers
+
+ready, out = Path(sys.argv[2]), sys.argv[3]
+
+class Freed:
+    pass
+
+def wait(ref):
+    ready.touch()
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        time.sleep(0.01)
+
+select = selectors.DefaultSelector.select
+
+def waiting(self, timeout=None):
+    if not ready.exists() and (out == "-" or Path(out).exists() and Path(out).stat().st_size):
+        freed = Freed()
+        ref = weakref.ref(freed, wait)
+        del freed
+    return select(self, timeout)
+
+selectors.DefaultSelector.select = waiting
+sys.exit(fault_parsers.command_with("slow", sys.argv[4:], workers=2))
+"""
+
+
+@pytest.mark.parametrize("command", ["batch", "parse"])
+def test_a_signal_swallowed_while_the_parent_waits_on_a_slow_page_stops_the_run(
+    tmp_path: Path, command: str
+) -> None:
+    if not Path("/proc/self/cmdline").exists():
+        pytest.skip("needs /proc to find the worker processes")
+    folder = tmp_path / "in"
+    folder.mkdir()
+    text = sample_text()
+    slow = 1 if command == "batch" else 0  # batch: a line is written before the hung page
+    for i in range(24):
+        mark = "【慢】" if i == slow else ""
+        (folder / f"p{i:02d}.txt").write_text(f"第{i}版要闻{mark}\n\n{text}", encoding="utf-8")
+    out, ready = tmp_path / "out.jsonl", tmp_path / "ready"
+    if command == "batch":  # no time limit: only the interrupt ends the wait
+        args = ["batch", str(folder), "-o", str(out), "--jobs", "2", "--timeout", "0"]
+    else:  # more than a few files: parsed by workers
+        args = ["parse", str(folder), "--format", "jsonl"]
+    where = str(out) if command == "batch" else "-"
+    proc = subprocess.Popen(
+        [sys.executable, "-c", _SIGNAL_IN_THE_POOL, str(FAULTS), str(ready), where, *args],
+        env=_env(),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+    )
+    deadline = time.monotonic() + EXIT_BOUND
+    while not ready.exists() and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.01)
+    if not ready.exists():
+        os.killpg(proc.pid, signal.SIGKILL)
+        _, stderr = proc.communicate()
+        pytest.fail(f"the parent never waited for the signal: {stderr.decode()}")
+    workers = _workers_of(proc.pid)
+    proc.send_signal(signal.SIGINT)
+    signalled = time.monotonic()
+    try:
+        stdout, stderr = proc.communicate(timeout=EXIT_BOUND)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.communicate()
+        pytest.fail(f"{command}: no exit within {EXIT_BOUND} s of SIGINT")
+    print(f"{command}: exit {time.monotonic() - signalled:.2f} s after the signal")  # noqa: T201
+    assert (proc.returncode, stderr.decode(), stdout) == (130, "newsparse: interrupted\n", b"")
+    assert len(workers) == 2  # they were running, and none is left
+    assert _workers_of(proc.pid, orphans=True) == []
+    if command == "batch":  # whole lines: those before the hung page
+        data = out.read_bytes()
+        assert [Path(json.loads(line)["path"]).name for line in data.splitlines()] == ["p00.txt"]
+        assert data.endswith(b"\n")

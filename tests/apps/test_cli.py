@@ -9,18 +9,23 @@ import os
 import signal
 import subprocess
 import sys
+import weakref
 from pathlib import Path
+from typing import IO, TYPE_CHECKING
 
 import attrs
 import jsonschema
 import pytest
 
-from newsparse import cli, tables
+from newsparse import batch, cli, tables
 from newsparse.batch import errors_path
 from newsparse.model import Source
 from newsparse.page import parse_page
 from newsparse.sample import sample_text
 from newsparse.schema import batch_line_schema, page_schema
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterator
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -295,8 +300,10 @@ def test_a_signal_as_the_command_returns_is_reported_not_raised(
     # are restored (a run descheduled at that moment on a loaded machine).
     run = cli._run
 
-    def returns_then_signalled(parser: cli._Parser, argv: list[str] | None) -> int:
-        status = run(parser, argv)
+    def returns_then_signalled(
+        parser: cli._Parser, argv: list[str] | None, stop: Callable[[], None]
+    ) -> int:
+        status = run(parser, argv, stop)
         os.kill(os.getpid(), signal.SIGTERM)  # handled before this function returns
         return status
 
@@ -307,3 +314,150 @@ def test_a_signal_as_the_command_returns_is_reported_not_raised(
     assert "本报" in out  # the whole output was written first
     assert err == "newsparse: interrupted\n"
     assert signal.getsignal(signal.SIGTERM) is before  # called in-process: the caller's again
+
+
+class _Freed:
+    pass
+
+
+def _signalled_in_a_callback() -> None:
+    """SIGTERM inside a weak reference's callback: Python swallows what the handler raises."""
+    freed = _Freed()
+    ref = weakref.ref(freed, lambda dead: signal.raise_signal(signal.SIGTERM))
+    del freed
+    del ref
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX signals")
+def test_a_signal_swallowed_in_a_callback_leaves_the_next_one_handled(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    reached = []
+
+    def swallowed_then_signalled(
+        parser: cli._Parser, argv: list[str] | None, stop: Callable[[], None]
+    ) -> int:
+        del parser, argv, stop
+        _signalled_in_a_callback()
+        reached.append("after the callback")
+        signal.raise_signal(signal.SIGTERM)  # not ignored: the first one was never handled
+        reached.append("after the second signal")
+        return cli.EXIT_OK
+
+    monkeypatch.setattr(cli, "_run", swallowed_then_signalled)
+    hook = sys.unraisablehook
+    assert cli.main(["demo"]) == cli.EXIT_INTERRUPTED
+    assert reached == ["after the callback"]
+    assert capsys.readouterr().err == "newsparse: interrupted\n"  # no "Exception ignored"
+    assert sys.unraisablehook is hook  # called in-process: the caller's again
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX signals")
+def test_a_signal_swallowed_in_a_callback_stops_the_command_at_its_next_check(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    reached = []
+
+    def swallowed_then_checked(
+        parser: cli._Parser, argv: list[str] | None, stop: Callable[[], None]
+    ) -> int:
+        del parser, argv
+        _signalled_in_a_callback()
+        reached.append("after the callback")
+        stop()
+        reached.append("after the check")
+        return cli.EXIT_OK
+
+    monkeypatch.setattr(cli, "_run", swallowed_then_checked)
+    assert cli.main(["demo"]) == cli.EXIT_INTERRUPTED
+    assert reached == ["after the callback"]
+    assert capsys.readouterr().err == "newsparse: interrupted\n"
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX signals")
+def test_a_stopped_parse_closes_its_pages_before_it_reports(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, page_file: Path
+) -> None:
+    # the workers of parse_many are stopped when its iterator is closed: at once, not when
+    # reference counting collects it after the command has reported the interrupt
+    events = []
+
+    def pages(paths: list[Path], **kwargs: object) -> Iterator[object]:
+        del kwargs
+        try:
+            _signalled_in_a_callback()  # swallowed: the command's check after the page stops it
+            yield from batch.parse_many(paths, processes=1)
+        finally:
+            events.append("closed")
+
+    write = cli._write_stream
+
+    def reporting(stream: IO[str], text: str) -> None:
+        events.append("reported")
+        write(stream, text)
+
+    monkeypatch.setattr(cli, "parse_many", pages)
+    monkeypatch.setattr(cli, "_write_stream", reporting)
+    assert cli.main(["parse", str(page_file)]) == cli.EXIT_INTERRUPTED
+    assert events == ["closed", "reported"]
+    assert capsys.readouterr() == ("", "newsparse: interrupted\n")
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX signals")
+def test_a_signal_inside_set_name_during_the_run_is_an_interrupt(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, page_file: Path
+) -> None:
+    # Python 3.11 hands what __set_name__ raises on as a RuntimeError (an enum class, made as
+    # a module loads during the run, runs one per member): the one line and status 130
+    def pages(paths: list[Path], **kwargs: object) -> Iterator[object]:
+        del paths, kwargs
+
+        class Named:
+            def __set_name__(self, owner: type, name: str) -> None:
+                signal.raise_signal(signal.SIGINT)
+
+        class Owner:
+            field = Named()
+
+        yield Owner
+
+    monkeypatch.setattr(cli, "parse_many", pages)
+    assert cli.main(["parse", str(page_file)]) == cli.EXIT_INTERRUPTED
+    assert capsys.readouterr() == ("", "newsparse: interrupted\n")
+
+
+def _chains(kind: type[BaseException]) -> list[tuple[BaseException, bool]]:
+    """Exceptions and whether each came from a ``kind``: raised from, during, looped, not."""
+    wrapped = RuntimeError("Error calling __set_name__")
+    wrapped.__cause__ = kind()
+    during = ValueError("while stopping")
+    during.__context__ = wrapped
+    first, second = OSError("a"), OSError("b")
+    first.__context__, second.__context__ = second, first  # a chain that loops back
+    suppressed = RuntimeError("from None")
+    suppressed.__context__ = kind()
+    suppressed.__suppress_context__ = True  # still raised while one was handled
+    return [
+        (kind(), True),
+        (wrapped, True),
+        (during, True),
+        (first, False),
+        (suppressed, True),
+        (RuntimeError("other"), False),
+    ]
+
+
+def test_the_entry_point_and_the_command_walk_a_chain_alike() -> None:
+    # the entry point keeps its own copy (it must work when the command failed to load)
+    from newsparse import __main__ as entry
+
+    for kind in (cli._Interrupted, entry._Interrupted):
+        for exc, expected in _chains(kind):
+            assert cli._raised_from(exc, kind) is expected, exc
+            assert entry._raised_from(exc, kind) is expected, exc
+    ours, theirs = cli._raised_from.__code__, entry._raised_from.__code__
+    assert (ours.co_code, ours.co_names, ours.co_varnames) == (
+        theirs.co_code,
+        theirs.co_names,
+        theirs.co_varnames,
+    )

@@ -140,6 +140,23 @@ def test_the_entry_point_loads_no_parser_before_its_handlers() -> None:
     assert done.stdout.strip() == "['newsparse', 'newsparse.__main__']"
 
 
+def _assert_interrupted(stand_in: str) -> None:
+    """Run the ``python -c`` program ``stand_in``: the one line and status 130, nothing else."""
+    done = subprocess.run(
+        [sys.executable, "-c", stand_in],
+        env=_env(),
+        capture_output=True,
+        cwd=ROOT,
+        check=False,
+        timeout=EXIT_BOUND,
+    )
+    assert (done.returncode, done.stderr.decode(), done.stdout) == (
+        EXIT_INTERRUPTED,
+        "newsparse: interrupted\n",
+        b"",
+    )
+
+
 # A stand-in for the parsers' modules whose loading runs a descriptor's
 # ``__set_name__`` (as every enum class does for its members) and is signalled there.
 _SIGNAL_IN_SET_NAME = """
@@ -166,19 +183,7 @@ sys.exit(entry())
 def test_a_signal_inside_set_name_while_loading_is_an_interrupt() -> None:
     # Python 3.11 hands what __set_name__ raises on as a RuntimeError: still the
     # one line and status 130, never a traceback
-    done = subprocess.run(
-        [sys.executable, "-c", _SIGNAL_IN_SET_NAME],
-        env=_env(),
-        capture_output=True,
-        cwd=ROOT,
-        check=False,
-        timeout=EXIT_BOUND,
-    )
-    assert (done.returncode, done.stderr.decode(), done.stdout) == (
-        EXIT_INTERRUPTED,
-        "newsparse: interrupted\n",
-        b"",
-    )
+    _assert_interrupted(_SIGNAL_IN_SET_NAME)
 
 
 # A stand-in for the parsers' modules whose loading frees an object with a weak
@@ -215,16 +220,4 @@ sys.exit(entry())
 def test_a_signal_swallowed_in_a_weakref_callback_while_loading_is_an_interrupt() -> None:
     # Python prints what a weak reference's callback raises ("Exception ignored
     # in") and goes on: the interrupt must still stop the command, with the one line
-    done = subprocess.run(
-        [sys.executable, "-c", _SIGNAL_IN_WEAKREF_CALLBACK],
-        env=_env(),
-        capture_output=True,
-        cwd=ROOT,
-        check=False,
-        timeout=EXIT_BOUND,
-    )
-    assert (done.returncode, done.stderr.decode(), done.stdout) == (
-        EXIT_INTERRUPTED,
-        "newsparse: interrupted\n",
-        b"",
-    )
+    _assert_interrupted(_SIGNAL_IN_WEAKREF_CALLBACK)

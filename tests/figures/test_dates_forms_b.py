@@ -164,10 +164,12 @@ def test_not_dates(text):
     assert [m.text for m in extract_dates(text, REF) if m.precision is not P.YEAR] == []
 
 
-def test_two_digit_year_never_more_than_a_year_ahead():
-    # 26年 from 2024 is 2026, two years ahead: it is 1926
-    assert found("26年,他出生在这里", REF)[0][1] == D(1926, 1, 1)
-    assert found("25年,计划完工", REF)[0][1] == D(2025, 1, 1)
+def test_two_digit_year_never_more_than_ten_years_ahead():
+    # a plan a decade ahead is this century's; a year further on, the last one's
+    assert found("26年,计划完工", REF)[0][1] == D(2026, 1, 1)
+    assert found("34年,计划完工", REF)[0][1] == D(2034, 1, 1)
+    assert found("35年,他出生在这里", REF)[0][1] == D(1935, 1, 1)
+    assert found("98年,他出生在这里", REF)[0][1] == D(1998, 1, 1)
 
 
 def test_without_reference_relative_forms_have_no_value():

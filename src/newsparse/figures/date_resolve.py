@@ -515,11 +515,20 @@ _FROM_REF: Final[dict[Kind, Callable[[Atom, dt.date], Interval | None]]] = {
 """Kinds that are a shift of the reference day, whatever year is around them."""
 
 
+_CENTURY_AHEAD: Final = 10
+"""How far after the reference a two-digit year may fall: a paper names plans a
+decade ahead (``到25年``); a year further on is the last century's (``33年``)."""
+
+
 def _century(yy: int, ref: dt.date) -> int:
-    """The year ending in ``yy`` nearest the reference, at most a year after it (98年, 05年)."""
+    """The year ending in ``yy`` nearest the reference, at most ``_CENTURY_AHEAD`` after it.
+
+    >>> [_century(yy, dt.date(2021, 6, 14)) for yy in (98, 5, 24, 31, 33, 71, 72)]
+    [1998, 2005, 2024, 2031, 1933, 1971, 1972]
+    """
     base = ref.year - ref.year % 100 + yy
-    candidates = [y for y in (base - 100, base, base + 100) if y <= ref.year + 1]
-    return min(candidates, key=lambda y: abs(y - ref.year))
+    candidates = [y for y in (base - 100, base, base + 100) if y <= ref.year + _CENTURY_AHEAD]
+    return min(candidates, key=lambda y: (abs(y - ref.year), y))
 
 
 def _nearest_year(atom: Atom, ref: dt.date) -> Interval | None:

@@ -21,6 +21,8 @@ from __future__ import annotations
 import signal
 import sys
 
+from newsparse._chain import raised_from
+
 TYPE_CHECKING = False  # not typing's: this module must load in a moment
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -76,38 +78,6 @@ def _stop_if_caught() -> None:
         raise _Interrupted
 
 
-def _raised_from(exc: BaseException, kind: type[BaseException]) -> bool:
-    """Whether ``exc`` is a ``kind``, or was raised from one or while one was handled.
-
-    Python 3.11 wraps what a descriptor's ``__set_name__`` raises in a
-    ``RuntimeError`` (``Error calling __set_name__``), and an enum class runs
-    one for each member as it is created: a signal that lands there while
-    the parsers load reaches ``main`` as that ``RuntimeError``, the
-    interrupt as its cause. The walk of ``newsparse.cli``, which loads
-    later, is the same; this module cannot wait for it (the loading it
-    guards may be what failed), and a test checks that the two agree.
-
-    >>> _raised_from(_Interrupted(), _Interrupted)
-    True
-    >>> try:
-    ...     try:
-    ...         raise _Interrupted
-    ...     except _Interrupted as cause:
-    ...         raise RuntimeError("Error calling __set_name__") from cause
-    ... except RuntimeError as wrapped:
-    ...     _raised_from(wrapped, _Interrupted), _raised_from(RuntimeError("other"), _Interrupted)
-    (True, False)
-    """
-    seen: set[int] = set()
-    link: BaseException | None = exc
-    while link is not None and id(link) not in seen:  # a chain may loop back
-        if isinstance(link, kind):
-            return True
-        seen.add(id(link))
-        link = link.__cause__ or link.__context__
-    return False
-
-
 def main() -> int:
     """Run the command with ``sys.argv``; return its status (130 if interrupted while loading).
 
@@ -134,7 +104,7 @@ def main() -> int:
                 signal.signal(sig, signal.SIG_DFL)
         _stop_if_caught()
     except BaseException as exc:
-        if not _raised_from(exc, _Interrupted):
+        if not raised_from(exc, _Interrupted):
             raise
         try:
             sys.stderr.write("newsparse: interrupted\n")

@@ -45,6 +45,7 @@ from typing import IO, TYPE_CHECKING, Any, NoReturn
 from attrs import evolve
 
 from newsparse import tables
+from newsparse._chain import raised_from
 from newsparse.batch import (
     DEFAULT_TIMEOUT,
     FailureKind,
@@ -119,38 +120,6 @@ class _CommandError(Exception):
 
 class _Interrupted(BaseException):
     pass
-
-
-def _raised_from(exc: BaseException, kind: type[BaseException]) -> bool:
-    """Whether ``exc`` is a ``kind``, or was raised from one or while one was handled.
-
-    Python 3.11 wraps what a descriptor's ``__set_name__`` raises in a
-    ``RuntimeError`` (``Error calling __set_name__``), and an enum class runs
-    one for each member as it is created: a signal that lands there (a
-    module loaded during the run) reaches the command as that
-    ``RuntimeError``, the interrupt as its cause. ``newsparse.__main__``
-    has the same walk (it runs before this module loads); a test checks that
-    the two agree.
-
-    >>> _raised_from(_Interrupted(), _Interrupted)
-    True
-    >>> try:
-    ...     try:
-    ...         raise _Interrupted
-    ...     except _Interrupted as cause:
-    ...         raise RuntimeError("Error calling __set_name__") from cause
-    ... except RuntimeError as wrapped:
-    ...     _raised_from(wrapped, _Interrupted), _raised_from(RuntimeError("other"), _Interrupted)
-    (True, False)
-    """
-    seen: set[int] = set()
-    link: BaseException | None = exc
-    while link is not None and id(link) not in seen:  # a chain may loop back
-        if isinstance(link, kind):
-            return True
-        seen.add(id(link))
-        link = link.__cause__ or link.__context__
-    return False
 
 
 class _Parser(argparse.ArgumentParser):
@@ -705,8 +674,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return status
     except BaseException as exc:
         # the signal came as the command returned, before the handlers were restored, or
-        # it was raised inside a ``__set_name__`` during the run (wrapped: ``_raised_from``)
-        if not _raised_from(exc, _Interrupted):
+        # it was raised inside a ``__set_name__`` during the run (wrapped: ``raised_from``)
+        if not raised_from(exc, _Interrupted):
             raise
         _write_stream(sys.stderr, f"{_PROG}: interrupted\n")
         return EXIT_INTERRUPTED

@@ -523,7 +523,7 @@ def test_excluded_spans_match_the_exclusion_regex(text: str) -> None:
 
 
 @settings(max_examples=800, deadline=None)
-@given(st.text(alphabet="0123456789-/.·:+ \t\n\u3000”\"」’元", max_size=30))
+@given(st.text(alphabet='0123456789-/.·:+ \t\n\u3000”"」’元', max_size=30))
 def test_excluded_digit_shapes_are_found_from_their_separators(text: str) -> None:
     # the scan stops at a separator after a run of digits, not at each digit
     # (_Scanner._digits_before): dense runs of digits, signs and blanks, where

@@ -522,6 +522,19 @@ def test_excluded_spans_match_the_exclusion_regex(text: str) -> None:
     assert list(zip(sc.ex_starts, sc.ex_ends, strict=True)) == want
 
 
+@settings(max_examples=800, deadline=None)
+@given(st.text(alphabet='0123456789-/.·:+ \t\n\u3000”"」’元', max_size=30))
+def test_excluded_digit_shapes_are_found_from_their_separators(text: str) -> None:
+    # the scan stops at a separator after a run of digits, not at each digit
+    # (_Scanner._digits_before): dense runs of digits, signs and blanks, where
+    # dates, clock times, scores and sums overlap, give the spans of _EXCLUDE
+    from newsparse.figures.quantities import _EXCLUDE, _Scanner
+
+    sc = _Scanner(text)
+    want = [(m.start(), m.end()) for m in _EXCLUDE.finditer(sc.t)]
+    assert list(zip(sc.ex_starts, sc.ex_ends, strict=True)) == want
+
+
 def _holds_nothing_to_read(span: str) -> bool:
     # (a clause break inside, which a title may hold, also keeps the span)
     from newsparse.figures.numbers import FOLD

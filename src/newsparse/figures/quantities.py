@@ -156,11 +156,14 @@ def _outside(ranges: tuple[tuple[int, int], ...], also: frozenset[int]) -> re.Pa
 # no URL), with one ``re`` scan (the big alternation tried at every character
 # is several times slower): a short quotation or title is matched here
 # whole, exactly as _EXCLUDE matches it (no other alternative can start with
-# its opening mark); a digit that a date, clock time, score or sum could start
-# with is matched alone, and _EXCLUDE is tried there.
-# (The alternatives come in two groups behind one look back each: a digit
-# tries two of them, a quotation mark five.)
+# its opening mark). A date, clock time, score or sum holds a separator right
+# after the run of digits it starts in (2019-7-1, 8:30, 3+2; the score's
+# point may come after blanks, “3 . 15”): the scan stops at such a separator,
+# not at each digit (a page has ten times as many digits), and
+# ``_Scanner._digits_before`` tries _EXCLUDE at the digits of that run where
+# one of these shapes may start (``_EX_DIGIT``).
 _EX_MARKS: Final = '“‘「"《'
+_EX_SEPARATORS: Final = "-/.·:+"
 # A quotation or title (not one in ASCII "…") whose text holds no character
 # a figure may start with (_CAND), no mark, nothing to fold and no other
 # digit is not matched: no candidate, no other excluded span and nothing to
@@ -170,7 +173,7 @@ _EX_NO_FIGURE: Final = _ranges(
     _ASCII_DIGITS_ONLY,
     frozenset(FOLD) | {ord(c) for c in _CAND_CHARS | set(_EX_MARKS + "”’」》\n，。,；;！？!?")},
 )
-_EX_ALTERNATIVES: Final = (
+_EX_QUOTES: Final = (
     f"(?<=[{_EX_MARKS}])(?:"
     f"(?<=“)(?![{_EX_NO_FIGURE}]{{1,12}}”)"
     r"[^“”\n，。,；;！？!?]{1,12}”"
@@ -181,14 +184,28 @@ _EX_ALTERNATIVES: Final = (
     r'|(?<=")[^"\n，。,；;！？!?]{1,12}"'
     f"|(?<=《)(?![{_EX_NO_FIGURE}]{{1,40}}》)"
     r"[^《》\n]{1,40}》"
-    r")|(?<=[0-9])(?:"  # (a sign or blank within 4 characters first: most digits stop there)
-    r"(?=[0-9]{0,3}[-/.·:\s])(?:(?<![0-9]{2})(?=[0-9]{1,3}[-/.·][0-9]{1,2}[-/.·])"  # 2019-7-1
-    r'|(?=[0-9]?:[0-9]{2}|[0-9]?\s*[·.]\s*[0-9]{1,2}[”"」’]))'  # 8:30, “3·15”
-    r"|(?<![0-9]{2})(?=[0-9]*\+[0-9])"  # 3+2
     ")"
 )
+# ... a separator after a digit (a score's point also after a blank) followed
+# by what the shape needs after it: most separators on a page are decimal
+# points (16.8%), which fail here and cost no Python
+_EX_ALTERNATIVES: Final = (
+    _EX_QUOTES
+    + r"|(?<=[0-9][-/.·])(?=[0-9]{1,2}[-/.·])"  # 2019-7-1
+    + r"|(?<=[0-9]:)(?=[0-9]{2})"  # 8:30
+    + r'|(?<=[0-9\s][·.])(?=\s*[0-9]{1,2}[”"」’])'  # “3·15”, “3 . 15”
+    + r"|(?<=[0-9]\+)(?=[0-9])"  # 3+2
+)
+# The digits where an excluded date, clock time, score or sum may start: the
+# digit at ``p`` and what a look around it finds (a sign or blank within
+# four characters first: most digits stop there), tried with ``match(t, p)``.
+_EX_DIGIT: Final = re.compile(
+    r"[0-9](?=[0-9]{0,3}[-/.·:\s])(?:(?<![0-9]{2})(?=[0-9]{1,3}[-/.·][0-9]{1,2}[-/.·])"  # 2019-7-1
+    r'|(?=[0-9]?:[0-9]{2}|[0-9]?\s*[·.]\s*[0-9]{1,2}[”"」’]))'  # 8:30, “3·15”
+    r"|[0-9](?<![0-9]{2})(?=[0-9]*\+[0-9])"  # 3+2
+)
 _EX_SCAN: Final = re.compile(  # one leading class, so that ``re`` scans for it quickly
-    f"[{_EX_MARKS}0-9](?:{_EX_ALTERNATIVES})"
+    f"[{_EX_MARKS}{re.escape(_EX_SEPARATORS)}](?:{_EX_ALTERNATIVES})"
 )
 _EX_NOT_ASCII_DIGITS = _outside(_ASCII_DIGITS_ONLY, frozenset())
 # ... or a character that fold_width maps: a text with none of these (most
@@ -200,9 +217,9 @@ _FOLD_OR_OTHER_DIGITS = _outside(_ASCII_DIGITS_ONLY, frozenset(FOLD))
 # and tells when the text is not simple.
 _EX_SCAN_RAW: Final = re.compile(
     _outside(
-        _ASCII_DIGITS_ONLY, frozenset(FOLD) | {ord(c) for c in _EX_MARKS + "0123456789"}
+        _ASCII_DIGITS_ONLY, frozenset(FOLD) | {ord(c) for c in _EX_MARKS + _EX_SEPARATORS}
     ).pattern
-    + f"(?:{_EX_ALTERNATIVES}|(?<![{_EX_MARKS}0-9]))"
+    + f"(?:{_EX_ALTERNATIVES}|(?<![{_EX_MARKS}{re.escape(_EX_SEPARATORS)}]))"
 )
 
 _UNIT_WORDS: Final = sorted(set(SURFACES) | set(SKIP_WORDS), key=lambda s: (-len(s), s))
@@ -1026,25 +1043,51 @@ class _Scanner:
         t = self.t
         starts, ends = self.ex_starts, self.ex_ends
         pos = 0
-        match = _EXCLUDE.match
         for tm in pattern.finditer(t):
             p = tm.start()
             e = tm.end()
-            if e - p == 1 and not ("0" <= t[p] <= "9"):
-                return False  # (_EX_SCAN_RAW: not a simple text)
-            if p < pos:
-                continue  # (a digit inside a date: no quotation mark is ever inside one)
             if e - p > 1:  # a quotation or title
-                starts.append(p)
-                ends.append(e)
-                pos = e
+                if p >= pos:  # (no quotation mark is ever inside a date)
+                    starts.append(p)
+                    ends.append(e)
+                    pos = e
                 continue
-            m = match(t, p)
-            if m is not None:
-                starts.append(p)
-                pos = m.end()
-                ends.append(pos)
+            if t[p] not in _EX_SEPARATORS:
+                return False  # (_EX_SCAN_RAW: not a simple text)
+            if p > pos:  # (a separator inside a date: its digits are, too)
+                pos = self._digits_before(p, pos)
         return True
+
+    def _digits_before(self, s: int, pos: int) -> int:
+        """The excluded span that starts in the digits before the separator at ``s``, if any.
+
+        Where ``_EX_DIGIT`` finds a date, clock time, score or sum may start
+        (the run's first digit, its last two), in order, not before ``pos``,
+        ``_EXCLUDE`` is tried; returns the end of the span it matches, or ``pos``.
+
+        >>> sc = _Scanner("于2019-7-1 8:30，比分3+2")
+        >>> list(zip(sc.ex_starts, sc.ex_ends))
+        [(1, 14), (17, 20)]
+        """
+        t = self.t
+        k = s
+        if t[s] in "·.":  # (a score's point may come after blanks: 3 . 5”)
+            while k > pos and t[k - 1].isspace():
+                k -= 1
+        r = k - 1  # the run of digits before ends at k
+        while r > pos and "0" <= t[r - 1] <= "9":
+            r -= 1
+        if r < pos or not ("0" <= t[r] <= "9"):
+            return pos
+        for p in (r, k - 2, k - 1) if k - r > 3 else range(r, k):
+            if p >= pos and _EX_DIGIT.match(t, p) is not None:
+                m = _EXCLUDE.match(t, p)
+                if m is not None:
+                    end: int = m.end()
+                    self.ex_starts.append(p)
+                    self.ex_ends.append(end)
+                    return end
+        return pos
 
     def run(self) -> list[Quantity]:
         """Every quantity of the text, in order."""

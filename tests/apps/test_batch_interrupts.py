@@ -13,6 +13,7 @@ loaded meanwhile, as on a shared machine.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import random
@@ -50,6 +51,42 @@ def _env() -> dict[str, str]:
 
 def _command(*args: str) -> list[str]:
     return [sys.executable, "-m", "newsparse", *args]
+
+
+def _start(argv: list[str], env: dict[str, str] | None = None) -> subprocess.Popen[bytes]:
+    """Start ``argv`` in a session (a process group) of its own, its output piped."""
+    return subprocess.Popen(
+        argv,
+        env=env or _env(),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+    )
+
+
+def _kill(proc: subprocess.Popen[bytes]) -> bytes:
+    """Kill the process group of ``proc`` (its workers too), collect it, return its stderr."""
+    with contextlib.suppress(ProcessLookupError):  # the whole group had exited already
+        os.killpg(proc.pid, signal.SIGKILL)
+    return proc.communicate()[1]
+
+
+def _wait_for(proc: subprocess.Popen[bytes], ready: Path, what: str) -> None:
+    """Return once ``ready`` exists; fail with ``what`` and the stderr if it never does."""
+    deadline = time.monotonic() + EXIT_BOUND
+    while not ready.exists() and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.01)
+    if not ready.exists():
+        pytest.fail(f"{what}: {_kill(proc).decode(errors='replace')}")
+
+
+def _exit_of(proc: subprocess.Popen[bytes], what: str) -> tuple[bytes, bytes]:
+    """The stdout and stderr of ``proc`` once it exits; fail if it runs ``EXIT_BOUND`` s more."""
+    try:
+        return proc.communicate(timeout=EXIT_BOUND)
+    except subprocess.TimeoutExpired:
+        _kill(proc)
+        pytest.fail(f"{what}: no exit within {EXIT_BOUND} s")
 
 
 def _workers_of(parent: int, *, orphans: bool = False) -> list[int]:
@@ -132,13 +169,7 @@ def _trial(
 ) -> tuple[float, bool]:
     """One interrupted run and its resumption: seconds from the signal to the exit, interrupted?"""
     rng = random.Random(seed)
-    proc = subprocess.Popen(
-        _command("batch", str(folder), "-o", str(out), "--jobs", "2"),
-        env=_env(),
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        start_new_session=True,
-    )
+    proc = _start(_command("batch", str(folder), "-o", str(out), "--jobs", "2"))
     deadline = time.monotonic() + 30
     if seed % 2:  # while the workers start (the parent has its signal handlers by then)
         while time.monotonic() < deadline and not _workers_of(proc.pid):
@@ -150,12 +181,7 @@ def _trial(
         time.sleep(rng.uniform(0.0, 0.15))
     signalled = time.monotonic()
     _signal(proc, scenario, rng)
-    try:
-        stdout, stderr = proc.communicate(timeout=EXIT_BOUND)
-    except subprocess.TimeoutExpired:
-        os.killpg(proc.pid, signal.SIGKILL)
-        proc.communicate()
-        pytest.fail(f"{scenario} (seed {seed}): no exit within {EXIT_BOUND} s")
+    stdout, stderr = _exit_of(proc, f"{scenario} (seed {seed})")
     elapsed = time.monotonic() - signalled
     what = f"{scenario} (seed {seed}): {stderr.decode(errors='replace')}"
     assert stdout == b"", what
@@ -228,13 +254,7 @@ def test_workers_exit_when_the_parent_is_killed(
         for page in folder.iterdir():
             (more / f"{i}-{page.name}").write_bytes(page.read_bytes())
     out = tmp_path / "out.jsonl"
-    proc = subprocess.Popen(
-        _command("batch", str(more), "-o", str(out), "--jobs", "2"),
-        env=_env(),
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        start_new_session=True,
-    )
+    proc = _start(_command("batch", str(more), "-o", str(out), "--jobs", "2"))
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline and (not out.exists() or out.stat().st_size == 0):
         time.sleep(0.01)
@@ -273,24 +293,10 @@ def signal_in_callback(
     """
     env = _env()
     env["NEWSPARSE_TEST_READY"] = str(ready)
-    proc = subprocess.Popen(
-        [sys.executable, "-c", _WITH_PARSER, str(FAULTS), "in_callback", *args],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        start_new_session=True,
-    )
-    deadline = time.monotonic() + EXIT_BOUND
-    while not ready.exists() and proc.poll() is None and time.monotonic() < deadline:
-        time.sleep(0.01)
-    assert ready.exists(), "the marked page's callback never ran"
+    proc = _start([sys.executable, "-c", _WITH_PARSER, str(FAULTS), "in_callback", *args], env)
+    _wait_for(proc, ready, "the marked page's callback never ran")
     proc.send_signal(sig)
-    try:
-        stdout, stderr = proc.communicate(timeout=EXIT_BOUND)
-    except subprocess.TimeoutExpired:
-        os.killpg(proc.pid, signal.SIGKILL)
-        proc.communicate()
-        pytest.fail(f"{args}: no exit within {EXIT_BOUND} s of {sig.name}")
+    stdout, stderr = _exit_of(proc, f"{args} after {sig.name}")
     return proc.returncode, stdout, stderr
 
 
@@ -356,25 +362,11 @@ def test_a_signal_swallowed_in_the_parent_stops_the_workers_too(
     folder, reference = corpus
     out, ready = tmp_path / "out.jsonl", tmp_path / "ready"
     args = ["batch", str(folder), "-o", str(out), "--jobs", "2"]
-    proc = subprocess.Popen(
-        [sys.executable, "-c", _SIGNAL_IN_GC_CALLBACK, str(ready), str(out), *args],
-        env=_env(),
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        start_new_session=True,
-    )
-    deadline = time.monotonic() + EXIT_BOUND
-    while not ready.exists() and proc.poll() is None and time.monotonic() < deadline:
-        time.sleep(0.01)
-    assert ready.exists(), "no collection waited for the signal"
+    proc = _start([sys.executable, "-c", _SIGNAL_IN_GC_CALLBACK, str(ready), str(out), *args])
+    _wait_for(proc, ready, "no collection waited for the signal")
     workers = _workers_of(proc.pid)
     proc.send_signal(signal.SIGINT)
-    try:
-        stdout, stderr = proc.communicate(timeout=EXIT_BOUND)
-    except subprocess.TimeoutExpired:
-        os.killpg(proc.pid, signal.SIGKILL)
-        proc.communicate()
-        pytest.fail(f"no exit within {EXIT_BOUND} s of SIGINT")
+    stdout, stderr = _exit_of(proc, "SIGINT")
     assert (proc.returncode, stderr.decode(), stdout) == (130, "newsparse: interrupted\n", b"")
     assert workers  # they were running, and none is left
     assert _workers_of(proc.pid, orphans=True) == []
@@ -440,29 +432,14 @@ def test_a_signal_swallowed_while_the_parent_waits_on_a_slow_page_stops_the_run(
     else:  # more than a few files: parsed by workers
         args = ["parse", str(folder), "--format", "jsonl"]
     where = str(out) if command == "batch" else "-"
-    proc = subprocess.Popen(
-        [sys.executable, "-c", _SIGNAL_IN_THE_POOL, str(FAULTS), str(ready), where, *args],
-        env=_env(),
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        start_new_session=True,
+    proc = _start(
+        [sys.executable, "-c", _SIGNAL_IN_THE_POOL, str(FAULTS), str(ready), where, *args]
     )
-    deadline = time.monotonic() + EXIT_BOUND
-    while not ready.exists() and proc.poll() is None and time.monotonic() < deadline:
-        time.sleep(0.01)
-    if not ready.exists():
-        os.killpg(proc.pid, signal.SIGKILL)
-        _, stderr = proc.communicate()
-        pytest.fail(f"the parent never waited for the signal: {stderr.decode()}")
+    _wait_for(proc, ready, "the parent never waited for the signal")
     workers = _workers_of(proc.pid)
     proc.send_signal(signal.SIGINT)
     signalled = time.monotonic()
-    try:
-        stdout, stderr = proc.communicate(timeout=EXIT_BOUND)
-    except subprocess.TimeoutExpired:
-        os.killpg(proc.pid, signal.SIGKILL)
-        proc.communicate()
-        pytest.fail(f"{command}: no exit within {EXIT_BOUND} s of SIGINT")
+    stdout, stderr = _exit_of(proc, f"{command} after SIGINT")
     print(f"{command}: exit {time.monotonic() - signalled:.2f} s after the signal")  # noqa: T201
     assert (proc.returncode, stderr.decode(), stdout) == (130, "newsparse: interrupted\n", b"")
     assert len(workers) == 2  # they were running, and none is left

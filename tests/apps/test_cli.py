@@ -328,50 +328,40 @@ def _signalled_in_a_callback() -> None:
     del ref
 
 
-@pytest.mark.skipif(os.name != "posix", reason="POSIX signals")
-def test_a_signal_swallowed_in_a_callback_leaves_the_next_one_handled(
-    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    reached = []
+def _signal_again(stop: Callable[[], None]) -> None:
+    del stop
+    signal.raise_signal(signal.SIGTERM)  # not ignored: the first one was never handled
 
-    def swallowed_then_signalled(
-        parser: cli._Parser, argv: list[str] | None, stop: Callable[[], None]
-    ) -> int:
-        del parser, argv, stop
-        _signalled_in_a_callback()
-        reached.append("after the callback")
-        signal.raise_signal(signal.SIGTERM)  # not ignored: the first one was never handled
-        reached.append("after the second signal")
-        return cli.EXIT_OK
 
-    monkeypatch.setattr(cli, "_run", swallowed_then_signalled)
-    hook = sys.unraisablehook
-    assert cli.main(["demo"]) == cli.EXIT_INTERRUPTED
-    assert reached == ["after the callback"]
-    assert capsys.readouterr().err == "newsparse: interrupted\n"  # no "Exception ignored"
-    assert sys.unraisablehook is hook  # called in-process: the caller's again
+def _check(stop: Callable[[], None]) -> None:
+    stop()  # the command's check between pages
 
 
 @pytest.mark.skipif(os.name != "posix", reason="POSIX signals")
-def test_a_signal_swallowed_in_a_callback_stops_the_command_at_its_next_check(
-    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize("then", [_signal_again, _check], ids=["next signal", "next check"])
+def test_a_signal_swallowed_in_a_callback_stops_the_command_at_the_next_signal_or_check(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    then: Callable[[Callable[[], None]], None],
 ) -> None:
     reached = []
 
-    def swallowed_then_checked(
+    def swallowed_then(
         parser: cli._Parser, argv: list[str] | None, stop: Callable[[], None]
     ) -> int:
         del parser, argv
         _signalled_in_a_callback()
         reached.append("after the callback")
-        stop()
-        reached.append("after the check")
+        then(stop)
+        reached.append("after it")
         return cli.EXIT_OK
 
-    monkeypatch.setattr(cli, "_run", swallowed_then_checked)
+    monkeypatch.setattr(cli, "_run", swallowed_then)
+    hook = sys.unraisablehook
     assert cli.main(["demo"]) == cli.EXIT_INTERRUPTED
     assert reached == ["after the callback"]
-    assert capsys.readouterr().err == "newsparse: interrupted\n"
+    assert capsys.readouterr().err == "newsparse: interrupted\n"  # no "Exception ignored"
+    assert sys.unraisablehook is hook  # called in-process: the caller's again
 
 
 @pytest.mark.skipif(os.name != "posix", reason="POSIX signals")

@@ -329,3 +329,22 @@ def test_a_headline_decision_changes_only_shape_head_and_kicker() -> None:
         if a.head:
             assert type(a) is type(b)
             assert a == b._replace(shape=Shape.HEADING, head=True, kicker=a.kicker)
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_sub_line_with_a_comma_under_its_headline_is_its_subheadline(gap: str) -> None:
+    # a 副题 often holds a comma; before a dateline it was read as the headline of an article
+    # of its own, leaving the headline above with no body
+    page = (
+        f"工业投资稳步增长{gap}——前三季度投资增长百分之六，高于全国{gap}本报讯 今年以来，投资增长。"
+    )
+    assert _titles(page) == [
+        (None, "工业投资稳步增长", "前三季度投资增长百分之六，高于全国", "本报讯")
+    ]
+
+
+def test_a_sub_line_with_a_comma_after_a_paragraph_is_no_subheadline() -> None:
+    # no headline above it: the dash line stays text of the article, as before
+    page = "工业投资稳步增长\n\n本报讯 今年以来，投资增长。\n\n——摘自某部门的报告，有删节\n\n正文。"
+    titles = _titles(page)
+    assert [t[2] for t in titles] == [None]

@@ -297,7 +297,10 @@ class _Pass:
             if i in forced:
                 heads[i] = True  # a title block above an edition line
             elif shape is text and line.weak:
-                if self.weak_head(i):
+                if line.dash_start and last is not None and heads[last]:
+                    shapes[i] = shape = heading  # a sub-line with a comma, under its headline
+                    caps[i] = False
+                elif self.weak_head(i):
                     heads[i] = True
                     shapes[i] = shape = heading
                     caps[i] = False
@@ -436,12 +439,23 @@ def page_title_run(lines: Sequence[ClassifiedLine]) -> list[int] | None:
 def _three_line_titles(
     lines: Sequence[ClassifiedLine], heads: set[int], kickers: set[int], solid: set[int]
 ) -> set[int]:
-    """Title lines set solid right above a dateline: kicker, headline, subheadline.
+    r"""Title lines set solid right above a dateline: kicker, headline, subheadline.
 
     Where a page prints a title's lines with no blank line between them and
     the dateline right under them (or the lead byline of a paper that leaves
     its dateline out: ``记者X报道：…``), three lines are 引题, 主题 and 副题,
-    two are 引题 and 主题 (one line is decided as any headline).
+    two are 引题 and 主题 (one line is decided as any headline). A last line
+    that starts with a dash is a 副题 whatever the count: above it, one line
+    is the 主题, two are 引题 and 主题.
+
+    >>> from newsparse.layout.lines import classify_lines
+    >>> from newsparse.text import normalize
+    >>> page = "工业投资稳步增长\n——前三季度增长百分之六，高于全国\n本报讯 今年以来，投资增长。"
+    >>> heads, kickers, solid = set(), set(), set()
+    >>> _three_line_titles(classify_lines(normalize(page).lines), heads, kickers, solid)
+    {1}
+    >>> heads, kickers
+    ({0}, set())
     """
     subs: set[int] = set()
     for d, line in enumerate(lines):
@@ -458,6 +472,11 @@ def _three_line_titles(
             continue
         run.reverse()  # top to bottom
         solid.update(run)
+        while len(run) > 1 and lines[run[-1]].dash_start:
+            subs.add(run.pop())  # a sub-line (``——…``) is a subheadline wherever it stands
+        if len(run) == 1:
+            heads.add(run[0])
+            continue
         kickers.add(run[0])
         heads.add(run[1])
         subs.update(run[2:])

@@ -140,6 +140,39 @@ def test_day_of_month_alone_in_dateline_position():
     assert texts("仅用7日内完成,3日游,共5日") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("国家统计局19日发布数据", D(2019, 7, 19)),
+        ("委员长某某19日在京会见来宾", D(2019, 7, 19)),
+        ("记者30日从市政府获悉", D(2019, 7, 30)),
+        ("代表团1日抵达", D(2019, 8, 1)),
+        ("该厂2日上午开工", D(2019, 8, 2)),
+    ],
+)
+def test_day_of_month_alone_between_subject_and_verb(text, value):
+    # the commonest time of a news sentence: the day of the page's month, after its subject
+    assert [(m.text, m.value) for m in extract_dates(text, D(2019, 8, 2))] == [
+        (text[text.index(str(value.day)) : text.index("日") + 1], value)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "第3日在场上",
+        "近7日在线人数",
+        "持续3日在高位",
+        "7日年化收益率",
+        "兑换15日元",
+        "仅3日就售出",
+        "每月5日发布",
+    ],
+)
+def test_day_count_or_ordinal_before_a_verb_is_no_date(text):
+    assert texts(text) == []
+
+
 # --------------------------------------------------------------------------
 # Numerals, width, traditional characters.
 

@@ -94,6 +94,24 @@ PIECES: Final[dict[str, str]] = {
     "CONN": r"(?:至|到|[-~\u2013\u2014]{1,2}+)",  # (its first characters: CONN_FIRST)
     # 初 that starts a word (初步, 初次) or a lunar day (初一) is no boundary
     "NWI": r"(?![一二三四五六七八九十步次级期心中稿选审评赛试见具创始衷])",
+    # a day alone as the time of a sentence, between its subject and its verb
+    # (``国家统计局19日发布``, ``铁凝19日在京``): what may stand before it (a name, a
+    # body; never an ordinal, a count or a span: ``第3日``, ``近7日``, ``仅3日就``, nor a
+    # month or year, read by the forms that hold them) and the words that follow such a
+    # time (a place word, a time of day, a reporting or meeting verb)
+    "NOT_BEFORE_DAY": (
+        "[第每近前后逐隔约数几共满当次翌本上下这那头首末初月年仅只用花]"
+        "|历时|耗时|历经|为期|连续|持续|长达|不到|超过|不足|相隔|间隔"
+    ),
+    "AFTER_DAY": (
+        "在|从|赴|前往|抵达|飞抵|回到|返回|起|至|到"
+        "|上午|中午|下午|傍晚|晚|夜|凌晨|清晨|早|晨"
+        "|发布|公布|宣布|表示|指出|强调|称|说|介绍|透露|证实|通报|报道|获悉|了解到|披露"
+        "|召开|举行|举办|开幕|闭幕|启动|开通|开工|竣工|揭牌|上线|落幕|开赛|开学"
+        "|会见|会晤|出席|主持|发表|签署|致电|致信|接见|看望|考察|调研|访问"
+        "|通过|审议|批准|决定|作出|印发|出台|公开|回应|接受"
+        "|正式|首次|再次|同|与|向|对|就|将|又|也|还|已|已经|分别|共同"
+    ),
     "HAO": r"(?:日|号(?!线|楼|院|令|文|门|码|机|桥|馆|车|位|房|台|仓|站|厂|地块))",
     "DOT": "[\u00b7\u30fb\u2022\u2027\uff65\u2219]",
     "OQ": "[\u201c\"\u300c\u300e\u2018']",
@@ -937,6 +955,15 @@ FORMS: Final[tuple[DateForm, ...]] = (
         ("29日|,", "29日|上午"),
         anchors="日号",
         runs=_runs("日号", 1, 2),
+    ),
+    DateForm(
+        "dayverb",
+        "(?<=^|[\u4e00-\u9fff])(?<!{NOT_BEFORE_DAY})(?P<dd>{ADAY})日(?={AFTER_DAY})",
+        _D,
+        _read_day,
+        ("19日|发布", "5日|在京"),
+        anchors="日",
+        runs=_runs("日", 1, 2),
     ),
 )
 

@@ -172,6 +172,17 @@ def test_head_end(line: str, head: str | None) -> None:
             Edition(None, dt.date(2025, 3, 5), "3"),
         ),
         ("2025年3月5日 第A3版", FurnitureKind.EDITION, Edition(None, dt.date(2025, 3, 5), "A3")),
+        # the section before the 版, as a PDF's wide running head prints it
+        (
+            "2025年3月5日 星期三 经济新闻 第3版",
+            FurnitureKind.EDITION,
+            Edition(None, dt.date(2025, 3, 5), "3"),
+        ),
+        (
+            "2025年3月5日 星期三 经 济 新 闻 第03版",
+            FurnitureKind.EDITION,
+            Edition(None, dt.date(2025, 3, 5), "03"),
+        ),
         ("江城日报 A04", FurnitureKind.EDITION, Edition("江城日报", None, "A04")),
         ("江城日报 A04 要闻", FurnitureKind.EDITION, Edition("江城日报", None, "A04")),
         ("A04 国际新闻", FurnitureKind.EDITION, Edition(None, None, "A04")),
@@ -199,7 +210,14 @@ def test_editor_lines_of_other_papers(line: str, names: list[str]) -> None:
 
 @pytest.mark.parametrize(
     "line",
-    ["编辑部的故事", "编辑们说，稿子要改。", "A4纸", "2025.03.05", "2025-03-05，全市召开大会。"],
+    [
+        "编辑部的故事",
+        "编辑们说，稿子要改。",
+        "A4纸",
+        "2025.03.05",
+        "2025-03-05，全市召开大会。",
+        "2025年3月5日 星期三 统计局发布 第3版的数据",  # text after the 版: no running head
+    ],
 )
 def test_text_is_no_furniture(line: str) -> None:
     assert furniture_kind(line) is None

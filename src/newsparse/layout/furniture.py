@@ -75,6 +75,8 @@ _DATE = (
 _PAGE_NO = r"(?P<page>[A-Za-z\uff21-\uff3a]?+[ ]?+[0-9０-９]{1,4}+)"
 _PAGE_CODE = r"(?P<page>[A-Z\uff21-\uff3a][0-9０-９]{1,2}+)"  # A4, A04: a 版 of a lettered section
 _SECTION = r"(?:[ ]?+[:：][ ]?+|[ ]++)\p{Han}(?:[ ]?+\p{Han}){1,9}+"  # 要闻, 国 际
+# a section before its 版 (no 第 inside: the possessive section would take the 版's 第)
+_SECTION_BEFORE = r"(?:[ ]?+[:：][ ]?+|[ ]++)(?!第)\p{Han}(?:[ ]?+(?!第)\p{Han}){1,9}+"
 _SLOT = rf"(?:第[ ]?+{_PAGE_NO}[ ]?+版|{_PAGE_CODE}(?:[ ]?+版)?+|{_PAGE_NO}[ ]?+版)"
 _DAY = rf"(?:{_DATE}[ ]?+(?:{_WEEKDAY}|[（(]{_WEEKDAY}[)）])|{_WEEKDAY}[ ]?+{_DATE})"
 _LUNAR = r"(?:[ ]?+(?:农历|農曆)\p{Han}{2,10}+)"
@@ -94,10 +96,11 @@ _RUNNING_HEAD = regex.compile(
 )
 _HEADER = regex.compile(rf"(?:{_PAGE_CODE}(?:[ ]?+[版])?+|{_DAY}{_LUNAR}?+)")
 # A running head that names the 版: its date (and weekday) before or after the
-# 版 and section (``2025年3月5日 星期三 第3版 要闻``), or a lettered 版 and its
+# 版 and section (``2025年3月5日 星期三 第3版 要闻``, the section before the 版 as
+# a PDF's wide head prints it: ``2025年3月5日 星期三 经济新闻 第3版``), or a lettered 版 and its
 # section (``A04 要闻``), or the paper's name and its 版 (``江城日报 A04``).
 _DATED_PAGE = regex.compile(
-    rf"(?:{_DAY}{_LUNAR}?+|{_DATE})[ ]++{_SLOT}(?:{_SECTION})?+"
+    rf"(?:{_DAY}{_LUNAR}?+|{_DATE})(?:{_SECTION_BEFORE})?+[ ]++{_SLOT}(?:{_SECTION})?+"
     rf"|{_SLOT}(?:{_SECTION})?+[ ]++{_DAY}"
     rf"|{_PAGE_CODE}{_SECTION}"
 )

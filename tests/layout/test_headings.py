@@ -348,3 +348,16 @@ def test_a_sub_line_with_a_comma_after_a_paragraph_is_no_subheadline() -> None:
     page = "工业投资稳步增长\n\n本报讯 今年以来，投资增长。\n\n——摘自某部门的报告，有删节\n\n正文。"
     titles = _titles(page)
     assert [t[2] for t in titles] == [None]
+
+
+@pytest.mark.parametrize("opening", ["日前，街道开课。", "本报讯 日前，街道开课。"])
+def test_two_title_lines_set_solid_over_a_byline_are_one_title(opening: str) -> None:
+    # a PDF's text of a title block printed solid: kicker and headline, the byline under them
+    page = f"“银发课堂”开进社区\n老人学用手机不再犯难\n本报记者 赵甲 文\n{opening}"
+    titles = _titles(page)
+    assert [t[:2] for t in titles] == [("“银发课堂”开进社区", "老人学用手机不再犯难")]
+
+
+def test_a_byline_under_one_title_line_changes_nothing() -> None:
+    page = "老人学用手机不再犯难\n本报记者 赵甲\n日前，街道开课。"
+    assert [t[:2] for t in _titles(page)] == [(None, "老人学用手机不再犯难")]

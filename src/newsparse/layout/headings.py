@@ -25,7 +25,7 @@ of captions and credits is.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 import regex
 from attrs import frozen
@@ -392,6 +392,10 @@ def title_blocks(lines: Sequence[ClassifiedLine]) -> TitleBlocks:
     )
 
 
+_BYLINE_OVER: Final = frozenset({Shape.TEXT, Shape.DATELINE})
+"""What a byline line under a title opens: the body, or its dateline."""
+
+
 def _opens_body(line: ClassifiedLine) -> bool:
     """A line that opens an article's body: a dateline, or a lead byline (``记者X报道：``)."""
     if line.shape is Shape.DATELINE:
@@ -443,7 +447,8 @@ def _three_line_titles(
 
     Where a page prints a title's lines with no blank line between them and
     the dateline right under them (or the lead byline of a paper that leaves
-    its dateline out: ``记者X报道：…``), three lines are 引题, 主题 and 副题,
+    its dateline out: ``记者X报道：…``, or a byline line of its own over the
+    body or the dateline), three lines are 引题, 主题 and 副题,
     two are 引题 and 主题 (one line is decided as any headline). A last line
     that starts with a dash is a 副题 whatever the count: above it, one line
     is the 主题, two are 引题 and 主题.
@@ -458,8 +463,12 @@ def _three_line_titles(
     ({0}, set())
     """
     subs: set[int] = set()
+    last = len(lines) - 1
     for d, line in enumerate(lines):
-        if line.line.gap or not _opens_body(line):
+        if line.line.gap or not (
+            _opens_body(line)
+            or (line.shape is Shape.BYLINE and d < last and lines[d + 1].shape in _BYLINE_OVER)
+        ):
             continue
         run: list[int] = []
         j = d - 1

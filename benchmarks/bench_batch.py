@@ -24,7 +24,11 @@ processes are started and warmed (newsparse imported) before the clock
 starts, for both. It also shows where Dask's time goes, in CPU seconds a
 run (less sensitive to the machine's load than wall time): its worker
 processes against the plain ones, and the cluster's own process (the
-scheduler and the nannies).
+scheduler and the nannies), and, split by thread inside each task
+(``time.thread_time()`` against ``time.process_time()``), the CPU of the
+parsing itself against what the rest of the worker's process used
+meanwhile (Dask's event loop, heartbeats, profiler): the split that a
+loaded machine disturbs least.
 
     python benchmarks/bench_batch.py                   # 300 pages, best of 3
     python benchmarks/bench_batch.py --pages 600 --repeat 5 --dask
@@ -151,6 +155,25 @@ def _plain_partition(paths: list[str]) -> int:
     return sum(_articles(r) for r in parse_partition(paths))
 
 
+def _timed_partition(paths: list[str]) -> tuple[float, float]:
+    """Parse a partition: the CPU seconds of this thread, and of its whole process, meanwhile."""
+    from newsparse.distributed import parse_partition  # noqa: PLC0415 - in the worker
+
+    thread, process = time.thread_time(), time.process_time()
+    parse_partition(paths)
+    return time.thread_time() - thread, time.process_time() - process
+
+
+def _split(name: str, results: list[tuple[float, float]]) -> str:
+    """One line: the parsing threads' CPU, and what the rest of their processes used meanwhile."""
+    thread = sum(t for t, _ in results)
+    rest = sum(p for _, p in results) - thread
+    return (
+        f"  {name}: parsing threads {thread:.2f} s CPU, "
+        f"the rest of their processes {rest:.2f} s ({100 * rest / thread:+.1f} %)"
+    )
+
+
 def _warm(_: object = None) -> int:
     import newsparse.distributed  # noqa: PLC0415, F401 - what the Dask workers import too
 
@@ -211,6 +234,7 @@ def _dask(pages: list[Path], repeat: int, processes: int, *, quiet: bool) -> Non
         before = _cpu_of(pool_pids)
         plain = [_measure(lambda: sum(pool.map(_plain_partition, chunks))) for _ in range(repeat)]
         plain_cpu = (_cpu_of(pool_pids) - before) / repeat
+        plain_split = list(pool.map(_timed_partition, chunks))
     host = subprocess.Popen(
         [sys.executable, "-c", _CLUSTER, str(processes), "quiet" if quiet else "default"],
         stdin=subprocess.PIPE,
@@ -233,6 +257,7 @@ def _dask(pages: list[Path], repeat: int, processes: int, *, quiet: bool) -> Non
             on = [_measure(on_dask) for _ in range(repeat)]
             own_cpu = (_cpu_of(own) - own0) / repeat
             workers_cpu = (_cpu_of(workers) - workers0) / repeat
+            dask_split = client.gather(client.map(_timed_partition, chunks, pure=False))
     finally:
         host.stdin.close()
         host.wait(timeout=60)
@@ -250,6 +275,8 @@ def _dask(pages: list[Path], repeat: int, processes: int, *, quiet: bool) -> Non
         f"scheduler and nannies {own_cpu:.2f}: "
         f"{100 * ((workers_cpu + own_cpu) / plain_cpu - 1):+.1f} % CPU"
     )
+    print(_split("plain", plain_split))
+    print(_split("dask", dask_split))
 
 
 def main() -> None:

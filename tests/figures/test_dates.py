@@ -786,3 +786,41 @@ def test_the_resolution_memo_is_bounded():
     for year in range(1000, 1000 + dates_module._RESOLVED_MAX + 10):
         dates_module._resolved(date_resolve.Atom(0, 5, date_resolve.Kind.YEAR, year=year), None)
     assert len(dates_module._RESOLVED) <= dates_module._RESOLVED_MAX
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("民國114年1月5日", D(2025, 1, 5), D(2025, 1, 5)),
+        ("中華民國三十八年", D(1949, 1, 1), D(1949, 12, 31)),
+        ("民国一一四年底", D(2025, 12, 31), D(2025, 12, 31)),
+        ("民國元年", D(1912, 1, 1), D(1912, 12, 31)),
+    ],
+)
+def test_years_of_the_republic(text, first, last):
+    # Taiwan's papers count years from 1912 (民國元年)
+    found = extract_dates(text, D(2026, 11, 20))
+    assert [(m.text, m.first, m.last) for m in found] == [(text, first, last)]
+
+
+@pytest.mark.parametrize(
+    ("traditional", "simplified"),
+    [
+        ("春節", "春节"),
+        ("中秋節", "中秋节"),
+        ("國慶節", "国庆节"),
+        ("聖誕節", "圣诞节"),
+        ("母親節", "母亲节"),
+        ("驚蟄", "惊蛰"),
+        ("農曆新年", "春节"),
+    ],
+)
+def test_festivals_in_traditional_script_are_the_simplified_ones(traditional, simplified):
+    ref = D(2026, 11, 20)
+    (found,) = extract_dates(traditional, ref)
+    (expected,) = extract_dates(simplified, ref)
+    assert (found.text, found.first, found.last) == (traditional, expected.first, expected.last)
+
+
+def test_words_holding_the_republic_are_no_year():
+    assert texts("国民党,人民国家,中华人民共和国") == []

@@ -271,6 +271,24 @@ def _small_number(s: str) -> int:
     return digits[s]
 
 
+_ROC_FIRST_YEAR: Final = 1912
+"""Year 1 of the Republic of China (民国元年), the calendar of Taiwan's papers."""
+
+
+def _roc_number(s: str) -> int:
+    """The number of a year of the Republic: ``114``, ``一一四``, ``三十八``, ``十``.
+
+    >>> _roc_number("114"), _roc_number("一一四"), _roc_number("三十八"), _roc_number("元")
+    (114, 114, 38, 1)
+    """
+    if s == "元":
+        return 1
+    if "十" not in s:
+        return _year_number(s)
+    tens, _, ones = s.partition("十")
+    return 10 * (vocab.DATE_DIGITS[tens] if tens else 1) + (vocab.DATE_DIGITS[ones] if ones else 0)
+
+
 def _year_number(s: str) -> int:
     if s.isdigit():
         return int(s)
@@ -523,12 +541,14 @@ _REL_YEARS: Final = vocab.REL_YEARS | vocab.MORE_REL_YEARS
 
 
 def _read_year(m: regex.Match[str], folded: str) -> Item | None:
-    """``2019年...``, ``二〇一九年...``, ``今年...``, ``去年...``."""
+    """``2019年...``, ``二〇一九年...``, ``今年...``, ``去年...``, ``民国114年...``."""
     g = _named(m)
     if g("ry"):
         return _with_tail(m, g, {"yoff": _REL_YEARS[g("ry")]}, folded)
     if g("yy") or g("yycn"):
         return _with_tail(m, g, {"yy": _year_number(g("yy") or g("yycn"))}, folded)
+    if g("roc"):
+        return _with_tail(m, g, {"year": _ROC_FIRST_YEAR - 1 + _roc_number(g("roc"))}, folded)
     year = _year_number(g("y") or g("ycn"))
     if not 1000 <= year <= 2999:
         return None
@@ -724,9 +744,26 @@ def _pairs(firsts: str, seconds: str) -> frozenset[str]:
 # 一大亮点, 连续三年).
 _CN_DIGITS: Final = "\u3007\u25cb零一二三四五六七八九"  # (the piece CNDIGIT)
 _ONE_TO_NINE: Final = "一二三四五六七八九"
-_YEAR_LEADS: Final = _pairs(_CN_DIGITS, _CN_DIGITS) | frozenset(  # 二〇一九年; RELYEAR
-    ("今年", "去年", "明年", "本年", "大前", "大后", "后年", "上一", "这一", "下一", "上年", "前年")
-)
+_YEAR_LEADS: Final = (
+    _pairs(_CN_DIGITS, _CN_DIGITS)
+    | frozenset(  # 二〇一九年; RELYEAR
+        (
+            "今年",
+            "去年",
+            "明年",
+            "本年",
+            "大前",
+            "大后",
+            "后年",
+            "上一",
+            "这一",
+            "下一",
+            "上年",
+            "前年",
+        )
+    )
+    | frozenset(("民国", "中华"))
+)  # 民国114年, 中华民国三十八年
 _LUNAR_LEADS: Final = (
     frozenset(("农历", "阴历", "夏历", "旧历", "大年", "除夕", "十一", "十二"))
     | _pairs("闰", "正冬腊十" + _ONE_TO_NINE)  # 闰四月
@@ -803,12 +840,23 @@ FORMS: Final[tuple[DateForm, ...]] = (
         "year",
         r"(?:(?<![\d.])(?P<y>\d{4})(?!\d)"
         "|(?<![{CNDIGIT}十])(?P<ycn>[{CNDIGIT}]{4})"
-        r"|(?<![\d.])(?P<yy>\d{2})(?!\d){NOTAGO}|(?<![{CNDIGIT}十])(?P<yycn>[{CNDIGIT}]{2}){NOTAGO})"
+        r"|(?<![\d.])(?P<yy>\d{2})(?!\d){NOTAGO}|(?<![{CNDIGIT}十])(?P<yycn>[{CNDIGIT}]{2}){NOTAGO}"
+        # a year of the Republic (民國114年: 2025), as papers of Taiwan print it
+        r"|(?:中华)?+民国(?P<roc>\d{1,3}+(?!\d)|[{CNDIGIT}]{1,3}+|[一二三四五六七八九]?+十[一二三四五六七八九]?+|元))"
         "年(?:{YTAIL})?+"
         "|{RELYEAR}(?:{YTAIL})?+",
-        _D + "\u3007\u25cb零一二三四五六七八九今去明本上前大后这下",
+        _D + "\u3007\u25cb零一二三四五六七八九今去明本上前大后这下民中",
         _read_year,
-        ("2019年", "二〇一九年七月", "今年上半年", "去年底", "2018年10月", "2019年度"),
+        (
+            "2019年",
+            "二〇一九年七月",
+            "今年上半年",
+            "去年底",
+            "2018年10月",
+            "2019年度",
+            "民国114年1月5日",
+            "中华民国三十八年",
+        ),
         anchors="年",
         runs=((2, "年"), (4, "年")),
         leads=_YEAR_LEADS,

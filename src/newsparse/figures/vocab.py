@@ -245,8 +245,10 @@ DATE_FOLD: Final[dict[str, str]] = {
     "\u2212": "-",  # minus sign
     **dict(
         zip(
-            "臘農曆歷陰閏號後個數幾餘約達過週舊兩萬億這從於來經長當歲間",
-            "腊农历历阴闰号后个数几余约达过周旧两万亿这从于来经长当岁间",
+            "臘農曆歷陰閏號後個數幾餘約達過週舊兩萬億這從於來經長當歲間"
+            "節國慶聖誕婦兒黨軍親師勞動陽穀驚蟄滿種處樹華",
+            "腊农历历阴闰号后个数几余约达过周旧两万亿这从于来经长当岁间"
+            "节国庆圣诞妇儿党军亲师劳动阳谷惊蛰满种处树华",
             strict=True,
         )
     ),
@@ -304,6 +306,7 @@ _TERMS: Final = (
 FESTIVALS: Final[dict[str, tuple[str, int, int]]] = {
     # lunar festivals: (calendar "lunar", month, day); day 0 is the last day of the year
     "春节": ("lunar", 1, 1),
+    "农历新年": ("lunar", 1, 1),
     "除夕": ("lunar", 12, 0),
     "元宵节": ("lunar", 1, 15),
     "元宵": ("lunar", 1, 15),

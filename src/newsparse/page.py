@@ -30,7 +30,6 @@ Every character of the input ends in exactly one block of ``Page.blocks``
 
 from __future__ import annotations
 
-import functools
 import operator
 from bisect import bisect_right
 from typing import TYPE_CHECKING, NamedTuple, TypeAlias, TypeVar
@@ -51,6 +50,7 @@ from newsparse.model import (
     Block,
     BlockKind,
     Caption,
+    Column,
     Credit,
     DateMention,
     DateSource,
@@ -89,6 +89,23 @@ build one), unpacked where they are read."""
 
 Para: TypeAlias = tuple[ItemKind, tuple[Part, ...], str]
 """A body item after reflow: its kind, the pieces it joins, its text."""
+
+ArticleFields: TypeAlias = tuple[
+    Span,
+    Column | None,
+    Block | None,
+    Block | None,
+    Block | None,
+    Block | None,
+    tuple[Credit, ...],
+    tuple[Block, ...],
+    tuple[Block, ...],
+    tuple[Caption, ...],
+]
+"""An article's fields before its figures, in ``Article``'s order (``span`` to ``captions``).
+
+``build_page`` adds the quantities and the dates and calls ``Article`` once,
+positionally: no partial object, no keyword arguments to merge."""
 
 
 class Source(NamedTuple):
@@ -330,11 +347,11 @@ def build_page(built: Assembly, date: dt.date | None) -> Page:
     paras = [reflow(out, draft) for draft in built.drafts]
     drafts, paras, removed, squashed = drop_repeated_articles(out, built.drafts, paras)
     removed += drop_repeats(out, paras, squashed)
-    pending: list[functools.partial[Article]] = []
+    pending: list[ArticleFields] = []
     sources: list[Source] = []
     for draft, kept in zip(drafts, paras, strict=True):
-        make, source = build_article(out, draft, kept)
-        pending.append(make)
+        fields, source = build_article(out, draft, kept)
+        pending.append(fields)
         sources.append(source)
     # figures and dates, one pass over each article's texts; the page date is
     # inferred from all of them when it is not given
@@ -342,9 +359,8 @@ def build_page(built: Assembly, date: dt.date | None) -> Page:
     given = date if date is not None else (None if edition is None else edition.date)
     page_date, found_dates = date_fields_of([s.text for s in sources], given)
     articles = []
-    for make, source, found in zip(pending, sources, found_dates, strict=True):
-        quantities, dates = figures(nt, source, found)
-        articles.append(make(quantities=quantities, dates=dates))
+    for fields, source, found in zip(pending, sources, found_dates, strict=True):
+        articles.append(Article(*fields, *figures(nt, source, found)))  # (one call, positional)
     blocks = _in_input_order(out.blocks, len(nt.source) + 1)
     return Page(
         text=nt.source,
@@ -557,17 +573,8 @@ def drop_repeats(
     return removed
 
 
-# an article's title fields: the block kind and the Draft (and Article) attribute
-_TITLE_FIELDS = tuple(
-    (kind, kind.value)
-    for kind in (BlockKind.KICKER, BlockKind.HEADLINE, BlockKind.SUBHEADLINE, BlockKind.DATELINE)
-)
-
-
-def build_article(
-    out: _Out, draft: Draft, paras: Sequence[Para]
-) -> tuple[functools.partial[Article], Source]:
-    """An article without its figures, and the text to read them from."""
+def build_article(out: _Out, draft: Draft, paras: Sequence[Para]) -> tuple[ArticleFields, Source]:
+    """An article's fields but its figures (``ArticleFields``), and the text to read them from."""
     joined = _ArticleText()
     body = []
     for para in paras:
@@ -587,33 +594,37 @@ def build_article(
         captions.append(Caption(ctext, tuple(_merge_credits(cap.credits)), (cspan,)))
         out.blocks.append(Block(BlockKind.CAPTION, ctext, (cspan,)))
         joined.add(ctext, cap.piece.start)
-    fields: dict[str, Block | None] = {}
-    for kind, name in _TITLE_FIELDS:
-        pc: Piece | None = getattr(draft, name)
+    titles: list[Block | None] = []  # kicker, headline, subheadline, dateline
+    for kind, pc in (
+        (BlockKind.KICKER, draft.kicker),
+        (BlockKind.HEADLINE, draft.headline),
+        (BlockKind.SUBHEADLINE, draft.subheadline),
+        (BlockKind.DATELINE, draft.dateline),
+    ):
         if pc is None:
-            fields[name] = None
+            titles.append(None)
             continue
         title = text[pc.start : pc.end]
-        fields[name] = Block(kind, title, (out.input_span(pc.start, pc.end),))
-        if kind is not BlockKind.DATELINE:
+        titles.append(Block(kind, title, (out.input_span(pc.start, pc.end),)))
+        if kind is not BlockKind.DATELINE:  # (the dateline is not read for figures)
             joined.add(title, pc.start)
+    kicker, headline, subheadline, dateline = titles
     lines = out.nt.lines
     first = lines[draft.start_line].span.start if lines else 0
     last = lines[draft.last_line].span.end if lines else 0
-    make = functools.partial(
-        Article,
-        span=Span(first, max(first, last)),
-        column=draft.column,
-        credits=tuple(_merge_credits(draft.credits)),
-        summary=tuple(summary),
-        body=tuple(body),
-        captions=tuple(captions),
-        kicker=fields["kicker"],
-        headline=fields["headline"],
-        subheadline=fields["subheadline"],
-        dateline=fields["dateline"],
+    fields = (
+        Span(first, max(first, last)),
+        draft.column,
+        kicker,
+        headline,
+        subheadline,
+        dateline,
+        tuple(_merge_credits(draft.credits)),
+        tuple(summary),
+        tuple(body),
+        tuple(captions),
     )
-    return make, joined.source()
+    return fields, joined.source()
 
 
 def figures(

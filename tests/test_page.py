@@ -283,8 +283,8 @@ def test_source_offsets_are_each_characters_normalized_offset(
     assert joined.offsets(start, end) == expected[start:end]
 
 
-# The input spans the page pipeline reads from the run maps itself (_Out.input_span,
-# _map_items) are what NormalizedText.source_span gives, on texts with collapsed blanks,
+# The input spans the page pipeline reads from the run maps itself (_Out.input_span and
+# input_bounds, _map_items) are what NormalizedText.source_span gives, on texts with collapsed blanks,
 # letter-spacing, blank lines and wrapped lines joined back.
 _PAGE_BITS = st.lists(
     st.sampled_from(["本报讯", "甲", "乙丙", " ", "  ", "\t", "\n", "\n\n", "3.5", "亿元", "。"]),
@@ -351,12 +351,13 @@ def test_mapped_dates_are_the_mentions_moved(bits: list[str], data: st.DataObjec
     # the mentions _map_dates builds once from date_fields_of are the mentions
     # extract_dates_of gives, each moved to the same input span and pieces
     from newsparse.figures.dates import date_fields_of, extract_dates_of
+    from newsparse.model import Span
     from newsparse.page import _map_dates, _moved
 
     nt, source, _ = _drawn_source(bits, data)
     _, [fields] = date_fields_of([source.text])
     _, [mentions] = extract_dates_of([source.text])
     moved = _moved(nt, [(m.span.start, m.span.end) for m in mentions], source)
-    expected = [mentions[k].with_span(span, pieces) for k, span, pieces in moved]
+    expected = [mentions[k].with_span(Span(a, b), pieces) for k, a, b, pieces in moved]
     assert _map_dates(nt, fields, source) == expected
     assert len(expected) == len([m for m in mentions if m.span.end > m.span.start])

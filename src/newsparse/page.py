@@ -58,6 +58,9 @@ from newsparse.model import (
     RemovalReason,
     Removed,
     Span,
+    _block_at,
+    _date_at,
+    _quantity_at,
 )
 from newsparse.text import NormalizedText, normalize
 
@@ -214,23 +217,32 @@ class _Out:
         return self.input_span(piece.start, piece.end)
 
     def input_span(self, start: int, end: int) -> Span:
-        """``nt.source_span(start, end)``, read from the run map here (one call, not two).
+        """``nt.source_span(start, end)``, read from the run map here (``input_bounds``).
 
         >>> out = _Out(normalize(" 本 报 讯 "), [])
         >>> out.input_span(0, 3), out.input_span(1, 1)
         (Span(start=1, end=6), Span(start=3, end=3))
         """
+        return Span(*self.input_bounds(start, end))
+
+    def input_bounds(self, start: int, end: int) -> tuple[int, int]:
+        """Start and end of ``nt.source_span(start, end)``, read from the run map here.
+
+        >>> _Out(normalize(" 本 报 讯 "), []).input_bounds(0, 3)
+        (1, 6)
+        """
         runs = self.runs
         r = bisect_right(runs, start) - 1
         if end <= start or r < 0:
-            return self.nt.source_span(start, end)
+            span = self.nt.source_span(start, end)
+            return span.start, span.end
         a = self.run_origins[r] + start - runs[r]
         if r + 1 < len(runs) and end > runs[r + 1]:  # the last character in a later run
             r = bisect_right(runs, end - 1, r + 1) - 1
         b = self.run_origins[r] + end - 1 - runs[r]
         if b >= self.limit or a > self.limit:  # (clamped to the input, as source_span does)
             a, b = min(a, self.limit), min(b, self.limit)
-        return Span(a, b + 1)
+        return a, b + 1
 
     def spans_of(self, parts: Sequence[Part]) -> tuple[Span, ...]:
         """Input spans of joined pieces: one per source line each piece covers."""
@@ -280,12 +292,11 @@ class _Out:
         _, parts, text = para
         if len(parts) == 1 and not parts[0][1]:
             piece = parts[0][0]
-            spans = (
-                self.nt.source_spans(piece.start, piece.end)
+            block = (
+                Block(kind, text, self.nt.source_spans(piece.start, piece.end))
                 if self.nt.joins or piece.end <= piece.start
-                else (self.input_span(piece.start, piece.end),)  # (what source_spans gives)
+                else _block_at(kind, text, *self.input_bounds(piece.start, piece.end))
             )
-            block = Block(kind, text, spans)
             self.blocks.append(block)
             joined.add(text, piece.start)
             return block
@@ -605,7 +616,7 @@ def build_article(out: _Out, draft: Draft, paras: Sequence[Para]) -> tuple[Artic
             titles.append(None)
             continue
         title = text[pc.start : pc.end]
-        titles.append(Block(kind, title, (out.input_span(pc.start, pc.end),)))
+        titles.append(_block_at(kind, title, *out.input_bounds(pc.start, pc.end)))
         if kind is not BlockKind.DATELINE:  # (the dateline is not read for figures)
             joined.add(title, pc.start)
     kicker, headline, subheadline, dateline = titles
@@ -716,7 +727,8 @@ def _merge_credits(credits: Sequence[Credit]) -> list[Credit]:
 def _map_items(nt: NormalizedText, items: Sequence[Quantity], source: Source) -> list[Quantity]:
     r"""Move quantities found in an article's joined text to spans of the input (``_moved``).
 
-    Each quantity kept is copied once, at its input span (``with_span``).
+    Each quantity kept is copied once, at its input span (``with_span`` in one
+    call with the span's, the model's ``_quantity_at``).
 
     >>> from newsparse.figures.quantities import extract_quantities
     >>> nt = normalize("标题\n\n全市投资  59.1亿元。")
@@ -725,8 +737,8 @@ def _map_items(nt: NormalizedText, items: Sequence[Quantity], source: Source) ->
     [('59.1亿元', Span(start=10, end=16))]
     """
     out: list[Quantity] = []
-    for k, span, pieces in _moved(nt, map(_span_bounds, items), source):
-        out.append(items[k].with_span(span, pieces))
+    for k, start, end, pieces in _moved(nt, map(_span_bounds, items), source):
+        out.append(_quantity_at(items[k], start, end, pieces))
     return out
 
 
@@ -746,9 +758,9 @@ def _map_dates(
     [('今年', Span(start=4, end=6)), ('7月29日', Span(start=8, end=13))]
     """
     out: list[DateMention] = []
-    for k, span, pieces in _moved(nt, map(_field_bounds, found), source):
+    for k, start, end, pieces in _moved(nt, map(_field_bounds, found), source):
         text, _, _, first, last, precision, relative, lunar = found[k]
-        out.append(DateMention(text, span, first, first, last, precision, relative, lunar, pieces))
+        out.append(_date_at(text, start, end, first, last, precision, relative, lunar, pieces))
     return out
 
 
@@ -756,8 +768,11 @@ def _map_dates(
 _span_bounds: Callable[[Quantity], tuple[int, int]] = operator.attrgetter("span.start", "span.end")
 _field_bounds: Callable[[DateFields], tuple[int, int]] = operator.itemgetter(1, 2)
 
-Moved: TypeAlias = tuple[int, Span, tuple[Span, ...]]
-"""An item moved to the input: its index, its input span and its pieces (empty: one piece)."""
+Moved: TypeAlias = tuple[int, int, int, tuple[Span, ...]]
+"""An item moved to the input: its index, its input span's start and end, its pieces.
+
+(The pieces are empty for an item printed in one piece; the span is made with
+the item, by the model's one-call constructors.)"""
 
 
 def _moved(nt: NormalizedText, bounds: Iterable[tuple[int, int]], source: Source) -> list[Moved]:
@@ -775,7 +790,7 @@ def _moved(nt: NormalizedText, bounds: Iterable[tuple[int, int]], source: Source
     >>> nt = normalize("标题\n\n全市投资  59.1亿元。")
     >>> source = Source("投资 59.1亿元。", [0], [nt.text.index("投资")])
     >>> _moved(nt, [(3, 9), (4, 4)], source)
-    [(0, Span(start=10, end=16), ())]
+    [(0, 10, 16, ())]
     """
     moved: list[Moved] = []
     starts, origins, size = source.starts, source.origins, len(source.text)
@@ -788,7 +803,8 @@ def _moved(nt: NormalizedText, bounds: Iterable[tuple[int, int]], source: Source
         if k + 1 < nsource and e > starts[k + 1]:  # across pieces of the source
             found = _map_across(nt, source.offsets(s, e), e - s)
             if found is not None:
-                moved.append((index, *found))
+                span, pieces = found
+                moved.append((index, span.start, span.end, pieces))
             continue
         if origins[k] < 0:
             continue
@@ -798,13 +814,13 @@ def _moved(nt: NormalizedText, bounds: Iterable[tuple[int, int]], source: Source
             j = bisect_right(joins, first)
             if j < len(joins) and joins[j] < last:  # a join inside: the lines it covers
                 pieces = nt.source_spans(first, last)
-                moved.append(
-                    (index, nt.source_span(first, last), pieces if len(pieces) > 1 else ())
-                )
+                span = nt.source_span(first, last)
+                moved.append((index, span.start, span.end, pieces if len(pieces) > 1 else ()))
                 continue
         r = bisect_right(runs, first) - 1
         if r < 0:  # (before the first run: no such text)
-            moved.append((index, nt.source_span(first, last), ()))
+            span = nt.source_span(first, last)
+            moved.append((index, span.start, span.end, ()))
             continue
         a = run_origins[r] + first - runs[r]
         if r + 1 < nruns and last > runs[r + 1]:  # the last character in a later run
@@ -812,7 +828,7 @@ def _moved(nt: NormalizedText, bounds: Iterable[tuple[int, int]], source: Source
         b = run_origins[r] + last - 1 - runs[r]
         if b >= limit or a > limit:  # (clamped to the input, as source_span does)
             a, b = min(a, limit), min(b, limit)
-        moved.append((index, Span(a, b + 1), ()))
+        moved.append((index, a, b + 1, ()))
     return moved
 
 

@@ -30,6 +30,7 @@ Every character of the input ends in exactly one block of ``Page.blocks``
 
 from __future__ import annotations
 
+import functools
 import operator
 from bisect import bisect_right
 from typing import TYPE_CHECKING, NamedTuple, TypeAlias, TypeVar
@@ -145,6 +146,12 @@ class Source(NamedTuple):
         return out
 
 
+# ``Source(*fields)`` in one C call (the named tuple's own ``__new__`` is a Python function)
+_source: Callable[[tuple[str, list[int], list[int]]], Source] = functools.partial(
+    tuple.__new__, Source
+)
+
+
 _Item = TypeVar("_Item", "Quantity", "DateMention")
 
 
@@ -197,7 +204,7 @@ class _ArticleText:
                 starts += [size + k for k in origin.starts]
                 origins += origin.origins
             size += len(text)
-        return Source("\n".join(self.texts), starts, origins)
+        return _source(("\n".join(self.texts), starts, origins))
 
 
 class _Out:
@@ -260,7 +267,7 @@ class _Out:
         if len(parts) == 1:  # most paragraphs: one piece, one run
             p, skip = parts[0]
             a = p.start + skip
-            return Source(text[a : p.end], [0], [a]) if a < p.end else Source("", [], [])
+            return _source((text[a : p.end], [0], [a]) if a < p.end else ("", [], []))
         chunks: list[str] = []
         starts: list[int] = []
         origins: list[int] = []
@@ -272,7 +279,7 @@ class _Out:
                 starts.append(size)
                 origins.append(a)
                 size += p.end - a
-        return Source("".join(chunks), starts, origins)
+        return _source(("".join(chunks), starts, origins))
 
     def add(self, kind: BlockKind, text: str, parts: Sequence[Part]) -> Block:
         """Record a block of joined pieces, and the doubled characters its joins dropped."""
@@ -422,10 +429,13 @@ def _joined(text: str, run: Sequence[Piece]) -> list[Para]:
     if len(run) == 1:  # one piece is one paragraph (nothing to join)
         p = run[0]
         return [(ItemKind.PARAGRAPH, ((p, 0),), text[p.start : p.end])]
-    return [
-        (ItemKind.PARAGRAPH, tuple([(run[idx], skip) for idx, skip in parts]), joined)
-        for parts, joined in joins_of([text[p.start : p.end] for p in run])
-    ]
+    paras: list[Para] = []
+    for parts, joined in joins_of([text[p.start : p.end] for p in run]):
+        pieces: list[Part] = []  # (a loop, not a comprehension an item: no call for each)
+        for idx, skip in parts:
+            pieces.append((run[idx], skip))
+        paras.append((ItemKind.PARAGRAPH, tuple(pieces), joined))
+    return paras
 
 
 _TITLE_KINDS = frozenset(

@@ -31,6 +31,7 @@ Every character of the input ends in exactly one block of ``Page.blocks``
 from __future__ import annotations
 
 import functools
+import itertools
 import operator
 from bisect import bisect_right
 from typing import TYPE_CHECKING, NamedTuple, TypeAlias, TypeVar
@@ -692,33 +693,37 @@ def _in_input_order(blocks: Sequence[Block], width: int) -> tuple[Block, ...]:
 
 
 def _repeat_spans(out: _Out, source: Source, offset: int) -> tuple[Span, ...]:
-    """Input spans of an earlier paragraph from its ``offset``-th non-blank character.
+    r"""Input spans of an earlier paragraph from its ``offset``-th non-blank character.
 
     One span per source line a piece covers: a piece that unwrapping joined
     from several lines is split at each join, as the paragraph's own spans are.
+    The character is found in C (``str.isspace`` mapped over the text); the
+    runs of ``source`` from it on (a paragraph's: no separator), the
+    contiguous ones merged, are the normalized ranges to map.
+
+    >>> out = _Out(normalize("甲乙 丙丁\n\n戊己"), [])
+    >>> _repeat_spans(out, Source("甲乙 丙丁戊己", [0, 5], [0, 6]), 2)
+    (Span(start=3, end=5), Span(start=7, end=9))
     """
-    text, offs = source.text, source.offsets()
-    count = 0
-    start_idx = len(offs)
-    for k, ch in enumerate(text):
-        if ch.isspace():
-            continue
-        if count == offset:
-            start_idx = k
-            break
-        count += 1
-    if start_idx >= len(offs):
+    text, starts, origins = source
+    nonblank = itertools.compress(itertools.count(), map(operator.not_, map(str.isspace, text)))
+    first = next(itertools.islice(nonblank, offset, None), len(text))
+    if first >= len(text):
         return ()
-    spans: list[Span] = []
-    run_start = offs[start_idx]
-    prev = run_start
-    for k in range(start_idx + 1, len(offs)):
-        if offs[k] != prev + 1:
-            spans.extend(out.nt.source_spans(run_start, prev + 1))
-            run_start = offs[k]
-        prev = offs[k]
-    spans.extend(out.nt.source_spans(run_start, prev + 1))
-    return tuple(spans)
+    ranges: list[list[int]] = []  # [start, end) of the normalized text, contiguous ones merged
+    k = bisect_right(starts, first) - 1
+    for r in range(k, len(starts)):
+        lo = max(starts[r], first)
+        hi = starts[r + 1] if r + 1 < len(starts) else len(text)
+        if hi <= lo:
+            continue
+        a, b = origins[r] + lo - starts[r], origins[r] + hi - starts[r]
+        if ranges and ranges[-1][1] == a:
+            ranges[-1][1] = b
+        else:
+            ranges.append([a, b])
+    src = out.nt.source_spans
+    return tuple([span for a, b in ranges for span in src(a, b)])
 
 
 def _merge_credits(credits: Sequence[Credit]) -> list[Credit]:

@@ -202,7 +202,7 @@ class _ArticleText:
                 starts.append(size)
                 origins.append(origin)
             else:
-                starts += [size + k for k in origin.starts]
+                starts += map(size.__add__, origin.starts)  # (in C: no comprehension call)
                 origins += origin.origins
             size += len(text)
         return _source(("\n".join(self.texts), starts, origins))
@@ -258,9 +258,11 @@ class _Out:
         if len(parts) == 1:  # most paragraphs: one piece (source_spans is empty when it is)
             p, skip = parts[0]
             return src(p.start + skip, p.end)
-        return tuple(
-            [s for p, skip in parts if p.start + skip < p.end for s in src(p.start + skip, p.end)]
-        )
+        spans: list[Span] = []  # (a loop: no comprehension call)
+        for p, skip in parts:
+            if p.start + skip < p.end:
+                spans += src(p.start + skip, p.end)
+        return tuple(spans)
 
     def source(self, parts: Sequence[Part]) -> Source:
         """Text of joined pieces and where each piece starts in the normalized text."""

@@ -13,6 +13,7 @@ import newsparse
 from newsparse.model import BlockKind
 
 if TYPE_CHECKING:
+    from newsparse.model import Span
     from newsparse.page import Source
     from newsparse.text import NormalizedText
 
@@ -283,9 +284,9 @@ def test_source_offsets_are_each_characters_normalized_offset(
     assert joined.offsets(start, end) == expected[start:end]
 
 
-# The input spans the page pipeline reads from the run maps itself (_Out.input_span,
-# _map_items) are what NormalizedText.source_span gives, on texts with collapsed blanks,
-# letter-spacing, blank lines and wrapped lines joined back.
+# The input spans the page pipeline reads from the run maps itself (_Out.input_span and
+# input_bounds, _map_items) are what NormalizedText.source_span gives, on texts with
+# collapsed blanks, letter-spacing, blank lines and wrapped lines joined back.
 _PAGE_BITS = st.lists(
     st.sampled_from(["本报讯", "甲", "乙丙", " ", "  ", "\t", "\n", "\n\n", "3.5", "亿元", "。"]),
     max_size=30,
@@ -351,12 +352,52 @@ def test_mapped_dates_are_the_mentions_moved(bits: list[str], data: st.DataObjec
     # the mentions _map_dates builds once from date_fields_of are the mentions
     # extract_dates_of gives, each moved to the same input span and pieces
     from newsparse.figures.dates import date_fields_of, extract_dates_of
+    from newsparse.model import Span
     from newsparse.page import _map_dates, _moved
 
     nt, source, _ = _drawn_source(bits, data)
     _, [fields] = date_fields_of([source.text])
     _, [mentions] = extract_dates_of([source.text])
     moved = _moved(nt, [(m.span.start, m.span.end) for m in mentions], source)
-    expected = [mentions[k].with_span(span, pieces) for k, span, pieces in moved]
+    expected = [mentions[k].with_span(Span(a, b), pieces) for k, a, b, pieces in moved]
     assert _map_dates(nt, fields, source) == expected
     assert len(expected) == len([m for m in mentions if m.span.end > m.span.start])
+
+
+def _spans_char_by_char(nt: NormalizedText, source: Source, offset: int) -> tuple[Span, ...]:
+    """What ``_repeat_spans`` gives, read one character at a time (its first version)."""
+    offs = source.offsets()
+    nonblank = [k for k, ch in enumerate(source.text) if not ch.isspace()]
+    if offset >= len(nonblank):
+        return ()
+    spans: list[Span] = []
+    run_start = prev = offs[nonblank[offset]]
+    for off in offs[nonblank[offset] + 1 :]:
+        if off != prev + 1:
+            spans.extend(nt.source_spans(run_start, prev + 1))
+            run_start = off
+        prev = off
+    spans.extend(nt.source_spans(run_start, prev + 1))
+    return tuple(spans)
+
+
+@given(_PAGE_BITS, st.data())
+@settings(max_examples=300, deadline=None)
+def test_repeat_spans_read_by_runs_are_read_by_characters(
+    bits: list[str], data: st.DataObject
+) -> None:
+    # the source of a paragraph joined from pieces (some contiguous, some not), and
+    # every offset into its non-blank characters, past the end too
+    from newsparse.layout.assemble import Piece
+    from newsparse.layout.unwrap import unwrap
+    from newsparse.page import Source, _Out, _repeat_spans
+    from newsparse.text import normalize
+
+    nt = unwrap(normalize("".join(bits))).nt
+    n = len(nt.text)
+    cuts = sorted(data.draw(st.lists(st.integers(0, n), max_size=8)))
+    parts = [(Piece(a, b), 0) for a, b in zip(cuts[::2], cuts[1::2], strict=False) if a < b]
+    out = _Out(nt, [])
+    source = out.source(parts) if parts else Source("", [], [])
+    for offset in range(len(source.text) + 2):
+        assert _repeat_spans(out, source, offset) == _spans_char_by_char(nt, source, offset)

@@ -113,8 +113,7 @@ class Span:
         fifth cheaper than ``object.__setattr__`` by name.
         """
         if end < start:
-            msg = f"Span end {end} is before its start {start}"
-            raise ValueError(msg)
+            raise _reversed(start, end)
         _set_start(self, start)  # the slots' own setters: no lookup by name
         _set_end(self, end)
 
@@ -144,6 +143,11 @@ class Span:
 
 
 _set_start, _set_end = _slot_setters(Span, "start end")
+
+
+def _reversed(start: int, end: int) -> ValueError:
+    """The error of a reversed range (``Span`` and the page build's constructors raise it)."""
+    return ValueError(f"Span end {end} is before its start {start}")
 
 
 class BlockKind(enum.Enum):
@@ -1184,6 +1188,95 @@ class DateMention:
 ) = _slot_setters(
     DateMention, "text span value first last precision relative lunar pieces"
 )  # fmt: skip
+
+
+# The page build's own constructors (``newsparse.page``). A page makes about a
+# hundred figures and fifty one-span blocks; each of them through its type costs
+# two type calls (the Span's and its own), each running a Python ``__init__``.
+# These make the same objects in one Python call: the instance without the type
+# call (``_new``), every slot through its setter, the span's check kept. The
+# tests of ``tests/test_model.py`` compare them with the public constructors
+# (equal objects, the same hash, frozen, the same error for a reversed range).
+
+
+def _block_at(kind: BlockKind, text: str, start: int, end: int) -> Block:
+    """``Block(kind, text, (Span(start, end),))`` in one call.
+
+    >>> _block_at(BlockKind.HEADLINE, "标题", 3, 5)
+    Block(kind=<BlockKind.HEADLINE: 'headline'>, text='标题', spans=(Span(start=3, end=5),))
+    """
+    if end < start:
+        raise _reversed(start, end)
+    span = _new(Span)
+    _set_start(span, start)
+    _set_end(span, end)
+    block = _new(Block)
+    _b_kind(block, kind)
+    _b_text(block, text)
+    _b_spans(block, (span,))
+    return block
+
+
+def _quantity_at(q: Quantity, start: int, end: int, pieces: tuple[Span, ...]) -> Quantity:
+    """``q.with_span(Span(start, end), pieces)`` in one call.
+
+    >>> from newsparse import extract_quantities
+    >>> _quantity_at(extract_quantities("6万吨")[0], 10, 13, ()).span
+    Span(start=10, end=13)
+    """
+    if end < start:
+        raise _reversed(start, end)
+    span = _new(Span)
+    _set_start(span, start)
+    _set_end(span, end)
+    new = _new(Quantity)
+    _q_text(new, q.text)
+    _q_span(new, span)
+    _q_value(new, q.value)
+    _q_low(new, q.low)
+    _q_high(new, q.high)
+    _q_unit(new, q.unit)
+    _q_dimension(new, q.dimension)
+    _q_approx(new, q.approx)
+    _q_per(new, q.per)
+    _q_pieces(new, pieces)
+    return new
+
+
+def _date_at(  # noqa: PLR0917 - the fields of a date mention, positional
+    text: str,
+    start: int,
+    end: int,
+    first: dt.date | None,
+    last: dt.date | None,
+    precision: DatePrecision,
+    relative: bool,
+    lunar: bool,
+    pieces: tuple[Span, ...],
+) -> DateMention:
+    """``DateMention(text, Span(start, end), first, first, last, ...)`` in one call.
+
+    A mention's ``value`` is its ``first`` day.
+
+    >>> _date_at("今年", 4, 6, None, None, DatePrecision.YEAR, True, False, ()).span
+    Span(start=4, end=6)
+    """
+    if end < start:
+        raise _reversed(start, end)
+    span = _new(Span)
+    _set_start(span, start)
+    _set_end(span, end)
+    new = _new(DateMention)
+    _d_text(new, text)
+    _d_span(new, span)
+    _d_value(new, first)
+    _d_first(new, first)
+    _d_last(new, last)
+    _d_precision(new, precision)
+    _d_relative(new, relative)
+    _d_lunar(new, lunar)
+    _d_pieces(new, pieces)
+    return new
 
 
 def _iso(d: dt.date | None) -> str | None:

@@ -31,6 +31,7 @@ Every character of the input ends in exactly one block of ``Page.blocks``
 from __future__ import annotations
 
 import functools
+import itertools
 import operator
 from bisect import bisect_right
 from typing import TYPE_CHECKING, NamedTuple, TypeAlias, TypeVar
@@ -51,6 +52,7 @@ from newsparse.model import (
     Block,
     BlockKind,
     Caption,
+    Column,
     Credit,
     DateMention,
     DateSource,
@@ -58,6 +60,9 @@ from newsparse.model import (
     RemovalReason,
     Removed,
     Span,
+    _block_at,
+    _date_at,
+    _quantity_at,
 )
 from newsparse.text import NormalizedText, normalize
 
@@ -89,6 +94,23 @@ build one), unpacked where they are read."""
 
 Para: TypeAlias = tuple[ItemKind, tuple[Part, ...], str]
 """A body item after reflow: its kind, the pieces it joins, its text."""
+
+ArticleFields: TypeAlias = tuple[
+    Span,
+    Column | None,
+    Block | None,
+    Block | None,
+    Block | None,
+    Block | None,
+    tuple[Credit, ...],
+    tuple[Block, ...],
+    tuple[Block, ...],
+    tuple[Caption, ...],
+]
+"""An article's fields before its figures, in ``Article``'s order (``span`` to ``captions``).
+
+``build_page`` adds the quantities and the dates and calls ``Article`` once,
+positionally: no partial object, no keyword arguments to merge."""
 
 
 class Source(NamedTuple):
@@ -123,6 +145,12 @@ class Source(NamedTuple):
                 out.extend(range(origins[k] + a - starts[k], origins[k] + b - starts[k]))
             k += 1
         return out
+
+
+# ``Source(*fields)`` in one C call (the named tuple's own ``__new__`` is a Python function)
+_source: Callable[[tuple[str, list[int], list[int]]], Source] = functools.partial(
+    tuple.__new__, Source
+)
 
 
 _Item = TypeVar("_Item", "Quantity", "DateMention")
@@ -174,10 +202,10 @@ class _ArticleText:
                 starts.append(size)
                 origins.append(origin)
             else:
-                starts += [size + k for k in origin.starts]
+                starts += map(size.__add__, origin.starts)  # (in C: no comprehension call)
                 origins += origin.origins
             size += len(text)
-        return Source("\n".join(self.texts), starts, origins)
+        return _source(("\n".join(self.texts), starts, origins))
 
 
 class _Out:
@@ -197,23 +225,32 @@ class _Out:
         return self.input_span(piece.start, piece.end)
 
     def input_span(self, start: int, end: int) -> Span:
-        """``nt.source_span(start, end)``, read from the run map here (one call, not two).
+        """``nt.source_span(start, end)``, read from the run map here (``input_bounds``).
 
         >>> out = _Out(normalize(" 本 报 讯 "), [])
         >>> out.input_span(0, 3), out.input_span(1, 1)
         (Span(start=1, end=6), Span(start=3, end=3))
         """
+        return Span(*self.input_bounds(start, end))
+
+    def input_bounds(self, start: int, end: int) -> tuple[int, int]:
+        """Start and end of ``nt.source_span(start, end)``, read from the run map here.
+
+        >>> _Out(normalize(" 本 报 讯 "), []).input_bounds(0, 3)
+        (1, 6)
+        """
         runs = self.runs
         r = bisect_right(runs, start) - 1
         if end <= start or r < 0:
-            return self.nt.source_span(start, end)
+            span = self.nt.source_span(start, end)
+            return span.start, span.end
         a = self.run_origins[r] + start - runs[r]
         if r + 1 < len(runs) and end > runs[r + 1]:  # the last character in a later run
             r = bisect_right(runs, end - 1, r + 1) - 1
         b = self.run_origins[r] + end - 1 - runs[r]
         if b >= self.limit or a > self.limit:  # (clamped to the input, as source_span does)
             a, b = min(a, self.limit), min(b, self.limit)
-        return Span(a, b + 1)
+        return a, b + 1
 
     def spans_of(self, parts: Sequence[Part]) -> tuple[Span, ...]:
         """Input spans of joined pieces: one per source line each piece covers."""
@@ -221,9 +258,11 @@ class _Out:
         if len(parts) == 1:  # most paragraphs: one piece (source_spans is empty when it is)
             p, skip = parts[0]
             return src(p.start + skip, p.end)
-        return tuple(
-            [s for p, skip in parts if p.start + skip < p.end for s in src(p.start + skip, p.end)]
-        )
+        spans: list[Span] = []  # (a loop: no comprehension call)
+        for p, skip in parts:
+            if p.start + skip < p.end:
+                spans += src(p.start + skip, p.end)
+        return tuple(spans)
 
     def source(self, parts: Sequence[Part]) -> Source:
         """Text of joined pieces and where each piece starts in the normalized text."""
@@ -231,7 +270,7 @@ class _Out:
         if len(parts) == 1:  # most paragraphs: one piece, one run
             p, skip = parts[0]
             a = p.start + skip
-            return Source(text[a : p.end], [0], [a]) if a < p.end else Source("", [], [])
+            return _source((text[a : p.end], [0], [a]) if a < p.end else ("", [], []))
         chunks: list[str] = []
         starts: list[int] = []
         origins: list[int] = []
@@ -243,7 +282,7 @@ class _Out:
                 starts.append(size)
                 origins.append(a)
                 size += p.end - a
-        return Source("".join(chunks), starts, origins)
+        return _source(("".join(chunks), starts, origins))
 
     def add(self, kind: BlockKind, text: str, parts: Sequence[Part]) -> Block:
         """Record a block of joined pieces, and the doubled characters its joins dropped."""
@@ -263,12 +302,11 @@ class _Out:
         _, parts, text = para
         if len(parts) == 1 and not parts[0][1]:
             piece = parts[0][0]
-            spans = (
-                self.nt.source_spans(piece.start, piece.end)
+            block = (
+                Block(kind, text, self.nt.source_spans(piece.start, piece.end))
                 if self.nt.joins or piece.end <= piece.start
-                else (self.input_span(piece.start, piece.end),)  # (what source_spans gives)
+                else _block_at(kind, text, *self.input_bounds(piece.start, piece.end))
             )
-            block = Block(kind, text, spans)
             self.blocks.append(block)
             joined.add(text, piece.start)
             return block
@@ -330,11 +368,11 @@ def build_page(built: Assembly, date: dt.date | None) -> Page:
     paras = [reflow(out, draft) for draft in built.drafts]
     drafts, paras, removed, squashed = drop_repeated_articles(out, built.drafts, paras)
     removed += drop_repeats(out, paras, squashed)
-    pending: list[functools.partial[Article]] = []
+    pending: list[ArticleFields] = []
     sources: list[Source] = []
     for draft, kept in zip(drafts, paras, strict=True):
-        make, source = build_article(out, draft, kept)
-        pending.append(make)
+        fields, source = build_article(out, draft, kept)
+        pending.append(fields)
         sources.append(source)
     # figures and dates, one pass over each article's texts; the page date is
     # inferred from all of them when it is not given
@@ -342,9 +380,8 @@ def build_page(built: Assembly, date: dt.date | None) -> Page:
     given = date if date is not None else (None if edition is None else edition.date)
     page_date, found_dates = date_fields_of([s.text for s in sources], given)
     articles = []
-    for make, source, found in zip(pending, sources, found_dates, strict=True):
-        quantities, dates = figures(nt, source, found)
-        articles.append(make(quantities=quantities, dates=dates))
+    for fields, source, found in zip(pending, sources, found_dates, strict=True):
+        articles.append(Article(*fields, *figures(nt, source, found)))  # (one call, positional)
     blocks = _in_input_order(out.blocks, len(nt.source) + 1)
     return Page(
         text=nt.source,
@@ -395,10 +432,13 @@ def _joined(text: str, run: Sequence[Piece]) -> list[Para]:
     if len(run) == 1:  # one piece is one paragraph (nothing to join)
         p = run[0]
         return [(ItemKind.PARAGRAPH, ((p, 0),), text[p.start : p.end])]
-    return [
-        (ItemKind.PARAGRAPH, tuple([(run[idx], skip) for idx, skip in parts]), joined)
-        for parts, joined in joins_of([text[p.start : p.end] for p in run])
-    ]
+    paras: list[Para] = []
+    for parts, joined in joins_of([text[p.start : p.end] for p in run]):
+        pieces: list[Part] = []  # (a loop, not a comprehension an item: no call for each)
+        for idx, skip in parts:
+            pieces.append((run[idx], skip))
+        paras.append((ItemKind.PARAGRAPH, tuple(pieces), joined))
+    return paras
 
 
 _TITLE_KINDS = frozenset(
@@ -557,17 +597,8 @@ def drop_repeats(
     return removed
 
 
-# an article's title fields: the block kind and the Draft (and Article) attribute
-_TITLE_FIELDS = tuple(
-    (kind, kind.value)
-    for kind in (BlockKind.KICKER, BlockKind.HEADLINE, BlockKind.SUBHEADLINE, BlockKind.DATELINE)
-)
-
-
-def build_article(
-    out: _Out, draft: Draft, paras: Sequence[Para]
-) -> tuple[functools.partial[Article], Source]:
-    """An article without its figures, and the text to read them from."""
+def build_article(out: _Out, draft: Draft, paras: Sequence[Para]) -> tuple[ArticleFields, Source]:
+    """An article's fields but its figures (``ArticleFields``), and the text to read them from."""
     joined = _ArticleText()
     body = []
     for para in paras:
@@ -587,33 +618,37 @@ def build_article(
         captions.append(Caption(ctext, tuple(_merge_credits(cap.credits)), (cspan,)))
         out.blocks.append(Block(BlockKind.CAPTION, ctext, (cspan,)))
         joined.add(ctext, cap.piece.start)
-    fields: dict[str, Block | None] = {}
-    for kind, name in _TITLE_FIELDS:
-        pc: Piece | None = getattr(draft, name)
+    titles: list[Block | None] = []  # kicker, headline, subheadline, dateline
+    for kind, pc in (
+        (BlockKind.KICKER, draft.kicker),
+        (BlockKind.HEADLINE, draft.headline),
+        (BlockKind.SUBHEADLINE, draft.subheadline),
+        (BlockKind.DATELINE, draft.dateline),
+    ):
         if pc is None:
-            fields[name] = None
+            titles.append(None)
             continue
         title = text[pc.start : pc.end]
-        fields[name] = Block(kind, title, (out.input_span(pc.start, pc.end),))
-        if kind is not BlockKind.DATELINE:
+        titles.append(_block_at(kind, title, *out.input_bounds(pc.start, pc.end)))
+        if kind is not BlockKind.DATELINE:  # (the dateline is not read for figures)
             joined.add(title, pc.start)
+    kicker, headline, subheadline, dateline = titles
     lines = out.nt.lines
     first = lines[draft.start_line].span.start if lines else 0
     last = lines[draft.last_line].span.end if lines else 0
-    make = functools.partial(
-        Article,
-        span=Span(first, max(first, last)),
-        column=draft.column,
-        credits=tuple(_merge_credits(draft.credits)),
-        summary=tuple(summary),
-        body=tuple(body),
-        captions=tuple(captions),
-        kicker=fields["kicker"],
-        headline=fields["headline"],
-        subheadline=fields["subheadline"],
-        dateline=fields["dateline"],
+    fields = (
+        Span(first, max(first, last)),
+        draft.column,
+        kicker,
+        headline,
+        subheadline,
+        dateline,
+        tuple(_merge_credits(draft.credits)),
+        tuple(summary),
+        tuple(body),
+        tuple(captions),
     )
-    return make, joined.source()
+    return fields, joined.source()
 
 
 def figures(
@@ -660,33 +695,37 @@ def _in_input_order(blocks: Sequence[Block], width: int) -> tuple[Block, ...]:
 
 
 def _repeat_spans(out: _Out, source: Source, offset: int) -> tuple[Span, ...]:
-    """Input spans of an earlier paragraph from its ``offset``-th non-blank character.
+    r"""Input spans of an earlier paragraph from its ``offset``-th non-blank character.
 
     One span per source line a piece covers: a piece that unwrapping joined
     from several lines is split at each join, as the paragraph's own spans are.
+    The character is found in C (``str.isspace`` mapped over the text); the
+    runs of ``source`` from it on (a paragraph's: no separator), the
+    contiguous ones merged, are the normalized ranges to map.
+
+    >>> out = _Out(normalize("甲乙 丙丁\n\n戊己"), [])
+    >>> _repeat_spans(out, Source("甲乙 丙丁戊己", [0, 5], [0, 6]), 2)
+    (Span(start=3, end=5), Span(start=7, end=9))
     """
-    text, offs = source.text, source.offsets()
-    count = 0
-    start_idx = len(offs)
-    for k, ch in enumerate(text):
-        if ch.isspace():
-            continue
-        if count == offset:
-            start_idx = k
-            break
-        count += 1
-    if start_idx >= len(offs):
+    text, starts, origins = source
+    nonblank = itertools.compress(itertools.count(), map(operator.not_, map(str.isspace, text)))
+    first = next(itertools.islice(nonblank, offset, None), len(text))
+    if first >= len(text):
         return ()
-    spans: list[Span] = []
-    run_start = offs[start_idx]
-    prev = run_start
-    for k in range(start_idx + 1, len(offs)):
-        if offs[k] != prev + 1:
-            spans.extend(out.nt.source_spans(run_start, prev + 1))
-            run_start = offs[k]
-        prev = offs[k]
-    spans.extend(out.nt.source_spans(run_start, prev + 1))
-    return tuple(spans)
+    ranges: list[list[int]] = []  # [start, end) of the normalized text, contiguous ones merged
+    k = bisect_right(starts, first) - 1
+    for r in range(k, len(starts)):
+        lo = max(starts[r], first)
+        hi = starts[r + 1] if r + 1 < len(starts) else len(text)
+        if hi <= lo:
+            continue
+        a, b = origins[r] + lo - starts[r], origins[r] + hi - starts[r]
+        if ranges and ranges[-1][1] == a:
+            ranges[-1][1] = b
+        else:
+            ranges.append([a, b])
+    src = out.nt.source_spans
+    return tuple([span for a, b in ranges for span in src(a, b)])
 
 
 def _merge_credits(credits: Sequence[Credit]) -> list[Credit]:
@@ -705,7 +744,8 @@ def _merge_credits(credits: Sequence[Credit]) -> list[Credit]:
 def _map_items(nt: NormalizedText, items: Sequence[Quantity], source: Source) -> list[Quantity]:
     r"""Move quantities found in an article's joined text to spans of the input (``_moved``).
 
-    Each quantity kept is copied once, at its input span (``with_span``).
+    Each quantity kept is copied once, at its input span (``with_span`` in one
+    call with the span's, the model's ``_quantity_at``).
 
     >>> from newsparse.figures.quantities import extract_quantities
     >>> nt = normalize("标题\n\n全市投资  59.1亿元。")
@@ -714,8 +754,8 @@ def _map_items(nt: NormalizedText, items: Sequence[Quantity], source: Source) ->
     [('59.1亿元', Span(start=10, end=16))]
     """
     out: list[Quantity] = []
-    for k, span, pieces in _moved(nt, map(_span_bounds, items), source):
-        out.append(items[k].with_span(span, pieces))
+    for k, start, end, pieces in _moved(nt, map(_span_bounds, items), source):
+        out.append(_quantity_at(items[k], start, end, pieces))
     return out
 
 
@@ -735,9 +775,9 @@ def _map_dates(
     [('今年', Span(start=4, end=6)), ('7月29日', Span(start=8, end=13))]
     """
     out: list[DateMention] = []
-    for k, span, pieces in _moved(nt, map(_field_bounds, found), source):
+    for k, start, end, pieces in _moved(nt, map(_field_bounds, found), source):
         text, _, _, first, last, precision, relative, lunar = found[k]
-        out.append(DateMention(text, span, first, first, last, precision, relative, lunar, pieces))
+        out.append(_date_at(text, start, end, first, last, precision, relative, lunar, pieces))
     return out
 
 
@@ -745,8 +785,11 @@ def _map_dates(
 _span_bounds: Callable[[Quantity], tuple[int, int]] = operator.attrgetter("span.start", "span.end")
 _field_bounds: Callable[[DateFields], tuple[int, int]] = operator.itemgetter(1, 2)
 
-Moved: TypeAlias = tuple[int, Span, tuple[Span, ...]]
-"""An item moved to the input: its index, its input span and its pieces (empty: one piece)."""
+Moved: TypeAlias = tuple[int, int, int, tuple[Span, ...]]
+"""An item moved to the input: its index, its input span's start and end, its pieces.
+
+(The pieces are empty for an item printed in one piece; the span is made with
+the item, by the model's one-call constructors.)"""
 
 
 def _moved(nt: NormalizedText, bounds: Iterable[tuple[int, int]], source: Source) -> list[Moved]:
@@ -764,7 +807,7 @@ def _moved(nt: NormalizedText, bounds: Iterable[tuple[int, int]], source: Source
     >>> nt = normalize("标题\n\n全市投资  59.1亿元。")
     >>> source = Source("投资 59.1亿元。", [0], [nt.text.index("投资")])
     >>> _moved(nt, [(3, 9), (4, 4)], source)
-    [(0, Span(start=10, end=16), ())]
+    [(0, 10, 16, ())]
     """
     moved: list[Moved] = []
     starts, origins, size = source.starts, source.origins, len(source.text)
@@ -777,7 +820,8 @@ def _moved(nt: NormalizedText, bounds: Iterable[tuple[int, int]], source: Source
         if k + 1 < nsource and e > starts[k + 1]:  # across pieces of the source
             found = _map_across(nt, source.offsets(s, e), e - s)
             if found is not None:
-                moved.append((index, *found))
+                span, pieces = found
+                moved.append((index, span.start, span.end, pieces))
             continue
         if origins[k] < 0:
             continue
@@ -787,13 +831,13 @@ def _moved(nt: NormalizedText, bounds: Iterable[tuple[int, int]], source: Source
             j = bisect_right(joins, first)
             if j < len(joins) and joins[j] < last:  # a join inside: the lines it covers
                 pieces = nt.source_spans(first, last)
-                moved.append(
-                    (index, nt.source_span(first, last), pieces if len(pieces) > 1 else ())
-                )
+                span = nt.source_span(first, last)
+                moved.append((index, span.start, span.end, pieces if len(pieces) > 1 else ()))
                 continue
         r = bisect_right(runs, first) - 1
         if r < 0:  # (before the first run: no such text)
-            moved.append((index, nt.source_span(first, last), ()))
+            span = nt.source_span(first, last)
+            moved.append((index, span.start, span.end, ()))
             continue
         a = run_origins[r] + first - runs[r]
         if r + 1 < nruns and last > runs[r + 1]:  # the last character in a later run
@@ -801,7 +845,7 @@ def _moved(nt: NormalizedText, bounds: Iterable[tuple[int, int]], source: Source
         b = run_origins[r] + last - 1 - runs[r]
         if b >= limit or a > limit:  # (clamped to the input, as source_span does)
             a, b = min(a, limit), min(b, limit)
-        moved.append((index, Span(a, b + 1), ()))
+        moved.append((index, a, b + 1, ()))
     return moved
 
 

@@ -546,8 +546,9 @@ def furniture_kind(line: str) -> FurnitureKind | None:
     text = line.strip()
     if not text or len(text) > MAX_FURNITURE or _HINT.search(text) is None:
         return None
+    opens = _OPENINGS.table.get(text[0])  # (the table first: no call once a character is met)
     if (
-        not _OPENINGS.opens(text[0])
+        not (_OPENINGS.opens(text[0]) if opens is None else opens)
         and text[-1] not in _ANY_OPENING_ENDS
         and not (" " in text and ("报" in text or "報" in text))
     ):

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
@@ -58,6 +60,24 @@ def test_source_span_is_the_origin_of_both_ends(text, data):
     if end > start:
         assert got == Span(nt.origin_of(start), nt.origin_of(end - 1) + 1)
     assert 0 <= got.start <= got.end <= len(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_TEXTS, data=st.data())
+def test_source_spans_cut_a_range_at_its_joins_and_map_each_piece(text, data):
+    import attrs
+
+    nt = normalize(text)
+    size = len(nt.text)
+    joins = tuple(sorted(set(data.draw(st.lists(st.integers(1, max(size, 1)), max_size=3)))))
+    nt = attrs.evolve(nt, joins=joins)
+    start = data.draw(st.integers(0, size))
+    end = data.draw(st.integers(start, size))
+    cuts = [start, *(j for j in joins if start < j < end), end]
+    want = [nt.source_span(a, b) for a, b in itertools.pairwise(cuts) if b > a]
+    if joins:  # (an empty span is dropped only on a page with joins)
+        want = [span for span in want if span.end > span.start]
+    assert nt.source_spans(start, end) == tuple(want)
 
 
 @settings(max_examples=300, deadline=None)

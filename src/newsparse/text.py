@@ -193,6 +193,14 @@ class NormalizedText:
         joins = self.joins
         k = bisect_right(joins, start) if joins else 0
         if k == len(joins) or joins[k] >= end:  # no join inside (most ranges)
+            starts = self.run_starts
+            r = bisect_right(starts, start) - 1
+            if r >= 0 and (r + 1 == len(starts) or starts[r + 1] >= end):
+                # (inside one run: both ends read off it, with no call of source_span; never
+                # empty, as end > start and the run's offsets only grow)
+                shift = self.run_origins[r] - starts[r]
+                limit = len(self.source) - 1
+                return (Span(min(shift + start, limit), min(shift + end - 1, limit) + 1),)
             span = self.source_span(start, end)
             return (span,) if span.end > span.start or not joins else ()
         out: list[Span] = []

@@ -161,3 +161,16 @@ def test_title_dateline_asks_the_whole_line_last(text: str) -> None:
     cuts = title_dateline(text)
     if parse_dateline(text) is not None:
         assert cuts == []
+
+
+def test_furniture_run_into_a_line_opens_as_its_shapes_do() -> None:
+    # a page code (A3, Ａ３), a date, a bracket or 第 first: the characters of the
+    # class the head's shapes open with, over the whole basic plane
+    import regex
+
+    from newsparse.layout import glued
+
+    opening = regex.compile(r"[A-Z\uff21-\uff3a0-9\[【(（第]")
+    assert {chr(c) for c in range(0x10000) if opening.match(chr(c))} == glued._HEAD_START
+    assert [(c.start, c.end) for c in glued.furniture_head("[2020-05-06] 特写:江边")] == [(12, 13)]
+    assert glued.furniture_head("江边 2020-05-06 特写") == []  # (a Han character first, not 第)

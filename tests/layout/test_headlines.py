@@ -100,3 +100,28 @@ def test_an_agency_title_is_read_after_its_field_only() -> None:
     text = "新华社江城3月5日电 题：春到江城"
     assert title_after_dateline(text, 11) is not None
     assert title_after_dateline("新华社江城3月5日电 春到江城", 11) is None
+
+
+_SHAPES = hs.lists(
+    hs.sampled_from([*"江城通车的与参向、。；;,，《a1 #■●", "参与", "\u3400", "\u4dbf", "N"]),
+    max_size=70,
+).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_SHAPES)
+def test_headline_shape_is_its_definition_read_char_by_char(line: str) -> None:
+    # the definition of the docstring, one character at a time: the function's substring
+    # tests and its Han-first shortcut must agree with it
+    from newsparse.chars import OPEN_HEADLINE_ENDS
+    from newsparse.layout.vocab import CLOSED_ENDINGS
+
+    body = line[lead_marks(line).end :].strip()
+    han = any("\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" for ch in body)
+    want = (
+        0 < len(body) <= headlines.MAX_HEADLINE
+        and not any(ch in headlines.HEADLINE_STOPS for ch in body)
+        and (body[-1] not in OPEN_HEADLINE_ENDS or body.endswith(CLOSED_ENDINGS))
+        and han
+    )
+    assert headlines.is_headline_shaped(line) is want

@@ -549,10 +549,12 @@ def furniture_kind(line: str) -> FurnitureKind | None:
     text = line.strip()
     if not text or len(text) > MAX_FURNITURE or _HINT.search(text) is None:
         return None
+    opens = _OPENINGS.table.get(text[0])  # (the table first: no call once a character is met)
     if (
-        not _OPENINGS.opens(text[0])
+        not (_OPENINGS.opens(text[0]) if opens is None else opens)
         and text[-1] not in _ANY_OPENING_ENDS
-        and not (" " in text and ("报" in text or "報" in text))
+        and "报 " not in text  # (a paper's line: its name ends in 报, a blank after it)
+        and "報 " not in text
     ):
         return None  # (most lines: no furniture shape opens with their first character)
     if _OPENINGS.pattern.fullmatch(text) is None and _ANY_OPENING_SHAPES.fullmatch(text) is None:

@@ -24,6 +24,7 @@ left. A cut drops only blanks and markup tags, which become markup blocks
 from __future__ import annotations
 
 import re
+import string
 from itertools import compress, repeat
 from operator import attrgetter, contains, or_
 from typing import TYPE_CHECKING, Final, NamedTuple
@@ -73,7 +74,10 @@ _BREAKS = regex.compile(r"(?:[ ]*+" + _BREAK_TAG.pattern + r")++[ ]*+")
 _BLANK = re.compile(" ")
 _HAN = regex.compile(r"\p{Han}")
 # How furniture run into a line starts: a page code, a date, a bracket, 第 (see furniture.head_end).
-_HEAD_START = regex.compile(r"[A-Z\uff21-\uff3a0-9\[【(（第]")
+# (a set of characters, tested on the first: no pattern call a line with a blank)
+_HEAD_START = frozenset(
+    string.ascii_uppercase + "".join(map(chr, range(0xFF21, 0xFF3B))) + string.digits + "[【(（第"
+)
 _TAG_ENDS = re.compile(r"[讯訊电電息】\]]")  # what every dateline tag ends with
 # The tags that open an article's dateline firmly (a paper's or agency's name, a date
 # and 电 or 讯, brackets): a weaker one (``X讯``) after a title may be the title's last word.
@@ -152,7 +156,7 @@ def furniture_head(text: str) -> list[Cut]:
     >>> furniture_head("2020年的早市")
     []
     """
-    if " " not in text or _HEAD_START.match(text) is None:
+    if " " not in text or text[:1] not in _HEAD_START:
         return []
     end = head_end(text)
     return [] if end is None else [Cut(end, end + 1)]

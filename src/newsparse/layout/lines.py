@@ -155,6 +155,7 @@ def _weak_heading(text: str) -> bool:
 # A line with content: a Han character or a word of two letters (a lone page
 # number or a row of marks is not).
 _CONTENT: Final = regex.compile(r"\p{Han}|\p{L}{2}")
+_HAN_CHAR: Final = re.compile("[\u4e00-\u9fff]")  # (some of \p{Han}, a plain class: found first)
 _DASH_END: Final = regex.compile(rf"{DASH}$")
 _IN_PARENS: Final = re.compile("[（(][^（()）]*[)）]")  # (a plain class: the standard engine)
 _DASH_START: Final = regex.compile(rf"{DASH}")
@@ -287,6 +288,8 @@ def junk(text: str, _marks: Marks) -> Hit | None:
     """
     if text and "\u4e00" <= text[0] <= "\u9fff":
         return None  # (a Han character first: see its trigger)
+    if _HAN_CHAR.search(text) is not None:
+        return None  # (a Han character of the main block: the standard engine tells it)
     return None if _CONTENT.search(text) else _JUNK
 
 
@@ -459,7 +462,7 @@ def heading(text: str, _marks: Marks) -> Hit | None:
     >>> heading("（作者为某大学教授）", lead_marks("")) is None
     True
     """
-    if _IN_PARENS.fullmatch(text):
+    if text[:1] in "（(" and _IN_PARENS.fullmatch(text):
         return None  # a note in parentheses (（作者为…）) is text
     return (
         _NEW_TUPLE(Hit, (Shape.HEADING, _parse_column(text))) if is_headline_shaped(text) else None
@@ -695,6 +698,26 @@ def _runs(key: tuple[int, str, int, bool]) -> tuple[Rule, ...]:
     return found
 
 
+# The bits of each set of needed characters met, filled as sets are met (most lines hold
+# none or one or two of them; bounded, so that a long run of odd pages cannot grow it).
+_HELD: Final[dict[frozenset[str], int]] = {}
+_HELD_MAX: Final = 4096
+
+
+def _held(chars: frozenset[str]) -> int:
+    """The bits of ``_BITS`` that a line holding ``chars`` sets, kept in ``_HELD``.
+
+    >>> _held(frozenset("电")) == _BITS["电"], _held(frozenset()) == 0
+    (True, True)
+    """
+    held = 0
+    for c in chars:
+        held |= _BITS[c]
+    if len(_HELD) < _HELD_MAX:
+        _HELD[chars] = held
+    return held
+
+
 def _key(text: str, marks: Marks) -> tuple[int, str, int, bool]:
     """A line's key in ``_RUNS``: its size class, first character, characters held, Han first.
 
@@ -711,8 +734,11 @@ def _key(text: str, marks: Marks) -> tuple[int, str, int, bool]:
     if first not in _FIRSTS:
         first = ""
     held = 0
-    for c in set(_NEEDED_OF[size_class].findall(text)):  # (each character once)
-        held |= _BITS[c]
+    found = _NEEDED_OF[size_class].findall(text)
+    if found:  # (a lookup of the set met, no loop over its characters: see _held)
+        chars = frozenset(found)
+        seen = _HELD.get(chars)
+        held = _held(chars) if seen is None else seen
     for bit, avoided in _AVOIDED_OF[size_class][first]:
         if avoided.search(text) is not None:
             held |= bit

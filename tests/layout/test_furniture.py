@@ -184,6 +184,10 @@ def test_head_end(line: str, head: str | None) -> None:
             Edition(None, dt.date(2025, 3, 5), "03"),
         ),
         ("江城日报 A04", FurnitureKind.EDITION, Edition("江城日报", None, "A04")),
+        # the masthead alone, as a PDF's text splits a running head over lines
+        ("江城日报", FurnitureKind.EDITION, Edition("江城日报", None, None)),
+        ("南方都市报", FurnitureKind.EDITION, Edition("南方都市报", None, None)),
+        ("江城日报 海外版", FurnitureKind.EDITION, Edition("江城日报", None, None)),
         ("江城日报 A04 要闻", FurnitureKind.EDITION, Edition("江城日报", None, "A04")),
         ("A04 国际新闻", FurnitureKind.EDITION, Edition(None, None, "A04")),
         ("2025-03-05 星期三", FurnitureKind.HEADER, Edition(None, dt.date(2025, 3, 5), None)),
@@ -217,6 +221,9 @@ def test_editor_lines_of_other_papers(line: str, names: list[str]) -> None:
         "2025.03.05",
         "2025-03-05，全市召开大会。",
         "2025年3月5日 星期三 统计局发布 第3版的数据",  # text after the 版: no running head
+        "工作简报",  # a label ending in 报, no paper's suffix
+        "江城日报社",
+        "江城日报记者",
     ],
 )
 def test_text_is_no_furniture(line: str) -> None:
@@ -280,3 +287,13 @@ def test_meta_start_gate_loses_no_field(line: str) -> None:
                 want = m.start()
                 break
     assert meta_start(line) == want
+
+
+def test_a_running_head_split_over_lines_gives_one_edition() -> None:
+    from newsparse import parse_page
+
+    page = parse_page(
+        "江城日报\n2025年3月5日 星期三\n第 5 版 社会\n标题\n本报讯 今年以来，投资增长。"
+    )
+    assert page.edition == Edition("江城日报", dt.date(2025, 3, 5), "5")
+    assert [a.headline.text for a in page.articles if a.headline] == ["标题"]

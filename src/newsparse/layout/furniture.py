@@ -116,9 +116,16 @@ _EDITION: Final = regex.compile(
     r"(?:[ ]?+[0-9]{4}+-[0-9]{1,2}+-[0-9]{1,2}+|[ ]?+PDF版阅读)?+"
 )
 _PAPER = r"(?P<paper>\p{Han}{2,8}?(?:日报|日報|晚报|晚報|时报|時報|商报|商報|报|報))"
+# A masthead on a line of its own, as a PDF's text splits a running head (``江城日报``,
+# then the date, then the 版): only the suffixes no column or headline ends with
+_MASTHEAD = (
+    r"(?P<paper>\p{Han}{2,6}?(?:日报|日報|晚报|晚報|时报|時報|商报|商報|都市报|都市報))"
+    r"(?:[ ]?+(?:海外版|农村版|農村版|英文版))?+"
+)
 _PAPER_LINE = regex.compile(
     rf"{_PAPER}[ ]++{_DATE}(?:[ ]?+{_WEEKDAY})?+(?:[ ]?+{_SLOT}(?:{_SECTION})?+)?+"
     rf"|{_PAPER}[ ]++{_SLOT}(?:{_SECTION})?+(?:[ ]++{_DAY})?+"
+    rf"|{_MASTHEAD}"
 )
 _EDITOR_LABEL: Final = regex.compile(
     r"(?P<which>本|[一二三四五六七八九十]{1,3}+|第?+[0-9０-９]{1,2}+)?+[版]"
@@ -529,7 +536,7 @@ MAX_FURNITURE: Final = 100
 FURNITURE_HINT: Final = (
     "0123456789"
     + "".join(chr(0xFF10 + k) for k in range(10))  # full-width digits
-    + "版页頁告邮郵箱編编辑輯Pp期间間源击擊览覽读讀号號栏欄数數电電索放~～首享"
+    + "版页頁告邮郵箱編编辑輯Pp期间間源击擊览覽读讀号號栏欄数數电電索放~～首享报報"
 )
 """Every furniture line holds one of these characters (a digit, a bracket of an edition
 line, a label character): most lines are skipped by one search."""

@@ -744,26 +744,15 @@ def _pairs(firsts: str, seconds: str) -> frozenset[str]:
 # 一大亮点, 连续三年).
 _CN_DIGITS: Final = "\u3007\u25cb零一二三四五六七八九"  # (the piece CNDIGIT)
 _ONE_TO_NINE: Final = "一二三四五六七八九"
+_YEAR_WORDS: Final = (
+    "今年去年明年本年大前大后后年上一这一下一上年前年民国中华"  # RELYEAR; 民国114年
+)
 _YEAR_LEADS: Final = (
     _pairs(_CN_DIGITS, _CN_DIGITS)
-    | frozenset(  # 二〇一九年; RELYEAR
-        (
-            "今年",
-            "去年",
-            "明年",
-            "本年",
-            "大前",
-            "大后",
-            "后年",
-            "上一",
-            "这一",
-            "下一",
-            "上年",
-            "前年",
-        )
+    | frozenset(  # 二〇一九年, and the words
+        _YEAR_WORDS[k : k + 2] for k in range(0, len(_YEAR_WORDS), 2)
     )
-    | frozenset(("民国", "中华"))
-)  # 民国114年, 中华民国三十八年
+)
 _LUNAR_LEADS: Final = (
     frozenset(("农历", "阴历", "夏历", "旧历", "大年", "除夕", "十一", "十二"))
     | _pairs("闰", "正冬腊十" + _ONE_TO_NINE)  # 闰四月

@@ -222,6 +222,17 @@ def test_cells_counts_each_character_as_its_width(text: str) -> None:
     assert cells(text) == _cells_one_by_one(text)
 
 
+@given(st.lists(st.lists(_CELL_CHARS, max_size=12).map("".join) | st.text(max_size=12), max_size=8))
+@settings(max_examples=300, deadline=None)
+@example(["第3页", "“新”"])  # every character known wide: the one pass over the page
+@example(["第3页", "café"])  # one line not: that line is looked up
+def test_measures_of_a_page_are_the_cells_of_each_line(texts: list[str]) -> None:
+    from newsparse.layout.unwrap import _measures
+
+    assert _measures(texts, by_cells=True) == list(map(cells, texts))
+    assert _measures(texts, by_cells=False) == list(map(len, texts))
+
+
 def _covered(text: str) -> list[int]:
     nt = normalize(text)
     u = unwrap(nt)

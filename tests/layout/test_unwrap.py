@@ -222,6 +222,17 @@ def test_cells_counts_each_character_as_its_width(text: str) -> None:
     assert cells(text) == _cells_one_by_one(text)
 
 
+@given(st.lists(st.lists(_CELL_CHARS, max_size=12).map("".join) | st.text(max_size=12), max_size=8))
+@settings(max_examples=300, deadline=None)
+@example(["第3页", "“新”"])  # every character known wide: the one pass over the page
+@example(["第3页", "café"])  # one line not: that line is looked up
+def test_measures_of_a_page_are_the_cells_of_each_line(texts: list[str]) -> None:
+    from newsparse.layout.unwrap import _measures
+
+    assert _measures(texts, by_cells=True) == list(map(cells, texts))
+    assert _measures(texts, by_cells=False) == list(map(len, texts))
+
+
 def _covered(text: str) -> list[int]:
     nt = normalize(text)
     u = unwrap(nt)
@@ -588,3 +599,72 @@ def test_the_veto_asked_last_gives_the_answer_of_every_rule_in_order(
             pair = unwrap_module._Pair(ev, pos, ev.texts[pos - 1], first=first)
             assert unwrap_module._ask_every(pair) == _in_order(pair, unwrap_module.JOIN_RULES)
             assert unwrap_module._VETO(pair) in (None, unwrap_module._PASS)  # it never joins
+
+
+VILLAGE = [
+    "村口的老槐树下新搭起了凉亭，乡亲们傍晚都爱来这里坐坐，聊聊一天的收成和家里的琐事。",
+    "今年春天，村里请来农技员手把手教大家种新品种的番茄，不少人家的大棚里已经挂满了果子。",
+    "合作社的账本每月公开一次，谁家入股多少、分红多少，写得清清楚楚，大家看了心里踏实。",
+    "村小学的操场重新铺过，孩子们下课后在上面跑来跑去，笑声能传出很远很远。",
+    "镇上的卫生院每周派医生来村里坐诊两天，老人们看病不用再坐车进城了，省了不少力气。",
+    "路灯装好以后，夜里出门的人多了，小卖部的生意也跟着好了起来，老板说营业额翻了一番。",
+    "下一步，村里打算把闲置的旧仓库改成图书室，让年轻人有个学习和交流的地方。",
+]
+
+
+def wrap_dropped(paragraphs: list[str], width: int, indent: int = 2) -> str:
+    """Wrap as a PDF tool that drops the indent: a paragraph's first line is narrower."""
+    out: list[str] = []
+    for para in paragraphs:
+        out.append(para[: width - indent])
+        rest = para[width - indent :]
+        out.extend(rest[i : i + width] for i in range(0, len(rest), width))
+    return "\n".join(out)
+
+
+def _full_at_width(para: str, width: int, offset: int) -> str:
+    """``para`` cut short so that its last line is full (ending on a full stop)."""
+    over = (len(para) + offset) % width
+    return para if not over else para[: len(para) - 1 - over] + "。"
+
+
+def test_a_paragraph_full_at_the_width_ends_where_the_page_shows_paragraph_starts() -> None:
+    # The page's own evidence: an indent kept as full-width spaces, or a
+    # narrower first line where the tool dropped it. Each paragraph in turn
+    # ends exactly at the width on a full stop; none is joined to the next.
+    width = 20
+    for k in range(len(VILLAGE) - 1):
+        kept = list(VILLAGE)
+        kept[k] = _full_at_width(kept[k], width, 2)
+        assert logical(wrap(kept, width, indent=True)) == kept
+        dropped = list(VILLAGE)
+        dropped[k] = _full_at_width(dropped[k], width, 2)
+        assert logical(wrap_dropped(dropped, width)) == dropped
+
+
+def test_a_sentence_ending_at_the_width_inside_a_paragraph_stays_joined() -> None:
+    # The near miss: a full stop at the width, and the next line goes on in
+    # the same paragraph (neither indented nor a first line's width).
+    width = 20
+    inner = "今年春天，村里请来了几位农技员上门。他们手把手教大家种新品种的番茄，大棚里挂满了果子。"
+    assert inner.index("。") == width - 2 - 1  # (the first line's last character)
+    for text in (
+        wrap([*VILLAGE[:1], inner, *VILLAGE[2:]], width, indent=True),
+        wrap_dropped([*VILLAGE[:1], inner, *VILLAGE[2:]], width),
+    ):
+        lines = logical(text)
+        assert inner in lines
+        assert len(lines) == len(VILLAGE)
+
+
+def test_a_one_line_paragraph_after_a_full_line_has_no_evidence() -> None:
+    # With the indent dropped, a short one-line paragraph after a paragraph
+    # full at the width has the shape of a paragraph's short last sentence:
+    # nothing on the page tells them apart, so the lines stay joined.
+    width = 20
+    paras = list(VILLAGE)
+    paras[2] = _full_at_width(paras[2], width, 2)
+    paras.insert(3, "天黑前雨停了。")
+    lines = logical(wrap_dropped(paras, width))
+    assert paras[2] + paras[3] in lines
+    assert logical(wrap(paras, width, indent=True)) == paras

@@ -753,7 +753,7 @@ def candidates(text: str, marks: Marks | None = None) -> tuple[Rule, ...]:
     tell. A line that none of them recognizes is text.
 
     >>> [rule.__name__ for rule in candidates("本报记者 赵六 摄")]
-    ['page_credit', 'byline', 'caption_credit', 'heading']
+    ['furniture', 'page_credit', 'byline', 'caption_credit', 'heading']
     >>> paragraph = "今年以来，全市完成投资，同比增长一成，带动就业三千人。" * 3
     >>> candidates(paragraph)
     ()

@@ -83,6 +83,22 @@ def test_captions_and_their_credits(page: newsparse.Page) -> None:
     assert [c.text for c in photo.captions] == ["公园里的樱花竞相开放。"]
 
 
+def test_a_pointed_caption_between_paragraphs_is_the_articles() -> None:
+    text = (
+        "市民踏青赏花忙\n\n本报讯（记者王小明）连日来，东湖公园的李花竞相开放，吸引大批市民。\n"
+        "▲游客在公园内赏花拍照。\n据介绍，公园还推出了夜游项目。\n"
+    )
+    page = newsparse.parse_page(text)
+    (article,) = page.articles
+    assert [c.text for c in article.captions] == ["游客在公园内赏花拍照。"]
+    assert [b.text for b in article.body] == [
+        "连日来，东湖公园的李花竞相开放，吸引大批市民。",
+        "据介绍，公园还推出了夜游项目。",
+    ]
+    marks = [s for s in page.spans() if s.label == "markup"]
+    assert [text[s.start : s.end] for s in marks] == ["▲"]
+
+
 def test_reflow_across_a_caption(page: newsparse.Page) -> None:
     body = page.articles[0].body
     assert len(body) == 1

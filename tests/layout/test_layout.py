@@ -308,6 +308,29 @@ def test_titles_hold_only_what_names_hold() -> None:
         ]
 
 
+@pytest.mark.parametrize(
+    ("line", "text", "start", "credit"),
+    [
+        ("▲游客在公园赏花。", "游客在公园赏花。", 1, None),
+        ("▲ 游客在公园赏花。", "游客在公园赏花。", 2, None),
+        ("▼游客在公园赏花。本报记者 赵六 摄", "游客在公园赏花。", 1, "赵六"),
+        ("游客在公园赏花。", "游客在公园赏花。", 0, None),
+    ],
+)
+def test_a_caption_pointer_is_not_caption_text(
+    line: str, text: str, start: int, credit: str | None
+) -> None:
+    c = parse_caption(line)
+    assert c.text is not None
+    assert (c.text.text, c.text.span.start) == (text, start)
+    names = None if c.byline is None else c.byline.credits[0].name
+    assert names == credit
+
+
+def test_a_pointer_alone_is_no_caption() -> None:
+    assert parse_caption("▲ ").text is None
+
+
 def test_caption_tails_too_long_for_a_byline_are_not_parsed() -> None:
     # A long line with many sentence ends: every cut used to hand the rest of
     # the line to parse_byline (a copy each time: quadratic on a one-line page).

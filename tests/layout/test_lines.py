@@ -89,6 +89,33 @@ def test_caption_parse_and_shape_after_a_photo_gap() -> None:
     assert not lines[1].caption_shaped
 
 
+def test_a_caption_pointer_makes_a_line_caption_shaped_without_a_photo_gap() -> None:
+    page = "甲乙，丙丁。\n▲游人在海边嬉戏。\n乙丙，丁戊。"
+    lines = classify_lines(normalize(page).lines)
+    assert [c.caption_shaped for c in lines] == [False, True, False]
+    assert lines[1].caption is not None
+    assert lines[1].caption.text is not None
+    assert lines[1].caption.text.text == "游人在海边嬉戏。"
+
+
+def test_a_run_of_pointer_lines_is_a_list_not_captions() -> None:
+    page = "甲乙，丙丁。\n▲坚持问题导向。\n△坚持系统观念。\n▲坚持守正创新。\n乙丙，丁戊。"
+    lines = classify_lines(normalize(page).lines)
+    assert not any(c.caption_shaped for c in lines)
+    assert all(c.caption is None for c in lines)
+
+
+def test_a_photo_gap_keeps_a_pointer_line_of_a_run_caption_shaped() -> None:
+    page = "甲乙，丙丁。\n\n\n\n▲游人在海边嬉戏。\n▲坚持系统观念。"
+    lines = classify_lines(normalize(page).lines)
+    assert [c.caption_shaped for c in lines] == [False, True, False]
+
+
+def test_other_bullets_are_not_caption_pointers() -> None:
+    lines = classify_lines(normalize("甲乙，丙丁。\n■游人在海边嬉戏。").lines)
+    assert not lines[1].caption_shaped
+
+
 def test_dash_marks() -> None:
     kicker, sub = classify_lines(normalize("某市推动科技发展——\n\n——写在签约之际").lines)
     assert kicker.dash_end == len("某市推动科技发展")

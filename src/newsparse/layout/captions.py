@@ -35,7 +35,14 @@ from newsparse.model import Span
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
-__all__ = ["CREDIT_HINT", "CaptionParts", "is_caption_shaped", "may_hold_credit", "parse_caption"]
+__all__ = [
+    "CAPTION_POINTERS",
+    "CREDIT_HINT",
+    "CaptionParts",
+    "is_caption_shaped",
+    "may_hold_credit",
+    "parse_caption",
+]
 
 _SPLIT = regex.compile(r"(?<=[。！？!?”」』）)])|[ ]++|[（(](?=[^（()）]{2,40}+[)）][ ]?+$)")
 _SENTENCE_END = re.compile("[。！？!?]")
@@ -46,6 +53,16 @@ CREDIT_HINT: Final = "摄攝图圖"
 """A photo credit names what was done: 摄 (photographed), 图 (picture)."""
 _CREDIT_HINT: Final = re.compile(f"[{CREDIT_HINT}]")
 MAX_CAPTION: Final = 80
+CAPTION_POINTERS: Final = "▲△▼▽"
+"""Marks a paper prints before a caption to point at its photo (``▲游客在公园赏花。``).
+
+A short line opening with one of them is a caption wherever it stands, with or
+without a photo gap before it: the mark says what the gap would. Other bullets
+(``■``, ``●``) open list items and intertitles, and say nothing of a photo.
+The pointer is a layout mark: [`parse_caption()`][newsparse.parse_caption] leaves it
+out of the caption's text.
+"""
+_POINTED: Final = re.compile(f"[{CAPTION_POINTERS}]+[ ]*")
 # where a photo credit ends (摄): the next article's dateline may follow at once
 _MAX_RUN_ON_TRIES: Final = 4  # credit ends tried per line (linear on any line)
 _CREDIT_END: Final = regex.compile(r"[摄攝](?:影)?+[ ]?+(?=\S)")
@@ -96,12 +113,19 @@ def parse_caption(line: str) -> CaptionParts:
     >>> c = parse_caption("学生在操场上练习。本报记者赵六摄本报讯（记者赵六）近日，...")
     >>> c.text.text, c.byline_span, c.next_dateline.tag.text, c.next_dateline.rest
     ('学生在操场上练习。', Span(start=9, end=16), '本报讯', 25)
+
+    A pointer at the photo (``▲``, see ``layout.captions.CAPTION_POINTERS``) is not text:
+
+    >>> parse_caption("▲游客在公园赏花。").text
+    Piece(text='游客在公园赏花。', span=Span(start=1, end=9))
     """
     end = len(line.rstrip())
+    pointed = _POINTED.match(line) if line[:1] in CAPTION_POINTERS else None
+    start = 0 if pointed is None else pointed.end()
     if not may_hold_credit(line):
         return (
-            CaptionParts(Piece(line[:end], Span(0, end)), None, None)
-            if end
+            CaptionParts(Piece(line[start:end], Span(start, end)), None, None)
+            if end > start
             else CaptionParts(None, None, None)
         )
     run_on = _run_on(line, end)
@@ -114,16 +138,16 @@ def parse_caption(line: str) -> CaptionParts:
         if by is None or not by.is_photo_credit:
             continue
         text_end = tail_start
-        while text_end > 0 and line[text_end - 1] == " ":
+        while text_end > start and line[text_end - 1] == " ":
             text_end -= 1
-        if text_end == 0:
+        if text_end == start:
             continue
         return CaptionParts(
-            Piece(line[:text_end], Span(0, text_end)), by, Span(tail_start, tail_end)
+            Piece(line[start:text_end], Span(start, text_end)), by, Span(tail_start, tail_end)
         )
-    if end == 0:
+    if end <= start:
         return CaptionParts(None, None, None)
-    return CaptionParts(Piece(line[:end], Span(0, end)), None, None)
+    return CaptionParts(Piece(line[start:end], Span(start, end)), None, None)
 
 
 def _credit_tails(line: str, end: int) -> Iterator[int]:

@@ -41,6 +41,7 @@ from newsparse.layout.bylines import (
     parse_web_byline,
 )
 from newsparse.layout.captions import (
+    CAPTION_POINTERS,
     CREDIT_HINT,
     CaptionParts,
     is_caption_shaped,
@@ -793,6 +794,7 @@ def _classified(lines: Iterable[Line], photo_gap: int, number: int) -> list[Clas
     same ``_RUNS``); the caption, weak-heading and dash fields follow.
     """
     out = []
+    pointers = False  # (a line opening with a caption pointer seen)
     for line in lines:
         text = line.text
         marks = lead_marks_at(text, 0) if text and text[0] in LEAD_CHARS else NO_MARKS
@@ -806,7 +808,9 @@ def _classified(lines: Iterable[Line], photo_gap: int, number: int) -> list[Clas
                 hit = found
                 break
         shape, parse = hit
-        shaped = line.gap >= photo_gap and _is_caption_shaped(text)
+        pointed = text[:1] in CAPTION_POINTERS  # (▲: a caption, a photo gap or not)
+        pointers |= pointed
+        shaped = (line.gap >= photo_gap or pointed) and _is_caption_shaped(text)
         caption = parse if type(parse) is CaptionParts else None
         if caption is None and shaped and shape in (Shape.TEXT, Shape.HEADING):
             caption = _parse_caption(text)
@@ -841,6 +845,34 @@ def _classified(lines: Iterable[Line], photo_gap: int, number: int) -> list[Clas
         )
         out.append(_NEW_TUPLE(ClassifiedLine, fields))
         number += 1
+    return _pointer_lists(out, photo_gap) if pointers else out
+
+
+def _pointer_lists(out: list[ClassifiedLine], photo_gap: int) -> list[ClassifiedLine]:
+    r"""Lines that open with a caption pointer one after another are a list, not captions.
+
+    A caption pointer (``▲``) stands before the one caption of a photo; a run
+    of such lines, no photo gap between them, is a list printed with ``▲`` as
+    its bullet. Its lines are caption-shaped only where a photo gap says so.
+
+    >>> from newsparse.text import normalize
+    >>> lines = normalize("▲坚持问题导向。\n▲坚持系统观念。\n\n\n▲游客在公园赏花。").lines
+    >>> [c.caption_shaped for c in classify_lines(lines, 2)]
+    [False, False, True]
+    """
+    pointed = [cl.line.text[:1] in CAPTION_POINTERS for cl in out]
+    joined = [cl.line.gap < photo_gap for cl in out]  # (no photo gap above the line)
+    n = len(out)
+    for k, cl in enumerate(out):
+        listed = pointed[k] and (
+            (k > 0 and joined[k] and pointed[k - 1])
+            or (k + 1 < n and joined[k + 1] and pointed[k + 1])
+        )
+        if listed and cl.caption_shaped and joined[k]:
+            parse = cl.parse
+            out[k] = cl._replace(
+                caption_shaped=False, caption=parse if type(parse) is CaptionParts else None
+            )
     return out
 
 

@@ -25,7 +25,9 @@ only the stage when it collects inside that call::
 (the total divided by rounds times pages is the stage's instructions a page;
 ``build_page`` replays with the figures and dates of each article read from
 a memo, so that only the page build and a memo lookup an article are
-counted; ``parse_page`` is the whole page; the garbage collector is off
+counted; ``parse_page`` is the whole page, ``extract_quantities`` and
+``extract_dates`` the public calls on the whole page text, as ``bench_all.py``
+times them; the garbage collector is off
 during the replay, so that the count does not depend on where its passes
 fall).
 """
@@ -40,6 +42,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import newsparse
 import newsparse.page as page_module
 from newsparse.layout.assemble import assemble
 from newsparse.layout.glued import split_glued
@@ -116,7 +119,18 @@ class Stages:
             self.calls[key] = self.calls.get(key, 0) + 1
 
 
-REPLAYED = ("unwrap", "glued", "classify", "headings", "assemble", "build_page", "parse_page")
+REPLAYED = (
+    "normalize",
+    "unwrap",
+    "glued",
+    "classify",
+    "headings",
+    "assemble",
+    "build_page",
+    "parse_page",
+    "extract_quantities",
+    "extract_dates",
+)
 
 
 def _memo(func: Callable[..., Any]) -> Callable[..., Any]:
@@ -150,6 +164,7 @@ def replay(stage: str, texts: list[str], rounds: int) -> None:
             return page_module.build_page(built, None)
 
         stages: dict[str, Callable[[], object]] = {
+            "normalize": functools.partial(normalize, text),
             "unwrap": functools.partial(unwrap, normalized),
             "glued": functools.partial(split_glued, unwrapped),
             "classify": functools.partial(classify_lines, nt.lines),
@@ -157,6 +172,8 @@ def replay(stage: str, texts: list[str], rounds: int) -> None:
             "assemble": functools.partial(assemble, nt, lines, gap),
             "build_page": build,
             "parse_page": functools.partial(page_module.parse_page, text),
+            "extract_quantities": functools.partial(newsparse.extract_quantities, text),
+            "extract_dates": functools.partial(newsparse.extract_dates, text),
         }
         runs.append(stages[stage])
     if stage == "build_page":

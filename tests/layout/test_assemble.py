@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as hs
 
@@ -467,3 +468,50 @@ def test_emit_rest_skips_blanks_and_keeps_marks_and_text() -> None:
         (BlockKind.MARKUP, "■"),
         (BlockKind.UNCLASSIFIED, "丙"),
     ]
+
+
+def _blocks(page: newsparse.Page, *kinds: BlockKind) -> list[tuple[str, str]]:
+    return [(b.kind.value, b.text) for b in page.blocks if b.kind in kinds]
+
+
+def test_closing_credits_under_a_bare_headline_are_its_byline() -> None:
+    page = newsparse.parse_page(
+        "江城新区建设提速\n\n（本报记者 陈思远）\n\n本报讯 近日，江城新区多个重点项目集中开工。\n"
+    )
+    (article,) = page.articles
+    assert article.headline is not None
+    assert article.headline.text == "江城新区建设提速"
+    assert article.dateline is not None
+    assert [(c.name, c.title) for c in article.credits] == [("陈思远", "本报记者")]
+    assert _blocks(page, BlockKind.BYLINE, BlockKind.UNCLASSIFIED) == [
+        ("byline", "（本报记者 陈思远）")
+    ]
+
+
+def test_a_brief_with_its_credits_in_parentheses_on_the_dateline_line() -> None:
+    page = newsparse.parse_page(
+        "江城新区建设提速\n\n本报讯 近日，江城新区多个重点项目集中开工。（本报记者 陈思远）\n"
+    )
+    (article,) = page.articles
+    assert [b.text for b in article.body] == ["近日，江城新区多个重点项目集中开工。"]
+    assert [c.name for c in article.credits] == ["陈思远"]
+    assert _blocks(page, BlockKind.BYLINE, BlockKind.UNCLASSIFIED) == [
+        ("byline", "（本报记者 陈思远）")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("closing", "byline", "role"),
+    [
+        ("（編輯：林小華）", "（編輯：林小華）", CreditRole.EDITOR),
+        ("（记者 陈思远）", "（记者 陈思远）", CreditRole.REPORTER),
+        ("（本报江城3月9日电 记者陈思远）", "记者陈思远）", CreditRole.REPORTER),
+    ],
+)
+def test_closing_parentheses_are_accounted_for(closing: str, byline: str, role: CreditRole) -> None:
+    page = newsparse.parse_page(f"江城新区建设提速\n\n近日，多个项目集中开工。\n{closing}\n")
+    (article,) = page.articles
+    assert [c.role for c in article.credits] == [role]
+    found = _blocks(page, BlockKind.BYLINE, BlockKind.UNCLASSIFIED, BlockKind.MARKUP)
+    assert ("byline", byline) in found
+    assert all(kind != "unclassified" for kind, _ in found)

@@ -578,10 +578,17 @@ def _open_body(
         st.emit_at(BlockKind.MARKUP, line, label.start, label.end)
         cur.headline = st.emit_at(BlockKind.HEADLINE, line, head.start, head.end)
         claimed.extend(((label.start, label.end), (head.start, head.end)))
-    rest = None if title is not None else st.piece(line, d.rest, len(line.text))
+    text = line.text
+    end = len(text)
+    tail = _parse_closing(text) if title is None and text[-1:] in ")）" else None
+    if _closes_text(tail, d.rest):  # (a brief: dateline, text and credits on one line)
+        assert tail is not None
+        end = tail.start
+        _closing_credits(st, cur, line, tail, claimed)
+    rest = None if title is not None else st.piece(line, d.rest, end)
     if rest is not None:
         cur.body.append(_new(Item, (_PARAGRAPH, rest)))
-        claimed.append((d.rest, len(line.text)))
+        claimed.append((d.rest, end))
     st.emit_rest(line, claimed)
     cur.last_line = cl.number
     st.last_was_caption = False
@@ -629,7 +636,8 @@ def on_closing(st: Assembly, cl: ClassifiedLine) -> None:
         claimed.append((c.tag.span.start, c.tag.span.end))
     _closing_credits(st, cur, line, c, claimed)
     st.emit_rest(line, claimed)
-    cur.closed = True
+    if cur.body or cur.summary:  # (under a bare headline: its byline, the body to come)
+        cur.closed = True
     cur.last_line = cl.number
     st.summary_mode = False
     st.last_was_caption = False
@@ -638,18 +646,36 @@ def on_closing(st: Assembly, cl: ClassifiedLine) -> None:
 def _closing_credits(
     st: Assembly, cur: Draft, line: Line, c: ClosingMatch, claimed: list[tuple[int, int]]
 ) -> None:
-    """The credits of closing parentheses, and the byline block of their names."""
+    """The credits of closing parentheses, and the byline block of their names.
+
+    The byline block runs from the parenthesis (``（本报记者 X）``, ``（編輯：X）``)
+    or, with a dateline inside, from the title after it to the closing
+    parenthesis; the opening parenthesis before a dateline is a layout mark.
+    """
     credits = st.credits_of(line, c.byline)
     cur.credits.extend(credits)
     if not credits:
         return
-    first = min(x.span.start for x in c.byline.credits)
+    text = line.text
     last = max(x.span.end for x in c.byline.credits)
-    start = first
-    while start > 0 and line.text[start - 1] not in "（( ，,、":
-        start -= 1  # the title in front of the first name
-    st.emit_at(BlockKind.BYLINE, line, start, last)
-    claimed.append((start, last))
+    close = text.find(")", last)
+    close = text.find("）", last) if close < 0 else close
+    end = len(text) if close < 0 else close + 1
+    if c.tag is None:
+        start = c.start
+    else:
+        start = min(x.span.start for x in c.byline.credits)
+        while start > c.tag.span.end and text[start - 1] != " ":
+            start -= 1  # the title in front of the first name
+        st.emit_at(BlockKind.MARKUP, line, c.start, c.start + 1)
+        claimed.append((c.start, c.start + 1))
+    st.emit_at(BlockKind.BYLINE, line, start, end)
+    claimed.append((start, end))
+
+
+def _closes_text(tail: ClosingMatch | None, start: int) -> bool:
+    """Whether ``tail`` holds only credits (``（记者 X）``), printed after text past ``start``."""
+    return tail is not None and tail.whole and tail.tag is None and tail.start > start
 
 
 def on_byline(st: Assembly, cl: ClassifiedLine) -> None:
@@ -961,8 +987,9 @@ def on_text(st: Assembly, cl: ClassifiedLine) -> None:
         cur.credits.extend(st.credits_of(line, signed[1]))
         st.emit_at(BlockKind.BYLINE, line, end, len(text))
     tail = _parse_closing(text) if last in ")）" else None  # (closing credits end the line)
-    if tail is not None and tail.whole and tail.tag is None and tail.start:
+    if _closes_text(tail, 0):
         # credits in parentheses after the last sentence: （记者 黄翠林）
+        assert tail is not None
         end = tail.start
         claimed = [(0, end)]
         _closing_credits(st, cur, line, tail, claimed)

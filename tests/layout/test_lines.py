@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newsparse.layout.captions import CAPTION_POINTERS
 from newsparse.layout.headlines import labelled_title, split_headline, title_after_dateline
 from newsparse.layout.lines import (
     RULES,
@@ -15,6 +16,7 @@ from newsparse.layout.lines import (
     opens_with_report,
     photo_gap_of,
 )
+from newsparse.layout.marks import LEAD_CHARS
 from newsparse.text import normalize
 
 # (line, shape it gets on its own)
@@ -109,6 +111,14 @@ def test_a_photo_gap_keeps_a_pointer_line_of_a_run_caption_shaped() -> None:
     page = "甲乙，丙丁。\n\n\n\n▲游人在海边嬉戏。\n▲坚持系统观念。"
     lines = classify_lines(normalize(page).lines)
     assert [c.caption_shaped for c in lines] == [False, True, False]
+
+
+@pytest.mark.parametrize("pointer", list(CAPTION_POINTERS))
+def test_every_caption_pointer_is_a_lead_mark(pointer: str) -> None:
+    # _classified asks about a pointer only for a line opening with a lead mark
+    assert pointer in LEAD_CHARS
+    lines = classify_lines(normalize(f"甲乙，丙丁。\n{pointer}游人在海边嬉戏。").lines)
+    assert lines[1].caption_shaped
 
 
 def test_other_bullets_are_not_caption_pointers() -> None:

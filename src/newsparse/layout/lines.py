@@ -797,7 +797,12 @@ def _classified(lines: Iterable[Line], photo_gap: int, number: int) -> list[Clas
     pointers = False  # (a line opening with a caption pointer seen)
     for line in lines:
         text = line.text
-        marks = lead_marks_at(text, 0) if text and text[0] in LEAD_CHARS else NO_MARKS
+        if text and text[0] in LEAD_CHARS:  # (the caption pointers are lead marks too)
+            marks = lead_marks_at(text, 0)
+            pointed = text[0] in CAPTION_POINTERS  # (▲: a caption, a photo gap or not)
+            pointers |= pointed
+        else:
+            marks, pointed = NO_MARKS, False
         end = marks.end
         key = _key(text, marks)  # (one definition of the key, shared with candidates())
         runs = _RUNS.get(key)
@@ -808,8 +813,6 @@ def _classified(lines: Iterable[Line], photo_gap: int, number: int) -> list[Clas
                 hit = found
                 break
         shape, parse = hit
-        pointed = text[:1] in CAPTION_POINTERS  # (▲: a caption, a photo gap or not)
-        pointers |= pointed
         shaped = (line.gap >= photo_gap or pointed) and _is_caption_shaped(text)
         caption = parse if type(parse) is CaptionParts else None
         if caption is None and shaped and shape in (Shape.TEXT, Shape.HEADING):

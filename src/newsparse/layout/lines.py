@@ -832,20 +832,9 @@ def _classified(lines: Iterable[Line], photo_gap: int, number: int) -> list[Clas
         # (every field given: the tuple is made in C, without the class's Python __new__;
         # head, kicker, sub last, decided in layout.headings; one tuple of all the fields)
         fields = (
-            number,
-            line,
-            shape,
-            parse,
-            marks,
-            weak,
-            shaped,
-            caption,
-            dash_start,
-            dash_end,
-            False,
-            False,
-            False,
-        )
+            number, line, shape, parse, marks, weak, shaped, caption, dash_start, dash_end,
+            False, False, False,
+        )  # fmt: skip
         out.append(_NEW_TUPLE(ClassifiedLine, fields))
         number += 1
     return _pointer_lists(out, photo_gap) if pointers else out

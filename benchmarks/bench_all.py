@@ -22,10 +22,14 @@ process, one function at a time, interleaved with the local rows.
     python benchmarks/bench_all.py            # best of 9 interleaved rounds
     python benchmarks/bench_all.py --repeat 2 --pages 3
     python benchmarks/bench_all.py --compiled .compiled-venv/bin/python
+    python benchmarks/bench_all.py --texts ../shared/corpus/rmrb
 
 Pages come from ``../shared/corpus/*.txt`` beside the repository, else the
-bundled sample page. ``pip install jionlp cn2an recognizers-text-suite`` for
-the anchors (``newsparse[bench]`` installs JioNLP).
+bundled sample page; ``--texts DIR`` times the ``*.txt`` pages of another
+folder (the real PDF extractions of ``corpus/rmrb``, which print full-width
+brackets, blanks around figures and page furniture).
+``pip install jionlp cn2an recognizers-text-suite`` for the anchors
+(``newsparse[bench]`` installs JioNLP).
 """
 
 from __future__ import annotations
@@ -65,11 +69,16 @@ OURS = {
 }
 
 
-def page_texts(limit: int | None) -> tuple[str, list[str]]:
-    if CORPUS.is_dir():
-        texts = [p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt"))]
+def page_texts(limit: int | None, folder: Path | None = None) -> tuple[str, list[str]]:
+    """The pages to time: ``folder``'s ``*.txt`` if given, else the corpus pages."""
+    where = folder or CORPUS
+    if where.is_dir():
+        texts = [p.read_text(encoding="utf-8") for p in sorted(where.glob("*.txt"))]
         if texts:
-            return f"{len(texts[:limit])} corpus pages", texts[:limit]
+            name = f"pages of {folder.name}/" if folder else "corpus pages"
+            return f"{len(texts[:limit])} {name}", texts[:limit]
+    if folder is not None:
+        raise SystemExit(f"bench_all: no *.txt page in {folder}")
     return "the bundled sample page", [sample_text()]
 
 
@@ -120,10 +129,12 @@ def anchors() -> tuple[dict[str, Callable[[str], object]], list[str]]:
 class Worker:
     """The compiled build's rows, run by another interpreter (one process, kept alive)."""
 
-    def __init__(self, python: str, pages: int | None) -> None:
+    def __init__(self, python: str, pages: int | None, folder: Path | None) -> None:
         argv = [python, str(Path(__file__).resolve()), "--worker"]
         if pages is not None:
             argv += ["--pages", str(pages)]
+        if folder is not None:
+            argv += ["--texts", str(folder)]
         self.proc = subprocess.Popen(argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
         self.info = json.loads(self.ask("info"))
 
@@ -142,9 +153,9 @@ class Worker:
         self.proc.wait(timeout=60)
 
 
-def worker(pages: int | None) -> int:
+def worker(pages: int | None, folder: Path | None) -> int:
     """Serve ``info`` and one CPU time per function name read on stdin, until ``quit``."""
-    _, texts = page_texts(pages)
+    _, texts = page_texts(pages, folder)
     for line in sys.stdin:
         name = line.strip()
         if name == "quit":
@@ -186,12 +197,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--repeat", type=int, default=9, help="rounds; the best one counts")
     ap.add_argument("--pages", type=int, default=None, help="use at most this many pages")
     ap.add_argument("--compiled", metavar="PYTHON", help="interpreter with the compiled build")
+    ap.add_argument(
+        "--texts", metavar="DIR", type=Path, help="time the *.txt pages of DIR (default: corpus)"
+    )
     ap.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.worker:
-        return worker(args.pages)
+        return worker(args.pages, args.texts)
 
-    source, texts = page_texts(args.pages)
+    source, texts = page_texts(args.pages, args.texts)
     chars = sum(map(len, texts))
     fns: dict[str, Callable[[str], object]] = {f"newsparse.{k}": v for k, v in OURS.items()}
     found, notes = anchors()
@@ -199,7 +213,7 @@ def main(argv: list[str] | None = None) -> int:
     rows: dict[str, Callable[[], float]] = {
         name: (lambda fn=fn: _cpu_time(fn, texts)) for name, fn in fns.items()
     }
-    remote = Worker(args.compiled, args.pages) if args.compiled else None
+    remote = Worker(args.compiled, args.pages, args.texts) if args.compiled else None
     if remote is not None:
         for name in OURS:
             rows[f"compiled {name}"] = remote.timer(name)

@@ -1,15 +1,17 @@
 """Where ``parse_page`` spends its time, stage by stage: CPU time and call counts.
 
-    python benchmarks/profile_stages.py [--repeat N] [--pages N]
+    python benchmarks/profile_stages.py [--repeat N] [--pages N] [--texts DIR]
 
 Runs the stages of ``parse_page`` one after another on the corpus pages
 (``../shared/corpus/*.txt`` beside the repository, else the bundled sample
-page) and prints, for each stage, the CPU time a page (``time.process_time``,
-best of N rounds) and the Python-level and C-level calls a page, counted
-with ``sys.setprofile`` (a generator resumed counts as a call). The counts
-do not depend on the machine's load: compare them before and after a change,
-and the times only within one run. The figures and the dates that
-``build_page`` reads are counted apart from it.
+page; ``--texts DIR`` for the ``*.txt`` pages of another folder, such as the
+real PDF extractions of ``corpus/rmrb``) and prints, for each stage, the CPU
+time a page (``time.process_time``, best of N rounds) and the Python-level
+and C-level calls a page, counted with ``sys.setprofile`` (a generator
+resumed counts as a call). The counts do not depend on the machine's load:
+compare them before and after a change, and the times only within one run.
+The figures and the dates that ``build_page`` reads are counted apart from
+it.
 
 To compare with another checkout, run the same script with that checkout's
 ``src`` first on ``PYTHONPATH``.
@@ -70,8 +72,11 @@ STAGES = (
 )
 
 
-def page_texts(limit: int | None) -> list[str]:
-    texts = [p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt"))]
+def page_texts(limit: int | None, folder: Path | None = None) -> list[str]:
+    """``folder``'s ``*.txt`` pages if given (``--texts``), else the corpus pages."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted((folder or CORPUS).glob("*.txt"))]
+    if not texts and folder is not None:
+        raise SystemExit(f"profile_stages: no *.txt page in {folder}")
     return texts[:limit] if texts else [sample_text()]
 
 
@@ -192,10 +197,11 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--repeat", type=int, default=25, help="rounds; the best one counts")
     ap.add_argument("--pages", type=int, default=None, help="use at most this many pages")
+    ap.add_argument("--texts", type=Path, help="the *.txt pages of this folder (default: corpus)")
     ap.add_argument("--replay", choices=REPLAYED, help="run this stage alone (for callgrind)")
     ap.add_argument("--rounds", type=int, default=10, help="rounds of --replay")
     args = ap.parse_args()
-    texts = page_texts(args.pages)
+    texts = page_texts(args.pages, args.texts)
     if args.replay:
         replay(args.replay, texts, args.rounds)
         return 0

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsparse import NumberError, parse_number
-from newsparse.figures.numbers import exact_value, fold_width, scan_numeral
+from newsparse.figures.numbers import FOLD, exact_value, fold_width, scan_numeral
 
 CASES = [
     # the forms of the issue
@@ -138,6 +138,24 @@ def test_fold_width_keeps_offsets() -> None:
     s = "达\uff13\uff0e\uff18\uff16亿元，增长\uff11\uff16\uff05"
     assert len(fold_width(s)) == len(s)
     assert fold_width(s) == "达3.86亿元，增长16%"
+
+
+_FOLD_ALPHABET = st.sampled_from(
+    [chr(c) for c in FOLD] + ["，", "亿", "元", "a", "1", " ", "\n", "\U0001f600"]
+)
+
+
+@given(st.text(_FOLD_ALPHABET, max_size=60))
+@settings(max_examples=300, deadline=None)
+def test_fold_width_is_the_whole_text_translate(s: str) -> None:
+    # it folds only the runs that need it: the same text as translating every character
+    assert fold_width(s) == s.translate(FOLD)
+
+
+def test_fold_width_returns_a_text_without_runs_unchanged() -> None:
+    s = "成交额，达到3.86亿元"
+    assert fold_width(s) is s
+    assert fold_width("（１）ａ（") == "(1)a("
 
 
 # ----------------------------------------------------------------------------- properties

@@ -1302,8 +1302,8 @@ class _Scanner:
         after = t[w_end : w_end + 1]
         if entry == _SKIPPED:  # (not "is": the compiled build boxes a Final tuple anew at each use)
             return w_end  # 2019年度, 3月: no quantity
-        if entry is None or after in _FAST_AFTER_NO:
-            return -1
+        if entry is None or after in _FAST_AFTER_NO:  # (but a year of a date: _date_ahead)
+            return w_end if entry is not None and not over and _date_ahead(t, i, end, word) else -1
         start: int = i
         pre: Approx | None = None
         if prev in _PREFIX_BEFORE and (prev in _PREFIX_LAST or t[i - 2 : i - 1] in _PREFIX_LAST):
@@ -2064,6 +2064,30 @@ _SCAN: Final = re.compile(
     + _word_trie([w for w in _UNIT_WORDS if _fast_word(w)])
     + "|[个個][百佰]分[点點]))?"
 )
+
+
+def _date_ahead(t: str, i: int, end: int, word: str) -> bool:
+    """Whether the digits ``t[i:end]`` before 年 and a digit are the year of a date.
+
+    Such a year (``2025年10月``: four digits from 1000, no approximation word
+    before it, ``_year``) is no quantity, and what follows is read on its own,
+    as the general path reads it: the fast path goes on after 年 (dated pages
+    print one in every header and dateline). The caller checks that a digit
+    follows and that no 余/多 stands before 年.
+
+    >>> [q.text for q in extract_quantities("（2025年10月20日），历时3年10个月")]
+    ['3年', '10个月']
+    >>> [_date_ahead(t, 1, 5, "年") for t in ("于2025年1月", "约2025年1月", "于0205年1月")]
+    [True, False, False]
+    """
+    return (
+        word == "年"
+        and t[end + 1 : end + 2] in ASCII_DIGITS
+        and end - i == 4
+        and "1" <= t[i] <= "2"
+        and t[i:end].isdigit()
+        and t[i - 1 : i] not in _PREFIX_BEFORE  # (an approximation word may end there)
+    )
 
 
 @str_argument("text")

@@ -6,7 +6,8 @@ test page and the fuzz seeds, each as printed and as shuffled, cut,
 re-spaced and hard-wrapped variants (made here with a fixed seed, never
 stored), with and without a page date; ``extract_quantities`` and
 ``extract_dates`` on every text of the shared benchmark suites, with and
-without a reference date. The digest of a case is the SHA-256 of its JSON.
+without a reference date, and on each of those pages as printed. The
+digest of a case is the SHA-256 of its JSON.
 
     python tools/snapshot.py check          # compare with tests/snapshot/digests.json
     python tools/snapshot.py update         # rewrite the digests (say why in the commit)
@@ -125,6 +126,9 @@ def _figure_cases() -> Iterator[Case]:
         found = newsparse.extract_dates(t, reference=ref)
         return json.dumps([d.to_dict() for d in found], sort_keys=True)
 
+    for key, text in _base_pages():  # (the figures of a whole page as printed, furniture too)
+        yield f"quantities/page/{key}", lambda t=text: quantities(t)
+        yield f"dates/page/{key}", lambda t=text: dates(t, None)
     for key, text, ref in _suite_texts():
         yield f"quantities/{key}", lambda t=text: quantities(t)
         yield f"dates/{key}", lambda t=text: dates(t, None)

@@ -380,6 +380,7 @@ _HALF_DIMS: Final = frozenset(
      Dimension.DURATION, Dimension.POWER, Dimension.ENERGY}
 )  # fmt: skip
 _SP: Final = INLINE_BLANKS
+_MAX_SP: Final = 8  # blanks read between the pieces of a figure (as numbers.scan reads them)
 
 
 def _is_cjk(c: str) -> bool:
@@ -1213,8 +1214,15 @@ class _Scanner:
         return -1
 
     def ordinal_or_date(self, num: Scanned, prev: str, i: int) -> bool:
-        """第七批, 第一、二批 (ordinals) and 周三, 初五 (dates) before the numeral."""
-        if prev == "第" or (prev == "、" and self.after_ordinal(i)):
+        """第七批, 第一、二批 (ordinals) and 周三, 初五 (dates) before the numeral.
+
+        Also 第 and blanks (``第 82 页``, ``第 3 届``: PDF extractions set
+        blanks around the Arabic digits of a line, ``_ordinal_across_blanks``).
+
+        >>> [q.text for q in extract_quantities("第 82 页，第 3 届，共 3 届")]
+        ['3 届']
+        """
+        if prev == "第" or self.ordinal_before(i, prev):
             return True
         return num.has_cn and not num.has_arabic and prev in DATE_PREVIOUS and num.kind == "number"
 
@@ -1296,8 +1304,8 @@ class _Scanner:
         t = self.t
         end = w_end - len(word) - over
         prev = t[i - 1 : i]  # ("" at 0: t[-1:0])
-        if end - i > _MAX_FAST or (prev == "、" and self.after_ordinal(i)):
-            return -1  # 第一、3批: an ordinal (a code or unit before: _FAST_PREV_SAFE)
+        if end - i > _MAX_FAST or (prev in _LIST_OR_BLANK and self.ordinal_before(i, prev)):
+            return -1  # 第一、3批, 第 3 批: an ordinal (a code or unit before: _FAST_PREV_SAFE)
         entry = _FAST_WORDS.get(word)
         after = t[w_end : w_end + 1]
         if entry == _SKIPPED:  # (not "is": the compiled build boxes a Final tuple anew at each use)
@@ -1394,6 +1402,12 @@ class _Scanner:
         c.nxt = t[k] if k < n else ""
         c.glued = c.nxt if k == w_end else ""
         return c
+
+    def ordinal_before(self, i: int, prev: str) -> bool:
+        """第一、二批 (a list of ordinals) or 第 and blanks (``第 3 批``) before ``t[i]``."""
+        if prev == "、":
+            return self.after_ordinal(i)
+        return prev in _SP and _ordinal_across_blanks(self.t, i)
 
     def after_ordinal(self, i: int) -> bool:
         """第一、二批: a list of ordinals after 第."""
@@ -1887,7 +1901,8 @@ _LETTERED_DOLLARS: Final = frozenset({"US", "HK"})
 _LEAD_CHARS: Final = frozenset(CURRENCY_SYMBOLS) | frozenset("-.半") | NEGS  # (what lead reads)
 _GLUE_PREV: Final = ASCII_LETTERS | ASCII_DIGITS | frozenset("._")  # (what _glued_before reads)
 _LATIN_OR_UNDERSCORE: Final = ASCII_LETTERS | frozenset("_")  # (_is_latin, or _)
-_ORDINAL_PREV: Final = DATE_PREVIOUS | frozenset("第、")  # (what ordinal_or_date reads)
+_LIST_OR_BLANK: Final = frozenset("、") | _SP  # (where ordinal_before may find an ordinal)
+_ORDINAL_PREV: Final = DATE_PREVIOUS | frozenset("第") | _LIST_OR_BLANK  # (ordinal_or_date)
 # ... where it finds a lone Chinese digit an ordinal or a date whatever follows (quick_cn)
 _ORDINAL_OR_DATE_PREV: Final = DATE_PREVIOUS | frozenset("第")
 _PHONE_LAST: Final = frozenset(w[-1] for w in PHONE_WORDS)
@@ -2064,6 +2079,18 @@ _SCAN: Final = re.compile(
     + _word_trie([w for w in _UNIT_WORDS if _fast_word(w)])
     + "|[个個][百佰]分[点點]))?"
 )
+
+
+def _ordinal_across_blanks(t: str, i: int) -> bool:
+    """Whether 第 stands before the blanks before ``t[i]`` (at most ``_MAX_SP`` of them).
+
+    >>> _ordinal_across_blanks("第 82 页", 2), _ordinal_across_blanks("共 82 页", 2)
+    (True, False)
+    """
+    k = i - 1
+    while k > 0 and t[k - 1] in _SP and i - k < _MAX_SP:
+        k -= 1
+    return t[k - 1 : k] == "第"
 
 
 def _date_ahead(t: str, i: int, end: int, word: str) -> bool:

@@ -34,6 +34,7 @@ from newsparse.chars import ASCII_DIGITS, ASCII_LETTERS, INLINE_BLANKS
 from newsparse.errors import str_argument
 from newsparse.figures.numbers import (
     _CN1_STOP,
+    _MAX_SP,
     FOLD,
     Scanned,
     _scan_full,
@@ -380,7 +381,6 @@ _HALF_DIMS: Final = frozenset(
      Dimension.DURATION, Dimension.POWER, Dimension.ENERGY}
 )  # fmt: skip
 _SP: Final = INLINE_BLANKS
-_MAX_SP: Final = 8  # blanks read between the pieces of a figure (as numbers.scan reads them)
 
 
 def _is_cjk(c: str) -> bool:
@@ -2099,8 +2099,8 @@ def _date_ahead(t: str, i: int, end: int, word: str) -> bool:
     Such a year (``2025年10月``: four digits from 1000, no approximation word
     before it, ``_year``) is no quantity, and what follows is read on its own,
     as the general path reads it: the fast path goes on after 年 (dated pages
-    print one in every header and dateline). The caller checks that a digit
-    follows and that no 余/多 stands before 年.
+    print one in every header and dateline). The caller checks that no 余 or
+    多 stands between the digits and 年 (``over``).
 
     >>> [q.text for q in extract_quantities("（2025年10月20日），历时3年10个月")]
     ['3年', '10个月']
